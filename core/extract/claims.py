@@ -68,7 +68,12 @@ from core.extract.recalled_days import long_before, past_scene, recall_ends
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
 from core.extract.release_areas import read_release_of
-from core.extract.released_places import read_release, released_place, released_tally
+from core.extract.released_places import (
+    read_release,
+    released_place,
+    released_tally,
+    with_lead_area,
+)
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.row_labels import read_row, row_figure
@@ -159,7 +164,7 @@ def extract_claims(
     claims = _without(claims, _counted_elsewhere(claims, ctx))
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(closed_back(claims, ctx.cut, text.find("\n") + 1), text)
-    claims = _report_places(claims, incident, text, ctx)
+    claims = _report_places(with_lead_area(claims, ctx), incident, text, ctx)
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
     ), text), venue_scene(chunks, skip_to=skip_to), incident), incident, text)

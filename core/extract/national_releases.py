@@ -1,16 +1,19 @@
 """A release of national figures filed from the country's capital: "ABUJA - Armed gangs
 abducted 3,412 people in 2030, the national tracker said ... Wend recorded the most, followed
 by Ost": the newsroom files from the capital, the figures are the country's. A reader knows
-the release is national when it ranks or names several provinces of that country, or when a
-body named for the country releases it ("the Armed Forces of Tarnland"); a city's own tally
+the release is national when it ranks or names several provinces of that country, when a
+body named for the country releases it ("the Armed Forces of Tarnland"), or when a body whose
+reviews count over the country does ("a think tank's annual report"); a city's own tally
 ("Eldmere recorded 300 murders in 2030, city police said") names neither, and keeps its town.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from core.extract.nlp import Chunk
+from core.rules import word_set
 from core.text import places
 from core.text.datelines import Dateline, a_national_capital
 
@@ -38,7 +41,9 @@ def national_area(
         return None
     if _provinces_of(chunks, country.key, town.admin1) >= NATIONAL_PROVINCES:
         return covers
-    return covers if _a_body_of(chunks, country.name) else None
+    if _a_body_of(chunks, country.name) or _a_national_reviewer(chunks):
+        return covers
+    return None
 
 
 def _provinces_of(chunks: Sequence[Chunk], code: str, own: str | None) -> int:
@@ -60,3 +65,18 @@ def _a_body_of(chunks: Sequence[Chunk], country: str) -> bool:
         and ent.text.casefold() != country.casefold()
         for chunk in chunks for ent in chunk.doc.ents
     )
+
+
+def _a_national_reviewer(chunks: Sequence[Chunk]) -> bool:
+    """A kind of body whose yearly review counts over the country releases it ("an
+    Eldmere-based think tank said"), and no word makes the review the city's own ("the city
+    police", "crime in the capital")."""
+    text = " ".join(chunk.doc.text for chunk in chunks).casefold()
+    if not any(_a_phrase_in(kind, text) for kind in word_set("places", "national_review_sources")):
+        return False
+    city = word_set("places", "city_scope_words")
+    return not any(tok.lower_ in city for chunk in chunks for tok in chunk.doc)
+
+
+def _a_phrase_in(phrase: str, text: str) -> bool:
+    return re.search(rf"\b{re.escape(phrase)}\b", text) is not None

@@ -139,13 +139,28 @@ def unnamed_country(chunks: Sequence[Chunk]) -> str | None:
     when it names one, or when its provinces do not lie in one country. Provinces only: a
     capitalised word may be some town's name ("Over", "March")."""
     held: Counter[str] = Counter()
+    outside: Counter[str] = Counter()  # less the names within a body's ("Centre for X")
     for chunk in chunks:
         for ent in chunk.doc.ents:
             place = places.resolve(ent.text) if ent.label_ in _PLACE_LABELS else None
             if place is not None and place.level == "country":
                 return None
         held.update(c for p in places.mentions(chunk.doc.text) if (c := _province_country(p)))
-    return _one_country(held)
+        outside.update(
+            c for p in places.mentions(_without_bodies(chunk)) if (c := _province_country(p))
+        )
+    # a body named for its province ("the Wend State Command") when no other names one
+    return _one_country(outside or held)
+
+
+def _without_bodies(chunk: Chunk) -> str:
+    """The chunk's text with the names of bodies blanked: a word of a body's name is no
+    place the report names ("the Centre for Conflict Studies")."""
+    text = chunk.doc.text
+    for ent in chunk.doc.ents:
+        if ent.label_ == "ORG":
+            text = text[: ent.start_char] + " " * len(ent.text) + text[ent.end_char :]
+    return text
 
 
 def places_country(chunks: Sequence[Chunk], aside: frozenset[str] = frozenset()) -> str | None:

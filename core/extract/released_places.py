@@ -4,6 +4,7 @@ to a figure whose own clause names none, the tally it goes on with, and the lead
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 from core.extract.recorded_areas import named_in
@@ -12,6 +13,7 @@ from core.extract.release_areas import a_title, period_figure
 if TYPE_CHECKING:
     from core.extract.claim_context import ClaimContext, SentenceReading
     from core.extract.tally_scope import Tally
+    from core.model import Claim
     from core.text.dates import Period
 
 
@@ -88,3 +90,25 @@ def read_release(
     ):
         return ctx.release.area
     return place
+
+
+def with_lead_area(claims: list[Claim], ctx: ClaimContext) -> list[Claim]:
+    """The period figures of a statistics release that no place reached, read before the
+    reader knew the report for a release (its lead's "812 attacks were recorded in 2030",
+    whose sentence makes it one), under the area the release covers."""
+    if ctx.counted_over is None or not any(c.location is None for c in claims):
+        return claims
+    area = ctx.release.area
+    if area is None:
+        return claims
+    return [
+        dataclasses.replace(c, location=area)
+        if c.location is None and period_figure(_days(c)) else c
+        for c in claims
+    ]
+
+
+def _days(claim: Claim) -> int | None:
+    if claim.date_start is None or claim.date_end is None:
+        return None
+    return (claim.date_end - claim.date_start).days
