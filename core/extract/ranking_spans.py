@@ -52,6 +52,10 @@ def ranks_since(ent: Span) -> bool:
     since = ent.root.head
     if since.i == ent.root.i or since.lower_ != "since" or since.dep_ != "prep":
         return False
+    if any(c.dep_ in ("relcl", "acl") for c in ent.root.children) or any(
+        t.lower_ == "when" for t in ent.doc[ent.end : ent.end + 2]
+    ):
+        return False  # "the deadliest since October, when a bomber killed nine": its day
     ranked = since.head
     adverbs = [c for c in since.children if c.dep_ == "advmod"]
     if any(_ranking_word(t) for t in (ranked, *adverbs)):
