@@ -41,11 +41,12 @@ from core.extract.incident_words import (
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.ranked_counts import gapped_count
-from core.extract.ranking_spans import ranks_within
+from core.extract.ranking_spans import ranks_since, ranks_within
 from core.extract.run_dates import without_a_run_count
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
 from core.extract.untagged_times import row_year, untagged_times
+from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
@@ -168,6 +169,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _a_rank(ent)
             or _a_kind(ent)
             or ranks_within(ent)
+            or ranks_since(ent)  # "the lowest tally since 2016"
         ):
             continue
         expr = _whole_date(ent) or _time_expression(ent)
@@ -336,7 +338,7 @@ def _dates_report(root: Token) -> bool:
         noun = noun.head
     if noun.i != root.i and noun.lemma_.lower() in REPORT_EVENTS:
         return True  # "a Monday news release said", "according to Tuesday's statement"
-    head = _governor(root)
+    head = _subject_before_verb(_governor(root), root)
     if _before_speech(root, head):
         return True  # "said on Wednesday six suspects had been arrested"
     lemma = head.lemma_.lower()
@@ -354,15 +356,33 @@ def _dates_report(root: Token) -> bool:
     )
 
 
+def _subject_before_verb(governor: Token, date: Token) -> Token:
+    """The verb a day told between its subject and it belongs to, which the parser may hang on
+    the subject ("the think tank on Monday released its report"); else the governor."""
+    verb = governor.head
+    if (
+        governor.dep_ in ("nsubj", "nsubjpass")
+        and governor.i < date.i < verb.i
+        and verb.pos_ == "VERB"
+        and (verb.lemma_.lower() in reporting_verbs() or verb.lemma_.lower() in REPORT_EVENTS)
+    ):
+        return verb
+    return governor
+
+
 def _recorded_over(root: Token, period: Period) -> bool:
     """A reporting verb whose subject or object is counted ("12 attacks were reported in the
-    first nine months", "the agency reported 61 abductions in March") records events over
-    the span of a month or more its date gives, no day a report was made on."""
+    first nine months", "the agency reported 61 abductions in March") or is a change in a
+    count ("the data showed a sharp rise in attacks in 2031") records events over the span of
+    a month or more its date gives, no day a report was made on."""
     if (period.end - period.start).days < RECORDED_DAYS:
         return False
     verb = _governor(root)
     return any(
-        c.dep_ in _COUNTED_ROLES and any(n.dep_ == "nummod" for n in c.children)
+        c.dep_ in _COUNTED_ROLES and (
+            any(n.dep_ == "nummod" for n in c.children)
+            or c.lemma_.lower() in word_set("cues", "recorder_trends")
+        )
         for c in verb.children
     )
 

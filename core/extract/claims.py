@@ -146,8 +146,10 @@ def extract_claims(
             para_start = text.rfind("\n", 0, s_start) + 1
             same_paragraph = contiguous and para_start == ctx.paragraph_start
             ctx.sentence_opened(contiguous=contiguous, same_paragraph=same_paragraph)
-            if recall_ends(text, (ctx.prev_end, s_start), ctx.period, incident):
-                ctx.period = None  # a past incident recalled ("in 2017, ...") ends its paragraph
+            # a past incident recalled ("in 2017, ...") ends its paragraph; a figureless lead's
+            # year ("Data shown on Monday put attacks up in 2031.") is the report's, goes on
+            if ctx.harmed and recall_ends(text, (ctx.prev_end, s_start), ctx.period, incident):
+                ctx.period = None
             found = _claims_in_sentence(
                 sent, chunk, document=document, published=published, ctx=ctx,
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from core.extract.release_spans import tally
 from core.ingest.outlets import is_news_outlet
-from core.model import Claim
+from core.model import Claim, Statement
 from core.rules import load_rules, word_set
 from core.text import places
 from core.text.lines import paragraph_breaks, paragraph_of
@@ -32,6 +32,9 @@ _NAME = (
     r"(?:[Tt]he\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w'&.-]*)*"
     r"(?:\s*\([A-Z][\w-]*\))?"
 )
+# "an Islamabad-based think tank", "a Lagos security consultancy": a body only described, by
+# up to three words before its kind (``observer_bodies``)
+MAX_DESCRIPTION_WORDS = 3
 # where one sentence ends and the next begins
 SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=[A-Z\"“'‘])")
 
@@ -61,22 +64,49 @@ def _owned() -> re.Pattern[str]:
     return re.compile(rf"^({_NAME})['’]s?(?:\s+{_document()})?$")
 
 
+def _described() -> str:
+    """ "an Islamabad-based think tank": a body told by its kind after an article."""
+    kinds = "|".join(re.escape(k) for k in sorted(word_set("cues", "observer_bodies")))
+    return rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?(?:{kinds})\b"
+
+
+def _owner() -> str:
+    """ "Federal interior ministry", "the Tarn police": a body told by its field and kind
+    (``recorder_owners``), opening on a capital or "the"."""
+    kinds = "|".join(re.escape(k) for k in sorted(word_set("cues", "recorder_owners")))
+    return (
+        rf"(?:[Tt]he\s+(?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS - 1}}}|"
+        rf"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS - 1}}})(?:{kinds})"
+    )
+
+
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     """ "a report issued by X", "data compiled by X", "X on Monday released its annual
-    report", "X's annual report", "In its report, X said", "X said in its report": a
-    document and the body whose it is."""
+    report", "X's annual report", "In its report, X said", "X said in its report", "the
+    annual report of X", "X reported a sharp rise": a document and the body whose it is."""
     rules = load_rules("cues")
     doc = _document()
     verbs = "|".join(re.escape(str(v)) for v in rules["recorder_release_verbs"])
     said = "|".join(re.escape(str(v)) for v in rules["recorder_material_verbs"])
+    material = "|".join(re.escape(str(v)) for v in rules["recorder_material"])
+    trends = "|".join(re.escape(str(v)) for v in rules["recorder_trends"])
+    body = rf"{_NAME}|{_described()}"
     return (
         re.compile(rf"\b{doc}\s*,?\s+(?:{verbs})\s+{_WEEKDAY}by\s+({_NAME})"),
-        re.compile(rf"(?:^|\s)({_NAME})\s+{_WEEKDAY}(?:{verbs})\s+(?:its|an?|the)\s+{doc}"),
+        re.compile(rf"(?:^|\s)({body})\s+{_WEEKDAY}(?:{verbs})\s+(?:its|an?|the)\s+{doc}"),
         re.compile(rf"(?:^|\s)({_NAME})['’]s?\s+{doc}"),
         re.compile(rf"\b[Ii]n\s+its\s+{doc}\s*,\s+({_NAME})\s+(?:{said})\b"),
         # "X said in its annual report": the document after the body that speaks in it
         re.compile(rf"(?:^|\s)({_NAME})\s+{_WEEKDAY}(?:{said})\s+{_WEEKDAY}in\s+its\s+{doc}"),
+        re.compile(rf"\b{doc}\s+of\s+({body})"),
+        # "Federal interior ministry data presented on Tuesday showed": the data's owner
+        re.compile(rf"(?:^|\s)({_owner()})\s+(?:{material})\b"),
+        # "X has reported a sharp rise in attacks": a count's trend, the body's review
+        re.compile(
+            rf"(?:^|\s)({body})\s+{_WEEKDAY}(?:has\s+|have\s+)?(?:reported|recorded|noted)"
+            rf"\s+an?\s+(?:[a-z-]+\s+){{0,2}}(?:{trends})\b"
+        ),
     )
 
 
@@ -134,11 +164,27 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def figureless_lead(claims: Sequence[Claim], text: str) -> list[Claim]:
+def _lead_speaker(statements: Sequence[Statement], start: int, stop: int) -> str | None:
+    """ "Attacks rose sharply in 2031, the interior ministry told parliament.": the body
+    whose words a lead's sentence reports (a person's words are a quote, not a review)."""
+    for s in statements:
+        if (
+            s.kind == "reported" and s.speaker_kind == "institution" and s.speaker
+            and s.speaker_start is not None and start <= s.speaker_start < stop
+            and start <= s.start < stop
+        ):
+            return s.speaker.strip()
+    return None
+
+
+def figureless_lead(
+    claims: Sequence[Claim], text: str, statements: Sequence[Statement] = ()
+) -> list[Claim]:
     """The claims, the first figure after a lead that names the review's body but gives no
-    figure given that body, when it is a tally told with no source or as the document's
-    ("the report said"), in the paragraphs right after the lead, before any figure another
-    source gives; the claims as they are for any other report."""
+    figure given that body (the author of a document it cites, or the body whose words it
+    reports), when it is a tally told with no source or as the document's ("the report
+    said"), in the paragraphs right after the lead, before any figure another source gives;
+    the claims as they are for any other report."""
     breaks = paragraph_breaks(text)
     ordered = sorted(claims, key=lambda c: c.start)
     end = breaks[LEAD_PARAGRAPHS - 1] if len(breaks) >= LEAD_PARAGRAPHS else len(text)
@@ -149,6 +195,8 @@ def figureless_lead(claims: Sequence[Claim], text: str) -> list[Claim]:
         if any(c.start < stop and c.end > start for c in ordered):
             return list(claims)  # a lead with a figure: the recorder's own lead
         body = lead_body(text[start:stop])
+        spoken = body is None
+        body = body or _lead_speaker(statements, start, stop)
         if body is None:
             continue
         after = [c for c in ordered if c.start >= stop]
@@ -158,6 +206,9 @@ def figureless_lead(claims: Sequence[Claim], text: str) -> list[Claim]:
         if (
             paragraph_of(breaks, first.start) - paragraph_of(breaks, start) > MAX_PARAGRAPHS_AFTER
             or not tally(first)
+            # a body's words in an incident's lead ("the quake measured 7.1, the survey
+            # said"), then a past disaster's toll: no review's figure
+            or (spoken and first.recalls)
             or (first.attribution is not None and not _its_document(first.attribution))
         ):
             return list(claims)

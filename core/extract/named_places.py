@@ -4,6 +4,7 @@ Moved out of ``claim_places.py``."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
@@ -12,6 +13,7 @@ from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
 from core.extract.place_roles import where_felt
 from core.extract.place_words import a_seat, an_indefinite_name, an_origin
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -28,6 +30,8 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         return False  # "an attack claimed by Daesh": who did it ("followed by Sindh" is one)
     if _a_bodys_name(name) or an_operations_name(name) or a_members_body(tok, name):
         return False  # "members of the X Clan", "the Y Movement", "Operation Z"
+    if _a_phenomenon(name):
+        return False  # "in the Left Wing Extremism affected areas"
     return not (
         a_seat(tok)
         or an_origin(tok)
@@ -48,6 +52,19 @@ def _a_bodys_name(name: str) -> bool:
         and not an_admin_unit(name)
         and places.lookup(name) is None
     )
+
+
+def _a_phenomenon(name: str) -> bool:
+    """A name the gazetteer does not know whose last capitalised word is a kind of violence
+    ("Wing Extremism", "the Tarn Insurgency belt"): ``phenomenon_nouns`` of
+    rules/places.json."""
+    names = [w for w in name.split(",", 1)[0].split() if w[:1].isupper()]
+    return bool(names) and names[-1].lower() in _phenomena() and places.lookup(name) is None
+
+
+@functools.cache
+def _phenomena() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["phenomenon_nouns"])
 
 
 def _known_name(name: str) -> bool:

@@ -42,6 +42,33 @@ def ranks_within(ent: Span) -> bool:
     )
 
 
+# words that rank a count among those since a time ("the first time since 2019")
+_FIRSTS = frozenset({"first", "most", "least", "fewest"})
+
+
+def ranks_since(ent: Span) -> bool:
+    """ "the lowest tally since 2016", "the highest number since 2011", "the first time since
+    2019": the time a superlative reaches back to, not a span the sentence's figures count."""
+    since = ent.root.head
+    if since.i == ent.root.i or since.lower_ != "since" or since.dep_ != "prep":
+        return False
+    if any(c.dep_ in ("relcl", "acl") for c in ent.root.children) or any(
+        t.lower_ == "when" for t in ent.doc[ent.end : ent.end + 2]
+    ):
+        return False  # "the deadliest since October, when a bomber killed nine": its day
+    ranked = since.head
+    adverbs = [c for c in since.children if c.dep_ == "advmod"]
+    if any(_ranking_word(t) for t in (ranked, *adverbs)):
+        return True  # "the highest since 2011", "the most since 2011" (the parse's two ways)
+    return ranked.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and _ranking_word(c) for c in ranked.children
+    )
+
+
+def _ranking_word(tok: Token) -> bool:
+    return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _FIRSTS
+
+
 # the nouns a ranking may be made on besides an incident's: "the highest toll in ..."
 _RANKED_NOUNS = frozenset({"toll"})
 

@@ -222,12 +222,15 @@ def _its_own_noun(words: Sequence[str], recorder: str) -> bool:
 
 
 def not_a_voice(source: str) -> bool:
-    """ "Tarn", "Tarn alone", "Tarn State", "the October-December quarter of 2030": a place
-    or a time that records figures, a subject the parse took for their source."""
+    """ "Tarn", "Tarn alone", "Tarn State", "the northeast", "the October-December quarter of
+    2030": a place or a time that records figures, a subject the parse took for their
+    source."""
     words = [w for w in _ARTICLE.sub("", source.strip()).split() if w.lower() not in _alone()]
     if not words:
         return False
     name = " ".join(words)
+    if all(w.lower().replace("-", "") in places.compass_words() for w in words):
+        return True  # "The northeast recorded 162 incidents": a part of the country
     # "Tarn State", "Kessa Province": the area with the unit its name is written with
     unit = len(words) > 1 and words[-1].lower() in word_set("admin_units", "holder_units")
     named = [name, " ".join(words[:-1])] if unit else [name]
@@ -507,7 +510,7 @@ def recorder_sources(
     figure from outside the span of the lead's tally. A table's row that tells no time of
     its own counts over that span."""
     # "..., according to a report issued by KIPD." with no figure: the next one its lead
-    claims = figureless_lead(claims, text)
+    claims = figureless_lead(claims, text, statements)
     lead = lead_recorder(claims, text)
     if lead is None or lead.attribution is None:
         return list(claims)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.amounts import a_share
 from core.extract.area_items import area_reading
 from core.extract.elided_counts import counting_word
 from core.extract.ellipses import elliptical
@@ -17,6 +18,7 @@ from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, read_figure
 from core.extract.respective_counts import respective
+from core.rules import word_set
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
 
@@ -87,7 +89,10 @@ def with_ellipsis(
         whole = harm if not resolved else _harm_before(resolved)
         if whole is not None and whole.measure in HELD and not only_described(num):
             whole = None
-        if whole is not None and own.measure in (None, "other") and part_of_before(num):
+        if (
+            whole is not None and own.measure in (None, "other") and part_of_before(num)
+            and not _a_share(span)  # "62 percent of them": a share, no count of them
+        ):
             # "22 were injured in the clash, among them six police personnel"
             part = Reading(measure=whole.measure, noun=own.noun, anchor=num.head,
                            rule=f"part_of<{whole.rule}")
@@ -228,3 +233,10 @@ def restates(
         and span.end < len(doc)
         and doc[span.end].text == ")"
     )
+
+
+def _a_share(span: Span) -> bool:
+    """ "62 percent", "40%": the figure with its percent word or sign, inside its span or
+    right after it."""
+    marks = word_set("measures", "share_marks")
+    return a_share(span) or any(t.lower_ in marks for t in span)

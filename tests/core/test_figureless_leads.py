@@ -33,6 +33,17 @@ def sources(text: str) -> dict[str, str | None]:
         ("Tarn Watch's yearly review, released on Monday, showed a grim year.", "Tarn Watch"),
         ("In its annual report, the Ostrava Peace Forum said the year was grim.",
          "Ostrava Peace Forum"),
+        # a body only described, or told by its field and kind before the data it owns
+        ("A Niamey-based think tank on Monday released its yearly review.",
+         "A Niamey-based think tank"),
+        ("Unrest spread, says the yearly review of a Niamey-based think tank.",
+         "a Niamey-based think tank"),
+        ("A Niamey-based think tank has reported a steep rise in unrest.",
+         "A Niamey-based think tank"),
+        ("Federal interior ministry data laid before the senate showed a steep rise.",
+         "Federal interior ministry"),
+        ("A think tank has reported a gunman in the lobby.", None),
+        ("Police data showed a steep rise.", None),
         # a place's report, a day's, or a document no one is named for: no body
         ("Niger's annual report showed a grim year.", None),
         ("Monday's report showed a grim year.", None),
@@ -140,3 +151,67 @@ def test_review_owner_is_named_without_its_possessive() -> None:
         "Another 41 were wounded in attacks during the year.\n\n"
     )
     assert found["96"] == found["41"] == "Ostrava Peace Forum"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bandit attacks rose steeply in 2032, the interior ministry told the senate on Monday.",
+        "In a written answer to the senate on Monday, the interior ministry said bandit "
+        "attacks rose steeply in 2032.",
+        "The Niger Crisis Monitoring Agency told lawmakers on Monday that bandit attacks rose "
+        "steeply in 2032.",
+    ],
+)
+def test_figureless_lead_reporting_a_body_gives_it_the_next_figures(lead: str) -> None:
+    found = sources(
+        "Tillaberi hardest hit as bandit attacks spread\n\n"
+        f"NIAMEY: {lead}\n\n"
+        "A total of 812 attacks were recorded during the year, in which 655 people died.\n\n"
+    )
+    assert found["812"] is not None
+    assert found["655"] == found["812"]
+    assert "ministry" in found["812"] or "Agency" in found["812"]
+
+
+def test_figureless_lead_quoting_a_person_gives_no_body() -> None:
+    found = sources(
+        "Bandit attacks spread in Niger\n\n"
+        "NIAMEY: Bandit attacks rose steeply in 2032, a senator, Moussa Issa, told reporters "
+        "on Monday.\n\n"
+        "A total of 812 attacks were recorded during the year, in which 655 people died.\n\n"
+    )
+    assert found["812"] is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A Niamey-based think tank on Monday released its yearly review, which shows bandit "
+        "attacks rose steeply in 2032.",
+        "Federal interior ministry data presented to the senate on Tuesday showed a steep rise "
+        "in bandit attacks in 2032.",
+    ],
+)
+def test_figureless_lead_with_its_release_day_counts_over_its_year(lead: str) -> None:
+    result = run_documents([from_text(
+        "Bandit attacks spread in Niger\n\n"
+        f"NIAMEY: {lead}\n\n"
+        "A total of 812 attacks were recorded during the year, in which 655 people died.\n\n",
+        doc_id="d1", published=PUB,
+    )])
+    found = {c.number_text: c for c in result.claims}
+    for figure in ("812", "655"):
+        claim = found[figure]
+        assert (claim.date_start, claim.date_end) == (dt.date(2032, 1, 1), dt.date(2032, 12, 31))
+        assert claim.attribution is not None
+
+
+def test_a_bodys_words_in_an_incident_lead_give_no_recalled_toll() -> None:
+    found = sources(
+        "Strong quake shakes Tarnia coast\n\n"
+        "A strong earthquake struck off the Tarnia coast on Sunday, the national seismic "
+        "agency said.\n\n"
+        "A quake in the same area in 2030 triggered a tsunami that killed 4,200 people.\n\n"
+    )
+    assert found["4,200"] is None

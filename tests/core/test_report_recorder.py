@@ -104,6 +104,8 @@ def test_names_recorder(source: str, expected: bool) -> None:
         ("Tillaberi", True),
         ("Tahoua alone", True),
         ("Tahoua Region", True),
+        ("The northeast", True),
+        ("the north", True),
         ("Islamic State", False),
         ("The October-December quarter of 2032", True),
         ("police", False),
