@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.area_items import area_reading
+from core.extract.contrasted_parts import contrasted_part
 from core.extract.elided_counts import counting_word
 from core.extract.ellipses import elliptical
 from core.extract.figures import counts_a_word, zero_figures
@@ -104,7 +105,13 @@ def with_ellipsis(
         if own.measure is not None or listed is not None:
             resolved.append((amount, num, span, listed or own))  # "followed by Y with 29"
             continue
-        prev = _conjoined_reading(num, resolved) or (resolved[-1][3] if resolved else None)
+        # "of the dead, 40 were soldiers, while 25 were villagers": another part
+        contrasted = contrasted_part(num, resolved) if own.measure is None else None
+        prev = (
+            contrasted
+            or _conjoined_reading(num, resolved)
+            or (resolved[-1][3] if resolved else None)
+        )
         from_before = prev is None and carried is not None and occurrence_subject(num)
         if from_before:
             prev = carried
@@ -113,7 +120,7 @@ def with_ellipsis(
         # Only a counted measure carries over: a stray number after an uncategorised count
         # ("calling 911") is not more of the same.
         if prev is None or prev.measure in (None, "other") or not (
-            from_before or elliptical(num)
+            from_before or contrasted is not None or elliptical(num)
         ):
             continue
         if not amount.value.is_integer() or _said_again(num, amount, resolved):
