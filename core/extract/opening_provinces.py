@@ -1,9 +1,9 @@
 """A province whose name opens a sentence, which the tagger misread as no name at all ("X
-del Sur also accounted for the most raids", the first word taken for a verb) and NER left
-unlabelled: the words up to the verb, capitalised but for the particles inside a name
+del Norte had the most raids", the first word taken for a verb) and NER left unlabelled or
+cut into pieces: the words up to the verb, capitalised but for the particles inside a name
 ("del", "de"), that the gazetteer knows as a province's whole name are a place, the subject
 of the sentence or the holder of its subject ("X del Norte police arrested six"). Read by
-``unlabelled_places``."""
+``sentence_places``."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
         covered = {
             i for ent in ents if not a_town_called_a_person(ent) for i in range(ent.start, ent.end)
         }
-        # "X del Sur also accounted for ...": a province the parser broke, read whole
+        # "X del Norte had the most raids": a province the parser broke, read whole
         opening = opening_province(sent, start, ents)
         entities = without_pieces(entity_places(sent, ents, start), opening)
         unlabelled = unlabelled_readings(sent, start, covered)
