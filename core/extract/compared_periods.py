@@ -29,6 +29,7 @@ MONTH_SPAN = (27, 30)
 YEAR_SPAN = (364, 365)
 # the shortest period "the same period last year" moves back: a month (not an incident's day)
 SAME_PERIOD_DAYS = 27
+YEAR = re.compile(r"(?:1[89]|2[0-9])\d\d")  # a year the tagger may open a date with
 
 
 def _listed(key: str) -> frozenset[str]:
@@ -235,6 +236,8 @@ def _a_bare_reference(ent: Span) -> bool:
     prep = ent.root.head
     if prep.dep_ != "prep" or prep.i in range(ent.start, ent.end):
         return False
+    if _taken_in_figure(ent):
+        return False  # "compared to 24 the year before": the tagger took in the figure
     lower = prep.lower_
     if not (
         lower in _listed("comparison_preps") or lower in _listed("reference_preps")
@@ -250,6 +253,19 @@ def _a_bare_reference(ent: Span) -> bool:
     return not any(
         t.like_num and t.ent_type_ != "DATE" and not ent.start <= t.i < ent.end
         for t in prep.subtree
+    )
+
+
+def _taken_in_figure(ent: Span) -> bool:
+    """ "compared to 24 the year before": the entity opens with the figure the preposition
+    takes (a count, not a year), the period told back after it."""
+    first = ent[0]
+    return (
+        first.i == ent.root.i
+        and first.like_num
+        and not YEAR.fullmatch(first.text)
+        and len(ent) > 1
+        and _step(ent) is not None
     )
 
 
@@ -330,7 +346,10 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
     report's period is known, from which "the previous year" was told back."""
     comparison = _comparison(date)
     if comparison is not None:
-        return anchor.i not in {t.i for t in comparison.subtree}
+        # "with 31 attacks compared to 24 the year before": the subject the parser gives
+        # the comparison verb is the figure set against the earlier one, not compared with
+        own = {t.i for c in comparison.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        return anchor.i not in {t.i for t in comparison.subtree} - own
     # "212 died, against 190 the previous year", "nearly double the 41 of the year before":
     # a time told back after a comparison word or a multiple dates the figures after it only
     return stepped and compared_back(date) and any(
@@ -347,6 +366,7 @@ def compared_date(date: Token) -> bool:
 
 
 _FIGURE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _TO = "to"  # "rose to 900": the figure a change ends on, the report's own
 
 

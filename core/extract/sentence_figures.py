@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.amounts import a_share
 from core.extract.area_items import area_reading
+from core.extract.contrasted_parts import contrasted_part
 from core.extract.elided_counts import counting_word
 from core.extract.ellipses import elliptical
 from core.extract.figures import counts_a_word, zero_figures
@@ -109,7 +110,7 @@ def with_ellipsis(
         if own.measure is not None or listed is not None:
             resolved.append((amount, num, span, listed or own))  # "followed by Y with 29"
             continue
-        prev = _conjoined_reading(num, resolved) or (resolved[-1][3] if resolved else None)
+        prev = contrasted_part(num, resolved) or _conjoined_part(num, resolved) or _last(resolved)
         from_before = prev is None and carried is not None and occurrence_subject(num)
         if from_before:
             prev = carried
@@ -118,7 +119,7 @@ def with_ellipsis(
         # Only a counted measure carries over: a stray number after an uncategorised count
         # ("calling 911") is not more of the same.
         if prev is None or prev.measure in (None, "other") or not (
-            from_before or elliptical(num)
+            from_before or elliptical(num) or contrasted_part(num, resolved) is not None
         ):
             continue
         if not amount.value.is_integer() or _said_again(num, amount, resolved):
@@ -136,6 +137,11 @@ def with_ellipsis(
     return resolved
 
 
+def _last(resolved: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
+    """The reading of the figure read last in the sentence, if any."""
+    return resolved[-1][3] if resolved else None
+
+
 def _elided(num: Token) -> Reading | None:
     """The reading of the words before a bare number that count its noun without a numeral
     ("how many people were killed: police said 14"), when they count a measure."""
@@ -146,7 +152,7 @@ def _elided(num: Token) -> Reading | None:
     return reading if reading is not None and reading.measure not in (None, "other") else None
 
 
-def _conjoined_reading(
+def _conjoined_part(
     num: Token, resolved: list[tuple[Amount, Token, Span, Reading]]
 ) -> Reading | None:
     """ "two of them from the border unit and one from the district police", "Two were from

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.name_roles import a_town_called_a_person
 from core.extract.nlp import sentence_ents
+from core.extract.opening_provinces import opening_province, without_pieces
 from core.extract.place_entities import entity_places
 from core.extract.station_areas import station_areas
 from core.extract.unlabelled_places import UnlabelledReadings, unlabelled_readings
@@ -37,9 +38,19 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
         covered = {
             i for ent in ents if not a_town_called_a_person(ent) for i in range(ent.start, ent.end)
         }
+        # "X del Norte had the most raids": a province the parser broke, read whole
+        opening = opening_province(sent, start, ents)
+        entities = without_pieces(entity_places(sent, ents, start), opening)
+        unlabelled = unlabelled_readings(sent, start, covered)
+        if opening is not None:
+            entities.append(opening.place)
+            unlabelled = UnlabelledReadings(
+                tuple(w for w in unlabelled.words if not opening.first <= w[0].i < opening.end),
+                tuple(without_pieces(unlabelled.counting, opening)),
+            )
         memo[key] = SentencePlaces(
-            entities=tuple(entity_places(sent, ents, start)),
-            unlabelled=unlabelled_readings(sent, start, covered),
+            entities=tuple(entities),
+            unlabelled=unlabelled,
             stations=tuple(station_areas(sent, start)),
         )
     return memo[key]

@@ -13,6 +13,9 @@ from core.rules import load_rules
 from core.text.place_types import Place, normalise
 
 PART_SHARE = 5  # a part of a town has at most a fifth of its people (a capital, more)
+# a town the province's name calls up as its other name holds this share of its people at least
+# ("D.C." and Washington, "Krung Thep Maha Nakhon" and Bangkok; not a province's seat)
+OTHER_NAME_SHARE = 0.4
 
 
 # A town of the report's countries is named without them; a town abroad a report names
@@ -52,7 +55,9 @@ def a_capital_named(town: Place, name: str, found: tuple[Place, ...]) -> bool:
     if _town_name(town.name) in alike:
         return True
     held_in = next((p for p in found if p.level == "admin1" and p.key == town.admin1), None)
-    return held_in is not None and town.population * PART_SHARE >= held_in.population
+    # "Sulu" of Jolo, "Ceará" of Fortaleza: a province's own name, which the gazetteer also
+    # lists as a town's other name, is the province unless the town holds most of its people
+    return held_in is not None and town.population >= held_in.population * OTHER_NAME_SHARE
 
 
 def _town_name(name: str) -> str:

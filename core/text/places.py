@@ -308,13 +308,17 @@ def _looked_up(name: str, hint_items: Hints, provinces: frozenset[str]) -> Place
     # naming either still agree. Not a small town that only a province's own name calls up
     # as its other name: "Bihar" is the state, not Bihar Sharif in it ("D.C." is Washington).
     towns = {(p.country, p.admin1) for p in found if p.level == "city"}
-    capitals = {(p.country, p.admin1) for p in found if namesakes.a_capital_named(p, name, found)}
+    capital_towns = [p for p in found if namesakes.a_capital_named(p, name, found)]
+    capitals = {(p.country, p.admin1) for p in capital_towns}
+    # a town of no province ("Cotabato" the city, outside Cotabato province) stands for a
+    # province of its name only where the province is no more than the town
+    apart = {p.country: p.population for p in capital_towns if p.admin1 is None}
     found = tuple(
         p
         for p in found
         if not (
             p.level == "admin1"
-            and ((p.country, p.key) in capitals or (p.country, None) in capitals)
+            and ((p.country, p.key) in capitals or apart.get(p.country, -1) >= p.population)
         )
         and not (p.level == "district" and (p.country, p.admin1) in towns)
     )

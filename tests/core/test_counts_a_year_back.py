@@ -32,6 +32,10 @@ PUB = dt.date(2033, 4, 6)
             "The ministry counted 73 deaths in March, down from 88 a month earlier.",
             {("killed", 73.0), ("killed", 88.0)},
         ),
+        (  # clashes are counted as attacks are ("two encounters")
+            "The army logged 52 armed clashes with the rebels, down from 70 a year earlier.",
+            {("attacks", 52.0), ("attacks", 70.0)},
+        ),
         # no comparison: the time back is the figure's own date, no second count
         ("Gunmen killed 14 villagers in Tessaro a year ago.", {("killed", 14.0)}),
     ],

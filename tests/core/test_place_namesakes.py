@@ -27,6 +27,8 @@ if TYPE_CHECKING:
         ("Guerrero", "MX-GRO"),  # the state, not a hamlet of that name elsewhere
         ("Bihar", "IN-BR"),  # the state, not Bihar Sharif (a town's other name)
         ("Michoacan", "MX-MIC"),  # the short name of "Michoacán de Ocampo"
+        ("Ceara", "BR-CE"),  # the state, not its seat that holds a fourth of its people
+        ("Cotabato", "PH-NCO"),  # the province, not the city of its name outside it
     ],
 )
 def test_a_province_is_read_as_the_province(name: str, key: str) -> None:
@@ -137,3 +139,16 @@ def test_a_small_town_abroad_is_no_namesake_of_a_local_name() -> None:
     with places.report_hints({"AF": 1}):
         stray = places.resolve("Kang")
     assert (stray.country if stray else None) == "BW"
+
+
+@pytest.mark.parametrize(
+    ("name", "level"),
+    [
+        ("Cotabato City", "city"),  # "city" written: the city
+        ("D.C.", "city"),  # another name of a town that holds about half the district
+        ("Kandahar", "city"),  # the town's own name: the town, in the province
+    ],
+)
+def test_a_town_written_as_one_is_the_town(name: str, level: str) -> None:
+    found = places.lookup(name)
+    assert (found.level if found else None) == level
