@@ -21,6 +21,7 @@ from core.extract.nlp import negated
 from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
+from core.extract.shown_sources import reports, visual_record
 from core.extract.source_names import (
     POSSESSIVE,
     compound_author,
@@ -312,7 +313,7 @@ def reporter(anchor: Token) -> str | None:
             or _hung_on_dateline(node, anchor)
             or _speaker_relative(node, parent, anchor)
         )
-        if lemma in reporting_verbs() and told and reports(parent):
+        if lemma in reporting_verbs() and told and reports(parent) and not visual_record(parent):
             if negated(parent):
                 return None  # "police did not say whether 3 were held": no one vouches for it
             # "AP reported that 9 were killed, citing officials": the parser may hang the
@@ -588,13 +589,3 @@ def said_itself(verb: Token) -> bool:
     """A report whose own object is the figure read on it ("..., families say 27"), not
     one denied ("police did not say 3")."""
     return verb.lemma_.lower() in reporting_verbs() and reports(verb) and not negated(verb)
-
-
-def reports(verb: Token) -> bool:
-    """A reporting use of the verb: "claimed responsibility", "claimed the lives" are not."""
-    if verb.lemma_.lower() != "claim":
-        return True
-    return not any(
-        c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "life", "credit")
-        for c in verb.children
-    )

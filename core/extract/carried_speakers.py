@@ -8,9 +8,10 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.attribution import reporting_verbs, reports, speaker_of
+from core.extract.attribution import reporting_verbs, speaker_of
 from core.extract.cues import cues
 from core.extract.nlp import negated
+from core.extract.shown_sources import reports
 from core.extract.speakers import is_nobody
 from core.extract.statement_cues import says_it_did
 from core.extract.toll_givers import RECORDING_VERBS

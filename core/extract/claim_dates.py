@@ -15,10 +15,7 @@ from core.extract.aftermath_dates import (
     dates_follow_up,
     follow_up_word,
 )
-from core.extract.attribution import (
-    reporting_verbs,
-    reports,
-)
+from core.extract.attribution import reporting_verbs
 from core.extract.bounded_dates import bound_after
 from core.extract.counted_spans import counted_through
 from core.extract.cues import cues
@@ -43,6 +40,7 @@ from core.extract.nlp import sentence_ents
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
 from core.extract.run_dates import without_a_run_count
+from core.extract.shown_sources import reports
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
 from core.extract.untagged_times import row_year, untagged_times

@@ -88,6 +88,7 @@ from core.extract.sentence_figures import (
 from core.extract.sentence_memory import counted, hand_on
 from core.extract.sentence_sources import clause_source, sentence_source
 from core.extract.shot_counts import bare_shot, settle_shot_counts
+from core.extract.shown_sources import shown_source
 from core.extract.source_anaphora import described_again
 from core.extract.statistic_periods import closed_back, compared_tally, report_units
 from core.extract.story_days import from_story_days
@@ -531,6 +532,7 @@ def _source(
         or clause_source(here.sent, num)  # "8 dead, say police; the agency stands by 6"
         or here.attribution
         or reporter(anchor)
+        or shown_source(anchor)  # "ministry data show attacks rose": the ministry's
         or carried,
         carried,
     )

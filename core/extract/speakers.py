@@ -261,10 +261,9 @@ def statement_author(tok: Token) -> Token | None:
         # "Monday's statement" is dated, not authored
         if child.dep_ == "poss" and child.ent_type_ not in ("DATE", "TIME"):
             return child
-        if child.dep_ in ("prep", "agent") and child.lower_ in ("by", "from"):
-            obj = _pobj(child)
-            if obj is not None:
-                return obj
+        obj = _prep_author(child, tok)
+        if obj is not None:
+            return obj
         if child.dep_ == "acl" and child.lemma_.lower() not in cues().reader_verbs:
             for sub in child.children:
                 if sub.dep_ in ("agent", "prep") and sub.lower_ == "by":
@@ -276,6 +275,40 @@ def statement_author(tok: Token) -> Token | None:
 
 def _pobj(prep: Token) -> Token | None:
     return next((obj for obj in prep.children if obj.dep_ == "pobj"), None)
+
+
+def _prep_author(prep: Token, tok: Token) -> Token | None:
+    """ "by X", "from X", and "of X" for a body ("the annual report of the Tarn Monitor",
+    not "a report of 12 deaths")."""
+    if prep.dep_ in ("prep", "agent") and prep.lower_ in ("by", "from"):
+        return _pobj(prep) or _name_after(prep)
+    c = cues()
+    if (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and prep.i > tok.i
+        # a document or a tally ("the Office of the Chief Examiner" is a name)
+        and {tok.lemma_.lower(), tok.lower_} & (c.document_nouns | c.figure_objects)
+    ):
+        obj = _pobj(prep)
+        return obj if obj is not None and a_body(obj) else None
+    return None
+
+
+def a_body(tok: Token) -> bool:
+    """ "the Tarn Monitor", "the interior ministry", "KRM": a body, by name or kind."""
+    return tok.ent_type_ == "ORG" or tok.lemma_.lower() in cues().institution_nouns or (
+        tok.pos_ == "PROPN" and tok.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "PERSON")
+    )
+
+
+def _name_after(prep: Token) -> Token | None:
+    """ "data from KPW show ...": a name right after a bare "from" the parser hung on the
+    verb after it (the preposition has no object of its own)."""
+    if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return None
+    name = prep.doc[prep.i + 1]
+    return name if name.pos_ == "PROPN" and name.head.i > name.i else None
 
 
 def expand_words(words: frozenset[str], c: Cues) -> frozenset[str]:

@@ -13,6 +13,7 @@ from core.extract.incident_words import incident_noun
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
+from core.extract.speakers import a_body, statement_author
 from core.extract.stranded_sources import stranded_subjects
 from core.model import StatementKind
 from core.text import places
@@ -398,18 +399,37 @@ def shown_count(node: Token, verb: Token) -> bool:
     return (
         node.dep_ == "dobj"
         and node.i > verb.i
-        and any(ch.dep_ == "nummod" for ch in node.children)
-        and any(_authored_material(s, c) for s in verb.children if s.dep_ == "nsubj")
+        and _counted(node)
+        # "KARACHI: KRM's report, released on Monday, showed ...": past the dateline
+        and any(
+            _authored_material(past_dateline(s, verb), c)
+            for s in verb.children if s.dep_ == "nsubj"
+        )
     )
+
+
+def _counted(noun: Token) -> bool:
+    """ "six bomb attacks", "a 34 percent rise", "a rise of 34 percent": a noun that holds
+    its figure, on itself or on the measure beside it."""
+    if any(ch.dep_ == "nummod" for ch in noun.children):
+        return True
+    measures = [
+        ch for ch in noun.children if ch.dep_ in ("compound", "amod", "nmod") and ch.i < noun.i
+    ] + [
+        o for ch in noun.children if ch.dep_ == "prep" and ch.lower_ == "of"
+        for o in ch.children if o.dep_ == "pobj"
+    ]
+    return any(ch.dep_ == "nummod" for m in measures for ch in m.children)
 
 
 def _authored_material(subject: Token, c: Cues) -> bool:
     """ "police records", "the ministry's figures", "data from the army": a document or a
     figure whose author the subject names (not "the figures" alone)."""
     words = {subject.lemma_.lower(), subject.lower_}
-    return bool(words & (c.document_nouns | c.figure_objects)) and any(
-        ch.dep_ in ("compound", "poss") or (ch.dep_ == "prep" and ch.lower_ in ("from", "by"))
-        for ch in subject.children
+    return bool(words & (c.document_nouns | c.figure_objects)) and (
+        # "police records", "the KRM report", not "the latest poll numbers"
+        any(ch.dep_ in ("compound", "nmod") and a_body(ch) for ch in subject.children)
+        or statement_author(subject) is not None  # "X's", "released by X", "from X", "of X"
     )
 
 

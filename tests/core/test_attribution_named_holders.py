@@ -123,7 +123,7 @@ CASES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "The northern province recorded 12 attacks that left 20 people dead.",
         [
             (40, "attacks", KIPS),
-            (60, "killed", f"The monthly assessment of the {KIPS}"),
+            (60, "killed", f"the {KIPS}"),  # the assessment's owner
             (12, "attacks", KIPS),
             (20, "killed", KIPS),
         ],
