@@ -87,16 +87,8 @@ def with_ellipsis(
     for at, (amount, num, span, own) in enumerate(readings):
         if resolved and restates(resolved[-1], (amount, span)):
             continue  # "eleven (11) people": one figure, read once
-        whole = harm if not resolved else _harm_before(resolved)
-        if whole is not None and whole.measure in HELD and not only_described(num):
-            whole = None
-        if (
-            whole is not None and own.measure in (None, "other") and part_of_before(num)
-            and not _a_share(span)  # "62 percent of them": a share, no count of them
-        ):
-            # "22 were injured in the clash, among them six police personnel"
-            part = Reading(measure=whole.measure, noun=own.noun, anchor=num.head,
-                           rule=f"part_of<{whole.rule}")
+        part = _part_of_them(harm if not resolved else _harm_before(resolved), own, num, span)
+        if part is not None:
             resolved.append((amount, num, span, part))
             continue
         listed = (
@@ -135,6 +127,19 @@ def with_ellipsis(
         )
         resolved.append((amount, num, span, borrowed))
     return resolved
+
+
+def _part_of_them(whole: Reading | None, own: Reading, num: Token, span: Span) -> Reading | None:
+    """A part of the dead or hurt counted before ("22 were injured in the clash, among them six
+    police personnel"), not of people held unless described, nor a share ("62 percent of
+    them": no count of them)."""
+    if whole is None or (whole.measure in HELD and not only_described(num)):
+        return None
+    if own.measure not in (None, "other") or not part_of_before(num) or _a_share(span):
+        return None
+    return Reading(
+        measure=whole.measure, noun=own.noun, anchor=num.head, rule=f"part_of<{whole.rule}"
+    )
 
 
 def _last(resolved: list[tuple[Amount, Token, Span, Reading]]) -> Reading | None:
