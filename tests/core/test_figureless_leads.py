@@ -156,7 +156,7 @@ def test_review_owner_is_named_without_its_possessive() -> None:
 @pytest.mark.parametrize(
     "lead",
     [
-        "Bandit attacks rose steeply in 2032, the interior ministry told the senate on Monday.",
+        "Bandit attacks rose steeply in 2032, the interior ministry told lawmakers on Monday.",
         "In a written answer to the senate on Monday, the interior ministry said bandit "
         "attacks rose steeply in 2032.",
         "The Niger Crisis Monitoring Agency told lawmakers on Monday that bandit attacks rose "
