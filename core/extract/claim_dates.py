@@ -348,10 +348,16 @@ def _dates_report(root: Token) -> bool:
         return False  # "arrested 144 suspects between January and June": the counted people's
     return (
         head.i != root.i
-        and (lemma in reporting_verbs() or lemma in REPORT_EVENTS)
+        and _reporting(head)
         and reports(head)
         and _with_particle(head)
     )
+
+
+def _reporting(word: Token) -> bool:
+    """A verb of saying or a word of a report's event ("said", "released", "briefing")."""
+    lemma = word.lemma_.lower()
+    return lemma in reporting_verbs() or lemma in REPORT_EVENTS
 
 
 def _subject_before_verb(governor: Token, date: Token) -> Token:
@@ -362,7 +368,7 @@ def _subject_before_verb(governor: Token, date: Token) -> Token:
         governor.dep_ in ("nsubj", "nsubjpass")
         and governor.i < date.i < verb.i
         and verb.pos_ == "VERB"
-        and (verb.lemma_.lower() in reporting_verbs() or verb.lemma_.lower() in REPORT_EVENTS)
+        and _reporting(verb)
     ):
         return verb
     return governor

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from core.extract.release_spans import tally
 from core.ingest.outlets import is_news_outlet
@@ -44,6 +44,13 @@ def issued_documents() -> frozenset[str]:
     """What a body issues with its figures ("report", "data", "review"): ``recorder_material``
     and ``issued_documents`` of ``rules/cues.json``."""
     return word_set("cues", "recorder_material") | word_set("cues", "issued_documents")
+
+
+def _either(words: Iterable[object]) -> str:
+    """A regex alternation of the words, in the order given."""
+    return "|".join(re.escape(str(w)) for w in words)
+
+
 _ARTICLE = re.compile(r"^(?:the|its)\s+", re.IGNORECASE)
 _WEEKDAY = r"(?:on\s+[A-Z][a-z]+\s+)?"  # "on Tuesday"
 _CONNECTORS = frozenset({"of", "for", "and", "on", "in", "the"})
@@ -54,7 +61,7 @@ def _document() -> str:
     documents = sorted(issued_documents())
     return (
         rf"(?:[A-Za-z][a-z-]*\s+){{0,{MAX_DOCUMENT_WORDS}}}"
-        rf"(?i:{'|'.join(re.escape(d) for d in documents)})\b"
+        rf"(?i:{_either(documents)})\b"
     )
 
 
@@ -66,14 +73,14 @@ def _owned() -> re.Pattern[str]:
 
 def _described() -> str:
     """ "an Islamabad-based think tank": a body told by its kind after an article."""
-    kinds = "|".join(re.escape(k) for k in sorted(word_set("cues", "observer_bodies")))
+    kinds = _either(sorted(word_set("cues", "observer_bodies")))
     return rf"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS}}}?(?:{kinds})\b"
 
 
 def _owner() -> str:
     """ "Federal interior ministry", "the Tarn police": a body told by its field and kind
     (``recorder_owners``), opening on a capital or "the"."""
-    kinds = "|".join(re.escape(k) for k in sorted(word_set("cues", "recorder_owners")))
+    kinds = _either(sorted(word_set("cues", "recorder_owners")))
     return (
         rf"(?:[Tt]he\s+(?:[\w-]+\s+){{0,{MAX_DESCRIPTION_WORDS - 1}}}|"
         rf"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+){{0,{MAX_DESCRIPTION_WORDS - 1}}})(?:{kinds})"
@@ -87,10 +94,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     annual report of X", "X reported a sharp rise": a document and the body whose it is."""
     rules = load_rules("cues")
     doc = _document()
-    verbs = "|".join(re.escape(str(v)) for v in rules["recorder_release_verbs"])
-    said = "|".join(re.escape(str(v)) for v in rules["recorder_material_verbs"])
-    material = "|".join(re.escape(str(v)) for v in rules["recorder_material"])
-    trends = "|".join(re.escape(str(v)) for v in rules["recorder_trends"])
+    verbs = _either(rules["recorder_release_verbs"])
+    said = _either(rules["recorder_material_verbs"])
+    material = _either(rules["recorder_material"])
+    trends = _either(rules["recorder_trends"])
     body = rf"{_NAME}|{_described()}"
     return (
         re.compile(rf"\b{doc}\s*,?\s+(?:{verbs})\s+{_WEEKDAY}by\s+({_NAME})"),

@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.rules import load_rules, word_set
+from core.text.lines import a_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 MAX_ADVERBS = 2  # "X still tops", "X once again tops"
 OWN_SLOTS = frozenset({"with", "at"})  # "tops list with 214", "tops list at 214"
 _TIMES = frozenset({"DATE", "TIME"})
-_ENDS = ".!?\"'”’)"
 
 
 def without_list_leaders(found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
@@ -54,7 +54,7 @@ def _a_leader_of_others(tok: Token) -> bool:
                 return True
             break
     # "X worst hit as violence climbs": a headline ranking a place, with no figure at all
-    return phrase is not None and _a_title(tok)
+    return phrase is not None and a_title(tok.sent.text)
 
 
 def _ranking_phrase_end(tok: Token, start: int) -> int | None:
@@ -71,10 +71,6 @@ def _ranking_phrase_end(tok: Token, start: int) -> int | None:
         i += 1
     return None
 
-
-def _a_title(tok: Token) -> bool:
-    """The place's sentence is a headline: a line with no closing stop."""
-    return not tok.sent.text.rstrip().endswith(tuple(_ENDS))
 
 
 @functools.cache

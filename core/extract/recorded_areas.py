@@ -29,6 +29,7 @@ from core.model import Claim
 from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline, a_national_capital, find_dateline
+from core.text.lines import a_title
 
 
 def with_recorded_areas(
@@ -64,7 +65,6 @@ def with_recorded_areas(
     ]
 
 
-_ENDS = ".!?\"'”’)"
 
 
 def _headline_restated(claim: Claim, lead: Claim, claims: Sequence[Claim], text: str) -> bool:
@@ -103,7 +103,7 @@ def _inside(where: str, area: str) -> bool:
 def _a_title(claim: Claim, text: str) -> bool:
     """The figure is in a line with no closing stop: a headline or a subtitle."""
     end = text.find("\n", claim.end)
-    return not text[claim.start : len(text) if end < 0 else end].rstrip().endswith(tuple(_ENDS))
+    return a_title(text[claim.start : len(text) if end < 0 else end])
 
 
 def _first(where: str) -> str:

@@ -26,6 +26,7 @@ from core.extract.whole_names import national_bodies
 from core.model import Claim
 from core.text import places
 from core.text.datelines import Dateline
+from core.text.lines import a_title
 
 # the share of the provinces a report names that must lie in one country for it to be the
 # report's country when the report names none
@@ -34,7 +35,6 @@ UNNAMED_COUNTRY_SHARE = 0.75
 UNNAMED_COUNTRY_PLACES = 1
 # the body's sentences with figures that make a release's lead
 LEAD_FIGURE_SENTENCES = 1
-_ENDS = ".!?\"'”’)"
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _TOWN_LEVELS = frozenset({"city", "district"})
 _PROVINCE_LEVELS = frozenset({"admin1", "district"})
@@ -122,10 +122,6 @@ class Release:
         is no town of its own (``home``), the area the release covers."""
         return self.named or (self.covers if home is None or self.abroad else None)
 
-
-def a_title(sentence: str) -> bool:
-    """A line with no closing stop: a headline or a subtitle."""
-    return not sentence.rstrip().endswith(tuple(_ENDS))
 
 
 def period_figure(days: int | None) -> bool:

@@ -8,7 +8,8 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from core.extract.recorded_areas import named_in
-from core.extract.release_areas import a_title, period_figure
+from core.extract.release_areas import period_figure
+from core.text.lines import a_title
 
 if TYPE_CHECKING:
     from core.extract.claim_context import ClaimContext, SentenceReading

@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator
 
 _BLANK_LINE = re.compile(r"\n\s*\n")
+# what a sentence of body text closes on; a line without it is a headline or a subtitle
+_CLOSING = (".", "!", "?", '"', "'", "”", "’", ")")
 
 
 def line_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -18,6 +20,11 @@ def line_spans(text: str) -> Iterator[tuple[int, int]]:
             start = pos + len(line) - len(line.lstrip())
             yield start, start + len(stripped)
         pos += len(line)
+
+
+def a_title(line: str) -> bool:
+    """A line with no closing stop: a headline or a subtitle."""
+    return not line.rstrip().endswith(_CLOSING)
 
 
 def paragraph_breaks(text: str) -> list[int]:
