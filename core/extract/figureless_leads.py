@@ -32,6 +32,12 @@ _NAME = (
     r"(?:[Tt]he\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w'&.-]*)*"
     r"(?:\s*\([A-Z][\w-]*\))?"
 )
+# "KIPD", "the Kelmor Peace Institute": a name before its document with no possessive, in
+# capitals or of two capitalised words at least (not a sentence's first word: "Annual data")
+_FULL_NAME = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]+|[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*"
+    r"[A-Z][\w'&.-]*)+)(?:\s*\([A-Z][\w-]*\))?"
+)
 # "an Islamabad-based think tank", "a Lagos security consultancy": a body only described, by
 # up to three words before its kind (``observer_bodies``)
 MAX_DESCRIPTION_WORDS = 3
@@ -100,9 +106,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     trends = _either(rules["recorder_trends"])
     body = rf"{_NAME}|{_described()}"
     return (
-        re.compile(rf"\b{doc}\s*,?\s+(?:{verbs})\s+{_WEEKDAY}by\s+({_NAME})"),
-        re.compile(rf"(?:^|\s)({body})\s+{_WEEKDAY}(?:{verbs})\s+(?:its|an?|the)\s+{doc}"),
+        re.compile(rf"\b{doc}\s*,?\s+(?:(?:{verbs})\s+{_WEEKDAY})?by\s+({_NAME})"),
+        re.compile(
+            rf"(?:^|\s)({body})\s+{_WEEKDAY}(?:ha(?:s|ve)\s+)?(?:{verbs})\s+(?:its|an?|the)\s+{doc}"
+        ),
+        # "X's annual report", "the X annual report": the body's name before its document
         re.compile(rf"(?:^|\s)({_NAME})['’]s?\s+{doc}"),
+        re.compile(rf"(?:^|\s)({_FULL_NAME})\s+{doc}"),
         re.compile(rf"\b[Ii]n\s+its\s+{doc}\s*,\s+({_NAME})\s+(?:{said})\b"),
         # "X said in its annual report": the document after the body that speaks in it
         re.compile(rf"(?:^|\s)({_NAME})\s+{_WEEKDAY}(?:{said})\s+{_WEEKDAY}in\s+its\s+{doc}"),
