@@ -182,16 +182,28 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _lead_speaker(statements: Sequence[Statement], start: int, stop: int) -> str | None:
-    """ "Attacks rose sharply in 2031, the interior ministry told parliament.": the body
-    whose words a lead's sentence reports (a person's words are a quote, not a review)."""
+    """ "Attacks rose sharply in 2031, the interior ministry told parliament.", "..., Tarn
+    police chief said": the body, or the unnamed official of one, whose words a lead's sentence
+    reports (a named person's or an analyst's words are a quote, not a review)."""
     for s in statements:
         if (
-            s.kind == "reported" and s.speaker_kind == "institution" and s.speaker
+            s.kind == "reported" and s.speaker
+            and (s.speaker_kind == "institution" or _an_officials_role(s))
             and s.speaker_start is not None and start <= s.speaker_start < stop
             and start <= s.start < stop
         ):
             return s.speaker.strip()
     return None
+
+
+def _an_officials_role(statement: Statement) -> bool:
+    """ "Tarn police chief", "a home ministry official": no name, a role of a body's records."""
+    words = (statement.speaker or "").lower().split()
+    return (
+        statement.speaker_kind == "anonymous"
+        and len(words) > 1
+        and words[-1] in word_set("cues", "record_keeping_roles")
+    )
 
 
 def figureless_lead(

@@ -256,3 +256,23 @@ def test_figureless_lead_year_told_as_a_record_or_a_reports_year(
     else:
         assert (claim.date_start, claim.date_end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
         assert claim.attribution == "VPI"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Tarn police chief", "Tarn police chief"),
+        ("a home ministry official", "a home ministry official"),
+        # an analyst's or a resident's words are a quote, not a body's records
+        ("a security analyst", None),
+        ("a local resident", None),
+    ],
+)
+def test_figureless_lead_of_an_unnamed_official(speaker: str, expected: str | None) -> None:
+    found = sources(
+        "Bandit attacks fell in Tarn province\n\n"
+        f"TARNBURY: Bandit violence in the province fell sharply in 2032, {speaker} said on "
+        "Monday.\n\n"
+        "A total of 412 attacks were recorded during the year, in which 298 people died.\n\n"
+    )
+    assert found["412"] == expected
