@@ -181,7 +181,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _lead_speaker(statements: Sequence[Statement], start: int, stop: int) -> str | None:
+def _lead_speaker(
+    statements: Sequence[Statement], start: int, stop: int
+) -> Statement | None:
     """ "Attacks rose sharply in 2031, the interior ministry told parliament.", "..., Tarn
     police chief said": the body, or the unnamed official of one, whose words a lead's sentence
     reports (a named person's or an analyst's words are a quote, not a review)."""
@@ -192,7 +194,7 @@ def _lead_speaker(statements: Sequence[Statement], start: int, stop: int) -> str
             and s.speaker_start is not None and start <= s.speaker_start < stop
             and start <= s.start < stop
         ):
-            return s.speaker.strip()
+            return s
     return None
 
 
@@ -225,9 +227,13 @@ def figureless_lead(
             return list(claims)  # a lead with a figure: the recorder's own lead
         body = lead_body(text[start:stop])
         spoken = body is None
-        body = body or _lead_speaker(statements, start, stop)
+        speaker = _lead_speaker(statements, start, stop) if spoken else None
+        if speaker is not None and speaker.speaker:
+            body = speaker.speaker.strip()
         if body is None:
             continue
+        # an official's words open incident reports too: a review's only when a count follows
+        official = speaker is not None and speaker.speaker_kind != "institution"
         after = [c for c in ordered if c.start >= stop]
         if not after:
             return list(claims)
@@ -238,6 +244,7 @@ def figureless_lead(
             # a body's words in an incident's lead ("the quake measured 7.1, the survey
             # said"), then a past disaster's toll: no review's figure
             or (spoken and first.recalls)
+            or (official and not first.is_core)
             or (first.attribution is not None and not _its_document(first.attribution))
         ):
             return list(claims)
