@@ -10,6 +10,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.care import in_condition
+from core.extract.date_entities import a_documents_year
 from core.extract.incident_words import (
     _governor,
     _incident_words,
@@ -122,8 +123,8 @@ def dates_aftermath(root: Token) -> bool:
     """ "pleaded guilty on Tuesday", "was arrested Monday", "a vigil held Friday", "remained in
     critical condition Friday": the date of what followed an incident, not of the incident."""
     head = _governor(root)
-    if dates_incident(root):
-        return False  # "arrested in the shooting death of a clerk on June 4"
+    if dates_incident(root) or a_documents_year(root):
+        return False  # "arrested in the shooting death of a clerk on June 4", "its report for 2031"
     if any(c.dep_ == "nsubj" and incident_noun(c) for c in head.children):
         return False  # "a landslide buried a road on Monday": the incident did it, no burial
     # "was still in critical condition on Saturday": the day of a patient's state

@@ -20,6 +20,7 @@ from core.extract.bounded_dates import bound_after
 from core.extract.counted_spans import counted_through
 from core.extract.cues import cues
 from core.extract.date_entities import (
+    a_documents_year,
     day_of_weekday,
     periods_of_years,
     weekdays_of_other_months,
@@ -329,8 +330,8 @@ REPORT_NOUNS_ONLY = frozenset({"meet"})
 
 def _dates_report(root: Token) -> bool:
     """ "said on Sunday", "told reporters Monday", "a statement released on Sunday"."""
-    if dates_incident(root):
-        return False  # "said the shooting on Sunday ...": the day of the shooting
+    if dates_incident(root) or a_documents_year(root):
+        return False  # "said the shooting on Sunday ...", "its report for 2031": no report's day
     noun = root
     while noun.dep_ in ("compound", "poss", "nmod") and noun.head.pos_ == "NOUN":
         noun = noun.head

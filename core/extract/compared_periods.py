@@ -428,3 +428,20 @@ def peak_named(date: Token) -> bool:
         and _superlative(c)
         for c in verb.children
     )
+
+
+_YEAR_UNIT = "year"
+_WITHIN = "of"  # "the deadliest year of the decade": a peak inside a longer span
+
+
+def record_year(date: Token) -> bool:
+    """ "2031 was the deadliest year in a decade", "the bloodiest year since 2024": a year
+    named a record against the years before it, the year a review counts over, not a peak
+    within a longer one ("2029 was the worst year of the decade")."""
+    peaks = [
+        c for c in date.head.children
+        if c.i != date.i and c.dep_ in ("attr", "nsubj") and c.lemma_.lower() == _YEAR_UNIT
+    ]
+    return bool(peaks) and all(
+        not any(p.dep_ == "prep" and p.lower_ == _WITHIN for p in c.children) for c in peaks
+    )

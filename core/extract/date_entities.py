@@ -169,3 +169,20 @@ def _whole_year(p: Period) -> bool:
     return (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) and (
         p.start.year == p.end.year
     )
+
+
+_FOR = "for"
+
+
+def a_documents_year(root: Token) -> bool:
+    """ "its annual report for 2031", "the data for 2031": the year a document covers, the
+    figures' period, not the day it was issued."""
+    if root.head.lower_ != _FOR or root.dep_ != "pobj":
+        return False
+    held = root.head.head
+    # "released its report for 2031": the parse may hang the year on the verb of release
+    nouns = [held]
+    if held.pos_ == "VERB":
+        nouns += [c for c in held.children if c.dep_ == "dobj"]
+    documents = word_set("cues", "recorder_material")
+    return any(n.pos_ == "NOUN" and n.lemma_.lower() in documents for n in nouns)

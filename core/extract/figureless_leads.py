@@ -32,6 +32,12 @@ _NAME = (
     r"(?:[Tt]he\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w'&.-]*)*"
     r"(?:\s*\([A-Z][\w-]*\))?"
 )
+# "KIPD", "the Kelmor Peace Institute": a name before its document with no possessive, in
+# capitals or of two capitalised words at least (not a sentence's first word: "Annual data")
+_FULL_NAME = (
+    r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]+|[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*"
+    r"[A-Z][\w'&.-]*)+)(?:\s*\([A-Z][\w-]*\))?"
+)
 # "an Islamabad-based think tank", "a Lagos security consultancy": a body only described, by
 # up to three words before its kind (``observer_bodies``)
 MAX_DESCRIPTION_WORDS = 3
@@ -100,9 +106,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     trends = _either(rules["recorder_trends"])
     body = rf"{_NAME}|{_described()}"
     return (
-        re.compile(rf"\b{doc}\s*,?\s+(?:{verbs})\s+{_WEEKDAY}by\s+({_NAME})"),
-        re.compile(rf"(?:^|\s)({body})\s+{_WEEKDAY}(?:{verbs})\s+(?:its|an?|the)\s+{doc}"),
+        re.compile(rf"\b{doc}\s*,?\s+(?:(?:{verbs})\s+{_WEEKDAY})?by\s+({_NAME})"),
+        re.compile(
+            rf"(?:^|\s)({body})\s+{_WEEKDAY}(?:ha(?:s|ve)\s+)?(?:{verbs})\s+(?:its|an?|the)\s+{doc}"
+        ),
+        # "X's annual report", "the X annual report": the body's name before its document
         re.compile(rf"(?:^|\s)({_NAME})['’]s?\s+{doc}"),
+        re.compile(rf"(?:^|\s)({_FULL_NAME})\s+{doc}"),
         re.compile(rf"\b[Ii]n\s+its\s+{doc}\s*,\s+({_NAME})\s+(?:{said})\b"),
         # "X said in its annual report": the document after the body that speaks in it
         re.compile(rf"(?:^|\s)({_NAME})\s+{_WEEKDAY}(?:{said})\s+{_WEEKDAY}in\s+its\s+{doc}"),
@@ -171,17 +181,31 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if text[s:e].strip()]
 
 
-def _lead_speaker(statements: Sequence[Statement], start: int, stop: int) -> str | None:
-    """ "Attacks rose sharply in 2031, the interior ministry told parliament.": the body
-    whose words a lead's sentence reports (a person's words are a quote, not a review)."""
+def _lead_speaker(
+    statements: Sequence[Statement], start: int, stop: int
+) -> Statement | None:
+    """ "Attacks rose sharply in 2031, the interior ministry told parliament.", "..., Tarn
+    police chief said": the body, or the unnamed official of one, whose words a lead's sentence
+    reports (a named person's or an analyst's words are a quote, not a review)."""
     for s in statements:
         if (
-            s.kind == "reported" and s.speaker_kind == "institution" and s.speaker
+            s.kind == "reported" and s.speaker
+            and (s.speaker_kind == "institution" or _an_officials_role(s))
             and s.speaker_start is not None and start <= s.speaker_start < stop
             and start <= s.start < stop
         ):
-            return s.speaker.strip()
+            return s
     return None
+
+
+def _an_officials_role(statement: Statement) -> bool:
+    """ "Tarn police chief", "a home ministry official": no name, a role of a body's records."""
+    words = (statement.speaker or "").lower().split()
+    return (
+        statement.speaker_kind == "anonymous"
+        and len(words) > 1
+        and words[-1] in word_set("cues", "record_keeping_roles")
+    )
 
 
 def figureless_lead(
@@ -203,9 +227,13 @@ def figureless_lead(
             return list(claims)  # a lead with a figure: the recorder's own lead
         body = lead_body(text[start:stop])
         spoken = body is None
-        body = body or _lead_speaker(statements, start, stop)
+        speaker = _lead_speaker(statements, start, stop) if spoken else None
+        if speaker is not None and speaker.speaker:
+            body = speaker.speaker.strip()
         if body is None:
             continue
+        # an official's words open incident reports too: a review's only when a count follows
+        official = speaker is not None and speaker.speaker_kind != "institution"
         after = [c for c in ordered if c.start >= stop]
         if not after:
             return list(claims)
@@ -216,6 +244,7 @@ def figureless_lead(
             # a body's words in an incident's lead ("the quake measured 7.1, the survey
             # said"), then a past disaster's toll: no review's figure
             or (spoken and first.recalls)
+            or (official and not first.is_core)
             or (first.attribution is not None and not _its_document(first.attribution))
         ):
             return list(claims)

@@ -20,6 +20,9 @@ from core.text.datelines import Dateline, a_national_capital
 # the provinces of the country, besides the bureau's own, a release names at least
 NATIONAL_PROVINCES = 2
 _BODY_LABELS = frozenset({"ORG", "NORP"})
+# the headline and the lead's first sentences: where a national review names its country
+LEAD_CHARACTERS = 400
+_PLACE_LABEL = "GPE"
 
 
 def national_area(
@@ -31,14 +34,19 @@ def national_area(
         return None
     if home.split(",")[0].strip() not in (dateline.place, dateline.city):
         return None
-    if not a_national_capital(dateline.city or dateline.place):
-        return None  # a regional command's or a city's release filed from its own seat
     country = places.resolve(covers)
     if country is None or country.level != "country":
         return None
     town = places.resolve(dateline.city or dateline.place, hints={country.key: 1})
     if town is None or town.level == "country" or town.country != country.key:
         return None
+    if not a_national_capital(dateline.city or dateline.place):
+        # a regional command's or a city's release filed from its own seat, unless a national
+        # body's review whose lead names the country ("HYDERABAD: Maoist violence in India
+        # fell in 2031, the home ministry said")
+        named = _named_in_lead(chunks, country.name)
+        national = _a_body_of(chunks, country.name) or _a_national_reviewer(chunks)
+        return covers if named and national else None
     if _provinces_of(chunks, country.key, town.admin1) >= NATIONAL_PROVINCES:
         return covers
     if _a_body_of(chunks, country.name) or _a_national_reviewer(chunks):
@@ -80,3 +88,14 @@ def _a_national_reviewer(chunks: Sequence[Chunk]) -> bool:
 
 def _a_phrase_in(phrase: str, text: str) -> bool:
     return re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+
+
+def _named_in_lead(chunks: Sequence[Chunk], country: str) -> bool:
+    """The headline or the lead names the country as a place ("Maoist violence in India
+    fell"), not only in a body's name ("the Armed Forces of the Philippines")."""
+    first = min(chunks, key=lambda c: c.offset, default=None)
+    return first is not None and any(
+        ent.label_ == _PLACE_LABEL and ent.start_char < LEAD_CHARACTERS
+        and ent.text.casefold() == country.casefold()
+        for ent in first.doc.ents
+    )

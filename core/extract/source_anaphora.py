@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 # A word with two capitals or more ("ISPR", "CTD") names a body; so do these words in a name.
 _ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+_INITIALS = re.compile(r"[A-Z]{3,}")  # "KIPD": three capitals at least ("US", "UN" name places)
 _BODY_NAME_WORDS = frozenset(
     ["centre", "center", "institute", "studies", "commission", "department", "ministry",
      "relations", "council", "authority", "agency", "office", "army", "police", "forces",
@@ -211,7 +212,9 @@ def _names_a_body(name: str | None) -> TypeGuard[str]:
     a medium."""
     if not name or _words(name) & _media():
         return False  # "State-run TV": a medium carrying the news, no body described again
-    return len(name.split()) > 1 and not anaphoric(name) and _a_body(name)
+    # a body's initials alone ("KIPD said") name it; one other word is a parse's cut
+    whole = len(name.split()) > 1 or _INITIALS.fullmatch(name) is not None
+    return whole and not anaphoric(name) and _a_body(name)
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from core.extract.compared_periods import (
     compared_periods,
     measured_against,
     peak_named,
+    record_year,
     span_kind,
     told_back,
 )
@@ -347,5 +348,6 @@ def compared_tally(
 def own_figures_only(date: Token) -> bool:
     """The time dates the figures told with it and none of the sentences after: the period
     of a figure compared with ("compared with 17 in 2030") or one named the peak of the
-    report's ("June was the deadliest month")."""
-    return compared_date(date) or peak_named(date)
+    report's ("June was the deadliest month"); a year named a record ("2031 was the deadliest
+    year in a decade") is the year the review counts over."""
+    return compared_date(date) or (peak_named(date) and not record_year(date))

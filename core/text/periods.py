@@ -67,6 +67,10 @@ def _range_start(left: str, end: DateSpan, published: dt.date | None) -> DateSpa
     return start
 
 
+# "its report for 2031": the year a report or a budget is for, no count of days
+_A_YEAR_FOR = re.compile(r"(?:for|within) (?:19|20)\d\d$")
+
+
 def _resolve(
     expr: str, published: dt.date | None, year: int | None
 ) -> tuple[dt.date, dt.date] | None:
@@ -75,7 +79,9 @@ def _resolve(
     if not text:
         return None
     text_before_fillers = text
-    if re.match(rf"(?:for|within) (?:{tables.num}|next|coming)\b", text):
+    if re.match(rf"(?:for|within) (?:{tables.num}|next|coming)\b", text) and not _A_YEAR_FOR.match(
+        text
+    ):
         return None  # a duration ("for three days", "within 24 hours") has no anchor
     text = strip_fillers(text)
     if m := tables.until.match(text):

@@ -125,11 +125,14 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("from Monday to Wednesday", MON, "2024-11-04", "2024-11-06"),
     ("by the end of the year", MON, "2024-01-01", "2024-12-31"),
     ("at least since 2020", MON, "2020-01-01", "2024-11-11"),
+    # the year a report is for: that year, no count of days
+    ("for 2023", MON, "2023-01-01", "2023-12-31"),
     # no way to tell
     ("in a single month", MON, None, None),
     ("in recent years", MON, None, None),
     ("for decades", MON, None, None),
     ("for three days", MON, None, None),
+    ("for 2025 days", MON, None, None),
     ("within 24 hours", MON, None, None),
     ("recently", MON, None, None),
     ("in the past", MON, None, None),

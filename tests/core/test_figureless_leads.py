@@ -43,6 +43,17 @@ def sources(text: str) -> dict[str, str | None]:
         ("Federal interior ministry data laid before the senate showed a steep rise.",
          "Federal interior ministry"),
         ("A think tank has reported a gunman in the lobby.", None),
+        # a report told by its body with no verb of release, a name before it with no
+        # possessive, a release told in the perfect
+        ("Unrest spread in 2032, a yearly review by the Tarn Rights Forum showed.",
+         "Tarn Rights Forum"),
+        ("Unrest spread, with the VPI yearly review putting the rise at a third.", "VPI"),
+        ("The Kessa Institute for Peace has released its yearly review for 2032.",
+         "Kessa Institute for Peace"),
+        ("Tarn Watch's yearly review showed a grim year.", "Tarn Watch"),
+        # a sentence's first word before a document is no body's name
+        ("Provisional data showed a grim year.", None),
+        ("The police report showed a grim year.", None),
         ("Police data showed a steep rise.", None),
         # a place's report, a day's, or a document no one is named for: no body
         ("Niger's annual report showed a grim year.", None),
@@ -215,3 +226,53 @@ def test_a_bodys_words_in_an_incident_lead_give_no_recalled_toll() -> None:
         "A quake in the same area in 2030 triggered a tsunami that killed 4,200 people.\n\n"
     )
     assert found["4,200"] is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        # a year named a record against the years before: the year the review counts over
+        ("2032 was the bloodiest year for Niger in a decade, VPI said on Monday.", 2032),
+        ("2032 proved the worst year since 2024 for Niger, VPI said.", 2032),
+        # the year the body's report is for, told between the body and its verb of saying
+        ("VPI, in its yearly security review for 2032, said bandit attacks rose steeply.", 2032),
+        ("VPI has released its yearly security review for 2032.", 2032),
+        # a peak year inside the longer span a review counts over dates nothing after it
+        ("2029 was the worst year of the decade, VPI said in a ten-year review.", None),
+    ],
+)
+def test_figureless_lead_year_told_as_a_record_or_a_reports_year(
+    lead: str, year: int | None
+) -> None:
+    result = run_documents([from_text(
+        "Bandit attacks spread in Niger\n\n"
+        f"NIAMEY: {lead}\n\n"
+        "A total of 812 attacks were recorded during the year, in which 655 people died.\n\n",
+        doc_id="d1", published=PUB,
+    )])
+    claim = next(c for c in result.claims if c.number_text == "812")
+    if year is None:
+        assert claim.date_start != dt.date(2029, 1, 1)
+    else:
+        assert (claim.date_start, claim.date_end) == (dt.date(year, 1, 1), dt.date(year, 12, 31))
+        assert claim.attribution == "VPI"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("Tarn police chief", "Tarn police chief"),
+        ("a home ministry official", "a home ministry official"),
+        # an analyst's or a resident's words are a quote, not a body's records
+        ("a security analyst", None),
+        ("a local resident", None),
+    ],
+)
+def test_figureless_lead_of_an_unnamed_official(speaker: str, expected: str | None) -> None:
+    found = sources(
+        "Bandit attacks fell in Tarn province\n\n"
+        f"TARNBURY: Bandit violence in the province fell sharply in 2032, {speaker} said on "
+        "Monday.\n\n"
+        "A total of 412 attacks were recorded during the year, in which 298 people died.\n\n"
+    )
+    assert found["412"] == expected

@@ -112,3 +112,30 @@ def test_state_of_x_leads_an_absolute_clause(nlp: Language, figure: str, outside
     place = next(t for t in doc if t.text == "Oaxaca")
     num = next(t for t in doc if t.text == figure)
     assert absolute_subject(place, num) is outside
+
+
+PROVINCIAL_BUREAU = (
+    "Cattle raids in Kenya fell in 2030, says interior ministry\n\n"
+    "ELDORET - Cattle raids in Kenya fell to their lowest level in a decade in 2030, the "
+    "interior ministry said in its yearly report.\n\n"
+    "A total of 212 raids were recorded during the year, in which 58 herders were killed.\n"
+)
+PROVINCIAL_OWN = (
+    "Cattle raids fell in 2030, county police say\n\n"
+    "ELDORET - Cattle raids in the county fell to their lowest level in a decade in 2030, "
+    "county police said on Monday.\n\n"
+    "A total of 212 raids were recorded during the year, in which 58 herders were killed.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a national body's review whose lead names the country, filed from a town
+        (PROVINCIAL_BUREAU, "Kenya"),
+        # a county's own review keeps the bureau's town
+        (PROVINCIAL_OWN, "Eldoret"),
+    ],
+)
+def test_national_review_filed_from_a_town(text: str, place: str) -> None:
+    assert places_of(text)["212"] == place

@@ -224,3 +224,16 @@ def test_a_medium_is_no_body_described_again() -> None:
         "were killed."
     )
     assert sources(text) == [(10, "the relief center")]
+
+
+@pytest.mark.parametrize(("body", "expected"), [("KIPD", "KIPD"), ("Kelmor", None)])
+def test_a_body_named_by_its_initials_alone_is_the_think_tank_again(
+    body: str, expected: str | None
+) -> None:
+    text = (
+        "Bandit raids rose by a fifth in 2030, says think tank\n\n"
+        f"TARNBURY: Bandit raids across Kelmor rose by a fifth in 2030, {body} said in its "
+        "yearly review.\n\n"
+        "According to the think tank, the country saw 412 raids, in which 96 people died.\n"
+    )
+    assert {s for v, s in sources(text) if v == 412} == {expected or "the think tank"}
