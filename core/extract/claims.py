@@ -485,9 +485,7 @@ def _claim(
                          ctx.located_on, period, ctx.incident)  # not a recalled incident's
     carried, home = released_place(carried, ctx, here, days, own=bool(own or area))  # no item's
     place = area or sentence_place(anchor, own, carried, home, days, arrests=arrests)
-    # "..., while Y saw 98": Y is that figure's own, set against the lead's, no lead's area
-    place = read_release(place, ctx, here, own=bool(own or area), days=days,
-                         aside=in_contrast(num))
+    place = read_release(place, ctx, here, own=bool(own or area), days=days, aside=in_contrast(num))
     earlier = recalls_earlier(anchor)
     # "A car bomb at the same market killed 12 in 2019": a deed of another year
     past_deed = long_before(period, ctx.incident) and a_deed(anchor, reading.noun)
