@@ -41,6 +41,9 @@ class ClaimContext:
     incident: Period | None = None  # the day of the report's incident, read from its lead
     located_on: Period | None = None  # the day of the sentence that gave the place carried
     location_at: int = -1  # where in the text the sentence that gave the place carried starts
+    # the sentence that gave the place carried told one incident ("in a single raid"): its
+    # scene, which no period figure of a review after it takes (``one_incidents``)
+    located_by_incident: bool = False
     # the area a statistics release covers: its lead's, else the report's (``release_areas``)
     release: Release = dataclasses.field(default_factory=Release)
     incident_told: bool = False  # a sentence so far gave it

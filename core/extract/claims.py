@@ -62,6 +62,8 @@ from core.extract.item_areas import item_area
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
+from core.extract.one_incidents import tells_one_incident
+from core.extract.part_places import in_contrast
 from core.extract.place_words import spelled_out
 from core.extract.ranked_counts import listed_figure
 from core.extract.recalled_days import long_before, past_scene, recall_ends
@@ -381,6 +383,10 @@ def _tallied(
     tallied = area or round_up(anchor, here.places, claim.location, period)
     if compared_tally(period, here.periods, ctx.counted_over):
         return claim, None  # "up from 1,500 in 2029": no tally the sentences after go on with
+    if in_contrast(num) or (ctx.counted_over is not None and tells_one_incident(here.sent)):
+        # "..., while Y saw 98": Y's own, set against the sentence's; "in a single raid in Y":
+        # an incident a review tells, no tally of its period
+        return claim, None
     return claim, Tally(tallied, period, anchor.lemma_.lower(), here.start) if tallied else None
 
 
@@ -479,7 +485,7 @@ def _claim(
                          ctx.located_on, period, ctx.incident)  # not a recalled incident's
     carried, home = released_place(carried, ctx, here, days, own=bool(own or area))  # no item's
     place = area or sentence_place(anchor, own, carried, home, days, arrests=arrests)
-    place = read_release(place, ctx, here, own=bool(own or area), days=days)
+    place = read_release(place, ctx, here, own=bool(own or area), days=days, aside=in_contrast(num))
     earlier = recalls_earlier(anchor)
     # "A car bomb at the same market killed 12 in 2019": a deed of another year
     past_deed = long_before(period, ctx.incident) and a_deed(anchor, reading.noun)

@@ -295,8 +295,12 @@ def _comparison(date: Token) -> Token | None:
     with 17 such attacks in 2030"); not the "from" of a stretch the date begins ("from
     January to March"), nor one beyond the date's clause."""
     for up in date.ancestors:
+        # "from January to March": the stretch's own start; "from 243 the year before": the
+        # figure's, the date hung beside it
         if up.lemma_.lower() in _listed("comparison_verbs") or (
-            up.dep_ == "prep" and up.lower_ in _listed("comparison_preps") and date.head.i != up.i
+            up.dep_ == "prep"
+            and up.lower_ in _listed("comparison_preps")
+            and (date.head.i != up.i or date.dep_ == "npadvmod")
         ):
             figures = [
                 t for t in up.subtree if t.like_num and t.i != date.i and t.ent_type_ != "DATE"

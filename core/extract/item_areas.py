@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
+from core.extract.place_roles import whole_name
 from core.extract.ranked_items import ranked_item_area
 from core.extract.row_labels import row_heading, row_label
 from core.ingest.figure_rows import label_measure
@@ -212,8 +213,10 @@ def _name_before(num: Token) -> Span | None:
 
 
 def _with_compounds(tok: Token) -> Span:
+    """The name with its compounds, whole where the parser cut it at an "and" the name holds
+    ("Port Ash and Tiver saw 98": the province of both names, not its first town)."""
     start = min([tok.i, *(c.left_edge.i for c in tok.children if c.dep_ == "compound")])
-    return tok.doc[start : tok.i + 1]
+    return whole_name(tok.doc[start : tok.i + 1])
 
 
 def _lead_known(name: Span) -> bool:

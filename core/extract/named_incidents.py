@@ -15,6 +15,7 @@ from core.extract.incident_words import (
     harm_verbs,
     incident_noun,
 )
+from core.extract.one_incidents import done_within
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,11 +24,12 @@ if TYPE_CHECKING:
 def counts_named(root: Token, anchor: Token) -> bool:
     """The incident noun the date names is the one whose harm the figure counts: "the 2009
     attack that killed 12", "the 2019 attack on a club in which nine died", "a similar attack
-    in March killed 12", "12 died in last year's blast" (not "two men were charged in the
-    January shooting": the charge is not its harm)."""
+    in March killed 12", "12 died in last year's blast", or the one a deed was done in ("freed nine
+    hostages in a raid in May": ``one_incidents``) (not "two men were charged in the January
+    shooting": the charge is not its harm)."""
     noun = _governor(root)
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and _suffered_participle(noun, verb):
+    if verb is not None and (_suffered_participle(noun, verb) or done_within(noun, verb)):
         return True
     if verb is None or not incident_noun(noun):
         return False

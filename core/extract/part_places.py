@@ -98,6 +98,15 @@ def _a_contrast(verb: Token) -> bool:
     )
 
 
+def in_contrast(num: Token) -> bool:
+    """The figure is counted in a clause set against the sentence's ("X recorded 162 attacks,
+    while Y saw 98"): its tally is its own, and no sentence after goes on with it."""
+    verb = num
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return _a_contrast(verb)
+
+
 def _counts_one(words: Iterable[Token]) -> bool:
     return any(t.pos_ == "NUM" and t.ent_type_ in _COUNTS and t.dep_ in _COUNTED for t in words)
 
@@ -106,7 +115,7 @@ def _counts_one(words: Iterable[Token]) -> bool:
 _CONTRASTS = frozenset({"while", "whereas", "whilst"})
 # A number that counts something: no day, time or year ("the other three", "five men")
 _COUNTS = frozenset({"", "CARDINAL"})
-_COUNTED = frozenset({"nsubj", "nsubjpass", "dobj", "nummod", "appos"})
+_COUNTED = frozenset({"nsubj", "nsubjpass", "dobj", "nummod", "appos", "pobj"})
 # Labels of a proper noun that names a time, not a spot ("in June")
 _TIMES = frozenset({"DATE", "TIME"})
 

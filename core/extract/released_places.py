@@ -30,6 +30,8 @@ def released_place(
     its own day (a recalled incident)."""
     if own or not period_figure(days):
         return carried, here.home  # asked first: the release's area is read on demand
+    if ctx.counted_over is not None and ctx.located_by_incident:
+        carried = None  # "in a single raid in X": that incident's scene, not the review's area
     area = ctx.release.over(here.home)
     # "ABUJA - ... abducted 3,412 in 2030, the national tracker said": the country's
     national = ctx.release.national if area is None else None
@@ -78,14 +80,16 @@ def _another_paragraph(here: SentenceReading, since: int) -> bool:
 
 
 def read_release(
-    place: str | None, ctx: ClaimContext, here: SentenceReading, *, own: bool, days: int | None
+    place: str | None, ctx: ClaimContext, here: SentenceReading, *, own: bool, days: int | None,
+    aside: bool = False,
 ) -> str | None:
     """The figure's place, read into the release's lead (``own``: its own clause named
-    it); a period figure of a headline or of a statistics release that has no place at all
+    it; ``aside``: a clause set against the lead's counted it, whose place is no lead's);
+    a period figure of a headline or of a statistics release that has no place at all
     takes the area the release covers ("Over 900 killed in six months" of a release that
     names no country)."""
     title = a_title(here.text)
-    ctx.release.read_lead(place, own=own, days=days, title=title)
+    ctx.release.read_lead(place, own=own and not aside, days=days, title=title)
     if place is None and not own and period_figure(days) and (
         title or ctx.counted_over is not None
     ):

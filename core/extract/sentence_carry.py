@@ -15,6 +15,7 @@ from core.extract.date_clauses import led_up_to, reports_on
 from core.extract.incident_words import died_after, harm_before_death
 from core.extract.naming_dates import names_a_thing
 from core.extract.neighbour_places import beside_the_scene
+from core.extract.one_incidents import tells_one_incident
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
 from core.extract.retold_incidents import retold_from
@@ -86,8 +87,7 @@ def carry(
         # "Earlier, two were killed in neighbouring X district": the scene carried goes on
         if not beside_the_scene(here.places, ctx.location):
             ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
-            _locate(ctx, _carried_place(here, ctx.location, harmed=ctx.harm is not None),
-                    here.start)
+            _locate(ctx, _carried_place(here, ctx.location, harmed=ctx.harm is not None), here)
     elif not read and not died_later:
         ctx.location = ctx.before_arrest = None
     sent = here.sent
@@ -114,12 +114,14 @@ def _close(ctx: ClaimContext, here: SentenceReading, first_period: Period) -> No
     ctx.incident = released_after(ctx.incident, closed)  # the day the data came out
 
 
-def _locate(ctx: ClaimContext, location: str | None, at: int) -> None:
-    """The place carried on, its day and where the sentence that gave it starts."""
+def _locate(ctx: ClaimContext, location: str | None, here: SentenceReading) -> None:
+    """The place carried on, its day, where the sentence that gave it starts and whether it
+    told one incident."""
     if location != ctx.location:
-        ctx.location_at = at
+        ctx.location_at = here.start
     ctx.location = location
     ctx.located_on = ctx.period
+    ctx.located_by_incident = tells_one_incident(here.sent)
 
 
 def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:
