@@ -34,6 +34,7 @@ from core.extract.carried_speakers import (
     back_reference_speaker,
     one_deed,
 )
+from core.extract.cited_periods import with_cited_period
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import sentence_periods, unanchored
 from core.extract.claim_places import (
@@ -167,6 +168,7 @@ def extract_claims(
     claims = _without(claims, _counted_elsewhere(claims, ctx))
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
     claims = with_headline_days(closed_back(claims, ctx.cut, text.find("\n") + 1), text)
+    claims = with_cited_period(claims, text, published)  # a document's release day: no tally's
     claims = _report_places(with_lead_area(claims, ctx), incident, text, ctx)
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
