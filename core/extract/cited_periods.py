@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from core.extract.figureless_leads import cited_lead
 from core.model import Claim
+from core.rules import word_set
 
+_WORD = re.compile(r"[^\W\d_]+")
 # "in 2031", "2031:", not "12,031" nor a range "2030-31"
 _YEAR = re.compile(r"(?<!\d)(?<!\d[,.])((?:19|20)\d\d)(?!\d|[,.]\d|\s*[-–]\s*\d)")
 
@@ -42,9 +44,13 @@ def with_cited_period(
 
 
 def _one_year(words: str, published: dt.date | None) -> str | None:
-    """The one year the words name, none after ``published``; None for none or two."""
+    """The one year the words name, none after ``published``; None for none or two, or
+    when they name a part of it ("March 2031", "the first quarter of 2031")."""
     years = set(_YEAR.findall(words))
-    if len(years) != 1:
+    told = {w.lower() for w in _WORD.findall(words)}
+    if len(years) != 1 or told & (
+        word_set("dates", "months") | word_set("dates", "year_part_words")
+    ):
         return None
     year = years.pop()
     return None if published is not None and int(year) > published.year else year

@@ -51,3 +51,8 @@ def test_lead_with_a_figure_is_no_cited_release() -> None:
         "Four of the wounded were flown to the capital.\n\n"
     )
     assert (found["nine"].date_start, found["nine"].date_end) != YEAR
+
+
+def test_headline_naming_a_part_of_the_year_is_no_tally_of_all_of_it() -> None:
+    found = claims("Unrest in Velmar province in the first quarter of 2032\n\n" + LEAD)
+    assert (found["840"].date_start, found["840"].date_end) != YEAR
