@@ -34,6 +34,7 @@ from core.extract.carried_speakers import (
     back_reference_speaker,
     one_deed,
 )
+from core.extract.cited_periods import with_cited_period
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import sentence_periods, unanchored
 from core.extract.claim_places import (
@@ -168,13 +169,23 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = _without(claims, _counted_elsewhere(claims, ctx))
     claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
-    claims = with_headline_days(closed_back(claims, ctx.cut, text.find("\n") + 1), text)
+    claims = _lead_dates(claims, ctx, text, published)
     claims = _report_places(with_lead_area(claims, ctx), incident, text, ctx)
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
     ), text), venue_scene(chunks, skip_to=skip_to), incident), incident, text)
     _note_crowded(crowded, notes, settings)
     return claims
+
+
+def _lead_dates(
+    claims: list[Claim], ctx: ClaimContext, text: str, published: dt.date | None
+) -> list[Claim]:
+    """The dates the report's opening settles: a statistic closed at its cut-off, a headline
+    figure dated as the lead restates it, and a figureless lead's release day (``cited_periods``):
+    no tally's."""
+    claims = closed_back(claims, ctx.cut, text.find("\n") + 1)
+    return with_cited_period(with_headline_days(claims, text), text, published)
 
 
 def _note_crowded(crowded: list[int], notes: list[str] | None, settings: Settings) -> None:

@@ -43,6 +43,9 @@ _FULL_NAME = (
 MAX_DESCRIPTION_WORDS = 3
 # where one sentence ends and the next begins
 SENTENCE_END = re.compile(r"(?<=[.!?])['\"’”]?\s+(?=[A-Z\"“'‘])")
+# a lead's sentence also ends at the colon that closes its line, above the rows it heads
+# ("According to the institute's review:" then "Attacks: 40")
+_LEAD_SENTENCE_END = re.compile(rf"{SENTENCE_END.pattern}|(?<=:)[ \t]*\n\s*")
 
 
 @functools.cache
@@ -174,11 +177,27 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of ``text[start:end]``, as (start, end)."""
     out: list[tuple[int, int]] = []
     at = start
-    for found in SENTENCE_END.finditer(text, start, end):
+    for found in _LEAD_SENTENCE_END.finditer(text, start, end):
         out.append((at, found.start()))
         at = found.end()
     out.append((at, end))
     return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def cited_lead(claims: Sequence[Claim], text: str) -> tuple[int, int] | None:
+    """The sentence (start, end) of a lead with no figure that cites a body's document
+    (``lead_body``), before any figure; None for a report whose lead has none."""
+    breaks = paragraph_breaks(text)
+    end = breaks[LEAD_PARAGRAPHS - 1] if len(breaks) >= LEAD_PARAGRAPHS else len(text)
+    first_line = text.find("\n")  # the headline is no lead
+    if first_line < 0:
+        return None
+    for start, stop in _sentences(text, first_line, end):
+        if any(c.start < stop and c.end > start for c in claims):
+            return None
+        if lead_body(text[start:stop]) is not None:
+            return start, stop
+    return None
 
 
 def _lead_speaker(

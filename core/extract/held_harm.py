@@ -9,6 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import intended
+from core.extract.later_deaths import killed_after_clause
 from core.extract.nlp import negated
 from core.extract.participants import participant
 from core.extract.partitives import HARMS
@@ -32,6 +33,9 @@ def harmed_captives(noun: Token, node: Token) -> Reading | None:
     if noun.lemma_.lower() not in _held_people():
         return None
     said = participant(node)
+    if said is not None and killed_after_clause(said.anchor, node):
+        # "two hostages who had been seized were later killed": the last harm counts
+        said.measure = "killed"
     if said is None or said.measure not in HARMS:
         return None
     if intended(said.anchor) or negated(said.anchor):

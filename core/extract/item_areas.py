@@ -16,6 +16,7 @@ from core.extract.measures import lexicon
 from core.extract.place_roles import whole_name
 from core.extract.ranked_items import ranked_item_area
 from core.extract.row_labels import row_heading, row_label
+from core.extract.table_columns import row_name
 from core.ingest.figure_rows import label_measure
 from core.rules import load_rules, word_set
 from core.text import places
@@ -240,6 +241,8 @@ def _row_area(span: Span, text: str, offset: int, *, whole_row: bool = False) ->
     province") or the gazetteer knows the label as a place."""
     at = offset + span.start_char
     label = row_label(text, at, offset + span.sent.start_char)
+    if label is None and not whole_row:
+        return _column_row_area(text, at, offset + span.end_char)
     if label is not None and label_measure(label) is not None and not whole_row:
         return _named_item(text, at)  # "Attacks: Eastvale 41, Farhill 12": the item's name
     if label is None or not label[:1].isupper() or _party_words(label) or (
@@ -254,6 +257,16 @@ def _row_area(span: Span, text: str, offset: int, *, whole_row: bool = False) ->
         unit.lower().rstrip("s") in _units() for unit in _BY_UNIT.findall(heading)
     )
     return label if by_area or _known(label) else None
+
+
+def _column_row_area(text: str, at: int, end: int) -> str | None:
+    """ "Eastvale | 14 | 22" under "Province | Attacks | Killed": the row's first cell, when
+    its column's heading is a unit of area or the gazetteer knows the name as a place."""
+    named = row_name(text, at, end)
+    if named is None or not named[0][:1].isupper() or _party_words(named[0]):
+        return None
+    unit = named[1].lower().rstrip("s")
+    return named[0] if unit in _units() or _known(named[0]) else None
 
 
 _ITEM_NAME = re.compile(r"(?:^|[:,;|])\s*((?:[A-Z][\w'’.-]*\s+){1,4})$")

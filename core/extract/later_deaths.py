@@ -2,7 +2,8 @@
 the bomb and died in hospital", "three people were wounded and later succumbed",
 "45 people were kidnapped and killed". The verb of dying or killing joined to the verb of the
 harm, with no subject of its own, says what became of the same people: they count among the
-dead."""
+dead. So does the predicate of the counted people when the harm is told in a clause on them:
+"30 workers who had been abducted were later killed"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ OBJECTS = frozenset({"dobj", "obj"})
 # the taken then killed ("were kidnapped and killed"); the hurt "and killed" may be the two
 # groups of a toll ("were injured and killed in separate incidents")
 TAKEN = frozenset({"kidnapped"})
+# the clauses on a counted noun that tell what had befallen its people before its predicate
+EARLIER_HARM_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def died_after(harm: Token | None, measure: str = "injured") -> bool:
@@ -43,3 +46,21 @@ def _passive_participle(verb: Token) -> bool:
     """ "were kidnapped and killed", "abducted and later murdered": a participle of killing
     that shares the passive subject of the verb before it (no object of its own)."""
     return verb.tag_ == "VBN" and not any(c.dep_ in OBJECTS for c in verb.children)
+
+
+def killed_after_clause(clause: Token | None, node: Token) -> bool:
+    """The harm is told in a clause on the counted noun ``node`` ("who had been abducted",
+    "taken in the raid") and the noun's own predicate, after it, says they were killed or
+    died, reported as done: "30 workers who had been abducted were later killed", "two
+    guards wounded in the blast died in hospital"; not "were freed" nor "could be killed"."""
+    if clause is None or clause.dep_ not in EARLIER_HARM_CLAUSES or clause.head.i != node.i:
+        return False
+    verb = node.head
+    if node.dep_ not in SUBJECTS or verb.i < clause.i or verb.pos_ != "VERB":
+        return False
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lex.verbs.get(lemma) != "killed":
+        return False
+    passive = node.dep_ == "nsubjpass" and not any(c.dep_ in OBJECTS for c in verb.children)
+    return (passive or lemma in lex.intransitive) and factual(verb)

@@ -20,7 +20,7 @@ from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.held_harm import harmed_captives
 from core.extract.inverted_clauses import conjunct_on_the_verb
 from core.extract.killing_victims import killing_victims
-from core.extract.later_deaths import died_after
+from core.extract.later_deaths import died_after, killed_after_clause
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.misplaced_figures import (
@@ -110,7 +110,11 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
         anchor = reading.anchor
-        if reading.measure in LATER_DEAD and (fatal(anchor) or died_after(anchor, reading.measure)):
+        if reading.measure in LATER_DEAD and (
+            fatal(anchor)
+            or died_after(anchor, reading.measure)
+            or killed_after_clause(anchor, node)
+        ):
             reading.measure = "killed"
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from core.extract.listed_people import counts_people
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.readings import read_figure
+from core.extract.table_columns import column_measure
 from core.ingest.figure_rows import label_measure, paired_measures
 from core.rules import word_set
 
@@ -25,16 +26,18 @@ if TYPE_CHECKING:
 # maybe after a list's bullet ("- Civilians killed: 812")
 # ", according to the report": a source after the label's words
 # (any letter: "State of Morelos", "Forces (FDN)", accented names)
-_LABEL = re.compile(
-    r"[ \t]*(?:[-•*·▪][ \t]+)?([^\W\d_](?:[^\W\d_]|['’.,()\- ])*?)[ \t]*(?::|[ \t][—–](?=[ \t]))"
-)
+_LABEL_WORDS = r"[ \t]*(?:[-•*·▪][ \t]+)?([^\W\d_](?:[^\W\d_]|['’.,()\- ])*?)[ \t]*"
+_LABEL = re.compile(_LABEL_WORDS + r"(?::|[ \t][—–](?=[ \t]))")
+# "Killed - 45": a spaced hyphen marks a row only after a label that names a measure, as a
+# dateline's hyphen follows a place ("KESSA - Gunmen killed ...")
+_HYPHENED = re.compile(_LABEL_WORDS + r"[ \t]-(?=[ \t])")
 _HEADING_WORD = re.compile(r"[^\W\d_]+")
 MAX_LABEL_WORDS = 6
 BY = "by"  # "Killed by <party>:"
 MAX_SOURCED_LABEL_WORDS = 12  # "Abductions by province, as listed by the monitor:"
 MAX_HEADING_WORDS = 16
 # what stands right before an item of the row's list: the label's mark, a list separator
-ITEM_MARKS = frozenset({":", "):", ",", ";", "|", "(", "and", "including", "—", "–"})
+ITEM_MARKS = frozenset({":", "):", ",", ";", "|", "(", "and", "including", "—", "–", "-"})
 NAME_ENTITIES = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC", "PERSON"})  # "North 12"
 # figures that are no count: a year, a share, money, an ordinal
 NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "QUANTITY"})
@@ -69,7 +72,7 @@ def row_figure(num: Token, span: Span, text: str, offset: int) -> bool:
         row is not None
         and _listed(span, row[1] - offset)
         and _row_measure(text, row[0], at, offset + span.end_char) is not None
-    )
+    ) or (row is None and column_measure(text, at, offset + span.end_char) is not None)
 
 
 def labelled_row(
@@ -79,6 +82,13 @@ def labelled_row(
     figure; people, under a label of what befell people), else the reading as it was.
     ``text`` is the document's, ``offset`` the chunk's."""
     at = offset + span.start_char
+    told = reading is not None and reading.measure not in (None, "other")
+    # "Eastvale | 14 | 22" under "Province | Attacks | Killed": the column's measure
+    column = None if told or not _bare_count(num) else column_measure(
+        text, at, offset + span.end_char
+    )
+    if column is not None:
+        return Reading(measure=column, anchor=num, rule=RULE)
     if (
         reading is not None
         and reading.measure not in (None, "other")
@@ -105,6 +115,13 @@ def labelled_row(
     ):
         return reading
     return Reading(measure=measure, noun=noun, anchor=num, rule=RULE)
+
+
+def _bare_count(num: Token) -> bool:
+    """A whole count as written, no year ("14", "1,204")."""
+    return num.like_num and num.text.replace(",", "").isdigit() and int(
+        num.text.replace(",", "")
+    ) not in YEARS
 
 
 def _paired_figure(span: Span, text: str, offset: int) -> bool:
@@ -191,7 +208,7 @@ def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | No
     cell = text.rfind(";", start, at) + 1  # "Killed: 201; arrested: 111": a cell of its own
     found = _LABEL.match(text, floor, at) if floor > start else None
     found = found or (_LABEL.match(text, cell, at) if cell > start else None)
-    found = found or _LABEL.match(text, start, at)
+    found = found or _LABEL.match(text, start, at) or _hyphened(text, start, at)
     if found is None:
         return None
     label = found.group(1)
@@ -200,6 +217,13 @@ def _row(text: str, at: int, floor: int = 0) -> tuple[tuple[int, int], int] | No
     ):
         return None
     return (found.start(1), found.end(1)), found.end()
+
+
+def _hyphened(text: str, start: int, at: int) -> re.Match[str] | None:
+    """ "Killed - 45", "Arrests - 31": a row marked by a spaced hyphen, when its label names
+    a measure (a dateline's place before its hyphen names none)."""
+    found = _HYPHENED.match(text, start, at)
+    return found if found is not None and _measure(found.group(1)) is not None else None
 
 
 def _by_party(label: str) -> bool:

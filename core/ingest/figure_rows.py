@@ -16,6 +16,10 @@ _CELL = re.compile(r"\s*([A-Za-z][A-Za-z'’.\- ]*?)\s*:\s*(?:[A-Z][\w.\-]*\s+){
 MAX_LABEL_WORDS = 6
 # a bare row under a heading that names the measure: "Northvale: 176", "Rebel forces (RF): 63"
 _BARE_ROW = re.compile(r"[^\W\d_][^:|]{0,100}:[ \t]*\d[\d,]*")
+# a row of a table under a heading of columns: "Eastvale | 14 | 22"
+MIN_COLUMN_CELLS = 3
+_ROW_NAME = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\- ])*")
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 ONLY_PARTICIPLES = ("hurt", "slain")
 AND = "and"  # "Killed and arrested": a label of two measures
 PAIR = 2
@@ -95,6 +99,19 @@ def figure_row(line: str) -> bool:
         ):
             return False
     return True
+
+
+def column_row(line: str) -> bool:
+    """Whether the line is a row of a table whose heading line names the columns: a name,
+    then bare figures, parted by bars ("Eastvale | 14 | 22"); not a pager's numbers counting
+    up from one ("Page | 1 | 2 | 3")."""
+    cells = [cell.strip() for cell in line.split("|")]
+    if len(cells) < MIN_COLUMN_CELLS or _ROW_NAME.fullmatch(cells[0]) is None or not all(
+        _BARE_FIGURE.fullmatch(cell) for cell in cells[1:]
+    ):
+        return False
+    values = [int(cell.replace(",", "")) for cell in cells[1:]]
+    return values != list(range(1, len(values) + 1))
 
 
 def bare_row(line: str) -> bool:

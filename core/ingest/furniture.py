@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from core.ingest.figure_rows import bare_row, figure_row
+from core.ingest.figure_rows import bare_row, column_row, figure_row
 from core.model import Span
 from core.rules import load_rules
 
@@ -181,6 +181,7 @@ def _drop_inset_headlines(
             and _HEADLINESE_ABSENT.isdisjoint(words)
             and not figure_row(line)  # "Killed: 40 civilians, 12 soldiers": a table's row
             and not bare_row(line)  # "Northvale: 176" under "Deaths by province:"
+            and not column_row(line)  # "Northvale | 176 | 40" under "Province | Attacks | ..."
         ):
             kept[i].clear()
 
@@ -259,7 +260,9 @@ def _short_furniture(core: str, words: list[str], rules: _Rules) -> bool:
         return True
     if _TERMINAL.search(core):
         return False
-    if _is_dateline(folded, rules) or (_is_menu(core) and not figure_row(core)):
+    if _is_dateline(folded, rules) or (
+        _is_menu(core) and not figure_row(core) and not _table_row(core, rules)
+    ):
         return True
     # "16 March 2026 · 4 min read": a line of metadata pieces, each furniture on its own.
     pieces = _MENU_SEPARATOR.split(core)
@@ -318,6 +321,12 @@ def _is_dateline(folded: str, rules: _Rules) -> bool:
     return has_digit and all(
         token in rules.date_words or _DATE_TOKEN.match(token) for token in tokens
     )
+
+
+def _table_row(line: str, rules: _Rules) -> bool:
+    """ "Eastvale | 14 | 22": a row of a table of columns, its name no furniture of its own
+    ("Comments | 12 | 4")."""
+    return column_row(line) and not _whole_line_furniture(line.partition("|")[0].strip(), rules)
 
 
 def _is_menu(line: str) -> bool:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.ingest.figure_rows import figure_row, label_measure
+from core.ingest.figure_rows import column_row, figure_row, label_measure
 from core.ingest.furniture import is_furniture
-from tests.core.claim_factory import report_figures
+from tests.core.claim_factory import report_figures, report_places
 
 LEAD = (
     "Violence rose in Ruritania last year, monitor says\n\n"
@@ -48,6 +48,9 @@ def figures_of(table: str) -> list[tuple[str, str]]:
      [("64", "killed"), ("131", "arrested"), ("12", "kidnapped")]),
     ("The year in numbers:\nKilled: civilians 57; soldiers 33",
      [("57", "killed"), ("33", "killed")]),
+    # a spaced hyphen after a label naming a measure marks the row as a colon does
+    ("The year in numbers:\nKilled - 512\nArrests - 96\nInjured - 1,310",
+     [("512", "killed"), ("96", "arrested"), ("1,310", "injured")]),
     # a region's name the tagger takes for a person's: the figure after its colon is no age
     ("Deaths by state:\nRiverside State: 211 killed, 54 injured\nHill State: 98 killed, 20 hurt",
      [("211", "killed"), ("98", "killed")]),
@@ -87,12 +90,28 @@ def test_a_lone_figure_under_a_label_of_two_measures_takes_neither() -> None:
     ("Regions by size:\nNorthland: 45\nSouthland: 12", {"45", "12"}),
     ("Regions by size:\n- Northland: 45\n- Southland: 12", {"45", "12"}),
     ("Notes:\nKilled: villages 4, towns 2", {"4", "2"}),
+    # a bar-parted table whose columns name no measure, or a cell that is more than a figure
+    ("Province | Schools | Clinics\nEastvale | 14 | 22", {"14", "22"}),
+    ("Province | Attacks | Killed\nEastvale | 14 in May | 22 by June", {"14", "22"}),
 ])
 def test_a_row_that_counts_no_measure_takes_none(table: str, not_counted: set[str]) -> None:
     for figure, measure in figures_of(table):
         assert figure not in not_counted or measure not in (
             "killed", "injured", "arrested", "kidnapped", "attacks", "operations"
         )
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_bare_cell_takes_its_columns_measure_and_its_rows_place(gap: str) -> None:
+    table = (
+        f"Province | Attacks | Killed{gap}Northern Province | 14 | 22{gap}Lakeside | 9 | 11"
+    )
+    found = figures_of(table)
+    for figure in (("14", "attacks"), ("22", "killed"), ("9", "attacks"), ("11", "killed")):
+        assert figure in found
+    places = dict(zip([f for f, _ in found], report_places(LEAD + table + "\n"), strict=True))
+    assert places["22"] == "Northern Province"
+    assert places["11"] == "Lakeside"
 
 
 def test_a_figure_the_row_says_more_of_keeps_its_own_reading() -> None:
@@ -114,6 +133,20 @@ def test_a_table_row_is_no_furniture(line: str, row: bool) -> None:
     assert figure_row(line) is row
     if row:
         assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    ("Northern Province | 14 | 22", True),
+    ("Lakeside | 1,204 | 9 | 0", True),
+    # a pager, a site's counters, a menu, a cell of more than a figure: furniture as before
+    ("Page | 1 | 2 | 3", False),
+    ("Comments | 12 | 4", False),
+    ("Home | World | Sport", False),
+    ("Eastvale | 14 in May | 22", False),
+])
+def test_a_row_of_a_table_of_columns_is_no_furniture(line: str, row: bool) -> None:
+    assert column_row(line) is row or not row
+    assert is_furniture(line) is not row
 
 
 @pytest.mark.parametrize(("label", "measure"), [
