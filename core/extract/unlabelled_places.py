@@ -156,9 +156,9 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             out.append((tok, (tok, prison_town(tok)), False))
             continue
         if tok.i < start or tok.dep_ not in _OBJECT_DEPS or not locative(tok) or (
-            a_hospital_town(tok)
-            or a_suburb_of(tok)
-            or a_journey_end(tok)  # "returning from an operation in the Tarrem area"
+            a_hospital_town(tok) or a_suburb_of(tok)
+        ) or (
+            a_journey_end(tok)  # "returning from an operation in the Tarrem area"
         ):
             continue
         # NER may read "the district later" as a date: the area named before comes first
