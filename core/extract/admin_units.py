@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.care_names import a_care_place_name
+from core.extract.nlp import capitalised
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
 from core.extract.unit_phrases import filed, name_kind, phrase_in, without_phrase
 from core.rules import load_rules
@@ -398,9 +399,14 @@ def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
 
 def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
     doc, out = sent.doc, []
+    caps = capitalised(doc, sent.start, sent.end)  # a name's word opens with a capital
+
+    def name_word(i: int) -> bool:
+        return caps[i - sent.start] and _a_name_word(doc[i])
+
     i = sent.start
     while i < sent.end:
-        if not _a_name_word(doc[i]) or (i > sent.start and _a_name_word(doc[i - 1])):
+        if not name_word(i) or (i > sent.start and name_word(i - 1)):
             i += 1
             continue
         found = _chain(doc, i, sent.end, 0)

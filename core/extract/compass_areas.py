@@ -5,8 +5,10 @@ incident was in."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import word_ids, words_in
 from core.text import places
 
 if TYPE_CHECKING:
@@ -21,13 +23,17 @@ _KEY = "compass:"
 
 def remember_compass_parts(sent: Span, areas: dict[str, str]) -> None:
     """Note the parts of a country or a province the sentence names by a compass word."""
-    compass = places.compass_words()
-    for tok in sent:
-        if tok.lower_ not in compass or tok.pos_ not in ("NOUN", "PROPN"):
+    for tok in words_in(sent, _compass_ids()):  # a Token built only for a compass word
+        if tok.pos_ not in ("NOUN", "PROPN"):
             continue
         whole = _whole_cut(tok)
         if whole is not None:
             areas[_KEY + tok.lower_] = f"{tok.lower_} {whole}"
+
+
+@functools.cache
+def _compass_ids() -> frozenset[int]:
+    return word_ids(places.compass_words())
 
 
 def _whole_cut(tok: Token) -> str | None:

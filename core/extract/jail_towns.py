@@ -18,17 +18,17 @@ if TYPE_CHECKING:
 def a_jail_town(tok: Token) -> bool:
     """The last word of a capitalised name before a jail noun, with at most a grade word
     between ("Larkana" of "the Larkana District Jail"), of a jail broken out of or stormed."""
-    noun = tok.head
-    if tok.dep_ != "compound" or noun.i <= tok.i or tok.i == tok.sent.start:
-        return False
-    if not tok.text[:1].isupper() or tok.text.isupper():
+    if tok.dep_ != "compound" or not tok.text[:1].isupper() or tok.text.isupper():
         return False  # "the JAIL", a headline in capitals
+    # the word tests first: the sentence is found only before a jail's noun
+    noun = tok.head
     jails, _ = breakout_words()
+    if noun.i <= tok.i or noun.lemma_.lower() not in jails or tok.i == tok.sent.start:
+        return False
     grades = _jail_grades()
     between = tok.doc[tok.i + 1 : noun.i]
     return (
-        noun.lemma_.lower() in jails
-        and tok.lower_ not in grades
+        tok.lower_ not in grades
         and len(between) <= 1
         and all(t.lower_ in grades and t.head.i == noun.i for t in between)
         and _broken_out_of(noun)

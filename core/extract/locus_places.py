@@ -13,14 +13,14 @@ from spacy.symbols import PROPN
 
 from core.extract.cues import cues
 from core.extract.name_roles import name_start
-from core.extract.nlp import tagged, word_ids
+from core.extract.nlp import holds_lemma, tagged, word_ids
 from core.extract.place_words import lexicon_places
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Labels NER gives the places ``place_entities`` reads: those names are found there.
 _READ_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -71,6 +71,8 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
     """The places NER left unlabelled, or took for a body's name, that are the subject of a
     ``locus_verbs`` verb: "X recorded 41 massacres" of a state the gazetteer knows, "X
     district alone accounted for 14 attacks" (the unit noun stands for the place)."""
+    if not _counts_in_chunk(sent.doc):
+        return []  # both readings ask for a counting verb: the chunk has none
     out: list[tuple[Token, str]] = []
     for tok in tagged(sent, start, pos=_NAME_POS, deps=_subject_deps()):
         if tok.ent_type_ in _READ_LABELS or not tok.text[:1].isupper():
@@ -95,6 +97,15 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
     return out + [p for p in _gapped_places(sent, start) if p not in out]
 
 
+def _counts_in_chunk(doc: Doc) -> bool:
+    """A word of the parsed chunk is a ``locus_verbs`` verb, read once a chunk."""
+    found: bool | None = doc.user_data.get(_LOCUS_MEMO)
+    if found is None:
+        found = doc.user_data[_LOCUS_MEMO] = holds_lemma(doc, locus_verbs())
+    return found
+
+
+_LOCUS_MEMO = "claimdesk_locus_verbs"
 # What joins a gapped clause to the one whose verb it leaves out: "..., and Y 27".
 _GAP_JOINS = frozenset({"and", ",", "while"})
 

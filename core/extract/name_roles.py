@@ -57,9 +57,10 @@ def a_town_called_a_person(ent: Span) -> bool:
     """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
     standing where a place does, that the gazetteer knows or a word for an area follows; a
     town NER took for an organisation ("in Takengon") where a place stands."""
+    if ent.label_ not in ("ORG", "PERSON"):
+        return False
     if (
-        ent.label_ in ("ORG", "PERSON")
-        and locative(ent.root)
+        locative(ent.root)
         and any(
             c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _area_words()
             for c in ent.root.children
@@ -73,9 +74,7 @@ def a_town_called_a_person(ent: Span) -> bool:
         return locative(ent.root) and (
             "admin1" in found or town or _a_scenes_town(ent) or _a_place_in_a_place(ent)
         )
-    if ent.label_ != "PERSON":
-        return False
-    root = ent.root
+    root = ent.root  # a person's name
     if premises_of(root) is not None and any(
         c.lower_ in ("a", "an") for c in root.head.children
     ):
@@ -91,8 +90,10 @@ def a_town_called_a_person(ent: Span) -> bool:
         return locative(root)  # "in Kurram", a district the gazetteer does not list
     if len(ent) > 1 and root.head.lower_ == "in" and locative(root) and _nobody_else(ent):
         return True  # "a police post in Jhandu Khel": a village the gazetteer lacks
+    if not locative(root):
+        return False  # a person's name, its start never walked: most are no town's
     name = root.doc[name_start(root) : root.i + 1].text
-    return locative(root) and bool(places.candidates(name)) and not a_persons_word(root)
+    return bool(places.candidates(name)) and not a_persons_word(root)
 
 
 def _a_place_in_a_place(ent: Span) -> bool:

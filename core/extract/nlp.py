@@ -219,6 +219,20 @@ def words_in(sent: Span, ids: frozenset[int]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in ids]
 
 
+def capitalised(doc: Doc, start: int, end: int) -> list[bool]:
+    """Whether each word ``start:end`` opens with a capital letter, read off the ids: a
+    Token per word costs more."""
+    strings, orths = doc.vocab.strings, _column(doc, "ORTH")
+    return [strings[orths[i]][:1].isupper() for i in range(start, end)]
+
+
+def holds_lemma(doc: Doc, lemmas: frozenset[str]) -> bool:
+    """Whether a word of the parsed chunk has one of ``lemmas`` (in lower case), read off the
+    lemma ids: a Token per word costs more."""
+    strings = doc.vocab.strings
+    return not lemmas.isdisjoint({strings[i].lower() for i in set(_column(doc, "LEMMA"))})
+
+
 def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int]) -> list[Token]:
     """The span's tokens from ``start`` on whose part of speech is one of ``pos`` (spaCy's
     symbols) or whose dependency is one of ``deps`` (``word_ids`` of the labels), in order:
@@ -230,6 +244,13 @@ def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int])
         for i in range(max(start, sent.start), sent.end)
         if tags[i] in pos or labels[i] in deps
     ]
+
+
+def proper_nouns(sent: Span) -> list[Token]:
+    """The span's proper nouns, in order (``tagged``)."""
+    from spacy.symbols import PROPN
+
+    return tagged(sent, sent.start, pos=frozenset({PROPN}), deps=frozenset())
 
 
 def negated(tok: Token | None) -> bool:

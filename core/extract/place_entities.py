@@ -252,7 +252,7 @@ def _a_place_entity(ent: Span) -> bool:
         return True
     if ent.label_ == "DATE":
         return _a_town_read_as_day(ent)
-    if ent.root.dep_ == "conj":
+    if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if (
         _a_locality_taken_for_a_body(ent)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
 from core.extract.home_country import of_the_country
-from core.extract.nlp import sentence_ents, word_ids, words_in
+from core.extract.nlp import proper_nouns, sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
 from core.rules import load_rules
 from core.text import places
@@ -423,7 +423,7 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
     Saberi told AFP", "the commissioner of Kurram said"): a name the gazetteer knows, held by
     an office title in the subject of a reporting verb."""
     titles = _journey_verbs("office_titles")
-    for name in sent:
+    for name in proper_nouns(sent):
         if name.pos_ != "PROPN" or name.ent_type_ in ("PERSON", "DATE"):
             continue
         if name.i + 1 < sent.end and name.doc[name.i + 1].pos_ == "PROPN":
@@ -450,7 +450,7 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
 def police_town(sent: Span) -> list[tuple[Token, str]]:
     """ "the Knightstown police chief said", "Elkhart Police Chief Jane Roe said": the town
     whose police give the figures, a town the gazetteer knows."""
-    for name in sent:
+    for name in proper_nouns(sent):
         if name.pos_ != "PROPN" or name.dep_ not in ("compound", "nmod"):
             continue
         first = name.i

@@ -261,16 +261,16 @@ def a_persons_town(tok: Token) -> bool:
 def a_post_name(tok: Token) -> bool:
     """ "the Hulugho police station", "the Tamou military post": a capitalised name before a
     keeper's word and a post noun names the place the post stands in."""
-    noun = tok.head
-    if tok.dep_ not in ("compound", "amod", "nmod") or noun.i <= tok.i or tok.i == noun.sent.start:
+    if tok.dep_ not in ("compound", "amod", "nmod") or not tok.text[:1].isupper():
         return False
-    if not tok.text[:1].isupper() or tok.text.isupper():
+    if tok.text.isupper():
         return False  # "the AK-47", a headline in capitals
-    keepers, posts = _post_words()
+    noun, (keepers, posts) = tok.head, _post_words()  # its sentence read last, if a post's
+    if noun.i <= tok.i or noun.lemma_.lower() not in posts or tok.i == noun.sent.start:
+        return False
     between = tok.doc[tok.i + 1 : noun.i]
     return (
-        noun.lemma_.lower() in posts
-        and len(between) == 1
+        len(between) == 1
         and between[0].lower_ in keepers
         and between[0].head.i == noun.i
         and not nationality(tok.lower_)  # "a Kenyan police post": whose forces, not where

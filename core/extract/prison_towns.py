@@ -22,11 +22,12 @@ _AT_PREPS = frozenset({"at", "inside"})
 def a_prison_town(tok: Token) -> bool:
     """The last word of a town's name before a prison noun ("Gaur" of "Gaur Prison") the
     happening took place at."""
+    if tok.dep_ != "compound":
+        return False
     prison = tok.head
     nouns, _ = breakout_words()
     return (
-        tok.dep_ == "compound"
-        and tok.pos_ == "PROPN"
+        tok.pos_ == "PROPN"
         and tok.is_title
         and prison.i == tok.i + 1
         and prison.lemma_.lower() in nouns

@@ -66,6 +66,12 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # noun ("the X police station", "X Prison"), the object of a preposition or a siege verb.
 _PLACE_DEPS = ("compound", "amod", "nmod", "pobj", "dobj", "nsubj")
 _NAME_POS = frozenset({PROPN})
+# The dependencies of a word before its noun: a common word in lower case there ("two armed
+# men", "a suicide bomber") meets none of the tests, and none of them is asked of it.
+_BEFORE_NOUN = frozenset({"compound", "amod", "nmod"})
+# The dependencies of a locative word (``place_words.locative``): a preposition's object or
+# a siege verb's.
+_OBJECT_DEPS = frozenset({"pobj", "dobj"})
 
 
 @functools.cache
@@ -110,7 +116,7 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
     out: list[tuple[Token, tuple[Token, str] | None, bool]] = []
     # every test below asks for a proper noun, or a word the parser hangs as a place's
     # name is hung, after the dateline: the other words are never built
-    for tok in tagged(sent, start, pos=_NAME_POS, deps=_place_deps()):
+    for tok in _name_words(sent, start):
         if tok.dep_ == "nsubj":  # only a subject its verb calls an area: "X was the province"
             if tok.i >= start and called_an_area(tok, _PLACE_LABELS):
                 out.append((tok, (tok, tok.doc[name_start(tok) : tok.i + 1].text), False))
@@ -131,12 +137,7 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             or _described_as_place(tok, start)
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
             # "in the old market of Ridgeford", the town read as an organisation's name
-            # (only an "of"'s object is one: the name's start is walked for no other word)
-            or (
-                tok.i >= start
-                and tok.dep_ == "pobj"
-                and a_venues_town(tok, tok.doc[name_start(tok) : tok.i + 1].text)
-            )
+            or (tok.i >= start and a_venues_town(tok))
             or (
                 tok.i >= start
                 and tok.ent_type_ not in _PLACE_LABELS
@@ -154,7 +155,9 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             # "fled Ramnagar Prison in Manikganj district"
             out.append((tok, (tok, prison_town(tok)), False))
             continue
-        if tok.i < start or not locative(tok) or a_hospital_town(tok) or a_suburb_of(tok) or (
+        if tok.i < start or tok.dep_ not in _OBJECT_DEPS or not locative(tok) or (
+            a_hospital_town(tok) or a_suburb_of(tok)
+        ) or (
             a_journey_end(tok)  # "returning from an operation in the Tarrem area"
         ):
             continue
@@ -164,6 +167,16 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             continue
         out.append((tok, _named_noun(tok, covered), True))
     return UnlabelledReadings(tuple(out), tuple(counting_places(sent, start)))
+
+
+def _name_words(sent: Span, start: int) -> list[Token]:
+    """The words ``unlabelled_readings`` tests: proper nouns, and words hung as a place's name
+    is, but a lower-case common word before its noun."""
+    return [
+        tok
+        for tok in tagged(sent, start, pos=_NAME_POS, deps=_place_deps())
+        if tok.pos == PROPN or tok.dep_ not in _BEFORE_NOUN or tok.text[:1].isupper()
+    ]
 
 
 def _a_settlements_person(name: Token, noun: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
+from core.extract.name_roles import name_start
 from core.extract.place_words import lexicon_places, locative
 from core.text import places
 
@@ -32,10 +33,11 @@ def a_town_written(tok: Token, name: str) -> bool:
     )
 
 
-def a_venues_town(tok: Token, name: str) -> bool:
+def a_venues_town(tok: Token) -> bool:
     """ "killed in the old market of Ridgeford", NER reading the town as an organisation or
     a person: the name after the "of" of a venue that is the scene (``locative``), when the
-    gazetteer knows the town or its unit is written after it."""
+    gazetteer knows the town or its unit is written after it (the name, from its start, is
+    built only for such an "of"'s object: most words are none)."""
     if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.ent_type_ in _TOWN_LABELS:
         return False
     venue = tok.head.head
@@ -45,7 +47,7 @@ def a_venues_town(tok: Token, name: str) -> bool:
         and venue.lower_ in words.scene_nouns
         and venue.lower_ not in words.quarter_nouns | words.street_part_nouns
         and locative(venue)
-        and a_town_written(tok, name)
+        and a_town_written(tok, tok.doc[name_start(tok) : tok.i + 1].text)
     )
 
 

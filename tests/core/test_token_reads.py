@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.symbols import PROPN
 
-from core.extract.nlp import load_splitter, tagged, word_ids
+from core.extract.nlp import (
+    capitalised,
+    holds_lemma,
+    load_splitter,
+    proper_nouns,
+    tagged,
+    word_ids,
+)
 from core.extract.unlabelled_places import unlabelled_places
 
 if TYPE_CHECKING:
@@ -184,3 +191,33 @@ def test_a_dateline_line_starts_where_its_line_does(
     from core.extract.claim_places import _line_start
 
     assert _line_start(nlp(text)[:], skip_to) == start
+
+
+def test_capitals_read_off_the_ids_are_the_words_own(nlp: Language) -> None:
+    doc = nlp("Militants attacked the Harwick district police post, officials in Tarnby said.")
+    sent = doc[2:9]
+    assert capitalised(doc, sent.start, sent.end) == [t.text[:1].isupper() for t in sent]
+    assert capitalised(doc, 0, 0) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Velmora recorded 48 attacks in the year, the survey found.", True),
+        ("The district has witnessed nine raids since May.", True),
+        ("Two men were shot dead in Brelham on Friday.", False),
+    ],
+)
+def test_a_chunk_holds_a_lemma_as_its_words_do(nlp: Language, text: str, held: bool) -> None:
+    doc = nlp(text)
+    verbs = frozenset({"record", "witness"})
+    assert holds_lemma(doc, verbs) is held
+    assert held == any(t.lemma_.lower() in verbs for t in doc)
+
+
+def test_proper_nouns_are_the_spans_own_in_order(nlp: Language) -> None:
+    doc = nlp("Troops reached Delbrin. Orlin Tavers said Ostmark and Kesbury were calm.")
+    second = list(doc.sents)[1]
+    found = proper_nouns(second)
+    assert [t.i for t in found] == [t.i for t in second if t.pos_ == "PROPN"]
+    assert "Delbrin" not in [t.text for t in found]  # the sentence before
