@@ -3,7 +3,8 @@ police spokesman or a provincial government official gives, with no place of the
 are that state's or province's, not the country's the review around them covers. A national
 body's speaker keeps the country; so does a state speaker's figure set over the whole
 country ("across the country"); a town of the speaker's area the figure was given stays.
-Reports we wrote."""
+Such a body's own count is an event of its own beside the review, in its report and in
+another outlet's that names the speaker without the title. Reports we wrote."""
 
 from __future__ import annotations
 
@@ -111,6 +112,39 @@ def test_the_area_a_speakers_body_answers_for(
     assert within is not None
     found = speakers_area(attribution, within=within)
     assert (found.name if found else None) == area
+
+
+OTHER_OUTLET = (
+    "2025 saw 610 attacks and 2,140 deaths across Nigeria\n\n"
+    "LAGOS: Nigeria recorded 610 attacks in 2025 that left 2,140 people dead, according to "
+    "the annual review of the Centre for Democracy and Development (CDD).\n\n"
+    "Borno was the worst-hit state, with 1,010 deaths.\n\n"
+    "A senior officer of the Borno State police, Ahmed Musa, said 96 officers had been "
+    "killed in the state during the year.\n"
+)
+
+
+def _events(texts: list[str]) -> dict[tuple[str, str], str | None]:
+    from core.ingest.files import from_text
+
+    docs = [
+        from_text(text, doc_id=f"d{i}", path=f"{i}.txt", published=RELEASED)
+        for i, text in enumerate(texts)
+    ]
+    result = run_documents(docs)
+    event = {c: e.id for e in result.events for c in e.claim_ids}
+    return {(c.document_id, c.number_text): event.get(c.id) for c in result.claims}
+
+
+@pytest.mark.slow
+def test_a_state_bodys_own_count_is_its_own_event_in_both_reports() -> None:
+    found = _events([NIGERIA, OTHER_OUTLET])
+    # the state police's count is no part of the review's national event, nor of its state's
+    assert found[("d0", "96")] not in (found[("d0", "At least 2,140")], found[("d0", "1,010")])
+    assert found[("d1", "96")] != found[("d1", "1,010")]
+    # told by two outlets, once with the speaker's title and once without, it is one event
+    assert found[("d0", "96")] == found[("d1", "96")]
+    assert found[("d0", "At least 2,140")] == found[("d1", "2,140")]
 
 
 @pytest.mark.parametrize(
