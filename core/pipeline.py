@@ -270,6 +270,7 @@ def analyse(
     from core.extract.recorded_areas import with_recorded_areas
     from core.extract.report_recorder import lead_recorder
     from core.extract.restated_counts import restated_counts
+    from core.extract.spoken_for_areas import with_spoken_for_areas
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
@@ -308,7 +309,9 @@ def analyse(
     first_lead = lead_recorder(attributed)
     named = _named_again(attributed, statements, doc.text)
     # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
-    return with_gazetteer_spellings(with_recorded_areas(named, doc.text, first_lead)), statements
+    placed = with_recorded_areas(named, doc.text, first_lead)
+    # "a provincial police spokesman: 'We lost 90 men this year'": the province's, not the country's
+    return with_gazetteer_spellings(with_spoken_for_areas(placed, doc.text)), statements
 
 
 def _bodies_named(claims: list[Claim], statements: list[Statement], text: str) -> list[Claim]:

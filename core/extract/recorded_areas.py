@@ -151,13 +151,13 @@ def _a_part(where: str, claim: Claim, lead_text: str, bureaus: frozenset[str]) -
     found = places.resolve(_first(where))
     if _holds_bureau(where, bureaus) or (
         named_in(where, lead_text)
-        and (found is None or found.level == "country" or not _country_wide(lead_text))
+        and (found is None or found.level == "country" or not country_wide(lead_text))
     ):
         return False
     return found is None or found.level != "country" or named_in(where, claim.sentence)
 
 
-def _country_wide(text: str) -> bool:
+def country_wide(text: str) -> bool:
     """The lead tallies over the whole country ("across the country", "nationwide"): a
     province it names beside ("with Wend and Tarn bearing the brunt") is a part of it."""
     return _country_scope().search(text) is not None

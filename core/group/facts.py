@@ -68,6 +68,9 @@ class ClaimFacts:
     # A period total whose attribution names another body than the recorder most of its
     # report's totals name (``area_asides``): a rights group's tally beside an army's review.
     other_recorder: bool = False
+    # A period total whose place is the area its speaker's body is named by ("the Wend
+    # police", its attribution or the title its report writes before the speaker's name).
+    spoken_for: bool = False
 
     @property
     def reading(self) -> PlaceReading | None:

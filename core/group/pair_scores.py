@@ -12,7 +12,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from core.group.area_asides import another_tally_within, with_other_recorders
+from core.group.area_asides import aside_refusal, with_other_recorders
 from core.group.background import carried_recalls, recalls_in_words, recalls_past, report_days
 from core.group.facts import ClaimFacts
 from core.group.figure_places import (
@@ -245,7 +245,7 @@ def claim_facts(
                 aside=_aside(c, report),
             )
         )
-    return with_other_recorders(out)
+    return with_other_recorders(out, texts)
 
 
 # a district (Pakistan's "Kurram") weighs as a province: as big as a town is small; so does a
@@ -289,9 +289,11 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
     # both (its breakdown by area, which ``core.group.conflicts`` never compares)
     if a.total and b.total and rel in ("contains", "within") and a.doc != b.doc:
         return "totals over different areas"
-    # in one report, another body's tally, or another period's, of an area within the other's
-    if another_tally_within(a, b, rel):
-        return "another tally of an area within"
+    # in one report, another body's tally, or another period's, of an area within the other's;
+    # "the Wend police said they lost 40 men" beside a review: that body's count, no review's
+    aside = aside_refusal(a, b, rel)
+    if aside is not None:
+        return aside
     where, there = placed(a), placed(b)
     # one source's statistic tells its parts by area ("Tarn saw 22 of them, Wend 14")
     if (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from core.group.facts import ClaimFacts
 from core.group.periods import TOTAL_MIN_DAYS
-from core.group.statistic_sources import named_source, source_names
+from core.group.statistic_sources import named_source, one_body, source_names
 from core.text.places import Relation
 
 # Two reports' tallies of one place and period that name one recorder: with the period (0.2)
@@ -49,11 +49,11 @@ def one_release(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> bool:
     not word as a tally counts when the two span the very same days."""
     if a.doc == b.doc or rel != "same":
         return False
-    if not release_source(a).isdisjoint(release_source(b)):
+    if one_body(release_source(a), release_source(b)):
         return True
-    return (a.start, a.end) == (b.start, b.end) and not (
-        release_source(a) | period_source(a)
-    ).isdisjoint(release_source(b) | period_source(b))
+    return (a.start, a.end) == (b.start, b.end) and one_body(
+        release_source(a) | period_source(a), release_source(b) | period_source(b)
+    )
 
 
 def release_evidence(
@@ -63,8 +63,8 @@ def release_evidence(
     if not one_release(a, b, rel):
         return score
     if reasons is not None:
-        shared = (release_source(a) | period_source(a)) & (release_source(b) | period_source(b))
-        reasons.append(f"one recorder's tally ({min(shared)})")
+        shared = _shared(release_source(a) | period_source(a), release_source(b) | period_source(b))
+        reasons.append(f"one recorder's tally ({shared})")
     if not one_count(a, b):
         return score + ONE_RELEASE
     if reasons is not None:
@@ -79,4 +79,12 @@ def one_count(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (
         a.claim.is_core and a.claim.measure == b.claim.measure and a.claim.value == b.claim.value
         and a.start is not None and (a.start, a.end) == (b.start, b.end)
+    )
+
+
+def _shared(mine: frozenset[str], theirs: frozenset[str]) -> str:
+    """The recorder's name two tallies share, the shorter of two where one ends the other."""
+    return min(
+        (min(x, y, key=len) for x in mine for y in theirs if one_body((x,), (y,))),
+        key=lambda n: (len(n), n),
     )

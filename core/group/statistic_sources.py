@@ -5,6 +5,7 @@ report of KICS" are one source; "the police" and "police" are one too."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from core.rules import word_set
 
@@ -81,3 +82,10 @@ def _head_last(name: str) -> str:
     if m is None or m.group(1) not in word_set("cues", "inverted_body_heads"):
         return name
     return f"{m.group(2)} {m.group(1)}"
+
+
+def one_body(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two sets of a recorder's names name one body: a name alike, or one name the
+    other's last words ("the Western Command", "the army's Western Command"; "Ann Ode" and
+    "police spokeswoman Ann Ode", a speaker named once with a title and once without)."""
+    return any(x == y or x.endswith(f" {y}") or y.endswith(f" {x}") for x in mine for y in theirs)
