@@ -128,7 +128,9 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             continue
         if (
             _unlabelled_in_province(tok, start, covered)
-            or _described_as_place(tok, start)
+            # "taken to a hospital in Tarn, the district's capital": where they were treated
+            or (_described_as_place(tok, start) and not a_hospital_town(tok)
+                and not a_journey_end(tok))
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
             # "in the old market of Ridgeford", the town read as an organisation's name
             # (only an "of"'s object is one: the name's start is walked for no other word)
