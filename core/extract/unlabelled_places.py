@@ -45,6 +45,7 @@ from core.extract.place_words import (
     settlement_nouns,
 )
 from core.extract.prison_towns import a_prison_town, prison_town
+from core.extract.province_towns import a_provinces_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
 from core.extract.venue_towns import a_venues_town
@@ -339,6 +340,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
             t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN" or a_place_word(t)
         )
         return (tok, tok.doc[first : last + 1].text)
+    if names and a_provinces_town(tok, tok.doc[first : tok.i].text):
+        return (names[-1], tok.doc[first : tok.i].text)  # "the eastern Ohio city of 9,000"
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
         # "the Gwadar port", "the Bannu and Khyber districts"
         return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
