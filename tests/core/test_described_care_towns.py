@@ -1,5 +1,5 @@
 """A town NER left unlabelled that an appositive calls a capital ("a hospital in Tarn, the
-district's capital, where two were in serious condition") is where the hurt were cared
+district's capital, where two lay in grave condition") is where the hurt were cared
 for, no scene of theirs: the figure stays with the incident's place; a town so described
 where the incident was is still its place (issue #11, place). Sentences written for this
 class."""
@@ -27,8 +27,8 @@ def _places(text: str) -> dict[str, str | None]:
 
 def test_a_capital_the_hurt_were_flown_to_is_no_scene() -> None:
     text = LEAD + (
-        "The wounded guards were flown to a hospital in Mocoa, the provincial capital, where "
-        "two were in serious condition, a police source said.\n"
+        "The wounded guards were flown to a hospital in Mocoa, the provincial capital, and an "
+        "army source said two were in critical condition.\n"
     )
     assert _places(text)["two"] != "Mocoa"
 
