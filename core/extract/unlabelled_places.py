@@ -129,9 +129,7 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             continue
         if (
             _unlabelled_in_province(tok, start, covered)
-            # "taken to a hospital in Tarn, the district's capital": where they were treated
-            or (_described_as_place(tok, start) and not a_hospital_town(tok)
-                and not a_journey_end(tok))
+            or _described_as_place(tok, start)
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
             # "in the old market of Ridgeford", the town read as an organisation's name
             # (only an "of"'s object is one: the name's start is walked for no other word)
@@ -251,9 +249,12 @@ def _an_article_name(tok: Token) -> bool:
 
 def _described_as_place(tok: Token, start: int) -> bool:
     """ "the main square of al-Khalis, a town in Diyala province": a name NER took for a body's
-    or a person's that an appositive calls a town, a village or a capital is a place."""
+    or a person's that an appositive calls a town, a village or a capital is a place, not
+    where the hurt were taken."""
     if tok.i < start or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACE_LABELS:
         return False
+    if a_hospital_town(tok) or a_journey_end(tok):
+        return False  # "taken to a hospital in Tarn, the district's capital"
     return any(
         c.dep_ == "appos"
         and c.lower_ in _appositive_kinds()
@@ -342,9 +343,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         return (tok, tok.doc[first : last + 1].text)
     if names and a_provinces_town(tok, tok.doc[first : tok.i].text):
         return (names[-1], tok.doc[first : tok.i].text)  # "the eastern Ohio city of 9,000"
-    if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
-        # "the Gwadar port", "the Bannu and Khyber districts"
-        return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
+    if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
+        return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))  # "the X and Y districts"
     return None
 
 
