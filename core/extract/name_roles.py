@@ -21,6 +21,7 @@ from core.extract.place_words import (
     locative,
 )
 from core.extract.report_places import BIG_TOWN, agency_words, premises_of
+from core.extract.unit_bodies import a_unit_body_noun
 from core.rules import load_rules
 from core.text import places
 
@@ -339,8 +340,8 @@ def a_body(root: Token) -> bool:
     head = root.head
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i:
         head = head.head  # "the Marion County Sheriff's Office": up to the body's head noun
-    if an_area_placed(head):
-        return False
+    if an_area_placed(head) or a_unit_body_noun(head):
+        return False  # "in Kech district", "in Peru's Ayacucho department"
     held = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     if head.lower_ in lexicon_places().area_nouns and locative(held):
         return False  # "in the Hoshab area of Kech district": the district, no office
@@ -351,7 +352,7 @@ def _an_office_holder(owned: Token) -> bool:
     """What a possessor owns is a person or an office ("Marion County's Attorney Jane Roe",
     "the county's sheriff's office"): the name is whose office it is, not a scene."""
     words = lexicon_places().not_places | agency_words()
-    return not an_area_placed(owned) and (
+    return not an_area_placed(owned) and not a_unit_body_noun(owned) and (
         owned.ent_type_ == "PERSON"
         or owned.lower_ in words
         or any(c.dep_ == "compound" and c.lower_ in words for c in owned.children)

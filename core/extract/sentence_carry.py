@@ -19,6 +19,7 @@ from core.extract.one_incidents import tells_one_incident
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
 from core.extract.retold_incidents import retold_from
+from core.extract.retold_victims import retells_a_victim
 from core.extract.scene_statements import attacked
 from core.extract.side_deeds import a_side_deed_place
 from core.extract.statistic_periods import (
@@ -88,7 +89,7 @@ def carry(
         if not beside_the_scene(here.places, ctx.location):
             ctx.before_arrest = arrests_carry(here.places, ctx.location, ctx.before_arrest)
             _locate(ctx, _carried_place(here, ctx.location, harmed=ctx.harm is not None), here)
-    elif not read and not died_later:
+    elif not read and not died_later and not retells_a_victim(here.sent):
         ctx.location = ctx.before_arrest = None
     sent = here.sent
     root_speaker = root_reporter(sent)

@@ -13,6 +13,7 @@ from core.extract.name_roles import a_town_called_a_person
 from core.extract.nlp import sentence_ents
 from core.extract.opening_provinces import opening_province, without_pieces
 from core.extract.place_entities import entity_places
+from core.extract.province_towns import as_province
 from core.extract.station_areas import station_areas
 from core.extract.unlabelled_places import UnlabelledReadings, unlabelled_readings
 
@@ -40,7 +41,9 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
         }
         # "X del Norte had the most raids": a province the parser broke, read whole
         opening = opening_province(sent, start, ents)
-        entities = without_pieces(entity_places(sent, ents, start), opening)
+        entities = [
+            as_province(t, n) for t, n in without_pieces(entity_places(sent, ents, start), opening)
+        ]
         unlabelled = unlabelled_readings(sent, start, covered)
         if opening is not None:
             entities.append(opening.place)

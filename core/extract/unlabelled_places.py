@@ -45,6 +45,7 @@ from core.extract.place_words import (
     settlement_nouns,
 )
 from core.extract.prison_towns import a_prison_town, prison_town
+from core.extract.province_towns import a_provinces_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
 from core.extract.venue_towns import a_venues_town
@@ -261,9 +262,12 @@ def _an_article_name(tok: Token) -> bool:
 
 def _described_as_place(tok: Token, start: int) -> bool:
     """ "the main square of al-Khalis, a town in Diyala province": a name NER took for a body's
-    or a person's that an appositive calls a town, a village or a capital is a place."""
+    or a person's that an appositive calls a town, a village or a capital is a place, not
+    where the hurt were taken."""
     if tok.i < start or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACE_LABELS:
         return False
+    if a_hospital_town(tok) or a_journey_end(tok):
+        return False  # "taken to a hospital in Tarn, the district's capital"
     return any(
         c.dep_ == "appos"
         and c.lower_ in _appositive_kinds()
@@ -350,9 +354,10 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
             t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN" or a_place_word(t)
         )
         return (tok, tok.doc[first : last + 1].text)
-    if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):
-        # "the Gwadar port", "the Bannu and Khyber districts"
-        return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))
+    if names and a_provinces_town(tok, tok.doc[first : tok.i].text):
+        return (names[-1], tok.doc[first : tok.i].text)  # "the eastern Ohio city of 9,000"
+    if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
+        return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))  # "the X and Y districts"
     return None
 
 
