@@ -553,10 +553,12 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
 
 def _report_circumstance(child: Token) -> bool:
     """What may follow a closing report and leave it closing: punctuation, the day it was
-    made ("…, officials said Monday", "… said on Monday") and a clause of when or why
+    made ("…, officials said Monday", "… said on Monday"), whom they told, a clause of when or why
     ("…, officials said, as rescuers searched the rubble")."""
     if child.is_punct or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
         return True
+    if child.dep_ in ("dobj", "dative") and child.head.lemma_.lower() in cues().telling:
+        return True  # "…, a security source told Reuters on Monday": whom it was told
     if child.dep_ == "prep":
         return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
     return child.dep_ == "advcl" and any(

@@ -8,7 +8,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc
 
+from core.extract.attribution import reporter
+from core.extract.nlp import load_nlp
+from core.settings import DEFAULT_SETTINGS
 from tests.core.claim_factory import core_claims_by_text
 
 PUB = dt.date(2031, 3, 4)
@@ -81,3 +85,37 @@ def test_closing_reports(
     expected: list[tuple[float, str, str | None]],
 ) -> None:
     assert found[text] == expected
+
+
+def _hung_report(verb: str, lemma: str, told: str) -> Doc:
+    """ "Four guards were killed and three more were hurt when rebels stormed a jail, a prison
+    source told Reuters on Friday.": the parser may hang the closing report on the last
+    clause before it, not on the root."""
+    nlp = load_nlp(DEFAULT_SETTINGS.model)
+    words = ["Four", "guards", "were", "killed", "and", "three", "more", "were", "hurt", "when",
+             "rebels", "stormed", "a", "jail", ",", "a", "prison", "source", verb, told, "on",
+             "Friday", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[1, 3, 3, 3, 3, 6, 8, 8, 3, 11, 11, 8, 13, 11, 8, 17, 17, 18, 8, 18, 18, 20, 8],
+        deps=["nummod", "nsubjpass", "auxpass", "ROOT", "cc", "nummod", "nsubjpass", "auxpass",
+              "conj", "advmod", "nsubj", "advcl", "det", "dobj", "punct", "det", "compound",
+              "nsubj", "conj", "dobj", "prep", "pobj", "punct"],
+        pos=["NUM", "NOUN", "AUX", "VERB", "CCONJ", "NUM", "NOUN", "AUX", "VERB", "SCONJ", "NOUN",
+             "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "NOUN", "VERB", "PROPN", "ADP",
+             "PROPN", "PUNCT"],
+        tags=["CD", "NNS", "VBD", "VBN", "CC", "CD", "NNS", "VBD", "VBN", "WRB", "NNS", "VBD",
+              "DT", "NN", ",", "DT", "NN", "NN", "VBD", "NNP", "IN", "NNP", "."],
+        lemmas=[w.lower() for w in words[:18]] + [lemma, told, "on", "Friday", "."],
+        ents=["O"] * 19 + ["B-ORG" if told.istitle() else "O", "O", "B-DATE", "O"],
+    )
+    return doc
+
+
+def test_a_closing_report_to_whom_it_was_told_gives_the_figures() -> None:
+    doc = _hung_report("told", "tell", "Reuters")
+    assert reporter(doc[8]) == "a prison source"  # "three more were hurt"
+    # the report's own object is what it says, not whom it told: no closing report
+    doc = _hung_report("confirmed", "confirm", "deaths")
+    assert reporter(doc[8]) is None
