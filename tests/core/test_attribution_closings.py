@@ -95,7 +95,7 @@ def _hung_report(verb: str, lemma: str, told: str) -> Doc:
     words = ["Four", "guards", "were", "killed", "and", "three", "more", "were", "hurt", "when",
              "rebels", "stormed", "a", "jail", ",", "a", "prison", "source", verb, told, "on",
              "Friday", "."]
-    doc = Doc(
+    return Doc(
         nlp.vocab,
         words=words,
         heads=[1, 3, 3, 3, 3, 6, 8, 8, 3, 11, 11, 8, 13, 11, 8, 17, 17, 18, 8, 18, 18, 20, 8],
@@ -110,7 +110,6 @@ def _hung_report(verb: str, lemma: str, told: str) -> Doc:
         lemmas=[w.lower() for w in words[:18]] + [lemma, told, "on", "Friday", "."],
         ents=["O"] * 19 + ["B-ORG" if told.istitle() else "O", "O", "B-DATE", "O"],
     )
-    return doc
 
 
 def test_a_closing_report_to_whom_it_was_told_gives_the_figures() -> None:
