@@ -57,7 +57,7 @@ def _words() -> _Words:
             rf"(?:^|\s)(?:the (?:{before}) (?P<u1>year|month)|(?:a|the) (?P<u2>year|month) "
             rf"(?:{after}))$"
         ),
-        same=re.compile(rf"(?:^|\s)the same (?:{spans}) (?:{back})$"),
+        same=re.compile(rf"(?:^|\s)the (?:{alike}) (?:{spans}) (?:{back})$"),
         same_of=re.compile(
             rf"(?:the )?(?:(?:{alike}) )?(?:{spans}) (?:of|in) (?P<year>\d{{4}})"
         ),
@@ -133,19 +133,22 @@ def compared_periods(
     for ent in sentence_ents(sent):
         if ent.label_ != "DATE":
             continue
-        step = _step(ent)
-        if step is None:
-            same_year = _same_of_year(ent, statistic)
-            if same_year is not None:
-                out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
-                out.append((ent.root, same_year, False))
-            continue
-        unit, tok = step
         before = [
             p for t, p, _ in periods if t.i < ent.start and not _another_comparison(t, ent)
         ]
+        step = _step(ent)
+        if step is None:
+            same_year = _same_of_year(ent, [*reversed(before), statistic])
+            if same_year is not None:
+                out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
+                if not _bare_same_of(ent):
+                    out.append((ent.root, same_year, False))
+            continue
+        unit, tok = step
         if unit == "same":
-            told = [p for p in (statistic,) if p is not None]
+            # "412 raids from April to June, against 380 in the same quarter a year ago": the
+            # period its sentence names before, else the report's statistic
+            told = [*reversed(before), *(p for p in (statistic,) if p is not None)]
             base = next(
                 (p for p in told if (p.end - p.start).days >= SAME_PERIOD_DAYS), None
             )
@@ -168,19 +171,20 @@ def compared_periods(
 
 
 
-def _same_of_year(ent: Span, statistic: Period | None) -> Period | None:
+def _same_of_year(ent: Span, told: list[Period | None]) -> Period | None:
     """ "the corresponding quarter of 2030" (the tagger may leave the first words out of the
-    entity): the period the report counts over in that year, for a period a month or
-    longer."""
+    entity): the period ``told`` first (the sentence's own before it, else the report's
+    statistic) in that year, for a period a month or longer."""
     year = _same_of(ent)
-    if year is None or statistic is None or (
-        (statistic.end - statistic.start).days < SAME_PERIOD_DAYS
-    ):
+    base = next(
+        (p for p in told if p is not None and (p.end - p.start).days >= SAME_PERIOD_DAYS), None
+    )
+    if year is None or base is None:
         return None
-    years = year - statistic.start.year
-    if years >= 0 or statistic.start.year != statistic.end.year:
+    years = year - base.start.year
+    if years >= 0 or base.start.year != base.end.year:
         return None
-    return years_before(statistic, -years, ent.text)
+    return years_before(base, -years, ent.text)
 
 
 def _same_of(ent: Span) -> int | None:
@@ -238,6 +242,29 @@ def _a_bare_reference(ent: Span) -> bool:
         return False
     if _taken_in_figure(ent):
         return False  # "compared to 24 the year before": the tagger took in the figure
+    return _bare_prep(prep, ent.start, ent.end)
+
+
+def _bare_same_of(ent: Span) -> bool:
+    """ "compared with the same period of 2030, 140 were abducted" (the tagger taking the
+    year alone): the period named with the year is one a change is measured against, with no
+    figure of its own (see ``_a_bare_reference``)."""
+    prep = ent.root.head
+    noun = prep.head
+    holder = noun.head
+    return (
+        prep.lower_ in ("of", "in")
+        and noun.pos_ == "NOUN"
+        and noun.i < ent.start
+        and holder.dep_ == "prep"
+        and holder.i < noun.i
+        and _bare_prep(holder, noun.left_edge.i, ent.end)
+    )
+
+
+def _bare_prep(prep: Token, start: int, end: int) -> bool:
+    """The comparison preposition takes the period (tokens ``start`` to ``end``) with no
+    figure of its own."""
     lower = prep.lower_
     if not (
         lower in _listed("comparison_preps") or lower in _listed("reference_preps")
@@ -247,12 +274,11 @@ def _a_bare_reference(ent: Span) -> bool:
         )
     ):
         return False
-    after = next((t for t in ent.doc[ent.end : ent.sent.end] if not t.is_punct), None)
+    after = next((t for t in prep.doc[end : prep.sent.end] if not t.is_punct), None)
     if after is not None and after.lower_ in _listed("told_of_period"):
         return False  # "..., when it had counted 655 raids": the period's own figures
     return not any(
-        t.like_num and t.ent_type_ != "DATE" and not ent.start <= t.i < ent.end
-        for t in prep.subtree
+        t.like_num and t.ent_type_ != "DATE" and not start <= t.i < end for t in prep.subtree
     )
 
 
@@ -350,10 +376,7 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
     report's period is known, from which "the previous year" was told back."""
     comparison = _comparison(date)
     if comparison is not None:
-        # "with 31 attacks compared to 24 the year before": the subject the parser gives
-        # the comparison verb is the figure set against the earlier one, not compared with
-        own = {t.i for c in comparison.children if c.dep_ in _SUBJECTS for t in c.subtree}
-        return anchor.i not in {t.i for t in comparison.subtree} - own
+        return anchor.i not in _compared_part(comparison)
     # "212 died, against 190 the previous year", "nearly double the 41 of the year before":
     # a time told back after a comparison word or a multiple dates the figures after it only
     return stepped and compared_back(date) and any(
@@ -362,6 +385,28 @@ def compared_only(date: Token, anchor: Token, *, stepped: bool) -> bool:
         or t.lemma_.lower() in _listed("comparison_verbs")
         for t in date.doc[anchor.i + 1 : date.i]
     )
+
+
+def _compared_part(comparison: Token) -> set[int]:
+    """The tokens of a comparison phrase that tell the figure compared with: "with 31 attacks
+    compared to 24 the year before": the subject the parser gives the comparison verb is the
+    figure set against the earlier one, not compared with."""
+    own = {t.i for c in comparison.children if c.dep_ in _SUBJECTS for t in c.subtree}
+    return {t.i for t in comparison.subtree} - own
+
+
+def compared_own(
+    anchor: Token, dated: list[tuple[Token, Period]]
+) -> list[tuple[Token, Period]]:
+    """The dates that date a figure compared with: those of the comparison phrase that holds
+    it ("86 from January to June, compared to 51 in the first half of 2030": the half of
+    2030, however near the main clause's stretch lies in the tree), else all of them."""
+    own = [
+        (t, p)
+        for t, p in dated
+        if (c := _comparison(t)) is not None and anchor.i in _compared_part(c)
+    ]
+    return own or dated
 
 
 def compared_date(date: Token) -> bool:

@@ -24,7 +24,7 @@ from core.extract.claim_dates import (
     names_when,
     year_told_before,
 )
-from core.extract.compared_periods import compared_only
+from core.extract.compared_periods import compared_only, compared_own
 from core.extract.date_clauses import (
     adjacent_date,
     charged_deed,
@@ -176,7 +176,7 @@ def _period_of(
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
-    kept = _may_date(dated, anchor, ctx)
+    kept = compared_own(anchor, _may_date(dated, anchor, ctx))
     own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
     own = _toll_day(own, dated, anchor, here)
     own = year_told_before(own, ctx.period)
