@@ -92,7 +92,7 @@ def _a_phrase_in(phrase: str, text: str) -> bool:
 
 def _named_in_lead(chunks: Sequence[Chunk], country: str) -> bool:
     """The headline or the lead names the country as a place ("Maoist violence in India
-    fell"), not only in a body's name ("the Armed Forces of the Philippines")."""
+    fell"), not only in a body's name ("the Armed Forces of Tarnland")."""
     first = min(chunks, key=lambda c: c.offset, default=None)
     return first is not None and any(
         ent.label_ == _PLACE_LABEL and ent.start_char < LEAD_CHARACTERS
