@@ -27,17 +27,16 @@ LEAD_PARAGRAPHS = 5
 MAX_PARAGRAPHS_AFTER = 2
 MAX_DOCUMENT_WORDS = 3  # "an annual security report"
 
+# a name's parts: an article, a capitalised word, the words between two of them, initials after
+_THE = r"(?:[Tt]he\s+)?"
+_WORD = r"[A-Z][\w'&.-]*"
+_MORE = rf"\s+(?:(?:of|for|and|on|in|the)\s+)*{_WORD}"
+_INITIALS_AFTER = r"(?:\s*\([A-Z][\w-]*\))?"
 # "the Kelmor Institute for Peace Data (KIPD)", "KIPD", "Tarn Watch": a body's name
-_NAME = (
-    r"(?:[Tt]he\s+)?[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*[A-Z][\w'&.-]*)*"
-    r"(?:\s*\([A-Z][\w-]*\))?"
-)
+_NAME = rf"{_THE}{_WORD}(?:{_MORE})*{_INITIALS_AFTER}"
 # "KIPD", "the Kelmor Peace Institute": a name before its document with no possessive, in
 # capitals or of two capitalised words at least (not a sentence's first word: "Annual data")
-_FULL_NAME = (
-    r"(?:[Tt]he\s+)?(?:[A-Z][A-Z&]+|[A-Z][\w'&.-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*"
-    r"[A-Z][\w'&.-]*)+)(?:\s*\([A-Z][\w-]*\))?"
-)
+_FULL_NAME = rf"{_THE}(?:[A-Z][A-Z&]+|{_WORD}(?:{_MORE})+){_INITIALS_AFTER}"
 # "an Islamabad-based think tank", "a Lagos security consultancy": a body only described, by
 # up to three words before its kind (``observer_bodies``)
 MAX_DESCRIPTION_WORDS = 3
