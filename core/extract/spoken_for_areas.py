@@ -9,6 +9,7 @@ army") names no area within the country and changes nothing."""
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
@@ -52,6 +53,9 @@ def _spoken_for(claim: Claim, bureaus: frozenset[str], text: str) -> places.Plac
     that place, nor the country as a whole, nor a place outside the area's own chain."""
     if claim.attribution is None or claim.location is None:
         return None
+    sentence = claim.sentence
+    if named_in(claim.location, sentence) or country_wide(sentence):
+        return None  # the sentence places the figure: no speaker's title looked for in the text
     wide = _wide(claim.location, bureaus)
     if wide is None:
         return None
@@ -63,12 +67,11 @@ def _spoken_for(claim: Claim, bureaus: frozenset[str], text: str) -> places.Plac
         ),
         None,
     )
-    town = places.resolve(claim.location.split(",", 1)[0].strip())
-    if area is not None and town is not None and area.key in town.chain:
-        return None  # a town of the area (the bureau's, as an incident's scene) says more
-    sentence = claim.sentence
-    if area is None or named_in(claim.location, sentence) or country_wide(sentence):
+    if area is None:
         return None
+    town = places.resolve(claim.location.split(",", 1)[0].strip())
+    if town is not None and area.key in town.chain:
+        return None  # a town of the area (the bureau's, as an incident's scene) says more
     if _titles_another(sentence) and not named_in(area.name, sentence):
         return None  # "The interior ministry spokesman said 75 ...": the speaker it names
     if any(_another_place(p, area) for p in places.mentions(sentence)):
@@ -100,10 +103,16 @@ def _wide(where: str, bureaus: frozenset[str]) -> places.Place | None:
     return found
 
 
+@functools.cache
+def _person_titles() -> frozenset[str]:
+    """A body's words that are also a person's ("spokesman", "official")."""
+    return word_set("places", "area_body_words") & cues().person_nouns
+
+
 def _titles_another(sentence: str) -> bool:
     """The sentence names a speaker by a title ("spokesman", "official", "minister"): the one
     it names, not a speaker carried from before, whose area it does not name."""
-    titles = word_set("places", "area_body_words") & cues().person_nouns
+    titles = _person_titles()
     return any(
         w.lower() in titles or w.lower().removesuffix("s") in titles
         for w in _WORD.findall(sentence)
