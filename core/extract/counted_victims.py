@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.figure_periods import figure_period
 from core.extract.recalled_days import recalled_victim
+from core.extract.related_victims import restated_relation
 from core.extract.shot_counts import bare_shot
 from core.extract.victim_mentions import (
     Victim,
@@ -51,14 +52,18 @@ def not_named_before(
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
     dead = [f[3].measure == "killed" for f in resolved]
     dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
+    alive = [f[3].measure == "injured" for f in resolved]
+    hurt_before = any(measure == "injured" for _, measure, _ in ctx.counted)
     toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
     tolled = any(c.measure == "killed" and c.rule.startswith("toll:") for c in ctx.numbered)
     tolls = {r.measure for r in toll_readings}
     for i, found in enumerate(resolved):
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
-        if refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too, tolled=tolled) and (
-            within or not lone_hurt(ctx.counted, found[3])
+        hurt_too = hurt_before or sum(alive) > alive[i]
+        if restated_relation(found[3].rule, hurt=hurt_too) or (
+            refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too, tolled=tolled)
+            and (within or not lone_hurt(ctx.counted, found[3]))
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])

@@ -13,6 +13,7 @@ from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
+from core.extract.related_victims import RELATION, related_count
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
@@ -241,6 +242,8 @@ def _subject_victims(
         # hurt" is too often one of the hurt a count left unnamed
         count = (1.0, DEFINITE, [])
     if count is None:
+        count = related_count(members, measure)  # "his daughter was hospitalized"
+    if count is None:
         return None
     total, how, numerals = count
     if len(members) == 1:
@@ -258,7 +261,8 @@ def _subject_victims(
         first = min(m.left_edge.i for m in members)
         last = max(members, key=lambda m: m.i)
         span = sent.doc[first : list_end(last)]
-        rule = f"victim_list:{DEFINITE}:{lemma}" if how == DEFINITE else f"victim_list:{lemma}"
+        named_as = how in (DEFINITE, RELATION)
+        rule = f"victim_list:{how}:{lemma}" if named_as else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
     return victim_figure(sent, span, total, reading), numerals
 

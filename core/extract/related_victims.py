@@ -1,0 +1,65 @@
+"""The hurt a subject names by their relation to someone in the story: "his daughter was
+hospitalized in stable condition", "her sister and mother were injured by gunfire". Local news
+names the family of a shooter or of a victim this way, with no numeral and no article: one
+person each. Such a mention may be one a count of the hurt before it gave, so it counts only
+in a report (and sentence) that counted no one hurt before; the dead counted before are
+others. The dead named so ("his son was killed, the farmer said") stay uncounted: the one
+whose son it is may speak of a loss of any day."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon
+from core.extract.victim_names import POSSESSIVES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RELATION = "relation"
+RELATION_RULES = (f"singular_victim:{RELATION}:", f"victim_list:{RELATION}:")
+# words that make the noun no one person of the story's family ("his two sons", "his son's
+# friend" is the friend's own noun, "all his children")
+COUNTING_DEPS = frozenset({"det", "nummod", "quantmod", "predet"})
+
+
+def related_count(
+    members: Sequence[Token], measure: str
+) -> tuple[float, str, list[int]] | None:
+    """One person hurt for each member of a subject named by relation: the first by a
+    possessive pronoun ("*his* daughter"), each after it by one too or sharing the first's
+    ("her sister and mother"); None for anything else ("his family", "the girl and her
+    mother", which other readers count)."""
+    if measure != "injured" or not members or not _related(members[0]):
+        return None
+    if not all(_related(m) or _bare_person(m) for m in members[1:]):
+        return None
+    return float(len(members)), RELATION, []
+
+
+def _person(noun: Token) -> bool:
+    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
+
+
+def _related(noun: Token) -> bool:
+    """ "his daughter": a singular person noun whose only determiner is a possessive
+    pronoun."""
+    if not _person(noun) or any(c.dep_ in COUNTING_DEPS for c in noun.children):
+        return False
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    return len(poss) == 1 and poss[0].lower_ in POSSESSIVES
+
+
+def _bare_person(noun: Token) -> bool:
+    """ "mother" in "her sister and mother": a person noun with no determiner of its own."""
+    return _person(noun) and not any(
+        c.dep_ in (*COUNTING_DEPS, "poss") for c in noun.children
+    )
+
+
+def restated_relation(rule: str, *, hurt: bool) -> bool:
+    """Whether a victim named by relation (``rule``) may be one a count of the hurt before
+    gave (``hurt``: in the report or the sentence); the dead counted before are others ("Ava
+    was killed while her sister was hurt")."""
+    return hurt and rule.startswith(RELATION_RULES)

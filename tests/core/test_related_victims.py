@@ -1,0 +1,55 @@
+"""The hurt a subject names by relation with no numeral ("his daughter was hospitalized", "her
+sister and mother were injured"): one person each, unless a count of the hurt before may be
+them; the dead counted before are others. Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+Row = tuple[float, str]
+
+
+def casualties(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
+    return [
+        (c.value, c.measure)
+        for c in read_claims(nlp, text, None)
+        if c.measure in ("killed", "injured")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His daughter was hospitalized in stable condition, deputies said.", [(1, "injured")]),
+        ("Her brother and father were wounded by the gunfire.", [(2, "injured")]),
+        # the dead before are not the hurt: the relation counts on its own
+        ("Lena Voss was fatally shot while her aunt and cousin were injured.",
+         [(1, "killed"), (2, "injured")]),
+        ("A clerk was shot dead on Friday. His wife was also hurt in the robbery.",
+         [(1, "killed"), (1, "injured")]),
+    ],
+)
+def test_a_victim_named_by_relation_counts(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of those a count before gave
+        ("Two people were injured in Dunmore. His wife was hospitalized in stable condition.",
+         [(2, "injured")]),
+        # the dead named so may be a loss of any day the one whose wife it is speaks of
+        ("His wife died in the crash, the farmer said.", []),
+        # no harm told, or told as a possibility
+        ("His son was not injured, police said.", []),
+        ("His daughter could have been killed.", []),
+        ("Her husband was arrested and charged with murder.", []),
+        # a numeral counts them itself
+        ("His two sons were injured.", [(2, "injured")]),
+    ],
+)
+def test_a_victim_named_by_relation_is_no_new_count(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
