@@ -92,7 +92,8 @@ def _arrived_hurt(node: Token, verb: Token) -> Reading | None:
 
 
 def _brought_with_harm(verb: Token) -> bool:
-    """The care verb's own "with" names a wound: "were brought in with bullet wounds"."""
+    """The care verb's (or its place's) own "with" names a wound: "were brought in with
+    bullet wounds"."""
     return any(
         p.dep_ == "prep" and p.lower_ == "with"
         and any(o.dep_ == "pobj" and _a_harm(o) for o in p.children)
@@ -338,6 +339,21 @@ def treated_for_harm(verb: Token) -> bool:
         )
         for prep in verb.children
     )
+
+
+def taken_with_harm(verb: Token) -> bool:
+    """ "a man was rushed to the hospital with a gunshot wound", "another child was taken to a
+    hospital with minor injuries": one a verb of care moved carrying a harm noun is hurt, the
+    "with" hung on the verb or on the place of care; "taken to a hospital with his wife" or
+    "for evaluation" names no wound. The caller says the verb is passive."""
+    # the verb first: most words are no verb of care, and reading children builds tokens
+    if verb.lemma_.lower() not in lexicon().care_verbs:
+        return False
+    places = [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "in")
+        for o in p.children if o.dep_ == "pobj" and _care_place(o)
+    ]
+    return _brought_with_harm(verb) or any(_brought_with_harm(place) for place in places)
 
 
 def stated_condition(verb: Token) -> bool:

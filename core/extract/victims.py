@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.care import in_condition, treated_for_harm
+from core.extract.care import in_condition, taken_with_harm, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
@@ -93,6 +93,7 @@ def casualty_word(sent: Span) -> bool:
             or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
             # "a man was treated for wounds" (the verb first: the call costs on every word)
             or (lemma in lex.treatment_verbs and treated_for_harm(t))
+            or (lemma in lex.care_verbs and t.tag_ == "VBN" and taken_with_harm(t))
             or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
             # "lost their lives", "sustained injuries": an idiom of the verb and its object
             or (t.dep_ == "dobj" and lex.idioms.get((t.head.lemma_.lower(), lemma))
@@ -553,7 +554,10 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             lex.nouns[c.lower_] for c in verb.children
             if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)  # "is dead", "was critically injured" read as an adjective
-    if measure is None and (in_condition(verb) or treated_for_harm(verb)):
-        # "a girl is in critical condition", "a man was treated for wounds": a patient, hurt
+    if measure is None and (
+        in_condition(verb) or treated_for_harm(verb) or (passive and taken_with_harm(verb))
+    ):
+        # "a girl is in critical condition", "a man was treated for wounds", "was rushed to
+        # the hospital with a gunshot wound": a patient, hurt
         measure = "injured"
     return _factual_casualty(verb, measure)

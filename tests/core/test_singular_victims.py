@@ -275,6 +275,13 @@ def test_sentence_naming_a_victim_is_parsed() -> None:
          [(1, "injured", "Nora Pike")]),
         ("A man was killed and a woman is in serious condition.",
          [(1, "killed", "A man"), (1, "injured", "a woman")]),
+        # one taken to a hospital carrying a wound is a patient, hurt; a death told wins
+        ("A man was rushed to Lakeview Hospital with a gunshot wound to the hip.",
+         [(1, "injured", "A man")]),
+        ("A girl was taken to a local hospital with minor injuries.",
+         [(1, "injured", "A girl")]),
+        ("A driver was airlifted to a trauma center with a gunshot wound and later died.",
+         [(1, "killed", "A driver")]),
         # a numeral of the sentence counts the victims already
         ("Two people were killed in the shooting death of a woman and her friend.",
          [(2, "killed", "Two")]),
@@ -303,6 +310,10 @@ def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Ro
         "If the death of a prisoner is confirmed, the warden will resign.",
         "A man is not in critical condition.",
         "A company is in stable condition after the merger.",
+        # taken to a hospital with no wound, or only possibly
+        "A man was taken to the hospital with his wife.",
+        "A woman was taken to a hospital for evaluation.",
+        "A boy could have been taken to a hospital with injuries.",
     ],
 )
 def test_no_count_from_relative_clauses_and_nouns(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
