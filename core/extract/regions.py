@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
 from core.extract.scene_statements import may_tell_scene
-from core.extract.victims import VICTIM_CUES, VICTIM_HARM, definite_cue, surname_cue
+from core.extract.victims import (
+    VICTIM_CUES,
+    VICTIM_HARM,
+    definite_cue,
+    definite_death_cue,
+    surname_cue,
+)
 from core.model import Document
 from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -237,7 +243,9 @@ def has_figure(sent: Span) -> bool:
         return True
     if not ZERO_WORDS.isdisjoint(words) and any(w.startswith(HARM_STEMS) for w in words):
         return True
-    # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair
+    # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair; "the boy's death"
+    if definite_death_cue(words):
+        return True
     return (
         not VICTIM_CUES.isdisjoint(words)
         or any(t.is_title and t.nbor().is_title for t in sent[:-1])

@@ -217,7 +217,8 @@ def refers_back(
         # Tuesday, died late on Wednesday": the victim a death counted before named again
         return tolled and reading.measure == "killed"
     return harmed and reading.rule.startswith(
-        (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:")
+        (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
+         f"nominal_victim:{DEFINITE}:")  # "the boy's death"
     )
 
 

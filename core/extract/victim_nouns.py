@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
+from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
@@ -54,6 +55,42 @@ def nominal_victims(sent: Span) -> list[Found]:
         reading = Reading(measure=measure, noun=victim, anchor=noun, rule=rule)
         found.append(victim_figure(sent, one[0], 1.0, reading))
     return found
+
+
+def possessed_victims(sent: Span) -> list[Found]:
+    """One victim a harm noun names by a definite person, its possessor or its "of"
+    complement: "the boy's death", "the death of the girl". It counts only as a definite
+    victim does, in a report that counted no one before (``victim_mentions.refers_back``):
+    news names the dead so after it told the death. A name's ("Jon Roe's killing", often a
+    victim the report counted unnamed or an earlier one it recalls), a pronoun's ("his
+    death") or a relative's ("her son's death", a loss of any day) counts not."""
+    found: list[Found] = []
+    for noun in sent:
+        measure = _nominal_measure(noun) if noun.pos_ == "NOUN" else None
+        if measure is None or _ranked(noun):
+            continue
+        victim = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+            (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and _definite_person(o)), None)
+        if victim is None or len(conjuncts(victim)) > 1 or not _definite_person(victim):
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and not _stated(verb):
+            continue
+        span = sent.doc[victim.left_edge.i : victim.i + 1]
+        rule = f"nominal_victim:{DEFINITE}:{noun.lower_}"
+        reading = Reading(measure=measure, noun=victim, anchor=noun, rule=rule)
+        found.append(victim_figure(sent, span, 1.0, reading))
+    return found
+
+
+def _definite_person(noun: Token) -> bool:
+    """ "the boy": a person noun whose only determiner is "the"."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lexicon().victim_nouns
+        and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")] == ["the"]
+    )
 
 
 DEAD_ADJECTIVES = frozenset({"dead", "slain"})

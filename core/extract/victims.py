@@ -35,6 +35,7 @@ from core.extract.victim_nouns import (
     described_dead,
     multiple_deaths,
     nominal_victims,
+    possessed_victims,
 )
 from core.model import Measure
 
@@ -61,6 +62,15 @@ def definite_cue(words: Sequence[str]) -> bool:
     """ "the driver", "she": a sentence that may name a victim not yet counted."""
     nouns = lexicon().victim_nouns
     return not PERSONAL_PRONOUNS.isdisjoint(words) or any(
+        w == "the" and nxt in nouns for w, nxt in itertools.pairwise(words)
+    )
+
+
+def definite_death_cue(words: Sequence[str]) -> bool:
+    """ "the boy's death", "the death of the girl": a sentence that may name one dead by a
+    death noun and a definite person (``victim_nouns.possessed_victims``)."""
+    nouns = lexicon().victim_nouns
+    return any(w.startswith("death") for w in words) and any(
         w == "the" and nxt in nouns for w, nxt in itertools.pairwise(words)
     )
 
@@ -161,7 +171,10 @@ def _add_other_victims(
             replaced.update(numerals)
     # The harm named by a noun ("the shooting death of a woman") counts last: any other
     # figure of that measure in the sentence may be the same victim.
-    for figure in (*nominal_victims(sent), *described_dead(sent), *multiple_deaths(sent)):
+    for figure in (
+        *nominal_victims(sent), *possessed_victims(sent), *described_dead(sent),
+        *multiple_deaths(sent),
+    ):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
             named.add(measure)

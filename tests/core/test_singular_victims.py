@@ -240,6 +240,18 @@ def test_sentence_naming_a_victim_is_parsed() -> None:
     assert not any("Main Street" in p for p in parsed)
 
 
+def test_a_definite_persons_death_is_parsed() -> None:
+    text = (
+        "Main Street reopened later.\n\nThe staff mourned the girl's death.\n\n"
+        "The road was closed.\n\nThe death of the project saddened Lena Marsh."
+    )
+    regions = select_regions(Document(id="d1", text=text), statements=False)
+    parsed = [text[r.start : r.end] for r in regions]
+    assert any("the girl's death" in p for p in parsed)
+    # a death noun with no definite person is no cue
+    assert not any("the project" in p for p in parsed)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -261,6 +273,11 @@ def test_sentence_naming_a_victim_is_parsed() -> None:
          [(1, "killed", "his 16-year-old brother")]),
         ("The killing of Dara Vance, 31, shocked the neighbourhood.",
          [(1, "killed", "Dara Vance")]),
+        # a harm noun's possessor or definite "of" complement (no figure before it)
+        ("The deputies learned about the boy's death on Thursday.",
+         [(1, "killed", "the boy")]),
+        ("Neighbors grieved over the killing of the clerk on Friday.",
+         [(1, "killed", "the clerk")]),
         # a person the text calls dead as it names them
         ("Police identified the dead woman as Mary Stone, 44.", [(1, "killed", "the dead woman")]),
         ("The slain cashier had worked at the store for a decade.",
@@ -310,6 +327,13 @@ def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Ro
         "If the death of a prisoner is confirmed, the warden will resign.",
         "A man is not in critical condition.",
         "A company is in stable condition after the merger.",
+        # a pronoun's or a relative's death, a death denied or only possible
+        "Deputies are investigating his death.",
+        "Her son's death devastated the family.",
+        "Police have not confirmed the boy's death.",
+        "The girl's death could have been prevented.",
+        # a name's: the victim a count told unnamed, or an earlier one recalled
+        "Detectives are investigating Lara Quist's death.",
         # taken to a hospital with no wound, or only possibly
         "A man was taken to the hospital with his wife.",
         "A woman was taken to a hospital for evaluation.",
@@ -347,3 +371,8 @@ def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-d
 )
 def test_shot_victims_in_a_report(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert casualties(nlp, text) == expected
+
+
+def test_a_possessed_death_after_a_count_is_that_count(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "A clerk was shot dead on Friday. Deputies are investigating the clerk's death."
+    assert casualties(nlp, text) == [(1, "killed", "A clerk")]
