@@ -260,6 +260,11 @@ def _toll_verb(node: Token, head: Token) -> Token | None:
     """The word a toll's figure hangs on, through its preposition and particle."""
     # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
     verb = head.head if node.dep_ == "pobj" and head.lower_ in TOLL_PREPOSITIONS else head
+    # "took the toll to above 600": a bound's word hangs on the "to" the toll is taken to
+    if node.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "at") and (
+        head.lower_ in TOLL_PREPOSITIONS
+    ):
+        head, verb = verb, verb.head
     # "toll rises to six, two abettors held": the noun after the comma is no toll
     if node.dep_ == "pobj" and _comma_between(head, node):
         return None
