@@ -37,6 +37,10 @@ def figures(nlp: Language, text: str) -> list[tuple[float, str, str]]:
         # a bound's word hung on the "to" the toll is taken to
         ("The shelling took the total toll in the valley since March to above 600.",
          (600, "killed", "more_than")),
+        # the "to" hung on the verb of a clause the toll's verb holds
+        ("The killings took the toll since the siege began to 75.", (75, "killed", "exact")),
+        ("The raids took the total toll in civilian lives since the army launched its assault "
+         "on the town 11 days ago to above 600.", (600, "killed", "more_than")),
     ],
 )
 def test_a_toll_past_a_threshold_counts_the_dead(
@@ -64,6 +68,9 @@ def test_a_threshold_word_elsewhere_changes_nothing(nlp: Language, text: str) ->
         "The climbers went past 70 on the trail.",
         "Parliament passed 12 bills on Monday.",
         "The road took the pilgrims to above 3,000 metres.",
+        # "took its toll" moves no toll: a figure in its clause counts what it counts
+        "The shelling took its toll as the army advanced to 12 villages.",
+        "The shelling took its toll since the army moved to 12 positions in the morning.",
     ],
 )
 def test_passing_a_number_without_a_toll_counts_no_one(nlp: Language, text: str) -> None:
