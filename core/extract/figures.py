@@ -28,6 +28,7 @@ from core.extract.ranked_items import ranked_item_area
 from core.extract.ranking_spans import ranked_one
 from core.extract.run_dates import count_before_a_date, count_run_into_a_date
 from core.extract.shooting import fatal_part
+from core.extract.toll_measures import TOLL_PREPOSITIONS
 from core.extract.tolls import toll
 from core.extract.untagged_times import row_year
 from core.rules import load_rules
@@ -127,10 +128,11 @@ _CLOCK_TOKEN = re.compile(r"\d{1,2}:\d{2}(?:[ap]\.?m\.?)?|\d{1,2}(?:[.:]\d{2})?[
 
 
 def _a_toll_at(num: Token) -> bool:
-    """ "the governor put the death toll at 45, and added ...": the tagger may call the
-    figure a date or a time, but what a toll is put, stands or is estimated at is its count
-    (a clock has its "p.m." or colon, read after this)."""
-    if num.dep_ != "pobj" or num.head.lower_ != "at":
+    """ "the governor put the death toll at 45, and added ...", "the toll went past 70": the
+    tagger may call the figure a date, a time or an age ("past 70"), but what a toll is put,
+    stands, moves or is estimated at is its count (a clock has its "p.m." or colon, read
+    after this)."""
+    if num.dep_ != "pobj" or num.head.lower_ not in TOLL_PREPOSITIONS:
         return False
     verb = num.head.head
     tolls = lexicon().toll_nouns

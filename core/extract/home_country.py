@@ -13,6 +13,7 @@ from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
 from core.extract.nlp import Chunk
 from core.extract.place_words import across_a_border, an_origin
+from core.extract.scene_statements import fighting_nouns
 from core.rules import load_rules
 from core.text import places
 
@@ -133,6 +134,35 @@ def _named_as_origin(root: Token) -> bool:
     if root.dep_ == "dobj":
         return root.head.lemma_.lower() in _origin_verbs()
     return an_origin(root)
+
+
+# How a place hangs inside the fighting people fled: "fled the fighting in X", "the war of
+# X's Y region"
+_FLED_LINKS = frozenset({"pobj", "prep", "poss", "compound", "dobj"})
+
+
+def fled_from(tok: Token) -> bool:
+    """A place inside the fighting an origin verb takes ("refugees who fled the heavy
+    fighting of Tarnia's Kordo region", "fled the war in Darfur"): where people came from,
+    never the area a later "in the region" speaks of. A place fled itself ("inmates fled
+    the Tarn prison") is read elsewhere: a break-out's scene, or a country left."""
+    through_prep = False
+    while tok.dep_ in _FLED_LINKS and tok.head.i != tok.i:
+        verb = tok.head
+        if tok.dep_ == "dobj":
+            return through_prep and _a_fight(tok) and verb.lemma_.lower() in _origin_verbs()
+        if tok.dep_ == "prep" and verb.lemma_.lower() in _origin_verbs():
+            # "fled the fighting in X", the parser hanging "in X" on the verb
+            return tok.lower_ in ("in", "of") and any(
+                c.dep_ == "dobj" and _a_fight(c) for c in verb.children
+            )
+        through_prep = through_prep or tok.dep_ == "prep"
+        tok = verb
+    return False
+
+
+def _a_fight(noun: Token) -> bool:
+    return noun.lemma_.lower() in _deeds() | fighting_nouns()
 
 
 @functools.cache

@@ -75,8 +75,8 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
         return []  # both readings ask for a counting verb: the chunk has none
     out: list[tuple[Token, str]] = []
     for tok in tagged(sent, start, pos=_NAME_POS, deps=_subject_deps()):
-        if tok.ent_type_ in _READ_LABELS or not tok.text[:1].isupper():
-            continue
+        if tok.ent_type_ in _READ_LABELS or not tok.text[:1].isupper() or _a_pronoun(tok):
+            continue  # "'We have recorded 24 dead,' he said": a speaker, whatever town is "We"
         unit = tok.head if tok.dep_ == "compound" else tok
         verb = unit.head
         if unit.dep_ != "nsubj" or verb.lemma_.lower() not in locus_verbs():
@@ -95,6 +95,11 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
         if places.resolve(name) is not None:
             out.append((unit, name if unit is tok else f"{name} {unit.text}"))
     return out + [p for p in _gapped_places(sent, start) if p not in out]
+
+
+def _a_pronoun(tok: Token) -> bool:
+    """A pronoun the tagger calls one ("We", "It"), not "US" written as a country."""
+    return tok.pos_ == "PRON" and not tok.text.isupper()
 
 
 def _counts_in_chunk(doc: Doc) -> bool:

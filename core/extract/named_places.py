@@ -8,6 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
+from core.extract.home_country import fled_from
 from core.extract.origin_persons import a_persons_origin
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
@@ -35,6 +36,7 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
     return not (
         a_seat(tok)
         or an_origin(tok)
+        or fled_from(tok)  # "refugees who fled the fighting in Tarn"
         or a_persons_origin(tok)  # "Jane Roe, 31, from Tarn"
         or an_indefinite_name(tok)
         or where_felt(tok)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
-from core.extract.home_country import of_the_country
+from core.extract.home_country import fled_from, of_the_country
 from core.extract.nlp import proper_nouns, sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
 from core.rules import load_rules
@@ -261,14 +261,14 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
     province" (or "the state")."""
     # only the area nouns: no Token is built for the rest of the sentence
     for tok in words_in(sent, _area_ids()):
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") and not fled_from(tok):  # "fled X's Y region"
             name = _given_name(tok)
             if name is not None:
                 areas[tok.lower_] = name
     for ent in sentence_ents(sent):  # ``Span.ents`` rescans the whole chunk's entities
-        if ent.label_ not in _NAME_LABELS or ent.root.head.lower_ in border_nouns():
-            # NER gives a province as a place, a body or a person ("Balochistan"); "the
-            # Telangana border" is the other side of it, not the state of the story
+        root = ent.root  # "the Telangana border" is the other side of a state; "fled X" an origin
+        if ent.label_ not in _NAME_LABELS or root.head.lower_ in border_nouns() or fled_from(root):
+            # NER gives a province as a place, a body or a person ("Balochistan")
             continue
         name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
         place = places.lookup(name)

@@ -260,6 +260,11 @@ def _toll_verb(node: Token, head: Token) -> Token | None:
     """The word a toll's figure hangs on, through its preposition and particle."""
     # "came down to 214 in 2025 from 374 in 2024": the figure before the change is a toll too
     verb = head.head if node.dep_ == "pobj" and head.lower_ in TOLL_PREPOSITIONS else head
+    # "took the toll to above 600": a bound's word hangs on the "to" the toll is taken to
+    if node.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("to", "at") and (
+        head.lower_ in TOLL_PREPOSITIONS
+    ):
+        head, verb = verb, verb.head
     # "toll rises to six, two abettors held": the noun after the comma is no toll
     if node.dep_ == "pobj" and _comma_between(head, node):
         return None
@@ -269,7 +274,7 @@ def _toll_verb(node: Token, head: Token) -> Token | None:
     if verb.dep_ in ("advmod", "prt") and verb.pos_ in ("ADV", "ADP"):
         verb = verb.head  # "was revised downwards to 17", "went up to 41"
     if head.lower_ in ("at", "to") and verb.pos_ in ("NOUN", "PROPN", "VERB"):
-        verb = _put_over(verb) or verb
+        verb = _put_over(verb) or _put_past_clause(verb, node) or verb
     if head.lower_ == "from" and verb.dep_ == "dobj" and bare_toll(verb):
         verb = verb.head  # "updated the figure from the 19 it gave": the parse hangs it on the toll
     if head.lower_ == "from" and not (
@@ -292,6 +297,27 @@ def _put_over(word: Token) -> Token | None:
     if toll is None or toll.head.lemma_.lower() not in _PUT_VERBS | lex.change_verbs:
         return None
     return toll.head
+
+
+def _put_past_clause(word: Token, node: Token) -> Token | None:
+    """ "took the toll since the army launched its assault to above 600": the parse may hang
+    the figure's "to" on the verb of a clause the toll's verb holds; that verb, when it puts
+    or moves a toll noun and the figure is a bare number ("took its toll as troops advanced
+    to 12 villages" moves no toll)."""
+    verb = word.head
+    if word.dep_ != "advcl" or not node.like_num or not _puts_or_moves(verb):
+        return None
+    tolls = lexicon().toll_nouns
+    for noun in verb.children:
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in tolls and not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children
+        ):
+            return verb
+    return None
+
+
+def _puts_or_moves(verb: Token) -> bool:
+    return verb.lemma_.lower() in _PUT_VERBS | lexicon().change_verbs
 
 
 def _headline_toll(verb: Token, head: Token, node: Token) -> Reading | Literal[""] | None:

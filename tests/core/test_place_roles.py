@@ -536,3 +536,33 @@ def test_a_place_near_a_town_takes_the_province_the_lead_names(nlp: Language) ->
         "\n\nAt least 30 people were hospitalised, a local health official said."
     )
     assert place_of(nlp, text, "At least 30") == "Maluku"
+
+
+_CAMP = "Gunmen killed two guards at the camp in Vell on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a region people fled is where they came from: no place of the camp's figures,
+        # and not the region a later "in the region" speaks of
+        (_CAMP + "The camp holds 9,000 refugees who fled the war of Tarnia's Kordo region.",
+         "9,000", "Vell"),
+        # negative: a region where the harm was is the one "in the region" speaks of
+        (_CAMP + "Shelling in Tarnia's Kordo region killed 9 people. Aircraft dropped four "
+         "bombs in the region on Thursday.", "four", "Kordo region"),
+        # negative: a prison fled is where the break-out was
+        ("Nine inmates fled a prison in Morang district on Sunday, killing one guard.",
+         "one", "Morang district"),
+    ],
+)
+def test_a_region_people_fled_is_their_origin(
+    nlp: Language, text: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, text, figure) == place
+
+
+def test_the_region_after_a_fled_region_is_not_it(nlp: Language) -> None:
+    text = (_CAMP + "The camp holds 9,000 refugees who fled the war of Tarnia's Kordo region. "
+            "Aircraft dropped four bombs in the region on Thursday.")
+    assert place_of(nlp, text, "four") != "Kordo region"

@@ -75,3 +75,20 @@ def test_a_street_word_may_come_first(name: str, scene: bool) -> None:
 )
 def test_a_country_gives_way_to_the_reports_province(place: str, home: str, filed: str) -> None:
     assert town_over_state(place, home) == filed
+
+
+@pytest.mark.parametrize(
+    ("second", "place"),
+    [
+        # NER takes the town's name of a street and leaves its suffix out
+        ("At a pharmacy near Albany Ave., a rioter injured two customers.", "East Flatbush"),
+        # negatives: the town itself, named without a street's suffix
+        ("In Albany, a rioter injured two customers.", "Albany"),
+        ("A rioter injured two customers in Albany on Tuesday.", "Albany"),
+    ],
+)
+def test_a_town_cut_before_a_street_suffix_is_no_town(
+    nlp: Language, second: str, place: str
+) -> None:
+    text = "Protesters clashed with police in East Flatbush on Monday night. " + second
+    assert places_of(nlp, text)[-1] == place

@@ -74,3 +74,18 @@ def test_a_recording_body_named_as_a_town_is_no_place() -> None:
     # "Police" is also a town abroad: the body that records is never where it happened
     text = "Police registered 412 cases of kidnapping for ransom in 2032."
     assert places_of(text) == {"412": None}
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "We" is also a town abroad: a pronoun that records is the speaker, never a place
+        ('"We have recorded 24 deaths," relief spokesman Harun Dimas told reporters.', "Sindh"),
+        # negative: a province that records keeps its own figure
+        ("Balochistan recorded 24 deaths, relief spokesman Harun Dimas told reporters.",
+         "Balochistan"),
+    ],
+)
+def test_a_pronoun_that_records_is_no_place(second: str, expected: str) -> None:
+    text = "Floods swept through Sindh province on Tuesday. " + second
+    assert places_of(text)["24"] == expected
