@@ -51,6 +51,7 @@ from core.extract.place_words import (
 )
 from core.extract.scene_statements import fighting_nouns
 from core.extract.speaker_places import where_a_speaker_is
+from core.extract.street_names import a_streets_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text import places
@@ -88,7 +89,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
             or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
-            or a_street_named_by_side(ent.root, ent.text)  # "a home on West Maple"
+            or a_street_named_by_side(ent.root, ent.text) or a_streets_name(ent.root)
             or a_suburb_of(ent.root)  # "in suburban Dayton"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
         ):
