@@ -32,12 +32,15 @@ def a_streets_name(tok: Token) -> bool:
 
 def _of_a_pair(tok: Token) -> bool:
     """ "Ridge" and "Elm" of "at Ridge and Elm streets": names joined before a plural street
-    word (a lone "Dayton Court" may name a body, never "X and Y courts" a town)."""
+    word (a lone "Dayton Court" may name a body, never "X and Y courts" a town); one name
+    alone before it is the town whose streets they are ("into Dayton streets")."""
+    joined = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head  # "Elm" of "Ridge and Elm streets": up to "Ridge"
     noun = tok.head
     return (
-        tok.dep_ in ("compound", "nmod", "amod")
+        joined
+        and tok.dep_ in ("compound", "nmod", "amod")
         and noun.i > tok.i
         and noun.tag_ == "NNS"
         and noun.lemma_.lower() in lexicon_places().street_suffixes

@@ -10,7 +10,9 @@ import itertools
 from typing import TYPE_CHECKING
 
 import pytest
+from spacy.tokens import Span
 
+from core.extract.claim_places import place_mentions
 from core.extract.claims import extract_claims
 from core.extract.nlp import Chunk
 from core.extract.place_towns import town_over_state
@@ -160,3 +162,21 @@ def test_a_street_before_a_venue_is_the_street(nlp: Language, text: str, place: 
 )
 def test_a_street_name(name: str, street: bool) -> None:
     assert a_street_name(name) is street
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "kept"),
+    [
+        # two names joined before a plural street word are streets', NER's town or not
+        ("Two men were shot at the corner of Amsterdam and Irving streets.", "Amsterdam", False),
+        # one town's name before it is the town whose streets they are
+        ("Protesters poured into Dayton streets for a third night.", "Dayton", True),
+    ],
+)
+def test_one_name_before_streets_is_the_town(
+    nlp: Language, sentence: str, word: str, kept: bool
+) -> None:
+    doc = nlp(sentence)
+    name = next(t for t in doc if t.text == word)
+    doc.ents = [Span(doc, name.i, name.i + 1, label="GPE")]  # NER's reading, held fixed
+    assert any(word in n for _, n in place_mentions(doc[:])) is kept
