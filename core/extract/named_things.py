@@ -1,6 +1,7 @@
 """Names a town's name is written in, or stands for, that are no place, for
 ``place_entities``: a thing the name calls with the article ("in the Toyota", a car; "at the
-Marriott", a hotel) and a newspaper the name opens ("told Lisbon Today")."""
+Marriott", a hotel), a newspaper the name opens ("told Lisbon Today") and a unit's word
+with no name ("in the District")."""
 
 from __future__ import annotations
 
@@ -53,3 +54,11 @@ def a_mastheads_name(ent: Span) -> bool:
         and after.lower_ not in lexicon_places().area_nouns
         and masthead(f"{ent.text} {after.text}") is not None
     )
+
+
+def a_bare_unit_word(ent: Span) -> bool:
+    """ "killed in the District", "across the Province": a unit's word alone, no name before
+    it, stands for a unit the report names otherwise (the District of Columbia, the province
+    of its lead); it is no place's name."""
+    words = [t for t in ent if t.lower_ != _ARTICLE]
+    return len(words) == 1 and bool(places.unit_levels(words[0].text))

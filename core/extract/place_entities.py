@@ -24,7 +24,7 @@ from core.extract.name_roles import (
     name_start,
     possessor_start,
 )
-from core.extract.named_things import a_mastheads_name, a_thing_with_the_article
+from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thing_with_the_article
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
@@ -250,7 +250,7 @@ def _a_place_entity(ent: Span) -> bool:
     """A place entity, or a province or country NER took for a body or a person
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
-        return True
+        return not a_bare_unit_word(ent)  # "in the District": no name of its own
     if ent.label_ == "DATE":
         return _a_town_read_as_day(ent)
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":

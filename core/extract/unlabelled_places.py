@@ -340,8 +340,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     ):
         return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        if first == tok.i and a_persons_word(tok):
-            return None  # "shots at Mendoza" of a story on an Anna Mendoza
+        if (first == tok.i and a_persons_word(tok)) or (not names and places.unit_levels(tok.text)):
+            return None  # "shots at Mendoza" of a story on an Anna Mendoza; "in the District"
         return (tok, tok.doc[first : tok.i + 1].text)
     lexicon = lexicon_places()
     if names and tok.lemma_.lower() in (
