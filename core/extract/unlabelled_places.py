@@ -26,6 +26,7 @@ from core.extract.name_roles import (
     article_start,
     name_start,
 )
+from core.extract.named_things import a_bare_unit
 from core.extract.nlp import tagged, word_ids
 from core.extract.place_entities import joined_places
 from core.extract.place_roles import (
@@ -340,7 +341,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     ):
         return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        if (first == tok.i and a_persons_word(tok)) or (not names and places.unit_levels(tok.text)):
+        if (first == tok.i and a_persons_word(tok)) or (not names and a_bare_unit(tok)):
             return None  # "shots at Mendoza" of a story on an Anna Mendoza; "in the District"
         return (tok, tok.doc[first : tok.i + 1].text)
     lexicon = lexicon_places()

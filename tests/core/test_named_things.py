@@ -118,3 +118,9 @@ def test_a_units_word_alone_falls_to_the_reports_town(nlp: Language) -> None:
         "A 16-year-old girl was killed in the District on Saturday, police said."
     )
     assert [c.location for c in read_claims(nlp, text, None) if c.is_core][-1] == "Washington"
+
+
+def test_a_units_word_named_after_it_stays(nlp: Language) -> None:
+    # "the Island of Kish": the unit's word is named by "of" after it
+    found = _found(nlp, "Ten people were killed on the Island of Kish on Friday.", "Island", "GPE")
+    assert found == ["Kish"]
