@@ -95,6 +95,7 @@ from core.extract.shown_sources import shown_source
 from core.extract.source_anaphora import described_again
 from core.extract.statistic_periods import closed_back, compared_tally, report_units
 from core.extract.story_days import from_story_days
+from core.extract.street_names import share_street_names
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
@@ -105,7 +106,7 @@ from core.extract.victim_mentions import counted_later
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text.datelines import find_dateline
+from core.text.datelines import Dateline, find_dateline
 from core.text.dates import Period
 from core.text.numbers import Amount
 from core.text.place_parts import one_of_each
@@ -114,6 +115,14 @@ from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+
+def _body_dateline(document: Document) -> Dateline | None:
+    """The dateline of the report's body (a byline's stands anywhere)."""
+    dateline = find_dateline(document.text)
+    if dateline is not None and not (dateline.byline or document.in_body(dateline.start)):
+        return None
+    return dateline
 
 
 def extract_claims(
@@ -130,9 +139,8 @@ def extract_claims(
     published = _published(document, settings)
     text = document.text
     claims: list[Claim] = []
-    dateline = find_dateline(text)
-    if dateline is not None and not (dateline.byline or document.in_body(dateline.start)):
-        dateline = None
+    dateline = _body_dateline(document)
+    share_street_names(chunk.doc for chunk in chunks)  # "Elm St." in one part, "down Elm"
     home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),

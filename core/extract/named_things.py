@@ -1,6 +1,7 @@
 """Names a town's name is written in, or stands for, that are no place, for
 ``place_entities``: a thing the name calls with the article ("in the Toyota", a car; "at the
-Marriott", a hotel) and a newspaper the name opens ("told Lisbon Today")."""
+Marriott", a hotel), a newspaper the name opens ("told Lisbon Today") and a unit's word
+with no name ("in the District")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from core.lexicon.mastheads import masthead
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _ARTICLE = "the"
 
@@ -53,3 +54,17 @@ def a_mastheads_name(ent: Span) -> bool:
         and after.lower_ not in lexicon_places().area_nouns
         and masthead(f"{ent.text} {after.text}") is not None
     )
+
+
+def a_bare_unit_word(ent: Span) -> bool:
+    """ "killed in the District", "across the Province": a unit's word alone, no name before
+    it nor after it ("the Island of Qeshm"), stands for a unit the report names otherwise
+    (the District of Columbia, the province of its lead); it is no place's name."""
+    words = [t for t in ent if t.lower_ != _ARTICLE]
+    return len(words) == 1 and a_bare_unit(words[0])
+
+
+def a_bare_unit(tok: Token) -> bool:
+    """The unit's word ``tok`` with no "of" and a name after it."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return bool(places.unit_levels(tok.text)) and (after is None or after.lower_ != "of")

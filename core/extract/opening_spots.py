@@ -25,6 +25,7 @@ from core.extract.scene_statements import (
     happening_subjects,
 )
 from core.extract.scene_words import SceneWords, spot_words
+from core.extract.street_names import a_street_name
 from core.extract.struck_places import place_kind_nouns
 from core.rules import load_rules
 from core.text import places
@@ -50,7 +51,7 @@ def mentions(
     town), and a name after a base, post or village NER read as a body's ("stormed the base
     at X"); a district named whole ("Kalat district")."""
     found = [
-        (tok, _venue_town(name) if _a_venue(name) and not _a_street(name) else name)
+        (tok, _venue_town(name) if _a_venue(name) and not a_street_name(name) else name)
         for tok, name in place_mentions(sent, skip_to=skip_to, home=home)
     ]
     seen = {tok.i for tok, _ in found}
@@ -90,6 +91,7 @@ def _a_venues_town(tok: Token, home: str | None, text: str = "") -> str | None:
         and venue.head.lower_ in SCENE_PREPS
         and venue.lemma_.lower() in _venue_nouns()
         and venue.lemma_.lower() not in spot_words().town_parts  # "the X neighborhood" is X
+        and not a_street_name(tok.doc[tok.i : venue.i].text)  # "a Main Street bar": a street's
     ):
         return None
     name = _with_compounds(tok)
@@ -144,11 +146,6 @@ def _a_venue(name: str) -> bool:
     """ "the Tulsa lounge", "Raymond Road": a venue or street, not a part of a town ("the
     Old Orchard neighborhood", "Dosan area")."""
     return a_scene(name) and name.rsplit(maxsplit=1)[-1].lower() not in spot_words().town_parts
-
-
-def _a_street(name: str) -> bool:
-    """ "Raymond Road": a street, named after a person or a town it does not lie in."""
-    return name.rsplit(maxsplit=1)[-1].lower().rstrip(".") in lexicon_places().street_suffixes
 
 
 def _with_unit_word(tok: Token, name: str) -> str:

@@ -24,7 +24,7 @@ from core.extract.name_roles import (
     name_start,
     possessor_start,
 )
-from core.extract.named_things import a_mastheads_name, a_thing_with_the_article
+from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thing_with_the_article
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
@@ -50,7 +50,7 @@ from core.extract.place_words import (
 )
 from core.extract.scene_statements import fighting_nouns
 from core.extract.speaker_places import where_a_speaker_is
-from core.extract.street_names import a_street
+from core.extract.street_names import a_street, a_streets_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text import places
@@ -89,6 +89,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_hospital_town(ent.root)
             or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
             or a_street(ent)  # "a home on West Maple", "near Albany Ave."
+            or a_streets_name(ent.root)  # "at Ridge and Elm streets", "fled down Elm"
             or a_suburb_of(ent.root)  # "in suburban Dayton"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
         ):
@@ -249,7 +250,7 @@ def _a_place_entity(ent: Span) -> bool:
     """A place entity, or a province or country NER took for a body or a person
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
-        return True
+        return not a_bare_unit_word(ent)  # "in the District": no name of its own
     if ent.label_ == "DATE":
         return _a_town_read_as_day(ent)
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":

@@ -36,6 +36,7 @@ from core.extract.place_words import (
     places_incident,
 )
 from core.extract.speaker_places import spoken_in, where_a_speaker_is
+from core.extract.street_names import a_streets_name
 from core.rules import load_rules
 from core.text import places, town_reach
 from core.text.datelines import a_national_capital
@@ -157,6 +158,7 @@ def _mentions(
                 root = ent.root
                 if name and not (
                     a_street_named_by_side(root, name) or a_suburb_of(root) or _a_block_of(root)
+                    or a_streets_name(root)  # "at Ridge and Elm streets", "fled down Elm"
                 ):
                     # "Jane Roe, 47, of Xenia", "a Xenia man": where someone lives
                     # "15 miles north of Dallas": a town that only says where it lies

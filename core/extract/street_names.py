@@ -1,16 +1,82 @@
-"""A place entity that names a street, not a town: "a store near Albany Ave." (NER takes the
-town's name and leaves the street's suffix out), "a home on West Maple" (a side and a town's
-name). The street is no place of its own: the town the sentence names, or the report's, is.
+"""Names a report writes as streets', not towns: "the corner of Ridge and Elm streets" names
+two streets, whatever town elsewhere bears "Ridge" or "Elm" (NER takes each name apart, a town's
+as often as not), and "sped off down Elm" later in the text is the street again; "a store near
+Albany Ave." (NER takes the town's name and leaves the street's suffix out) and "a home on West
+Maple" (a side and a town's name) name streets too. A street is no place of its own: the town
+the sentence names, or the report's, is.
 """
+
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from core.extract.place_words import a_street_named_by_side, lexicon_places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span, Token
+
+# the prepositions one moves along a street by ("fled down Elm", "drove along Ridge")
+_ALONG = frozenset({"down", "up", "along", "onto"})
+_MEMO = "claimdesk_street_names"
+
+
+def a_street_name(name: str) -> bool:
+    """ "Raymond Road": a street, named after a person or a town it does not lie in."""
+    return name.rsplit(maxsplit=1)[-1].lower().rstrip(".") in lexicon_places().street_suffixes
+
+
+def a_streets_name(tok: Token) -> bool:
+    """ "Ridge" of "at Ridge and Elm streets", or of "fled down Ridge" after the text wrote
+    the street ("Ridge St."): a street's name, never a town's."""
+    return _of_a_pair(tok) or (
+        tok.dep_ == "pobj" and tok.head.lower_ in _ALONG and tok.text in _street_names(tok.doc)
+    )
+
+
+def _of_a_pair(tok: Token) -> bool:
+    """ "Ridge" and "Elm" of "at Ridge and Elm streets": names joined before a plural street
+    word (a lone "Dayton Court" may name a body, never "X and Y courts" a town); one name
+    alone before it is the town whose streets they are ("into Dayton streets")."""
+    joined = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Elm" of "Ridge and Elm streets": up to "Ridge"
+    noun = tok.head
+    return (
+        joined
+        and tok.dep_ in ("compound", "nmod", "amod")
+        and noun.i > tok.i
+        and noun.tag_ == "NNS"
+        and noun.lemma_.lower() in lexicon_places().street_suffixes
+    )
+
+
+def share_street_names(docs: Iterable[Doc]) -> None:
+    """Each parsed part of one report learns the streets every part names: "Ridge and Elm
+    streets" in one paragraph, "fled down Elm" in the next."""
+    parts = list(docs)
+    shared: frozenset[str] = frozenset().union(*(_street_names(doc) for doc in parts))
+    for doc in parts:
+        doc.user_data[_MEMO] = shared
+
+
+def _street_names(doc: Doc) -> frozenset[str]:
+    """The one-word names the text writes as streets': in a pair ("Ridge and Elm streets")
+    or with a street word after ("Elm St."); read once a parsed document."""
+    found: frozenset[str] | None = doc.user_data.get(_MEMO)
+    if found is None:
+        suffixes = lexicon_places().street_suffixes
+        found = doc.user_data[_MEMO] = frozenset(
+            tok.text
+            for tok in doc[:-1]
+            if tok.pos_ == "PROPN"
+            and (
+                (tok.dep_ == "compound" and doc[tok.i + 1].lower_.rstrip(".") in suffixes)
+                or _of_a_pair(tok)
+            )
+        )
+    return found
 
 
 def a_street(ent: Span) -> bool:

@@ -26,6 +26,7 @@ from core.extract.name_roles import (
     article_start,
     name_start,
 )
+from core.extract.named_things import a_bare_unit
 from core.extract.nlp import tagged, word_ids
 from core.extract.place_entities import joined_places
 from core.extract.place_roles import (
@@ -48,6 +49,7 @@ from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.province_towns import a_provinces_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
+from core.extract.street_names import a_street_name
 from core.extract.venue_towns import a_venues_town
 from core.rules import load_rules
 from core.text import places
@@ -339,8 +341,8 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     ):
         return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        if first == tok.i and a_persons_word(tok):
-            return None  # "shots at Mendoza" of a story on an Anna Mendoza
+        if (first == tok.i and a_persons_word(tok)) or (not names and a_bare_unit(tok)):
+            return None  # "shots at Mendoza" of a story on an Anna Mendoza; "in the District"
         return (tok, tok.doc[first : tok.i + 1].text)
     lexicon = lexicon_places()
     if names and tok.lemma_.lower() in (
@@ -357,8 +359,15 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and a_provinces_town(tok, tok.doc[first : tok.i].text):
         return (names[-1], tok.doc[first : tok.i].text)  # "the eastern Ohio city of 9,000"
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
-        return (tok, joined_places(tok, tok.doc[first : tok.i + 1].text))  # "the X and Y districts"
+        return (tok, _venue_name(tok, first))
     return None
+
+
+def _venue_name(noun: Token, first: int) -> str:
+    """ "the Gwadar port", "the X and Y districts"; "at his Mill Road home" is on the street."""
+    street = noun.doc[first : noun.i].text
+    whole = noun.doc[first : noun.i + 1].text
+    return street if a_street_name(street) else joined_places(noun, whole)
 
 
 def _a_body_or_care(words: Span) -> bool:

@@ -1,5 +1,6 @@
 """Names that are no place (issue #11, place): a town's name for a car, hotel or firm written
-with the article, a newspaper's masthead the name opens; a name the gazetteer lacks before
+with the article, a newspaper's masthead the name opens, a unit's word alone ("in the
+District"); a name the gazetteer lacks before
 a river's or a landform's noun is no spot of the opening. Sentences written for these classes,
 positive and negative."""
 
@@ -12,6 +13,7 @@ from spacy.tokens import Span
 
 from core.extract.claim_places import place_mentions
 from core.extract.opening_spots import a_spot
+from tests.core.claim_factory import read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -84,3 +86,41 @@ def test_an_unknown_name_written_with_a_landforms_noun_is_no_spot(nlp: Language)
     doc = nlp("Gunmen attacked a police van near the Zorvan embankment on Friday.")
     noun = next(t for t in doc if t.text == "embankment")
     assert not a_spot(noun, "Zorvan embankment", frozenset())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "label", "kept"),
+    [
+        # a unit's word alone names no place, as NER's place or as a bare proper noun
+        ("A 16-year-old girl was shot dead in the District on Friday.", "District", "GPE", False),
+        ("Two soldiers were killed across the Province on Friday.", "Province", "GPE", False),
+        ("A 16-year-old girl was shot dead in the District on Friday.", "District", "", False),
+        # a unit's word with its name, and a town, stay places
+        ("Two men were killed in Kent County on Friday.", "Kent", "GPE", True),
+        ("A girl was shot dead in Halton on Friday.", "Halton", "GPE", True),
+    ],
+)
+def test_a_units_word_alone_is_no_place(
+    nlp: Language, sentence: str, word: str, label: str, kept: bool
+) -> None:
+    if label:
+        found = _found(nlp, sentence, word, label)
+    else:
+        doc = nlp(sentence)
+        doc.ents = []  # NER's reading held fixed: no entity at all
+        found = [n for _, n in place_mentions(doc[:])]
+    assert any(word in n for n in found) is kept, found
+
+
+def test_a_units_word_alone_falls_to_the_reports_town(nlp: Language) -> None:
+    text = (
+        "Six people were shot in Washington on Friday. "
+        "A 16-year-old girl was killed in the District on Saturday, police said."
+    )
+    assert [c.location for c in read_claims(nlp, text, None) if c.is_core][-1] == "Washington"
+
+
+def test_a_units_word_named_after_it_stays(nlp: Language) -> None:
+    # "the Island of Kish": the unit's word is named by "of" after it
+    found = _found(nlp, "Ten people were killed on the Island of Kish on Friday.", "Island", "GPE")
+    assert found == ["Kish"]
