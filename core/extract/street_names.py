@@ -6,7 +6,6 @@ Maple" (a side and a town's name) name streets too. A street is no place of its 
 the sentence names, or the report's, is.
 """
 
-
 from __future__ import annotations
 
 from collections.abc import Iterable
