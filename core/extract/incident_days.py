@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
+from core.extract.background_harms import dates_later_news, harm_word, told_in_passing
 from core.extract.claim_dates import (
     dates_aftermath,
     dates_follow_up,
@@ -232,6 +233,7 @@ def _happenings(
             (period, report)
             for tok, period, report in found
             if (not dates_aftermath(tok) or dates_joint_harm(tok))
+            and not dates_later_news(tok)  # "the mother of a teen shot dead spoke Tuesday"
             and not (followed and report)
             and inside(period)
             and not later_death(tok, period)
@@ -435,19 +437,10 @@ def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | 
     lead = [t for sent in lead_sents[:NEWS_LEAD_SENTENCES] for t in sent]
     if published is None or any(follow_up_word(t) for t in lead):
         return None
-    if not any(_harm_word(t) for t in lead):
+    # "the family of a boy who was fatally shot has sued": the harm only describes someone
+    if not any(harm_word(t) and not told_in_passing(t) for t in lead):
         return None
     return Period(start=published, end=published, text=NEWS_DAY_TEXT)
-
-
-def _harm_word(tok: Token) -> bool:
-    """ "shot", "killed", "died", "dead", "the shooting"."""
-    return (
-        tok.lemma_.lower() in harm_verbs()
-        or death_verb(tok)
-        or incident_noun(tok)
-        or tok.lower_ == "dead"
-    )
 
 
 def named_day_within(
