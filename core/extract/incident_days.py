@@ -35,6 +35,7 @@ from core.extract.incident_words import (
     apart_words,
     dates_arrival,
     dates_death,
+    wound_of_the_dead,
 )
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.nlp import Chunk, sentence_ents
@@ -86,6 +87,7 @@ def report_incident_day(
         follow_up_word(t) for s in lead_sents[:NEWS_LEAD_SENTENCES] for t in s
     )
     named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
+    named += _wound_spans(periods)  # "shot last week, died Wednesday": the body may give its day
     # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
     # another on a day outside that month or year ("charged too in the March 7 shooting")
     # (in the lead proper: further down "wanted in a killing last month" is an older one)
@@ -119,6 +121,15 @@ def report_incident_day(
     return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
         iter(marked), None
     )
+
+
+def _wound_spans(periods: list[list[tuple[Token, Period, bool]]]) -> list[Period]:
+    """The stretch a lead sentence tells a wound in before the death it dates ("a boy who was
+    shot last week died Wednesday"): the incident's day lies within it, not on the death's."""
+    spans = (
+        wound_of_the_dead(found, p) for found in periods for t, p, _ in found if dates_death(t)
+    )
+    return [p for p in spans if p is not None and p.start != p.end]
 
 
 def _less_filed(
@@ -198,10 +209,19 @@ def _happenings(
     after, maybe), not the day of the news in a follow-up, not a death recorded after the
     day the lead gives the shooting ("was shot Feb. 11 ... was pronounced dead Sunday")."""
     shot = [p.start for p in harmed if p.start == p.end]
+    # "a teen wounded in a shooting last month has died. He died Wednesday": a stretch back
+    shot_in = [
+        p.end
+        for found in periods
+        for t, p, r in found
+        if not r and p.start != p.end and in_harm_clause(t) and not dates_death(t)
+    ]
 
-    def later_death(tok: Token, period: Period) -> bool:
-        return dates_death(tok) and any(
-            0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in shot
+    def later_death(tok: Token, period: Period, found: list[tuple[Token, Period, bool]]) -> bool:
+        # "a boy who was shot last week died Wednesday": its own sentence tells the wound first
+        return dates_death(tok) and (
+            any(0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in (*shot, *shot_in))
+            or wound_of_the_dead(found, period) is not None
         )
 
     # "were killed when protesters stormed a bank on Friday ... a plan unveiled on Tuesday":
@@ -236,7 +256,7 @@ def _happenings(
             and not dates_later_news(tok)  # "the mother of a teen shot dead spoke Tuesday"
             and not (followed and report)
             and inside(period)
-            and not later_death(tok, period)
+            and not later_death(tok, period, found)
             and (report or not led_up(tok, period))
         ]
         for found in periods
