@@ -23,12 +23,32 @@ if TYPE_CHECKING:
 
 
 def told_in_passing(tok: Token) -> bool:
-    """The word stands in a relative clause ("who was shot", "that killed him") hung on a noun
-    other than an incident's: the clause describes someone, it does not tell the news."""
+    """The word stands in a relative clause ("who was shot", "that killed him") on a person:
+    the clause describes someone, it does not tell the news."""
     for node in (tok, *tok.ancestors):
         if node.dep_ == "relcl":
-            return not incident_noun(node.head)
+            return _of_a_person(node)
     return False
+
+
+_WHO = frozenset({"who", "whom", "whose"})
+
+
+def _of_a_person(clause: Token) -> bool:
+    """The clause hangs on a person: a noun of people ("a boy", "the gunman", "relatives"), a
+    name, an age ("a 17-year-old"), or any noun a "who" clause describes; not on a thing
+    ("a bus overturned ..., injuring nine") nor an incident ("a shooting that killed two")."""
+    noun = clause.head
+    if incident_noun(noun):
+        return False
+    lex = lexicon()
+    people = lex.people_nouns | lex.suspect_nouns | lex.bereaved_nouns | lex.victim_nouns
+    return (
+        noun.lemma_.lower() in people
+        or noun.ent_type_ == "PERSON"
+        or noun.lower_ == "old"
+        or any(t.lower_ in _WHO for t in clause.children)
+    )
 
 
 # the clauses that describe a noun: "who was shot", "killed in a shooting", "accused of killing"
@@ -42,11 +62,10 @@ def _describing(tok: Token) -> Token | None:
     accused of ..."), not of what was said ("a call saying they were treating a boy")."""
     for node in (tok, *tok.ancestors):
         if node.dep_ in _DESCRIBING:
-            if incident_noun(node.head):
-                return None
             lemma = node.lemma_.lower()
             told = node.dep_ == "relcl" or lemma in harm_verbs() or death_verb(node)
-            return node if told or lemma in lexicon().charge_words else None
+            told = told or lemma in lexicon().charge_words
+            return node if told and _of_a_person(node) else None
     return None
 
 

@@ -87,7 +87,6 @@ def report_incident_day(
         follow_up_word(t) for s in lead_sents[:NEWS_LEAD_SENTENCES] for t in s
     )
     named = [period for found in periods for tok, period, _ in found if dates_incident(tok)]
-    named += _wound_spans(periods)  # "shot last week, died Wednesday": the body may give its day
     # a lead naming its incident "the January shooting" or "the 2013 shooting" tells of
     # another on a day outside that month or year ("charged too in the March 7 shooting")
     # (in the lead proper: further down "wanted in a killing last month" is an older one)
@@ -130,6 +129,17 @@ def _wound_spans(periods: list[list[tuple[Token, Period, bool]]]) -> list[Period
         wound_of_the_dead(found, p) for found in periods for t, p, _ in found if dates_death(t)
     )
     return [p for p in spans if p is not None and p.start != p.end]
+
+
+def _wound_ends(periods: list[list[tuple[Token, Period, bool]]]) -> list[dt.date]:
+    """The last days of the stretches the lead tells a wound in ("a teen wounded in a shooting
+    last month has died. He died Wednesday"): a death after one is no day of the incident."""
+    return [
+        p.end
+        for found in periods
+        for t, p, r in found
+        if not r and p.start != p.end and in_harm_clause(t) and not dates_death(t)
+    ]
 
 
 def _less_filed(
@@ -208,19 +218,12 @@ def _happenings(
     """The lead's days that may be its incident's: not a plea, an arrest or a vigil (long
     after, maybe), not the day of the news in a follow-up, not a death recorded after the
     day the lead gives the shooting ("was shot Feb. 11 ... was pronounced dead Sunday")."""
-    shot = [p.start for p in harmed if p.start == p.end]
-    # "a teen wounded in a shooting last month has died. He died Wednesday": a stretch back
-    shot_in = [
-        p.end
-        for found in periods
-        for t, p, r in found
-        if not r and p.start != p.end and in_harm_clause(t) and not dates_death(t)
-    ]
+    shot = [p.start for p in harmed if p.start == p.end] + _wound_ends(periods)
 
     def later_death(tok: Token, period: Period, found: list[tuple[Token, Period, bool]]) -> bool:
         # "a boy who was shot last week died Wednesday": its own sentence tells the wound first
         return dates_death(tok) and (
-            any(0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in (*shot, *shot_in))
+            any(0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in shot)
             or wound_of_the_dead(found, period) is not None
         )
 
@@ -386,7 +389,8 @@ def _without_lead_day(
     ):
         return news_of_the_day(lead_sents, document)
     body = list(itertools.chain(zip(lead_sents, periods, strict=True), later))
-    day = named_day_within(named, body)
+    # "shot last week, died Wednesday": the body may give the wound's day within that week
+    day = named_day_within([*named, *_wound_spans(periods)], body)
     # else the day the body marks an anniversary of the incident on, if it does
     day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
     # else the day the body names the incident by, in the days before the report ("the

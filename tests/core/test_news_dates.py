@@ -232,6 +232,9 @@ def test_the_later_news_of_someone_does_not_date_their_deed(nlp: Language, text:
         ("A man who shot two neighbours fled on Monday, police said.", D("2025-06-09")),
         ("Two boys who were hit by stray bullets were rushed to a hospital on Monday.",
          D("2025-06-09")),
+        # a harm in a clause on a thing, not a person: the news itself
+        ("A bus overturned near Kelso Pass on Monday, injuring nine passengers.",
+         D("2025-06-09")),
     ],
 )
 def test_what_still_dates_the_deed(nlp: Language, text: str, expected: dt.date) -> None:
