@@ -48,6 +48,7 @@ from core.extract.incident_words import (
     _governor,
     dates_incident,
     incident_noun,
+    wound_of_the_dead,
 )
 from core.extract.joint_deeds import shares_day
 from core.extract.lasting_spans import lasting_span
@@ -346,7 +347,8 @@ def _wounded_before(
     named = [p for t, p, _ in usable if dates_harm(t) and p.start == p.end]
     earlier = [p for p in (*named, incident) if p is not None and p.end < death.start]
     earlier = [p for p in earlier if (death.start - p.start).days <= DEATH_AFTER_DAYS]
-    return earlier[0] if earlier else death
+    # "a boy who was shot last week died Wednesday": the time the sentence tells the wound at
+    return earlier[0] if earlier else wound_of_the_dead(usable, death) or death
 
 
 # "received treatment", "got care": care told by a verb and its object

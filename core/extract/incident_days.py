@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
+from core.extract.background_harms import dates_later_news, harm_word, told_in_passing
 from core.extract.claim_dates import (
     dates_aftermath,
     dates_follow_up,
@@ -34,6 +35,7 @@ from core.extract.incident_words import (
     apart_words,
     dates_arrival,
     dates_death,
+    wound_of_the_dead,
 )
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.nlp import Chunk, sentence_ents
@@ -120,6 +122,26 @@ def report_incident_day(
     )
 
 
+def _wound_spans(periods: list[list[tuple[Token, Period, bool]]]) -> list[Period]:
+    """The stretch a lead sentence tells a wound in before the death it dates ("a boy who was
+    shot last week died Wednesday"): the incident's day lies within it, not on the death's."""
+    spans = (
+        wound_of_the_dead(found, p) for found in periods for t, p, _ in found if dates_death(t)
+    )
+    return [p for p in spans if p is not None and p.start != p.end]
+
+
+def _wound_ends(periods: list[list[tuple[Token, Period, bool]]]) -> list[dt.date]:
+    """The last days of the stretches the lead tells a wound in ("a teen wounded in a shooting
+    last month has died. He died Wednesday"): a death after one is no day of the incident."""
+    return [
+        p.end
+        for found in periods
+        for t, p, r in found
+        if not r and p.start != p.end and in_harm_clause(t) and not dates_death(t)
+    ]
+
+
 def _less_filed(
     periods: list[list[tuple[Token, Period, bool]]],
 ) -> tuple[list[list[tuple[Token, Period, bool]]], list[tuple[Token, Period, bool]]]:
@@ -196,11 +218,13 @@ def _happenings(
     """The lead's days that may be its incident's: not a plea, an arrest or a vigil (long
     after, maybe), not the day of the news in a follow-up, not a death recorded after the
     day the lead gives the shooting ("was shot Feb. 11 ... was pronounced dead Sunday")."""
-    shot = [p.start for p in harmed if p.start == p.end]
+    shot = [p.start for p in harmed if p.start == p.end] + _wound_ends(periods)
 
-    def later_death(tok: Token, period: Period) -> bool:
-        return dates_death(tok) and any(
-            0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in shot
+    def later_death(tok: Token, period: Period, found: list[tuple[Token, Period, bool]]) -> bool:
+        # "a boy who was shot last week died Wednesday": its own sentence tells the wound first
+        return dates_death(tok) and (
+            any(0 < (period.start - day).days <= DEATH_AFTER_DAYS for day in shot)
+            or wound_of_the_dead(found, period) is not None
         )
 
     # "were killed when protesters stormed a bank on Friday ... a plan unveiled on Tuesday":
@@ -232,9 +256,10 @@ def _happenings(
             (period, report)
             for tok, period, report in found
             if (not dates_aftermath(tok) or dates_joint_harm(tok))
+            and not dates_later_news(tok)  # "the mother of a teen shot dead spoke Tuesday"
             and not (followed and report)
             and inside(period)
-            and not later_death(tok, period)
+            and not later_death(tok, period, found)
             and (report or not led_up(tok, period))
         ]
         for found in periods
@@ -364,7 +389,8 @@ def _without_lead_day(
     ):
         return news_of_the_day(lead_sents, document)
     body = list(itertools.chain(zip(lead_sents, periods, strict=True), later))
-    day = named_day_within(named, body)
+    # "shot last week, died Wednesday": the body may give the wound's day within that week
+    day = named_day_within([*named, *_wound_spans(periods)], body)
     # else the day the body marks an anniversary of the incident on, if it does
     day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
     # else the day the body names the incident by, in the days before the report ("the
@@ -435,19 +461,10 @@ def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | 
     lead = [t for sent in lead_sents[:NEWS_LEAD_SENTENCES] for t in sent]
     if published is None or any(follow_up_word(t) for t in lead):
         return None
-    if not any(_harm_word(t) for t in lead):
+    # "the family of a boy who was fatally shot has sued": the harm only describes someone
+    if not any(harm_word(t) and not told_in_passing(t) for t in lead):
         return None
     return Period(start=published, end=published, text=NEWS_DAY_TEXT)
-
-
-def _harm_word(tok: Token) -> bool:
-    """ "shot", "killed", "died", "dead", "the shooting"."""
-    return (
-        tok.lemma_.lower() in harm_verbs()
-        or death_verb(tok)
-        or incident_noun(tok)
-        or tok.lower_ == "dead"
-    )
 
 
 def named_day_within(

@@ -160,6 +160,45 @@ def harm_before_death(
     )
 
 
+def wound_of_the_dead(
+    periods: Sequence[tuple[Token, Period, bool]], death: Period
+) -> Period | None:
+    """The time a sentence tells the wound of those whose death it dates later, in the phrase
+    naming them ("a boy who was shot last week died Wednesday", "a teen wounded in a shooting
+    last month died"): the incident's time, not the death's; not the time of another group's
+    harm ("13 died in 2012 and 10 were fatally wounded in 2011")."""
+    dying = [_governor(t) for t, p, _ in periods if p == death and dates_death(t)]
+    named = [c for verb in dying for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    spans = [(c.left_edge.i, c.right_edge.i) for c in named]
+    return next(
+        (
+            p
+            for t, p, reported in periods
+            if not reported
+            and p.end < death.start
+            and (dates_harm(t) or dates_incident(t))
+            and any(a <= t.i <= b for a, b in spans)
+        ),
+        None,
+    )
+
+
+def wound_kept(
+    carried: Period | None, periods: Sequence[tuple[Token, Period, bool]], death: Period
+) -> Period | None:
+    """The stretch a sentence before told the wound in ("a teen wounded in a shooting last
+    month has died"), kept past the day the next dates the death on ("He died Tuesday"): what
+    follows of the shooting ("two others were wounded in it") is of that stretch."""
+    if (
+        carried is None
+        or carried.start == carried.end
+        or not 0 < (death.start - carried.end).days <= DEATH_AFTER_DAYS
+        or not any(p == death and dates_death(t) for t, p, _ in periods)
+    ):
+        return None
+    return carried
+
+
 def died_after(root: Token, period: Period, incident: Period | None) -> bool:
     """The date is of a death after the day of the report's incident: "one of them died
     Friday" of a shooting a week before."""

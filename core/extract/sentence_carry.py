@@ -12,7 +12,7 @@ from core.extract.carried_speakers import root_reporter, voiceless
 from core.extract.claim_dates import dates_aftermath, named_within
 from core.extract.claim_places import in_town, locative, scene_town
 from core.extract.date_clauses import led_up_to, reports_on
-from core.extract.incident_words import died_after, harm_before_death
+from core.extract.incident_words import died_after, harm_before_death, wound_kept
 from core.extract.naming_dates import names_a_thing
 from core.extract.neighbour_places import beside_the_scene
 from core.extract.one_incidents import tells_one_incident
@@ -72,10 +72,15 @@ def carry(
     if first_period is not None:
         _close(ctx, here, first_period)  # "since 2030" told to its cut-off ("... June 2032")
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
-        ctx.period = flashback_kept((ctx.period, ctx.counted_over), here.periods,
-                                    harm_before_death(here.periods, first_period) or first_period)
-    elif happenings:
-        ctx.period = happenings[0]
+        ctx.period = flashback_kept(
+            (ctx.period, ctx.counted_over),
+            here.periods,
+            harm_before_death(here.periods, first_period)
+            or wound_kept(ctx.period, here.periods, first_period)
+            or first_period,
+        )
+    elif happenings:  # "He died Tuesday" after a wound last month: the wound's time goes on
+        ctx.period = wound_kept(ctx.period, here.periods, happenings[0]) or happenings[0]
     elif not read or (here.periods and not _only_reports_on(here, ctx.period)):
         ctx.period = None
     ctx.retold = retold_from(before, ctx.period, ctx.counted_over, ctx.retold)

@@ -10,6 +10,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from core.extract.incident_days import report_incident_day
+from core.extract.nlp import Chunk
+from core.model import Document
 from tests.core.claim_factory import casualty_days, read_claims
 
 if TYPE_CHECKING:
@@ -38,6 +41,8 @@ def spans(nlp: Language, text: str, published: dt.date | None) -> list[tuple[obj
         # an arrest at the scene is the day's news too
         "ELDMERE: At least 10 people were killed and 25 injured when a bomb went off in a "
         "crowded market. Police arrested two suspects at the scene.",
+        # a clause on the incident itself tells the harm as the news
+        "Police are investigating a shooting at a motel that left two men dead.",
         # what followed, dated further down, leaves the lead undated
         "Police say four people are dead after a shooting at a motel. Officers found them in "
         "a room upstairs. A guest had called 911. It appears to have happened shortly before "
@@ -62,6 +67,13 @@ def test_a_lead_that_dates_nothing_tells_the_news_of_its_publication_day(
         ("Jurors heard how three people were wounded at a bus depot.", WED),
         # no publication date of its own: nothing to read the news day from
         ("Police say a teenager is dead after a shooting in the 400 block of Elm Street.", None),
+        # the harm only describes someone the news is about: a suit, a name, a gathering
+        ("The family of a 7-year-old boy who was fatally shot by a neighbour has sued the "
+         "neighbour. The suit says a loaded pistol was left on a table.", WED),
+        ("Police have identified the man who was shot and killed in a parking lot in Holt.",
+         WED),
+        ("Hundreds gathered to remember a teenager who was shot and killed outside a store.",
+         WED),
         # a lead that tells no harm
         ("Police are asking for help to find a grey van. The van was seen near a school. "
          "It has a dented door. Two men were wounded, a spokesman said later.", WED),
@@ -193,6 +205,11 @@ def test_a_figure_set_a_stretch_of_time_apart(
         # the deed of someone a clause describes, the date the later news of them
         "A man who killed two people was extradited to Ohio on Tuesday.",
         "A man wanted in the deaths of two women surrendered to police Tuesday.",
+        # what was done later of someone a clause describes by the harm: a capture, a plea
+        "A man accused of killing two teenagers in a drive-by shooting was caught Tuesday "
+        "in Texas.",
+        "Relatives of three people who were killed in a shooting at a bar spoke to reporters "
+        "on Tuesday.",
     ],
 )
 def test_the_later_news_of_someone_does_not_date_their_deed(nlp: Language, text: str) -> None:
@@ -210,6 +227,14 @@ def test_the_later_news_of_someone_does_not_date_their_deed(nlp: Language, text:
         ("The gunman who killed two people was shot dead by police on Sunday.", D("2025-06-08")),
         # the date inside the clause is the deed's own
         ("A gunman who killed two people at a bank on Monday was identified.", D("2025-06-09")),
+        # what the harmed or the gunman did that day: the harm's day
+        ("Two men shot in the legs later walked into a hospital on Monday.", D("2025-06-09")),
+        ("A man who shot two neighbours fled on Monday, police said.", D("2025-06-09")),
+        ("Two boys who were hit by stray bullets were rushed to a hospital on Monday.",
+         D("2025-06-09")),
+        # a harm in a clause on a thing, not a person: the news itself
+        ("A bus overturned near Kelso Pass on Monday, injuring nine passengers.",
+         D("2025-06-09")),
     ],
 )
 def test_what_still_dates_the_deed(nlp: Language, text: str, expected: dt.date) -> None:
@@ -237,3 +262,21 @@ def test_a_court_follow_up_takes_the_day_of_the_harm(
     nlp: Language, text: str, expected: dt.date
 ) -> None:
     assert casualty_days(nlp, text, WED)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call telling of a harm: the alarm's day is the incident's
+        ("Around 9 p.m. Monday, officers got a call from a hospital saying doctors were "
+         "treating a boy for gunshot wounds.", D("2025-06-09")),
+        # what a mother did later of a son a clause tells was killed: no day of the harm
+        ("The mother of a teenager killed in a shooting spoke out on Monday.", None),
+    ],
+)
+def test_the_lead_day_beside_a_harm_told_in_a_clause(
+    nlp: Language, text: str, expected: dt.date | None
+) -> None:
+    document = Document(id="d", text=text, published=WED)
+    day = report_incident_day([Chunk(0, nlp(text))], document, WED)
+    assert (day.start if day is not None else None) == expected
