@@ -20,7 +20,7 @@ from core.extract.aside_places import (
     without_waters,
 )
 from core.extract.brought_tolls import brings_toll
-from core.extract.compass_areas import remember_compass_parts
+from core.extract.compass_areas import compass_tallies, remember_compass_parts
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
@@ -334,6 +334,8 @@ def place_mentions(
     if areas is not None:
         remember_areas(sent, areas)  # for "in the district" in the sentences after
         remember_compass_parts(sent, areas)  # for "in the northwest"
+    # "the northeast recorded 40 attacks": that part of the report's country
+    found.extend(compass_tallies(sent, start, {} if areas is None else areas, home))
     if not found:
         # "the Gwadar district governor said ten were killed"; "at a Perry packaging plant"
         found = jurisdiction(sent) or facility_towns(sent)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.locus_places import locus_verbs
 from core.extract.nlp import word_ids, words_in
 from core.text import places
 
@@ -56,3 +57,42 @@ def compass_part_before(tok: Token, areas: Mapping[str, str]) -> str | None:
     if any(c.dep_ != "det" or c.lower_ != "the" for c in tok.children):
         return None
     return areas.get(_KEY + tok.lower_)
+
+
+def compass_tallies(
+    sent: Span, start: int, areas: Mapping[str, str], home: str | None
+) -> list[tuple[Token, str]]:
+    """ "The northeast recorded 40 attacks", "the north-west saw 12 killings": a part named
+    by a compass word alone that counts a tally is the tally's area, the part of the report's
+    country (the part named so before, "Tarnland's northeast", else of the country the
+    report's place lies in); never the town or province carried from the sentences before."""
+    out: list[tuple[Token, str]] = []
+    for tok in words_in(sent, _compass_ids()):
+        verb = tok.head
+        if (
+            tok.i < start
+            or tok.pos_ != "NOUN"
+            or tok.dep_ != "nsubj"
+            or verb.lemma_.lower() not in locus_verbs()
+            or any(c.dep_ not in ("det", "compound", "punct") for c in tok.children)
+            or not any(t.like_num and t.i > verb.i for t in verb.subtree)
+        ):
+            continue
+        word = _joined_compass(tok)
+        part = areas.get(_KEY + word) or _part_of_country(word, home)
+        if part is not None:
+            out.append((tok, part))
+    return out
+
+
+def _joined_compass(tok: Token) -> str:
+    """ "north-west", which the parser splits, as one word ("northwest")."""
+    first = [c for c in tok.children if c.dep_ == "compound" and c.lower_ in places.compass_words()]
+    return first[0].lower_ + tok.lower_ if first else tok.lower_
+
+
+def _part_of_country(word: str, home: str | None) -> str | None:
+    """ "northeast Tarnland": the part of the country the report's place lies in."""
+    where = places.resolve(home) if home else None
+    country = places.get(where.country) if where is not None and where.country else None
+    return f"{word} {country.name}" if country is not None else None
