@@ -28,6 +28,7 @@ from core.extract.attribution import (
     reporter,
 )
 from core.extract.borrowed_sources import attribute_before, with_borrowed_sources
+from core.extract.bracketed_years import bracketed_period
 from core.extract.bureau_leads import with_bureau_leads
 from core.extract.carried_speakers import (
     a_deed,
@@ -329,7 +330,12 @@ def _claims_in_sentence(
     for (amount, num, span, reading), period in zip(resolved, own_periods, strict=True):
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        if first_period is None and period is not None and period is not ctx.period:
+        if (
+            first_period is None
+            and period is not None
+            and period is not ctx.period
+            and bracketed_period(num, None) is None  # "(2024: 980)": its own figure's year
+        ):
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
         part_of = _part_of(reading, amount.value, ids_by_number, ctx, claims)
