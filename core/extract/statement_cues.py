@@ -388,7 +388,7 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-LAND_LEVELS = frozenset({"country", "region", "admin1"})
+LAND_LEVELS = frozenset({"country", "region", "admin1", "district"})
 
 
 def shown_count(node: Token, verb: Token) -> bool:

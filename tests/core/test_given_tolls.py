@@ -75,6 +75,10 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(14, "attacks", None)],
     ),
     (
+        "Kurram recorded 14 bomb attacks in 2030.",
+        [(14, "attacks", None)],
+    ),
+    (
         "The northeast recorded 40 attacks last year, the highest of any part of the country.",
         [(40, "attacks", None)],
     ),
