@@ -285,7 +285,20 @@ def _a_bare_reference(ent: Span) -> bool:
         return False
     if _taken_in_figure(ent):
         return False  # "compared to 24 the year before": the tagger took in the figure
+    if _on_a_compared_figure(prep) or _trailing_comparison(ent.root) is not None:
+        return False  # "up from 31 over the same months last year": 31's own period
     return _bare_prep(prep, ent.start, ent.end)
+
+
+def _on_a_compared_figure(prep: Token) -> bool:
+    """The period's preposition hangs on a comparison's own figure ("from 31 over ..."),
+    which the parser may give it: the period is that figure's."""
+    holder = prep.head
+    return (
+        holder.dep_ == "prep"
+        and holder.lower_ in _listed("comparison_preps")
+        and any(c.dep_ == "pobj" and c.like_num and c.i == prep.i - 1 for c in holder.children)
+    )
 
 
 def _bare_same_of(ent: Span) -> bool:

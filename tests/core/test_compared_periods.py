@@ -99,6 +99,12 @@ def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date |
             "31",
             (D("2030-05-01"), D("2030-05-31")),
         ),
+        # "over" the period, hung on the compared figure: that figure's period
+        (
+            LEAD + "Kidnappings climbed to 118, up from 87 over the same period last year.",
+            "87",
+            Y2030,
+        ),
         # negative: no comparison, no step back
         (
             LEAD + "Bombings killed 45 people in March, and 12 more died in March last year "
