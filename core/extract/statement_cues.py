@@ -451,7 +451,11 @@ def _a_land(subject: Token, c: Cues) -> bool:
         return True
     if subject.lower_ in places.compass_words() and subject.pos_ == "NOUN":
         return True  # "the northeast recorded 40 attacks": a part of the country
-    if subject.pos_ != "PROPN" or any(ch.dep_ == "amod" for ch in subject.children):
+    # "Bannu recorded 9 attacks": a name opening the sentence the tagger took for a noun
+    opening_name = subject.pos_ == "NOUN" and subject.is_sent_start and subject.is_title
+    if not (subject.pos_ == "PROPN" or opening_name) or any(
+        ch.dep_ == "amod" for ch in subject.children
+    ):
         return False
     # a name of two words the tagger may call a person ("Khyber Pakhtunkhwa"), whole
     names = [ch for ch in subject.lefts if ch.dep_ == "compound"]

@@ -79,6 +79,10 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(14, "attacks", None)],
     ),
     (
+        "Bannu recorded 9 bomb attacks in 2030.",
+        [(9, "attacks", None)],
+    ),
+    (
         "The northeast recorded 40 attacks last year, the highest of any part of the country.",
         [(40, "attacks", None)],
     ),
@@ -133,6 +137,10 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "The provincial monitoring cell recorded 14 attacks in 2030.",
         [(14, "attacks", "The provincial monitoring cell")],
+    ),
+    (
+        "Officials recorded 14 bomb attacks in 2030.",
+        [(14, "attacks", "Officials")],
     ),
     (
         "Police gave details of the raid and said 12 suspects were arrested.",
