@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.locus_places import locus_verbs
 from core.extract.nlp import word_ids, words_in
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -68,26 +69,51 @@ def compass_tallies(
     report's place lies in); never the town or province carried from the sentences before."""
     out: list[tuple[Token, str]] = []
     for tok in words_in(sent, _compass_ids()):
-        verb = tok.head
+        subject = _counting_part(tok)
+        if subject is None or tok.i < start:
+            continue
+        verb = subject.head
         if (
-            tok.i < start
-            or tok.pos_ != "NOUN"
-            or tok.dep_ != "nsubj"
-            or verb.lemma_.lower() not in locus_verbs()
-            or any(c.dep_ not in ("det", "compound", "punct") for c in tok.children)
+            verb.lemma_.lower() not in locus_verbs()
+            or any(c.dep_ not in _PART_WORDS_DEPS for c in subject.children)
             or not any(t.like_num and t.i > verb.i for t in verb.subtree)
         ):
             continue
         word = _joined_compass(tok)
         part = areas.get(_KEY + word) or _part_of_country(word, home)
         if part is not None:
-            out.append((tok, part))
+            out.append((subject, part))
     return out
 
 
+# what a part's subject may hold besides its compass word ("the north-west", "the northern
+# region"): nothing that names the part otherwise ("the northern province of X")
+_PART_WORDS_DEPS = frozenset({"det", "compound", "amod", "punct"})
+
+
+def _counting_part(tok: Token) -> Token | None:
+    """The subject a compass word makes a part of the country: the word itself ("the
+    northeast") or the part noun it qualifies ("the northern region")."""
+    if tok.dep_ == "nsubj" and tok.pos_ == "NOUN":
+        return tok
+    head = tok.head
+    if tok.dep_ == "amod" and head.dep_ == "nsubj" and head.lemma_.lower() in _part_nouns():
+        return head
+    return None
+
+
+@functools.cache
+def _part_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["compass_parts"])
+
+
 def _joined_compass(tok: Token) -> str:
-    """ "north-west", which the parser splits, as one word ("northwest")."""
-    first = [c for c in tok.children if c.dep_ == "compound" and c.lower_ in places.compass_words()]
+    """ "north-west", "north-western", which the parser splits, as one word ("northwest")."""
+    first = [
+        c
+        for c in tok.children
+        if c.dep_ in ("compound", "amod") and c.i < tok.i and c.lower_ in places.compass_words()
+    ]
     return first[0].lower_ + tok.lower_ if first else tok.lower_
 
 

@@ -59,3 +59,14 @@ def test_a_hyphened_compass_part_that_sees_a_tally_is_one_word(nlp: Language) ->
 def test_a_compass_word_that_records_nothing_counted_takes_no_part(nlp: Language) -> None:
     text = _REVIEW + "The northeast saw heavy rain as 40 people were killed in Cebu.\n"
     assert place_of(nlp, text, "40") != "northeast Philippines"
+
+
+def test_a_compass_region_that_records_a_tally_is_its_countrys_part(nlp: Language) -> None:
+    text = _REVIEW + "Mindanao recorded 31 attacks. The northern region recorded 12 killings.\n"
+    assert place_of(nlp, text, "12") == "northern Philippines"
+
+
+def test_a_compass_province_is_no_part_of_the_country(nlp: Language) -> None:
+    # "the northern province" is one province, which the compass word does not name
+    text = _REVIEW + "Mindanao recorded 31 attacks. The northern province recorded 12 killings.\n"
+    assert place_of(nlp, text, "12") != "northern Philippines"
