@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.arrest_places import arrests_carry, where_held
 from core.extract.bracketed_years import bracket_opening_year
-from core.extract.carried_speakers import root_reporter, voiceless
+from core.extract.carried_speakers import a_voice_reports, root_reporter, voiceless
 from core.extract.claim_dates import dates_aftermath, named_within
 from core.extract.claim_places import in_town, locative, scene_town
 from core.extract.date_clauses import led_up_to, reports_on
@@ -104,7 +104,9 @@ def carry(
     carried = ctx.carried_to(here) if read or voiceless(sent) else None
     ctx.attribution = here.attribution or root_speaker or carried
     if read:
-        ctx.read_lead(first_period, headline=here.start == 0)
+        # "..., a police spokesman said": a voice, no recorder of the paragraphs after
+        voiced = not here.attribution and root_speaker is not None and a_voice_reports(sent)
+        ctx.read_lead(first_period, headline=here.start == 0, voiced=voiced)
 
 
 def _close(ctx: ClaimContext, here: SentenceReading, first_period: Period) -> None:

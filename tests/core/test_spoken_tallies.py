@@ -67,3 +67,24 @@ def test_a_body_s_report_restated_in_later_paragraphs_stays_the_body_s() -> None
         "The district saw 52 attacks this year.\n"
     )
     assert sources(text)["52"] == "the Kelmor Institute for Peace Studies"
+
+
+def test_a_later_area_that_records_a_tally_is_not_the_spokesman_s() -> None:
+    text = _HEADLINE + (
+        "KELMOR, May 3 - At least 40 people have been killed in militant attacks in Tarn "
+        "district this year, a police spokesman said on Saturday.\n\n"
+        "Rights activists say the real toll is far higher.\n\n"
+        "Neighbouring Wend district recorded 14 attacks this year.\n"
+    )
+    assert sources(text)["14"] is None
+
+
+def test_a_later_area_that_records_a_tally_of_a_body_s_lead_is_the_body_s() -> None:
+    text = (
+        "Militant attacks kill 40 in Tarn this year: ministry\n\n"
+        "KELMOR, May 3 - At least 40 people have been killed in militant attacks in Tarn "
+        "district this year, the interior ministry said on Saturday.\n\n"
+        "Rights activists say the real toll is far higher.\n\n"
+        "Neighbouring Wend district recorded 14 attacks this year.\n"
+    )
+    assert sources(text)["14"] == "the interior ministry"
