@@ -9,6 +9,7 @@ which ties these chains together in many ways.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -115,10 +116,27 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     k = start
     while k < end and k - start < _NAME_WORDS:
         joins = doc[k].lower_ in ("and", "&") and k > start and k + 1 < end
+        if k > start and k + 1 < end and _hyphened_initials(doc[k - 1], doc[k], doc[k + 1]):
+            k += 2  # "K-P.": a province's initials, which the tokenizer splits
+            continue
         if not (_a_name_word(doc[k]) or (joins and _a_name_word(doc[k + 1]))):
             break
         k += 1
     return k
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _hyphened_initials(first: Token, hyphen: Token, second: Token) -> bool:
+    """ "K-P.": two initials a hyphen joins, written as one with no space."""
+    return (
+        hyphen.text == "-"
+        and _INITIAL.fullmatch(first.text) is not None
+        and _INITIAL.fullmatch(second.text) is not None
+        and not first.whitespace_
+        and not hyphen.whitespace_
+    )
 
 
 def _name_from(doc: Doc, start: int, end: int) -> tuple[int, int]:

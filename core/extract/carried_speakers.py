@@ -12,8 +12,8 @@ from core.extract.attribution import reporting_verbs, speaker_of
 from core.extract.cues import cues
 from core.extract.nlp import negated
 from core.extract.shown_sources import reports
-from core.extract.speakers import is_nobody
-from core.extract.statement_cues import says_it_did
+from core.extract.speakers import a_body, is_nobody
+from core.extract.statement_cues import cue_subject, says_it_did
 from core.extract.toll_givers import RECORDING_VERBS
 from core.rules import load_rules
 
@@ -33,6 +33,14 @@ def root_reporter(sent: Span) -> str | None:
     if not reports(root) or _claims_deed(root):
         return None  # "The BLA said it carried out the attack": a claim, no figures vouched
     return speaker_of(root)
+
+
+def a_voice_reports(sent: Span) -> bool:
+    """The sentence's main report is a person's or an unnamed speaker's ("..., a police
+    spokesman said"), not a body's ("the ministry said"): their words vouch for their own
+    paragraph, not for the tallies a later paragraph tells (``spoken_tallies``)."""
+    subject = cue_subject(sent.root)
+    return subject is not None and not a_body(subject)
 
 
 def _claims_deed(report: Token) -> bool:

@@ -119,22 +119,26 @@ class ClaimContext:
     # sentence starts: the figures before it dated by the running span count over the closed
     cut: tuple[Period, Period, int] | None = None
 
-    def read_lead(self, period: Period | None, *, headline: bool = False) -> None:
+    def read_lead(
+        self, period: Period | None, *, headline: bool = False, voiced: bool = False
+    ) -> None:
         """A sentence with figures has been read, over ``period``, with the source the
-        context now carries: the recorder is the lead's, the first sentence that counts; a
-        ``headline``'s bare description ("..., says think tank") gives way to the source of
-        the lead's tally after it ("..., according to an annual report")."""
+        context now carries: the recorder is the lead's, the first sentence that counts, when
+        a body gives its tally (a person's or an unnamed speaker's words, ``voiced``, vouch
+        for their paragraph only); a ``headline``'s bare description ("..., says think tank")
+        gives way to the source of the lead's tally after it ("..., according to an annual
+        report")."""
         if not self.lead_read:
             return
         tally = period is not None and (period.end - period.start).days > ROUNDUP_DAYS
         if not self.recorder_read:
             self.recorder_read = True
-            self.recorder = self.attribution if tally else None
+            self.recorder = self.attribution if tally and not voiced else None
             self.headline_recorder = headline and bare_description(self.recorder)
         elif self.headline_recorder and not headline:
             self.headline_recorder = False
             if tally and self.attribution:
-                self.recorder = self.attribution
+                self.recorder = None if voiced else self.attribution
 
     def carried_to(self, here: SentenceReading, tally: Period | None = None) -> str | None:
         """The speaker the report carries to the sentence: the paragraph's, else for a tally a

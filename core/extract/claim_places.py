@@ -20,7 +20,7 @@ from core.extract.aside_places import (
     without_waters,
 )
 from core.extract.brought_tolls import brings_toll
-from core.extract.compass_areas import remember_compass_parts
+from core.extract.compass_areas import compass_tallies, remember_compass_parts
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
@@ -331,9 +331,7 @@ def place_mentions(
     found = whole_places(found)  # "Kashmir" of "Jammu and Kashmir", "X tops list as 900 held"
     found = without_waters(sent, found)
     found = without_agency_counties(found, home)
-    if areas is not None:
-        remember_areas(sent, areas)  # for "in the district" in the sentences after
-        remember_compass_parts(sent, areas)  # for "in the northwest"
+    found.extend(_areas_read(sent, start, areas, home))
     if not found:
         # "the Gwadar district governor said ten were killed"; "at a Perry packaging plant"
         found = jurisdiction(sent) or facility_towns(sent)
@@ -346,6 +344,18 @@ def place_mentions(
         found.extend(_where_sources_sit(speakers))
     # "Y LGA of the state": the state the report named holds the chain
     return with_area_holders(sent, _written(sent, found, home), areas)
+
+
+def _areas_read(
+    sent: Span, start: int, areas: dict[str, str] | None, home: str | None
+) -> list[tuple[Token, str]]:
+    """The areas the sentence names remembered for the sentences after ("in the district",
+    "in the northwest"); the parts of the report's country it counts tallies in ("the
+    northeast recorded 40 attacks")."""
+    if areas is not None:
+        remember_areas(sent, areas)
+        remember_compass_parts(sent, areas)
+    return compass_tallies(sent, start, areas or {}, home)
 
 
 def _written(

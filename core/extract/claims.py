@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard
 
 from core.extract.absolute_clauses import outside_absolutes
 from core.extract.arrest_places import (
@@ -28,6 +28,7 @@ from core.extract.attribution import (
     reporter,
 )
 from core.extract.borrowed_sources import attribute_before, with_borrowed_sources
+from core.extract.bracketed_years import bracketed_period
 from core.extract.bureau_leads import with_bureau_leads
 from core.extract.carried_speakers import (
     a_deed,
@@ -337,7 +338,7 @@ def _claims_in_sentence(
     for (amount, num, span, reading), period in zip(resolved, own_periods, strict=True):
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        if first_period is None and period is not None and period is not ctx.period:
+        if first_period is None and _hands_on(period, num, ctx):
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
         part_of = _part_of(reading, amount.value, ids_by_number, ctx, claims)
@@ -474,6 +475,12 @@ def _readings(
                 [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
             )
     return readings
+
+
+def _hands_on(period: Period | None, num: Token, ctx: ClaimContext) -> TypeGuard[Period]:
+    """A figure's own period, which its sentence may hand on: not the one carried to it, nor
+    the year of a bracketed earlier figure ("Deaths: 1,204 (2024: 980)")."""
+    return period is not None and period is not ctx.period and bracketed_period(num, None) is None
 
 
 def _reported(period: Period, here: SentenceReading) -> bool:

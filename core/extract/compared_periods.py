@@ -138,11 +138,7 @@ def compared_periods(
         ]
         step = _step(ent)
         if step is None:
-            same_year = _same_of_year(ent, [*reversed(before), statistic])
-            if same_year is not None:
-                out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
-                if not _bare_same_of(ent):
-                    out.append((ent.root, same_year, False))
+            out = _unstepped(ent, out, periods, (before, statistic))
             continue
         unit, tok = step
         if unit == "same":
@@ -169,6 +165,53 @@ def compared_periods(
     return sorted(out, key=lambda x: x[0].i)
 
 
+
+
+def _unstepped(
+    ent: Span,
+    out: list[tuple[Token, Period, bool]],
+    periods: list[tuple[Token, Period, bool]],
+    told: tuple[list[Period], Period | None],
+) -> list[tuple[Token, Period, bool]]:
+    """``out`` with a time expression that steps back by no word of its own read: a period
+    told again ("March last year", ``_told_again``), "the corresponding quarter of 2030"
+    (``_same_of_year``); ``told``, the periods its sentence names before it and the report's
+    statistic."""
+    before, statistic = told
+    again = _told_again(ent, periods, before)
+    found = again or _same_of_year(ent, [*reversed(before), statistic])
+    if found is None:
+        return out
+    out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
+    if again is not None or not _bare_same_of(ent):
+        out.append((ent.root, found, False))
+    return out
+
+
+def _told_again(
+    ent: Span, periods: list[tuple[Token, Period, bool]], before: list[Period]
+) -> Period | None:
+    """ "fell to 45 in March from 12 in March last year" in a review of last year: a period
+    told from the day of publication ("last year") that falls on the one its sentence names
+    before the comparison is that one a year back: no figure is compared with its own period."""
+    text = " ".join(ent.text.lower().split())
+    if not any(text.endswith(" " + w) for w in _year_back_words()):
+        return None
+    own = [p for t, p, _ in periods if ent.start <= t.i < ent.end]
+    if len(own) != 1 or not any((b.start, b.end) == (own[0].start, own[0].end) for b in before):
+        return None
+    words = ent.doc[ent.sent.start : ent.start]
+    if not any(
+        t.lower_ in _listed("comparison_preps") or t.lemma_.lower() in _listed("comparison_verbs")
+        for t in words
+    ):
+        return None
+    return years_before(own[0], 1, ent.text)
+
+
+@functools.cache
+def _year_back_words() -> tuple[str, ...]:
+    return tuple(str(w) for w in load_rules("dates")["compared_steps"]["year_back"])
 
 
 def _same_of_year(ent: Span, told: list[Period | None]) -> Period | None:
@@ -242,7 +285,20 @@ def _a_bare_reference(ent: Span) -> bool:
         return False
     if _taken_in_figure(ent):
         return False  # "compared to 24 the year before": the tagger took in the figure
+    if _on_a_compared_figure(prep) or _trailing_comparison(ent.root) is not None:
+        return False  # "up from 31 over the same months last year": 31's own period
     return _bare_prep(prep, ent.start, ent.end)
+
+
+def _on_a_compared_figure(prep: Token) -> bool:
+    """The period's preposition hangs on a comparison's own figure ("from 31 over ..."),
+    which the parser may give it: the period is that figure's."""
+    holder = prep.head
+    return (
+        holder.dep_ == "prep"
+        and holder.lower_ in _listed("comparison_preps")
+        and any(c.dep_ == "pobj" and c.like_num and c.i == prep.i - 1 for c in holder.children)
+    )
 
 
 def _bare_same_of(ent: Span) -> bool:

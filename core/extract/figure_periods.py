@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
 from core.extract.brought_tolls import moving_verbs, standing_verbs, toll_brought_span
 from core.extract.by_days import from_incident
 from core.extract.care import in_condition
@@ -83,7 +84,8 @@ def figure_period(
     # "against 64 in the same quarter of 2025": the sentence's period that year, which the
     # phrase alone does not name
     compared = (
-        same_period_before(num, here.periods)
+        bracketed_period(num, ctx.counted_over or ctx.period)  # "Deaths: 1,204 (2024: 980)"
+        or same_period_before(num, here.periods)
         or phrase_date(num, here.periods)
         or adjacent_date(num, here.periods)
     )
@@ -161,6 +163,7 @@ def _may_date(
         and not _after(t, anchor, p)
         and not compared_only(t, anchor, stepped=stepped)
         and not gapped_elsewhere(t, anchor)
+        and not bracketed_elsewhere(t, anchor)
     ]
 
 
@@ -233,6 +236,7 @@ def _nearest_left(
             if not dates_aftermath(t)
             and not other_clause(anchor, t)
             and not compared_only(t, anchor, stepped=stepped)
+            and not bracketed_elsewhere(t, anchor)
         ],
     )
 

@@ -494,6 +494,8 @@ def named_place(text: str) -> places.Place | None:
     found = places.resolve(text)
     if found is None or found.level not in WIDE_LEVELS or len(text.split()) < 2:
         return found  # "KP", "J&K": a province's short name
+    if any(p.key == found.key for p in places.candidates(text)):
+        return found  # "Lower Shabelle": a whole name the gazetteer spells otherwise
     words = set(places.normalise(text).split())
     return found if words & set(places.normalise(found.name).split()) else None
 

@@ -24,6 +24,7 @@ from core.extract.headline_initials import (
 from core.extract.next_bodies import next_body
 from core.extract.release_spans import compared_span, overlaps, tally, within
 from core.extract.source_anaphora import a_named_kind, anaphoric, may_be
+from core.extract.spoken_tallies import same_paragraph, spoken_ids
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
 from core.text import places
@@ -538,11 +539,14 @@ def recorder_sources(
         (paragraph_of(breaks, c.start), c.start)
         for c in named if c.attribution and c.attribution != recorder
     ]
+    # a person's spoken tally vouches for its own paragraph only (``spoken_tallies``)
+    voiced = lead.id in spoken_ids([lead], statements)
     out: list[Claim] = []
     for claim in named:
         here = paragraph_of(breaks, claim.start)
+        runs = here <= last and (not voiced or same_paragraph(text, lead.start, claim.start))
         if (
-            claim.attribution is None and claim.start > lead.sentence_end and here <= last
+            claim.attribution is None and claim.start > lead.sentence_end and runs
             and not any(p == here and at < claim.start for p, at in others)
             and (_of_the_review(claim, lead) or claim.id in released)
         ) or (

@@ -8,7 +8,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.arrest_places import arrests_carry, where_held
-from core.extract.carried_speakers import root_reporter, voiceless
+from core.extract.bracketed_years import bracket_opening_year
+from core.extract.carried_speakers import a_voice_reports, root_reporter, voiceless
 from core.extract.claim_dates import dates_aftermath, named_within
 from core.extract.claim_places import in_town, locative, scene_town
 from core.extract.date_clauses import led_up_to, reports_on
@@ -39,6 +40,12 @@ if TYPE_CHECKING:
 def _only_reports_on(here: SentenceReading, period: Period | None) -> bool:
     """The sentence's dates are only the day of a report soon after ``period``."""
     return all(r and reports_on(p, period) for _, p, r in here.periods)
+
+
+def _own_times(here: SentenceReading) -> bool:
+    """The sentence names a time besides the years of its bracketed earlier figures
+    ("Injured: 2,310 (2024: 1,870)"), which leave the report's period going on."""
+    return any(not bracket_opening_year(t) for t, _, _ in here.periods)
 
 
 def _issued(here: SentenceReading) -> dt.date | None:
@@ -81,7 +88,7 @@ def carry(
         )
     elif happenings:  # "He died Tuesday" after a wound last month: the wound's time goes on
         ctx.period = wound_kept(ctx.period, here.periods, happenings[0]) or happenings[0]
-    elif not read or (here.periods and not _only_reports_on(here, ctx.period)):
+    elif not read or (_own_times(here) and not _only_reports_on(here, ctx.period)):
         ctx.period = None
     ctx.retold = retold_from(before, ctx.period, ctx.counted_over, ctx.retold)
     # the day of a report ("a statement released on Sunday") dates the next sentence's
@@ -102,7 +109,9 @@ def carry(
     carried = ctx.carried_to(here) if read or voiceless(sent) else None
     ctx.attribution = here.attribution or root_speaker or carried
     if read:
-        ctx.read_lead(first_period, headline=here.start == 0)
+        # "..., a police spokesman said": a voice, no recorder of the paragraphs after
+        voiced = not here.attribution and root_speaker is not None and a_voice_reports(sent)
+        ctx.read_lead(first_period, headline=here.start == 0, voiced=voiced)
 
 
 def _close(ctx: ClaimContext, here: SentenceReading, first_period: Period) -> None:

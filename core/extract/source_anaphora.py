@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, TypeGuard
 
 from core.extract.cues import cues
 from core.extract.row_sources import uncited_row
+from core.extract.spoken_tallies import same_paragraph, spoken_ids
 from core.model import Claim, Statement
 from core.rules import load_rules, word_set
 from core.text.number_tokens import number_words
@@ -192,7 +193,8 @@ def named_sources(
             named.append(source)
         out.append(claim)
     order = {c.id: n for n, c in enumerate(claims)}
-    return sorted(_tally_sources(out, text), key=lambda c: order[c.id])
+    spoken = spoken_ids(out, statements)
+    return sorted(_tally_sources(out, text, spoken), key=lambda c: order[c.id])
 
 
 def _again(source: str, named: list[str], told: list[str], issuer: str | None) -> str | None:
@@ -375,12 +377,16 @@ def _words(source: str) -> set[str]:
 TALLY_DAYS = 14
 
 
-def _tally_sources(claims: list[Claim], text: str) -> list[Claim]:
+def _tally_sources(
+    claims: list[Claim], text: str, spoken: frozenset[str] = frozenset()
+) -> list[Claim]:
     """ "Militants carried out 94 attacks in June, according to a report by X. ... Khyber
     Pakhtunkhwa was the worst hit with 61 attacks": a tally over the same weeks as one a
     source gave before, told with no source of its own, is that source's (a report on a
-    think tank's monthly figures restates them paragraph after paragraph)."""
+    think tank's monthly figures restates them paragraph after paragraph); a tally in a
+    person's words (``spoken``) only in its own paragraph (``spoken_tallies``)."""
     given: dict[tuple[object, object], str] = {}
+    giver: dict[tuple[object, object], Claim] = {}
     headline: set[tuple[object, object]] = set()  # windows whose source the headline gave
     out: list[Claim] = []
     for claim in claims:
@@ -397,7 +403,7 @@ def _tally_sources(claims: list[Claim], text: str) -> list[Claim]:
             if window not in given or window in headline or (
                 _unnamed(given[window]) and not _unnamed(claim.attribution)
             ):
-                given[window] = claim.attribution
+                given[window], giver[window] = claim.attribution, claim
                 if claim.sentence_start == 0:
                     headline.add(window)
                 else:
@@ -405,12 +411,19 @@ def _tally_sources(claims: list[Claim], text: str) -> list[Claim]:
         elif (
             long and window in given and not _a_document(given[window])
             and not uncited_row(text, claim.start)  # "In short, the year in Tarn:" rows
+            and not _voiced_elsewhere(giver[window], claim, text, spoken)
         ):
             claim = dataclasses.replace(claim, attribution=given[window])  # noqa: PLW2901
         out.append(claim)
     return _compared_sources(out)
 
 
+
+
+def _voiced_elsewhere(giver: Claim, claim: Claim, text: str, spoken: frozenset[str]) -> bool:
+    """The tally's source spoke it in another paragraph: a speaker's word, not a body's
+    report the outlet restates."""
+    return giver.id in spoken and not same_paragraph(text, giver.start, claim.start)
 
 
 def _a_document(source: str) -> bool:

@@ -388,7 +388,7 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-LAND_LEVELS = frozenset({"country", "admin1"})
+LAND_LEVELS = frozenset({"country", "region", "admin1", "district"})
 
 
 def shown_count(node: Token, verb: Token) -> bool:
@@ -444,11 +444,18 @@ def place_records(verb: Token) -> bool:
 
 
 def _a_land(subject: Token, c: Cues) -> bool:
-    """ "the country", "the province", "Pakistan", "Balochistan" (which the tagger may call
-    an organisation): a place that holds figures, not a body that reports them."""
+    """ "the country", "the province", "the northeast", "Pakistan", "Balochistan", "Mindanao"
+    (which the tagger may call an organisation or a person): a place that holds figures, not
+    a body that reports them."""
     if subject.lemma_.lower() in c.locus_nouns or subject.ent_type_ in PLACE_LABELS:
         return True
-    if subject.pos_ != "PROPN" or any(ch.dep_ == "amod" for ch in subject.children):
+    if subject.lower_ in places.compass_words() and subject.pos_ == "NOUN":
+        return True  # "the northeast recorded 40 attacks": a part of the country
+    # "Bannu recorded 9 attacks": a name opening the sentence the tagger took for a noun
+    opening_name = subject.pos_ == "NOUN" and subject.is_sent_start and subject.is_title
+    if not (subject.pos_ == "PROPN" or opening_name) or any(
+        ch.dep_ == "amod" for ch in subject.children
+    ):
         return False
     # a name of two words the tagger may call a person ("Khyber Pakhtunkhwa"), whole
     names = [ch for ch in subject.lefts if ch.dep_ == "compound"]

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution import reporting_verbs
+from core.extract.bracketed_years import bracket_opening_year
 from core.extract.compared_periods import (
     compared_back,
     compared_date,
@@ -350,4 +351,8 @@ def own_figures_only(date: Token) -> bool:
     of a figure compared with ("compared with 17 in 2030") or one named the peak of the
     report's ("June was the deadliest month"); a year named a record ("2031 was the deadliest
     year in a decade") is the year the review counts over."""
-    return compared_date(date) or (peak_named(date) and not record_year(date))
+    return (
+        compared_date(date)
+        or bracket_opening_year(date)  # "Deaths: 1,204 (2024: 980)"
+        or (peak_named(date) and not record_year(date))
+    )

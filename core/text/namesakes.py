@@ -52,7 +52,7 @@ def a_capital_named(town: Place, name: str, found: tuple[Place, ...]) -> bool:
     if town.level != "city":
         return False
     alike = {_folded_name(name)} | {_folded_name(p.name) for p in found if p.level != "city"}
-    if _town_name(town.name) in alike:
+    if _town_name(town) in alike:
         return True
     held_in = next((p for p in found if p.level == "admin1" and p.key == town.admin1), None)
     # "Sulu" of Jolo, "Ceará" of Fortaleza: a province's own name, which the gazetteer also
@@ -60,11 +60,26 @@ def a_capital_named(town: Place, name: str, found: tuple[Place, ...]) -> bool:
     return held_in is not None and town.population >= held_in.population * OTHER_NAME_SHARE
 
 
-def _town_name(name: str) -> str:
-    """A town's name without the word for a town it may be written with ("Cebu City")."""
-    folded = _folded_name(name)
+def _town_name(town: Place) -> str:
+    """A town's name without the word for a town it may be written with ("Cebu City"); whole
+    where the word sets the town apart from its state ("Oklahoma City": ``state_city_countries``
+    of ``rules/places.json``), unless the press calls it without the word ("New York")."""
+    folded = _folded_name(town.name)
     head, _, last = folded.rpartition(" ")
-    return head if head and last in _town_nouns() else folded
+    if not head or last not in _town_nouns():
+        return folded
+    apart = town.country in _state_city_countries() and folded not in _bare_named_cities()
+    return folded if apart else head
+
+
+@cache
+def _state_city_countries() -> frozenset[str]:
+    return frozenset(str(c) for c in load_rules("places")["state_city_countries"])
+
+
+@cache
+def _bare_named_cities() -> frozenset[str]:
+    return frozenset(_folded_name(str(c)) for c in load_rules("places")["bare_named_cities"])
 
 
 @cache

@@ -83,6 +83,35 @@ def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date |
             "95",
             Y2030,
         ),
+        # "March last year" that would fall on the March compared from is that March a year back
+        (
+            LEAD + "Bombings fell to 45 in March from 12 in March last year, the review said.",
+            "12",
+            (D("2030-03-01"), D("2030-03-31")),
+        ),
+        (
+            LEAD + "Bombings fell to 45 in March from 12 in March last year, the review said.",
+            "45",
+            (D("2031-03-01"), D("2031-03-31")),
+        ),
+        (
+            LEAD + "Killings were up from 31 in the same month last year to 40 in May.",
+            "31",
+            (D("2030-05-01"), D("2030-05-31")),
+        ),
+        # "over" the period, hung on the compared figure: that figure's period
+        (
+            LEAD + "Kidnappings climbed to 118, up from 87 over the same period last year.",
+            "87",
+            Y2030,
+        ),
+        # negative: no comparison, no step back
+        (
+            LEAD + "Bombings killed 45 people in March, and 12 more died in March last year "
+            "in floods.",
+            "12",
+            (D("2031-03-01"), D("2031-03-31")),
+        ),
         # negative: "last year" in a paper of January is the year reviewed, not the one before
         (
             LEAD + '"64 of our officers were killed last year," the provincial police chief said.',
@@ -93,6 +122,17 @@ def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date |
 )
 def test_compared_periods(nlp: Language, text: str, figure: str, expected: object) -> None:
     assert spans(nlp, text)[figure] == expected
+
+
+def test_a_month_last_year_in_a_paper_of_the_year_is_last_year_s(nlp: Language) -> None:
+    """Negative: published in May, "March last year" is another March than "in March"."""
+    text = "Bombings in Veloria fell to 45 in March from 12 in March last year, police said."
+    got = {
+        c.number_text: (c.date_start, c.date_end)
+        for c in counted_claims(nlp, text, D("2031-05-04"))
+    }
+    assert got["12"] == (D("2030-03-01"), D("2030-03-31"))
+    assert got["45"] == (D("2031-03-01"), D("2031-03-31"))
 
 
 def test_incident_report_keeps_its_day(nlp: Language) -> None:

@@ -69,6 +69,28 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
             (60, "killed", "the Institute for Peace Studies"),
         ],
     ),
+    # a region the gazetteer knows, or a compass part of the country, is where, not who
+    (
+        "Mindanao recorded 14 bomb attacks in 2030.",
+        [(14, "attacks", None)],
+    ),
+    (
+        "Kurram recorded 14 bomb attacks in 2030.",
+        [(14, "attacks", None)],
+    ),
+    (
+        "Bannu recorded 9 bomb attacks in 2030.",
+        [(9, "attacks", None)],
+    ),
+    (
+        "The northeast recorded 40 attacks last year, the highest of any part of the country.",
+        [(40, "attacks", None)],
+    ),
+    (
+        "The northeast recorded 40 attacks last year, according to the Institute for Peace "
+        "Studies.",
+        [(40, "attacks", "the Institute for Peace Studies")],
+    ),
     # a rank says who "the Army officer" or "the officer" said again is
     (
         "Brigadier Tariq Aziz, commander of the brigade, said five militants were killed. The "
@@ -111,6 +133,14 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "The hospital recorded 14 deaths from the heatwave this week.",
         [(14, "killed", "The hospital")],
+    ),
+    (
+        "The provincial monitoring cell recorded 14 attacks in 2030.",
+        [(14, "attacks", "The provincial monitoring cell")],
+    ),
+    (
+        "Officials recorded 14 bomb attacks in 2030.",
+        [(14, "attacks", "Officials")],
     ),
     (
         "Police gave details of the raid and said 12 suspects were arrested.",

@@ -392,3 +392,37 @@ def test_a_unit_read_as_a_body_is_a_place(
     nlp: Language, text: str, figure: str, place: str | None
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a province's initials the tokenizer splits ("K", "-", "P.") hold the unit whole
+        (
+            "PESHAWAR, May 3 - Gunmen shot dead five policemen in Lakki Marwat district of "
+            "K-P. on Sunday, officials said.",
+            "Lakki Marwat district, K-P.",
+        ),
+        # negative: initials set apart by spaces are no one name
+        (
+            "PESHAWAR, May 3 - Gunmen shot dead five policemen in Lakki Marwat district on "
+            "Sunday, officials of the K - P unit said.",
+            "Lakki Marwat district",
+        ),
+    ],
+)
+def test_a_unit_held_by_hyphened_initials(nlp: Language, text: str, place: str) -> None:
+    assert place_of(nlp, text, "five") == place
+
+
+def test_two_regions_the_gazetteer_spells_otherwise_stay_apart(nlp: Language) -> None:
+    """ "Lower Shabelle" (the gazetteer's "Shabeellaha Hoose") is a whole name: the spot of
+    the lead, not a spot the later sentence's region holds."""
+    text = (
+        "MOGADISHU, May 3 - Militants killed 12 soldiers in an attack on a base in Lower "
+        "Shabelle on Sunday, a military officer said.\n\n"
+        "Separately, four civilians were killed in a roadside blast in Middle Shabelle "
+        "region, residents said.\n"
+    )
+    assert place_of(nlp, text, "12") == "Lower Shabelle"
+    assert place_of(nlp, text, "four") == "Middle Shabelle region"

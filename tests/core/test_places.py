@@ -33,6 +33,18 @@ from core.text.datelines import find_dateline
         ("Fresno County", "Fresno County", "district", "US"),
         ("a Fresno County farm", "Fresno County", "district", "US"),
         ("Russia", "Russian Federation", "country", "RU"),
+        # Somali regions as the press writes them; Khyber Pakhtunkhwa's initials
+        ("Lower Shabelle", "Shabeellaha Hoose", "admin1", "SO"),
+        ("Middle Shabelle region", "Shabeellaha Dhexe", "admin1", "SO"),
+        ("Lower Juba", "Jubbada Hoose", "admin1", "SO"),
+        ("K-P.", "Khyber Pakhtunkhwa", "admin1", "PK"),
+        ("KP", "Khyber Pakhtunkhwa", "admin1", "PK"),
+        # a US state's bare name is the state, not the "<state> City" town; elsewhere the town
+        # ("Cebu"), and New York the city the press calls so
+        ("Oklahoma", "Oklahoma", "admin1", "US"),
+        ("Oklahoma City", "Oklahoma City", "city", "US"),
+        ("Cebu", "Cebu City", "city", "PH"),
+        ("New York", "New York City", "city", "US"),
     ],
 )
 def test_resolve(text: str, name: str, level: str, country: str) -> None:
