@@ -416,15 +416,14 @@ def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
 
 
 def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
-    doc, out = sent.doc, []
-    caps = capitalised(doc, sent.start, sent.end)  # a name's word opens with a capital
-
-    def name_word(i: int) -> bool:
-        return caps[i - sent.start] and _a_name_word(doc[i])
-
-    i = sent.start
+    doc, out, first = sent.doc, [], sent.start
+    caps = capitalised(doc, first, sent.end)  # a name's word opens with a capital
+    # each word asked once (a Token built only for a capitalised one), not again as the
+    # word before the next
+    names = [cap and _a_name_word(doc[first + k]) for k, cap in enumerate(caps)]
+    i = first
     while i < sent.end:
-        if not name_word(i) or (i > sent.start and name_word(i - 1)):
+        if not names[i - first] or (i > first and names[i - first - 1]):
             i += 1
             continue
         found = _chain(doc, i, sent.end, 0)

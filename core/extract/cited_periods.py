@@ -17,6 +17,8 @@ from core.model import Claim
 from core.rules import word_set
 
 _WORD = re.compile(r"[^\W\d_]+")
+# the digits of every year ``_YEAR`` reads: half the reports hold none, and need no lead read
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # "in 2031", "2031:", not "12,031" nor a range "2030-31"
 _YEAR = re.compile(r"(?<!\d)(?<!\d[,.])((?:19|20)\d\d)(?!\d|[,.]\d|\s*[-–]\s*\d)")
 
@@ -27,6 +29,8 @@ def with_cited_period(
     """The claims, those after a figureless lead citing a document that carry the lead's
     day or none dated over the year the lead or the headline names; the claims as they are
     for any other report, or when neither names one year (or it is after ``published``)."""
+    if _YEAR_DIGITS.search(text) is None:
+        return list(claims)  # no year anywhere: the lead's sentences are not looked for
     lead = cited_lead(claims, text)
     if lead is None:
         return list(claims)

@@ -248,9 +248,26 @@ def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int])
 
 def proper_nouns(sent: Span) -> list[Token]:
     """The span's proper nouns, in order (``tagged``)."""
+    return tagged(sent, sent.start, pos=_proper(), deps=_NO_DEPS)
+
+
+_NO_DEPS: frozenset[int] = frozenset()
+
+
+@functools.cache
+def _proper() -> frozenset[int]:
+    """spaCy's symbol of a proper noun, imported once (spaCy loads with the pipeline)."""
     from spacy.symbols import PROPN
 
-    return tagged(sent, sent.start, pos=frozenset({PROPN}), deps=frozenset())
+    return frozenset({PROPN})
+
+
+def fine_tagged(sent: Span, tags: frozenset[int]) -> list[Token]:
+    """The span's tokens whose fine-grained tag ("NN") is one of ``tags`` (``word_ids``), in
+    order: read off the ids, a Token built only for a word kept."""
+    doc = sent.doc
+    ids = _column(doc, "TAG")
+    return [doc[i] for i in range(sent.start, sent.end) if ids[i] in tags]
 
 
 def negated(tok: Token | None) -> bool:

@@ -6,9 +6,11 @@ the incident's month dates the deed done in it (``named_incidents``)."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
+from core.extract.nlp import fine_tagged, word_ids
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def done_within(noun: Token, verb: Token) -> bool:
 def tells_one_incident(sent: Span) -> bool:
     """The sentence tells one incident: its deed was done inside one ("in a single raid"),
     or one is the subject of a verb ("an ambush killed six")."""
-    for tok in sent:
+    for tok in fine_tagged(sent, _singular_nouns()):  # one incident's noun is an "NN"
         if not one_incident(tok):
             continue
         if tok.dep_ in _SUBJECTS and tok.head.pos_ in ("VERB", "AUX"):
@@ -63,3 +65,8 @@ def tells_one_incident(sent: Span) -> bool:
 
 def _one_words() -> frozenset[str]:
     return word_set("dates", "one_incident_words")
+
+
+@functools.cache
+def _singular_nouns() -> frozenset[int]:
+    return word_ids(["NN"])

@@ -53,12 +53,10 @@ def _spoken_for(claim: Claim, bureaus: frozenset[str], text: str) -> places.Plac
     that place, nor the country as a whole, nor a place outside the area's own chain."""
     if claim.attribution is None or claim.location is None:
         return None
-    sentence = claim.sentence
-    if named_in(claim.location, sentence) or country_wide(sentence):
-        return None  # the sentence places the figure: no speaker's title looked for in the text
     wide = _wide(claim.location, bureaus)
     if wide is None:
         return None
+    # the speaker's area first: most speakers name none, and the sentence's places cost more
     area = speakers_area(claim.attribution, within=wide) or next(
         (
             found
@@ -67,8 +65,9 @@ def _spoken_for(claim: Claim, bureaus: frozenset[str], text: str) -> places.Plac
         ),
         None,
     )
-    if area is None:
-        return None
+    sentence = claim.sentence
+    if area is None or named_in(claim.location, sentence) or country_wide(sentence):
+        return None  # no area's speaker, or the sentence places the figure
     town = places.resolve(claim.location.split(",", 1)[0].strip())
     if town is not None and area.key in town.chain:
         return None  # a town of the area (the bureau's, as an incident's scene) says more
@@ -90,7 +89,39 @@ def titles_of(name: str, text: str) -> list[str]:
     ):
         return []
     before = re.compile(rf"((?:[^\s.!?]+,?\s+){{1,{MAX_TITLE_WORDS}}}){re.escape(name)}\b")
-    return [m.group(0) for m in before.finditer(text)]
+    # The matches ``before.finditer(text)`` gives, tried only at the starts that can reach
+    # one of the name's places: the pattern tried at every character of a long report costs
+    # more than the rest of the rule.
+    out: list[str] = []
+    tried = 0  # every start before it tried, or past
+    at = text.find(name)
+    while at >= 0:
+        for start in range(max(tried, _title_reach(text, at)), at):
+            if (found := before.match(text, start)) is not None:
+                out.append(found.group(0))
+                tried = found.end()
+                break
+        else:
+            tried = at
+        at = text.find(name, max(tried, at + 1))
+    return out
+
+
+def _title_reach(text: str, at: int) -> int:
+    """The first character a title before ``at`` may start at: no title's words run across a
+    sentence's end (".", "!", "?") nor hold more than ``MAX_TITLE_WORDS`` gaps of spaces."""
+    gaps, start, in_gap = 0, at, False
+    while start > 0:
+        char = text[start - 1]
+        if char in ".!?":
+            break
+        if char.isspace():
+            gaps += not in_gap
+            if gaps > MAX_TITLE_WORDS:
+                break
+        in_gap = char.isspace()
+        start -= 1
+    return start
 
 
 def _wide(where: str, bureaus: frozenset[str]) -> places.Place | None:

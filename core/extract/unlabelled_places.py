@@ -268,15 +268,18 @@ def _described_as_place(tok: Token, start: int) -> bool:
     where the hurt were taken."""
     if tok.i < start or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACE_LABELS:
         return False
-    if a_hospital_town(tok) or a_journey_end(tok):
-        return False  # "taken to a hospital in Tarn, the district's capital"
-    return any(
+    # the appositive asked first: few names have one, and the hospital's and the journey's
+    # tests walk the tree
+    if not any(
         c.dep_ == "appos"
         and c.lower_ in _appositive_kinds()
         and any(d.dep_ == "det" for d in c.children)  # "a town", not "Bener Meriah district"
         and not any(d.dep_ == "compound" and d.pos_ == "PROPN" for d in c.children)
         for c in tok.rights
-    )
+    ):
+        return False
+    # "taken to a hospital in Tarn, the district's capital"
+    return not (a_hospital_town(tok) or a_journey_end(tok))
 
 
 @functools.cache

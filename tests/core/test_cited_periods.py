@@ -8,6 +8,9 @@ Reports we wrote."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+
+import pytest
 
 from core.ingest.files import from_text
 from core.model import Claim
@@ -56,3 +59,23 @@ def test_lead_with_a_figure_is_no_cited_release() -> None:
 def test_headline_naming_a_part_of_the_year_is_no_tally_of_all_of_it() -> None:
     found = claims("Unrest in Velmar province in the first quarter of 2032\n\n" + LEAD)
     assert (found["840"].date_start, found["840"].date_end) != YEAR
+
+
+def test_a_report_naming_no_year_has_its_lead_read_for_no_citation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from core.extract import cited_periods
+
+    read: list[str] = []
+
+    def counted(found: Sequence[Claim], text: str) -> tuple[int, int] | None:
+        read.append(text)
+        return None
+
+    monkeypatch.setattr(cited_periods, "cited_lead", counted)
+    undated = "Tarn violence: the year in numbers\n\n" + LEAD.replace(" (2031: 612)", "")
+    assert cited_periods.with_cited_period([], undated, PUB) == []
+    assert read == []  # no year to date the rows by: no lead looked for
+    dated = "Unrest in Velmar province in 2032, the year in figures\n\n" + LEAD
+    cited_periods.with_cited_period([], dated, PUB)
+    assert read == [dated]

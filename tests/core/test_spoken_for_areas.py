@@ -9,10 +9,11 @@ another outlet's that names the speaker without the title. Reports we wrote."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
-from core.extract.spoken_for_areas import speakers_area, titles_of
+from core.extract.spoken_for_areas import MAX_TITLE_WORDS, speakers_area, titles_of
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 from core.text import places
@@ -160,3 +161,26 @@ def test_a_state_bodys_own_count_is_its_own_event_in_both_reports() -> None:
 )
 def test_the_titles_a_report_writes_before_a_name(name: str, text: str, titles: list[str]) -> None:
     assert titles_of(name, text) == titles
+
+
+def _titles_scanned(name: str, text: str) -> list[str]:
+    """``titles_of`` as the pattern tried at every character of the text."""
+    before = re.compile(rf"((?:[^\s.!?]+,?\s+){{1,{MAX_TITLE_WORDS}}}){re.escape(name)}\b")
+    return [m.group(0) for m in before.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wend police spokeswoman Ann Ode said so. Later Ann Ode said it again.",
+        # the name twice in a row: one title runs through the first to the second
+        "Police chief Ann Ode Ann Ode said so.",
+        # more words before the name than a title holds; a line break inside the title
+        "one two three four five six seven eight nine ten Ann Ode said so.",
+        "the Wend\n\npolice spokeswoman,  Ann Ode said so, and Ann Odeon did not.",
+        # no title: the name opens the text, follows a sentence's end or a long word
+        "Ann Ode said so. It rained! Ann Ode? " + "x" * 300 + " Ann Ode",
+    ],
+)
+def test_the_titles_are_those_of_the_pattern_over_the_whole_text(text: str) -> None:
+    assert titles_of("Ann Ode", text) == _titles_scanned("Ann Ode", text)

@@ -11,6 +11,7 @@ from spacy.symbols import PROPN
 
 from core.extract.nlp import (
     capitalised,
+    fine_tagged,
     holds_lemma,
     load_splitter,
     proper_nouns,
@@ -221,3 +222,13 @@ def test_proper_nouns_are_the_spans_own_in_order(nlp: Language) -> None:
     found = proper_nouns(second)
     assert [t.i for t in found] == [t.i for t in second if t.pos_ == "PROPN"]
     assert "Delbrin" not in [t.text for t in found]  # the sentence before
+
+
+def test_fine_tagged_are_the_spans_own_words_of_the_tag(nlp: Language) -> None:
+    doc = nlp("Troops reached Delbrin. A lone raid on the camp freed six hostages.")
+    second = list(doc.sents)[1]
+    found = fine_tagged(second, word_ids(["NN"]))
+    assert [t.i for t in found] == [t.i for t in second if t.tag_ == "NN"]
+    assert "raid" in [t.text for t in found]
+    assert "hostages" not in [t.text for t in found]  # a plural: "NNS"
+    assert fine_tagged(second, word_ids(["XX"])) == []
