@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 @functools.cache
@@ -28,3 +28,16 @@ def bound_after(ent: Span, following: Span | None) -> Span | None:
     if following.start != ent.end + 1 or ent.doc[ent.end].lower_ not in bound_words():
         return None
     return ent.doc[ent.end : following.end]
+
+
+# the marks of a clause whose time bounds a period ("since the fighting began in April")
+CLAUSE_BOUNDS = frozenset({"since", "until", "till"})
+
+
+def clause_bound(verb: Token) -> str | None:
+    """ "since" of "since the offensive began on May 3" or "... began 11 days ago": the time
+    of a clause so marked is where a count's period starts (or ends), not when it happened."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ == "advcl" and marks and marks[0] in CLAUSE_BOUNDS:
+        return marks[0]
+    return None

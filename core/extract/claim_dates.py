@@ -16,7 +16,7 @@ from core.extract.aftermath_dates import (
     follow_up_word,
 )
 from core.extract.attribution import reporting_verbs
-from core.extract.bounded_dates import bound_after
+from core.extract.bounded_dates import bound_after, clause_bound
 from core.extract.counted_spans import counted_through
 from core.extract.cues import cues
 from core.extract.date_entities import (
@@ -450,11 +450,10 @@ def _time_expression(ent: Span) -> str:
         # "until November", "in the first half of 2024"
         if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
             prefix = "so far " + prefix
-        # "since the fighting began in April": the clause's "since" bounds the period.
-        verb = head.head
-        marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-        if verb.dep_ == "advcl" and marks and marks[0] in ("since", "until", "till"):
-            prefix = marks[0] + " "
+        if (bound := clause_bound(head.head)) is not None:
+            prefix = bound + " "  # "since the fighting began in April"
+    elif ent.root.dep_ in ("advmod", "npadvmod") and (bound := clause_bound(head)):
+        prefix = bound + " "  # "since the offensive began 11 days ago"
     elif _bound_before(ent):
         # "since January this year": the parser roots the entity on "year", not "January"
         prefix = doc[ent.start - 1].text + " "

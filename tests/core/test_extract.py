@@ -231,6 +231,18 @@ def test_subset_points_to_total(nlp) -> None:  # type: ignore[no-untyped-def]
             "2026-01-01",
             "2026-03-16",
         ),
+        # a "since" clause dated by a span back ("began nine days ago"): its start to now
+        (
+            "Shelling took the toll since the army encircled the town nine days ago to 310.",
+            "2026-03-07",
+            "2026-03-16",
+        ),
+        ("More than 80 have died since the siege began two weeks ago.", "2026-03-02",
+         "2026-03-16"),
+        # negatives: the span back dates the figure's own happening, in no "since" clause
+        ("A car bomb killed 12 people at a market nine days ago.", "2026-03-07", "2026-03-07"),
+        ("Police said 12 people died when the siege began nine days ago.", "2026-03-07",
+         "2026-03-07"),
     ],
 )
 def test_period(nlp, text: str, start: str, end: str) -> None:  # type: ignore[no-untyped-def]
