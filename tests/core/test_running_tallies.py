@@ -63,6 +63,12 @@ from tests.core.claim_factory import Batch
          "began.", "22", False),
         ("At least 22 were killed in the market, pushing the toll above 300 since the siege "
          "began.", "300", True),
+        # a start told by launching or commencing ("since the army launched its assault")
+        ("The shelling took the toll since the army launched its assault on the valley to "
+         "above 300.", "300", True),
+        ("Police have held 45 people since officers commenced the sweep.", "45", True),
+        ("The blast, the deadliest since the army launched its assault, has killed 40 people.",
+         "40", False),
     ],
 )
 def test_running_tally_wording(sentence: str, figure: str, tally: bool) -> None:
