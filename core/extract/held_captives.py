@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon, people_noun
+from core.extract.nlp import holds_lemma
 from core.rules import load_rules
 from core.text.qualifiers import qualifier_table
 
@@ -257,7 +258,7 @@ def _kidnapping_words() -> frozenset[str]:
 def tells_of_kidnapping(chunks: Sequence[Chunk]) -> bool:
     """The report names a kidnapping anywhere (``_kidnapping_words``)."""
     words = _kidnapping_words()
-    return any(t.lemma_.lower() in words for chunk in chunks for t in chunk.doc)
+    return any(holds_lemma(chunk.doc, words) for chunk in chunks)  # off the lemma ids
 
 
 def kidnapping_told(num: Token) -> bool:

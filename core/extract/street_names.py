@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import proper_nouns
 from core.extract.place_words import a_street_named_by_side, lexicon_places
 
 if TYPE_CHECKING:
@@ -68,12 +69,9 @@ def _street_names(doc: Doc) -> frozenset[str]:
         suffixes = lexicon_places().street_suffixes
         found = doc.user_data[_MEMO] = frozenset(
             tok.text
-            for tok in doc[:-1]
-            if tok.pos_ == "PROPN"
-            and (
-                (tok.dep_ == "compound" and doc[tok.i + 1].lower_.rstrip(".") in suffixes)
-                or _of_a_pair(tok)
-            )
+            for tok in proper_nouns(doc[:-1])  # a Token built only for a proper noun
+            if (tok.dep_ == "compound" and doc[tok.i + 1].lower_.rstrip(".") in suffixes)
+            or _of_a_pair(tok)
         )
     return found
 
