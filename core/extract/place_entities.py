@@ -88,8 +88,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_given_name(ent.root)
             or a_hospital_town(ent.root)
             or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
-            or a_street(ent)  # "a home on West Maple", "near Albany Ave."
-            or a_streets_name(ent.root)  # "at Ridge and Elm streets", "fled down Elm"
+            or a_street(ent) or a_streets_name(ent.root)  # "near Albany Ave.", "down Elm"
             or a_suburb_of(ent.root)  # "in suburban Dayton"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
         ):
