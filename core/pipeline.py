@@ -346,6 +346,7 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
         named_sources,
         people_named_again,
     )
+    from core.extract.whole_sources import whole_sources
 
     # "the spokesperson said": the one the report named with that role before
     # "KPW" the parse kept of "the Kelmor Peace Watch (KPW) said": the name with its initials
@@ -354,7 +355,9 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
     # "OHP said", "said the official": the source the report named in full before
     claims = short_names_again(claims, statements)
     # "..., UN refugee agency says" over "the U.N. refugee agency (UNHCR) said": the lead's
-    return headline_bodies(headline_speakers(claims, statements))
+    claims = headline_bodies(headline_speakers(claims, statements))
+    # "said doctor Ann Roe to Reuters": the doctor; "The also said": no one
+    return whole_sources(claims, text)
 
 
 def parse_documents(
