@@ -233,6 +233,13 @@ def holds_lemma(doc: Doc, lemmas: frozenset[str]) -> bool:
     return not lemmas.isdisjoint({strings[i].lower() for i in set(_column(doc, "LEMMA"))})
 
 
+def holds_form(doc: Doc, forms: frozenset[str]) -> bool:
+    """Whether a word of the parsed chunk, in lower case less a closing full stop ("ave."),
+    is one of ``forms``, read off the ids: a Token per word costs more."""
+    strings = doc.vocab.strings
+    return not forms.isdisjoint({strings[i].rstrip(".") for i in set(_column(doc, "LOWER"))})
+
+
 def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int]) -> list[Token]:
     """The span's tokens from ``start`` on whose part of speech is one of ``pos`` (spaCy's
     symbols) or whose dependency is one of ``deps`` (``word_ids`` of the labels), in order:

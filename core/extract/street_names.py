@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from core.extract.nlp import proper_nouns
+from core.extract.nlp import holds_form, holds_lemma, proper_nouns
 from core.extract.place_words import a_street_named_by_side, lexicon_places
 
 if TYPE_CHECKING:
@@ -67,9 +67,11 @@ def _street_names(doc: Doc) -> frozenset[str]:
     found: frozenset[str] | None = doc.user_data.get(_MEMO)
     if found is None:
         suffixes = lexicon_places().street_suffixes
+        # most chunks hold no street word at all: then no name is a street's
+        named = holds_lemma(doc, suffixes) or holds_form(doc, suffixes)
         found = doc.user_data[_MEMO] = frozenset(
             tok.text
-            for tok in proper_nouns(doc[:-1])  # a Token built only for a proper noun
+            for tok in (proper_nouns(doc[:-1]) if named else ())  # a Token a proper noun
             if (tok.dep_ == "compound" and doc[tok.i + 1].lower_.rstrip(".") in suffixes)
             or _of_a_pair(tok)
         )

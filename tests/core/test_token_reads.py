@@ -12,6 +12,7 @@ from spacy.symbols import PROPN
 from core.extract.nlp import (
     capitalised,
     fine_tagged,
+    holds_form,
     holds_lemma,
     load_splitter,
     proper_nouns,
@@ -214,6 +215,21 @@ def test_a_chunk_holds_a_lemma_as_its_words_do(nlp: Language, text: str, held: b
     verbs = frozenset({"record", "witness"})
     assert holds_lemma(doc, verbs) is held
     assert held == any(t.lemma_.lower() in verbs for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Two men were shot near Kesbury Ave. on Friday.", True),  # "ave." less its stop
+        ("Two men were shot at Ridge and Elm streets.", False),  # a plural is another form
+        ("Two men were shot in Kesbury on Friday.", False),
+    ],
+)
+def test_a_chunk_holds_a_form_as_its_words_do(nlp: Language, text: str, held: bool) -> None:
+    doc = nlp(text)
+    forms = frozenset({"ave", "avenue"})
+    assert holds_form(doc, forms) is held
+    assert held == any(t.lower_.rstrip(".") in forms for t in doc)
 
 
 def test_proper_nouns_are_the_spans_own_in_order(nlp: Language) -> None:
