@@ -138,6 +138,16 @@ def core_figures(nlp: Language, text: str) -> Figures:
     return [(c.value, c.measure) for c in read_claims(nlp, text, None) if c.is_core]
 
 
+def casualty_figures(nlp: Language, text: str) -> list[tuple[float, str]]:
+    """(value, measure) of each killed or injured claim of ``text`` read as one undated
+    document."""
+    return [
+        (c.value, c.measure)
+        for c in read_claims(nlp, text, None)
+        if c.measure in ("killed", "injured")
+    ]
+
+
 def read_claims(nlp: Language, text: str, published: dt.date | None) -> list[Claim]:
     """The claims of ``text`` as one document published on ``published``."""
     doc = Document(id="d1", text=text, published=published)

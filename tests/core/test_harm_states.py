@@ -8,18 +8,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import casualty_figures as casualties
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-def casualties(nlp: Language, text: str) -> list[tuple[float, str]]:
-    return [
-        (c.value, c.measure)
-        for c in read_claims(nlp, text, None)
-        if c.measure in ("killed", "injured")
-    ]
 
 
 @pytest.mark.parametrize(

@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import casualty_figures as casualties
 
 Row = tuple[float, str]
-
-
-def casualties(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
-    return [
-        (c.value, c.measure)
-        for c in read_claims(nlp, text, None)
-        if c.measure in ("killed", "injured")
-    ]
 
 
 @pytest.mark.parametrize(
