@@ -55,6 +55,7 @@ class Cues:
     belief: frozenset[str]  # of those, the verbs of belief: "police believe ..." carries no further
     unvouched: frozenset[str]  # a question, promise or threat vouches for no figure in it
     title_minor_words: frozenset[str]
+    word_titles: frozenset[str]  # titles that are whole words ("King"), not abbreviations
     verb_forms: dict[str, tuple[str, ...]]  # reporting lemma -> its inflected forms
     weak_forms: frozenset[str]  # forms that alone do not make a sentence worth parsing
     person_suffixes: tuple[str, ...]
@@ -111,6 +112,7 @@ def cues() -> Cues:
         belief=frozenset(raw["figure_attribution"]["belief"]),
         unvouched=frozenset(raw["figure_attribution"]["unvouched"]),
         title_minor_words=frozenset(raw["title_minor_words"]),
+        word_titles=frozenset(raw["word_titles"]),
         verb_forms={k: tuple(v) for k, v in verbs.items()},
         weak_forms=frozenset(raw["not_enough_to_select"]),
         person_suffixes=tuple(raw["person_suffixes"]),

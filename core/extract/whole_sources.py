@@ -25,9 +25,8 @@ _TOLD_OUTLET = re.compile(
 _FIGURE_FIRST = re.compile(r"^\W*\d")
 # "some 40 percent of voters", "55% of those asked": a share of people, not a speaker
 _SHARE = re.compile(r"\d\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
-# titles of the cue table short enough to be whole words, which may end a sentence ("said
-# the King."); every other title of four letters or less is an abbreviation ("Col", "Sgt")
-_WORD_TITLES = frozenset({"sir", "dame", "lord", "lady", "king"})
+# a title of four letters or less that is no whole word (cue table "word_titles") is an
+# abbreviation the sentence split may cut ("Col", "Sgt")
 _ABBREVIATION_LETTERS = 4
 # "Bram Tola", "Inf. Bram Tola": the capitalised words opening the text after a cut title
 _NAME_AFTER = re.compile(r"[ \t]*((?:[A-Z][\w'’-]*\.?[ \t]+){0,3}[A-Z][\w'’-]+)")
@@ -75,7 +74,7 @@ def _titled_name(source: str, claim: Claim, text: str) -> str:
     if (
         not title.istitle()
         or len(title) > _ABBREVIATION_LETTERS
-        or title.lower() not in cues().titles - _WORD_TITLES
+        or title.lower() not in cues().titles - cues().word_titles
         or not text[:end].endswith(f" {title}.")
     ):
         return source
