@@ -64,15 +64,44 @@ def _court_word(root: Token) -> str | None:
     objects = [c for c in head.children if c.dep_ in ("dobj", "attr", "oprd")]
     if head.dep_ == "prep":  # "free pending a hearing Jan. 19": the date is the hearing's
         objects += [c for c in head.children if c.dep_ == "pobj"]
-    # "inmates rioted at the district jail on Friday": a jail after "at" is the scene
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ not in _scene_preps()]
-    objects += [g for c in preps for g in c.children if g.dep_ == "pobj"]
+    # "inmates rioted at the district jail on Friday": a jail after "at" is the scene, but
+    # "apologized at his sentencing Tuesday" the time
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    objects += [g for c in preps for g in c.children if g.dep_ == "pobj" and not _scene(c, g)]
     found = [o.lemma_.lower() for o in objects if o.i != root.i]
     # "the trial starts Monday" (but "the suspect shot two men Monday" is the deed's day,
     # and "the trial of a man who killed two years ago starts" keeps the deed's date)
     found += [c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
               and c.lemma_.lower() in nouns and root.i > head.i]
-    return next((w for w in found if w in nouns or w in custody), None)
+    return next((w for w in found if w in nouns or w in custody), None) or _verdict(root, head)
+
+
+# where the parser hangs the word of a verdict: on the verb ("was found guilty Friday", "found
+# him not guilty") or on the date itself ("found Jon Roe guilty Friday of ...")
+_VERDICT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def _verdict(root: Token, head: Token) -> str | None:
+    """The charge word of a verdict the date is the day of ("was found guilty Friday of
+    killing two"): an adjective of the charge words told of the convicted, never the deed."""
+    verbs = _court_words()[0]
+    told = [c for c in head.children if c.dep_ in _VERDICT_DEPS]
+    told += [c for c in root.children if c.dep_ == "amod"]
+    return next(
+        (c.lemma_.lower() for c in told if c.pos_ == "ADJ" and c.lemma_.lower() in verbs), None
+    )
+
+
+def _scene(prep: Token, noun: Token) -> bool:
+    """ "at the jail", "outside the court": a place of the court or custody where the
+    happening took place."""
+    return prep.lower_ in _scene_preps() and noun.lemma_.lower() in _court_places()
+
+
+@functools.cache
+def _court_places() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["court_places"]
+    return frozenset(words)
 
 
 def _attributive(root: Token) -> bool:
@@ -134,6 +163,25 @@ def dates_aftermath(root: Token) -> bool:
         or dates_court(root)
         or _aftermath_gathering(root, head)
         or _response(root, head)
+        or _ongoing(head)
+    )
+
+
+@functools.cache
+def _ongoing_words() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["ongoing_verbs"]
+    return frozenset(words)
+
+
+def _ongoing(head: Token) -> bool:
+    """ "continued on Friday to investigate the shooting": the day of work going on after
+    the incident, not a harm going on ("continued to fire on Friday, killing five")."""
+    if head.lemma_.lower() not in _ongoing_words():
+        return False
+    harms = harm_verbs()
+    goes_on = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return bool(goes_on) and not any(
+        c.lemma_.lower() in harms or c.lemma_.lower() in _HARM_DEEDS for c in goes_on
     )
 
 

@@ -395,7 +395,11 @@ def _without_lead_day(
     day = day or next((p for s, found in body if (p := anniversary_day(s, found))), None)
     # else the day the body names the incident by, in the days before the report ("the
     # epicentre of Sunday's quake" under a lead that says only "a quake has hit")
-    followed = any(follow_up_word(t) for s in lead_sents for t in s)
+    # a lead of what followed: court words, or a day of work going on after the incident
+    # ("the sheriff's office on Friday continued to investigate the shooting of a boy")
+    followed = any(follow_up_word(t) for s in lead_sents for t in s) or any(
+        dates_aftermath(t) for found in periods[:NEWS_LEAD_SENTENCES] for t, _, _ in found
+    )
     day = day or _recent_named_day(body, published, followed=followed)
     if day is not None or not followed:
         return day
@@ -432,9 +436,11 @@ def _recent_named_day(
 
 
 def _told_unfollowed(tok: Token) -> bool:
-    """The date's clause tells the incident ("turned into a gunfight early Sunday"), not what
-    followed it ("was charged Tuesday in the shooting")."""
-    return _incident_told(tok) and not (dates_aftermath(tok) or dates_follow_up(tok))
+    """The date's clause tells the incident ("turned into a gunfight early Sunday") or its
+    harm ("when he was shot Thursday morning"), not what followed it ("was charged Tuesday in
+    the shooting")."""
+    told = _incident_told(tok) or dates_harm(tok)
+    return told and not (dates_aftermath(tok) or dates_follow_up(tok))
 
 
 # The most days a month spans less one: a lead naming its incident by a month ("the January

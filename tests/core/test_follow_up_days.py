@@ -100,3 +100,41 @@ def test_what_is_not_a_court_day(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verdict's day, however the parser hangs "guilty", and a confession's day
+        "A jury found Ned Varga guilty Friday of killing two clerks at a pawn shop.",
+        "Ned Varga was found guilty Thursday of shooting three commuters at a bus stop.",
+        "A jury found Ned Varga not guilty Friday of wounding two guards.",
+        "Ned Varga confessed Tuesday to killing his two roommates, prosecutors said.",
+        # a court event after "at" is a time, and a judge's deed a court day
+        "At his sentencing Tuesday, Ned Varga apologized for killing two clerks.",
+        "A judge on Tuesday gave Ned Varga 20 years in prison for killing two clerks.",
+    ],
+)
+def test_a_verdict_or_a_confession_never_dates_the_deed(nlp: Language, text: str) -> None:
+    found = days(nlp, text)
+    assert found
+    assert found == [None] * len(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dead" and "injured" are told of the harmed: the finding is the incident's day
+        ("Police found two men dead Friday in a flat on Quarry Lane.", [D("2025-06-06")]),
+        # a court's place after "at" is the scene of the harm
+        ("Two guards were wounded at the county jail on Friday.", [D("2025-06-06")]),
+        # a verdict in a relative clause leaves the harm its day
+        (
+            "A man who was found guilty of robbery in 2019 was shot and killed Friday.",
+            [D("2025-06-06")],
+        ),
+    ],
+)
+def test_what_is_no_verdict(nlp: Language, text: str, expected: list[dt.date | None]) -> None:
+    assert days(nlp, text) == expected
+

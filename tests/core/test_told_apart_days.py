@@ -123,6 +123,35 @@ def test_the_day_of_an_inquiry_written_on_it_dates_no_harm(nlp: Language, text: 
     assert _spans(nlp, lead + text) == [("killed", 3, SUNDAY, SUNDAY)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff's office on Tuesday continued to investigate the shooting that killed "
+        "two guards in Dorvale. The guards were shot on Sunday at a gate.",
+        "Police continued Tuesday to search for the gunman who killed two guards in Dorvale. "
+        "The guards were shot on Sunday at a gate.",
+    ],
+)
+def test_the_day_work_goes_on_dates_no_harm(nlp: Language, text: str) -> None:
+    assert _spans(nlp, text)[:1] == [("killed", 2, SUNDAY, SUNDAY)]
+
+
+def test_under_a_lead_of_work_going_on_the_body_s_harm_day_is_the_incident_s(
+    nlp: Language,
+) -> None:
+    text = (
+        "The sheriff's office on Tuesday continued to investigate the shooting of two guards "
+        "in Dorvale. Deputies said one of them had called for help when they were shot on "
+        "Sunday night. Both guards died at the scene, the sheriff said."
+    )
+    assert {(s[2], s[3]) for s in _spans(nlp, text)} == {(SUNDAY, SUNDAY)}
+
+
+def test_a_harm_that_goes_on_keeps_its_day(nlp: Language) -> None:
+    text = "Gunmen continued to fire at the post on Tuesday, killing two guards in Dorvale."
+    assert _spans(nlp, text) == [("killed", 2, TUESDAY, TUESDAY)]
+
+
 def test_a_harm_during_an_inquiry_keeps_its_day(nlp: Language) -> None:
     text = "Gunmen on Tuesday carried out an attack that killed two guards in Dorvale."
     assert _spans(nlp, text) == [("killed", 2, TUESDAY, TUESDAY)]
