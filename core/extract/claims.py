@@ -61,6 +61,7 @@ from core.extract.hurt_parts import later_totals, whole_before, with_victims
 from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.item_areas import item_area
+from core.extract.late_weekdays import near_the_incident
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
@@ -111,7 +112,7 @@ from core.text.datelines import Dateline, find_dateline
 from core.text.dates import Period
 from core.text.numbers import Amount
 from core.text.place_parts import one_of_each
-from core.text.publication_dates import filing_day, latest_full_date
+from core.text.publication_dates import latest_full_date, written_day
 from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
@@ -219,10 +220,10 @@ def _published(document: Document, settings: Settings) -> dt.date | None:
     """The day the report's relative days count from."""
     # no publication date: "on Monday" reads back from the latest full date the text writes
     published = settings.published or document.published
-    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) is the day
-    # the report's "yesterday" counts from
+    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) or the
+    # text's own stamp before the date given is the day the report's "yesterday" counts from
     if published is not None:
-        published = filing_day(document.text, published) or published
+        published = written_day(document.text, published) or published
     return published or latest_full_date(document.text)
 
 
@@ -246,6 +247,8 @@ def _sentence_days(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
     periods = report_units(sent, periods, carried=ctx.period, statistic=ctx.counted_over)
+    if not opens_apart(sent):  # "Separately, two men were shot Saturday": its own days
+        periods = near_the_incident(periods, ctx.incident, published)
     return from_story_days(sent, periods, (ctx.period, ctx.incident), published)
 
 

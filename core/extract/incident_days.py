@@ -38,6 +38,8 @@ from core.extract.incident_words import (
     wound_of_the_dead,
 )
 from core.extract.joint_deeds import dates_joint_harm
+from core.extract.late_weekdays import near_named_day
+from core.extract.long_ago_deeds import long_ago_deed
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.stamp_lines import date_line
 from core.model import Document
@@ -48,7 +50,7 @@ from core.text.periods import (
     LEAD_SENTENCES,
     incident_day,
 )
-from core.text.publication_dates import filing_day
+from core.text.publication_dates import written_day
 from core.text.relative_dates import back_from
 
 if TYPE_CHECKING:
@@ -77,7 +79,7 @@ def report_incident_day(
         [] if opens_apart(s) else _own_days(sentence_periods(s, published, anchored=anchored))
         for s in lead_sents
     ]
-    periods, filed = _less_filed(periods)
+    periods, filed = _less_filed(near_named_day(periods, published))
     # read before the rest of the body, which only a lead naming its incident coarsely reads
     later = ((s, sentence_periods(s, published, anchored=anchored)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
@@ -117,9 +119,9 @@ def report_incident_day(
     if day is None and (followed or any(follow_up_word(t) for s in lead_sents for t in s)):
         # "received probation Thursday for killing his friend 18 months ago"
         named += [p for found in periods for t, p, _ in found if dates_harm(t) and names_when(p)]
-    return day or _without_lead_day(lead_sents, periods, later, document, named) or next(
-        iter(marked), None
-    )
+    day = day or _without_lead_day(lead_sents, periods, later, document, named)
+    old = long_ago_deed(periods, published) if followed and day is None else None
+    return day or old or next(iter(marked), None)
 
 
 def _wound_spans(periods: list[list[tuple[Token, Period, bool]]]) -> list[Period]:
@@ -462,8 +464,9 @@ def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | 
     an arrest or a funeral follows up an incident of some other day, which stays unknown."""
     published = document.published
     if published is not None:
-        # a dated dateline ("DESKTOWN, May 4:" in a paper of May 5) tells the day it was filed
-        published = filing_day(document.text, published) or published
+        # a dated dateline ("DESKTOWN, May 4:" in a paper of May 5) tells the day it was filed,
+        # the text's own stamp ("Posted: March 8") the day it was written
+        published = written_day(document.text, published) or published
     lead = [t for sent in lead_sents[:NEWS_LEAD_SENTENCES] for t in sent]
     if published is None or any(follow_up_word(t) for t in lead):
         return None

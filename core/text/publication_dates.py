@@ -28,6 +28,7 @@ class PublicationDate:
 
 
 _HEAD_LINES = 15
+_DATELINE_EVIDENCE = "(dateline"  # how ``_datelines`` opens the evidence of its dates
 
 
 _HEAD_CHARS = 1500
@@ -293,7 +294,7 @@ def _datelines(text: str, head: str) -> list[_Candidate]:
             date = safe_date(year, month, int(m["d"] or m["d2"]))
             if date is not None:
                 whence = "" if written else f"; year {year} from the document"
-                evidence = f"{m.group().strip()} (dateline{whence})"
+                evidence = f"{m.group().strip()} {_DATELINE_EVIDENCE}{whence})"
                 start = min(i for i in (m.start("mon"), m.start("d2")) if i >= 0)
                 end = max(m.end(g) for g in ("d", "d2", "y", "y2"))
                 found.append(_Candidate(date, offset + start, offset + end, 95, evidence))
@@ -445,3 +446,23 @@ def _year_filed(published: dt.date, month: int, day: int) -> int:
 
 
 DECEMBER = 12
+
+
+# The text's own date stamp up to this many days before the date given for it ("Posted: March
+# 8, 2031" on a page given as of April 20): the given date is when the page was fetched or
+# filed again, the stamp when it was written, which its "on Saturday" counts from.
+STAMP_DAYS_BEFORE = 366
+
+
+def written_day(text: str, published: dt.date) -> dt.date | None:
+    """The day the report was written when it is not the publication date given: a dated
+    dateline's a few days before (``filing_day``), else the text's own date stamp
+    (``find_publication_date``) before the date given, up to ``STAMP_DAYS_BEFORE``."""
+    filed = filing_day(text, published)
+    if filed is not None:
+        return filed
+    found = find_publication_date(text)
+    if found is None or _DATELINE_EVIDENCE in found.evidence:
+        return None  # a dateline weeks back is no filing day (``filing_day``)
+    return found.date if 0 < (published - found.date).days <= STAMP_DAYS_BEFORE else None
+

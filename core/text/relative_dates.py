@@ -368,13 +368,31 @@ def around_anchor(text: str, day: dt.date, anchor: dt.date) -> dt.date:
     """The day a bare weekday ("on Monday", "late Saturday night") names in a text whose
     reference ``anchor`` is a date of the story: the occurrence nearest it, not the last one
     before it. Anything else ("last Monday", "yesterday", a date) keeps ``day``."""
-    words = re.sub(r"[^a-z ]", " ", text.lower()).split()
-    weekdays = date_words().weekdays
-    if not any(w in weekdays for w in words) or any(w in _NOT_BARE for w in words):
-        return day
-    if any(w in date_words().months for w in words) or re.search(r"\d", text):
+    if not _weekdays_if_bare(text):
         return day
     return day + dt.timedelta(weeks=1) if (anchor - day).days > ANCHOR_REACH_DAYS else day
+
+
+def nearest_weekday(text: str, anchor: dt.date) -> dt.date | None:
+    """The day a bare weekday ("on Tuesday night") names nearest ``anchor`` (up to
+    ``ANCHOR_REACH_DAYS`` either side); None for any other time ("last Tuesday", a date)."""
+    found = _weekdays_if_bare(text)
+    if len(found) != 1:
+        return None
+    shift = (next(iter(found)) - anchor.weekday() + ANCHOR_REACH_DAYS) % 7 - ANCHOR_REACH_DAYS
+    return anchor + dt.timedelta(days=shift)
+
+
+def _weekdays_if_bare(text: str) -> set[int]:
+    """The weekdays a time names when it is a bare weekday, with no word pointing elsewhere,
+    no month and no number; else none."""
+    words = re.sub(r"[^a-z ]", " ", text.lower()).split()
+    weekdays = date_words().weekdays
+    if any(w in _NOT_BARE for w in words) or any(w in date_words().months for w in words):
+        return set()
+    if re.search(r"\d", text):
+        return set()
+    return {weekdays[w] for w in words if w in weekdays}
 
 
 # words that make a weekday point elsewhere than the nearest one

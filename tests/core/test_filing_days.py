@@ -102,3 +102,51 @@ def test_a_dateline_two_days_ahead_is_no_filing_day(nlp: Language) -> None:
     )
     assert filing_day(text, COPY) is None
     assert casualty_days(nlp, text, COPY) == [D("2031-05-05")]
+
+
+FETCHED = D("2031-06-20")  # the date a page was given: weeks after it was written
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text's own stamp, weeks before the date given, is the day it was written
+        (
+            "Posted: Mar 8, 2031 10:42 PM\n\nA man was shot and killed Saturday night "
+            "outside a bar on Quarry Lane, police said.",
+            [D("2031-03-08")],
+        ),
+        (
+            "Published Sunday, March 9, 2031\n\nTwo teenagers were wounded on Friday at a "
+            "skate park in Eldmere.",
+            [D("2031-03-07")],
+        ),
+    ],
+)
+def test_relative_days_count_from_the_text_s_own_earlier_stamp(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, FETCHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stamp after the date given (an update) leaves the date given
+        (
+            "Updated: June 24, 2031\n\nA man was shot and killed Saturday night outside a bar "
+            "on Quarry Lane, police said.",
+            [D("2031-06-14")],
+        ),
+        # a date in the lead is the incident's, no stamp
+        (
+            "A man was shot and killed on March 8, 2031, outside a bar. Two more men were "
+            "wounded on Thursday at a park, police said.",
+            [D("2031-03-08"), D("2031-06-19")],
+        ),
+    ],
+)
+def test_no_earlier_stamp_leaves_the_date_given(
+    nlp: Language, text: str, expected: list[dt.date]
+) -> None:
+    assert casualty_days(nlp, text, FETCHED) == expected

@@ -138,3 +138,69 @@ def test_a_verdict_or_a_confession_never_dates_the_deed(nlp: Language, text: str
 def test_what_is_no_verdict(nlp: Language, text: str, expected: list[dt.date | None]) -> None:
     assert days(nlp, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day written with its year dates a deed more than a year before the court day
+        (
+            "A man who shot his wife was sentenced Tuesday to life in prison. "
+            "Ida Brann was shot on Jan. 14, 2024, in her flat on Quarry Lane.",
+            [D("2024-01-14")],
+        ),
+        (
+            "A man was sentenced Tuesday to life in prison for killing his wife. "
+            "Oleg Brann shot Ida Brann on Jan. 14, 2024, at their farm.",
+            [D("2024-01-14")],
+        ),
+        # an older case the man served time for, or was convicted of, is no day of this one
+        (
+            "A man was sentenced Tuesday to life in prison for killing his wife. "
+            "He had served five years for shooting a clerk on May 2, 2014.",
+            [None],
+        ),
+        (
+            "A man was sentenced Tuesday to life in prison for killing his wife. "
+            "In 2015 he was convicted of shooting a clerk on May 2, 2014.",
+            [None],
+        ),
+    ],
+)
+def test_a_follow_up_years_later_keeps_the_deed_day_written_with_its_year(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text)[:1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the weekday of the harm, months after "the March 4 shooting" (a Tuesday), is that day
+        (
+            "A man charged in the March 4 shooting at a bar on Quarry Lane appeared in court "
+            "Monday. Police said he shot two men Tuesday night after an argument.",
+            [D("2025-03-04")],
+        ),
+        (
+            "A man charged in the March 4 shooting that killed a clerk appeared in court Monday. "
+            "Two customers were wounded Tuesday night, police said.",
+            [D("2025-03-04"), D("2025-03-04")],
+        ),
+        # another incident the report tells apart keeps its weekday of the last week
+        (
+            "A man charged in the March 4 shooting at a bar on Quarry Lane appeared in court "
+            "Monday. Separately, two men were shot Tuesday night on Elm Street.",
+            [D("2025-06-10")],
+        ),
+        # another weekday than the incident's is read from the publication date
+        (
+            "A man charged in the March 4 shooting at a bar on Quarry Lane appeared in court "
+            "Monday. Police said two more men were shot Saturday night nearby.",
+            [D("2025-06-07")],
+        ),
+    ],
+)
+def test_a_weekday_of_the_harm_long_after_is_the_incident_s(
+    nlp: Language, text: str, expected: list[dt.date | None]
+) -> None:
+    assert days(nlp, text) == expected
