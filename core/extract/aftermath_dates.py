@@ -73,7 +73,23 @@ def _court_word(root: Token) -> str | None:
     # and "the trial of a man who killed two years ago starts" keeps the deed's date)
     found += [c.lemma_.lower() for c in head.children if c.dep_ in ("nsubj", "nsubjpass")
               and c.lemma_.lower() in nouns and root.i > head.i]
-    return next((w for w in found if w in nouns or w in custody), None) or _verdict(root, head)
+    court = next((w for w in found if w in nouns or w in custody), None)
+    return court or _verdict(root, head) or _court_complement(head)
+
+
+def _court_complement(head: Token) -> str | None:
+    """ "was ordered Tuesday to stand trial", "is set Monday to face a hearing": the court noun
+    the verb's complement takes (court nouns only: "tried Sunday to arrest a suspect" is the
+    day's news)."""
+    nouns = _court_words()[1]
+    taken = [
+        g.lemma_.lower()
+        for c in head.children
+        if c.dep_ == "xcomp"
+        for g in c.children
+        if g.dep_ in ("dobj", "attr")
+    ]
+    return next((w for w in taken if w in nouns), None)
 
 
 # where the parser hangs the word of a verdict: on the verb ("was found guilty Friday", "found

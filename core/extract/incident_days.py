@@ -402,7 +402,7 @@ def _without_lead_day(
     followed = any(follow_up_word(t) for s in lead_sents for t in s) or any(
         dates_aftermath(t) for found in periods[:NEWS_LEAD_SENTENCES] for t, _, _ in found
     )
-    day = day or _recent_named_day(body, published, followed=followed)
+    day = day or _recent_named_day(body, published, followed=followed, named=named)
     if day is not None or not followed:
         return day
     # a follow-up ("charged in the January shooting") whose body gives no day: that month
@@ -415,6 +415,7 @@ def _recent_named_day(
     published: dt.date | None,
     *,
     followed: bool = False,
+    named: Sequence[Period] = (),
 ) -> Period | None:
     """The first single day the body gives an incident noun on ("Sunday's quake", "the
     Friday shooting"), in the days a lead reaches back, not in a sentence set apart; under a
@@ -432,6 +433,9 @@ def _recent_named_day(
                 and period.start == period.end
                 and earliest <= period.start <= published
                 and (dates_incident(tok) or (followed and _told_unfollowed(tok)))
+                # "charged in the April shooting ... also wounded a guard on May 5": a day
+                # outside the month or year the lead names its incident by is another's
+                and all(p.start <= period.start <= p.end for p in named if p.start != p.end)
             ):
                 return period
     return None
@@ -441,8 +445,9 @@ def _told_unfollowed(tok: Token) -> bool:
     """The date's clause tells the incident ("turned into a gunfight early Sunday") or its
     harm ("when he was shot Thursday morning"), not what followed it ("was charged Tuesday in
     the shooting")."""
-    told = _incident_told(tok) or dates_harm(tok)
-    return told and not (dates_aftermath(tok) or dates_follow_up(tok))
+    return (_incident_told(tok) or dates_harm(tok)) and not (
+        dates_aftermath(tok) or dates_follow_up(tok)
+    )
 
 
 # The most days a month spans less one: a lead naming its incident by a month ("the January

@@ -113,6 +113,8 @@ def test_what_is_not_a_court_day(
         # a court event after "at" is a time, and a judge's deed a court day
         "At his sentencing Tuesday, Ned Varga apologized for killing two clerks.",
         "A judge on Tuesday gave Ned Varga 20 years in prison for killing two clerks.",
+        # the court noun the verb's complement takes
+        "Ned Varga was ordered Tuesday to stand trial for killing two clerks.",
     ],
 )
 def test_a_verdict_or_a_confession_never_dates_the_deed(nlp: Language, text: str) -> None:
@@ -126,6 +128,8 @@ def test_a_verdict_or_a_confession_never_dates_the_deed(nlp: Language, text: str
     [
         # "dead" and "injured" are told of the harmed: the finding is the incident's day
         ("Police found two men dead Friday in a flat on Quarry Lane.", [D("2025-06-06")]),
+        # a complement that takes no court noun leaves the harm its day
+        ("Rebels tried Friday to storm a police post, killing two guards.", [D("2025-06-06")]),
         # a court's place after "at" is the scene of the harm
         ("Two guards were wounded at the county jail on Friday.", [D("2025-06-06")]),
         # a verdict in a relative clause leaves the harm its day
