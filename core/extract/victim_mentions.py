@@ -388,10 +388,22 @@ def _sums_up(named: Claim, later: Claim) -> bool:
         or later.recalls
         or later.rule.startswith(UNNUMBERED_RULES)
         or not 0 <= later.sentence_start - named.sentence_end <= ADJACENT_GAP
+        or _runs_over(later)
     ):
         return False
     after = later.sentence[later.start - later.sentence_start + len(later.number_text) :]
     return not after.split()[:1] or after.split()[0].lower() not in MORE_WORDS
+
+
+# "the city's 2031 homicide count": the days a running tally spans, more than an incident's
+TALLY_DAYS = 31
+
+
+def _runs_over(later: Claim) -> bool:
+    """ "Jon Roe was killed ... The shooting brought the city's 2031 homicide count to 12": a
+    tally run over more than a month counts the year, no sum of one incident."""
+    start, end = later.date_start, later.date_end
+    return start is not None and end is not None and (end - start).days > TALLY_DAYS
 
 
 def text_rank(words: str) -> float:
