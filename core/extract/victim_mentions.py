@@ -105,13 +105,20 @@ def _age(noun: Token) -> str | None:
         if not tok.like_num or tok.i == noun.i:
             continue
         if tok.dep_ == "appos" and tok.head.i == noun.i:
-            return f"{tok.lower_} years"
+            return f"{_digits(tok.lower_)} years"
         if tok.i < noun.i:
             window = doc[tok.i + 1 : min(tok.i + 1 + AGE_WINDOW, len(doc))]
             unit = next((t.lower_ for t in window if t.lower_ in AGE_UNITS), None)
             if unit is not None:
-                return f"{tok.lower_} {unit.rstrip('s')}s"
+                return f"{_digits(tok.lower_)} {unit.rstrip('s')}s"
     return None
+
+
+def _digits(word: str) -> str:
+    """ "two" as "2": "a 2-year-old ... the two-year-old" is one age, however written."""
+    words = number_words()
+    value = words.units.get(word) or words.teens.get(word)
+    return str(value) if value is not None else word
 
 
 def same_victim(earlier: Victim, later: Victim) -> bool:
