@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.incident_words import incident_noun
 from core.extract.measures import counts_things, lexicon
 
 if TYPE_CHECKING:
@@ -26,8 +27,9 @@ MIN_STEM = 3
 def person_noun(noun: Token) -> bool:
     """A singular common noun that names one person: a victim noun, else a noun of a person's
     doing or kind by its ending, written in lower case (no name, no title-case headline word),
-    no thing a count may weigh ("a container") and no agent of an attack ("a gunman": a
-    suspect's death is read where he is named as one)."""
+    no thing or animal (``thing_nouns``: "a container", "an alligator"), no happening ("an
+    encounter") and no agent of an attack ("a gunman": a suspect's death is read where he is
+    named as one)."""
     if noun.tag_ != "NN":
         return False
     lemma = noun.lemma_.lower()
@@ -44,7 +46,8 @@ def person_noun(noun: Token) -> bool:
             lemma.endswith(end) and len(lemma) - len(end) >= MIN_STEM
             for end in cues().person_suffixes
         )
-        and not counts_things(noun)
+        and not counts_things(noun)  # "a container", "an alligator"
+        and not incident_noun(noun)  # "an encounter", "an accident": a happening
         and lemma not in lexicon().agent_nouns | lexicon().suspect_nouns
         and not _measures_others(noun)
     )

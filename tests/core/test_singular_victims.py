@@ -409,6 +409,7 @@ def test_a_victim_named_by_doing_or_age(nlp, text: str, expected: list[Row]) -> 
         # no person: a thing or a settlement the ending does not make one
         "A settlement was hit in the flooding.",
         "Troops moved in, killing an unknown number of protesters.",  # an amount, no person
+        "An alligator was shot by a deputy near the boat ramp.",  # an animal
         "A gunman was killed by police.",  # a suspect is read where he is named as one
         "A hunter could have been killed by the stray round.",  # modal
         "Medics treated a woman for shock at the scene.",  # no wound
