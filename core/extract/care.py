@@ -321,14 +321,16 @@ def _out_of_danger(verb: Token) -> bool:
     )
 
 
-def treated_for_harm(verb: Token) -> bool:
-    """ "four were treated for injuries", "are (still) being treated for gunshot wounds":
-    patients of a harm noun (``recipients``), hurt, as news counts the hospitalised; "treated
-    for shock" names no wound."""
+def treated_for_harm(verb: Token, patient: Token | None = None) -> bool:
+    """ "four were treated for injuries", "are (still) being treated for gunshot wounds",
+    "doctors treated a boy for a gunshot wound": patients of a harm noun (``recipients``),
+    hurt, as news counts the hospitalised; "treated for shock" names no wound. The active
+    verb's object (``patient``) may hold the "for" the parser hung on it."""
     lex = lexicon()
     # the verb first: most words are no treatment, and reading children builds tokens
     if verb.lemma_.lower() not in lex.treatment_verbs:
         return False
+    holders = (verb,) if patient is None else (verb, patient)
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "for"
@@ -337,7 +339,8 @@ def treated_for_harm(verb: Token) -> bool:
             for p in prep.children if p.dep_ == "pobj"
             for o in (p, *p.conjuncts)  # "for broken bones, cuts and bruises"
         )
-        for prep in verb.children
+        for holder in holders
+        for prep in holder.children
     )
 
 

@@ -236,8 +236,21 @@ def dates_incident(root: Token) -> bool:
     while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
         after += 1
     if after < root.sent.end and incident_noun(doc[after]):
-        return True
+        return not _tally_kind(doc[after])
     return _after_incident_phrase(root, start) or _incident_happened(root)
+
+
+def _tally_kind(noun: Token) -> bool:
+    """ "the city's 2031 homicide count", "the 2030 murder tally": the incident noun says what
+    a bare toll noun counts, and the year before it the span counted, no incident named."""
+    head = noun.head
+    tolls = lexicon().toll_nouns
+    return (
+        noun.dep_ == "compound"
+        and head.i > noun.i
+        and head.lemma_.lower() in tolls
+        and tolls[head.lemma_.lower()] is None
+    )
 
 
 @functools.cache

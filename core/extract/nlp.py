@@ -67,6 +67,8 @@ def load_nlp(model: str) -> Language:
     )
     from core.extract.matrix_products import choose_products
     from core.extract.name_joins import COMPONENT, MARKS, join_izafe_names, mark_izafe_names
+    from core.extract.year_entities import COMPONENT as YEARS
+    from core.extract.year_entities import split_possessed_years
 
     nlp = spacy.load(model)
     _know_titles(nlp)
@@ -79,6 +81,9 @@ def load_nlp(model: str) -> Language:
     if not Language.has_factory(AGES):
         Language.component(AGES, func=drop_age_dates)
     nlp.add_pipe(AGES, last=True)
+    if not Language.has_factory(YEARS):
+        Language.component(YEARS, func=split_possessed_years)
+    nlp.add_pipe(YEARS, last=True)
     if "parser" in nlp.pipe_names:
         if not Language.has_factory(_TITLE_JOINS):
             Language.component(_TITLE_JOINS, func=_join_titles)

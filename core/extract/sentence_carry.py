@@ -76,7 +76,7 @@ def carry(
         and not names_a_thing(t)  # "the 2016 peace accord": which accord, not when
     ]
     before = (ctx.period, ctx.location)
-    if first_period is not None:
+    if first_period is not None and not _led_up_to(here, first_period, ctx.incident):
         _close(ctx, here, first_period)  # "since 2030" told to its cut-off ("... June 2032")
         # "a man wounded in a shooting last month died Tuesday": the shooting's time goes on
         ctx.period = flashback_kept(
@@ -112,6 +112,12 @@ def carry(
         # "..., a police spokesman said": a voice, no recorder of the paragraphs after
         voiced = not here.attribution and root_speaker is not None and a_voice_reports(sent)
         ctx.read_lead(first_period, headline=here.start == 0, voiced=voiced)
+
+
+def _led_up_to(here: SentenceReading, first: Period, incident: Period | None) -> bool:
+    """ "The protest began after a detainee died early Monday": the day of the figure, in a
+    clause of what led up to the incident, is no day the figures told next share."""
+    return any(p == first and led_up_to(t, p, incident) for t, p, _ in here.periods)
 
 
 def _close(ctx: ClaimContext, here: SentenceReading, first_period: Period) -> None:

@@ -29,8 +29,12 @@ def toll_measure(subj: Token) -> Measure | None:
     key = subj.lemma_.lower()
     if key not in lex.toll_nouns:
         return None
-    words = {c.lemma_.lower() for c in subj.children if c.dep_ == "compound"}
-    measure = lex.toll_nouns[key] or ("killed" if words & {"death", "casualty"} else None)
+    # "the death toll", "the city's homicide count", "the arrest tally": a harm noun as the
+    # compound names what a bare toll noun counts
+    measure = lex.toll_nouns[key] or next((
+        lex.nouns[c.lemma_.lower()] for c in subj.children
+        if c.dep_ == "compound" and lex.nouns.get(c.lemma_.lower()) is not None
+    ), None)
     return measure if measure is not None else _of_complement(subj) or _harm_before(subj)
 
 

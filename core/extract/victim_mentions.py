@@ -105,13 +105,20 @@ def _age(noun: Token) -> str | None:
         if not tok.like_num or tok.i == noun.i:
             continue
         if tok.dep_ == "appos" and tok.head.i == noun.i:
-            return f"{tok.lower_} years"
+            return f"{_digits(tok.lower_)} years"
         if tok.i < noun.i:
             window = doc[tok.i + 1 : min(tok.i + 1 + AGE_WINDOW, len(doc))]
             unit = next((t.lower_ for t in window if t.lower_ in AGE_UNITS), None)
             if unit is not None:
-                return f"{tok.lower_} {unit.rstrip('s')}s"
+                return f"{_digits(tok.lower_)} {unit.rstrip('s')}s"
     return None
+
+
+def _digits(word: str) -> str:
+    """ "two" as "2": "a 2-year-old ... the two-year-old" is one age, however written."""
+    words = number_words()
+    value = words.units.get(word) or words.teens.get(word)
+    return str(value) if value is not None else word
 
 
 def same_victim(earlier: Victim, later: Victim) -> bool:
@@ -388,10 +395,22 @@ def _sums_up(named: Claim, later: Claim) -> bool:
         or later.recalls
         or later.rule.startswith(UNNUMBERED_RULES)
         or not 0 <= later.sentence_start - named.sentence_end <= ADJACENT_GAP
+        or _runs_over(later)
     ):
         return False
     after = later.sentence[later.start - later.sentence_start + len(later.number_text) :]
     return not after.split()[:1] or after.split()[0].lower() not in MORE_WORDS
+
+
+# "the city's 2031 homicide count": the days a running tally spans, more than an incident's
+TALLY_DAYS = 31
+
+
+def _runs_over(later: Claim) -> bool:
+    """ "Jon Roe was killed ... The shooting brought the city's 2031 homicide count to 12": a
+    tally run over more than a month counts the year, no sum of one incident."""
+    start, end = later.date_start, later.date_end
+    return start is not None and end is not None and (end - start).days > TALLY_DAYS
 
 
 def text_rank(words: str) -> float:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.nlp import compound_start
+from core.extract.person_nouns import person_noun
 from core.extract.speakers import title_cased
 from core.text.numbers import Amount
 
@@ -99,7 +100,8 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
     # "a 17-year-old was shot": the age stands for the person
     aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
-    named = by_article(noun, det, person=person, aged=aged, relation=relation)
+    # "a deer hunter was killed": after an article, any noun of a person (``person_noun``)
+    named = by_article(noun, det, person=person_noun(noun), aged=aged, relation=relation)
     if named is not None:
         return named
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -13,6 +13,7 @@ from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
+from core.extract.participle_victims import participle_victims
 from core.extract.related_victims import RELATION, related_count
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
@@ -179,6 +180,13 @@ def _add_other_victims(
         if measure not in named and all(m != measure for _, m in counted):
             named.add(measure)
             found.append(figure)
+    # "identified the 3-year-old killed in the blast": a person the sentence names for
+    # something else, alone (any figure of the sentence may be them)
+    if not found and all(m not in CASUALTY_MEASURES for _, m in counted):
+        for figure in participle_victims(sent):
+            if figure[3].measure not in named:
+                named.add(figure[3].measure)
+                found.append(figure)
 
 
 def _already_read(
@@ -211,9 +219,22 @@ def _dateline_subject(tok: Token, opening: int) -> Token | None:
     """The dateline's town the parser made the subject, of which ``tok`` (after the
     dateline) is an apposition: "QUETTA, Mar 12: Three soldiers ... were killed"."""
     head = tok.head
-    if tok.dep_ == "appos" and head.i < opening and head.dep_ in SUBJECTS:
+    if _after_dateline(tok) and head.i < opening and head.dep_ in SUBJECTS:
         return head
     return None
+
+
+def _after_dateline(tok: Token) -> bool:
+    """How the parser hangs the subject that follows a dateline on the town it took for the
+    subject: an apposition ("QUETTA, Mar 12: Three soldiers"), or an age that stands for the
+    person as an adjective ("DUNMORE, Ky. - A 3-year-old was shot")."""
+    return tok.dep_ == "appos" or (
+        tok.dep_ == "amod" and tok.lower_ == "old"
+        and any(c.lower_ in AGE_UNITS for c in tok.children)
+    )
+
+
+AGE_UNITS = frozenset({"year", "years", "month", "months"})  # "a 3-year-old", "an 8-month-old"
 
 
 def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:
@@ -225,7 +246,7 @@ def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:
         if subj.i >= opening:
             members.extend(conjuncts(subj))
             continue
-        for appos in (a for a in subj.children if a.dep_ == "appos" and a.i >= opening):
+        for appos in (a for a in subj.children if _after_dateline(a) and a.i >= opening):
             members.extend(conjuncts(appos))
     return members
 
@@ -477,6 +498,8 @@ def _inflicted(verb: Token, obj: Token) -> Measure | None:
         measure = next((
             lex.nouns[c.lower_] for c in words if lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)
+    if measure is None and treated_for_harm(verb, obj):
+        measure = "injured"  # "doctors treated a boy for a gunshot wound": a patient, hurt
     return _factual_casualty(verb, measure)
 
 

@@ -376,3 +376,46 @@ def test_shot_victims_in_a_report(nlp, text: str, expected: list[Row]) -> None: 
 def test_a_possessed_death_after_a_count_is_that_count(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A clerk was shot dead on Friday. Deputies are investigating the clerk's death."
     assert casualties(nlp, text) == [(1, "killed", "A clerk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named by what they were doing: the noun's ending, not a list of words
+        ("A teen duck hunter died Sunday after being hit by a stray pellet.",
+         [(1, "killed", "A teen duck hunter")]),
+        ("A jogger was struck and killed by a stray bullet near the river.",
+         [(1, "killed", "A jogger")]),
+        ("A cyclist was badly hurt when the shots rang out.", [(1, "injured", "A cyclist")]),
+        ("A passer-by was wounded in the crossfire.", [(1, "injured", "A passer-by")]),
+        ("Officers shot and killed a shoplifter outside the pharmacy.",
+         [(1, "killed", "a shoplifter")]),
+        # an age that stands for the person, after a dateline the parser took for the subject
+        ("MARLOW, Okla. - A 3-year-old was shot Saturday night at a trailer park, police said.",
+         [(1, "injured", "A 3-year-old")]),
+        # treated for a wound by an active verb: the patient is hurt
+        ("Surgeons were treating a six-year-old for gunshot wounds at Mercy General.",
+         [(1, "injured", "a six-year-old")]),
+        ("Medics treated a woman for a gunshot wound to the arm.", [(1, "injured", "a woman")]),
+    ],
+)
+def test_a_victim_named_by_doing_or_age(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no person: a thing or a settlement the ending does not make one
+        "A settlement was hit in the flooding.",
+        "Troops moved in, killing an unknown number of protesters.",  # an amount, no person
+        "An alligator was shot by a deputy near the boat ramp.",  # an animal
+        "A gunman was killed by police.",  # a suspect is read where he is named as one
+        "A hunter could have been killed by the stray round.",  # modal
+        "Medics treated a woman for shock at the scene.",  # no wound
+        "Doctors could not treat a boy for his wounds in time.",  # negated
+        "MARLOW, Okla. - A 3-year-old was not hurt, police said.",  # negated
+    ],
+)
+def test_no_victim_named_by_doing_or_age(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == []

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import counted_figures, read_claims
+from tests.core.claim_factory import counted_figures, dated_counts, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PUB = dt.date(2031, 3, 4)
+D = dt.date.fromisoformat
 
 figures = functools.partial(counted_figures, published=PUB)
 
@@ -100,3 +101,23 @@ def test_soldiers_who_fell_are_the_dead(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm noun before a bare toll noun says what it counts; a year, the span counted
+        ("A man was shot dead on Friday in Lorton. The killing brings the town's 2031 "
+         "homicide count to nine.",
+         [("killed", 1, D("2031-02-28"), D("2031-02-28")),
+          ("killed", 9, D("2031-01-01"), D("2031-03-04"))]),
+        ("The city's murder tally rose to 40 with the stabbing.",
+         [("killed", 40, D("2031-03-04"), D("2031-03-04"))]),
+        # a count of no harm
+        ("The win brings the team's 2031 win count to twelve.", []),
+    ],
+)
+def test_a_tally_named_by_its_harm(
+    nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
+) -> None:
+    assert dated_counts(nlp, text, PUB) == expected

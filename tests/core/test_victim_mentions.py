@@ -34,6 +34,9 @@ def casualties(nlp: Language, text: str) -> list[tuple[str, float]]:
         "Marco Velloso died on Friday. Later, Marco Velloso was pronounced dead in hospital.",
         # a name with an age, then the age with a noun
         "Dana Whitfield, 15, was killed on Sunday. A 15-year-old girl was killed, police said.",
+        # one age written in digits, then in words
+        "A 2-year-old girl died on Monday. Doctors had been treating a two-year-old for "
+        "gunshot wounds.",
     ],
 )
 def test_a_victim_mentioned_again_is_one_claim(nlp: Language, text: str) -> None:
@@ -55,6 +58,8 @@ def test_a_victim_mentioned_again_is_one_claim(nlp: Language, text: str) -> None
         # one dead, another hurt, told apart by name or noun
         "Dana Whitfield was killed on Sunday. Rosa Whitlock was wounded in the arm.",
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was wounded in the car.",
+        "A 2-year-old girl died on Monday. Doctors were treating a three-year-old for "
+        "gunshot wounds.",
     ],
 )
 def test_different_victims_stay_apart(nlp: Language, text: str) -> None:

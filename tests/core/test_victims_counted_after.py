@@ -60,3 +60,20 @@ def test_one_counted_hurt_whose_death_the_toll_counts_is_no_longer_hurt(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert counted_figures(nlp, text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year's tally after a named victim counts the year, no sum of the incident
+        ("Ada Finch, 31, was killed at the bar. The shooting raised the town's 2031 homicide "
+         "count to nine.", [("killed", 1), ("killed", 9)]),
+        # the sentence right after that sums the incident up with her in it
+        ("Ada Finch, 31, was killed at the bar. The shooting killed three people.",
+         [("killed", 3)]),
+    ],
+)
+def test_a_named_victim_and_a_tally_of_the_year(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert counted_figures(nlp, text, None) == expected

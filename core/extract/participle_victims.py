@@ -1,0 +1,92 @@
+"""One victim a participle after the person names by the harm done: "police identified *the
+3-year-old killed in the blast* as ...", "*a cyclist hurt in the crash* remains in hospital",
+"*the man shot Sunday* was identified". News writes a victim so as it names them for something
+else (who they were, where they lie), the harm told as a reduced relative clause.
+
+Counted as the other readers of one person without a numeral count (``victims``): "a" is a
+new victim, "the" with an age ("the 3-year-old killed") one the lead names by age, and "the"
+alone ("the man killed in the crash") a definite mention, dead only, that counts when no figure
+before it may be that person (``victim_mentions.refers_back``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.factuality import factual, fatal
+from core.extract.measures import Reading, lexicon
+from core.extract.person_nouns import person_noun
+from core.extract.victim_mentions import DEFINITE
+from core.extract.victim_names import (
+    CASUALTY_MEASURES,
+    Found,
+    by_article,
+    conjuncts,
+    unfolded_list,
+    victim_figure,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Measure
+
+AGE_UNITS = frozenset({"year", "years", "month", "months"})  # "the 3-year-old killed"
+
+
+def participle_victims(sent: Span) -> list[Found]:
+    """The one person each harm participle after a person noun names ("the 3-year-old killed
+    in the blast"): not a list, not a possessor, in a clause reported as done."""
+    found: list[Found] = []
+    for part in sent:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.head.i >= part.i:
+            continue
+        noun = part.head
+        measure = _harm(part)
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if measure is None or det is None or noun.dep_ == "poss" or len(conjuncts(noun)) > 1:
+            continue
+        how = _named(noun, det)
+        if how is None or unfolded_list(noun) or (how == DEFINITE and measure != "killed"):
+            continue  # "the officer hurt in the crash" is too often one of the hurt counted
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and not factual(verb):
+            continue
+        rule = f"singular_victim:{how}:{part.lemma_.lower()}"
+        reading = Reading(measure=measure, noun=noun, anchor=part, rule=rule)
+        found.append(victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading))
+    return found
+
+
+def _named(noun: Token, det: Token) -> str | None:
+    """How the noun names one person: "a cyclist" (indefinite), "the 3-year-old" (by age),
+    "the man" (definite); None for no person ("the car hit in the crash")."""
+    aged = noun.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in noun.children)
+    person = person_noun(noun)
+    named = by_article(noun, det, person=person, aged=aged, relation=False)
+    if named is not None:
+        return named[1]
+    listed = noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
+    return DEFINITE if det.lower_ == "the" and listed else None
+
+
+def _harm(part: Token) -> Measure | None:
+    """The casualty a participle says befell the noun before it, reported as done ("killed",
+    "fatally shot"; "shot" alone hurt): no participle with its own subject or object."""
+    lex = lexicon()
+    lemma = part.lemma_.lower()
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in part.children):
+        return None
+    measure = lex.verbs.get(lemma) if lemma not in lex.intransitive else None
+    if lemma == "shoot":
+        # "fatally shot", "shot dead", "shot to death"; "shot" alone hurt
+        dead = fatal(part) or any(
+            c.lower_ == "dead"
+            or (c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+            for c in part.children
+        )
+        measure = "killed" if dead else "injured"
+    elif measure == "injured" and fatal(part):
+        measure = "killed"
+    if measure not in CASUALTY_MEASURES or not factual(part):
+        return None
+    return measure

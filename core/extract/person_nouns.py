@@ -1,0 +1,74 @@
+"""Whether a common noun names one person a casualty predicate can befall: a word of the
+victim nouns ("a man", "a toddler"), or a noun for a person by what they do or are, told by
+its ending ("a deer *hunter*", "a *jogger*", "a *cyclist*", "a *pedestrian*", "an *employee*":
+the ``person_suffixes`` of ``rules/cues.json``, which also name unnamed speakers). Local news
+names a victim so all the time, by whatever the person was doing, and no list keeps up with it;
+the casualty predicate the caller reads (died, was killed, was treated for wounds) is what
+takes the noun for someone alive."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+from core.extract.incident_words import incident_noun
+from core.extract.measures import counts_things, lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "a settlement", "a shipment": an ending of things that the "-ent" of "a resident" also ends
+THING_ENDINGS = ("ment",)
+
+# the stem an ending needs before it: "a tenant", "a teen" are one, "an ant", "a bee" none
+MIN_STEM = 3
+
+
+def person_noun(noun: Token) -> bool:
+    """A singular common noun that names one person: a victim noun, else a noun of a person's
+    doing or kind by its ending, written in lower case (no name, no title-case headline word),
+    no thing or animal (``thing_nouns``: "a container", "an alligator"), no happening ("an
+    encounter") and no agent of an attack ("a gunman": a suspect's death is read where he is
+    named as one)."""
+    if noun.tag_ != "NN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon().victim_nouns:
+        return True
+    noun = _before_hyphen(noun) or noun
+    lemma = noun.lemma_.lower()
+    return (
+        noun.is_lower
+        and noun.is_alpha
+        and not noun.ent_type_
+        and not lemma.endswith(THING_ENDINGS)
+        and any(
+            lemma.endswith(end) and len(lemma) - len(end) >= MIN_STEM
+            for end in cues().person_suffixes
+        )
+        and not counts_things(noun)  # "a container", "an alligator"
+        and not incident_noun(noun)  # "an encounter", "an accident": a happening
+        and lemma not in lexicon().agent_nouns | lexicon().suspect_nouns
+        and not _measures_others(noun)
+    )
+
+
+def _measures_others(noun: Token) -> bool:
+    """ "a still-disputed number of protesters", "a cluster of homes": a noun of an amount
+    (a toll noun) or one whose "of" names the plural it measures, no person."""
+    return noun.lemma_.lower() in lexicon().toll_nouns or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for o in p.children
+        )
+        for p in noun.children
+    )
+
+
+def _before_hyphen(noun: Token) -> Token | None:
+    """ "a passer-by": the parser heads the word on its particle, after the hyphen; the word
+    before the hyphen names the person."""
+    doc = noun.doc
+    if noun.i < 2 or doc[noun.i - 1].tag_ != "HYPH":
+        return None
+    word = doc[noun.i - 2]
+    return word if word.dep_ == "compound" and word.head.i == noun.i else None
