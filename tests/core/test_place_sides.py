@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from core.extract.claim_places import place_mentions
-from tests.core.claim_factory import PLACE_DAY, core_claims_by_text, read_claims
+from tests.core.claim_factory import PLACE_DAY, core_claims_by_text, place_of, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -101,3 +101,23 @@ def test_where_refugees_come_from_is_no_scene(
     found = [c.location for c in claims if c.number_text == "about 30,000"]
     assert found
     assert ("Blue Nile" not in (found[0] or "")) is origin, found
+
+
+@pytest.mark.parametrize(
+    ("middle", "place"),
+    [
+        # a capital that acts or speaks stands for its government: not carried to the next
+        ("Tel Aviv broke the ceasefire on Sunday, the rebels said.", "Aleppo"),
+        ("Washington accused both sides of stalling.", "Aleppo"),
+        ("The rebels said Moscow warned both sides of reprisals.", "Aleppo"),
+        # a town where something happened is carried on
+        ("Later, shells fell on Idlib.", "Idlib"),
+        ("Later, shells fell on Idlib, where the council said 20 houses burned.", "Idlib"),
+    ],
+)
+def test_a_capital_that_acts_is_no_scene(nlp: Language, middle: str, place: str) -> None:
+    text = (
+        "Truce falters\n\nALEPPO, May 2 (Reuters) - Three people were killed on Sunday when "
+        f"shells hit a bus, medics said. {middle}\n\nSix farmers were wounded, officials said.\n"
+    )
+    assert place_of(nlp, text, "Six") == place
