@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
-from core.extract.home_country import fled_from, of_the_country
+from core.extract.home_country import fled_from
 from core.extract.nlp import proper_nouns, sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
+from core.extract.province_readings import a_province_named
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
@@ -272,7 +273,7 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
             continue
         name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
         place = places.lookup(name)
-        if place is not None and place.level == "admin1" and of_the_country(place, areas):
+        if a_province_named(ent, name, areas):  # "Punjab", of India or a bare one abroad
             for kind in PROVINCE_NOUNS:
                 areas[kind] = name
         elif place is not None and place.level == "country":

@@ -144,6 +144,33 @@ def test_the_district_is_the_one_named_before(
     assert place in (place_of(nlp, text, figure) or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a province named bare, abroad from the dateline's country: "the province" is it
+        (
+            "DUBAI, May 2 (Reuters) - Dozens of labourers from Punjab worked at the mine. "
+            "Seven of them were killed in the province on Sunday, officials said.",
+            "Punjab",
+        ),
+        (
+            "MOSCOW, May 2 (Reuters) - A bus carried pilgrims from Sindh to the shrine. "
+            "Seven of them were killed in the province on Sunday, officials said.",
+            "Sindh",
+        ),
+        # a province abroad named beside a country it is no province of: a visitor's
+        # origin, not what "the province" calls back
+        (
+            "PESHAWAR, May 2 (Reuters) - Envoys from Britain and Ontario met the governor. "
+            "Seven people were killed in the province on Sunday, officials said.",
+            "Khyber Pakhtunkhwa",
+        ),
+    ],
+)
+def test_the_province_is_the_one_named_before(nlp: Language, text: str, place: str) -> None:
+    assert place_of(nlp, text, "Seven") == place
+
+
 def test_a_district_with_its_own_words_is_not_the_one_before(nlp: Language) -> None:
     text = (
         "Two people were killed in Kurram district on Monday. Five more were injured in "
