@@ -449,16 +449,15 @@ _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 
 
 def _a_party(ent: Span) -> bool:
-    """A country, or a town as the subject, that acts or speaks ("Israel accused Hamas",
-    "India's army said", "Moscow warned"), or a country owning the forces or leader of a
-    side ("one of Chile's fighting forces"): a party to the story, not where its figures are."""
+    """A country, or a town as the subject or object, that acts, speaks or is addressed
+    ("Israel accused Hamas", "India's army said", "Moscow warned", "urged Kabul"), or a
+    country owning the forces or leader of a side ("one of Chile's fighting forces"): a
+    party to the story, not where its figures are."""
     root = ent.root
     if not acts(root) and not (root.dep_ == "poss" and root.head.lemma_.lower() in _sides()):
         return False
-    place = places.lookup(ent.text)
-    # a capital or a state doing the saying or deciding ("Moscow warned", "Washington
-    # accused", "Ankara broke the truce") stands for its government: no scene either
-    return place is not None and (place.level == "country" or root.dep_ == "nsubj")
+    place = places.lookup(ent.text)  # a town that acts stands for its government
+    return place is not None and (place.level == "country" or root.dep_ in ("nsubj", "dobj"))
 
 
 def _possessor_of_place(root: Token) -> bool:

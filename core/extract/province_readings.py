@@ -1,10 +1,10 @@
 """Which province a name the text gives is, for the areas "in the province" calls back
 (``place_roles.remember_areas``): a province of the report's country under any reading of the
-name ("Punjab" is India's and Pakistan's), else a province of another country named bare
-("labourers from Punjab" in a report filed from Gaza), which the reader is taken to know as
-the story's. A sentence that names a country beside it marks the province as abroad ("fled
-Afghanistan's Nangarhar province") or as a namesake of another country's ("Kebbi, in
-Nigeria's North-west"): "the province" after it is still the report's own."""
+name ("Punjab" is India's and Pakistan's), else a province abroad that a group the report
+is about comes from ("labourers from Punjab" in a report filed from Gaza: "two of them were
+killed in the province"). A province abroad only told of someone ("the minister, who studied
+in England"), or one its sentence marks as abroad by naming a country ("Nigeria's
+North-west", "workers from Nepal's Koshi province"), leaves "the province" the report's own."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.home_country import of_the_country
 from core.extract.nlp import sentence_ents
+from core.extract.place_words import an_origin
 from core.text import places
 
 if TYPE_CHECKING:
@@ -27,7 +28,8 @@ def a_province_named(ent: Span, name: str, areas: Mapping[str, str]) -> bool:
     provinces = [p for p in places.candidates(name) if p.level == "admin1"]
     if any(of_the_country(p, dict(areas)) for p in provinces):
         return True
-    return not _names_a_country(ent.sent)
+    root = ent.root
+    return root.head.lower_ == "from" and an_origin(root) and not _names_a_country(ent.sent)
 
 
 def _names_a_country(sent: Span) -> bool:

@@ -165,6 +165,13 @@ def test_the_district_is_the_one_named_before(
             "Seven people were killed in the province on Sunday, officials said.",
             "Khyber Pakhtunkhwa",
         ),
+        # a province abroad told only of someone else: not what "the region" calls back
+        (
+            "ADDIS ABABA, May 2 (Reuters) - Fighting flared on Sunday. The minister, who "
+            "studied in England, called for calm. Seven people were killed in the region, "
+            "the United Nations said.",
+            "Addis Ababa",
+        ),
     ],
 )
 def test_the_province_is_the_one_named_before(nlp: Language, text: str, place: str) -> None:
