@@ -111,6 +111,7 @@ def test_where_refugees_come_from_is_no_scene(
         ("Washington accused both sides of stalling.", "Aleppo"),
         ("The rebels said Moscow warned both sides of reprisals.", "Aleppo"),
         ("The rebels accused Tel Aviv of breaking the truce.", "Aleppo"),
+        ("Tel Aviv has sent more tanks to the border.", "Aleppo"),
         # a town where something happened is carried on
         ("Later, shells fell on Idlib.", "Idlib"),
         ("Later, shells fell on Idlib, where the council said 20 houses burned.", "Idlib"),
