@@ -25,7 +25,7 @@ _LEAD = "Strikes go on\n\nKYIV, May 2 (Reuters) - "
             "12",
             "Belgorod region",
         ),
-        ("Air defences destroyed 12 drones over Kursk overnight, the governor said.", "12", "Kursk"),
+        ("Air defences destroyed 12 drones over Kursk overnight, officials said.", "12", "Kursk"),
         (
             "Two drones were shot down over Kharkiv on Sunday, and falling debris hurt nine "
             "people.",
