@@ -99,9 +99,8 @@ def premises_of(name: Token) -> Token | None:
 
 def _town_name(ent: Span) -> str | None:
     """The town an entity names: a place entity, or the town that opens the name of a police
-    force or court ("Wichita Police Dept." → "Wichita") or that NER read with a person's
-    word as a body's ("a Dayton man"). A body named otherwise (a hospital, a newsroom) names
-    no town."""
+    force or court ("Wichita Police Dept." → "Wichita"). A body named otherwise (a hospital,
+    a newsroom) names no town."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
     if not words:
         return None
@@ -116,8 +115,6 @@ def _town_name(ent: Span) -> str | None:
         name = ent.doc[words[0].i : ent.end].text
         big = any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))
         return name if big else None
-    if ent.label_ == "ORG" and a_persons_town(ent.root) and places.candidates(name):
-        return name  # "an Allentown man", the town NER took for a body: where he lives
     agencies = agency_words()
     cut = len(words)
     while cut > 1 and words[cut - 1].lower_.rstrip(".") in agencies:
