@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from core.extract.dual_provinces import PROVINCE_NOUNS
 from core.extract.home_country import of_the_country
 from core.extract.nlp import sentence_ents
 from core.extract.place_words import an_origin
@@ -18,6 +19,23 @@ from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+
+def note_named_area(ent: Span, name: str, areas: dict[str, str]) -> None:
+    """Remember ``name`` (``ent`` made whole) for the area nouns that call it back: a province
+    for "the province" (or "the state", "the region"), a district the gazetteer knows only
+    as one ("North Waziristan") for "the district", a country for "the country"."""
+    place = places.lookup(name)
+    if a_province_named(ent, name, areas):  # "Punjab", of India or a bare one abroad
+        for kind in PROVINCE_NOUNS:
+            areas[kind] = name
+    elif place is not None and place.level == "district" and of_the_country(place, areas):
+        # "killed five militants in the district"; "Morang district" is kept with its word
+        name = " ".join(name.split())  # a headline's name runs into its blank line
+        if not areas.get("district", "").startswith(name):
+            areas["district"] = name
+    elif place is not None and place.level == "country":
+        areas["country"] = ent.text  # "across the country"
 
 
 def a_province_named(ent: Span, name: str, areas: Mapping[str, str]) -> bool:

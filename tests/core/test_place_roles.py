@@ -178,6 +178,34 @@ def test_the_province_is_the_one_named_before(nlp: Language, text: str, place: s
     assert place_of(nlp, text, "Seven") == place
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a district the gazetteer knows only as one, named without the word "district"
+        (
+            "Militants attacked a police post in Bannu district on Sunday, killing four "
+            "policemen. A roadside bomb wounded three soldiers in North Waziristan, the army "
+            "said. Troops later killed seven militants in the district.",
+            "North Waziristan",
+        ),
+        (
+            "Gunmen shot dead two traders in Kurram on Monday. Seven more were wounded in the "
+            "district, police said.",
+            "Kurram",
+        ),
+        # the district named last, with its word, after such a name
+        (
+            "A roadside bomb wounded three soldiers in North Waziristan on Sunday. Police said "
+            "two were killed in Bannu district on Monday, and seven more died in the district "
+            "later.",
+            "Bannu district",
+        ),
+    ],
+)
+def test_the_district_is_the_last_one_named(nlp: Language, text: str, place: str) -> None:
+    assert place_of(nlp, text, "Seven" if "Seven" in text else "seven") == place
+
+
 def test_a_district_with_its_own_words_is_not_the_one_before(nlp: Language) -> None:
     text = (
         "Two people were killed in Kurram district on Monday. Five more were injured in "
