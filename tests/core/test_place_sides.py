@@ -123,3 +123,13 @@ def test_a_capital_that_acts_is_no_scene(nlp: Language, middle: str, place: str)
         f"shells hit a bus, medics said. {middle}\n\nSix farmers were wounded, officials said.\n"
     )
     assert place_of(nlp, text, "Six") == place
+
+
+def test_a_state_calling_for_a_truce_holds_no_town(nlp: Language) -> None:
+    # a capital that acts is no province of the town named before it either
+    text = (
+        "Clashes\n\nKHARTOUM, May 2 (Reuters) - Fighting in El Fasher killed 30 people on "
+        "Sunday. Washington called for a truce.\n\nTwelve more died on Monday, medics said.\n"
+    )
+    assert place_of(nlp, text, "30") == "El Fasher"
+    assert place_of(nlp, text, "Twelve") == "El Fasher"
