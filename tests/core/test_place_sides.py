@@ -133,3 +133,19 @@ def test_a_state_calling_for_a_truce_holds_no_town(nlp: Language) -> None:
     )
     assert place_of(nlp, text, "30") == "El Fasher"
     assert place_of(nlp, text, "Twelve") == "El Fasher"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # the side that fires or launches is no scene: what it fires at is
+        ("Moscow fired 12 missiles at Kharkiv overnight.", "12", "Kharkiv"),
+        ("Iran fired 30 missiles at Israel on Sunday.", "30", "Israel"),
+        # a country where the figure is stays, whatever else is named
+        ("Twelve people were hurt in Kharkiv overnight, Moscow said.", "Twelve", "Kharkiv"),
+    ],
+)
+def test_the_side_that_fires_is_no_scene(
+    nlp: Language, sentence: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, "Missiles fired\n\n" + sentence, figure) == place
