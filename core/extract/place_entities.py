@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
-from core.extract.home_country import acts, is_language
+from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.list_holders import holder_as_written
 from core.extract.name_roles import (
     a_body,
@@ -457,7 +457,7 @@ def _a_party(ent: Span) -> bool:
     if not acts(root) and not (root.dep_ == "poss" and root.head.lemma_.lower() in _sides()):
         return False
     place = places.lookup(ent.text)  # a town that acts stands for its government
-    return place is not None and (place.level == "country" or root.dep_ in ("nsubj", "dobj"))
+    return place is not None and (place.level == "country" or a_town_acting(root))
 
 
 def _possessor_of_place(root: Token) -> bool:

@@ -143,6 +143,8 @@ def test_a_state_calling_for_a_truce_holds_no_town(nlp: Language) -> None:
         ("Iran fired 30 missiles at Israel on Sunday.", "30", "Israel"),
         # a country where the figure is stays, whatever else is named
         ("Twelve people were hurt in Kharkiv overnight, Moscow said.", "Twelve", "Kharkiv"),
+        # a town subject of a verb its own people fill is still where the figure is
+        ("Kabul continued to reel after a blast killed 12 people.", "12", "Kabul"),
     ],
 )
 def test_the_side_that_fires_is_no_scene(
