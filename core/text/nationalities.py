@@ -35,9 +35,19 @@ def nationality(word: str) -> bool:
 def peoples_country(word: str) -> places.Place | None:
     """The country a lower-case people's word is of ("afghan": Afghanistan, "syrian": Syria),
     by its stem; None for a province's people or a word the stems do not reach."""
+    listed = _listed_countries().get(word)
+    if listed is not None:
+        found = places.lookup(listed)  # "greek": Greece, a word no ending derives
+        return found if found is not None and found.level == "country" else None
     # the longest name the word holds: "nigerian" is Nigeria's, not Niger's
     countries = [p for p in _stem_places(word) if p.level == "country"]
     return max(countries, key=lambda p: len(p.name), default=None)
+
+
+@cache
+def _listed_countries() -> dict[str, str | None]:
+    listed: dict[str, str | None] = load_rules("places")["nationalities"]
+    return listed
 
 
 def _stem_places(word: str) -> Iterator[places.Place]:

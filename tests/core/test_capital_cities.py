@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     [
         ("A bomb killed 12 people at a mosque in the Afghan capital on Friday.", "12", "Kabul"),
         ("The Syrian capital was hit by shells that killed 12 people.", "12", "Damascus"),
+        ("Riot police fired tear gas in the Greek capital, injuring 12 people.", "12", "Athens"),
         (
             "Explosions rocked the Ukrainian capital overnight, officials said. Twelve people "
             "were wounded.",
@@ -40,7 +41,10 @@ def test_a_capital_named_by_its_people(
 
 @pytest.mark.parametrize(
     ("word", "country"),
-    [("afghan", "AF"), ("nigerian", "NG"), ("pakistani", "PK"), ("kashmiri", None)],
+    [
+        ("afghan", "AF"), ("nigerian", "NG"), ("pakistani", "PK"), ("greek", "GR"),
+        ("kashmiri", None), ("kurdish", None),
+    ],
 )
 def test_the_country_of_a_peoples_word(word: str, country: str | None) -> None:
     found = peoples_country(word)
