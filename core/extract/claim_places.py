@@ -88,6 +88,7 @@ from core.extract.report_places import (
     premises_of,
     report_town,
 )
+from core.extract.resident_towns import resident_town
 from core.extract.restated_spots import restated_spot_town
 from core.extract.sentence_places import sentence_places
 from core.extract.speaker_places import (
@@ -215,6 +216,7 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
         or lead_town(chunks, country, times)
         or country
         or dateline_place(chunks)
+        or resident_town(chunks)  # "an Allentown man", NER's body, in a report naming no town
     )
 
 

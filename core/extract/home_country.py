@@ -128,6 +128,19 @@ def acts(root: Token) -> bool:
     return root.dep_ == "poss" and root.head.lemma_.lower() in _deeds()
 
 
+def a_town_acting(root: Token) -> bool:
+    """A town or state ``acts`` found acting, as the subject or the one addressed ("Moscow
+    warned", "accused Tel Aviv"): its government. Not the subject of a verb a town's own
+    people or records fill ("Kabul continued to reel", "Karachi reported 12 cases"):
+    ``town_locus_verbs``, where the figures still are."""
+    return root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() not in _town_locus_verbs()
+
+
+@functools.cache
+def _town_locus_verbs() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["town_locus_verbs"])
+
+
 def _named_as_origin(root: Token) -> bool:
     """A country named as where people come from ("refugees, most of them from Bhutan",
     "workers from Nepal", "people fled Myanmar"): their origin, not where the figures are."""

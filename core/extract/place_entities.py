@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
-from core.extract.home_country import acts, is_language
+from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.list_holders import holder_as_written
 from core.extract.name_roles import (
     a_body,
@@ -49,6 +49,7 @@ from core.extract.place_words import (
     stormed,
 )
 from core.extract.scene_statements import fighting_nouns
+from core.extract.sky_places import downed_over
 from core.extract.speaker_places import where_a_speaker_is
 from core.extract.street_names import a_street, a_streets_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
@@ -261,7 +262,7 @@ def _a_place_entity(ent: Span) -> bool:
         or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
     ):
         return True
-    if _raided_in(ent) and (ent.label_ == "ORG" or (
+    if (_raided_in(ent) or downed_over(ent.root)) and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):
         return True  # a town the gazetteer knows, read as a product or a person
@@ -449,14 +450,14 @@ _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 
 
 def _a_party(ent: Span) -> bool:
-    """A country that acts or speaks ("Israel accused Hamas", "India's army said"), or owns
-    the forces or leader of a side ("one of Chile's fighting forces"): a party to the story,
-    not where its figures are."""
+    """A country, or a town as the subject or object, that acts, speaks or is addressed
+    ("Israel accused Hamas", "Moscow warned", "urged Kabul"), or a country owning the forces
+    or leader of a side ("one of Chile's fighting forces"): a party to the story, no scene."""
     root = ent.root
     if not acts(root) and not (root.dep_ == "poss" and root.head.lemma_.lower() in _sides()):
         return False
-    place = places.lookup(ent.text)
-    return place is not None and place.level == "country"
+    place = places.lookup(ent.text)  # a town that acts stands for its government
+    return place is not None and (place.level == "country" or a_town_acting(root))
 
 
 def _possessor_of_place(root: Token) -> bool:

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
-from core.extract.home_country import fled_from, of_the_country
+from core.extract.home_country import fled_from
 from core.extract.nlp import proper_nouns, sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
+from core.extract.province_readings import note_named_area
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
@@ -257,8 +258,8 @@ def area_named_before(area: Token, areas: Mapping[str, str]) -> str | None:
 
 def remember_areas(sent: Span, areas: dict[str, str]) -> None:
     """Note the areas a sentence names, by their kind: "Bener Meriah district", "the
-    district of Kurram", and a province the gazetteer knows ("Aceh", "Balochistan") as "the
-    province" (or "the state")."""
+    district of Kurram", and a province, district or country the gazetteer knows ("Aceh" as
+    "the province", or "the state"; ``province_readings``)."""
     # only the area nouns: no Token is built for the rest of the sentence
     for tok in words_in(sent, _area_ids()):
         if tok.pos_ in ("NOUN", "PROPN") and not fled_from(tok):  # "fled X's Y region"
@@ -270,13 +271,7 @@ def remember_areas(sent: Span, areas: dict[str, str]) -> None:
         if ent.label_ not in _NAME_LABELS or root.head.lower_ in border_nouns() or fled_from(root):
             # NER gives a province as a place, a body or a person ("Balochistan")
             continue
-        name = whole_name(ent).text  # "Jammu" of "Jammu and Kashmir"
-        place = places.lookup(name)
-        if place is not None and place.level == "admin1" and of_the_country(place, areas):
-            for kind in PROVINCE_NOUNS:
-                areas[kind] = name
-        elif place is not None and place.level == "country":
-            areas["country"] = ent.text  # "across the country"
+        note_named_area(ent, whole_name(ent).text, areas)  # "Jammu" of "Jammu and Kashmir"
 
 
 @functools.cache

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.measures import lexicon, people_noun
+from core.extract.sky_places import downed_over
 from core.extract.token_memo import by_token
 from core.rules import load_rules
 from core.text import places
@@ -94,7 +95,7 @@ def _locative(tok: Token) -> bool:
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
         or taken_from(tok)
         or _attacked_on(tok)
-        or attacked_name(tok)
+        or attacked_name(tok) or downed_over(tok)  # "12 drones downed over X"
     )
     return placed or besieged(tok) or stormed(tok)
 

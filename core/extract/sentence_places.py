@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.capital_cities import named_capitals
 from core.extract.name_roles import a_town_called_a_person
 from core.extract.nlp import sentence_ents
 from core.extract.opening_provinces import opening_province, without_pieces
@@ -45,6 +46,7 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
             as_province(t, n) for t, n in without_pieces(entity_places(sent, ents, start), opening)
         ]
         unlabelled = unlabelled_readings(sent, start, covered)
+        entities.extend(named_capitals(sent, start))  # "in the Afghan capital"
         if opening is not None:
             entities.append(opening.place)
             unlabelled = UnlabelledReadings(

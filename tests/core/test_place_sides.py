@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Span
 
 from core.extract.claim_places import place_mentions
-from tests.core.claim_factory import PLACE_DAY, core_claims_by_text, read_claims
+from tests.core.claim_factory import PLACE_DAY, core_claims_by_text, place_of, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -101,3 +101,53 @@ def test_where_refugees_come_from_is_no_scene(
     found = [c.location for c in claims if c.number_text == "about 30,000"]
     assert found
     assert ("Blue Nile" not in (found[0] or "")) is origin, found
+
+
+@pytest.mark.parametrize(
+    ("middle", "place"),
+    [
+        # a capital that acts or speaks stands for its government: not carried to the next
+        ("Tel Aviv broke the ceasefire on Sunday, the rebels said.", "Aleppo"),
+        ("Washington accused both sides of stalling.", "Aleppo"),
+        ("The rebels said Moscow warned both sides of reprisals.", "Aleppo"),
+        ("The rebels accused Tel Aviv of breaking the truce.", "Aleppo"),
+        ("Tel Aviv has sent more tanks to the border.", "Aleppo"),
+        # a town where something happened is carried on
+        ("Later, shells fell on Idlib.", "Idlib"),
+        ("Later, shells fell on Idlib, where the council said 20 houses burned.", "Idlib"),
+    ],
+)
+def test_a_capital_that_acts_is_no_scene(nlp: Language, middle: str, place: str) -> None:
+    text = (
+        "Truce falters\n\nALEPPO, May 2 (Reuters) - Three people were killed on Sunday when "
+        f"shells hit a bus, medics said. {middle}\n\nSix farmers were wounded, officials said.\n"
+    )
+    assert place_of(nlp, text, "Six") == place
+
+
+def test_a_state_calling_for_a_truce_holds_no_town(nlp: Language) -> None:
+    # a capital that acts is no province of the town named before it either
+    text = (
+        "Clashes\n\nKHARTOUM, May 2 (Reuters) - Fighting in El Fasher killed 30 people on "
+        "Sunday. Washington called for a truce.\n\nTwelve more died on Monday, medics said.\n"
+    )
+    assert place_of(nlp, text, "30") == "El Fasher"
+    assert place_of(nlp, text, "Twelve") == "El Fasher"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        # the side that fires or launches is no scene: what it fires at is
+        ("Moscow fired 12 missiles at Kharkiv overnight.", "12", "Kharkiv"),
+        ("Iran fired 30 missiles at Israel on Sunday.", "30", "Israel"),
+        # a country where the figure is stays, whatever else is named
+        ("Twelve people were hurt in Kharkiv overnight, Moscow said.", "Twelve", "Kharkiv"),
+        # a town subject of a verb its own people fill is still where the figure is
+        ("Kabul continued to reel after a blast killed 12 people.", "12", "Kabul"),
+    ],
+)
+def test_the_side_that_fires_is_no_scene(
+    nlp: Language, sentence: str, figure: str, place: str
+) -> None:
+    assert place_of(nlp, "Missiles fired\n\n" + sentence, figure) == place

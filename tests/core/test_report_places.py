@@ -484,3 +484,23 @@ def test_the_police_of_a_town_under_a_dateline(nlp: Language, text: str, place: 
     assert found
     assert found[0] is not None
     assert found[0].partition(",")[0] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the town of someone the report is about, NER reading it as a body's name: the
+        # report's town when it names no other
+        ("A Dayton man was shot and killed Sunday night, police said.", "Dayton"),
+        (
+            "An Allentown man will stand trial on charges he shot and killed a man last "
+            "month. The 20-year-old was shot in the 1500 block of Arlington Avenue.",
+            "Allentown",
+        ),
+        # a town the incident is set in, or whose police work it, says more
+        ("A Dayton man was shot and killed Sunday night in Trotwood, police said.", "Trotwood"),
+        ("A Dayton man was shot and killed Sunday night, Kettering police said.", "Kettering"),
+    ],
+)
+def test_a_residents_town_read_as_a_body(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[-1] == place
