@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from core.extract.body_names import document_of, material_noun
 from core.extract.cues import cues
+from core.extract.detached_names import detached_name
 from core.extract.nlp import Chunk
+from core.extract.record_sources import clause_named, clause_span, kept_record, record_span
 from core.model import SpeakerKind, StatementKind
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 from core.extract.quotes import Quote, find_quotes, paragraphs
 from core.extract.speaker_names import (
     NAME_ENTS,
@@ -340,6 +342,9 @@ class StatementContext:
             return None
         if tok.lower_ in cues().pronouns:
             return self.resolve_pronoun(tok, pos)
+        named = detached_name(tok)  # "according to the director, Dr. Ann Roe, who …"
+        if named is not None:
+            return self._named_beside(tok, named)
         sp = self.describe(tok)
         if sp is None:
             return None
@@ -359,6 +364,8 @@ class StatementContext:
         anonymous; an ORG/NORP/GPE name, an acronym or an institution noun is an institution.
         """
         c = self.cues
+        if clause_named(tok):  # "people who heard the blasts": the clause says who
+            return self._whole(clause_span(tok))
         # "data" is lemmatised "datum"
         # "the yearly review of the think tank KPW", "the ministry's figures": the body's
         body = document_of(tok) or (statement_author(tok) if material_noun(tok) else None)
@@ -430,10 +437,28 @@ class StatementContext:
         text = self.text[start:end]
         return self.make_speaker(text, "institution", None, span=(start, end), core=text)
 
+    def _named_beside(self, description: Token, name: Span) -> Speaker:
+        """The person a description's detached name names, the description their role."""
+        ch = self.chunk_of(name[0])
+        start, end = ch.start_of(name[0]), ch.end_of(name[-1])
+        doc = description.doc
+        role = clean_text(doc[description.left_edge.i : description.right_edge.i + 1].text)
+        text = self.text[start:end]
+        return self.make_speaker(text, "person", role, span=(start, end), core=text)
+
+    def _whole(self, words: Span) -> Speaker:
+        """An unnamed source named by the whole phrase (``record_sources``)."""
+        ch = self.chunk_of(words[0])
+        start, end = ch.start_of(words[0]), ch.end_of(words[-1])
+        text = self.text[start:end]
+        return self.make_speaker(text, "anonymous", None, span=(start, end), core=text)
+
     def _document(self, tok: Token) -> Speaker | None:
         """A statement or report with no author named speaks for itself: "a police statement"
         is the police's, "an official statement" an unnamed source's."""
         c = self.cues
+        if kept_record(tok):  # "court documents say": records speak for no body
+            return self._whole(record_span(tok))
         mods = [m for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i]
         for mod in mods:
             if mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in NAME_ENTS:
