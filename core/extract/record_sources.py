@@ -22,18 +22,21 @@ _RECORD_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "VERB"})
 
 def kept_record(noun: Token) -> bool:
     """A record a body keeps, of a kind its modifier names ("court documents", "police
-    records"), not a statement it makes; a bare "the document" is one named before, whose
-    source ``source_anaphora`` finds."""
-    return (
-        noun.pos_ == "NOUN"
-        and bool({noun.lemma_.lower(), noun.lower_} & word_set("cues", "kept_records"))
-        and any(c.dep_ in _RECORD_MODIFIERS and c.i < noun.i for c in noun.children)
+    records") or a court paper ("the affidavit"), not a statement it makes; a bare "the
+    document" is one named before, whose source ``source_anaphora`` finds."""
+    if noun.pos_ != "NOUN":
+        return False
+    words = {noun.lemma_.lower(), noun.lower_}
+    if words & word_set("cues", "court_papers"):
+        return True  # "the affidavit says": the paper itself
+    return bool(words & word_set("cues", "kept_records")) and any(
+        c.dep_ in _RECORD_MODIFIERS and c.i < noun.i for c in noun.children
     )
 
 
 def record_phrase(noun: Token) -> str:
     """The record with the words before it that say whose or what it is: "court documents",
-    "charging documents", "police records" (no article, number or dateline)."""
+    "charging documents", "the police records", "the affidavit" (no number or dateline)."""
     return _as_written(record_span(noun))
 
 
@@ -47,6 +50,9 @@ def record_span(noun: Token) -> Span:
         if left.left_edge.i < opening:
             break
         first = left.left_edge.i
+    det = noun.doc[first - 1] if first > opening else None
+    if det is not None and det.dep_ == "det" and det.head.i == noun.i:
+        first -= 1  # "the affidavit", "a criminal complaint": the paper keeps its article
     return noun.doc[first : noun.i + 1]
 
 

@@ -48,6 +48,15 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         [(2, "arrested", "court records")],
     ),
     ("Two men were arrested, according to court records.", [(2, "arrested", "court records")]),
+    # a court paper with no kind named is the source with its article
+    (
+        "A neighbour said the family was quiet. The affidavit says two men were arrested.",
+        [(2, "arrested", "the affidavit")],
+    ),
+    (
+        "According to the complaint, three men were arrested at the house.",
+        [(3, "arrested", "the complaint")],
+    ),
     # a statement still speaks for its author
     (
         "An ISPR statement said 11 militants were killed in the raid.",
