@@ -47,9 +47,9 @@ def record_span(noun: Token) -> Span:
     for left in sorted(noun.lefts, key=lambda t: -t.i):
         if left.dep_ not in _RECORD_MODIFIERS or left.right_edge.i != first - 1:
             break
-        if left.left_edge.i < opening:
+        if left.i < opening:
             break
-        first = left.left_edge.i
+        first = max(left.left_edge.i, opening)  # "KELMOR - Court documents": no dash
     det = noun.doc[first - 1] if first > opening else None
     if det is not None and det.dep_ == "det" and det.head.i == noun.i:
         first -= 1  # "the affidavit", "a criminal complaint": the paper keeps its article

@@ -35,6 +35,11 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " the district last month.",
         [(14, "killed", "police records")],
     ),
+    # a dateline before them is no part of them
+    (
+        "KELMOR, March 3 - Court documents say three men were arrested on Tuesday.",
+        [(3, "arrested", "Court documents")],
+    ),
     # records closing the sentence, which the parser reads as a compound or a participle:
     # not the person the paragraph named before
     (
