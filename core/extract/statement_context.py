@@ -62,6 +62,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]*[A-Z.](?: \([^)]*\))?\s*[-–—:]\s*")
 
 
 _WORD = re.compile(r"\w+")
+_SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a subject that reports, not "him" told
 _WORD_AFTER = re.compile(r"(\w+|,)\s+(?=(\w+))")  # the next word is not consumed: it may be
 # the word before the one after it
 HEADLINE_MAX_WORDS = 25  # an unterminated line longer than this is body text cut short
@@ -112,6 +113,7 @@ class StatementContext:
         self.roles: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
         self.history: list[tuple[int, Speaker]] = []
+        self.reporters: set[int] = set()  # positions in ``history`` of someone who reports
         self.introduced: list[tuple[int, Speaker]] = []  # titled persons, in any position
         self._collect_mentions()
 
@@ -223,6 +225,7 @@ class StatementContext:
             sp = self.describe(tok)
             if sp is not None:
                 self.history.append((pos, sp))
+                self.reporters.add(pos)
             return
         if dep in ("nsubj", "nsubjpass") and tok.lower_ not in pronouns:
             self._note_subject(pos, tok)
@@ -262,6 +265,8 @@ class StatementContext:
         sp = self.describe(tok)
         if sp is not None:
             self.history.append((pos, sp))
+            if is_cue(tok.head, self.cues):
+                self.reporters.add(pos)
             if sp.kind == "person" and " " in sp.name:
                 self._add_full_name(sp.start, sp.name)
             if sp.role and sp.kind == "person":
@@ -293,19 +298,14 @@ class StatementContext:
             window = len(self.text)
         elif lower in self.cues.institution_pronouns:
             kinds, window = ("institution",), 1500
-            # "accused the military of …, a charge it refuted": the nearest institution named
-            # earlier in the same sentence comes first
-            for prev in reversed(tok.doc[tok.sent.start : tok.i]):
-                if prev.dep_ in ("nsubj", "nsubjpass", "dobj") and prev.pos_ in (
-                    "NOUN",
-                    "PROPN",
-                ):
-                    sp = self.describe(prev)
-                    singular_ok = sp is not None and not (sp.plural and lower == "it")
-                    if sp is not None and sp.kind == "institution" and singular_ok:
-                        return replace(sp, start=pos, end=pos + len(tok.text))
+            near = self._institution_in_sentence(tok)
+            if near is not None:
+                return replace(near, start=pos, end=pos + len(tok.text))
         else:
             return None
+        reporter = self._paragraph_reporter(pos) if lower in _SPEAKING_PRONOUNS else None
+        if reporter is not None:
+            return replace(reporter, start=pos, end=pos + len(tok.text))
         for p, sp in reversed(self.history):
             # "The villagers said … . Six bombs fell, they told reporters": people too
             crowd = lower == "they" and sp.plural and sp.kind == "anonymous"
@@ -316,6 +316,31 @@ class StatementContext:
                     continue
                 start, end = pos, pos + len(tok.text)
                 return replace(sp, start=start, end=end)
+        return None
+
+    def _institution_in_sentence(self, tok: Token) -> Speaker | None:
+        """ "accused the military of …, a charge it refuted": the nearest institution named
+        earlier in the same sentence comes first."""
+        for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+            if prev.dep_ in ("nsubj", "nsubjpass", "dobj") and prev.pos_ in ("NOUN", "PROPN"):
+                sp = self.describe(prev)
+                singular_ok = sp is not None and not (sp.plural and tok.lower_ == "it")
+                if sp is not None and sp.kind == "institution" and singular_ok:
+                    return sp
+        return None
+
+    def _paragraph_reporter(self, pos: int) -> Speaker | None:
+        """ "Chief Ann Roe said officers found Mark Dale. Dale died in hospital. She said …":
+        the last person who reported in the pronoun's paragraph, before a person the
+        paragraph only told of (a victim, a suspect)."""
+        paragraph = self.paragraph_of(pos)
+        for p, sp in reversed(self.history):
+            if p >= pos:
+                continue
+            if p < paragraph[0]:
+                return None
+            if p in self.reporters and sp.kind == "person":
+                return sp
         return None
 
     def resolve_description(
