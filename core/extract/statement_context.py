@@ -114,6 +114,7 @@ class StatementContext:
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
         self.history: list[tuple[int, Speaker]] = []
         self.reporters: set[int] = set()  # positions in ``history`` of someone who reports
+        self.passives: set[int] = set()  # positions in ``history`` of a passive's subject
         self.introduced: list[tuple[int, Speaker]] = []  # titled persons, in any position
         self._collect_mentions()
 
@@ -267,6 +268,8 @@ class StatementContext:
             self.history.append((pos, sp))
             if is_cue(tok.head, self.cues):
                 self.reporters.add(pos)
+            elif tok.dep_ == "nsubjpass":
+                self.passives.add(pos)
             if sp.kind == "person" and " " in sp.name:
                 self._add_full_name(sp.start, sp.name)
             if sp.role and sp.kind == "person":
@@ -330,17 +333,22 @@ class StatementContext:
         return None
 
     def _paragraph_reporter(self, pos: int) -> Speaker | None:
-        """ "Chief Ann Roe said officers found Mark Dale. Dale died in hospital. She said …":
-        the last person who reported in the pronoun's paragraph, before a person the
-        paragraph only told of (a victim, a suspect)."""
-        paragraph = self.paragraph_of(pos)
+        """ "Chief Ann Roe said officers found Mark Dale. Dale was pronounced dead. She said
+        …": the last person who reported in the pronoun's paragraph, past the people only a
+        passive told of since (a victim, a suspect: "Dale was pronounced dead", "Ortega was
+        charged"); None at anyone else who may be the one speaking ("The boy's father
+        offered an apology. 'It was an accident,' he said."), and across paragraphs, where a
+        suspect told of may speak next ("Bishop was charged. / She claimed …")."""
+        start = self.paragraph_of(pos)[0]
         for p, sp in reversed(self.history):
-            if p >= pos:
+            if p >= pos or is_institution_like(sp, self.cues) or sp.kind == "institution":
                 continue
-            if p < paragraph[0]:
+            if p < start:
                 return None
-            if p in self.reporters and sp.kind == "person":
-                return sp
+            if p in self.reporters:
+                return sp if sp.kind == "person" else None
+            if p not in self.passives:
+                return None
         return None
 
     def resolve_description(

@@ -1,7 +1,8 @@
 """Issue #11, "he said" / "she said" after a person the paragraph only told of: the pronoun is
 the last person who reported in the paragraph ("Chief Ann Roe said officers found Mark Dale.
 Dale died in hospital. She said …" is Roe's), not the victim or suspect named since; with no
-one reporting in the paragraph before it, the person named last. Sentences we invented."""
+one reporting in the paragraph before it, or someone who did something since, the person
+named last. Sentences we invented."""
 
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " charged with murder. He said two more men were arrested on Monday.",
         [(2, "arrested", "Tom Baxter")],
     ),
-    # near miss: no one reported before in the paragraph, the person named is the speaker
+    # near misses: someone who did something since may be the one speaking
+    (
+        "Mayor Lina Varga said the town was grieving. Peter Dale, the boy's father, visited"
+        " the school. He said two of his sons were wounded.",
+        [(2, "injured", "Peter Dale")],
+    ),
+    # no one reported before in the paragraph, the person named is the speaker
     (
         "Luis Ortega was at home when the shooting began. He said four people were"
         " wounded.",
