@@ -47,7 +47,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
 def found() -> dict[str, list[tuple[float, str, str | None]]]:
     claims = core_claims_by_text([_LEAD + t for t, _ in ATTRIBUTED], PUB)
     return {
-        t: [(c.value, c.measure, c.attribution) for c in cs if c.start > len(_LEAD)]
+        t: [(c.value, c.measure, c.attribution) for c in cs if c.start >= len(_LEAD)]
         for t, cs in claims.items()
     }
 
