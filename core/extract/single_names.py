@@ -16,6 +16,7 @@ _ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # "Mr.", "Ms": a form of address is no role
 _ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mister", "madam"})
 _CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s")
+_ARTICLES = frozenset({"a", "an", "the"})
 MAX_ROLE_WORDS = 8  # "an official from the local disaster agency"
 
 
@@ -52,8 +53,9 @@ def _role(role: str | None) -> str | None:
 
 
 def _named(name: str, role: str) -> str:
-    """A title before the name ("Papua BMG spokesman Mujahidin"), a description after it
-    ("Fauzi, an official from the local disaster agency")."""
-    if role[:1].isupper():
-        return f"{role} {name}"
-    return f"{name}, {role}"
+    """A title before the name ("Papua BMG spokesman Mujahidin", "agency official Rani"), a
+    description with its article after it ("Fauzi, an official from the local disaster
+    agency")."""
+    if role.split(maxsplit=1)[0].lower() in _ARTICLES:
+        return f"{name}, {role}"
+    return f"{role} {name}"
