@@ -27,6 +27,9 @@ def np_text(tok: Token) -> str:
     # the reporter files from is no part of who speaks.
     if start < tok.i:
         start = max(start, min(dateline_end(tok.sent), tok.i))
+    # "What officials said was that …": the parser's "what" is no part of who speaks
+    if start < tok.i and tok.doc[start].tag_ in ("WP", "WDT"):
+        start += 1
     for child in tok.children:
         # "the FIR registered at the station", "an official who would not give a name": the
         # clause tells about the source, it does not name it

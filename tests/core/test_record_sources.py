@@ -84,6 +84,11 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " kidnapped.",
         [(20, "kidnapped", "Those who survived")],
     ),
+    # a free relative's "what" is no part of who speaks
+    (
+        "What officials said was that 3 soldiers were killed in the ambush.",
+        [(3, "killed", "officials")],
+    ),
     # a named head keeps only itself
     (
         "Officials said two people were hurt. An official who asked not to be named said 6"
@@ -114,6 +119,7 @@ def test_whole_phrase_sources(
         ("Court documents say the three men fled the town.", "Court documents"),
         ("People who heard the blasts said the houses shook.", "People who heard the blasts"),
         ("Those who survived said the bus left at noon.", "Those who survived"),
+        ("What officials said was that the bridge had collapsed.", "officials"),
         # near misses: a statement is its author's, a named head drops its clause
         ("A police statement said the men fled the town.", "police"),
         ("An official who asked not to be named said the men fled.", "An official"),
