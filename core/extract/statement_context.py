@@ -292,7 +292,16 @@ class StatementContext:
                 before = name
             elif after is None:
                 after = name
-        return before or after
+        return before or after or self._by_given_name(short)
+
+    def _by_given_name(self, short: str) -> str | None:
+        """ "Fauzi told reporters" after "Fauzi Rahman, the district chief, …": a one-word
+        name that opens the full name of one person only the report gave (two people with
+        that given name leave it as it is)."""
+        if " " in short:
+            return None
+        names = {name for _, name in self.full_names if name.split(maxsplit=1)[0] == short}
+        return names.pop() if len(names) == 1 else None
 
     def resolve_pronoun(self, tok: Token, pos: int) -> Speaker | None:
         lower = tok.lower_

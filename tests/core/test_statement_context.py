@@ -59,3 +59,37 @@ def test_a_pronoun_is_the_paragraph_s_reporter(
     expected: list[tuple[float, str, str | None]],
 ) -> None:
     assert found[_LEAD + text] == expected
+
+
+GIVEN_NAMES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    # a given name said again is the one person the report gave it to
+    (
+        "Fauzi Rahman, the district chief, visited the market later. Fauzi told reporters"
+        " that 12 people were injured.",
+        [(12, "injured", "Fauzi Rahman")],
+    ),
+    # near miss: two people with that given name, the name stays as it is
+    (
+        "John Carter met John Miller at the market later. John told reporters that 12 people"
+        " were injured.",
+        [(12, "injured", "John")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def named() -> dict[str, list[tuple[float, str, str | None]]]:
+    claims = core_claims_by_text([_LEAD + t for t, _ in GIVEN_NAMES], PUB)
+    return {
+        t: [(c.value, c.measure, c.attribution) for c in cs if c.start >= len(_LEAD)]
+        for t, cs in claims.items()
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), GIVEN_NAMES)
+def test_a_given_name_is_the_full_name(
+    named: dict[str, list[tuple[float, str, str | None]]],
+    text: str,
+    expected: list[tuple[float, str, str | None]],
+) -> None:
+    assert named[_LEAD + text] == expected
