@@ -341,6 +341,7 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
     from core.extract.defined_initials import defined_initials
     from core.extract.headline_bodies import headline_bodies
     from core.extract.short_sources import short_names_again
+    from core.extract.single_names import with_roles
     from core.extract.source_anaphora import (
         headline_speakers,
         named_sources,
@@ -354,6 +355,8 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
     claims = people_named_again(named_sources(claims, statements, text), statements)
     # "OHP said", "said the official": the source the report named in full before
     claims = short_names_again(claims, statements)
+    # "Fauzi, an official from the local disaster agency, said": one word, with the role
+    claims = with_roles(claims, statements)
     # "..., UN refugee agency says" over "the U.N. refugee agency (UNHCR) said": the lead's
     claims = headline_bodies(headline_speakers(claims, statements))
     # "said doctor Ann Roe to Reuters": the doctor; "The also said": no one

@@ -20,6 +20,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
+from core.extract.record_sources import clause_named, kept_record, record_phrase
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
 from core.extract.shown_sources import reports, visual_record
 from core.extract.source_names import (
@@ -166,7 +167,7 @@ def speaker_of(verb: Token) -> str | None:
         # a bare number names no one ("At least 50 reported injured")
         if (
             found.dep_ == "nsubj"
-            and not _pronoun(child.lower_)
+            and (not _pronoun(child.lower_) or clause_named(child))
             and child.i >= dateline
             and not child.like_num
             and not _of_them(child)
@@ -241,6 +242,11 @@ def _document_speaker(subject: Token) -> str | None:
     words = {subject.lemma_.lower(), subject.lower_}  # "data" is lemmatised "datum"
     if subject.pos_ != "NOUN":
         return None
+    if kept_record(subject):  # "court documents say": records speak for no one
+        author = statement_author(subject)
+        return POSSESSIVE.sub("", np_text(author)) if author is not None else record_phrase(
+            subject
+        )
     if not words & cues().document_nouns:
         # "figures released by the police show ...": the figures are the police's
         author = statement_author(subject) if words & cues().figure_objects else None

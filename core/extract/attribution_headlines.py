@@ -210,7 +210,11 @@ def misread_inverted_report(sent: Span) -> str | None:
     ):
         return None  # the parser read the report, or it tells someone its content
     head = next(
-        (ch for ch in verb.children if ch.i > verb.i and ch.dep_ in ("nsubj", "dobj", "attr")),
+        # "7 killed in raid, says ISPR": the acronym may be read as a noun of time or manner
+        (
+            ch for ch in verb.children
+            if ch.i > verb.i and ch.dep_ in ("nsubj", "dobj", "attr", "npadvmod")
+        ),
         None,
     )
     # after "said" a person noun is the speaker, even one that may name victims elsewhere

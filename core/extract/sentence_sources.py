@@ -16,7 +16,9 @@ from core.extract.attribution_headlines import (
 )
 from core.extract.body_names import appositive_name, document_of, material_noun
 from core.extract.cues import cues
+from core.extract.detached_names import detached_name
 from core.extract.nlp import word_ids, words_in
+from core.extract.record_sources import closing_record, kept_record, record_phrase
 from core.extract.source_anaphora import definite_document
 from core.extract.source_names import (
     compound_author,
@@ -65,6 +67,8 @@ def _frame_source(obj: Token) -> str | None:
     body = document_of(obj)
     if body is not None:
         return appositive_name(body) or with_acronym(body, np_text(body))
+    if kept_record(obj):  # "according to court records": records speak for no one
+        return record_phrase(obj)
     compound = compound_author(obj)
     if compound is not None:
         return modifiers_text(obj, compound)
@@ -80,6 +84,9 @@ def _frame_source(obj: Token) -> str | None:
     ):
         # "according to the report": the one a body was named with before (source_anaphora)
         return np_text(obj) if named_document(obj) else None
+    named = detached_name(obj)  # "according to the director, Dr. Ann Roe, who …"
+    if named is not None:
+        return named.text
     return with_acronym(obj, with_name(obj, without_document(obj, np_text(obj))))
 
 
@@ -120,6 +127,7 @@ def sentence_source(sent: Span) -> str | None:
         or closing_report(sent)
         or misread_inverted_report(sent)
         or misread_report(sent)
+        or closing_record(sent)
     )
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
+from core.extract.record_sources import clause_named
 from core.extract.titled_names import titled_person
 
 if TYPE_CHECKING:
@@ -26,10 +27,16 @@ def np_text(tok: Token) -> str:
     # the reporter files from is no part of who speaks.
     if start < tok.i:
         start = max(start, min(dateline_end(tok.sent), tok.i))
+    # "What officials said was that …": the parser's "what" is no part of who speaks
+    if start < tok.i and tok.doc[start].tag_ in ("WP", "WDT"):
+        start += 1
     for child in tok.children:
         # "the FIR registered at the station", "an official who would not give a name": the
         # clause tells about the source, it does not name it
-        if child.dep_ in ("acl", "relcl") and child.i > tok.i:
+        # ("people who heard the blasts" are named by theirs: ``clause_named``)
+        if child.dep_ in ("acl", "relcl") and child.i > tok.i and not (
+            child.dep_ == "relcl" and clause_named(tok)
+        ):
             end = min(end, child.left_edge.i)
         # "the Geological Survey in Golden", "Ann Roe in Tehran": where a named source is,
         # not who it is ("doctors in Gaza" are named by the place, and keep it)

@@ -190,7 +190,10 @@ def name_tokens(tok: Token) -> list[Token]:
         if doc[i].text == "," or "\n" in doc[i].text or "\n" in doc[i - 1].whitespace_:
             last = i - 1
             break
-    while first < last and (doc[first].is_punct or doc[first].is_space):
+    # "What officials said was …": the parser's "what" is no part of the name
+    while first < last and (
+        doc[first].is_punct or doc[first].is_space or doc[first].tag_ in ("WP", "WDT")
+    ):
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != ")":
         last -= 1

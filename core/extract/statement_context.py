@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 
 from core.extract.body_names import document_of, material_noun
 from core.extract.cues import cues
+from core.extract.detached_names import detached_name
 from core.extract.nlp import Chunk
+from core.extract.record_sources import clause_named, clause_span, kept_record, record_span
 from core.model import SpeakerKind, StatementKind
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 from core.extract.quotes import Quote, find_quotes, paragraphs
 from core.extract.speaker_names import (
     NAME_ENTS,
@@ -60,6 +62,7 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.,' ]*[A-Z.](?: \([^)]*\))?\s*[-–—:]\s*")
 
 
 _WORD = re.compile(r"\w+")
+_SPEAKING_PRONOUNS = frozenset({"he", "she"})  # a subject that reports, not "him" told
 _WORD_AFTER = re.compile(r"(\w+|,)\s+(?=(\w+))")  # the next word is not consumed: it may be
 # the word before the one after it
 HEADLINE_MAX_WORDS = 25  # an unterminated line longer than this is body text cut short
@@ -110,6 +113,8 @@ class StatementContext:
         self.roles: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
         self.history: list[tuple[int, Speaker]] = []
+        self.reporters: set[int] = set()  # positions in ``history`` of someone who reports
+        self.passives: set[int] = set()  # positions in ``history`` of a passive's subject
         self.introduced: list[tuple[int, Speaker]] = []  # titled persons, in any position
         self._collect_mentions()
 
@@ -221,6 +226,7 @@ class StatementContext:
             sp = self.describe(tok)
             if sp is not None:
                 self.history.append((pos, sp))
+                self.reporters.add(pos)
             return
         if dep in ("nsubj", "nsubjpass") and tok.lower_ not in pronouns:
             self._note_subject(pos, tok)
@@ -260,6 +266,10 @@ class StatementContext:
         sp = self.describe(tok)
         if sp is not None:
             self.history.append((pos, sp))
+            if is_cue(tok.head, self.cues):
+                self.reporters.add(pos)
+            elif tok.dep_ == "nsubjpass":
+                self.passives.add(pos)
             if sp.kind == "person" and " " in sp.name:
                 self._add_full_name(sp.start, sp.name)
             if sp.role and sp.kind == "person":
@@ -282,7 +292,16 @@ class StatementContext:
                 before = name
             elif after is None:
                 after = name
-        return before or after
+        return before or after or self._by_given_name(short)
+
+    def _by_given_name(self, short: str) -> str | None:
+        """ "Fauzi told reporters" after "Fauzi Rahman, the district chief, …": a one-word
+        name that opens the full name of one person only the report gave (two people with
+        that given name leave it as it is)."""
+        if " " in short:
+            return None
+        names = {name for _, name in self.full_names if name.split(maxsplit=1)[0] == short}
+        return names.pop() if len(names) == 1 else None
 
     def resolve_pronoun(self, tok: Token, pos: int) -> Speaker | None:
         lower = tok.lower_
@@ -291,19 +310,14 @@ class StatementContext:
             window = len(self.text)
         elif lower in self.cues.institution_pronouns:
             kinds, window = ("institution",), 1500
-            # "accused the military of …, a charge it refuted": the nearest institution named
-            # earlier in the same sentence comes first
-            for prev in reversed(tok.doc[tok.sent.start : tok.i]):
-                if prev.dep_ in ("nsubj", "nsubjpass", "dobj") and prev.pos_ in (
-                    "NOUN",
-                    "PROPN",
-                ):
-                    sp = self.describe(prev)
-                    singular_ok = sp is not None and not (sp.plural and lower == "it")
-                    if sp is not None and sp.kind == "institution" and singular_ok:
-                        return replace(sp, start=pos, end=pos + len(tok.text))
+            near = self._institution_in_sentence(tok)
+            if near is not None:
+                return replace(near, start=pos, end=pos + len(tok.text))
         else:
             return None
+        reporter = self._paragraph_reporter(pos) if lower in _SPEAKING_PRONOUNS else None
+        if reporter is not None:
+            return replace(reporter, start=pos, end=pos + len(tok.text))
         for p, sp in reversed(self.history):
             # "The villagers said … . Six bombs fell, they told reporters": people too
             crowd = lower == "they" and sp.plural and sp.kind == "anonymous"
@@ -314,6 +328,36 @@ class StatementContext:
                     continue
                 start, end = pos, pos + len(tok.text)
                 return replace(sp, start=start, end=end)
+        return None
+
+    def _institution_in_sentence(self, tok: Token) -> Speaker | None:
+        """ "accused the military of …, a charge it refuted": the nearest institution named
+        earlier in the same sentence comes first."""
+        for prev in reversed(tok.doc[tok.sent.start : tok.i]):
+            if prev.dep_ in ("nsubj", "nsubjpass", "dobj") and prev.pos_ in ("NOUN", "PROPN"):
+                sp = self.describe(prev)
+                singular_ok = sp is not None and not (sp.plural and tok.lower_ == "it")
+                if sp is not None and sp.kind == "institution" and singular_ok:
+                    return sp
+        return None
+
+    def _paragraph_reporter(self, pos: int) -> Speaker | None:
+        """ "Chief Ann Roe said officers found Mark Dale. Dale was pronounced dead. She said
+        …": the last person who reported in the pronoun's paragraph, past the people only a
+        passive told of since (a victim, a suspect: "Dale was pronounced dead", "Ortega was
+        charged"); None at anyone else who may be the one speaking ("The boy's father
+        offered an apology. 'It was an accident,' he said."), and across paragraphs, where a
+        suspect told of may speak next ("Bishop was charged. / She claimed …")."""
+        start = self.paragraph_of(pos)[0]
+        for p, sp in reversed(self.history):
+            if p >= pos or is_institution_like(sp, self.cues) or sp.kind == "institution":
+                continue
+            if p < start:
+                return None
+            if p in self.reporters:
+                return sp if sp.kind == "person" else None
+            if p not in self.passives:
+                return None
         return None
 
     def resolve_description(
@@ -340,6 +384,9 @@ class StatementContext:
             return None
         if tok.lower_ in cues().pronouns:
             return self.resolve_pronoun(tok, pos)
+        named = detached_name(tok)  # "according to the director, Dr. Ann Roe, who …"
+        if named is not None:
+            return self._named_beside(tok, named)
         sp = self.describe(tok)
         if sp is None:
             return None
@@ -359,6 +406,8 @@ class StatementContext:
         anonymous; an ORG/NORP/GPE name, an acronym or an institution noun is an institution.
         """
         c = self.cues
+        if clause_named(tok):  # "people who heard the blasts": the clause says who
+            return self._whole(clause_span(tok))
         # "data" is lemmatised "datum"
         # "the yearly review of the think tank KPW", "the ministry's figures": the body's
         body = document_of(tok) or (statement_author(tok) if material_noun(tok) else None)
@@ -430,10 +479,28 @@ class StatementContext:
         text = self.text[start:end]
         return self.make_speaker(text, "institution", None, span=(start, end), core=text)
 
+    def _named_beside(self, description: Token, name: Span) -> Speaker:
+        """The person a description's detached name names, the description their role."""
+        ch = self.chunk_of(name[0])
+        start, end = ch.start_of(name[0]), ch.end_of(name[-1])
+        doc = description.doc
+        role = clean_text(doc[description.left_edge.i : description.right_edge.i + 1].text)
+        text = self.text[start:end]
+        return self.make_speaker(text, "person", role, span=(start, end), core=text)
+
+    def _whole(self, words: Span) -> Speaker:
+        """An unnamed source named by the whole phrase (``record_sources``)."""
+        ch = self.chunk_of(words[0])
+        start, end = ch.start_of(words[0]), ch.end_of(words[-1])
+        text = self.text[start:end]
+        return self.make_speaker(text, "anonymous", None, span=(start, end), core=text)
+
     def _document(self, tok: Token) -> Speaker | None:
         """A statement or report with no author named speaks for itself: "a police statement"
         is the police's, "an official statement" an unnamed source's."""
         c = self.cues
+        if kept_record(tok):  # "court documents say": records speak for no body
+            return self._whole(record_span(tok))
         mods = [m for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i]
         for mod in mods:
             if mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in NAME_ENTS:

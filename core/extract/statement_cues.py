@@ -100,12 +100,31 @@ def cue_subject(tok: Token) -> Token | None:
         if cur.dep_ in ("advcl", "pcomp", "prep", "conj") or (
             cur.dep_ == "pobj" and cur.head.dep_ == "prep"
         ):
-            head = cur.head
+            head = added_to(cur) or cur.head
             if head.lemma_.lower() == "quote":  # "quoted X saying", "X was quoted as saying"
                 return quoted_object(head)
             cur = head
             continue
         break
+    return None
+
+
+def added_to(participle: Token) -> Token | None:
+    """ "Police said the bomber was 20, adding that 3 were held": the parser may hang a
+    closing "adding" on the clause the report says; the one who adds is the reporter of that
+    clause, not its subject ("…told police she called 911, saying …" may be hers)."""
+    clause = participle.head
+    report = clause.head
+    if (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and participle.lemma_.lower() == "add"  # "…, saying …" may be the clause's subject's
+        and clause.dep_ == "ccomp"
+        and report.i < clause.i < participle.i
+        and report.lemma_.lower() in cues().attributing
+        and participle.doc[participle.i - 1].text == ","
+    ):
+        return report
     return None
 
 

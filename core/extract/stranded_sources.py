@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import MAX_INVERTED_WORDS
 from core.extract.cues import cues
+from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,8 +23,30 @@ _PARTICIPLES = frozenset({"VBN", "VBD"})
 
 
 def with_stranded(verb: Token) -> tuple[Token, ...]:
-    """The verb's children, and the subject the parser stranded in a clause before it."""
-    return (*verb.children, *stranded_subjects(verb))
+    """The verb's children, the subject the parser stranded in a clause before it, and the
+    outlet it hung on the participle a passive report takes (``reporting_outlets``)."""
+    return (*verb.children, *stranded_subjects(verb), *reporting_outlets(verb))
+
+
+def reporting_outlets(verb: Token) -> tuple[Token, ...]:
+    """ "Nine people were reported killed by state media": the parser hangs the report's
+    agent on the participle after it; when it is a news outlet, which reports and does not
+    kill, it is the report's ("two suspects were reported killed by police" stays the
+    police's deed, with no source)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return ()
+    return tuple(
+        agent
+        for part in verb.children
+        if part.dep_ == "xcomp" and part.tag_ == "VBN"
+        for agent in part.children
+        if agent.dep_ == "agent" and any(
+            o.dep_ == "pobj" and is_news_outlet(o.doc[o.left_edge.i : o.i + 1].text)
+            for o in agent.children
+        )
+    )
 
 
 def stranded_subjects(verb: Token) -> tuple[Token, ...]:

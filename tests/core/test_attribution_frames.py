@@ -25,13 +25,14 @@ PUB = dt.date(2026, 3, 20)
 # (text, [(value, measure, attribution)]) for every core figure of the text
 ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # a quote open at the end of a line goes on to the mark that closes it on the next: the
-    # figures after it, "he said", are still the speaker's, not a name inside the quote
+    # figures after it, "he said", are still the speaker's, not a name inside the quote (a
+    # one-word name with the role the report gave it: single_names)
     (
         "One woman was killed in the village when a wall fell, said agency official Rani.\n"
         '"A woman was cooking with her son when the wall came down.\n'
         'Her body was found under the bricks," he said.\n'
         "Another three people died in hospital from their injuries, he said.",
-        [(1, "killed", "agency official Rani"), (3, "killed", "Rani")],
+        [(1, "killed", "agency official Rani"), (3, "killed", "agency official Rani")],
     ),
     (
         '"We have treated around 40 people with burns," said the nurse, Lina Ortiz.\n'

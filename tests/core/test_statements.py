@@ -407,3 +407,20 @@ def test_attribution_at(start: int, end: int, expected: str | None) -> None:
         _statement(50, 55, "Ivo Brandt", "reported"),
     ]
     assert attribution_at(statements, start, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # a clause a semicolon sets apart is no part of the report after it
+        ("Officials put the toll at 12; the Red Crescent said 15 people were killed.",
+         "Red Crescent", "15 people were killed"),
+        ("The market was looted, residents claimed; the mayor said only that two shops burned.",
+         "the mayor", "only that two shops burned"),
+    ],
+)
+def test_a_report_after_a_semicolon_says_only_its_own_clause(
+    nlp: Language, text: str, speaker: str, content: str
+) -> None:
+    found = {s.speaker: s.content for s in run(nlp, text)}
+    assert found.get(speaker) == content

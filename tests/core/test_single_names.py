@@ -1,0 +1,55 @@
+"""Issue #11, a person the report names by one word only ("Fauzi, an official from the local
+disaster agency, told AFP"): the source is the name with the role the report gave them, which
+a checker can find; a one-word name given no role, or only a form of address ("Mr."), stays as
+it is. Sentences and names we invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import core_claims_by_text
+
+pytestmark = pytest.mark.slow
+
+PUB = dt.date(2031, 3, 4)
+_LEAD = "Quake hits Tarnby\n\nA strong earthquake hit the Tarnby district on Tuesday.\n\n"
+
+ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    (
+        "Five people were killed in the quake, Wiranto, an official of the local disaster"
+        " agency, told AFP. Four more died in hospital, he said.",
+        [
+            (5, "killed", "Wiranto, an official of the local disaster agency"),
+            (4, "killed", "Wiranto, an official of the local disaster agency"),
+        ],
+    ),
+    # near misses: no role given, a form of address only
+    ("Wiranto said five people were killed in the quake.", [(5, "killed", "Wiranto")]),
+]
+
+
+@pytest.fixture(scope="module")
+def found() -> dict[str, list[tuple[float, str, str | None]]]:
+    claims = core_claims_by_text([_LEAD + t for t, _ in ATTRIBUTED], PUB)
+    return {
+        t: [(c.value, c.measure, c.attribution) for c in cs if c.start >= len(_LEAD)]
+        for t, cs in claims.items()
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTED)
+def test_a_single_name_comes_with_its_role(
+    found: dict[str, list[tuple[float, str, str | None]]],
+    text: str,
+    expected: list[tuple[float, str, str | None]],
+) -> None:
+    assert found[_LEAD + text] == expected
+
+
+def test_a_form_of_address_is_no_role() -> None:
+    from core.extract.single_names import _role
+
+    assert _role("Mr.") is None
+    assert _role("a woman who says she saw it") == "a woman"
