@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.care import in_condition, taken_with_harm, treated_for_harm
+from core.extract.care import in_condition, off_life_support, taken_with_harm, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
@@ -55,6 +55,7 @@ VICTIM_HARM = (
     "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
+    "support",  # "was taken off life support"
 )
 
 
@@ -100,6 +101,7 @@ def casualty_word(sent: Span) -> bool:
             or (low in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
             or low in DEAD_ADJECTIVES  # "the slain cashier"
             or (low in lex.condition_words and t.head.lemma_ == "condition")
+            or (low == "life" and t.head.lemma_ == "support")  # "taken off life support"
             or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
             # "a man was treated for wounds" (the verb first: the call costs on every word)
             or (lemma in lex.treatment_verbs and treated_for_harm(t))
@@ -573,4 +575,6 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
         # "a girl is in critical condition", "a man was treated for wounds", "was rushed to
         # the hospital with a gunshot wound": a patient, hurt
         measure = "injured"
+    if measure is None and passive and off_life_support(verb):
+        measure = "killed"  # "was taken off life support Friday"
     return _factual_casualty(verb, measure)

@@ -376,3 +376,26 @@ def test_shot_victims_in_a_report(nlp, text: str, expected: list[Row]) -> None: 
 def test_a_possessed_death_after_a_count_is_that_count(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A clerk was shot dead on Friday. Deputies are investigating the clerk's death."
     assert casualties(nlp, text) == [(1, "killed", "A clerk")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end of life support is how news tells the death; the shot victim is the one dead
+        ("A 15-year-old boy was shot Saturday in Fairview. The boy was taken off life support "
+         "Tuesday, his family said.", [(1, "killed", "boy")]),
+        ("A 17-year-old boy shot Friday night in Elmwood was taken off life support Sunday, "
+         "police said.", [(1, "killed", "A 17-year-old boy")]),
+        ("Two victims were removed from life support on Friday.", [(2, "killed", "Two")]),
+        # kept on it: alive, hurt
+        ("A 15-year-old girl remains on life support at Mercy Hospital after the shooting.",
+         [(1, "injured", "A 15-year-old girl")]),
+        ("Two of the victims remain on life support, police said.", [(2, "injured", "Two")]),
+        # taken off anything else, on any other support: no one harmed
+        ("A deputy was taken off the case after the shooting.", []),
+        ("A man was removed from the meeting by security.", []),
+        ("A woman remains on support duty at the station.", []),
+    ],
+)
+def test_life_support(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
