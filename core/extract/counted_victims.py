@@ -17,6 +17,7 @@ from core.extract.victim_mentions import (
     completes_breakdown,
     counted_as_one,
     counted_before,
+    died_of_the_harm,
     in_its_toll,
     lone_hurt,
     numbered_list,
@@ -61,9 +62,8 @@ def not_named_before(
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
-        if restated_relation(found[3].rule, hurt=hurt_too) or (
-            refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too, tolled=tolled)
-            and (within or not lone_hurt(ctx.counted, found[3]))
+        if restated_relation(found[3].rule, hurt=hurt_too) or _refers_back(
+            found[3], ctx, within=within, dead=dead_too, tolled=tolled
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
@@ -95,6 +95,23 @@ def not_named_before(
         kept.append(found)
         named.append(victim)
     return kept, named
+
+
+def _refers_back(
+    reading: Reading, ctx: ClaimContext, *, within: bool, dead: bool, tolled: bool
+) -> bool:
+    """Whether a definite victim is one a figure before counted (``refers_back``); when
+    the one figure before counted one person hurt, the definite death is news of that person:
+    it counts, and when it is told as the harm's outcome ("One person is in hospital after
+    being shot ... the teen has died") the hurt figure is withdrawn: one person, counted once,
+    in the graver measure."""
+    if not refers_back(reading, harmed=ctx.harmed or within, dead=dead, tolled=tolled):
+        return False
+    if within or not lone_hurt(ctx.counted, reading):
+        return True
+    if died_of_the_harm(reading):
+        ctx.withdrawn.add(ctx.counted[0][0])
+    return False
 
 
 def not_recalled(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import apart_words
+from core.extract.measures import lexicon
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -230,6 +231,30 @@ def lone_hurt(counted: list[tuple[str, str, float]], reading: Reading) -> bool:
         return False
     _claim_id, measure, value = counted[0]
     return measure == "injured" and value == 1
+
+
+# the words by which a death is news of a harm told before: "later died", "has since died"
+_AFTERWARDS = frozenset({"later", "since", "eventually", "subsequently"})
+
+
+def died_of_the_harm(reading: Reading) -> bool:
+    """A death told as the outcome of a harm already told: "has died", "later died", "died
+    of his wounds", "succumbed", "was taken off life support"; not "died at the scene", which
+    may be another person of the same incident."""
+    verb = reading.anchor
+    if verb is None or reading.measure != "killed":
+        return False
+    recipients = lexicon().recipients
+    return (
+        verb.lemma_.lower() in ("succumb", "take")
+        or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBZ" for c in verb.children)
+        or any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
+        or any(
+            p.dep_ == "prep" and p.lower_ in ("of", "from")
+            and any(o.lemma_.lower() in recipients for o in p.children if o.dep_ == "pobj")
+            for p in verb.children
+        )
+    )
 
 
 def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> bool:
