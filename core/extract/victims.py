@@ -14,6 +14,7 @@ from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.related_victims import RELATION, related_count
+from core.extract.struck_victims import struck_by, struck_verb
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
@@ -56,6 +57,7 @@ VICTIM_HARM = (
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
     "support",  # "was taken off life support"
+    "hit", "struck",  # "was struck by a stray bullet"
 )
 
 
@@ -102,6 +104,7 @@ def casualty_word(sent: Span) -> bool:
             or low in DEAD_ADJECTIVES  # "the slain cashier"
             or (low in lex.condition_words and t.head.lemma_ == "condition")
             or (low == "life" and t.head.lemma_ == "support")  # "taken off life support"
+            or (t.pos_ == "VERB" and struck_verb(t) and struck_by(t) is not None)
             or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
             # "a man was treated for wounds" (the verb first: the call costs on every word)
             or (lemma in lex.treatment_verbs and treated_for_harm(t))
@@ -577,4 +580,6 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
         measure = "injured"
     if measure is None and passive and off_life_support(verb):
         measure = "killed"  # "was taken off life support Friday"
+    if measure is None and passive:
+        measure = struck_by(verb)  # "was struck by a stray bullet", "hit in the chest"
     return _factual_casualty(verb, measure)

@@ -398,3 +398,25 @@ def test_a_possessed_death_after_a_count_is_that_count(nlp) -> None:  # type: ig
 )
 def test_life_support(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # struck by what a gun fires, or in a part of the body: hurt, as "was shot" is
+        ("A 9-year-old girl was struck by a stray bullet on Sunday.",
+         [(1, "injured", "A 9-year-old girl")]),
+        ("A man was hit in the leg during the shooting.", [(1, "injured", "A man")]),
+        ("Two bystanders were struck by bullets outside the store.", [(2, "injured", "Two")]),
+        # died: dead
+        ("A woman was struck in the head by a bullet and died at the scene.",
+         [(1, "killed", "A woman")]),
+        # struck by no round, or hit with no harm; a thing struck
+        ("A boy was hit in the face by a ball at practice.", []),
+        ("A pedestrian was hit by a car on Main Street.", []),
+        ("He was hit with a lawsuit on Monday.", []),
+        ("Two homes were struck by bullets on Sunday.", []),
+    ],
+)
+def test_struck_by_a_round(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
