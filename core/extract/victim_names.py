@@ -83,6 +83,19 @@ def conjuncts(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def intransitive_phrasal(verb: Token) -> Measure | None:
+    """The measure of an intransitive phrasal verb with its particle ("passed away": the
+    subject died), else None."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        key = f"{lemma} {c.lower_}"
+        # the parse may call the particle an adverb ("passed away" with "away" an advmod)
+        if c.dep_ in ("prt", "advmod") and key in lex.intransitive:
+            return lex.phrasal.get((lemma, c.lower_))
+    return None
+
+
 def _listed_relative(head: Token, appos: Token) -> bool:
     """ "killed his wife, his son and his father" may parse "his son" as an apposition of
     "his wife": one relative named by another relation, with a list going on after it, is the

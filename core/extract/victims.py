@@ -8,6 +8,7 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.aged_states import aged_state_victims
 from core.extract.care import in_condition, off_life_support, taken_with_harm, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
@@ -23,6 +24,7 @@ from core.extract.victim_names import (
     POSSESSIVES,
     Found,
     conjuncts,
+    intransitive_phrasal,
     list_end,
     one_victim,
     shot_self,
@@ -57,6 +59,7 @@ VICTIM_HARM = (
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
     "support",  # "was taken off life support"
+    "passed",  # "passed away"
     "hit", "struck",  # "was struck by a stray bullet"
 )
 
@@ -98,6 +101,7 @@ def casualty_word(sent: Span) -> bool:
         lemma = t.lemma_.lower()
         if (
             lex.verbs.get(lemma) in CASUALTY_MEASURES
+            or (t.dep_ in ("prt", "advmod") and intransitive_phrasal(t.head) is not None)
             or lex.nouns.get(low) in CASUALTY_MEASURES
             or low in lex.fatal_adverbs  # "fatally shot"
             or (low in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
@@ -178,7 +182,7 @@ def _add_other_victims(
     # figure of that measure in the sentence may be the same victim.
     for figure in (
         *nominal_victims(sent), *possessed_victims(sent), *described_dead(sent),
-        *multiple_deaths(sent),
+        *multiple_deaths(sent), *aged_state_victims(sent),
     ):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
@@ -523,8 +527,11 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
             passive_head or any(c.dep_ == "auxpass" for c in v.children)
         )
         # "shot dead", "shot to death"
-        measure = "killed" if _shot_dead(v, _DEAD_OF_SUBJECT) else lex.verbs.get(lemma)
-        if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive:
+        phrasal = intransitive_phrasal(v)  # "passed away"
+        measure = "killed" if _shot_dead(v, _DEAD_OF_SUBJECT) else lex.verbs.get(lemma) or phrasal
+        if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive and (
+            phrasal is None
+        ):
             if v is head:
                 return None  # "a man killed ...": the subject is the agent
             continue

@@ -420,3 +420,36 @@ def test_life_support(nlp, text: str, expected: list[Row]) -> None:  # type: ign
 )
 def test_struck_by_a_round(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a phrasal verb of dying, the particle read as a particle or an adverb
+        ("A 3-year-old boy passed away on Sunday.", [(1, "killed", "A 3-year-old boy")]),
+        ("Jane Roe, 15, passed away on Sunday after the shooting.",
+         [(1, "killed", "Jane Roe")]),
+        # the one shot and the one who passed away: one person, dead
+        ("A 3-year-old boy was shot on Saturday. He passed away Monday at the hospital, "
+         "police said.", [(1, "killed", "He")]),
+        # passing by is no death
+        ("A woman passed by the store when the shots rang out.", []),
+    ],
+)
+def test_passed_away(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a 16-year-old dead": the parser makes the state the noun, the age the person
+        ("The shooting left a 16-year-old dead.", [(1, "killed", "a 16-year-old")]),
+        ("The shooting left a 16-year-old injured.", [(1, "injured", "a 16-year-old")]),
+        # wished, not done; a count of the measure in the sentence may be this person
+        ("Police said a gunman wanted to leave a 16-year-old dead.", []),
+        ("The shooting left a 22-year-old wounded and two others hurt.", [(2, "injured", "two")]),
+    ],
+)
+def test_an_age_left_in_a_state(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
