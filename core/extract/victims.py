@@ -16,6 +16,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.related_victims import RELATION, related_count
 from core.extract.struck_victims import struck_by, struck_verb
+from core.extract.suffered_harms import carried_harm
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
@@ -587,6 +588,7 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
         measure = "injured"
     if measure is None and passive and off_life_support(verb):
         measure = "killed"  # "was taken off life support Friday"
-    if measure is None and passive:
-        measure = struck_by(verb)  # "was struck by a stray bullet", "hit in the chest"
+    if measure is None:
+        # "was struck by a stray bullet", "hit in the chest"; "suffered a gunshot wound"
+        measure = struck_by(verb) if passive else carried_harm(verb)
     return _factual_casualty(verb, measure)

@@ -453,3 +453,38 @@ def test_passed_away(nlp, text: str, expected: list[Row]) -> None:  # type: igno
 )
 def test_an_age_left_in_a_state(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm carried as the object of a verb whose subject suffers it
+        ("A man suffered a gunshot wound to the leg, police said.", [(1, "injured", "A man")]),
+        ("A woman sustained non-life-threatening injuries in the shooting.",
+         [(1, "injured", "A woman")]),
+        ("A man lost his life in the shooting.", [(1, "killed", "A man")]),
+        # an agent's idiom counts its object's people, not its subject; no harm named
+        ("The gunman took the lives of two teens.", [(2, "killed", "two")]),
+        ("A man received a call from the police.", []),
+        ("A woman suffered a loss at the market.", []),
+        # in a report that counts dead, a gunshot wound the dead carried too is no one hurt;
+        # a wound of the living still is
+        ("A boy died Sunday. Police say Leo Brant suffered a gunshot wound inside a home.",
+         [(1, "killed", "A boy")]),
+        ("A boy died Sunday. Police say a woman sustained minor injuries in the shooting.",
+         [(1, "killed", "A boy"), (1, "injured", "a woman")]),
+    ],
+)
+def test_a_harm_suffered(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+def test_a_life_lost_is_parsed() -> None:
+    text = (
+        "The fair closed early.\n\nA man lost his life in the shooting.\n\n"
+        '"We lost everything," a vendor said.'
+    )
+    parsed = [text[r.start : r.end] for r in select_regions(Document(id="d1", text=text),
+                                                              statements=False)]
+    assert any("lost his life" in p for p in parsed)
+    assert not any("lost everything" in p for p in parsed)  # "lost" alone names no harm
