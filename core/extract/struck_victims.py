@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -26,22 +25,18 @@ def struck_verb(verb: Token) -> bool:
 
 
 def struck_by(verb: Token) -> Measure | None:
-    """The harm a passive verb of striking says its person suffered: an idiom of the verb and
-    its agent ("struck by gunfire", "hit by a bullet": measures.json 'idioms'), or a part of
+    """The harm a passive verb of striking says its person suffered: struck by a round ("struck
+    by gunfire", "hit by a bullet": measures.json 'struck' 'rounds'), or a part of
     the body hit ("hit in the leg", "struck in the chest"); None for anything else ("hit by
     a car" is no harm of a gun, "hit with a lawsuit" none at all)."""
     if not struck_verb(verb):
         return None
-    lemma = verb.lemma_.lower()
-    idioms = lexicon().idioms
     parts = set(_table()["body_parts"]) | word_set("measures", "limb_words")
     agents = [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     if any(c.dep_ == "nummod" for o in agents for c in o.children):
         return None  # "hit by six bullets": the wounds of a victim told elsewhere
-    for obj in agents:
-        measure = idioms.get((lemma, obj.lemma_.lower()))
-        if measure is not None:
-            return measure
+    if any(obj.lemma_.lower() in _table()["rounds"] for obj in agents):
+        return "injured"
     if agents:
         return None  # "hit in the face by a ball": struck by no gun's round
     body = any(

@@ -407,7 +407,9 @@ def test_life_support(nlp, text: str, expected: list[Row]) -> None:  # type: ign
         ("A 9-year-old girl was struck by a stray bullet on Sunday.",
          [(1, "injured", "A 9-year-old girl")]),
         ("A man was hit in the leg during the shooting.", [(1, "injured", "A man")]),
-        ("Two bystanders were struck by bullets outside the store.", [(2, "injured", "Two")]),
+        ("Two bystanders were struck by gunfire outside the store.", [(2, "injured", "Two")]),
+        # the rounds a victim was hit by, and a part of them, count no one
+        ("An autopsy found the man was hit by seven bullets, three to the back.", []),
         # died: dead
         ("A woman was struck in the head by a bullet and died at the scene.",
          [(1, "killed", "A woman")]),
