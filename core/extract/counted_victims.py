@@ -63,7 +63,7 @@ def not_named_before(
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
         if restated_relation(found[3].rule, hurt=hurt_too) or _refers_back(
-            found[3], ctx, within=within, dead=dead_too, tolled=tolled
+            found[3], ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_too
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
@@ -98,14 +98,15 @@ def not_named_before(
 
 
 def _refers_back(
-    reading: Reading, ctx: ClaimContext, *, within: bool, dead: bool, tolled: bool
+    reading: Reading, ctx: ClaimContext, *, within: bool, dead: bool, tolled: bool, hurt: bool
 ) -> bool:
     """Whether a definite victim is one a figure before counted (``refers_back``); when
     the one figure before counted one person hurt, the definite death is news of that person:
     it counts, and when it is told as the harm's outcome ("One person is in hospital after
     being shot ... the teen has died") the hurt figure is withdrawn: one person, counted once,
     in the graver measure."""
-    if not refers_back(reading, harmed=ctx.harmed or within, dead=dead, tolled=tolled):
+    harmed = ctx.harmed or within
+    if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
         return False
     if within or not lone_hurt(ctx.counted, reading):
         return True

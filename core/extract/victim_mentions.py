@@ -199,7 +199,8 @@ def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
 
 
 def refers_back(
-    reading: Reading, *, harmed: bool, dead: bool = False, tolled: bool = False
+    reading: Reading, *, harmed: bool, dead: bool = False, tolled: bool = False,
+    hurt: bool = False,
 ) -> bool:
     """Whether a definite victim ("the driver died", "she died of her injuries") is one a
     figure before it counted: any casualty figure earlier in the report or in the sentence may
@@ -208,7 +209,9 @@ def refers_back(
     dead before (``dead``): a death counted before may be this member's. A dead victim named
     by age ("the 7-year-old who was shot Sunday has died") counts unless a toll of the dead
     was given before (``tolled``: "... has died, bringing the death toll to two. The
-    16-year-old died late on Wednesday")."""
+    16-year-old died late on Wednesday"). One hurt named by age after a count of the hurt
+    (``hurt``: "a gunman shot four people ... the 23-year-old victim was hit in the leg") is
+    one of them."""
     noun = reading.noun
     words = {c.lower_ for c in noun.children} if noun is not None else set()
     if words & OTHER_WORDS or (words & ORDINAL_MEMBERS and not dead):
@@ -216,7 +219,9 @@ def refers_back(
     if reading.rule.startswith(DEFINITE_AGED):
         # "... has died, bringing the death toll to two. The 16-year-old, who was stabbed on
         # Tuesday, died late on Wednesday": the victim a death counted before named again
-        return tolled and reading.measure == "killed"
+        return (tolled and reading.measure == "killed") or (
+            hurt and reading.measure == "injured"
+        )
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
          f"nominal_victim:{DEFINITE}:")  # "the boy's death"

@@ -263,6 +263,12 @@ def test_a_number_word_after_a_hyphen(nlp: Language, text: str, expected: Figure
          "the scene, police said.", [(1, "injured"), (1, "killed")]),
         # two counted: the driver may be one of them
         ("Two people were wounded on Sunday. The driver died at a hospital.", [(2, "injured")]),
+        # one hurt named by age after a count of the hurt is one of them; after a count of
+        # the dead, someone else
+        ("Police say a gunman shot four people on Sunday. The 23-year-old victim was shot in "
+         "the leg.", [(4, "injured")]),
+        ("Two men were killed on Sunday. The 12-year-old girl was wounded in the leg.",
+         [(2, "killed"), (1, "injured")]),
     ],
 )
 def test_a_definite_victim_after_a_count(nlp: Language, text: str, expected: Figures) -> None:
