@@ -55,6 +55,8 @@ def not_named_before(
     dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
     alive = [f[3].measure == "injured" for f in resolved]
     hurt_before = any(measure == "injured" for _, measure, _ in ctx.counted)
+    # a group counted hurt before ("shot four people"): one named by age may be among them
+    hurt_group = any(measure == "injured" and value > 1 for _, measure, value in ctx.counted)
     toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
     tolled = any(c.measure == "killed" and c.rule.startswith("toll:") for c in ctx.numbered)
     tolls = {r.measure for r in toll_readings}
@@ -63,7 +65,7 @@ def not_named_before(
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
         if restated_relation(found[3].rule, hurt=hurt_too) or _refers_back(
-            found[3], ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_too
+            found[3], ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_group
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])

@@ -209,7 +209,7 @@ def refers_back(
     dead before (``dead``): a death counted before may be this member's. A dead victim named
     by age ("the 7-year-old who was shot Sunday has died") counts unless a toll of the dead
     was given before (``tolled``: "... has died, bringing the death toll to two. The
-    16-year-old died late on Wednesday"). One hurt named by age after a count of the hurt
+    16-year-old died late on Wednesday"). One hurt named by age after a group counted hurt
     (``hurt``: "a gunman shot four people ... the 23-year-old victim was hit in the leg") is
     one of them."""
     noun = reading.noun
