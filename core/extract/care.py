@@ -25,6 +25,8 @@ def cared_for(node: Token) -> Reading | None:
     lex = lexicon()
     if _one_of_the_dead(node):
         return None  # "one of the dead had been moved to a hospital in X": still dead
+    if node.dep_ == "nsubjpass" and people_noun(node) and off_life_support(verb):
+        return Reading(measure="killed", anchor=verb, rule=f"life_support:{lemma}")
     if lemma in _arrival_verbs():
         return _arrived_hurt(node, verb)
     # "three (were) taken to hospital": a participle's subject is its patient
@@ -286,7 +288,7 @@ def in_condition(verb: Token) -> bool:
     """ "are in critical condition", "was listed in stable condition", "are under treatment",
     "are out of danger": a patient, hurt."""
     words = lexicon().condition_words
-    return _out_of_danger(verb) or any(
+    return _out_of_danger(verb) or _on_life_support(verb) or any(
         prep.dep_ == "prep"
         and prep.lower_ == "under"
         and any(obj.dep_ == "pobj" and obj.lemma_.lower() == "treatment" for obj in prep.children)
@@ -301,6 +303,41 @@ def in_condition(verb: Token) -> bool:
             for obj in prep.children
         )
         for prep in verb.children
+    )
+
+
+def _life_support(verb: Token, preps: frozenset[str]) -> bool:
+    """The verb's "life support", through one of ``preps`` (a preposition or a particle
+    the parser hung on the verb: "taken off life support" reads "support" as its object)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+        elif child.dep_ == "dobj" and any(
+            p.dep_ == "prt" and p.lower_ in preps for p in verb.children
+        ):
+            objects = [child]
+        else:
+            continue
+        if any(
+            o.lemma_.lower() == "support"
+            and any(m.lower_ == "life" for m in o.children if m.dep_ in ("compound", "amod"))
+            for o in objects
+        ):
+            return True
+    return False
+
+
+def _on_life_support(verb: Token) -> bool:
+    """ "a girl remains on life support", "was on life support": a patient kept alive, hurt."""
+    return verb.lemma_.lower() in _stay_verbs() and _life_support(verb, frozenset({"on"}))
+
+
+def off_life_support(verb: Token) -> bool:
+    """ "was taken off life support Friday", "removed from life support": news tells a death
+    by the end of the care that kept the person alive."""
+    support = load_rules("measures")["life_support"]
+    return verb.lemma_.lower() in support["withdrawal_verbs"] and _life_support(
+        verb, frozenset(support["withdrawal_preps"])
     )
 
 

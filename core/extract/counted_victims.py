@@ -17,6 +17,7 @@ from core.extract.victim_mentions import (
     completes_breakdown,
     counted_as_one,
     counted_before,
+    died_of_the_harm,
     in_its_toll,
     lone_hurt,
     numbered_list,
@@ -54,6 +55,8 @@ def not_named_before(
     dead_before = any(measure == "killed" for _, measure, _ in ctx.counted)
     alive = [f[3].measure == "injured" for f in resolved]
     hurt_before = any(measure == "injured" for _, measure, _ in ctx.counted)
+    # a group counted hurt before ("shot four people"): one named by age may be among them
+    hurt_group = any(measure == "injured" and value > 1 for _, measure, value in ctx.counted)
     toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
     tolled = any(c.measure == "killed" and c.rule.startswith("toll:") for c in ctx.numbered)
     tolls = {r.measure for r in toll_readings}
@@ -61,9 +64,8 @@ def not_named_before(
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
-        if restated_relation(found[3].rule, hurt=hurt_too) or (
-            refers_back(found[3], harmed=ctx.harmed or within, dead=dead_too, tolled=tolled)
-            and (within or not lone_hurt(ctx.counted, found[3]))
+        if restated_relation(found[3].rule, hurt=hurt_too) or _refers_back(
+            found[3], ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_group
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
@@ -95,6 +97,24 @@ def not_named_before(
         kept.append(found)
         named.append(victim)
     return kept, named
+
+
+def _refers_back(
+    reading: Reading, ctx: ClaimContext, *, within: bool, dead: bool, tolled: bool, hurt: bool
+) -> bool:
+    """Whether a definite victim is one a figure before counted (``refers_back``); when
+    the one figure before counted one person hurt, the definite death is news of that person:
+    it counts, and when it is told as the harm's outcome ("One person is in hospital after
+    being shot ... the teen has died") the hurt figure is withdrawn: one person, counted once,
+    in the graver measure."""
+    harmed = ctx.harmed or within
+    if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
+        return False
+    if within or not lone_hurt(ctx.counted, reading):
+        return True
+    if died_of_the_harm(reading):
+        ctx.withdrawn.add(ctx.counted[0][0])
+    return False
 
 
 def not_recalled(

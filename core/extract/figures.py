@@ -15,6 +15,7 @@ from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.claim_places import lexicon_places
 from core.extract.compared_counts import compared_count
 from core.extract.custody_counts import held_in_custody
+from core.extract.dialled_numbers import dialled_number
 from core.extract.elided_counts import counting_word
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
@@ -76,7 +77,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         return False
     if _clock_or_date(num, span) or _extent(num) or _bracketed_day(num) or _ward(span):
         return True
-    if _phone_number(span, text, offset):
+    if _phone_number(span, text, offset) or dialled_number(num, span):
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import in_condition
 from core.extract.measures import Reading, lexicon
+from core.extract.suffered_harms import carried_harm
 from core.extract.victim_mentions import SINGULAR_RULES
 from core.rules import load_rules
 
@@ -46,6 +47,13 @@ def bare_shot(reading: Reading) -> bool:
         # "found with gunshot wounds" may be the dead too; "50 people with injuries",
         # "two with life-threatening wounds" lived
         return verb is None or not any(_of_the_living(o) for o in verb.children)
+    if reading.measure == "injured" and verb is not None and carried_harm(verb) is not None:
+        # "Ana Roe suffered a gunshot wound": a wound the dead carried too, unless it is one
+        # of the living ("sustained minor injuries")
+        harms = [o for o in verb.children if o.dep_ == "dobj"]
+        return any(o.lemma_.lower() in lexicon().recipients for o in harms) and not any(
+            _of_the_living(o) for o in harms
+        )  # "receiving treatment" is of the living
     if reading.measure != "injured" or verb is None or verb.lemma_.lower() not in SHOT_WORDS:
         return False
     verbs = lexicon().verbs

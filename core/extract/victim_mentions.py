@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import apart_words
+from core.extract.measures import lexicon
 from core.extract.victim_names import SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -205,7 +206,8 @@ def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
 
 
 def refers_back(
-    reading: Reading, *, harmed: bool, dead: bool = False, tolled: bool = False
+    reading: Reading, *, harmed: bool, dead: bool = False, tolled: bool = False,
+    hurt: bool = False,
 ) -> bool:
     """Whether a definite victim ("the driver died", "she died of her injuries") is one a
     figure before it counted: any casualty figure earlier in the report or in the sentence may
@@ -214,7 +216,9 @@ def refers_back(
     dead before (``dead``): a death counted before may be this member's. A dead victim named
     by age ("the 7-year-old who was shot Sunday has died") counts unless a toll of the dead
     was given before (``tolled``: "... has died, bringing the death toll to two. The
-    16-year-old died late on Wednesday")."""
+    16-year-old died late on Wednesday"). One hurt named by age after a group counted hurt
+    (``hurt``: "a gunman shot four people ... the 23-year-old victim was hit in the leg") is
+    one of them."""
     noun = reading.noun
     words = {c.lower_ for c in noun.children} if noun is not None else set()
     if words & OTHER_WORDS or (words & ORDINAL_MEMBERS and not dead):
@@ -222,7 +226,9 @@ def refers_back(
     if reading.rule.startswith(DEFINITE_AGED):
         # "... has died, bringing the death toll to two. The 16-year-old, who was stabbed on
         # Tuesday, died late on Wednesday": the victim a death counted before named again
-        return tolled and reading.measure == "killed"
+        return (tolled and reading.measure == "killed") or (
+            hurt and reading.measure == "injured"
+        )
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
          f"nominal_victim:{DEFINITE}:")  # "the boy's death"
@@ -237,6 +243,30 @@ def lone_hurt(counted: list[tuple[str, str, float]], reading: Reading) -> bool:
         return False
     _claim_id, measure, value = counted[0]
     return measure == "injured" and value == 1
+
+
+# the words by which a death is news of a harm told before: "later died", "has since died"
+_AFTERWARDS = frozenset({"later", "since", "eventually", "subsequently"})
+
+
+def died_of_the_harm(reading: Reading) -> bool:
+    """A death told as the outcome of a harm already told: "has died", "later died", "died
+    of his wounds", "succumbed", "was taken off life support"; not "died at the scene", which
+    may be another person of the same incident."""
+    verb = reading.anchor
+    if verb is None or reading.measure != "killed":
+        return False
+    recipients = lexicon().recipients
+    return (
+        verb.lemma_.lower() in ("succumb", "take")
+        or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBZ" for c in verb.children)
+        or any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
+        or any(
+            p.dep_ == "prep" and p.lower_ in ("of", "from")
+            and any(o.lemma_.lower() in recipients for o in p.children if o.dep_ == "pobj")
+            for p in verb.children
+        )
+    )
 
 
 def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> bool:

@@ -79,8 +79,51 @@ def conjuncts(tok: Token) -> list[Token]:
                 and c.tag_ == "NNS"
                 and any(g.dep_ == "nummod" for g in c.children)
             )
+            or _listed_relative(t, c)
         )
     return sorted(out, key=lambda t: t.i)
+
+
+def intransitive_phrasal(verb: Token) -> Measure | None:
+    """The measure of an intransitive phrasal verb with its particle ("passed away": the
+    subject died), else None."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        key = f"{lemma} {c.lower_}"
+        # the parse may call the particle an adverb ("passed away" with "away" an advmod)
+        if c.dep_ in ("prt", "advmod") and key in lex.intransitive:
+            return lex.phrasal.get((lemma, c.lower_))
+    return None
+
+
+def _listed_relative(head: Token, appos: Token) -> bool:
+    """ "killed his wife, his son and his father" may parse "his son" as an apposition of
+    "his wife": one relative named by another relation, with a list going on after it, is the
+    list's second member (a wife is no son), not a second name of the first."""
+    if appos.dep_ != "appos" or appos.lemma_.lower() == head.lemma_.lower():
+        return False
+    # "his wife, his best friend and partner": one person's descriptions share a possessive
+    others = [c for c in appos.children if c.dep_ == "conj"]
+    return bool(others) and all(_possessed_person(t) for t in (head, appos, *others))
+
+
+def _possessed_person(noun: Token) -> bool:
+    """ "his son", "Roe's mother": a singular person noun whose one determiner is a
+    possessive pronoun or a name's possessive."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "det", "nummod")]
+    return (
+        noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
+        and len(owners) == 1 and owners[0].dep_ == "poss" and owner(owners[0])
+    )
+
+
+def owner(poss: Token) -> bool:
+    """ "*his* wife", "*Roe's* mother": a possessive pronoun, or a name's possessive, says
+    whose relative a person noun names."""
+    return poss.lower_ in POSSESSIVES or (
+        poss.pos_ == "PROPN" and any(c.dep_ == "case" for c in poss.children)
+    )
 
 
 def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | None:
@@ -105,7 +148,7 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
     if named is not None:
         return named
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    related = relation and poss is not None and poss.lower_ in POSSESSIVES
+    related = relation and poss is not None and owner(poss)
     if person and ((det is not None and det.lower_ == "the") or related):
         for appos in _appositions(noun):
             inner = one_victim(appos)

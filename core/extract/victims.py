@@ -8,13 +8,16 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.care import in_condition, taken_with_harm, treated_for_harm
+from core.extract.aged_states import aged_state_victims
+from core.extract.care import in_condition, off_life_support, taken_with_harm, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
 from core.extract.related_victims import RELATION, related_count
+from core.extract.struck_victims import struck_by, struck_verb
+from core.extract.suffered_harms import carried_harm
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
@@ -23,6 +26,7 @@ from core.extract.victim_names import (
     POSSESSIVES,
     Found,
     conjuncts,
+    intransitive_phrasal,
     list_end,
     one_victim,
     shot_self,
@@ -56,6 +60,9 @@ VICTIM_HARM = (
     "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
+    "support",  # "was taken off life support"
+    "passed",  # "passed away"
+    "hit", "struck",  # "was struck by a stray bullet"
 )
 
 
@@ -96,11 +103,14 @@ def casualty_word(sent: Span) -> bool:
         lemma = t.lemma_.lower()
         if (
             lex.verbs.get(lemma) in CASUALTY_MEASURES
+            or (t.dep_ in ("prt", "advmod") and intransitive_phrasal(t.head) is not None)
             or lex.nouns.get(low) in CASUALTY_MEASURES
             or low in lex.fatal_adverbs  # "fatally shot"
             or (low in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
             or low in DEAD_ADJECTIVES  # "the slain cashier"
             or (low in lex.condition_words and t.head.lemma_ == "condition")
+            or (low == "life" and t.head.lemma_ == "support")  # "taken off life support"
+            or (t.pos_ == "VERB" and struck_verb(t) and struck_by(t) is not None)
             or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
             # "a man was treated for wounds" (the verb first: the call costs on every word)
             or (lemma in lex.treatment_verbs and treated_for_harm(t))
@@ -174,7 +184,7 @@ def _add_other_victims(
     # figure of that measure in the sentence may be the same victim.
     for figure in (
         *nominal_victims(sent), *possessed_victims(sent), *described_dead(sent),
-        *multiple_deaths(sent),
+        *multiple_deaths(sent), *aged_state_victims(sent),
     ):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
@@ -541,8 +551,11 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
             passive_head or any(c.dep_ == "auxpass" for c in v.children)
         )
         # "shot dead", "shot to death"
-        measure = "killed" if _shot_dead(v, _DEAD_OF_SUBJECT) else lex.verbs.get(lemma)
-        if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive:
+        phrasal = intransitive_phrasal(v)  # "passed away"
+        measure = "killed" if _shot_dead(v, _DEAD_OF_SUBJECT) else lex.verbs.get(lemma) or phrasal
+        if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive and (
+            phrasal is None
+        ):
             if v is head:
                 return None  # "a man killed ...": the subject is the agent
             continue
@@ -596,4 +609,9 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
         # "a girl is in critical condition", "a man was treated for wounds", "was rushed to
         # the hospital with a gunshot wound": a patient, hurt
         measure = "injured"
+    if measure is None and passive and off_life_support(verb):
+        measure = "killed"  # "was taken off life support Friday"
+    if measure is None:
+        # "was struck by a stray bullet", "hit in the chest"; "suffered a gunshot wound"
+        measure = struck_by(verb) if passive else carried_harm(verb)
     return _factual_casualty(verb, measure)

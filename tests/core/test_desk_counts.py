@@ -31,7 +31,7 @@ figures = functools.partial(counted_figures, published=PUB)
         (
             "A guard lost his life and three others, including a watchman, were hurt when the"
             " roof of the depot in Morvale fell.",
-            [("injured", 3)],
+            [("killed", 1), ("injured", 3)],  # the guard who lost his life is one dead
         ),
         ("The blast damaged a shed and two stalls, including a kiosk, were also damaged.", []),
         # "a total of" patients treated for injuries, whatever the parser hangs on "total"

@@ -248,13 +248,27 @@ def test_a_number_word_after_a_hyphen(nlp: Language, text: str, expected: Figure
             "One of the victims was taken to a hospital. The other victim was pronounced dead.",
             [(1, "injured"), (1, "killed")],
         ),
-        # the one person counted hurt has died: the death is news
+        # the one person counted hurt has died: the death is news of that person, counted
+        # once, dead (issue #11: one person, one measure, the graver)
         (
             "One person is in hospital after a shooting at a mall. Police say the teen has died.",
-            [(1, "injured"), (1, "killed")],
+            [(1, "killed")],
         ),
+        ("One person was wounded in a shooting on Elm Street on Saturday. The victim died "
+         "Monday of his injuries, police said.", [(1, "killed")]),
+        ("One man was hurt in a shooting at a bar in Dunmore. The man later died, police said.",
+         [(1, "killed")]),
+        # a death at the scene may be another person of the incident (the gunman): both stay
+        ("One officer was wounded in the shootout on Elm Street on Saturday. The man died at "
+         "the scene, police said.", [(1, "injured"), (1, "killed")]),
         # two counted: the driver may be one of them
         ("Two people were wounded on Sunday. The driver died at a hospital.", [(2, "injured")]),
+        # one hurt named by age after a count of the hurt is one of them; after a count of
+        # the dead, someone else
+        ("Police say a gunman shot four people on Sunday. The 23-year-old victim was shot in "
+         "the leg.", [(4, "injured")]),
+        ("Two men were killed on Sunday. The 12-year-old girl was wounded in the leg.",
+         [(2, "killed"), (1, "injured")]),
     ],
 )
 def test_a_definite_victim_after_a_count(nlp: Language, text: str, expected: Figures) -> None:

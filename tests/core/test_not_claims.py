@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from core.extract import figures
-from tests.core.claim_factory import measured
+from tests.core.claim_factory import measured, read_claims
 
 PUB = dt.date(2031, 5, 10)
 HARM = ("killed", "injured", "kidnapped", "arrested")
@@ -74,3 +74,41 @@ def test_a_telephone_number_is_no_figure(nlp: Language, text: str, digits: str) 
 )
 def test_ranges_and_counts_are_no_telephone(nlp: Language, text: str, digits: str) -> None:
     assert not _digits_of(nlp, text, digits)
+
+
+def _figures(nlp: Language, text: str) -> list[tuple[str, float]]:
+    return [(c.measure, c.value) for c in read_claims(nlp, text, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an emergency line dialled beside a count is no more of that count
+        ("The gunman killed two people, and a wounded boy called 911 from the kitchen.",
+         [("killed", 2.0)]),
+        ("Neighbors dialed 911 after hearing shots, and three people were wounded.",
+         [("injured", 3.0)]),
+        # a local number of seven digits the sentence calls
+        ("Anyone with information is asked to call 555-1234 or Crime Stoppers at 222-8477.", []),
+    ],
+)
+def test_a_number_dialled_is_no_figure(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people called, texted or expected are counted still
+        ("Police called 12 witnesses to testify on Monday.", [("other", 12.0)]),
+        ("Organizers expect 500-1000 people at the vigil.", [("other", 500.0)]),
+        ("The gunman killed two people and wounded 14 more.",
+         [("killed", 2.0), ("injured", 14.0)]),
+    ],
+)
+def test_counts_beside_a_call_stay_figures(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _figures(nlp, text) == expected

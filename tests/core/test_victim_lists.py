@@ -46,3 +46,27 @@ def test_lists_and_phrasal_verbs(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relatives listed each with a possessive: the parse may make the second an apposition
+        ("The man killed his wife, his son and his father.", [("killed", 3.0)]),
+        # each named after it, the list set off by semicolons; a name's possessive says whose
+        ("The guard killed his son, Milo Brant; his wife, Dana Brant; and her father.",
+         [("killed", 3.0)]),
+        ("The man killed his 9-year-old son, Leo Brant; his 40-year-old wife, Mara Brant; and "
+         "Brant's father, Otto Weiss, 70.", [("killed", 3.0)]),
+        ("A gunman shot and killed Roe's wife on Sunday.", [("killed", 1.0)]),
+        ("Police said he wounded his brother, his cousin and his uncle before fleeing.",
+         [("injured", 3.0)]),
+        # one person described twice under one possessive is one victim
+        ("He killed his wife, his best friend and partner of 20 years, on Sunday.",
+         [("killed", 1.0)]),
+    ],
+)
+def test_relatives_listed_as_objects(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected

@@ -1,0 +1,49 @@
+"""A person named by age left or found in a state of harm: "the shooting left a 16-year-old
+dead", "police found a 22-year-old wounded". The parser makes the state the object's head
+("a 16-year-old dead" as one noun phrase, "dead" its noun); the age stands for the person, one
+victim in the harm the state names."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.factuality import factual
+from core.extract.measures import Reading, lexicon
+from core.extract.victim_names import INDEFINITE, Found, victim_figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Measure
+
+# the state words and the measure each names
+_STATES: dict[str, Measure] = {
+    "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
+}
+_AGE_NOUNS = frozenset({"year", "years"})
+
+
+def aged_state_victims(sent: Span) -> list[Found]:
+    """One victim for each "left / found a N-year-old <state>" the parse read as one noun."""
+    states = lexicon().state_verbs
+    found: list[Found] = []
+    for tok in sent:
+        measure = _STATES.get(tok.lower_)
+        verb = tok.head
+        if measure is None or tok.dep_ != "dobj" or verb.lemma_.lower() not in states:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det"), None)
+        age = next((c for c in tok.children if c.dep_ == "amod" and _age(c)), None)
+        if det is None or det.lower_ not in INDEFINITE or age is None or not factual(verb):
+            continue
+        span = sent.doc[det.i : age.i + 1]
+        # read as "left a man dead" is (victim_mentions.FOUND_RULES among them)
+        reading = Reading(measure=measure, noun=age, anchor=verb,
+                          rule=f"object_victim:indefinite:{verb.lemma_.lower()}")
+        found.append(victim_figure(sent, span, 1.0, reading))
+    return found
+
+
+def _age(word: Token) -> bool:
+    """ "16-year-old": "old" with its "year"."""
+    return word.lower_ == "old" and any(c.lower_ in _AGE_NOUNS for c in word.children)

@@ -1,0 +1,47 @@
+"""People struck by what a gun fires: "a girl was struck by a stray bullet", "a man was hit
+by gunfire", "was hit in the leg". News says of a person hit by a round that the person was
+hurt (dead when the clause says so), as "was shot" says it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules, word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.model import Measure
+
+
+def _table() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = load_rules("measures")["struck"]
+    return table
+
+
+def struck_verb(verb: Token) -> bool:
+    """The cheap test: a verb of striking ("hit", "struck")."""
+    return verb.lemma_.lower() in _table()["verbs"]
+
+
+def struck_by(verb: Token) -> Measure | None:
+    """The harm a passive verb of striking says its person suffered: struck by a round ("struck
+    by gunfire", "hit by a bullet": measures.json 'struck' 'rounds'), or a part of
+    the body hit ("hit in the leg", "struck in the chest"); None for anything else ("hit by
+    a car" is no harm of a gun, "hit with a lawsuit" none at all)."""
+    if not struck_verb(verb):
+        return None
+    parts = set(_table()["body_parts"]) | word_set("measures", "limb_words")
+    agents = [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    if any(c.dep_ == "nummod" for o in agents for c in o.children):
+        return None  # "hit by six bullets": the wounds of a victim told elsewhere
+    if any(obj.lemma_.lower() in _table()["rounds"] for obj in agents):
+        return "injured"
+    if agents:
+        return None  # "hit in the face by a ball": struck by no gun's round
+    body = any(
+        p.dep_ == "prep" and p.lower_ == "in"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in parts for o in p.children)
+        for p in verb.children
+    )
+    return "injured" if body else None
