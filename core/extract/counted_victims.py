@@ -147,12 +147,15 @@ def _of_its_time(
     when: tuple[SentenceReading, dt.date | None],
 ) -> list[tuple[Victim, str]]:
     """The earlier mentions of ``victim`` less those of another time: two victims known by
-    their age alone, harmed on days far apart ("a 4-year-old boy shot himself on Nov. 2 ...
-    On April 24, a 4-year-old boy was shot"), are two people, each their own case."""
+    their age alone, harmed on days far apart that the later sentence names ("a 4-year-old boy
+    shot himself on Nov. 2 ... On April 24, a 4-year-old boy was shot"), are two people, each
+    their own case."""
     if victim.name or not any(not v.name for v, _ in earlier):
         return earlier
     period = figure_period(found[1], found[3], when[0], ctx, when[1])
     if period is None or (period.end - period.start).days > SAME_DAYS:
+        return earlier
+    if not _dates_the_harm(found[3], period, when[0]):
         return earlier
     kept = []
     for v, claim_id in earlier:
@@ -164,3 +167,15 @@ def _of_its_time(
         if v.name or not apart:
             kept.append((v, claim_id))
     return kept
+
+
+def _dates_the_harm(reading: Reading, period: Period, here: SentenceReading) -> bool:
+    """Whether the sentence gives the day in the harm's own clause ("On April 24, a boy was
+    shot"), not a day carried to it or one of another deed ("a protest over the death of a
+    boy turned into a riot tonight")."""
+    clause = reading.anchor
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    return clause is not None and any(
+        p.text == period.text and clause.is_ancestor(tok) for tok, p, _ in here.periods
+    )
