@@ -332,7 +332,7 @@ def _claims_in_sentence(
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
     ctx.victim_kind = named_kind(readings) or ctx.victim_kind  # "1,640 victims of homicide"
     resolved, victims, own_periods = not_recalled(
-        *not_named_before(readings, ctx), here, ctx, published
+        *not_named_before(readings, ctx, (here, published)), here, ctx, published
     )
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}

@@ -13,6 +13,7 @@ from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
 from core.extract.shot_counts import bare_shot
 from core.extract.victim_mentions import (
+    SAME_DAYS,
     Victim,
     completes_breakdown,
     counted_as_one,
@@ -40,14 +41,16 @@ if TYPE_CHECKING:
 
 
 def not_named_before(
-    resolved: list[tuple[Amount, Token, Span, Reading]], ctx: ClaimContext
+    resolved: list[tuple[Amount, Token, Span, Reading]],
+    ctx: ClaimContext,
+    when: tuple[SentenceReading, dt.date | None],
 ) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None]]:
     """The figures less a victim an earlier sentence counted already ("A 15-year-old boy was
     killed ... The 15-year-old was killed as he walked home"): one person, one claim, in the
     graver measure; an earlier claim that counted the person hurt is withdrawn when the person
     is now dead (``ctx.withdrawn``). Within the sentence only one name read in two measures
     ("the slaying of Ana Ruiz, who was shot") is one person. With each kept figure, the victim
-    it names for the sentences after, if any."""
+    it names for the sentences after, if any (``when``: the sentence and publication day)."""
     kept: list[tuple[Amount, Token, Span, Reading]] = []
     named: list[Victim | None] = []
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
@@ -84,7 +87,7 @@ def not_named_before(
                 ctx.withdrawn.update(outlived(victim, ctx.victims.earlier(victim)))
             continue
         if victim is not None:
-            earlier = ctx.victims.earlier(victim)
+            earlier = _of_its_time(ctx.victims.earlier(victim), victim, found, ctx, when)
             if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
                 continue
             ctx.withdrawn.update(outlived(victim, earlier))
@@ -153,3 +156,45 @@ def _by_name(one: Victim, other: Victim) -> bool:
     named = bool(one.name and other.name)
     return named and one.measure != other.measure and same_person(one, other)
 
+
+
+def _of_its_time(
+    earlier: list[tuple[Victim, str]],
+    victim: Victim,
+    found: tuple[Amount, Token, Span, Reading],
+    ctx: ClaimContext,
+    when: tuple[SentenceReading, dt.date | None],
+) -> list[tuple[Victim, str]]:
+    """The earlier mentions of ``victim`` less those of another time: two victims known by
+    their age alone, harmed on days far apart that the later sentence names ("a 4-year-old boy
+    shot himself on Nov. 2 ... On April 24, a 4-year-old boy was shot"), are two people, each
+    their own case."""
+    if victim.name or not any(not v.name for v, _ in earlier):
+        return earlier
+    period = figure_period(found[1], found[3], when[0], ctx, when[1])
+    if period is None or (period.end - period.start).days > SAME_DAYS:
+        return earlier
+    if not _dates_the_harm(found[3], period, when[0]):
+        return earlier
+    kept = []
+    for v, claim_id in earlier:
+        days = ctx.victims.days(claim_id)
+        apart = days is not None and (days[1] - days[0]).days <= SAME_DAYS and (
+            days[0] - period.end > dt.timedelta(days=SAME_DAYS)
+            or period.start - days[1] > dt.timedelta(days=SAME_DAYS)
+        )
+        if v.name or not apart:
+            kept.append((v, claim_id))
+    return kept
+
+
+def _dates_the_harm(reading: Reading, period: Period, here: SentenceReading) -> bool:
+    """Whether the sentence gives the day in the harm's own clause ("On April 24, a boy was
+    shot"), not a day carried to it or one of another deed ("a protest over the death of a
+    boy turned into a riot tonight")."""
+    clause = reading.anchor
+    while clause is not None and clause.dep_ == "conj":
+        clause = clause.head
+    return clause is not None and any(
+        p.text == period.text and clause.is_ancestor(tok) for tok, p, _ in here.periods
+    )

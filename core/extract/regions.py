@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
 from core.extract.scene_statements import may_tell_scene
-from core.extract.victims import (
+from core.extract.victim_cues import (
     VICTIM_CUES,
     VICTIM_HARM,
     definite_cue,

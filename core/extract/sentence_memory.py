@@ -79,7 +79,8 @@ def hand_on(
     ctx.held = held_days(claims) or ctx.held
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
-            ctx.victims.add(victim, claim.id)
+            start, end = claim.date_start, claim.date_end
+            ctx.victims.add(victim, claim.id, (start, end) if start and end else None)
     remember(ctx.restatable, resolved)
     # a headline's percentage or sum alone ("homicides fall 8%"), or counts it gives no
     # time ("2,100 killed in six months" the parse reads no span of), is no lead: the next

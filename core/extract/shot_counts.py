@@ -11,6 +11,7 @@ unknown.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,6 +37,8 @@ SHOT_WORDS = frozenset({"shoot", "shooting", "shot"})
 # The dead a shooter's own death makes ("killed himself") leave everyone he shot hurt
 SELF_RULES = ("self_inflicted",)
 SELF_SHOT_RULES = ("self_shot:",)  # "a girl shot herself": hurt, if nothing says she died
+GAP = dt.timedelta(days=2)  # a death this near the shooting's days may be of the same incident
+TALLY_SPAN = 31  # days: a count of the dead over a longer time is a tally, no incident's
 
 
 def bare_shot(reading: Reading) -> bool:
@@ -54,7 +57,10 @@ def bare_shot(reading: Reading) -> bool:
         return any(o.lemma_.lower() in lexicon().recipients for o in harms) and not any(
             _of_the_living(o) for o in harms
         )  # "receiving treatment" is of the living
-    if reading.measure != "injured" or verb is None or verb.lemma_.lower() not in SHOT_WORDS:
+    if reading.measure != "injured" or verb is None:
+        return False
+    # "a child wounded himself": the outcome as untold as "shot himself" leaves it
+    if verb.lemma_.lower() not in SHOT_WORDS and not reading.rule.startswith(SELF_SHOT_RULES):
         return False
     verbs = lexicon().verbs
     for near in (verb, *verb.children, *(c for c in verb.head.children if verb.dep_ == "conj")):
@@ -98,25 +104,33 @@ def _slight_words() -> frozenset[str]:
 
 def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
     """The claims with the ``bare`` "shot" figures read again when the report counts dead;
-    one who "shot himself" is no one hurt in a report where someone "fatally shot himself"."""
-    counts_dead = any(
-        c.measure == "killed"
-        and c.qualifier != "vague"
-        and c.value >= 1
-        and not c.rule.startswith(SELF_RULES)
-        for c in claims
-    )
-    kills_self = any(c.measure == "killed" and c.rule.startswith(SELF_RULES) for c in claims)
-    if not (counts_dead or kills_self) or not bare:
+    one who "shot himself" is no one hurt in a report where someone died at about that time
+    (a roundup's child who "shot himself in the hand" months before another's death is)."""
+    dead = [c for c in claims if c.measure == "killed" and c.qualifier != "vague" and c.value >= 1]
+    counts_dead = any(not c.rule.startswith(SELF_RULES) for c in dead)
+    if not dead or not bare:
         return list(claims)
     settled: list[Claim] = []
     for claim in claims:
-        if claim.id in bare and kills_self and claim.rule.startswith(SELF_SHOT_RULES):
-            continue
-        if claim.id not in bare or not counts_dead:
+        if claim.id in bare and claim.rule.startswith(SELF_SHOT_RULES):
+            if not any(_may_be_its(d, claim) for d in dead):
+                settled.append(claim)
+        elif claim.id not in bare or not counts_dead:
             settled.append(claim)
         elif not claim.rule.startswith(NAMED_RULES):
             settled.append(
                 dataclasses.replace(claim, measure="other", rule=claim.rule + HIT_RULE)
             )
     return settled
+
+
+def _may_be_its(dead: Claim, shot: Claim) -> bool:
+    """Whether a death may be the one who shot himself: of about his day, or of a day untold
+    (not a tally over months, nor another case's day)."""
+    start, end = shot.date_start, shot.date_end
+    first, last = dead.date_start, dead.date_end
+    if start is None or end is None or first is None or last is None:
+        return True
+    if (last - first).days > TALLY_SPAN:
+        return False
+    return first - GAP <= end and start - GAP <= last

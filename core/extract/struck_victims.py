@@ -1,6 +1,8 @@
 """People struck by what a gun fires: "a girl was struck by a stray bullet", "a man was hit
-by gunfire", "was hit in the leg". News says of a person hit by a round that the person was
-hurt (dead when the clause says so), as "was shot" says it."""
+by gunfire", "was hit in the leg", "her sister was also struck" (by the shots told before).
+News says of a person hit by a round that the person was hurt (dead when the clause says so),
+as "was shot" says it; not of one hit by anything else ("hit with a fine", "struck by the
+news"), nor of one who struck ("struck a deal")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from core.model import Measure
+
+
+ALSO = "also"  # "was also struck": by what struck the victim told before
 
 
 def _table() -> dict[str, list[str]]:
@@ -44,4 +49,15 @@ def struck_by(verb: Token) -> Measure | None:
         and any(o.dep_ == "pobj" and o.lemma_.lower() in parts for o in p.children)
         for p in verb.children
     )
-    return "injured" if body else None
+    return "injured" if body or _also_struck(verb) else None
+
+
+def _also_struck(verb: Token) -> bool:
+    """ "her sister was also struck": passive, "also", and no means named ("was also hit with
+    a fine"): struck by what struck the victim told before."""
+    kids = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ == "advmod" and c.lower_ == ALSO for c in kids)
+        and not any(c.lower_ == "with" for c in kids)
+    )

@@ -149,6 +149,7 @@ class Victims:
     _by_key: defaultdict[str, list[tuple[Victim, str]]] = field(
         default_factory=lambda: defaultdict(list)
     )
+    _days: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
 
     @staticmethod
     def _keys(victim: Victim) -> list[str]:
@@ -185,9 +186,17 @@ class Victims:
                     found[claim_id] = (v, claim_id)
         return list(found.values())
 
-    def add(self, victim: Victim, claim_id: str) -> None:
+    def add(
+        self, victim: Victim, claim_id: str, days: tuple[dt.date, dt.date] | None = None
+    ) -> None:
         for key in self._keys(victim):
             self._by_key[key].append((victim, claim_id))
+        if days is not None:
+            self._days[claim_id] = days
+
+    def days(self, claim_id: str) -> tuple[dt.date, dt.date] | None:
+        """The time the claim of a mention dates the harm to, if the text gave one."""
+        return self._days.get(claim_id)
 
 
 def counted_before(victim: Victim, earlier: list[tuple[Victim, str]]) -> bool:

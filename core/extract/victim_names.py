@@ -5,13 +5,16 @@ the readers of victims as subjects and objects (``victims``) and as harmed nouns
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING, TypeAlias
 
+from core.extract.datelines import dateline_end
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.nlp import compound_start
 from core.extract.person_nouns import person_noun
 from core.extract.speakers import title_cased
+from core.rules import load_rules
 from core.text.numbers import Amount
 
 if TYPE_CHECKING:
@@ -291,23 +294,63 @@ def list_end(last: Token) -> int:
     return end + 1
 
 
+# "injured himself with a rifle", "wounded herself": harm done to oneself with a weapon
+SELF_HARM_VERBS = frozenset({"shoot", "injure", "wound"})
+
+
+@functools.cache
+def _firearms() -> frozenset[str]:
+    words: list[str] = load_rules("measures")["firearm_nouns"]
+    return frozenset(words)
+
+
+def _with_a_gun(verb: Token) -> bool:
+    """ "injured himself *with a rifle*": the harm done with a firearm."""
+    return any(
+        prep.lower_ == "with" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in _firearms() for o in prep.children
+        )
+        for prep in verb.children
+    )
+
+
 def shot_self(
     sent: Span, verb: Token, anchored: set[tuple[int, Measure | None]]
 ) -> Found | None:
-    """ "a 4-year-old girl accidentally shot herself": one hurt, as "a girl was shot" is, when
-    the subject names her singly and no other figure of the sentence counts anyone (a pronoun,
-    "she shot herself", speaks of someone the text has counted or will count)."""
-    if verb.lemma_.lower() != "shoot" or not factual(verb) or (verb.i, "injured") in anchored:
+    """ "a 4-year-old girl accidentally shot herself", "wounded herself": one hurt, as "a girl
+    was shot" is, when the subject names her singly and no other figure of the sentence counts
+    anyone (a pronoun, "she shot herself", speaks of someone the text has counted or will
+    count)."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SELF_HARM_VERBS or not factual(verb) or (verb.i, "injured") in anchored:
         return None
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if lemma == "injure" and not _with_a_gun(verb):
+        return None  # "injured himself in training": no weapon, no shooting
+    named = self_named(sent, verb)
+    if named is None:
+        return None
+    subj, one = named
+    rule = f"self_shot:{one[1]}:{lemma}"
+    reading = Reading(measure="injured", noun=subj, anchor=verb, rule=rule)
+    return victim_figure(sent, one[0], 1.0, reading)
+
+
+def self_named(sent: Span, verb: Token) -> tuple[Token, tuple[Span, str]] | None:
+    """The one person who harmed themself, named by the subject ("*a boy* shot himself", "*a
+    boy* who shot himself", "*Jo Roe*, 3, found the gun and shot himself"), and how; None for
+    a pronoun or a definite subject, which may be someone counted already."""
+    # "ELM PARK, Ohio - A woman wounded herself": the dateline's town is no second subject
+    opening = dateline_end(sent)
+    holder = verb
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        holder = verb.head  # "found the gun and shot himself"
+    subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.i >= opening]
     if len(subjects) != 1:
         return None
     subj = subjects[0]
-    if subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        subj = verb.head  # "a boy who shot himself"
+    if subj.lower_ in ("who", "that") and holder.dep_ == "relcl":
+        subj = holder.head  # "a boy who shot himself"
     one = one_victim(subj)
     if one is None or one[1] == SURNAME:
         return None
-    rule = f"self_shot:{one[1]}:shoot"
-    reading = Reading(measure="injured", noun=subj, anchor=verb, rule=rule)
-    return victim_figure(sent, one[0], 1.0, reading)
+    return subj, one

@@ -4,7 +4,6 @@ died", "killed his wife and two children", a shooter who "killed himself".
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,17 +17,18 @@ from core.extract.participle_victims import participle_victims
 from core.extract.related_victims import RELATION, related_count
 from core.extract.struck_victims import struck_by, struck_verb
 from core.extract.suffered_harms import carried_harm
+from core.extract.unsaved import denied_survival
+from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
 from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
-    INDEFINITE,
-    POSSESSIVES,
     Found,
     conjuncts,
     intransitive_phrasal,
     list_end,
     one_victim,
+    self_named,
     shot_self,
     unfolded_list,
     victim_figure,
@@ -47,52 +47,7 @@ from core.model import Measure
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-
-REFLEXIVES = frozenset({"himself", "herself"})
-
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-# Words without which a sentence cannot name a victim without a numeral: the pipeline parses
-# a sentence that holds one of these and a harm word.
-VICTIM_CUES = INDEFINITE | REFLEXIVES | POSSESSIVES | frozenset(lexicon().multiples)
-
-VICTIM_HARM = (
-    "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
-    "critical",  # "Jane Roe is in critical condition"
-    "homicid", "murder", "slay",  # "a double homicide"
-    "support",  # "was taken off life support"
-    "passed",  # "passed away"
-    "hit", "struck",  # "was struck by a stray bullet"
-)
-
-
-def definite_cue(words: Sequence[str]) -> bool:
-    """ "the driver", "she": a sentence that may name a victim not yet counted."""
-    nouns = lexicon().victim_nouns
-    return not PERSONAL_PRONOUNS.isdisjoint(words) or any(
-        w == "the" and nxt in nouns for w, nxt in itertools.pairwise(words)
-    )
-
-
-def definite_death_cue(words: Sequence[str]) -> bool:
-    """ "the boy's death", "the death of the girl": a sentence that may name one dead by a
-    death noun and a definite person (``victim_nouns.possessed_victims``)."""
-    nouns = lexicon().victim_nouns
-    return any(w.startswith("death") for w in words) and any(
-        w == "the" and nxt in nouns for w, nxt in itertools.pairwise(words)
-    )
-
-
-# "Roe died", "Roe was shot", "Roe, who ...": how a sentence goes on from a surname alone
-SURNAME_FOLLOWERS = frozenset({"died", "was", "is", "has", "had", "later", ","})
-
-
-def surname_cue(sent: Span) -> bool:
-    """ "Roe died Sunday": a capitalised word alone before a predicate may be a victim's
-    surname the recogniser missed (read only when an earlier full name matches it)."""
-    return any(
-        t.is_title and not t.is_stop and t.nbor().lower_ in SURNAME_FOLLOWERS for t in sent[:-1]
-    )
 
 
 def casualty_word(sent: Span) -> bool:
@@ -112,6 +67,7 @@ def casualty_word(sent: Span) -> bool:
             or (low == "life" and t.head.lemma_ == "support")  # "taken off life support"
             or (t.pos_ == "VERB" and struck_verb(t) and struck_by(t) is not None)
             or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
+            or (t.dep_ == "neg" and denied_survival(t.head))  # "she did not survive"
             # "a man was treated for wounds" (the verb first: the call costs on every word)
             or (lemma in lex.treatment_verbs and treated_for_harm(t))
             or (lemma in lex.care_verbs and t.tag_ == "VBN" and taken_with_harm(t))
@@ -144,7 +100,9 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
             if _kills_self(head):
                 done.add(head.i)
                 if (head.i, "killed") not in anchored:
-                    span = sent.doc[tok.i : tok.i + 1]
+                    # "a boy fatally shot himself": the boy is the one dead a checker reads
+                    named = self_named(sent, head)
+                    span = named[1][0] if named else sent.doc[tok.i : tok.i + 1]
                     found.append(victim_figure(sent, span, 1.0, Reading(
                         measure="killed", noun=None, anchor=head,
                         rule=f"self_inflicted:{head.lemma_.lower()}")))
@@ -562,7 +520,7 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
         suffered = _suffered(v, measure, passive=passive)
         if suffered is not None:
             best = _graver(best, suffered, lemma)
-    if best is None or not factual(head):
+    if best is None or not (factual(head) or denied_survival(head)):
         return None
     return verbs, best[0], best[1]
 
@@ -588,6 +546,8 @@ def _sharing_subject(head: Token) -> list[Token]:
 def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure | None:
     """The casualty the subject suffered by this verb, if reported as done."""
     lex = lexicon()
+    if measure is None and denied_survival(verb):
+        return "killed"  # "his brother did not survive", "the boy could not be saved"
     if verb.lemma_.lower() == "shoot" and passive:
         # "fatally shot" killed; "a man was shot" alone is how news says he was wounded (a
         # death in the same clause, "shot and killed", is graver and wins)

@@ -20,8 +20,8 @@ from tests.core.claim_factory import report_figures as figures
         ("Four shoppers were struck by gunfire, and a fifth was hurt in the rush, police said.",
          [("Four", "injured")]),
         ("Two children were hit by shrapnel in the crossfire.", [("Two", "injured")]),
-        # the bullets a victim was hit by count no one
-        ("The report said Lane was hit by six bullets, two to the chest.", []),
+        # the bullets a victim was hit by count no one; the victim hit is hurt, as one "shot"
+        ("The report said Lane was hit by six bullets, two to the chest.", [("Lane", "injured")]),
         # a doer with no object, things struck, a titled verb before no people
         ("Two gunmen opened fire.", []),
         ("Two cars were struck by gunfire.", []),

@@ -39,6 +39,8 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
         # a named victim "shot" in a report of a death: one of the dead or unknown
         ("Ana Ruiz died on Sunday. Dana Whitfield was shot in the chest.", [("killed", 1)]),
         ("A child was shot in the head. A 4-year-old boy died on Monday.", [("killed", 1)]),
+        # one who "wounded himself" in a report of a death: maybe the dead
+        ("A boy wounded himself with a rifle on Sunday. He died on Monday.", [("killed", 1)]),
         # found with wounds, and the report counts dead
         (
             "Officers found three people with gunshot wounds. Two of them died at the scene.",
@@ -77,6 +79,12 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
         # "fatally", even hung on the next adverb by the parse
         ("He shot one man fatally right away, police said.", [("killed", 1)]),
         ("He shot one man, not fatally, on Sunday.", [("injured", 1)]),
+        # a roundup: the child who shot himself months before another child's death
+        (
+            "On March 3, a 9-year-old boy shot himself in the hand in Dayton. "
+            "On June 4, a 3-year-old girl was shot and killed in Toledo.",
+            [("injured", 1), ("killed", 1)],
+        ),
     ],
 )
 def test_shot_counts_the_hurt_otherwise(

@@ -114,7 +114,10 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
          [(1, "injured", "a clerk"), (1, "killed", "himself")]),
         ("The shooter later turned the gun on himself.", []),
         ("Police said the boy fatally shot himself in the bedroom.", [(1, "killed", "himself")]),
-        ("A man killed himself after the standoff.", [(1, "killed", "himself")]),
+        # one named by the subject is the dead a checker reads; the gunman above is definite
+        ("A man killed himself after the standoff.", [(1, "killed", "A man")]),
+        ("Police said 4-year-old Ezra Vance found the gun and fatally shot himself.",
+         [(1, "killed", "Ezra Vance")]),
         # "shot herself" alone: hurt, as "was shot" is, when the subject counts her
         ("A 5-year-old girl accidentally shot herself in the leg.",
          [(1, "injured", "A 5-year-old girl")]),
@@ -125,10 +128,18 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
         ("A girl has died, days after she accidentally shot herself.", [(1, "killed", "A girl")]),
         ("A boy shot himself and died at the hospital.", [(1, "killed", "A boy")]),
         ("A toddler shot himself to death with a gun left in a drawer.",
-         [(1, "killed", "himself")]),
+         [(1, "killed", "A toddler")]),
         # the outcome for the shooter is untold beside his victim's
         ("A man shot himself after killing his wife.", [(1, "killed", "his wife")]),
         ("Police said a 16-year-old may have shot himself.", []),
+        # harm done to oneself with a weapon, told by another verb than "shot"
+        ("A 3-year-old boy injured himself with his uncle's rifle.",
+         [(1, "injured", "A 3-year-old boy")]),
+        ("A 40-year-old hunter accidentally wounded himself near the creek.",
+         [(1, "injured", "A 40-year-old hunter")]),
+        ("DUNMORE, Pa. - A 34-year-old woman wounded herself while cleaning a pistol.",
+         [(1, "injured", "A 34-year-old woman")]),
+        ("A 24-year-old striker injured himself in training on Friday.", []),
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -360,7 +371,7 @@ def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-d
     [
         # the report says the child died: "shot himself" again is no one hurt
         ("A 6-year-old boy fatally shot himself on Sunday. Police say Ezra Vance, 6, "
-         "accidentally shot himself in the bedroom.", [(1, "killed", "himself")]),
+         "accidentally shot himself in the bedroom.", [(1, "killed", "A 6-year-old boy")]),
         # nothing says she died: hurt
         ("A 4-year-old girl accidentally shot herself in the leg on Sunday. She was taken to "
          "a hospital in stable condition.", [(1, "injured", "A 4-year-old girl")]),
@@ -470,6 +481,26 @@ def test_struck_by_a_round(nlp, text: str, expected: list[Row]) -> None:  # type
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a death told by a denial, as "died" is
+        ("A man was shot on Elm Street. He did not survive.", [(1, "killed", "He")]),
+        ("A 4-year-old boy was struck by a car but couldn't be saved.",
+         [(1, "killed", "A 4-year-old boy")]),
+        ("A teenager was stabbed at a party on Friday and didn't survive his wounds.",
+         [(1, "killed", "A teenager")]),
+        # foretold, feared, escaped, or outlived no harm
+        ("A man was shot on Elm Street. Doctors said he may not survive.",
+         [(1, "injured", "A man")]),
+        ("A councilman did not survive the vote, and he could not be saved from defeat.", []),
+        ("The house could not be saved, firefighters said.", []),
+    ],
+)
+def test_victim_who_did_not_survive(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a phrasal verb of dying, the particle read as a particle or an adverb
         ("A 3-year-old boy passed away on Sunday.", [(1, "killed", "A 3-year-old boy")]),
         ("Jane Roe, 15, passed away on Sunday after the shooting.",
@@ -533,3 +564,22 @@ def test_a_life_lost_is_parsed() -> None:
                                                               statements=False)]
     assert any("lost his life" in p for p in parsed)
     assert not any("lost everything" in p for p in parsed)  # "lost" alone names no harm
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second victim "also struck" by the shots, or hit by gunfire
+        ("A man was shot on Elm Street. A woman was also struck.",
+         [(1, "injured", "A man"), (1, "injured", "A woman")]),
+        ("A bystander was hit by gunfire outside the bar.", [(1, "injured", "A bystander")]),
+        ("A 12-year-old girl was struck by a stray bullet.",
+         [(1, "injured", "A 12-year-old girl")]),
+        # struck by what is no shot, or the agent who struck
+        ("A local firm struck a deal on Monday.", []),
+        ("A councilman was also hit with a fine.", []),
+        ("A woman was struck by the news of the closure.", []),
+    ],
+)
+def test_victim_struck_by_gunfire(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected

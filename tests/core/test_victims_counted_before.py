@@ -243,3 +243,38 @@ def test_people_named_after_their_count(text: str, expected: Figures) -> None:
 )
 def test_a_name_set_off_after_the_object(text: str) -> None:
     assert [f for f in casualties(text) if f[1] == "killed"] == [("Jon Roe", "killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two victims known by age alone, harmed months apart: two cases of a roundup
+        (
+            "Prosecutors charged the parents of a 4-year-old boy who shot himself in the hand "
+            "on Nov. 2. On April 12, a 4-year-old boy was shot and wounded while riding his "
+            "scooter.",
+            [("a 4-year-old boy", "injured", 1), ("a 4-year-old boy", "injured", 1)],
+        ),
+        # the same age told again within the days of the incident: one person
+        (
+            "A 4-year-old boy was shot and wounded in Varnholt on Sunday. Police said a "
+            "4-year-old boy was shot and wounded near the park on Sunday night.",
+            [("A 4-year-old boy", "injured", 1)],
+        ),
+        # a day of another deed than the harm: the same boy
+        (
+            "Police shot and killed a 16-year-old student in Varnholt on Saturday. A protest "
+            "over the death of the 16-year-old student turned into a riot on Tuesday.",
+            [("a 16-year-old student", "killed", 1)],
+        ),
+        # a day the sentence gives to the saying, not to the harm: the same girl
+        (
+            "Police named a suspect on Tuesday in the Friday shooting death of a 16-year-old "
+            "girl. \"A 16-year-old girl has been killed in broad daylight,\" the mayor said "
+            "Tuesday.",
+            [("a 16-year-old girl", "killed", 1)],
+        ),
+    ],
+)
+def test_same_age_months_apart_is_another_victim(text: str, expected: Figures) -> None:
+    assert casualties(text) == expected
