@@ -20,8 +20,9 @@ from tests.core.claim_factory import report_figures as figures
         ("Four shoppers were struck by gunfire, and a fifth was hurt in the rush, police said.",
          [("Four", "injured")]),
         ("Two children were hit by shrapnel in the crossfire.", [("Two", "injured")]),
-        # the bullets a victim was hit by count no one; the victim hit is hurt, as one "shot"
-        ("The report said Lane was hit by six bullets, two to the chest.", [("Lane", "injured")]),
+        # the bullets a victim was hit by count no one, nor the victim: an autopsy's count of
+        # rounds tells the wounds of a victim the report counted before (struck_victims)
+        ("The report said Lane was hit by six bullets, two to the chest.", []),
         # a doer with no object, things struck, a titled verb before no people
         ("Two gunmen opened fire.", []),
         ("Two cars were struck by gunfire.", []),
