@@ -23,6 +23,7 @@ from core.extract.victim_cues import (
     VICTIM_HARM,
     definite_cue,
     definite_death_cue,
+    idiom_harm,
     surname_cue,
 )
 from core.model import Document
@@ -251,12 +252,7 @@ def has_figure(sent: Span) -> bool:
         or any(t.is_title and t.nbor().is_title for t in sent[:-1])
         or definite_cue(words)
         or surname_cue(sent)
-    ) and (any(w.startswith(VICTIM_HARM) for w in words) or _life_lost(words))
-
-
-def _life_lost(words: list[str]) -> bool:
-    """ "a man lost his life": the idiom's two words, where neither alone names a harm."""
-    return "lost" in words and ("life" in words or "lives" in words)
+    ) and (any(w.startswith(VICTIM_HARM) for w in words) or idiom_harm(words))
 
 
 def _runs(doc: Document, sentences: Sequence[_Sentence], max_region: int) -> list[Region]:

@@ -25,11 +25,25 @@ VICTIM_HARM = (
     "kill", "dead", "die", "injur", "wound", "hurt", "fatal", "mortal", "shot", "slain",
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
-    "surviv", "saved", "revived",  # "he did not survive", "she could not be saved"
     "struck", "hit",  # "a bystander was hit by gunfire", "was also struck"
-    "support",  # "was taken off life support"
-    "passed",  # "passed away"
 )
+
+# Harm told by an idiom whose words are common alone ("passed a law", "survivors", "support"):
+# the sentence holds all the words of one group ("did not survive" is a negation and a stem)
+IDIOM_HARMS = (
+    (("life",), ("support",)),  # "was taken off life support"
+    (("passed",), ("away",)),  # "passed away"
+    (("lost",), ("life", "lives")),  # "a man lost his life"
+    (("not", "n't", "never", "cannot"), ("surviv", "saved", "revived")),  # "did not survive"
+)
+
+
+def idiom_harm(words: Sequence[str]) -> bool:
+    """The sentence's words hold each part of a harm idiom (``IDIOM_HARMS``)."""
+    return any(
+        all(any(w.startswith(part) for w in words for part in group) for group in idiom)
+        for idiom in IDIOM_HARMS
+    )
 
 
 def definite_cue(words: Sequence[str]) -> bool:

@@ -583,3 +583,23 @@ def test_a_life_lost_is_parsed() -> None:
 )
 def test_victim_struck_by_gunfire(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "parsed"),
+    [
+        # a harm told by an idiom whose words are common alone: parsed only with all its parts
+        ("A woman passed away on Sunday.", True),
+        ("A boy remains on life support.", True),
+        ("A man did not survive his wounds.", True),
+        ("A girl could not be saved.", True),
+        ("A council passed a budget for the year.", False),
+        ("A group of survivors gathered at the hall.", False),
+        ("A charity said it would support the families.", False),
+    ],
+)
+def test_a_harm_idiom_is_parsed_whole(sentence: str, parsed: bool) -> None:
+    text = f"The fair closed early.\n\n{sentence}\n\nThe roads reopened later."
+    regions = [text[r.start : r.end] for r in select_regions(Document(id="d1", text=text),
+                                                               statements=False)]
+    assert any(sentence in r for r in regions) is parsed
