@@ -7,6 +7,7 @@ without a date of their own take that day (``core.extract.claims``)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -339,8 +340,14 @@ def opens_apart(sent: Span) -> bool:
         if tok.is_punct:
             break
         words.append(tok.lower_)
-    opening = " ".join(words)
-    return any(opening == w or opening.startswith(w + " ") for w in apart_words())
+    # each opening of whole words, looked up (the list holds phrases of a few words)
+    listed = _apart_phrases()
+    return any(" ".join(words[:n]) in listed for n in range(1, len(words) + 1))
+
+
+@functools.cache
+def _apart_phrases() -> frozenset[str]:
+    return frozenset(apart_words())
 
 
 def _harm_days(

@@ -29,21 +29,24 @@ VICTIM_HARM = (
 )
 
 # Harm told by an idiom whose words are common alone ("passed a law", "survivors", "support"):
-# the sentence holds all the words of one group ("did not survive" is a negation and a stem)
+# the sentence holds a word of each group of one idiom
 IDIOM_HARMS = (
-    (("life",), ("support",)),  # "was taken off life support"
-    (("passed",), ("away",)),  # "passed away"
-    (("lost",), ("life", "lives")),  # "a man lost his life"
-    (("not", "n't", "never", "cannot"), ("surviv", "saved", "revived")),  # "did not survive"
+    (frozenset({"life"}), frozenset({"support"})),  # "was taken off life support"
+    (frozenset({"passed"}), frozenset({"away"})),  # "passed away"
+    (frozenset({"lost"}), frozenset({"life", "lives"})),  # "a man lost his life"
 )
+# "did not survive", "could not be saved", "never revived": a negation and a survival stem
+NEGATIONS = frozenset({"not", "n't", "never", "cannot"})
+SURVIVAL = ("surviv", "saved", "revived")
 
 
 def idiom_harm(words: Sequence[str]) -> bool:
-    """The sentence's words hold each part of a harm idiom (``IDIOM_HARMS``)."""
-    return any(
-        all(any(w.startswith(part) for w in words for part in group) for group in idiom)
-        for idiom in IDIOM_HARMS
-    )
+    """The sentence's words hold each part of a harm idiom (``IDIOM_HARMS``), or a negated
+    survival."""
+    told = set(words)
+    if any(not (told.isdisjoint(a) or told.isdisjoint(b)) for a, b in IDIOM_HARMS):
+        return True
+    return not told.isdisjoint(NEGATIONS) and any(w.startswith(SURVIVAL) for w in told)
 
 
 def definite_cue(words: Sequence[str]) -> bool:

@@ -50,7 +50,13 @@ def _listed_countries() -> dict[str, str | None]:
     return listed
 
 
-def _stem_places(word: str) -> Iterator[places.Place]:
+@cache
+def _stem_places(word: str) -> tuple[places.Place, ...]:
+    """The places a people's word may be of by its stem (the gazetteer is read once: cached)."""
+    return tuple(_stem_candidates(word))
+
+
+def _stem_candidates(word: str) -> Iterator[places.Place]:
     endings, stem_endings, _irregular = _nationality_rules()
     for ending in endings:
         stem = word[: len(word) - len(ending)]
