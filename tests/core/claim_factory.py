@@ -148,6 +148,28 @@ def casualty_figures(nlp: Language, text: str) -> list[tuple[float, str]]:
     ]
 
 
+def casualty_spans(nlp: Language, text: str) -> list[tuple[float, str, str]]:
+    """(value, measure, figure's words) of each killed or injured claim of ``text`` read as
+    one undated document."""
+    return [
+        (c.value, c.measure, c.number_text)
+        for c in read_claims(nlp, text, None)
+        if c.measure in ("killed", "injured")
+    ]
+
+
+def attributions_after(
+    lead: str, texts: list[str], published: dt.date
+) -> dict[str, list[tuple[float, str, str | None]]]:
+    """(value, measure, attribution) of each core claim after ``lead`` in each report
+    ``lead + text``, by the report's text."""
+    claims = core_claims_by_text([lead + t for t in texts], published)
+    return {
+        t: [(c.value, c.measure, c.attribution) for c in cs if c.start >= len(lead)]
+        for t, cs in claims.items()
+    }
+
+
 def read_claims(nlp: Language, text: str, published: dt.date | None) -> list[Claim]:
     """The claims of ``text`` as one document published on ``published``."""
     doc = Document(id="d1", text=text, published=published)

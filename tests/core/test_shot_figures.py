@@ -8,18 +8,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import casualty_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 
 def figures(nlp: Language, text: str) -> list[tuple[float, str, str]]:
-    return [
-        (c.value, c.measure, c.number_text)
-        for c in read_claims(nlp, text, None)
-        if c.measure in ("killed", "injured")
-    ]
+    return casualty_spans(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import core_claims_by_text
+from tests.core.claim_factory import attributions_after
 
 pytestmark = pytest.mark.slow
 
@@ -32,11 +32,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
 
 @pytest.fixture(scope="module")
 def found() -> dict[str, list[tuple[float, str, str | None]]]:
-    claims = core_claims_by_text([_LEAD + t for t, _ in ATTRIBUTED], PUB)
-    return {
-        t: [(c.value, c.measure, c.attribution) for c in cs if c.start >= len(_LEAD)]
-        for t, cs in claims.items()
-    }
+    return attributions_after(_LEAD, [t for t, _ in ATTRIBUTED], PUB)
 
 
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTED)
