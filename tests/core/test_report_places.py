@@ -493,9 +493,9 @@ def test_the_police_of_a_town_under_a_dateline(nlp: Language, text: str, place: 
         # report's town when it names no other
         ("A Dayton man was shot and killed Sunday night, police said.", "Dayton"),
         (
-            "An Allentown man will stand trial on charges he shot and killed a man last "
-            "month. The 20-year-old was shot in the 1500 block of Arlington Avenue.",
-            "Allentown",
+            "A Bethlehem man faces a murder charge over the death of a neighbour in March. "
+            "The 31-year-old was hit in the 400 block of Linden Street.",
+            "Bethlehem",
         ),
         # a town the incident is set in, or whose police work it, says more
         ("A Dayton man was shot and killed Sunday night in Trotwood, police said.", "Trotwood"),
