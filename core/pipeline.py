@@ -355,7 +355,7 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
     claims = people_named_again(named_sources(claims, statements, text), statements)
     # "OHP said", "said the official": the source the report named in full before
     claims = short_names_again(claims, statements)
-    # "Fauzi, an official from the local disaster agency, said": one word, with the role
+    # "Tamsin, an official from the county relief office, said": one word, with the role
     claims = with_roles(claims, statements)
     # "..., UN refugee agency says" over "the U.N. refugee agency (UNHCR) said": the lead's
     claims = headline_bodies(headline_speakers(claims, statements))

@@ -405,7 +405,7 @@ def _without_lead_day(
     # else the day the body names the incident by, in the days before the report ("the
     # epicentre of Sunday's quake" under a lead that says only "a quake has hit")
     # a lead of what followed: court words, or a day of work going on after the incident
-    # ("the sheriff's office on Friday continued to investigate the shooting of a boy")
+    # ("county police on Friday continued to investigate the shooting of a boy")
     followed = any(follow_up_word(t) for s in lead_sents for t in s) or any(
         dates_aftermath(t) for found in periods[:NEWS_LEAD_SENTENCES] for t, _, _ in found
     )

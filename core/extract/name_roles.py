@@ -407,7 +407,7 @@ def a_source(root: Token) -> bool:
     (NER takes many surnames for towns); or the one a speaker tells ("told Ames", "speaking
     to the Kashmir Monitor"): a listener, a person or an outlet, never a scene."""
     if root.dep_ == "appos":
-        root = root.head  # "said disaster agency official Fauzi"
+        root = root.head  # "said relief office official Tamsin"
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "to":
         said = head.head.lemma_.lower()

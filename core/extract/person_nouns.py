@@ -54,7 +54,7 @@ def person_noun(noun: Token) -> bool:
 
 
 def _measures_others(noun: Token) -> bool:
-    """ "a still-disputed number of protesters", "a cluster of homes": a noun of an amount
+    """ "a still-unknown number of marchers", "a cluster of homes": a noun of an amount
     (a toll noun) or one whose "of" names the plural it measures, no person."""
     return noun.lemma_.lower() in lexicon().toll_nouns or any(
         p.dep_ == "prep" and p.lower_ == "of" and any(

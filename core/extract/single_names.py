@@ -1,7 +1,7 @@
-"""A person the report names by one word only ("Fauzi, an official from the local disaster
-agency, told AFP"; many Indonesians use a single name): the word alone names no one a checker
-can find, so the source is given with the role the report gave them ("Fauzi, an official from
-the local disaster agency", "Papua BMG spokesman Mujahidin"). A one-word name the report gave
+"""A person the report names by one word only ("Tamsin, an official from the county relief
+office, told AFP"; many Indonesians use a single name): the word alone names no one a checker
+can find, so the source is given with the role the report gave them ("Tamsin, an official from
+the county relief office", "Tarn weather office spokesman Belloc"). A one-word name the report gave
 no role stays as it is."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _ONE_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mister", "madam"})
 _CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s")
 _ARTICLES = frozenset({"a", "an", "the"})
-MAX_ROLE_WORDS = 8  # "an official from the local disaster agency"
+MAX_ROLE_WORDS = 8  # "an official from the county relief office"
 
 
 def with_roles(claims: Sequence[Claim], statements: Sequence[Statement]) -> list[Claim]:
@@ -53,9 +53,9 @@ def _role(role: str | None) -> str | None:
 
 
 def _named(name: str, role: str) -> str:
-    """A title before the name ("Papua BMG spokesman Mujahidin", "agency official Rani"), a
-    description with its article after it ("Fauzi, an official from the local disaster
-    agency")."""
+    """A title before the name ("Tarn weather office spokesman Belloc", "agency official Rani"), a
+    description with its article after it ("Tamsin, an official from the county relief
+    office")."""
     if role.split(maxsplit=1)[0].lower() in _ARTICLES:
         return f"{name}, {role}"
     return f"{role} {name}"

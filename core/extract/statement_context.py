@@ -295,7 +295,7 @@ class StatementContext:
         return before or after or self._by_given_name(short)
 
     def _by_given_name(self, short: str) -> str | None:
-        """ "Fauzi told reporters" after "Fauzi Rahman, the district chief, …": a one-word
+        """ "Tamsin told reporters" after "Tamsin Roye, the district chief, …": a one-word
         name that opens the full name of one person only the report gave (two people with
         that given name leave it as it is)."""
         if " " in short:

@@ -1,5 +1,5 @@
-"""Issue #11, a person the report names by one word only ("Fauzi, an official from the local
-disaster agency, told AFP"): the source is the name with the role the report gave them, which
+"""Issue #11, a person the report names by one word only ("Tamsin, an official from the county
+relief office, told AFP"): the source is the name with the role the report gave them, which
 a checker can find; a one-word name given no role, or only a form of address ("Mr."), stays as
 it is. Sentences and names we invented."""
 
@@ -18,15 +18,15 @@ _LEAD = "Quake hits Tarnby\n\nA strong earthquake hit the Tarnby district on Tue
 
 ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
-        "Five people were killed in the quake, Wiranto, an official of the local disaster"
-        " agency, told AFP. Four more died in hospital, he said.",
+        "Five people were killed in the quake, Ostrov, an official of the county relief"
+        " office, told AFP. Four more died in hospital, he said.",
         [
-            (5, "killed", "Wiranto, an official of the local disaster agency"),
-            (4, "killed", "Wiranto, an official of the local disaster agency"),
+            (5, "killed", "Ostrov, an official of the county relief office"),
+            (4, "killed", "Ostrov, an official of the county relief office"),
         ],
     ),
     # near misses: no role given, a form of address only
-    ("Wiranto said five people were killed in the quake.", [(5, "killed", "Wiranto")]),
+    ("Ostrov said five people were killed in the quake.", [(5, "killed", "Ostrov")]),
 ]
 
 

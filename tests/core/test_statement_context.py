@@ -60,9 +60,9 @@ def test_a_pronoun_is_the_paragraph_s_reporter(
 GIVEN_NAMES: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     # a given name said again is the one person the report gave it to
     (
-        "Fauzi Rahman, the district chief, visited the market later. Fauzi told reporters"
+        "Tamsin Roye, the district chief, visited the market later. Tamsin told reporters"
         " that 12 people were injured.",
-        [(12, "injured", "Fauzi Rahman")],
+        [(12, "injured", "Tamsin Roye")],
     ),
     # near miss: two people with that given name, the name stays as it is
     (

@@ -250,9 +250,9 @@ def test_a_name_set_off_after_the_object(text: str) -> None:
     [
         # two victims known by age alone, harmed months apart: two cases of a roundup
         (
-            "Prosecutors charged the parents of a 4-year-old boy who shot himself in the hand "
-            "on Nov. 2. On April 12, a 4-year-old boy was shot and wounded while riding his "
-            "scooter.",
+            "Deputies cited the uncle of a 4-year-old boy who shot himself in the foot "
+            "on Nov. 2. On April 12, a 4-year-old boy was shot and wounded while walking his "
+            "dog.",
             [("a 4-year-old boy", "injured", 1), ("a 4-year-old boy", "injured", 1)],
         ),
         # the same age told again within the days of the incident: one person
