@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
-from core.extract.victim_mentions import DEFINITE
+from core.extract.victim_mentions import AGE_UNITS, DEFINITE
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 
     from core.model import Measure
 
-AGE_UNITS = frozenset({"year", "years", "month", "months"})  # "the 3-year-old killed"
 
 
 def participle_victims(sent: Span) -> list[Found]:

@@ -20,7 +20,7 @@ from core.extract.suffered_harms import carried_harm
 from core.extract.unsaved import denied_survival
 from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
-from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
+from core.extract.victim_mentions import AGE_UNITS, DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
@@ -200,9 +200,6 @@ def _after_dateline(tok: Token) -> bool:
         tok.dep_ == "amod" and tok.lower_ == "old"
         and any(c.lower_ in AGE_UNITS for c in tok.children)
     )
-
-
-AGE_UNITS = frozenset({"year", "years", "month", "months"})  # "a 3-year-old", "an 8-month-old"
 
 
 def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:

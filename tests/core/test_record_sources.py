@@ -13,7 +13,7 @@ import pytest
 
 from core.extract.nlp import Chunk
 from core.extract.statements import find_statements
-from tests.core.claim_factory import core_claims_by_text
+from tests.core.claim_factory import attributions_after
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -100,8 +100,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
 
 @pytest.fixture(scope="module")
 def found() -> dict[str, list[tuple[float, str, str | None]]]:
-    claims = core_claims_by_text([_LEAD + t for t, _ in ATTRIBUTED], PUB)
-    return {t: [(c.value, c.measure, c.attribution) for c in cs] for t, cs in claims.items()}
+    return attributions_after(_LEAD, [t for t, _ in ATTRIBUTED], PUB)
 
 
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTED)
