@@ -18,7 +18,7 @@ from typing import Any
 
 from heldout_gold import Row, document_text, gold_file, scorer
 
-ROW_FIELDS = ("location", "date", "attribution", "missed", "event")
+ROW_FIELDS = ("location", "date", "attribution", "missed", "extra", "event")
 WIDE_SPAN_DAYS = 2  # a gold or tool period longer than this is a span, else a day
 SMALL_VALUE = 10  # extras split at this value: small figures are often not casualty counts
 LEAD_CHARS = 300  # a place in the first characters of a report is its dateline or lead
@@ -86,14 +86,18 @@ def misses(m: Matched) -> Kinds:
     return out
 
 
-def extras(m: Matched) -> Kinds:
+def _extra_claims(m: Matched) -> list[Row]:
+    """Core claims the scorer matched to no core gold row of their measure."""
     hit = {id(m.match[i]) for i in m.hits()}
     optional = {id(p) for i, p in m.match.items() if not is_core(m.gold[i])}
+    return [p for p in m.pred if p.get("measure") in scorer().CORE
+            and id(p) not in hit and id(p) not in optional]
+
+
+def extras(m: Matched) -> Kinds:
     spanned = {id(p) for p in m.match.values()}
     out: Kinds = collections.Counter()
-    for p in m.pred:
-        if p.get("measure") not in scorer().CORE or id(p) in hit or id(p) in optional:
-            continue
+    for p in _extra_claims(m):
         gold = "matched gold of other measure" if id(p) in spanned else "no gold"
         small = (p.get("value") or 0) <= SMALL_VALUE
         size = f"val<={SMALL_VALUE}" if small else f"val>{SMALL_VALUE}"
@@ -177,8 +181,8 @@ def wrong_places(m: Matched, slice_dir: Path) -> Kinds:
 
 
 def wrong_rows(m: Matched, fields: Sequence[str]) -> list[str]:
-    """The lines ``wrong_rows.py`` printed: MISSED, PLACE, DATE, ATTR rows, then SPLIT and
-    MERGED events."""
+    """The lines ``wrong_rows.py`` printed: MISSED, PLACE, DATE, ATTR rows, EXTRA claims, then
+    SPLIT and MERGED events."""
     sc = scorer()
     lines: list[str] = []
     for i, g in enumerate(m.gold):
@@ -201,6 +205,10 @@ def wrong_rows(m: Matched, fields: Sequence[str]) -> list[str]:
                 and not sc.loose_text_match(g["attribution"], p.get("attribution"))):
             lines.append(f"ATTR {g['doc']} {g['quote']!r}: gold {g['attribution']!r} "
                          f"tool {p.get('attribution')!r}")
+    if "extra" in fields:
+        lines.extend(f"EXTRA {p['doc']} {p.get('number_text')!r} in {p.get('sentence')!r} "
+                     f"{p.get('measure')} {p.get('value')}"
+                     for p in _extra_claims(m))
     if "event" in fields:
         lines.extend(_event_rows(m))
     return lines

@@ -124,13 +124,17 @@ def test_a_score_line_a_slice_and_a_broken_slice_does_not_stop_the_batch(
     broken = gold_dir / "broken"
     broken.mkdir(exist_ok=True)
     (broken / "gold.jsonl").write_text(GOLD[0] + "\n", encoding="utf-8")
-    done = heldout(gold_dir, "broken", "tiny", "--keep", str(tmp_path), "--rows", "location")
+    done = heldout(gold_dir, "broken", "tiny", "--keep", str(tmp_path), "--rows",
+                   "location,extra")
     lines = done.stdout.splitlines()
     assert done.returncode == 1, done.stderr
     assert lines[0].startswith("broken   FAILED no reports in ")
     assert SCORE_LINE.fullmatch(lines[1]), lines[1]
     # the wrong place rows, quotes and all
     assert "PLACE b_gazette.txt 'rose to six on Monday': gold 'Kerrow district'" in done.stdout
+    # a figure no gold row holds, with its sentence: the headline's (gold counts the lead's)
+    assert ("EXTRA a_courier.txt 'four' in 'Bomb blast kills four in Ostrel market' killed 4"
+            in done.stdout)
     assert lines[-2].startswith("mean     f1 ")
     assert lines[-2].endswith("(1 slices, 1 failed)")
     assert re.fullmatch(r"mean_f1: \d\.\d{3}", lines[-1])
