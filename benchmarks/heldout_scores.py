@@ -20,7 +20,8 @@ summed) and, last, ``mean_f1: X``.
 ``--keep OUT`` keeps each export as ``OUT/SLICE.json``. ``--aggregate`` adds, under each slice,
 counts by kind and no text (misses and extras by measure, wrong date, attribution and place
 rows): safe on blind slices. ``--rows FIELD`` adds the wrong rows of the fields (location, date,
-attribution, missed, extra, event) with their quotes, and refuses to run when a blind slice is listed.
+attribution, missed, extra, event) with their quotes, and refuses to run when a blind slice is
+listed.
 """
 
 from __future__ import annotations
