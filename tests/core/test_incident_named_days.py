@@ -46,7 +46,7 @@ def named(nlp: Language, text: str) -> dict[str, bool]:
         ("Saturday's shooting left two people dead.", "Saturday"),
         ("Two were hurt in the Sunday afternoon shooting.", "Sunday"),
         ("The man died of a gunshot wound suffered on Friday.", "on Friday"),
-        ("Police seek a woman accused in the deadly shooting of a cook on Saturday.", "on Saturday"),
+        ("Police seek a teen accused in the deadly shooting of a cook on Saturday.", "on Saturday"),
         ("A vigil was held for the victims of the June 2 attack.", "June 2"),
         ("Police said the shootings on Friday left three dead.", "on Friday"),
     ],

@@ -131,8 +131,8 @@ FOUND = [
     ),
     # unnamed people no list names, sources in the plural with a description
     (
-        "The homeowner told investigators he was asleep when the shots were fired.",
-        "he was asleep", "reported", "The homeowner", "anonymous", "told investigators",
+        "The tenant told detectives he was sleeping when the gunfire began.",
+        "he was sleeping", "reported", "The tenant", "anonymous", "told detectives",
     ),
     (
         "The driver fled before dawn, according to earlier reports.",
