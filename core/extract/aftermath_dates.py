@@ -300,8 +300,8 @@ def _response(root: Token, head: Token) -> bool:
 
 
 def _looked_into(verb: Token, response: Token, root: Token) -> bool:
-    """The date ends the response's phrase after an incident noun ("to address its
-    investigation into a double murder back in 2009"): it dates what is looked into,
+    """The date ends the response's phrase after an incident noun ("to discuss its
+    inquiry into a double murder back in 2009"): it dates what is looked into,
     wherever the parser hangs it (not "a probe into the killings was opened on Tuesday",
     where the verb stands between)."""
     doc = root.doc

@@ -1,5 +1,5 @@
-"""The day of an incident read from its anniversary: "a vigil Thursday to mark the three-month
-anniversary of the shooting", "Sunday marks the first anniversary of the attack"."""
+"""The day of an incident read from its anniversary: "relatives gather Thursday for the three-month
+anniversary of the killings", "Sunday marks the first anniversary of the attack"."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def future_auxiliaries() -> frozenset[str]:
 
 def anniversary_day(sent: Span, periods: list[tuple[Token, Period, bool]]) -> Period | None:
     """The incident's day counted back from the day the sentence marks its anniversary on:
-    "the three-month anniversary of the shooting" held Thursday, three months before that
+    "the three-month anniversary of the killings" held Thursday, three months before that
     Thursday; "the first anniversary" a year before. ``None`` without a day to count from."""
     if not periods or "anniversar" not in sent.text.lower():
         return None  # most sentences: no need to read their tokens

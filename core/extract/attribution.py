@@ -161,7 +161,7 @@ def speaker_of(verb: Token) -> str | None:
     """Who reports: the active subject, or the agent of a passive ("were reported by police").
     A passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
-    # of two subjects, the nearer: "The officers fired 11 shots — the autopsy showed that …"
+    # of two subjects, the nearer: "The officers fired 14 rounds — the autopsy found that …"
     for found in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
         child = past_dateline(found, verb) if found.dep_ == "nsubj" else found
         # a bare number names no one ("At least 50 reported injured")
@@ -511,7 +511,7 @@ def _own_content(verb: Token, child: Token) -> bool:
 
 
 def _trailing_reporter(root: Token, anchor: Token) -> str | None:
-    """ "Two men died at the scene, and a woman died later, officials told KOIN": the parser
+    """ "Two women died on the spot, and a man died later, officials told WXYZ": the parser
     may make the closing report a conjunct of the root; with no content of its own and
     nothing after it, it frames the whole sentence."""
     sent_end = root.sent.end

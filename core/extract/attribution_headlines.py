@@ -61,7 +61,7 @@ def clipped_before_report(node: Token, verb: Token) -> bool:
     deck line's clipped clause the parser made a second subject of the report after it; the
     nearer subject, after a comma or after the inverted verb ("…, say police"), is the
     source. Not when the report has its own clause
-    ("they fired 11 shots — the autopsy showed that ...")."""
+    ("they fired 14 rounds — the autopsy found that ...")."""
     return (
         node.dep_ == "nsubj"
         and node.i < verb.i

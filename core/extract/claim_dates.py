@@ -155,7 +155,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     years = [int(t.text) for t in year_toks]
     year = years[0] if len(set(years)) == 1 else None
     # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little
-    # else ("Tue Jul 2, 2013 1:28PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
+    # else ("Fri Sep 14, 2029 6:40PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
     stamp = time_stamp(sent, years=bool(years))
     out: list[tuple[Token, Period, bool]] = []
     ents = sorted([*sentence_ents(sent), *untagged_times(sent)], key=lambda e: e.start)
@@ -318,7 +318,7 @@ def _a_rank(ent: Span) -> bool:
 
 
 # Besides the reporting verbs, what dates a report: "a statement released on Sunday", "a
-# Monday morning email from the agency said".
+# note the ministry sent on Monday morning said".
 REPORT_EVENTS = frozenset(
     {"release", "issue", "publish", "speak", "brief", "briefing", "statement", "post", "update",
      "conference", "email", "announcement", "bulletin", "meet", "presser", "address", "contact"}

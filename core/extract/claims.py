@@ -460,7 +460,7 @@ def _readings(
         if reading is not None and reading.measure not in (None, "other") and not (
             amount.value.is_integer()
         ):
-            # "a magnitude-5.2 quake has injured three": a fraction counts no one
+            # "a magnitude-4.7 quake has injured three": a fraction counts no one
             reading = dataclasses.replace(reading, measure="other", rule="count:fraction")
         if reading is None or (
             # "the 14 girls remain in captivity": people said again, whom a kidnapping before

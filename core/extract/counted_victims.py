@@ -166,8 +166,8 @@ def _of_its_time(
     when: tuple[SentenceReading, dt.date | None],
 ) -> list[tuple[Victim, str]]:
     """The earlier mentions of ``victim`` less those of another time: two victims known by
-    their age alone, harmed on days far apart that the later sentence names ("a 4-year-old boy
-    shot himself on Nov. 2 ... On April 24, a 4-year-old boy was shot"), are two people, each
+    their age alone, harmed on days far apart that the later sentence names ("a 6-year-old boy
+    shot himself on Nov. 2 ... On April 12, a 6-year-old boy was wounded"), are two people, each
     their own case."""
     if victim.name or not any(not v.name for v, _ in earlier):
         return earlier

@@ -82,7 +82,7 @@ def in_own_clause(anchor: Token, dated: list[tuple[Token, _P]]) -> list[tuple[To
 
 def set_apart(anchor: Token, units: frozenset[str] | None = None) -> bool:
     """The figure stands in a clause set a stretch of time apart from the sentence's own
-    happening: "the island was hit two years after a quake that killed tens of thousands",
+    happening: "the island was struck three years after an earthquake killed tens of thousands",
     "two weeks after gunmen killed five, ...". Its day is not the day the report tells of
     (but "police are searching for a gunman after a shooting that killed two" is). With
     ``units``, only a stretch in one of them ("year", "month") sets it apart."""
@@ -278,7 +278,7 @@ def _static_participles() -> frozenset[str]:
 
 def other_clause(anchor: Token, date: Token) -> bool:
     """The date stands in a relative or participial clause that describes a participant, the
-    figure outside it: "a gunman who killed one at the firm from which he was fired last week",
+    figure outside it: "a man who killed one at the depot from which he was dismissed last week",
     "killing five in a region devastated by the floods of 2004". (The other
     way round the clause often tells the main event's own outcome: "in 2004 a quake sparked
     a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim

@@ -407,8 +407,8 @@ def _after(date: Token, anchor: Token, period: Period) -> bool:
     if not dates_aftermath(date):
         return False
     verb = _governor(date)
-    # the figure, or the noun it counts, is the object or subject of an arrest: not "identified
-    # the suspect in the shooting of four men on Monday", "identified the dead man Tuesday"
+    # the figure, or the noun it counts, is the object or subject of an arrest: not "named
+    # a 17-year-old in the shooting of four teens on Monday", "identified the dead man Tuesday"
     counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor
     own = anchor.i in (date.head.i, date.head.head.i) or (
         anchor.pos_ not in ("VERB", "AUX")

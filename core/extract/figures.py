@@ -396,7 +396,7 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
         # "shooting three people, killing one": a harm predicate makes "one" a count
         return (
             num.lower_ != "one"
-            # "sold drugs to Luke and one of his friends"; not a headline's "...; one killed"
+            # "lent money to Omar and one of his cousins"; not a headline's "...; one killed"
             or (num.dep_ in ("conj", "pobj") and not _harmed_one(num))
             # "two were wounded and one of them is critical", "three, one of them a
             # woman, were killed": counted; "one of them succumbed" is a death of its own

@@ -469,8 +469,8 @@ NEWS_DAY_TEXT = "the publication date"  # date_text of a day read from it, never
 
 
 def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | None:
-    """A report whose lead dates nothing and tells a harm as news ("Police say a teen is dead
-    after a shooting in the 9500 block") tells that day's news: its publication date, when it
+    """A report whose lead dates nothing and tells a harm as news ("Police say a teen died
+    in gunfire in the 400 block") tells that day's news: its publication date, when it
     has one of its own (not a date read from the text), or the day its dated dateline was
     filed ("DESKTOWN, May 4:" in a paper of May 5). A lead that tells of a charge, a trial,
     an arrest or a funeral follows up an incident of some other day, which stays unknown."""
@@ -493,8 +493,8 @@ def named_day_within(
 ) -> Period | None:
     """A follow-up's lead may name its incident by month or year only ("charged in the
     January shooting", "pleaded guilty in the 2013 shooting"); the body often gives its day
-    ("the shooting at the club on Oct. 26, 2013", "a vigil Thursday to mark the three-month
-    anniversary of the shooting"). The first day the body writes on an incident noun within
+    ("the shooting at the club on Oct. 26, 2013", "relatives gather Thursday for the three-month
+    anniversary of the killings"). The first day the body writes on an incident noun within
     that month or year is the incident day."""
     spans = [p for p in coarse if p.start != p.end]
     if not spans:

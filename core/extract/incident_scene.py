@@ -165,7 +165,7 @@ class _Filed:
             claim.sentence_start < self.headline_end < self.dateline_start
             or (self.scene not in self.bureaus and not self._names(claim, where))
         )
-        # a part counted within the scene or a place unknown ("25 of the injured in his
+        # a part counted within the scene or a place unknown ("25 of the wounded in his
         # district") stays there; a hospital's town apart from the scene does not
         return (
             where == self.lead_place

@@ -166,7 +166,7 @@ def wound_of_the_dead(
     """The time a sentence tells the wound of those whose death it dates later, in the phrase
     naming them ("a boy who was shot last week died Wednesday", "a teen wounded in a shooting
     last month died"): the incident's time, not the death's; not the time of another group's
-    harm ("13 died in 2012 and 10 were fatally wounded in 2011")."""
+    harm ("9 died in 2019 and 6 were fatally wounded in 2018")."""
     dying = [_governor(t) for t, p, _ in periods if p == death and dates_death(t)]
     named = [c for verb in dying for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     spans = [(c.left_edge.i, c.right_edge.i) for c in named]

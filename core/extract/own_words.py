@@ -115,7 +115,7 @@ def idiom_after_conjunct(node: Token) -> Reading | None:
     reported = (
         node.dep_ == "dobj"
         and node.pos_ == "NOUN"
-        # "told KHOU 11 News the man was ...": whom one tells is no one the report counts
+        # "told WXYZ 7 News the man was ...": whom one tells is no one the report counts
         and node.head.lemma_.lower() not in ("tell", "quote")
         and node.head.lemma_.lower() in cues().reporting
         and not any(c.dep_ in ("ccomp", "xcomp") for c in node.head.children)

@@ -326,7 +326,7 @@ def _given_name(area: Token) -> str | None:
     if names:
         first = min(t.left_edge.i for t in names)
         return doc[first : area.i + 1].text
-    # "the deputy district chief of Bener Meriah": the office's district
+    # "the assistant commissioner of Lower Dir": the office's district
     owner = area.head if area.dep_ == "compound" else area
     for prep in owner.rights:
         if prep.dep_ == "prep" and prep.lower_ == "of":

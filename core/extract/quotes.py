@@ -63,7 +63,7 @@ def find_quotes(text: str) -> list[Quote]:
     broken: int | None = None  # where the lines that broke an open quote's sentence end
     for p_start, p_end in paragraphs(text):
         if pending is not None and _broken_line(text, p_start, p_end):
-            broken = p_end  # "… we are all in shock" / "and I lost two friends": one sentence
+            broken = p_end  # "… the whole street is numb" / "and we lost a neighbour": one sentence
             continue
         carried = pending
         pending = _paragraph_quotes(text, p_start, p_end, pending, quotes)

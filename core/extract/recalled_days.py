@@ -32,7 +32,7 @@ def own_days_only(
     """``period``, unless it is one of the ``borrowed`` days (carried from the sentences
     before, the report's incident) of the report's recent news and the figure recalls an
     earlier incident. A follow-up's incident of years back may be the one it recalls ("who
-    killed two co-workers two years ago"): that one it keeps."""
+    killed two patients two years ago"): that one it keeps."""
     if period is None or not any(period is p for p in borrowed):
         return period
     if published is None or (published - period.start).days > LEAD_DAYS_BEFORE:

@@ -1,5 +1,5 @@
 """The hurt a subject names by their relation to someone in the story: "his daughter was
-hospitalized in stable condition", "her sister and mother were injured by gunfire". Local news
+hospitalized in stable condition", "his brother and aunt were wounded by gunfire". Local news
 names the family of a shooter or of a victim this way, with no numeral and no article: one
 person each. Such a mention may be one a count of the hurt before it gave, so it counts only
 in a report (and sentence) that counted no one hurt before; the dead counted before are

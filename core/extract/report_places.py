@@ -208,7 +208,7 @@ def _force_words() -> frozenset[str]:
 
 
 def _a_block_of(root: Token) -> bool:
-    """ "in the 6700 block of South Aberdeen": a street, whatever town bears its name;
+    """ "in the 4100 block of West Lorain": a street, whatever town bears its name;
     "at Comer's Children's Hospital": a hospital's name, whatever town bears it."""
     held = root
     while held.dep_ in ("poss", "compound") and held.head.i > held.i:
@@ -469,8 +469,8 @@ def lead_province(chunks: Sequence[Chunk], country: str | None) -> str | None:
 
 
 def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str | None:
-    """ "Three died as protesters took to the streets of Athens ... a petrol bomb hurled at an
-    Athens bank": the one town of ``country`` the lead of a report on the whole country names
+    """ "Three died as marchers filled Lisbon's squares ... a fire set in a Lisbon
+    post office": the one town of ``country`` the lead of a report on the whole country names
     (where a person lives, a town a suburb lies by, or where a source speaks, aside), which
     says more than the country for the figures no sentence places; a report that names its
     country (``times``) far more often than the town tallies the whole country."""

@@ -148,7 +148,7 @@ def _locate(ctx: ClaimContext, location: str | None, here: SentenceReading) -> N
 def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:
     """The place a sentence hands on to the next: where it happened, or the report's town
     (None), else the town carried so far, when it names only a scene ("It happened in the
-    1300 block of North Erie.", "inside a Capitol Hill apartment"), not a resident's town
+    2100 block of West Maple.", "inside a Capitol Hill apartment"), not a resident's town
     ("a Salt Lake man"), nor, in a sentence counting no harm (``harmed``), only where a
     deed beside the incident was done ("The funeral was held in X": ``side_deeds``)."""
     town = scene_town(carried, here.home)

@@ -1,4 +1,4 @@
-"""How many people a list of victims names ("a man, two women and a child" → 4), and a
+"""How many people a list of victims names ("a woman, two men and a boy" → 4), and a
 breakdown set off after a counted plural ("three people, two women and a man, died"), which
 names the same people again.
 """

@@ -226,7 +226,7 @@ def refers_back(
     by age ("the 7-year-old who was shot Sunday has died") counts unless a toll of the dead
     was given before (``tolled``: "... has died, bringing the death toll to two. The
     16-year-old died late on Wednesday"). One hurt named by age after a group counted hurt
-    (``hurt``: "a gunman shot four people ... the 23-year-old victim was hit in the leg") is
+    (``hurt``: "a gunman shot four people ... the 31-year-old victim was struck in the arm") is
     one of them."""
     noun = reading.noun
     words = {c.lower_ for c in noun.children} if noun is not None else set()

@@ -67,7 +67,7 @@ def through_noun(span: Span) -> Span:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and its conjuncts ("a man, two women and a child"), in a loop."""
+    """The token and its conjuncts ("a woman, two men and a boy"), in a loop."""
     out, todo = [], [tok]
     while todo:
         t = todo.pop()
@@ -234,8 +234,8 @@ def _another(noun: Token) -> bool:
 def by_article(
     noun: Token, det: Token | None, *, person: bool, aged: bool, relation: bool
 ) -> tuple[Span, str] | None:
-    """ "*a* 7-year-old boy", "*an* officer"; "*the* 4-year-old girl who was shot Sunday has
-    died": a lead names by age a victim the news already spoke of ("the girl" alone refers
+    """ "*a* 7-year-old boy", "*an* officer"; "*the* 6-year-old boy who was hurt Sunday has
+    died": a lead names by age a victim the news already spoke of ("the boy" alone refers
     back and is not counted again)."""
     if det is None:
         return None
@@ -317,7 +317,7 @@ def _with_a_gun(verb: Token) -> bool:
 def shot_self(
     sent: Span, verb: Token, anchored: set[tuple[int, Measure | None]]
 ) -> Found | None:
-    """ "a 4-year-old girl accidentally shot herself", "wounded herself": one hurt, as "a girl
+    """ "a 3-year-old girl shot herself by mistake", "wounded herself": one hurt, as "a girl
     was shot" is, when the subject names her singly and no other figure of the sentence counts
     anyone (a pronoun, "she shot herself", speaks of someone the text has counted or will
     count)."""

@@ -143,7 +143,7 @@ def described_dead(sent: Span) -> list[Found]:
     return found
 
 
-# "detectives are investigating to see if the deadly shooting of a toddler was accidental":
+# "officers want to learn if the deadly shooting of a toddler in Korsby was an accident":
 # an indirect question asks about the deed, not whether it happened
 INQUIRY_VERBS = frozenset(
     {"see", "determine", "establish", "know", "learn", "ask", "find", "check", "investigate"}

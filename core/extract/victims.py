@@ -82,7 +82,7 @@ def casualty_word(sent: Span) -> bool:
 
 def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], set[int]]:
     """One victim named without a numeral ("a 7-year-old boy was shot and killed", "Jane Roe,
-    15, died"), a list of them ("a man, two women and a child were killed" → 4, one claim
+    15, died"), a list of them ("a woman, two men and a boy were killed" → 4, one claim
     over the whole list), and a shooter who "killed himself". Read only from the subject of a
     casualty predicate that reports a fact: not negated, not under a modal, a condition or an
     intent. Returns the new figures and the number tokens they replace (a list's numerals)."""

@@ -73,7 +73,7 @@ _CLOCK = (
 
 _CUE = re.compile(
     r"(?P<cue>first published|published|posted|last updated|updated|modified|date)"
-    # "PUBLISHED: 02:31 GMT, 12 March 2013": the time of day may come before the date
+    # "PUBLISHED: 17:05 GMT, 4 June 2029": the time of day may come before the date
     rf"(?:\s+on|\s+at)?\s*:?\s*(?:(?:{_CLOCK})\b\s*,?\s*)*$",
     re.IGNORECASE,
 )

@@ -19,7 +19,7 @@ from tests.core.claim_factory import core_claims_by_text
 pytestmark = pytest.mark.slow
 
 PUB = dt.date(2026, 4, 2)
-SPOKESMAN = "The spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives"
+SPOKESMAN = "The spokesman for the Office of Mines, Quarries, Tunnels and Blasting"
 
 # (text, [(value, measure, attribution)]) for every core figure of the text
 ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
@@ -110,7 +110,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ),
     # a comma inside a name does not cut it
     (
-        "The spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives said at "
+        "The spokesman for the Office of Mines, Quarries, Tunnels and Blasting said at "
         "least one technician had been injured.",
         [(1, "injured", SPOKESMAN)],
     ),
@@ -173,8 +173,8 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ),
     # a closing report whose subject the parser hung on the clause before it
     (
-        "Several houses in the villages of Kora and Tamin were damaged and two villagers "
-        "slightly injured, the governor of Kessa, Amir Nadi, told ISNA.",
+        "Several barns in the hamlets of Oster and Lavik were damaged and two farmers "
+        "slightly injured, the governor of Kessa, Omid Karan, told Radio Kessa.",
         [(2, "injured", "the governor of Kessa")],
     ),
     (
@@ -278,8 +278,8 @@ def test_title_abbreviation_keeps_the_speaker_whole(text: str, name: str) -> Non
 def test_the_nearer_of_two_subjects_speaks() -> None:
     # the parser gave "showed" the subject before the dash as well as its own
     text = (
-        "The 30-year-old guard and 26-year-old fired 11 shots — the autopsy showed that seven "
-        "bullets hit the man."
+        "The 41-year-old sergeant and 35-year-old fired 14 rounds — the autopsy showed that "
+        "seven bullets hit the driver."
     )
     claims = run_documents([from_text(text, doc_id="d", path="a.txt", published=PUB)]).claims
     assert [c.attribution for c in claims if c.value == 7] == ["the autopsy"]

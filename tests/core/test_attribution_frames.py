@@ -111,7 +111,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "A quake hit the island on Sunday.\n"
         '"Only walls fell," Harbour Governor Ali Karimi told a news agency.\n'
-        "Another agency quoted the governor as saying five people had been injured.\n"
+        "A radio station quoted the governor as saying five residents were injured.\n"
         "Karimi said 3 people were killed.\n"
         "He said 4 people were missing and 2 were killed.",
         [(5, "injured", "governor Ali Karimi"), (3, "killed", "Ali Karimi"),

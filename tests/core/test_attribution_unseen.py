@@ -114,7 +114,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ),
     # a closing report the parser made a conjunct frames the whole sentence
     (
-        "Two men were pronounced dead at the scene, and a third died later, officials told"
+        "Two women were pronounced dead on the spot, and a third died later, officials told"
         " WXYZ News.",
         [(2, "killed", "officials")],
     ),

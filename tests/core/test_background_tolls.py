@@ -77,7 +77,7 @@ def test_a_past_wars_dead_recall_it_but_the_toll_so_far_does_not() -> None:
     text = (
         "JUBA, May 4 (Reuters) - Gunmen killed six villagers in an attack on a cattle camp in "
         "Jonglei state on Sunday, officials said.\n\n"
-        "Some two million people died in the north-south civil war, which ended in 2005.\n\n"
+        "Some two million people were killed in the country's civil war, which ended in 2005.\n\n"
         "Eleven soldiers have been killed in the conflict with the gunmen since March."
     )
     found = claims_of(text)

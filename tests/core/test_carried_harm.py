@@ -80,11 +80,11 @@ def test_a_carried_wound_in_a_report_that_counts_dead() -> None:
     """Beside the dead, "with gunshot wounds" may be the dead too (no count of the hurt); a
     wound in a patient's condition ("life-threatening") is of the living."""
     living = (
-        "Deputies found the bodies of two people at the house, along with two other people "
+        "Officers came upon the bodies of two men in the cabin, along with two other men "
         "who had life-threatening gunshot wounds."
     )
     unsure = (
-        "Deputies found the bodies of two people at the house, along with two other people "
+        "Officers came upon the bodies of two men in the cabin, along with two other men "
         "who had gunshot wounds."
     )
     found = core_claims_by_text([living, unsure], dt.date(2021, 6, 7))
@@ -111,7 +111,7 @@ def test_a_modifier_makes_another_measure(nlp: Language, text: str, expected: Fi
         # a list of verbs: the participle with an object of its own is no state of the noun
         # before it
         (
-            "The storm killed at least one person, injured dozens and destroyed homes.",
+            "The tornado killed at least one driver, injured dozens and flattened barns.",
             [(1, "killed"), (12, "injured")],
         ),
         # a participle on its noun still says what happened to it

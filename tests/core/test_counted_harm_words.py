@@ -42,7 +42,7 @@ figures = functools.partial(counted_figures, published=PUB)
         # a count before the list
         (
             "Four people were killed in the raid on Tuesday, officials said. Two women and a "
-            "man were killed when the gunmen opened fire at the market, a villager said.",
+            "boy were shot dead when gunmen stormed the market, a villager said.",
             [("killed", 4), ("killed", 3)],
         ),
         # no numeral in the list: the count sums the people named up, as before

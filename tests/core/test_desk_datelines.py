@@ -156,6 +156,6 @@ def test_a_report_whose_first_line_is_its_dateline_keeps_its_town() -> None:
         "MARLOW, Okla. - Three people were killed in a shooting at a farm outside Marlow on "
         "Monday.\n\n"
         "Police arrived at the farmhouse on the 2000 block of Elm Road minutes later.\n\n"
-        "Two men were pronounced dead at the scene on Monday, officials told reporters."
+        "Two farmhands were pronounced dead in the barn on Monday, officials told reporters."
     )
     assert places_of(text)[0] == "Marlow"

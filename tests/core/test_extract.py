@@ -126,14 +126,15 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         (
-            "Officials say at least 24 people were killed and more than 200 injured by the quake.",
+            "Rescuers report at least 24 villagers were killed and more than 200 injured when "
+            "the mudslide struck.",
             [
                 ("at least 24", 24, "at_least", "killed"),
                 ("more than 200", 200, "more_than", "injured"),
             ],
         ),
         (
-            "Six children were killed and 14 trapped under rubble when the school collapsed.",
+            "Six miners were killed and 14 trapped underground when the shaft caved in.",
             [("Six", 6, "exact", "killed")],
         ),
         # a toll in the subject's relative clause, its count misparsed as a second subject
@@ -158,7 +159,7 @@ def test_not_claims(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
             [("11", 11, "exact", "arrested"), ("4", 4, "exact", "arrested")],
         ),
         (
-            "Five people had so far been confirmed dead in the landslide.",
+            "Five hikers had by then been confirmed dead in the avalanche.",
             [("Five", 5, "exact", "killed")],
         ),
         (

@@ -60,7 +60,7 @@ def test_a_part_of_the_harmed_is_harmed(nlp: Language, text: str, expected: Figu
     ("text", "expected"),
     [
         # the parser hangs the number on the compound ("bank"), not on the noun
-        ("The 3 bank employees were burnt to death.", [(3, "killed")]),
+        ("The 3 shop workers were burnt to death.", [(3, "killed")]),
         ("The 4 police officers were wounded.", [(4, "injured")]),
         ("The 6 bank branches were burnt down.", []),
     ],
@@ -151,7 +151,7 @@ def test_people_in_care_are_hurt(nlp: Language, text: str, expected: Figures) ->
         ("Officials confirmed three people dead.", [(3, "killed")]),
         ("Doctors pronounced two men dead at the scene.", [(2, "killed")]),
         (
-            "We have recorded 24 people dead and 60 injured, he said.",
+            "Our teams have counted 24 people dead and 60 injured, he said.",
             [(24, "killed"), (60, "injured")],
         ),
         # wanted so is not so
@@ -182,10 +182,10 @@ def test_people_with_injuries_lived(nlp: Language, text: str, expected: Figures)
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Police named a suspect in the shooting of four men on the east side.", [(4, "injured")]),
+        ("Police named a suspect in the shooting of four teens near the river.", [(4, "injured")]),
         ("The fatal shooting of two men outside a bar shocked the town.", [(2, "killed")]),
         # in a report that counts dead, those shot are everyone hit
-        ("Two people died. Police named a suspect in the shooting of four men.", [(2, "killed")]),
+        ("Two people died. Police named a suspect in the shooting of four teens.", [(2, "killed")]),
         ("Police arrested a man over the shooting of 12 targets.", []),
     ],
 )
@@ -196,7 +196,7 @@ def test_the_shooting_of_people(nlp: Language, text: str, expected: Figures) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("3 adults, 1 child found shot to death in motel room", [(3, "killed"), (1, "killed")]),
+        ("3 adults, 1 teen found shot to death in farmhouse", [(3, "killed"), (1, "killed")]),
         ("2 men, 1 woman wounded in drive-by shooting", [(2, "injured"), (1, "injured")]),
         ("5 cars, 2 trucks damaged in crash", []),
     ],
@@ -385,7 +385,8 @@ def test_an_object_relative_clause(nlp: Language, text: str, expected: Figures) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Deputies shot a suspect after two others were stabbed at a house.", [(2, "injured")]),
+        ("Deputies shot a suspect after two other people were stabbed outside a bar.",
+         [(2, "injured")]),
         ("A man stabbed four people at a bus stop.", [(4, "injured")]),
         ("Three people were stabbed to death.", [(3, "killed")]),
         # found, and what the participle after it says

@@ -74,7 +74,7 @@ def _kept(text: str, spans: tuple[Span, ...]) -> str:
         "Follow Jane Okafor on Facebook, Twitter at @jokafor, or email her at",
         "@jokafor @fenwickpost",
         "https://example.org/news/fenwick",
-        "Please let us know if you're having issues with commenting.",
+        "Please let us know if you’re having trouble with comments.",
         "© 2024 Fenwick Post. All rights reserved.",
         "© Fenwick Post",
         "Copyright 2023 Fenwick Media Group",

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
         ("Three people were shot to death inside a house.", [(3, "killed")]),
         ("Two women were beaten to death by a mob in the market.", [(2, "killed")]),
         ("Two guards were found stabbed to death near the gate.", [(2, "killed")]),
-        ("A man was found shot to death in a parking garage.", [(1, "killed")]),
+        ("A driver was found shot to death behind a warehouse.", [(1, "killed")]),
         ("A woman was found shot dead in her car.", [(1, "killed")]),
         # patients in a named condition are hurt; things in a bad state are not
         ("Two men are in critical condition after the shooting.", [(2, "injured")]),

@@ -136,7 +136,7 @@ def test_parts_of_the_hurt(nlp: Language, text: str) -> None:
         # no toll of the hurt before: the patients are the count itself
         "Two people were killed and three are in critical condition.",
         # two groups of patients, neither a part of the other
-        "Two people are in critical condition and three are being treated for injuries. One "
+        "Two people are in critical condition and five are being treated for burns. One "
         "more is in critical condition.",
         # more patients than the hurt counted before: no part of them
         "Two people were injured on Monday. Five were admitted to hospital on Tuesday.",

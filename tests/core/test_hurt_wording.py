@@ -36,7 +36,7 @@ def casualties(nlp: Language, text: str) -> list[tuple[str, float]]:
         ("Officers found two men with gunshot wounds in the hall.", [("injured", 2)]),
         # "another" beside a count
         (
-            "Three people were killed and another critically injured on Monday.",
+            "Three guards were killed and another critically injured on Monday.",
             [("injured", 1), ("killed", 3)],
         ),
         (
@@ -92,10 +92,10 @@ def test_a_deed_counted_by_its_multiple(
     ("text", "expected"),
     [
         (
-            "Detectives are investigating the Sunday shooting death of a 17-month-old child.",
+            "Officers are looking into the Sunday shooting death of a 14-month-old baby.",
             [("killed", 1)],
         ),
-        ("Police are investigating the death of a 17-month-old child.", [("killed", 1)]),
+        ("Police are investigating the death of a 14-month-old baby.", [("killed", 1)]),
         ("He spoke of the deaths of a thousand dreams.", []),
     ],
 )

@@ -46,7 +46,7 @@ def named(nlp: Language, text: str) -> dict[str, bool]:
         ("Saturday's shooting left two people dead.", "Saturday"),
         ("Two were hurt in the Sunday afternoon shooting.", "Sunday"),
         ("The man died of a gunshot wound suffered on Friday.", "on Friday"),
-        ("Police want a man accused in the deadly shooting of a cook on Saturday.", "on Saturday"),
+        ("Police seek a teen accused in the deadly shooting of a cook on Saturday.", "on Saturday"),
         ("A vigil was held for the victims of the June 2 attack.", "June 2"),
         ("Police said the shootings on Friday left three dead.", "on Friday"),
     ],
@@ -99,7 +99,7 @@ def test_other_dates_do_not_name_the_incident(
         ),
         # a date on the charged deed is the deed's, not the day of the search
         (
-            "Police are searching for a man accused in the deadly shooting of a teenager "
+            "Police are looking for a man suspected in the deadly shooting of a teenager "
             "on Saturday.",
             [D("2025-06-07")],
         ),
@@ -135,8 +135,8 @@ def test_a_death_takes_the_day_of_the_shooting(
 
 
 def test_a_street_ordinal_is_no_day(nlp: Language) -> None:
-    found = named(nlp, "Officers were called to a home near 13th and Grove on Friday.")
-    assert not any("13th" in key for key in found), found
+    found = named(nlp, "Deputies were sent to a house near 21st and Linden on Friday.")
+    assert not any("21st" in key for key in found), found
     assert any("Friday" in key for key in found), found
 
 
@@ -311,8 +311,8 @@ def test_the_day_of_a_gathering_after_the_incident(
     [
         # the date of a relative clause on a participant is not the figure's
         (
-            "A man who killed one clerk at the shop from which he was fired last week "
-            "was arrested.",
+            "A man who killed one clerk at the warehouse from which he was dismissed last "
+            "week was arrested.",
             [None],
         ),
         (

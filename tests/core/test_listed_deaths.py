@@ -70,7 +70,8 @@ def test_listed_deaths_are_counted(
         ("The ferryman lost his life in the storm.", []),
         ("Two wardens lost their posts and a clerk was fined.", []),
         # no list: "a total of" counts the people once
-        ("The governor said a total of 10 people had been killed in the quake.", [("killed", 10)]),
+        ("The mayor said a total of 10 residents had been killed in the floods.",
+         [("killed", 10)]),
         # a team is no group of the dead
         ("The team comprised four doctors and two nurses.", []),
         # the accused not held

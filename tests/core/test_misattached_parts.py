@@ -41,7 +41,7 @@ def test_a_part_hung_on_the_subject(
         ("Police picked up three suspects near the border.", [(3, "arrested")]),
         ("Troops rounded up 40 men in the village.", [(40, "arrested")]),
         # those who collect the hurt and the dead arrest no one
-        ("Our ambulances are picking up two more, the doctor said.", []),
+        ("Our medics are picking up three more, the nurse said.", []),
         ("Rescuers picked up 14 survivors from the sea.", []),
         # a count of crimes is no count of the arrested
         ("Police arrested a man over 20 robberies.", []),

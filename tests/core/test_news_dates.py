@@ -100,16 +100,16 @@ def test_a_follow_up_takes_the_day_its_body_gives_within_the_time_its_lead_names
 
 def test_a_follow_up_naming_only_a_month_gives_that_month(nlp: Language) -> None:
     text = (
-        "A hearing was set for two brothers charged in the January shooting deaths of four "
-        "women at an apartment complex."
+        "A judge set a hearing for two cousins held in the January shooting deaths of three "
+        "men at a motel."
     )
     assert spans(nlp, text, WED) == [(D("2025-01-01"), D("2025-01-31"))]
 
 
 def test_a_time_back_gives_way_to_the_month_the_report_names(nlp: Language) -> None:
     text = (
-        "The trial of a woman who shot and killed two co-workers two years ago opens Monday. "
-        "She is charged with murder in the deaths of the two co-workers in September 2023."
+        "The trial of a nurse who shot and killed two patients two years ago opens Monday. "
+        "She is charged with murder in the deaths of the two patients in September 2023."
     )
     assert spans(nlp, text, WED)[0] == (D("2023-09-01"), D("2023-09-30"))
 
@@ -171,9 +171,9 @@ def test_past_before_a_day(nlp: Language, text: str, expected: tuple[object, obj
     [
         # a figure in a clause set years apart tells another happening: no day of the lead
         (
-            "A quake hit the island on Sunday, killing 10 people. The island was hit almost "
-            "two years after the city of Bam was destroyed in a quake that killed tens of "
-            "thousands of people.",
+            "A quake hit the island on Sunday, killing 10 people. The island was struck nearly "
+            "three years after the town of Velmar was flattened when an earthquake killed tens "
+            "of thousands of its residents.",
             [D("2025-06-08"), None],
         ),
         # "after a shooting" with no stretch of time is the report's own incident

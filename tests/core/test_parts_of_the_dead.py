@@ -52,7 +52,7 @@ def test_captives_a_harm_befell_count_in_that_harm(
         ("Three of the students invited were absent.", []),
         # one person slain: the harm is not shared by the conjuncts beside them
         ("Police say the video shows the guard was not endangered by the slain boy, Tomas "
-         "Reyes, or two other teens, ages 14 and 15.", []),
+         "Reyes, or two other boys, ages 13 and 16.", []),
     ],
 )
 def test_a_part_of_a_group_its_harm_names(

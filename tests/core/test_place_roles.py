@@ -92,7 +92,7 @@ def test_a_place_that_ends_no_journey_stays(
             "Gwadar",
         ),
         (
-            "The worst-hit area was the district of Swat, where the landslide killed six "
+            "The hardest-hit place was the district of Swat, where the landslide killed six "
             "villagers.",
             "six",
             "Swat",
@@ -124,9 +124,8 @@ def test_a_body_named_city_of_is_no_place(nlp: Language) -> None:
             "Kurram",
         ),
         (
-            "Rescuers reached Upper Dir district on Friday. The deputy district chief of "
-            "Lower Dir said at least 25 of the injured in his district were in intensive "
-            "care.",
+            "Rescuers reached Upper Dir district on Friday. The assistant commissioner of "
+            "Lower Dir said at least 25 of the wounded in his district needed surgery.",
             "at least 25",
             "Lower Dir",
         ),
@@ -236,10 +235,10 @@ def test_a_day_is_no_part_of_a_street_name(nlp: Language, text: str, figure: str
 
 def test_a_town_taken_for_a_body_or_a_person_after_in(nlp: Language) -> None:
     text = (
-        "At least five people were injured and 10 houses were damaged in Lhoksukon, the "
-        "capital of the district, officials said."
+        "At least five people were injured and 12 shops were wrecked in Kendari, the "
+        "capital of the province, officials said."
     )
-    assert place_of(nlp, text, "At least five") == "Lhoksukon"
+    assert place_of(nlp, text, "At least five") == "Kendari"
 
 
 def test_a_country_that_acts_is_not_where_the_figures_are(nlp: Language) -> None:
@@ -336,10 +335,10 @@ def test_a_round_up_keeps_the_region_its_sentence_names(nlp: Language) -> None:
 
 def test_the_incident_in_a_region_is_the_report_town(nlp: Language) -> None:
     text = (
-        "NEW HAVEN, Conn. -- Two men were wounded in a shooting at a Connecticut "
-        "nightclub early Sunday, police said."
+        "HARTFORD, Conn. -- Two men were wounded in a shooting at a Connecticut "
+        "bar early Sunday, police said."
     )
-    assert "New Haven" in (place_of(nlp, text, "Two") or "")
+    assert "Hartford" in (place_of(nlp, text, "Two") or "")
 
 
 def test_where_the_speaker_sits_is_not_the_scene(nlp: Language) -> None:

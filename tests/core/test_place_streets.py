@@ -137,8 +137,8 @@ def test_names_before_street_words_are_streets(nlp: Language, text: str, place: 
 
 
 _LEAD = (
-    "Residents of the Upper West Side were shaken early Sunday when a gunman opened fire and "
-    "shot three people, police said."
+    "Residents of the Upper West Side were woken early Sunday as a gunman shot three people "
+    "outside a bodega, police said."
 )
 _FLED = "The gunman fired several rounds before speeding off down Irving."
 _HURT = "One of the wounded men, Jo Marne, 26, was hit in the leg, police said."

@@ -323,7 +323,7 @@ def test_where_a_quake_was_felt_is_no_scene(nlp: Language) -> None:
     text = (
         "A strong earthquake struck a remote Pacific island on Sunday.\n\n"
         "The quake hit the Pacific island of Tarova at dawn, officials said.\n\n"
-        "It killed 12 people on the island and was felt across the sea in Fiji, officials said."
+        "It killed 12 people on the island and was also felt in Fiji, officials said."
     )
     assert place_of(nlp, text, "12") == "Tarova"
 

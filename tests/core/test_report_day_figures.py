@@ -239,8 +239,8 @@ WED = D("2025-06-11")  # a Wednesday
         # a vigil ahead marks months since the shooting: counted back from that day
         (
             "A man accused of killing two neighbours in March was ordered to stand trial. "
-            "Their families will hold a vigil Thursday to mark the three-month anniversary "
-            "of the shooting.",
+            "Their relatives will gather at the church Thursday for the three-month "
+            "anniversary of the killings.",
             [D("2025-03-12")],
         ),
         # the day marks a year since: the figure of the anniversary sentence too

@@ -200,10 +200,10 @@ def test_whole_names(nlp: Language, text: str, place: str | None) -> None:
         # a newsroom dateline, the incident in another town of its state: that town, also
         # for the figures of later paragraphs that name no place
         (
-            "SALEM, Ore. (KXYZ) — A gunman opened fire in a shooting near Woodburn on Monday, "
+            "MEDFORD, Ore. (KXYZ) — A gunman opened fire in a shooting near Ashland on Monday, "
             "deputies said.\n\nThe suspect fled in a car.\n\n"
             "Two men were killed and two others were wounded.",
-            "Woodburn",
+            "Ashland",
         ),
         (
             "CHICAGO (AP) — A shooting in Evanston late Friday shocked neighbours, police "
@@ -212,10 +212,10 @@ def test_whole_names(nlp: Language, text: str, place: str | None) -> None:
         ),
         # where someone was arrested is not where it happened
         (
-            "SALEM, Ore. (KXYZ) — A man was arrested in Woodburn on Monday after a shooting, "
+            "MEDFORD, Ore. (KXYZ) — A man was arrested in Ashland on Monday after a shooting, "
             "deputies said.\n\nThe suspect fled in a car.\n\n"
             "Two men were killed and two others were wounded.",
-            "Salem",
+            "Medford",
         ),
         # a part of the dateline's town is the town
         (
@@ -244,10 +244,10 @@ def test_the_owner_of_an_office_is_no_place(nlp: Language) -> None:
         # a sentence naming only a scene hands on the report's town, not the scene's name nor
         # a resident's town
         (
-            "WICHITA, Kan. - Police say a weekend shooting was accidental.\n\n"
-            "It happened in the 1300 block of North Erie early Saturday. Officers found a "
-            "16-year-old girl dead in the basement.",
-            "Wichita, Kan.",
+            "TOPEKA, Kan. - Police now say a shooting over the weekend was accidental.\n\n"
+            "It happened in the 2100 block of West Maple early Saturday. Officers found a "
+            "15-year-old girl dead in the garage.",
+            "Topeka, Kan.",
         ),
         (
             "SPOKANE, Wash. - Police say a Spokane Valley man shot a boy on Tuesday inside a "
@@ -256,10 +256,10 @@ def test_the_owner_of_an_office_is_no_place(nlp: Language) -> None:
         ),
         # a town the sentence puts it in is handed on
         (
-            "WICHITA, Kan. - Police say a weekend shooting was accidental.\n\n"
-            "It happened in Derby early Saturday. Officers found a 16-year-old girl dead in "
-            "the basement.",
-            "Derby",
+            "TOPEKA, Kan. - Police now say a shooting over the weekend was accidental.\n\n"
+            "It happened in Lawrence early Saturday. Officers found a 15-year-old girl dead in "
+            "the garage.",
+            "Lawrence",
         ),
     ],
 )

@@ -26,7 +26,7 @@ def undated_fire_report() -> tuple[Batch, list[str]]:
     ids = [
         b.add("d1", "Four dead as fire sweeps through Leeds warehouse", "Four", 4,
               location="Leeds"),
-        b.add("d1", "FOUR WORKERS HAVE DIED in a blaze that broke out at a warehouse in Leeds "
+        b.add("d1", "FOUR WORKERS HAVE DIED in a fire that started at a warehouse in Leeds "
               "late on Tuesday.", "FOUR", 4, subject="workers", location="Leeds"),
         b.add("d1", "The 4 workers were trapped on the upper floor, a fire brigade spokesman "
               "said.", "4", 4, subject="workers", location="Leeds"),

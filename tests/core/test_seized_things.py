@@ -52,19 +52,19 @@ def test_people_seized_are_counted(
     [
         # things counted beside the dead are no dead or hurt
         (
-            "At least five people were killed, 250 others injured and more than 800 homes "
-            "destroyed by the tremors.",
+            "Five miners were killed, 250 others injured and over 300 huts destroyed by the "
+            "blast.",
             [("killed", 5), ("injured", 250)],
         ),
-        ("An official said two helicopters were evacuating injured from the area.", []),
+        ("A relief worker said two boats were carrying injured from the valley.", []),
         # a fraction counts no one: a magnitude, not the hurt
         (
-            "State television says a magnitude-5.2 quake has injured three people.",
+            "Local radio says a magnitude-4.7 quake has injured three people.",
             [("injured", 3)],
         ),
         ("A 6.1-magnitude quake killed 1.5 million people.", [("killed", 1_500_000)]),
         (
-            "A quake killed 3,000 in the north in 2003, and 600 were killed in the south "
+            "A quake killed 3,000 in the east in 1998, and 600 were killed on the coast "
             "in a 6.4 magnitude quake.",
             [("killed", 3000), ("killed", 600)],
         ),

@@ -77,7 +77,7 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
             [("injured", 1), ("killed", 1)],
         ),
         # "fatally", even hung on the next adverb by the parse
-        ("He shot one man fatally right away, police said.", [("killed", 1)]),
+        ("She shot one guard fatally almost at once, police said.", [("killed", 1)]),
         ("He shot one man, not fatally, on Sunday.", [("injured", 1)]),
         # a roundup: the child who shot himself months before another child's death
         (

@@ -1,5 +1,5 @@
 """Victims named without a numeral (issue #10/#11 on local shooting reports): "a man died",
-"Jane Roe, 15, was fatally wounded", lists that sum ("a man, two women and a child were
+"Jane Roe, 15, was fatally wounded", lists that sum ("a woman, two men and a boy were
 killed" → 4), and the cases that are no count at all. Sentences we wrote; one case per line."""
 
 from __future__ import annotations
@@ -119,13 +119,14 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
         ("Police said 4-year-old Ezra Vance found the gun and fatally shot himself.",
          [(1, "killed", "Ezra Vance")]),
         # "shot herself" alone: hurt, as "was shot" is, when the subject counts her
-        ("A 5-year-old girl accidentally shot herself in the leg.",
+        ("A 5-year-old girl accidentally shot herself with a rifle.",
          [(1, "injured", "A 5-year-old girl")]),
         ("Tess Moray, 6, shot herself with her uncle's pistol.", [(1, "injured", "Tess Moray")]),
         ("A boy who shot himself on Friday is recovering.", [(1, "injured", "A boy")]),
         # a definite subject or a pronoun may be counted already; a death in the sentence wins
         ("The boy accidentally shot himself in the hand.", []),
-        ("A girl has died, days after she accidentally shot herself.", [(1, "killed", "A girl")]),
+        ("A girl has died, a week after she accidentally shot herself while playing.",
+         [(1, "killed", "A girl")]),
         ("A boy shot himself and died at the hospital.", [(1, "killed", "A boy")]),
         ("A toddler shot himself to death with a gun left in a drawer.",
          [(1, "killed", "A toddler")]),
@@ -154,7 +155,7 @@ def test_rule_span_and_provenance(nlp) -> None:  # type: ignore[no-untyped-def]
     assert text[claim.start : claim.end] == claim.number_text == "a 7-year-old boy"
     [named] = claims_of(nlp, "Ana Ruiz, 15, died on Sunday.")
     assert named.rule.startswith("singular_victim:name:")
-    [listed] = claims_of(nlp, "A man, two women and a child were killed.")
+    [listed] = claims_of(nlp, "A woman, two men and a boy were killed.")
     assert listed.rule == "victim_list:kill"
     assert listed.value == 4
 
@@ -279,8 +280,8 @@ def test_a_definite_persons_death_is_parsed() -> None:
         # the harm named by a noun
         ("Detectives are looking into the shooting death of a 22-year-old woman.",
          [(1, "killed", "a 22-year-old woman")]),
-        ("A man was charged in the fatal shooting of his 16-year-old brother.",
-         [(1, "killed", "his 16-year-old brother")]),
+        ("A woman was charged in the fatal shooting of her 19-year-old cousin.",
+         [(1, "killed", "her 19-year-old cousin")]),
         ("The killing of Dara Vance, 31, shocked the neighbourhood.",
          [(1, "killed", "Dara Vance")]),
         # a harm noun's possessor or definite "of" complement (no figure before it)
@@ -293,11 +294,11 @@ def test_a_definite_persons_death_is_parsed() -> None:
         ("The slain cashier had worked at the store for a decade.",
          [(1, "killed", "The slain cashier")]),
         # an indirect question asks how, not whether: the deed is stated
-        ("Detectives want to see if the deadly shooting of a toddler was accidental.",
+        ("Officers want to learn if the deadly shooting of a toddler in Korsby was an accident.",
          [(1, "killed", "a toddler")]),
         # a patient in critical or stable condition is hurt
-        ("A 4-year-old girl is in critical condition after she shot herself.",
-         [(1, "injured", "A 4-year-old girl")]),
+        ("A 3-year-old girl is in serious condition after she shot herself.",
+         [(1, "injured", "A 3-year-old girl")]),
         ("Nora Pike is in stable condition at a children's hospital.",
          [(1, "injured", "Nora Pike")]),
         ("A man was killed and a woman is in serious condition.",
@@ -305,7 +306,7 @@ def test_a_definite_persons_death_is_parsed() -> None:
         # one taken to a hospital carrying a wound is a patient, hurt; a death told wins
         ("A man was rushed to Lakeview Hospital with a gunshot wound to the hip.",
          [(1, "injured", "A man")]),
-        ("A girl was taken to a local hospital with minor injuries.",
+        ("A girl was taken to a nearby clinic with minor injuries.",
          [(1, "injured", "A girl")]),
         ("A driver was airlifted to a trauma center with a gunshot wound and later died.",
          [(1, "killed", "A driver")]),
@@ -373,8 +374,9 @@ def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-d
         ("A 6-year-old boy fatally shot himself on Sunday. Police say Ezra Vance, 6, "
          "accidentally shot himself in the bedroom.", [(1, "killed", "A 6-year-old boy")]),
         # nothing says she died: hurt
-        ("A 4-year-old girl accidentally shot herself in the leg on Sunday. She was taken to "
-         "a hospital in stable condition.", [(1, "injured", "A 4-year-old girl")]),
+        ("A 3-year-old girl accidentally shot herself with her father's pistol on Sunday. "
+         "She was taken to a hospital in stable condition.",
+         [(1, "injured", "A 3-year-old girl")]),
         # a named victim shot in a report that counts dead: those hit, not the hurt
         ("A gunman shot a clerk on Sunday. Two customers were killed.", [(2, "killed", "Two")]),
     ],
@@ -463,7 +465,7 @@ def test_no_victim_named_by_doing_or_age(nlp, text: str) -> None:  # type: ignor
         ("A man was hit in the leg during the shooting.", [(1, "injured", "A man")]),
         ("Two bystanders were struck by gunfire outside the store.", [(2, "injured", "Two")]),
         # the rounds a victim was hit by, and a part of them, count no one
-        ("An autopsy found the man was hit by seven bullets, three to the back.", []),
+        ("An autopsy showed the driver was hit by nine bullets, two to the head.", []),
         # died: dead
         ("A woman was struck in the head by a bullet and died at the scene.",
          [(1, "killed", "A woman")]),

@@ -72,9 +72,9 @@ POSITIVE = [
         "quote", "Ruth Haldane", "person", "talks have collapsed",
     ),
     (
-        "“The raid was planned for weeks,” a senior police official, who asked not to be "
+        "“The raid was planned for weeks,” a senior police officer, who asked not to be "
         "named, told reporters.",
-        "quote", "a senior police official", "anonymous", "planned for weeks",
+        "quote", "a senior police officer", "anonymous", "planned for weeks",
     ),
     (
         "A senior ministry official, speaking on condition of anonymity, said the budget "

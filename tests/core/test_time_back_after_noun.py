@@ -51,7 +51,7 @@ def test_the_time_back_dates_the_figure(
     [
         # an approximate time back beside the day itself: the day
         (
-            "The boy, 15, died nearly 6 months ago, on March 1, killed by a gunshot wound.",
+            "The girl, 17, was killed almost 6 months ago, on March 1, by a single stab wound.",
             [(D("2031-03-01"), D("2031-03-01"))],
         ),
         # a time back the tagger reads whole keeps its reading

@@ -248,8 +248,8 @@ def test_a_gathering_dates_the_harm_only_when_it_happened_during_it(
 
 def test_the_day_of_what_an_inquiry_looks_into_dates_it(nlp: Language) -> None:
     text = (
-        "The Dorvale Police Department will hold a news briefing this afternoon to address "
-        "its investigation into a double murder back in 2009."
+        "The Dorvale sheriff's office will meet reporters this evening to discuss its "
+        "inquiry into a double murder back in 2009."
     )
     assert _spans(nlp, text) == [("killed", 2, D("2009-01-01"), D("2009-12-31"))]
 

@@ -66,7 +66,7 @@ WEEK_LEAD = (
          "On Wednesday, five farmers were shot dead in Kebbi.", "40",
          ("2026-11-23", "2026-11-28")),
         # no day given: the week
-        ("At least eight people were killed when a bomb exploded at a cattle market this "
+        ("At least eight people were killed when a bomb went off at a livestock fair this "
          "week, a rescue service said on Saturday.", "At least eight",
          ("2026-11-23", "2026-11-28")),
     ],

@@ -39,7 +39,7 @@ def test_house_numbers_are_not_counts(
     [
         # the parser often takes the dateline for a second subject of the lead's verb
         ("DARROW — A man and a woman were killed on Sunday.", [(2, "killed")]),
-        ("BRACKTON -- A 7-year-old boy has died after a gun went off at home.", [(1, "killed")]),
+        ("BRACKTON -- An 8-year-old boy has died after a gun went off at home.", [(1, "killed")]),
         (
             "LANFORD, Ohio (WXYZ) — A 4-year-old girl has died after she shot herself, police say.",
             [(1, "killed")],
@@ -134,10 +134,10 @@ def test_a_victim_named_by_age_in_the_lead(
         ("Two guards were among the 40 invited.", []),
         # a headline's figure beside its harm word, whatever the parse made of it
         ("1 dead, 2 hurt in Verrin office shooting", [(1, "killed"), (2, "injured")]),
-        ("Powerful Quake in Verrin Kills 10; 80 Hurt and 7 Villages Damaged",
+        ("Strong Quake in Verrin Kills 10; 80 Hurt and 7 Hamlets Damaged",
          [(10, "killed"), (80, "injured")]),
         ("Quake hits island off the coast, five hurt: media", [(5, "injured")]),
-        ("Shooting at Accounting Firm Leaves Woman Dead and 2 Hurt", [(2, "injured")]),
+        ("Shooting at Law Office Leaves Man Dead and 2 Hurt", [(2, "injured")]),
         ("Verrin Wins 10; 80 Fans Cheer", []),
         (
             "Two dead, three in critical condition after Verrin shooting",
@@ -150,8 +150,8 @@ def test_a_victim_named_by_age_in_the_lead(
         ("One of the deadliest storms hit the coast.", []),
         ("Police arrested a man in the slaying of two women.", [(2, "killed")]),
         # a year names the events, not how many
-        ("Police arrested a woman in the 1967 killings of two girls.", [(2, "killed")]),
-        ("Police reported 1967 killings across the state that year.", [(1967, "killed")]),
+        ("Police arrested a man in the 1971 killings of two girls.", [(2, "killed")]),
+        ("Police reported 1971 killings across the state that year.", [(1971, "killed")]),
     ],
 )
 def test_unseen_detection(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:

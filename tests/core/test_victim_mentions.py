@@ -35,7 +35,7 @@ def casualties(nlp: Language, text: str) -> list[tuple[str, float]]:
         # a name with an age, then the age with a noun
         "Dana Whitfield, 15, was killed on Sunday. A 15-year-old girl was killed, police said.",
         # one age written in digits, then in words
-        "A 2-year-old girl died on Monday. Doctors had been treating a two-year-old for "
+        "A 3-year-old boy died on Monday. Surgeons had been treating a three-year-old for "
         "gunshot wounds.",
     ],
 )
@@ -102,13 +102,13 @@ def test_hurt_then_dead_keeps_the_other_hurt(nlp: Language) -> None:
     [
         # the shooter's own death is no victim of the clause: both count
         (
-            "Police said a man fatally shot a woman and a girl then killed himself.",
+            "Officers said a woman fatally shot a man and a boy then killed herself.",
             [("killed", 1), ("killed", 2)],
         ),
         ("A man shot and killed his son and then killed himself.", [("killed", 1), ("killed", 1)]),
         # one article for two people
         (
-            "Police said a man fatally shot a woman and girl then killed himself.",
+            "Officers said a woman fatally shot a man and boy then killed herself.",
             [("killed", 1), ("killed", 2)],
         ),
         ("A man and woman were shot and killed on Sunday.", [("killed", 2)]),

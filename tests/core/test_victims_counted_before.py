@@ -72,8 +72,8 @@ def test_a_recalled_list_with_a_numeral_counts(text: str, expected: Figures) -> 
 def test_a_recalled_victim_with_no_publication_date() -> None:
     text = (
         "Students marched in Varnholt after a boy was shot dead by police on Saturday. They "
-        "pointed out similarities to the case of another 15-year-old, Tomas Brell, who was "
-        "killed by an officer during a demonstration in Korsby in 1985."
+        "compared it with the fate of another 15-year-old, Tomas Brell, who was killed by "
+        "a policeman at a march in Korsby in 1985."
     )
     assert casualties(text, published=None) == [("a boy", "killed", 1)]
 
@@ -175,9 +175,9 @@ def test_an_ordinal_victim_after_a_death(text: str, expected: Figures) -> None:
         ),
         # things the parse hung after the name are no people
         (
-            "In the week following the fatal shooting of 16-year-old Tyler Greer, several "
-            "protests and riots have erupted in Varnholt.",
-            [("Tyler Greer", "killed", 1)],
+            "Over the week since the fatal shooting of 17-year-old Aron Veld, several "
+            "protests and riots have broken out in Varnholt.",
+            [("Aron Veld", "killed", 1)],
         ),
         # a man named as one who argued with two people is one victim
         (
@@ -250,29 +250,29 @@ def test_a_name_set_off_after_the_object(text: str) -> None:
     [
         # two victims known by age alone, harmed months apart: two cases of a roundup
         (
-            "Deputies cited the uncle of a 4-year-old boy who shot himself in the foot "
-            "on Nov. 2. On April 12, a 4-year-old boy was shot and wounded while walking his "
-            "dog.",
-            [("a 4-year-old boy", "injured", 1), ("a 4-year-old boy", "injured", 1)],
+            "Deputies arrested the grandfather of a 6-year-old boy who had shot himself in the "
+            "knee on Nov. 2. On April 12, a 6-year-old boy was shot and wounded as he rode "
+            "his bike.",
+            [("a 6-year-old boy", "injured", 1), ("a 6-year-old boy", "injured", 1)],
         ),
         # the same age told again within the days of the incident: one person
         (
-            "A 4-year-old boy was shot and wounded in Varnholt on Sunday. Police said a "
-            "4-year-old boy was shot and wounded near the park on Sunday night.",
-            [("A 4-year-old boy", "injured", 1)],
+            "A 6-year-old boy was shot and wounded in Varnholt on Sunday. Police said a "
+            "6-year-old boy was shot and wounded near the park on Sunday night.",
+            [("A 6-year-old boy", "injured", 1)],
         ),
         # a day of another deed than the harm: the same boy
         (
-            "Police shot and killed a 16-year-old student in Varnholt on Saturday. A protest "
+            "Police shot dead a 16-year-old student in Varnholt on Saturday. A protest "
             "over the death of the 16-year-old student turned into a riot on Tuesday.",
             [("a 16-year-old student", "killed", 1)],
         ),
         # a day the sentence gives to the saying, not to the harm: the same girl
         (
-            "Police named a suspect on Tuesday in the Friday shooting death of a 16-year-old "
-            "girl. \"A 16-year-old girl has been killed in broad daylight,\" the mayor said "
-            "Tuesday.",
-            [("a 16-year-old girl", "killed", 1)],
+            "Police named a suspect on Tuesday in the Friday shooting death of a 17-year-old "
+            "girl. \"A 17-year-old girl has been killed on our streets at noon,\" the mayor "
+            "said Tuesday.",
+            [("a 17-year-old girl", "killed", 1)],
         ),
     ],
 )
