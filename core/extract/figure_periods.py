@@ -62,6 +62,7 @@ from core.extract.running_counts import (
     kept_since_incident,
     to_report_day,
 )
+from core.extract.span_tallies import tallied_over
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.text.dates import Period
@@ -176,7 +177,7 @@ def _period_of(
     usable = _days_within([(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
-        (t, named_within(t, p, ctx.incident, anchor))
+        (t, p if tallied_over(t, p, here.sent) else named_within(t, p, ctx.incident, anchor))
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
@@ -218,6 +219,8 @@ def _period_of(
         or ctx.counted_over  # a report of statistics: its later figures count within its period
         or ctx.reported
     )
+    if found is own and tallied_over(next((t for t, p in kept if p is own), None), own, here.sent):
+        return own  # "killed six in 15 shootings over the weekend": the weekend's tally
     return _settled(found, ctx, published)
 
 
