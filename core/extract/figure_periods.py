@@ -55,6 +55,7 @@ from core.extract.joint_deeds import shares_day
 from core.extract.lasting_spans import lasting_span
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
+from core.extract.present_stretches import near_incident, present_day
 from core.extract.ranked_counts import gapped_elsewhere
 from core.extract.recalled_days import long_before, own_days_only
 from core.extract.running_counts import (
@@ -199,6 +200,9 @@ def _period_of(
         counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
         if counted is not None:
             return counted  # "the strikes came two days after a bombing that killed 12"
+        now = counted_apart(anchor, present_day(anchor, published))
+        if now is not None:  # "three weeks after a boy was shot, police have no suspect"
+            return near_incident(now, incident)
         # "two years after a quake that killed 30,000": not the day told, which a month holds
         carried = ctx.period or incident
         return carried if carried is not None and carried.start != carried.end else None
