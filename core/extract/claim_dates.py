@@ -36,14 +36,17 @@ from core.extract.incident_words import (
     in_harm_clause,
     incident_noun,
 )
+from core.extract.joined_dates import parted_stretches
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
+from core.extract.once_spans import once_this_week
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
 from core.extract.run_dates import without_a_run_count
 from core.extract.shown_sources import reports
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
+from core.extract.untagged_holidays import with_holidays
 from core.extract.untagged_times import row_year, untagged_times
 from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
@@ -158,7 +161,8 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     # else ("Fri Sep 14, 2029 6:40PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
     stamp = time_stamp(sent, years=bool(years))
     out: list[tuple[Token, Period, bool]] = []
-    ents = sorted([*sentence_ents(sent), *untagged_times(sent)], key=lambda e: e.start)
+    found = with_holidays([*sentence_ents(sent), *untagged_times(sent)], sent)
+    ents = sorted(parted_stretches(found), key=lambda e: e.start)
     joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
     for n, ent in enumerate(ents):
         if (
@@ -500,10 +504,6 @@ def _day_before_after(ent: Span) -> int | None:
     return start
 
 
-
-
-
-
 def named_within(
     root: Token, period: Period, incident: Period | None, anchor: Token | None = None
 ) -> Period | None:
@@ -515,7 +515,10 @@ def named_within(
     counts by keeps its own month ("wanted in the killing of two policemen last month")."""
     if period.start == period.end or counted_through(period, NAMING_DAYS):
         return period
-    named = dates_incident(root) and (anchor is None or _governor(root).i != anchor.i)
+    # written before the figure's noun it names it ("the 2029 shooting death of a teen")
+    named = dates_incident(root) and (
+        anchor is None or _governor(root).i != anchor.i or root.i < anchor.i
+    )
     # the parser may hang "two years ago" on the verb of the sentence, not the harm's
     once = names_when(period) and (dates_harm(root) or _ago(period))
     if not named and not once and not once_this_week(period, root, anchor):
@@ -532,21 +535,6 @@ def named_within(
     ):
         return period  # "a similar attack in March killed 12": that incident's month
     return None if named else period
-
-
-_THIS_WEEK = re.compile(r"^(?:(?:in|during|over|on) )?this week$", re.IGNORECASE)
-
-
-def once_this_week(period: Period, root: Token, anchor: Token | None) -> bool:
-    """ "were killed when a bomb went off this week": one happening some days back, which the
-    report's incident day inside the week dates; not a count run over the week ("gunmen have
-    killed 40 people this week"), told in the perfect."""
-    if anchor is None or not _THIS_WEEK.match(period.text.strip()):
-        return False
-    verbs = [_governor(root), *[t for t in anchor.ancestors if t.pos_ in ("VERB", "AUX")][:1]]
-    return not any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for v in verbs for c in v.children
-    )
 
 
 def carried_within(period: Period, incident: Period | None) -> Period:

@@ -55,6 +55,7 @@ from core.extract.joint_deeds import shares_day
 from core.extract.lasting_spans import lasting_span
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
+from core.extract.present_stretches import near_incident, present_day
 from core.extract.ranked_counts import gapped_elsewhere
 from core.extract.recalled_days import long_before, own_days_only
 from core.extract.running_counts import (
@@ -62,6 +63,7 @@ from core.extract.running_counts import (
     kept_since_incident,
     to_report_day,
 )
+from core.extract.span_tallies import tallied_over
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.text.dates import Period
@@ -176,7 +178,7 @@ def _period_of(
     usable = _days_within([(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
-        (t, named_within(t, p, ctx.incident, anchor))
+        (t, p if tallied_over(t, p, here.sent) else named_within(t, p, ctx.incident, anchor))
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
@@ -198,6 +200,9 @@ def _period_of(
         counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
         if counted is not None:
             return counted  # "the strikes came two days after a bombing that killed 12"
+        now = counted_apart(anchor, present_day(anchor, published))
+        if now is not None:  # "three weeks after a boy was shot, police have no suspect"
+            return near_incident(now, incident)
         # "two years after a quake that killed 30,000": not the day told, which a month holds
         carried = ctx.period or incident
         return carried if carried is not None and carried.start != carried.end else None
@@ -218,6 +223,8 @@ def _period_of(
         or ctx.counted_over  # a report of statistics: its later figures count within its period
         or ctx.reported
     )
+    if found is own and tallied_over(next((t for t, p in kept if p is own), None), own, here.sent):
+        return own  # "killed six in 15 shootings over the weekend": the weekend's tally
     return _settled(found, ctx, published)
 
 

@@ -31,6 +31,7 @@ from core.extract.claim_dates import (
 )
 from core.extract.date_clauses import in_after_clause, recalled_earlier, tied_back
 from core.extract.dateline_days import dateline_day
+from core.extract.harm_scenes import harm_since, opening_scene_day, scene_of_harm
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
     apart_words,
@@ -38,6 +39,7 @@ from core.extract.incident_words import (
     dates_death,
     wound_of_the_dead,
 )
+from core.extract.joined_dates import parted_stretches
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.late_weekdays import near_named_day
 from core.extract.long_ago_deeds import long_ago_deed
@@ -109,7 +111,7 @@ def report_incident_day(
         lead[-1].extend(_happenings([filed], followed, inside, harmed)[0])
     # a follow-up's lead tells of many days (a court appearance, an arrest, a report): the
     # incident is the day it tells a harm on, recent first, else months back
-    deeds = _harm_days(periods, inside) if followed else []
+    deeds = _harm_days(periods, inside, harmed) if followed else []
     recent = incident_day(deeds, published=published) if any(deeds) else None
     day = recent or incident_day(
         deeds if any(deeds) else lead,
@@ -208,6 +210,7 @@ def _harms_named(
     ]
     pairs = list(zip(lead_sents, periods, strict=True))
     harmed += [p for s, found in pairs for p in days_after_harm(s, found)]
+    harmed += [p for found in periods for p in harm_since(found)]  # "since he was shot Oct. 4"
     marked = [p for s, found in pairs if (p := anniversary_day(s, found))]
     return harmed + marked, marked
 
@@ -351,7 +354,9 @@ def _apart_phrases() -> frozenset[str]:
 
 
 def _harm_days(
-    periods: list[list[tuple[Token, Period, bool]]], inside: Callable[[Period], bool]
+    periods: list[list[tuple[Token, Period, bool]]],
+    inside: Callable[[Period], bool],
+    told: Sequence[Period] = (),
 ) -> list[list[tuple[Period, bool]]]:
     """A court follow-up's lead tells of many days (testimony, arrests): its incident is the
     day it tells a harm on, if it does ("suspected of shooting four women on Jan. 7", not
@@ -361,8 +366,13 @@ def _harm_days(
         [(t, p, r) for t, p, r in found if not r and p.start == p.end and inside(p)]
         for found in periods
     ]
-    harms = [[(t, p, r) for t, p, r in found if in_harm_clause(t)] for found in harms]
+    harms = [
+        [(t, p, r) for t, p, r in found if in_harm_clause(t) or scene_of_harm(t)]
+        for found in harms
+    ]
     wounds = [p.start for found in harms for t, p, _ in found if not dates_death(t)]
+    # the lead's other harm days: counted back from a death ("died Aug. 10, a week after")
+    wounds += [p.start for p in told if p.start == p.end]
     return [
         [
             (p, r)
@@ -410,6 +420,8 @@ def _without_lead_day(
         dates_aftermath(t) for found in periods[:NEWS_LEAD_SENTENCES] for t, _, _ in found
     )
     day = day or _recent_named_day(body, published, followed=followed, named=named)
+    if day is None and followed and published is not None:  # "On the morning of July 14, ..."
+        day = opening_scene_day(body, published - dt.timedelta(days=FOLLOW_UP_DAYS_BEFORE))
     if day is not None or not followed:
         return day
     # a follow-up ("charged in the January shooting") whose body gives no day: that month
@@ -542,7 +554,7 @@ def _spans_before_after(sent: Span) -> list[Span]:
     unlabelled."""
     doc = sent.doc
     spans = [
-        e for e in sentence_ents(sent)
+        e for e in parted_stretches(list(sentence_ents(sent)))  # "Aug. 10, a week" after
         if e.label_ == "DATE" and e.end < sent.end and doc[e.end].lower_ == "after"
     ]
     covered = {e.end for e in spans}

@@ -27,7 +27,9 @@ def counts_named(root: Token, anchor: Token) -> bool:
     in March killed 12", "12 died in last year's blast", or the one a deed was done in ("freed nine
     hostages in a raid in May": ``one_incidents``) (not "two men were charged in the January
     shooting": the charge is not its harm)."""
-    noun = _governor(root)
+    noun = _named_noun(root)
+    if _victim_of(noun, anchor):
+        return True  # "since the July slaying of Tom Reed": the noun's own harm
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and (_suffered_participle(noun, verb) or done_within(noun, verb)):
         return True
@@ -41,6 +43,33 @@ def counts_named(root: Token, anchor: Token) -> bool:
         return True
     above = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return above is not None and above.i == verb.i
+
+
+def _named_noun(root: Token) -> Token:
+    """The incident noun a date written before it names ("the July slaying": "slaying", which
+    ``_governor`` climbs over to the word above the phrase), else the date's governor."""
+    noun = root.head
+    if root.dep_ in ("compound", "nmod", "nummod", "poss") and noun.i > root.i and incident_noun(
+        noun
+    ):
+        return noun
+    return _governor(root)
+
+
+def _victim_of(noun: Token, anchor: Token) -> bool:
+    """The figure counts the victims of the incident noun's "of" phrase ("the August killing
+    of two clerks", "the July slaying of Tom Reed"): the noun's own harm, whatever verb the
+    sentence hangs the noun on ("charged in", "tense since")."""
+    if not incident_noun(noun):
+        return False
+    phrase = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if phrase is None:
+        return False
+    victims = [c for c in phrase.children if c.dep_ == "pobj"]
+    # the figure read off the noun itself (a victim named in its phrase) or off its victims
+    return bool(victims) and (
+        anchor.i == noun.i or any(v.i in (anchor.i, anchor.head.i) for v in victims)
+    )
 
 
 def _suffered_participle(told: Token, verb: Token) -> bool:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care import in_condition
 from core.extract.measures import Reading, lexicon
+from core.extract.span_tallies import many_incident_sentences
 from core.extract.suffered_harms import carried_harm
 from core.extract.victim_mentions import SINGULAR_RULES
 from core.rules import load_rules
@@ -111,9 +112,11 @@ def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
     if not dead or not bare:
         return list(claims)
     settled: list[Claim] = []
+    tallies = many_incident_sentences(claims)  # "7 dead in 17 shootings": not his death
+    deaths = [d for d in dead if d.sentence_start not in tallies]
     for claim in claims:
         if claim.id in bare and claim.rule.startswith(SELF_SHOT_RULES):
-            if not any(_may_be_its(d, claim) for d in dead):
+            if not any(_may_be_its(d, claim) for d in deaths):
                 settled.append(claim)
         elif claim.id not in bare or not counts_dead:
             settled.append(claim)

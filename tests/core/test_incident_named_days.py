@@ -431,3 +431,63 @@ def test_a_burial_or_a_death_of_its_own_incident(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert days(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "month"),
+    [
+        # the month before the noun dates the victims its "of" phrase names, whatever verb the
+        # parser hangs the noun on, not the day of the report's incident or one carried
+        (
+            "Two men were charged on Tuesday in the June 2 shooting of a clerk in Eastvale. The "
+            "town has been tense since the March slaying of two hikers at a lake nearby.",
+            2.0,
+            (D("2025-03-01"), D("2025-03-31")),
+        ),
+        (
+            "A man was shot dead outside a bar in Eastvale on Monday. Police are still looking "
+            "for the gunman in the April killing of Jon Reed at a gas station.",
+            1.0,
+            (D("2025-04-01"), D("2025-04-30")),
+        ),
+    ],
+)
+def test_a_month_on_the_noun_dates_the_victims_it_names(
+    nlp: Language, text: str, value: float, month: tuple[dt.date, dt.date]
+) -> None:
+    killed = [(c.date_start, c.date_end) for c in read_claims(nlp, text, WED)
+              if c.measure == "killed" and c.value == value]
+    assert killed, text
+    assert killed[-1] == month, killed
+
+
+def test_the_month_of_a_charge_noun_does_not_date_those_charged(nlp: Language) -> None:
+    text = (
+        "A man was shot dead outside a bar in Eastvale on Monday. Two men were charged on "
+        "Tuesday in the April slaying of a hiker."
+    )
+    charged = [c for c in read_claims(nlp, text, WED) if c.value == 2.0]
+    assert charged, text
+    assert charged[0].date_start != D("2025-04-01"), charged
+
+
+def test_a_year_before_the_figures_noun_gives_way_to_the_day_the_body_writes(
+    nlp: Language,
+) -> None:
+    """A verdict two years on: "the 2023 shooting death of a teen" is the day of 2023 the
+    next sentence gives the shooting."""
+    text = (
+        "A jury on Tuesday convicted a man of murder in the 2023 shooting death of a teen "
+        "outside a gas station. Prosecutors said he shot the teen on Aug. 3, 2023, after an "
+        "argument."
+    )
+    assert days(nlp, text)[0] == D("2023-08-03")
+
+
+def test_a_year_after_the_figures_noun_keeps_its_year(nlp: Language) -> None:
+    text = (
+        "A man who shot and killed a teenager during a robbery in 2023 was sentenced Tuesday "
+        "to 40 years in prison."
+    )
+    claims = [c for c in read_claims(nlp, text, WED) if c.measure == "killed"]
+    assert [(c.date_start, c.date_end) for c in claims] == [(D("2023-01-01"), D("2023-12-31"))]

@@ -1,0 +1,78 @@
+"""Holidays the recogniser leaves untagged or cuts short: "over the Mother's Day weekend" may
+come out with no DATE entity, or as "Day weekend", so a weekend's tally ("six people were
+killed over the Mother's Day weekend, police said Wednesday") takes the day it was told or
+the day carried from the sentence before. The holiday's words, read against the holiday
+tables (``core/text/holidays.py``), make the time phrase; an entity inside it gives way."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+from core.text.dates import normalise_expression
+from core.text.holidays import holiday
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# the longest holiday phrase in tokens: "the day after Martin Luther King Jr. Day weekend"
+_MOST_TOKENS = 8
+_ANY_YEAR = 2000  # a year to test the words by: any names a holiday's day
+_WORD = re.compile(r"[a-z]+")
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of each holiday's name ("mother", "memorial", "christmas")."""
+    rules = load_rules("dates")
+    tables = (rules["holidays_fixed"], rules["holidays_weekday"], rules["holidays_easter"])
+    return frozenset(
+        first.group(0) for table in tables for name in table if (first := _WORD.match(name))
+    )
+
+
+def holiday_spans(sent: Span) -> list[Span]:
+    """The holiday phrases of the sentence no entity holds whole, each a DATE span: the
+    longest phrase from each word that starts a holiday's name."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc, firsts = sent.doc, _first_words()
+    found: list[Span] = []
+    i = sent.start
+    while i < sent.end:
+        size = 0
+        if doc[i].lower_.rstrip(".") in firsts:
+            size = next(
+                (
+                    k
+                    for k in range(min(_MOST_TOKENS, sent.end - i), 0, -1)
+                    if holiday(normalise_expression(doc[i : i + k].text), None, _ANY_YEAR)
+                ),
+                0,
+            )
+        if size and not _tagged_whole(doc[i : i + size]):
+            found.append(SpacySpan(doc, i, i + size, label="DATE"))
+        i += max(size, 1)
+    return found
+
+
+def _tagged_whole(words: Span) -> bool:
+    """One time entity holds all the words ("the Memorial Day weekend" as tagged)."""
+    first = words[0]
+    if first.ent_type_ not in ("DATE", "TIME", "EVENT"):
+        return False
+    return all(t.ent_type_ == first.ent_type_ and t.ent_iob_ == "I" for t in words[1:])
+
+
+def with_holidays(ents: list[Span], sent: Span) -> list[Span]:
+    """The sentence's time entities with its untagged holidays, less an entity that lies
+    inside one ("Day weekend" of "a bloody Mother's Day weekend")."""
+    spans = holiday_spans(sent)
+    if not spans:
+        return ents
+    kept = [
+        e for e in ents if not any(h.start <= e.start and e.end <= h.end for h in spans)
+    ]
+    return [*kept, *spans]
