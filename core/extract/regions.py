@@ -23,6 +23,7 @@ from core.extract.victim_cues import (
     VICTIM_HARM,
     definite_cue,
     definite_death_cue,
+    harm_noun_cue,
     idiom_harm,
     surname_cue,
 )
@@ -247,6 +248,8 @@ def has_figure(sent: Span) -> bool:
     # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair; "the boy's death"
     if definite_death_cue(words):
         return True
+    if harm_noun_cue(words) and (not VICTIM_CUES.isdisjoint(words) or definite_cue(words)):
+        return True  # "the shooting of a boy", "a toddler's death"
     return (
         not VICTIM_CUES.isdisjoint(words)
         or any(t.is_title and t.nbor().is_title for t in sent[:-1])
