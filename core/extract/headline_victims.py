@@ -26,11 +26,11 @@ MAX_LEADING_WORDS = 3
 AGE_TOKENS = 5  # "4 - year - old"
 # The words of a headline that say its person died, or was hurt; "shot" alone is hurt
 DEATH_LEMMAS = frozenset({"die", "kill", "slay", "murder"})
-DEATH_WORDS = frozenset({"dies", "died", "dead", "death", "fatally", "killed", "slain"})
+DEATH_WORDS = frozenset({"dies", "died", "dead", "fatally", "killed", "slain"})
 HURT_LEMMAS = frozenset({"injure", "wound", "hurt", "shoot", "hospitalize"})
 HURT_WORDS = frozenset({"shot", "injured", "wounded", "hurt", "critical", "hospitalized"})
 # verbs that may stand between the person and the harm ("man found shot", "boy who was shot")
-LINKING_LEMMAS = frozenset({"be", "have", "find", "get"})
+LINKING_LEMMAS = frozenset({"be", "have", "find"})
 # a headline that denies or supposes the harm counts no one ("Boy not hurt", "Teen may have
 # been shot")
 DOUBT_WORDS = frozenset({"not", "n't", "no", "never", "may", "might", "could", "would"})
@@ -69,10 +69,7 @@ def headline_victim(sent: Span) -> Found | None:
     if person is None or any(t.lower_ in DOUBT_WORDS for t in sent):
         return None
     harm = next((t for t in sent[person.i + 1 - sent.start :] if _measure(t)), None)
-    if harm is None or any(
-        t.pos_ == "VERB" and t.lemma_.lower() not in LINKING_LEMMAS
-        for t in sent.doc[person.i + 1 : harm.i]
-    ):
+    if harm is None or any(_between(t) for t in sent.doc[person.i + 1 : harm.i]):
         return None
     measures = {_measure(t) for t in sent[harm.i - sent.start :]}
     measure: Measure = "killed" if "killed" in measures else "injured"
@@ -80,6 +77,15 @@ def headline_victim(sent: Span) -> Found | None:
     reading = Reading(measure=measure, noun=person, anchor=harm,
                       rule=f"singular_victim:headline:{harm.lower_}")
     return victim_figure(sent, span, 1.0, reading)
+
+
+def _between(tok: Token) -> bool:
+    """A word between the person and the harm that gives the harm to someone else: an act
+    of the person's ("Teen charged in ...", "Man gets life for ..."), or another person
+    ("Mother of teen killed ...")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in LINKING_LEMMAS:
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().victim_nouns
 
 
 def _bare_person(sent: Span) -> Token | None:
@@ -93,10 +99,17 @@ def _bare_person(sent: Span) -> Token | None:
                 return None
             if any(c.dep_ in ("det", "poss", "nummod", "conj") for c in tok.children):
                 return None
+            if tok.dep_ == "compound" or _hyphened(tok):
+                return None  # "Officer-involved shooting ...": a modifier, no person
             if tok.i - sent.start - _age_tokens(tok) > MAX_LEADING_WORDS:
                 return None
             return tok
     return None
+
+
+def _hyphened(tok: Token) -> bool:
+    """ "Officer-involved": the word a hyphen joins to the next."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not _an_age(tok)
 
 
 def _titled_person(tok: Token, sent: Span) -> bool:
@@ -116,8 +129,16 @@ def _age_tokens(tok: Token) -> int:
 
 
 def _measure(tok: Token) -> Measure | None:
+    """The harm a word of the headline tells; not a gerund ("Teen in custody after
+    shooting"), which names the deed, not who it befell; "death" only of the person's
+    ("Teen's death ruled accidental")."""
     low, lemma = tok.lower_, tok.lemma_.lower()
-    if low in DEATH_WORDS or lemma in DEATH_LEMMAS:
+    if tok.tag_ == "VBG" or low.endswith("ing"):
+        return None
+    if low in DEATH_WORDS or lemma in DEATH_LEMMAS or (
+        # "Teen's death ...", "Man found shot to death"
+        low == "death" and (tok.head.lower_ == "to" or any(c.dep_ == "poss" for c in tok.children))
+    ):
         return "killed"
     if low in HURT_WORDS or lemma in HURT_LEMMAS:
         return "injured"

@@ -23,6 +23,9 @@ HEADLINED: dict[str, list[Row]] = {
     "Neighbors say a 4-year-old boy shot himself in the head. (Photo: KXYZ)\n\nELM PARK, "
     "Ohio - Neighbors say a 4-year-old boy shot himself in the head overnight.":
         [(1, "injured", "a 4-year-old boy"), (1, "injured", "a 4-year-old boy")],
+    "Man found shot to death in Elm Park parking lot\n\nPolice said the shots came from a car.":
+        [(1, "killed", "Man")],
+    "Teen's death ruled accidental\n\nPolice said the gun was loaded.": [(1, "killed", "Teen")],
     # the person is the one charged; the harm is another's
     "Teen charged in shooting death of man\n\nPolice said the teen was arrested.": [],
     "Boy not hurt in shooting\n\nPolice said shots were fired.": [],
@@ -31,6 +34,11 @@ HEADLINED: dict[str, list[Row]] = {
     "Jon Roe, of Elm Park, died of a gunshot wound\n\nProsecutors charged a man who fatally "
     "shot a 14-year-old boy while hunting.\n\nJon Roe, of Elm Park, died on Sept. 13, the "
     "coroner said.": [(1, "killed", "Jon Roe"), (1, "killed", "a 14-year-old boy")],
+    # the harm is another person's, or the deed's alone
+    "Mother of teen killed in shooting speaks out\n\nPolice said shots were fired.": [],
+    "Man gets life for killing teen\n\nPolice said shots were fired.": [],
+    "Teen in custody after shooting\n\nPolice said shots were fired.": [],
+    "Officer-involved shooting leaves man dead\n\nPolice said shots were fired.": [],
     # a body line, not a headline: "a" names one there
     "The fair closed early.\n\nTeen shot near school\n\nThe roads reopened later.": [],
 }
