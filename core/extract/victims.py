@@ -219,10 +219,10 @@ def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:
     the parser took for the subject gives way to the apposition it hung after it ("QUETTA,
     Mar 12: Three soldiers and a policeman were killed": the soldiers and the policeman)."""
     members: list[Token] = []
-    wounds = lexicon().recipients  # "a boy who was found with a gunshot wound ... has died":
-    for subj in (c for c in head.children if c.dep_ in SUBJECTS):  # the wound, a misparse
+    wounds = lexicon().recipients
+    for subj in (c for c in head.children if c.dep_ in SUBJECTS):
         if subj.lemma_.lower() in wounds:
-            continue
+            continue  # "a boy who was found with a gunshot wound ... has died": a misparse
         if subj.i >= opening:
             members.extend(conjuncts(subj))
             continue
