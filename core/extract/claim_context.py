@@ -51,6 +51,11 @@ class ClaimContext:
     reported: Period | None = None  # the day the sentence before gives a report
     # the victims named without a numeral so far: a later mention of one is no new figure
     victims: Victims = dataclasses.field(default_factory=Victims)
+    # where the report's headline ends (-1: none), and the claims of victims it named: the
+    # body's first telling of such a victim counts again, as a checker reads the headline
+    # apart (``counted_victims.told_apart``)
+    headline_end: int = -1
+    headline_ids: set[str] = dataclasses.field(default_factory=set)
     # the claims of a victim counted hurt who a later sentence says died
     withdrawn: set[str] = dataclasses.field(default_factory=set)
     # the victims named without a numeral in the last sentence with figures, (id, measure):

@@ -55,6 +55,7 @@ from core.extract.death_places import later_death_places
 from core.extract.figures import checkable_other, figure_chars, not_a_figure
 from core.extract.headline_days import with_headline_days
 from core.extract.headline_restated import with_headline_restated
+from core.extract.headline_victims import headline_end, headline_line, headline_victim
 from core.extract.held_captives import in_captivity, tells_of_kidnapping
 from core.extract.holder_tails import with_written_holders
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
@@ -105,6 +106,7 @@ from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.venue_scenes import venue_scene, with_venue_scene
 from core.extract.victim_kinds import kinded_victims, named_kind
 from core.extract.victim_mentions import counted_later
+from core.extract.victim_names import CASUALTY_MEASURES, Found
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -149,6 +151,7 @@ def extract_claims(
                        kidnapping=tells_of_kidnapping(chunks), chunks=tuple(chunks),
                        release=read_release_of(chunks, home, dateline))
     skip_to = dateline.end if dateline is not None else -1
+    ctx.headline_end = headline_end(text)
     crowded = [0, 0]  # sentences over the limit, figures skipped
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
@@ -470,14 +473,23 @@ def _readings(
         ):
             continue
         readings.append((amount, num, span, reading))
-    if casualty_word(sent):
-        victims, replaced = read_victims(sent, readings)
-        victims = [v for v in victims if document.in_body(offset + v[2].start_char)]
-        if victims:
-            readings = sorted(
-                [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
-            )
+    victims, replaced = read_victims(sent, readings) if casualty_word(sent) else ([], set())
+    victims = [v for v in victims if document.in_body(offset + v[2].start_char)]
+    if not victims and not any(r[3].measure in CASUALTY_MEASURES for r in readings):
+        victims = _headline_victims(sent, document.text, offset)  # "17-year-old dies in ..."
+    if victims:
+        readings = sorted(
+            [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
+        )
     return readings
+
+
+def _headline_victims(sent: Span, text: str, offset: int) -> list[Found]:
+    """ "Toddler injured in shooting has died": the headline's one person with no article."""
+    if not headline_line(text, offset + sent.start_char, sent.text):
+        return []
+    found = headline_victim(sent)
+    return [] if found is None else [found]
 
 
 def _hands_on(period: Period | None, num: Token, ctx: ClaimContext) -> TypeGuard[Period]:

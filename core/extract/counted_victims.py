@@ -87,7 +87,7 @@ def not_named_before(
                 ctx.withdrawn.update(outlived(victim, ctx.victims.earlier(victim)))
             continue
         if victim is not None:
-            earlier = _of_its_time(ctx.victims.earlier(victim), victim, found, ctx, when)
+            earlier = _of_its_time(told_apart(victim, ctx), victim, found, ctx, when)
             if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
                 continue
             ctx.withdrawn.update(outlived(victim, earlier))
@@ -100,6 +100,19 @@ def not_named_before(
         kept.append(found)
         named.append(victim)
     return kept, named
+
+
+def told_apart(victim: Victim, ctx: ClaimContext) -> list[tuple[Victim, str]]:
+    """The earlier mentions of ``victim``, less the headline's while the body has counted no
+    one in its measure: the body's first telling counts though the headline named the person
+    ("Man killed in Elm Park ... A man was killed on Sunday"); a later one is said again."""
+    earlier = ctx.victims.earlier(victim)
+    if not ctx.headline_ids or any(
+        measure == victim.measure and claim_id not in ctx.headline_ids
+        for claim_id, measure, _ in ctx.counted
+    ):
+        return earlier
+    return [(v, claim_id) for v, claim_id in earlier if claim_id not in ctx.headline_ids]
 
 
 def _refers_back(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.extract.nlp import negated
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,18 +80,47 @@ def fatal(anchor: Token | None) -> bool:
     )
 
 
-def factual(verb: Token) -> bool:
-    """Reported as done: not negated, not under a modal ("can be killed", "will die"), a
-    condition ("if a child is shot") or an intent ("threatened to kill")."""
+def factual(verb: Token, *, denial: bool = True) -> bool:
+    """Reported as done: not negated (unless ``denial`` is off: the caller reads a harm the
+    negation does not reach), not under a modal ("can be killed", "will die"), a condition
+    ("if a child is shot") or an intent ("threatened to kill")."""
     marks = lexicon().conditional_marks
     return not (
-        negated(verb)
+        (denial and negated(verb))
         or intended(verb)
+        or corrected(verb)
         or any(
             (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in marks)
             for c in verb.children
         )
     )
+
+
+def corrected(verb: Token) -> bool:
+    """ "despite earlier reports that a boy had died", "initial reports that the man died
+    were wrong": a harm told as what a first report said, which the text corrects."""
+    clause = verb
+    while clause.dep_ == "conj":
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or report.lemma_.lower() not in _words("nouns"):
+        return False
+    if not any(c.dep_ in ("amod", "advmod") and c.lower_ in _words("times")
+               for c in report.children):
+        return False
+    above = report.head
+    if report.dep_ == "pobj":  # "despite ...", "contrary to ..."
+        return above.lower_ == "despite" or (
+            above.lower_ == "to" and above.head.lower_ == "contrary"
+        )
+    return report.dep_ == "nsubj" and any(
+        c.dep_ == "acomp" and c.lower_ in _words("faults") for c in above.children
+    )
+
+
+@functools.cache
+def _words(kind: str) -> frozenset[str]:
+    return word_set("measures", f"corrected_report_{kind}")
 
 
 # Modals that say what did not, or not yet, happen ("could have killed 50", "will kill");

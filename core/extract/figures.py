@@ -321,6 +321,11 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
         and doc[span.start - 2].pos_ in ("NOUN", "PROPN")
     ):
         return True
+    # "... suspect in fatal shooting of Jane Doe, 14": a headline ending on a name's age
+    if left is not None and left.text == "," and (nxt is None or nxt.is_punct) and (
+        span.start > 1 and doc[span.start - 2].ent_type_ == "PERSON"
+    ):
+        return True
     # "15 year-old", "15 years old"
     after = text[offset + span.end_char : offset + span.end_char + 16].lower()
     return bool(re.match(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b", after))

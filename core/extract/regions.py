@@ -23,6 +23,7 @@ from core.extract.victim_cues import (
     VICTIM_HARM,
     definite_cue,
     definite_death_cue,
+    harm_noun_cue,
     idiom_harm,
     surname_cue,
 )
@@ -156,6 +157,8 @@ def _sentences(
         for sent in para.sents:
             # the lead's day of the incident dates the report's figures that give none
             figure = has_figure(sent) or (len(out) < LEAD_SENTENCES and names_a_day(sent))
+            # "Teen shot near school": a headline names its victim with no article
+            figure = figure or (not out and _tells_harm(sent))
             # "The blast occurred near Pusnar village": where the incident happened
             wanted = figure or may_tell_scene(sent.text) or (
                 statements and may_hold_statement(sent.text)
@@ -247,12 +250,19 @@ def has_figure(sent: Span) -> bool:
     # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair; "the boy's death"
     if definite_death_cue(words):
         return True
+    if harm_noun_cue(words) and (not VICTIM_CUES.isdisjoint(words) or definite_cue(words)):
+        return True  # "the shooting of a boy", "a toddler's death"
     return (
         not VICTIM_CUES.isdisjoint(words)
         or any(t.is_title and t.nbor().is_title for t in sent[:-1])
         or definite_cue(words)
         or surname_cue(sent)
     ) and (any(w.startswith(VICTIM_HARM) for w in words) or idiom_harm(words))
+
+
+def _tells_harm(sent: Span) -> bool:
+    """A harm word in the sentence ("shot", "dies", "injured", "death")."""
+    return any(t.lower_.startswith((*VICTIM_HARM, "death")) for t in sent)
 
 
 def _runs(doc: Document, sentences: Sequence[_Sentence], max_region: int) -> list[Region]:

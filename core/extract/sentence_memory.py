@@ -79,6 +79,8 @@ def hand_on(
     ctx.held = held_days(claims) or ctx.held
     for claim, victim in zip(claims, victims, strict=True):
         if victim is not None:
+            if claim.start < ctx.headline_end:
+                ctx.headline_ids.add(claim.id)
             start, end = claim.date_start, claim.date_end
             ctx.victims.add(victim, claim.id, (start, end) if start and end else None)
     remember(ctx.restatable, resolved)

@@ -66,6 +66,19 @@ def definite_death_cue(words: Sequence[str]) -> bool:
     )
 
 
+# "the shooting of a boy": a deed whose "of" names the one it hurt (``victim_nouns``)
+DEEDS_OF = frozenset({"shooting", "stabbing"})
+
+
+def harm_noun_cue(words: Sequence[str]) -> bool:
+    """ "the accidental shooting of a boy", "a toddler's death": one person a harm noun names
+    (``victim_nouns.nominal_victims``, ``possessed_victims``)."""
+    return any(
+        (w in DEEDS_OF and nxt == "of") or (w == "'s" and nxt.startswith("death"))
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
 # "Roe died", "Roe was shot", "Roe, who ...": how a sentence goes on from a surname alone
 SURNAME_FOLLOWERS = frozenset({"died", "was", "is", "has", "had", "later", ","})
 

@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self_shot:")
 # The readers of people named without a numeral, one or a list of them
 LIST_RULE = "victim_list:"  # "a man and a woman were killed"
-UNNUMBERED_RULES = (*SINGULAR_RULES, LIST_RULE, "described_dead:")
+DESCRIBED_HURT = "described_hurt:wounded"  # "a wounded girl was taken to hospital"
+UNNUMBERED_RULES = (*SINGULAR_RULES, LIST_RULE, "described_dead:", DESCRIBED_HURT)
 # "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
 ONE_NUMERAL = re.compile(r"\b(?:one|1)\b(?!-)", re.IGNORECASE)  # not "a one-year-old"
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
@@ -240,7 +241,7 @@ def refers_back(
         )
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
-         f"nominal_victim:{DEFINITE}:")  # "the boy's death"
+         f"nominal_victim:{DEFINITE}:", DESCRIBED_HURT)  # "the boy's death", "a wounded girl"
     )
 
 

@@ -14,11 +14,11 @@ from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.nlp import compound_start
 from core.extract.person_nouns import person_noun
 from core.extract.speakers import title_cased
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text.numbers import Amount
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from core.model import Measure
 
@@ -170,13 +170,36 @@ def _appositions(noun: Token) -> list[Token]:
     found = [c for c in noun.children if c.dep_ == "appos"]
     doc = noun.doc
     after = noun.right_edge.i + 2
-    if noun.dep_ == "dobj" and after < len(doc) and doc[after - 1].text == ",":
-        name = doc[after]
+    if noun.dep_ in ("dobj", "pobj") and after < len(doc) and doc[after - 1].text == ",":
+        name = doc[_past_age(doc, after)]  # "their son, 5-year-old Jo Roe"
         while name.dep_ == "compound" and name.head.i > name.i:
             name = name.head
-        if name.pos_ == "PROPN" and name.dep_ == "npadvmod" and name.head.i == noun.head.i:
+        # "the death of their son, Jo Roe": the name hung on the verb above the object
+        if name.pos_ == "PROPN" and name.dep_ == "npadvmod" and name.head in noun.ancestors:
             found.append(name)
     return found
+
+
+def _one_subject(verb: Token, opening: int) -> Token | None:
+    """The verb's one subject after the dateline; of two, the one that names a person ("how
+    *Jo Roe* got the gun", where the parse made "Reports released ... detail how" a second)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i >= opening]
+    if len(subjects) > 1:  # a misparse: the person nearest the verb is its subject
+        subjects = [s for s in subjects if one_victim(s) is not None][-1:]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+_AGE_WORDS = frozenset({"-", "year", "years", "month", "months", "old"})
+
+
+def _past_age(doc: Doc, i: int) -> int:
+    """The first word after an age written before a name ("*5-year-old* Jo Roe")."""
+    if not doc[i].like_num:
+        return i
+    j = i + 1
+    while j < len(doc) - 1 and doc[j].lower_ in _AGE_WORDS:
+        j += 1
+    return j if doc[j - 1].lower_ == "old" else i
 
 
 def _name(noun: Token) -> Span | None:
@@ -344,12 +367,16 @@ def self_named(sent: Span, verb: Token) -> tuple[Token, tuple[Span, str]] | None
     holder = verb
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         holder = verb.head  # "found the gun and shot himself"
-    subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.i >= opening]
-    if len(subjects) != 1:
+    subj = _one_subject(holder, opening)
+    if subj is not None and subj.lower_ in ("he", "she") and holder.dep_ == "advcl":
+        # "a boy was visiting his grandparents when he shot himself": the clause's person
+        pronoun, subj = subj.lower_, _one_subject(holder.head, opening)
+        if subj is not None and subj.lemma_.lower() in word_set("measures", f"{pronoun}_not"):
+            return None  # "a girl was playing when he shot himself": someone else
+    if subj is None:
         return None
-    subj = subjects[0]
-    if subj.lower_ in ("who", "that") and holder.dep_ == "relcl":
-        subj = holder.head  # "a boy who shot himself"
+    if subj.lower_ in ("who", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head  # "a boy who shot himself"
     one = one_victim(subj)
     if one is None or one[1] == SURNAME:
         return None

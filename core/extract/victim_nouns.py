@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
-from core.extract.victim_mentions import DEFINITE
+from core.extract.nlp import negated
+from core.extract.person_nouns import person_noun
+from core.extract.victim_mentions import AGE_UNITS, DEFINITE, DESCRIBED_HURT
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
@@ -27,6 +29,9 @@ if TYPE_CHECKING:
 # "the fatal shooting of a man": a deed that is no casualty word until it is called deadly
 FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
 DEEDS = frozenset({"shooting", "stabbing", "beating"})
+# "the accidental shooting of a 4-year-old": the person was shot, hurt as "was shot" says
+# ("shot" alone is hurt; a death the text tells is counted by its own words)
+HURT_DEEDS = frozenset({"shooting", "stabbing"})
 
 
 def nominal_victims(sent: Span) -> list[Found]:
@@ -47,9 +52,11 @@ def nominal_victims(sent: Span) -> list[Found]:
         victim = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if measure is None or victim is None or len(conjuncts(victim)) > 1 or _ranked(noun):
             continue
-        one = one_victim(victim, relation=True)
+        one = one_victim(victim, relation=True) or _definite_aged(victim)
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if one is None or unfolded_list(victim) or (verb is not None and not _stated(verb)):
+        if one is None or unfolded_list(victim) or (
+            verb is not None and not _stated(verb) and not _denied_beside(noun, verb)
+        ):
             continue
         rule = f"nominal_victim:{one[1]}:{noun.lower_}"
         reading = Reading(measure=measure, noun=victim, anchor=noun, rule=rule)
@@ -57,9 +64,31 @@ def nominal_victims(sent: Span) -> list[Found]:
     return found
 
 
+def _definite_aged(victim: Token) -> tuple[Span, str] | None:
+    """ "the shooting of *the 3-year-old son* of an officer": a person the harm noun names
+    first by age, definite as news names one it has not counted yet (``refers_back`` drops
+    it after a count)."""
+    det = next((c for c in victim.children if c.dep_ == "det"), None)
+    aged = any(
+        c.dep_ == "amod" and c.lower_ == "old" and any(y.lower_ in AGE_UNITS for y in c.children)
+        for c in victim.children
+    )
+    if det is None or det.lower_ != "the" or not aged or not person_noun(victim):
+        return None
+    return victim.doc[det.i : victim.i + 1], DEFINITE
+
+
+def _denied_beside(noun: Token, verb: Token) -> bool:
+    """ "Sheriff doesn't name suspect in fatal shooting of Jon Roe", "no one was charged in
+    the killing of a man": the verb denies the suspect or the charge; the harm a phrase
+    names ("*in* the shooting of ...") stays told as done."""
+    return noun.dep_ == "pobj" and negated(verb) and factual(verb, denial=False)
+
+
 def possessed_victims(sent: Span) -> list[Found]:
     """One victim a harm noun names by a definite person, its possessor or its "of"
-    complement: "the boy's death", "the death of the girl". It counts only as a definite
+    complement: "the boy's death", "the death of the girl"; or by a possessor with an article,
+    counted as "a boy died" is ("a toddler's death"). A definite one counts only as a definite
     victim does, in a report that counted no one before (``victim_mentions.refers_back``):
     news names the dead so after it told the death. A name's ("Jon Roe's killing", often a
     victim the report counted unnamed or an earlier one it recalls), a pronoun's ("his
@@ -72,16 +101,30 @@ def possessed_victims(sent: Span) -> list[Found]:
         victim = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
             (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj" and _definite_person(o)), None)
-        if victim is None or len(conjuncts(victim)) > 1 or not _definite_person(victim):
+        if victim is None or len(conjuncts(victim)) > 1:
+            continue
+        named = _a_possessor(victim)
+        if named is None and not _definite_person(victim):
             continue
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and not _stated(verb):
             continue
-        span = sent.doc[victim.left_edge.i : victim.i + 1]
-        rule = f"nominal_victim:{DEFINITE}:{noun.lower_}"
+        span = named or sent.doc[victim.left_edge.i : victim.i + 1]
+        rule = f"nominal_victim:{INDEFINITE if named else DEFINITE}:{noun.lower_}"
         reading = Reading(measure=measure, noun=victim, anchor=noun, rule=rule)
         found.append(victim_figure(sent, span, 1.0, reading))
     return found
+
+
+INDEFINITE = "indefinite"
+
+
+def _a_possessor(victim: Token) -> Span | None:
+    """ "*a toddler*'s death": one person the article names, the possessor of the harm."""
+    if victim.dep_ != "poss":
+        return None
+    one = one_victim(victim)
+    return one[0] if one is not None and one[1] == INDEFINITE else None
 
 
 def _definite_person(noun: Token) -> bool:
@@ -143,6 +186,40 @@ def described_dead(sent: Span) -> list[Found]:
     return found
 
 
+# "a wounded girl was taken to hospital": one hurt, named by the adjective as she is told
+HURT_ADJECTIVES = frozenset({"wounded", "injured"})
+# the people a wound of long ago names ("a wounded veteran"), no victim of the report
+OLD_WOUNDS = frozenset({"veteran", "soldier"})
+
+
+def described_hurt(sent: Span) -> list[Found]:
+    """One person the text calls hurt as it names them, with an article: "a wounded girl was
+    taken to hospital", "police found a wounded man". Not a possessor, not a list, not a
+    veteran, in a clause reported as done; after a count of casualties she may be one of
+    them, as a definite victim may (``victim_mentions.refers_back``)."""
+    lex = lexicon()
+    found: list[Found] = []
+    for noun in sent:
+        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if (
+            det is None
+            or det.lower_ not in ("a", "an")
+            or noun.tag_ != "NN"
+            or noun.lemma_.lower() not in lex.victim_nouns
+            or noun.lemma_.lower() in OLD_WOUNDS
+            or noun.dep_ == "poss"
+            or not any(c.dep_ == "amod" and c.lower_ in HURT_ADJECTIVES for c in noun.children)
+            or len(conjuncts(noun)) > 1
+        ):
+            continue
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and not factual(verb):
+            continue
+        reading = Reading(measure="injured", noun=noun, anchor=noun, rule=DESCRIBED_HURT)
+        found.append(victim_figure(sent, noun.doc[det.i : noun.i + 1], 1.0, reading))
+    return found
+
+
 # "officers want to learn if the deadly shooting of a toddler in Korsby was an accident":
 # an indirect question asks about the deed, not whether it happened
 INQUIRY_VERBS = frozenset(
@@ -182,4 +259,6 @@ def _nominal_measure(noun: Token) -> Measure | None:
         c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in noun.children
     ):
         measure = "killed"
+    elif measure is None and word in HURT_DEEDS and noun.pos_ == "NOUN":
+        measure = "injured"
     return measure if measure in CASUALTY_MEASURES else None

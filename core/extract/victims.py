@@ -37,7 +37,10 @@ from core.extract.victim_nouns import (
     DEAD_ADJECTIVES,
     DEEDS,
     FATAL_MODIFIERS,
+    HURT_ADJECTIVES,
+    HURT_DEEDS,
     described_dead,
+    described_hurt,
     multiple_deaths,
     nominal_victims,
     possessed_victims,
@@ -48,6 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SELF_RULES = "self_inflicted:"
 
 
 def casualty_word(sent: Span) -> bool:
@@ -62,7 +66,10 @@ def casualty_word(sent: Span) -> bool:
             or lex.nouns.get(low) in CASUALTY_MEASURES
             or low in lex.fatal_adverbs  # "fatally shot"
             or (low in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
+            # "the shooting of a boy"
+            or (low in HURT_DEEDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")
             or low in DEAD_ADJECTIVES  # "the slain cashier"
+            or (low in HURT_ADJECTIVES and t.dep_ == "amod")  # "a wounded girl"
             or (low in lex.condition_words and t.head.lemma_ == "condition")
             or (low == "life" and t.head.lemma_ == "support")  # "taken off life support"
             or (t.pos_ == "VERB" and struck_verb(t) and struck_by(t) is not None)
@@ -119,8 +126,12 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
             found.append(victim[0])
             replaced.update(victim[1])
     _add_other_victims(sent, counted, found, replaced)
-    if not found and not counted:  # "shot himself after killing his wife": the outcome untold
-        found.extend(f for f in (shot_self(sent, v, anchored) for v in reflexive_shots[:1]) if f)
+    # "shot himself after killing his wife": the outcome untold; beside another who "shot
+    # herself to death" ("the parents of a girl who fatally shot herself and of a boy who
+    # shot himself in the hand"), each one named
+    if not counted and all(f[3].rule.startswith(SELF_RULES) for f in found):
+        shots = reflexive_shots if found else reflexive_shots[:1]
+        found.extend(f for f in (shot_self(sent, v, anchored) for v in shots) if f)
     return found, replaced
 
 
@@ -142,6 +153,7 @@ def _add_other_victims(
     # figure of that measure in the sentence may be the same victim.
     for figure in (
         *nominal_victims(sent), *possessed_victims(sent), *described_dead(sent),
+        *described_hurt(sent),
         *multiple_deaths(sent), *aged_state_victims(sent),
     ):
         measure = figure[3].measure
@@ -207,7 +219,10 @@ def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:
     the parser took for the subject gives way to the apposition it hung after it ("QUETTA,
     Mar 12: Three soldiers and a policeman were killed": the soldiers and the policeman)."""
     members: list[Token] = []
+    wounds = lexicon().recipients
     for subj in (c for c in head.children if c.dep_ in SUBJECTS):
+        if subj.lemma_.lower() in wounds:
+            continue  # "a boy who was found with a gunshot wound ... has died": a misparse
         if subj.i >= opening:
             members.extend(conjuncts(subj))
             continue

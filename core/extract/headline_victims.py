@@ -1,0 +1,145 @@
+"""One victim a headline names without an article: "Toddler injured in shooting has died",
+"Teen shot near school", "4-year-old who accidentally shot himself dies". Body text names one
+person with "a" ("a 4-year-old boy was shot", ``victim_names.one_victim``); a headline drops
+the article, so its first noun phrase, a person or an age, is that one person when a harm word
+follows it. The parse of a headline is often wrong ("dies" read as a noun), so the harm is
+read from its words after the person, not from the tree."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.measures import Reading, lexicon
+from core.extract.person_nouns import person_noun
+from core.extract.victim_mentions import AGE_UNITS
+from core.extract.victim_names import Found, victim_figure
+from core.text.lines import a_title
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Measure
+
+# how far into the headline its person may stand ("Little boy ...", "Englewood teen ...")
+MAX_LEADING_WORDS = 3
+AGE_TOKENS = 5  # "4 - year - old"
+# The words of a headline that say its person died, or was hurt; "shot" alone is hurt
+DEATH_LEMMAS = frozenset({"die", "kill", "slay", "murder"})
+DEATH_WORDS = frozenset({"dies", "died", "dead", "fatally", "killed", "slain"})
+HURT_LEMMAS = frozenset({"injure", "wound", "hurt", "shoot", "hospitalize"})
+HURT_WORDS = frozenset({"shot", "injured", "wounded", "hurt", "critical", "hospitalized"})
+# verbs that may stand between the person and the harm ("man found shot", "boy who was shot")
+LINKING_LEMMAS = frozenset({"be", "have", "find"})
+# a headline that denies or supposes the harm counts no one ("Boy not hurt", "Teen may have
+# been shot")
+DOUBT_WORDS = frozenset({"not", "n't", "no", "never", "may", "might", "could", "would"})
+
+
+# "... shot himself in the head overnight. (Photo: KXYZ)": a picture's caption set above the
+# story as its headline
+CAPTION_CREDIT = re.compile(r"\((?:AP |File )?(?:Photo|Image|Video)s?\b[^()\n]*\)\s*$")
+
+
+def headline_end(text: str) -> int:
+    """Where the report's headline ends: its first line, when the line has no closing stop
+    (or is a picture's caption) and the body follows it; -1 for none."""
+    first = len(text) - len(text.lstrip())
+    line_end = text.find("\n", first)
+    if line_end < 0:
+        return -1
+    line = text[first:line_end]
+    return line_end if a_title(line) or CAPTION_CREDIT.search(line) else -1
+
+
+def headline_line(text: str, start: int, words: str) -> bool:
+    """Whether the sentence of ``words`` at ``start`` of the report is its headline (the
+    first one of it; the parse may run a sentence on over the line break)."""
+    return (
+        start == len(text) - len(text.lstrip())
+        and start + len(words.rstrip()) <= headline_end(text)
+    )
+
+
+def headline_victim(sent: Span) -> Found | None:
+    """The one person a headline names by a bare noun or age ahead of its harm, counted in
+    the graver measure its words tell; None when the headline denies or supposes the harm,
+    or an act other than the harm stands between them ("Teen charged in shooting")."""
+    person = _bare_person(sent)
+    if person is None or any(t.lower_ in DOUBT_WORDS for t in sent):
+        return None
+    harm = next((t for t in sent[person.i + 1 - sent.start :] if _measure(t)), None)
+    if harm is None or any(_between(t) for t in sent.doc[person.i + 1 : harm.i]):
+        return None
+    measures = {_measure(t) for t in sent[harm.i - sent.start :]}
+    measure: Measure = "killed" if "killed" in measures else "injured"
+    span = sent.doc[person.left_edge.i : person.i + 1]
+    reading = Reading(measure=measure, noun=person, anchor=harm,
+                      rule=f"singular_victim:headline:{harm.lower_}")
+    return victim_figure(sent, span, 1.0, reading)
+
+
+def _between(tok: Token) -> bool:
+    """A word between the person and the harm that gives the harm to someone else: an act
+    of the person's ("Teen charged in ...", "Man gets life for ..."), or another person
+    ("Mother of teen killed ...")."""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() not in LINKING_LEMMAS:
+        return True
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().victim_nouns
+
+
+def _bare_person(sent: Span) -> Token | None:
+    """The headline's first noun when it names one person with no article, possessive or
+    count: a person noun ("Toddler", "Little boy") or an age ("4-year-old")."""
+    for tok in sent[: MAX_LEADING_WORDS + AGE_TOKENS]:
+        if any(a.i != tok.i and _an_age(a) for a in (tok.head, tok.head.head)):
+            continue  # "4", "year": the words of an age
+        if tok.pos_ in ("NOUN", "PROPN") or _an_age(tok):
+            if not (_an_age(tok) or person_noun(tok) or _titled_person(tok, sent)):
+                return None
+            if any(c.dep_ in ("det", "poss", "nummod", "conj") for c in tok.children):
+                return None
+            if tok.dep_ == "compound" or _hyphened(tok):
+                return None  # "Officer-involved shooting ...": a modifier, no person
+            if tok.i - sent.start - _age_tokens(tok) > MAX_LEADING_WORDS:
+                return None
+            return tok
+    return None
+
+
+def _hyphened(tok: Token) -> bool:
+    """ "Officer-involved": the word a hyphen joins to the next."""
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not _an_age(tok)
+
+
+def _titled_person(tok: Token, sent: Span) -> bool:
+    """ "Man killed in ...": the headline's capital first word, a person noun the tagger took
+    for a name."""
+    return tok.i == sent.start and tok.tag_ == "NNP" and tok.lower_ in lexicon().victim_nouns
+
+
+def _an_age(tok: Token) -> bool:
+    """ "4-year-old" standing for the person: "old" with its unit."""
+    return tok.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in tok.children)
+
+
+def _age_tokens(tok: Token) -> int:
+    """The words an age spans before its "old" ("4 - year -")."""
+    return AGE_TOKENS - 1 if _an_age(tok) else 0
+
+
+def _measure(tok: Token) -> Measure | None:
+    """The harm a word of the headline tells; not a gerund ("Teen in custody after
+    shooting"), which names the deed, not who it befell; "death" only of the person's
+    ("Teen's death ruled accidental")."""
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.tag_ == "VBG" or low.endswith("ing"):
+        return None
+    if low in DEATH_WORDS or lemma in DEATH_LEMMAS or (
+        # "Teen's death ...", "Man found shot to death"
+        low == "death" and (tok.head.lower_ == "to" or any(c.dep_ == "poss" for c in tok.children))
+    ):
+        return "killed"
+    if low in HURT_WORDS or lemma in HURT_LEMMAS:
+        return "injured"
+    return None

@@ -1,0 +1,54 @@
+"""A victim a report's headline names (round 32): one person with no article ("Teen shot near
+school", "4-year-old who accidentally shot himself dies"), and the body's first telling of a
+person the headline named, which counts again. Reports we wrote, run through the pipeline."""
+
+from __future__ import annotations
+
+from tests.core.claim_factory import REPORT_DAY, core_claims_by_text
+
+Row = tuple[float, str, str]
+
+HEADLINED: dict[str, list[Row]] = {
+    "Toddler injured in shooting has died\n\nPolice said the shots came from a car.":
+        [(1, "killed", "Toddler")],
+    "Teen shot near school\n\nPolice said the shots came from a car.": [(1, "injured", "Teen")],
+    "4-year-old who accidentally shot himself dies\n\nPolice said the gun was loaded.":
+        [(1, "killed", "4-year-old")],
+    "Little boy who shot himself is on life support\n\nPolice said the gun was loaded.":
+        [(1, "injured", "Little boy")],
+    # the body's first telling counts as well: a checker reads the headline apart
+    "Man killed in Elm Park\n\nELM PARK, Ohio - A man was killed on Sunday, police said.":
+        [(1, "killed", "Man"), (1, "killed", "A man")],
+    # a picture's caption set above the story stands as its headline
+    "Neighbors say a 4-year-old boy shot himself in the head. (Photo: KXYZ)\n\nELM PARK, "
+    "Ohio - Neighbors say a 4-year-old boy shot himself in the head overnight.":
+        [(1, "injured", "a 4-year-old boy"), (1, "injured", "a 4-year-old boy")],
+    "Man found shot to death in Elm Park parking lot\n\nPolice said the shots came from a car.":
+        [(1, "killed", "Man")],
+    "Teen's death ruled accidental\n\nPolice said the gun was loaded.": [(1, "killed", "Teen")],
+    # the person is the one charged; the harm is another's
+    "Teen charged in shooting death of man\n\nPolice said the teen was arrested.": [],
+    "Boy not hurt in shooting\n\nPolice said shots were fired.": [],
+    "Police say teen may have been shot\n\nPolice said shots were fired.": [],
+    # a later body mention of the headline's victim, after the body told its own first
+    "Jon Roe, of Elm Park, died of a gunshot wound\n\nProsecutors charged a man who fatally "
+    "shot a 14-year-old boy while hunting.\n\nJon Roe, of Elm Park, died on Sept. 13, the "
+    "coroner said.": [(1, "killed", "Jon Roe"), (1, "killed", "a 14-year-old boy")],
+    # the harm is another person's, or the deed's alone
+    "Mother of teen killed in shooting speaks out\n\nPolice said shots were fired.": [],
+    "Man gets life for killing teen\n\nPolice said shots were fired.": [],
+    "Teen in custody after shooting\n\nPolice said shots were fired.": [],
+    "Officer-involved shooting leaves man dead\n\nPolice said shots were fired.": [],
+    # a body line, not a headline: "a" names one there
+    "The fair closed early.\n\nTeen shot near school\n\nThe roads reopened later.": [],
+}
+
+
+def test_one_a_headline_names_bare() -> None:
+    claims = core_claims_by_text(list(HEADLINED), REPORT_DAY)
+    read = {
+        text: [(c.value, c.measure, c.number_text) for c in cs
+               if c.measure in ("killed", "injured")]
+        for text, cs in claims.items()
+    }
+    assert read == HEADLINED
