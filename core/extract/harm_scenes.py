@@ -1,9 +1,9 @@
-"""The scene of a harm a follow-up sets by its day: "Authorities say the boy and his father had
-returned home on Nov. 14 when robbers ambushed them", "the boy was walking home on Nov. 14 when
-a gunman opened fire". The date is on what the victims were doing; the "when" clause tells the
-attack, so the day is the incident's, weeks before a charge or an arrest the lead tells
-(``incident_days``). Not "was visiting relatives on Nov. 14 when he found a gun" (what led up
-to it), nor "were arrested on Nov. 28 when police raided a house"."""
+"""The scene of a harm a follow-up sets by its day: "Authorities say the boy and his father had just
+parked outside their house on Nov. 14 when two masked men attacked them", "the boy was walking home
+on Nov. 14 when a gunman opened fire". The date is on what the victims were doing; the "when" clause
+tells the attack, so the day is the incident's, weeks before a charge or an arrest the lead tells
+(``incident_days``). Not "was visiting relatives on Nov. 14 when he found a gun" (what led up to
+it), nor "were arrested on Nov. 28 when police raided a house"."""
 
 from __future__ import annotations
 
@@ -80,8 +80,8 @@ _OPENING_WORDS = frozenset(
 def opening_scene_day(
     body: Iterable[tuple[Span, list[tuple[Token, Period, bool]]]], earliest: dt.date
 ) -> Period | None:
-    """The day a follow-up's narrative opens on ("Reports released Monday detail how a boy
-    shot himself. ... On the morning of July 14, his father was building a deck"): the first
+    """The day a follow-up's narrative opens on ("Records made public Monday tell how a girl
+    shot herself. ... On the afternoon of June 2, her uncle was mowing the lawn"): the first
     sentence fronted by a single day since ``earliest``, the scene of the harm the lead told
     but did not date; not a day of what was said or what followed."""
     for sent, found in body:

@@ -1,9 +1,9 @@
-"""One victim a headline names without an article: "Toddler injured in shooting has died",
-"Teen shot near school", "4-year-old who accidentally shot himself dies". Body text names one
-person with "a" ("a 4-year-old boy was shot", ``victim_names.one_victim``); a headline drops
-the article, so its first noun phrase, a person or an age, is that one person when a harm word
-follows it. The parse of a headline is often wrong ("dies" read as a noun), so the harm is
-read from its words after the person, not from the tree."""
+"""One victim a headline names without an article: "Toddler injured in shooting has died", "Teen
+shot near school", "6-year-old who accidentally shot himself in garage dies". Body text names one
+person with "a" ("a 4-year-old boy was shot", ``victim_names.one_victim``); a headline drops the
+article, so its first noun phrase, a person or an age, is that one person when a harm word follows
+it. The parse of a headline is often wrong ("dies" read as a noun), so the harm is read from its
+words after the person, not from the tree."""
 
 from __future__ import annotations
 

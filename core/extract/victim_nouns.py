@@ -65,7 +65,7 @@ def nominal_victims(sent: Span) -> list[Found]:
 
 
 def _definite_aged(victim: Token) -> tuple[Span, str] | None:
-    """ "the shooting of *the 3-year-old son* of an officer": a person the harm noun names
+    """ "the shooting of *the 7-year-old nephew* of a pastor": a person the harm noun names
     first by age, definite as news names one it has not counted yet (``refers_back`` drops
     it after a count)."""
     det = next((c for c in victim.children if c.dep_ == "det"), None)

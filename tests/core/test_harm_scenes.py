@@ -1,5 +1,6 @@
 """Charge follow-ups written weeks later (issue #11): the day the report sets the attack's
-scene by ("had returned home on Nov. 14 when robbers ambushed them") is the incident's, and
+scene by ("had just parked outside their house on Nov. 14 when two masked men attacked
+them") is the incident's, and
 dates the lead's figures; the day of a find that led up to a shooting or of an arrest is not.
 Sentences we wrote."""
 
@@ -26,8 +27,8 @@ LEAD = (
 @pytest.mark.parametrize(
     "scene",
     [
-        "Authorities say the boy and his father had returned home on Nov. 14 when robbers "
-        "ambushed them in the driveway.",
+        "Authorities say the boy and his father had just parked outside their house on Nov. 14 "
+        "when two masked men attacked them.",
         "Police say the boy was walking home from school on Nov. 14 when he was shot in the back.",
         "Police say the boy was walking home from school on Nov. 14 when a gunman opened fire "
         "from a passing car.",
@@ -55,7 +56,7 @@ def test_a_day_of_what_led_up_or_followed_does_not(nlp: Language, scene: str) ->
 def test_a_harm_a_since_clause_tells_is_the_incidents_day(nlp: Language) -> None:
     """A death told a month on: the shooting the coma ran since dates it, not the telling."""
     text = (
-        "A 6-year-old boy who was shot in the head has died, his family said Monday. He had "
+        "A 6-year-old boy hit by gunfire at a park has died, his family said Monday. He had "
         "been in a coma since he was shot on Oct. 4."
     )
     assert casualty_days(nlp, text, D("2031-11-04")) == [D("2031-10-04")]
@@ -63,7 +64,7 @@ def test_a_harm_a_since_clause_tells_is_the_incidents_day(nlp: Language) -> None
 
 def test_a_since_clause_of_no_harm_does_not(nlp: Language) -> None:
     text = (
-        "A 6-year-old boy who was shot in the head has died, his family said Monday. He had "
+        "A 6-year-old boy hit by gunfire at a park has died, his family said Monday. He had "
         "been in a coma since he arrived at the hospital on Oct. 4."
     )
     assert casualty_days(nlp, text, D("2031-11-04")) != [D("2031-10-04")]

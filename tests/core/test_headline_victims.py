@@ -1,6 +1,6 @@
 """A victim a report's headline names (round 32): one person with no article ("Teen shot near
-school", "4-year-old who accidentally shot himself dies"), and the body's first telling of a
-person the headline named, which counts again. Reports we wrote, run through the pipeline."""
+school", "6-year-old who accidentally shot himself in garage dies"), and the body's first telling of
+a person the headline named, which counts again. Reports we wrote, run through the pipeline."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ HEADLINED: dict[str, list[Row]] = {
     "Toddler injured in shooting has died\n\nPolice said the shots came from a car.":
         [(1, "killed", "Toddler")],
     "Teen shot near school\n\nPolice said the shots came from a car.": [(1, "injured", "Teen")],
-    "4-year-old who accidentally shot himself dies\n\nPolice said the gun was loaded.":
-        [(1, "killed", "4-year-old")],
-    "Little boy who shot himself is on life support\n\nPolice said the gun was loaded.":
-        [(1, "injured", "Little boy")],
+    "6-year-old who accidentally shot himself in garage dies\n\nPolice said the gun was loaded.":
+        [(1, "killed", "6-year-old")],
+    "Toddler who shot himself with uncle's pistol remains on life support\n\nPolice said the "
+    "gun was loaded.":
+        [(1, "injured", "Toddler")],
     # the body's first telling counts as well: a checker reads the headline apart
     "Man killed in Elm Park\n\nELM PARK, Ohio - A man was killed on Sunday, police said.":
         [(1, "killed", "Man"), (1, "killed", "A man")],

@@ -25,7 +25,8 @@ PUBLISHED = D("2031-09-16")  # weeks after the shooting
          D("2031-08-03")),
         ("A man was charged on Monday in the death of Jon Reed, 17. Reed died Aug. 10, a week "
          "after he was shot outside a gas station in Eastvale.", D("2031-08-03")),
-        ("The girl died Friday, two days after she was shot in the head at a party in Eastvale.",
+        ("The girl died Friday, two days after she was shot in the chest outside a party in "
+         "Eastvale.",
          D("2031-09-10")),
     ],
 )

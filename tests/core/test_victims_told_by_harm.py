@@ -26,8 +26,8 @@ def casualties(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         # "when he shot himself": the pronoun is the person the main clause names
-        ("Neighbors say a 4-year-old boy was staying at his aunt's home when he accidentally "
-         "shot himself in the head.", [(1, "injured", "a 4-year-old boy")]),
+        ("Relatives say a 4-year-old boy was staying at his aunt's home when he accidentally "
+         "shot himself in the leg.", [(1, "injured", "a 4-year-old boy")]),
         ("A 9-year-old girl was playing in the attic when she shot herself with a pistol.",
          [(1, "injured", "A 9-year-old girl")]),
         # a second subject the parse made of the words before ("Records ... detail how")
@@ -35,8 +35,8 @@ def casualties(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
          "got his father's gun and fatally shot himself.", [(1, "killed", "Ezra Vance")]),
         # two children, each named: the one who died and the one who lived
         ("The couple were charged over 5-year-old Lia Crane, who shot herself to death in May, "
-         "and over a 4-year-old who shot himself in the hand in June.",
-         [(1, "killed", "Lia Crane"), (1, "injured", "a 4-year-old")]),
+         "and over a 5-year-old who shot himself in the foot in June.",
+         [(1, "killed", "Lia Crane"), (1, "injured", "a 5-year-old")]),
     ],
 )
 def test_one_who_shot_themself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -62,11 +62,11 @@ def test_no_one_who_shot_themself(nlp, text: str) -> None:  # type: ignore[no-un
         # "shooting of" a person: shot, so hurt; a death the noun tells is a death
         ("Police are investigating the accidental shooting of a 4-year-old in Elm Park.",
          [(1, "injured", "a 4-year-old")]),
-        ("Deputies were called about the apparent accidental shooting of the 3-year-old son "
-         "of a firefighter.", [(1, "injured", "the 3-year-old son")]),
+        ("Deputies were called about the seemingly accidental shooting of the 7-year-old nephew "
+         "of a pastor.", [(1, "injured", "the 7-year-old nephew")]),
         # the name set off after the relative, which the parse hangs on the verb
-        ("Two adults were charged in the May 11 fatal shooting death of their granddaughter, "
-         "5-year-old Lia Crane.", [(1, "killed", "Lia Crane")]),
+        ("Two adults were charged in the June 3 fatal shooting death of their granddaughter, "
+         "6-year-old Lia Crane.", [(1, "killed", "Lia Crane")]),
         ("The couple was charged in the fatal shooting of their grandson.",
          [(1, "killed", "their grandson")]),
         # the verb denies the suspect, not the harm
