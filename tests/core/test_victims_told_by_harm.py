@@ -26,7 +26,7 @@ def casualties(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
     ("text", "expected"),
     [
         # "when he shot himself": the pronoun is the person the main clause names
-        ("Relatives say a 4-year-old boy was staying at his aunt's home when he accidentally "
+        ("Relatives say a 4-year-old boy was staying at his aunt's farm when he accidentally "
          "shot himself in the leg.", [(1, "injured", "a 4-year-old boy")]),
         ("A 9-year-old girl was playing in the attic when she shot herself with a pistol.",
          [(1, "injured", "A 9-year-old girl")]),
