@@ -61,6 +61,12 @@ def casualties(nlp: Language, text: str) -> list[Row]:
          "Daryl Bone, 28, Dom Davies, 25, Steph Gates, 22, all from Toledo.",
          [("injured", 3.0, "Three"), ("injured", 1.0, "Daryl Bone"),
           ("injured", 1.0, "Dom Davies"), ("injured", 1.0, "Steph Gates")]),
+        # a name of the roll said again after it, in the same harm, is no new claim
+        ("A gunman killed one man and wounded two people at a bar in Tarnville on Friday. The "
+         "other victims were Ana Ruiz and Tom Bell. Ruiz was shot in the leg and Tom Bell was "
+         "wounded in the arm.",
+         [("killed", 1.0, "one"), ("injured", 2.0, "two"), ("injured", 1.0, "Ana Ruiz"),
+          ("injured", 1.0, "Tom Bell")]),
         # a name counted before is no new claim when the roll says it again
         ("Ana Ruiz, 31, was wounded in Tarnville on Friday. The victims were Ana Ruiz and "
          "Tom Bell.",
