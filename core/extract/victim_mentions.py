@@ -129,10 +129,13 @@ def same_victim(earlier: Victim, later: Victim) -> bool:
 
 def same_person(earlier: Victim, later: Victim) -> bool:
     """Whether two mentions name one person, whatever happened to them: the same name (the
-    surname, or a first name alone within the full name); failing names on both, the same
+    surname, or a first name alone within the full name; two full names with other first
+    names are two people of one family); failing names on both, the same
     age with nouns that fit ("boy" and "victim", not "boy" and "girl")."""
     if earlier.name and later.name:
         short, full = sorted((earlier.name, later.name), key=len)
+        if len(short) > 1 and short[0] != full[0]:
+            return False  # "Zoe Hart" after "Mia Hart": a sister, not Mia again
         return short[-1] == full[-1] or (len(short) == 1 and short[0] in full)
     if earlier.age is None or earlier.age != later.age:
         return False

@@ -55,6 +55,8 @@ def test_a_victim_mentioned_again_is_one_claim(nlp: Language, text: str) -> None
         "A 15-year-old boy was killed on Sunday. A 12-year-old boy was killed on Monday.",
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was killed in the car.",
         "Dana Whitfield was killed on Sunday. Rosa Whitlock was killed on Monday.",
+        # two of one family: a surname shared, other first names
+        "Mia Hart, 4, was killed on Sunday. Zoe Hart, 10, was wounded in the arm.",
         # one dead, another hurt, told apart by name or noun
         "Dana Whitfield was killed on Sunday. Rosa Whitlock was wounded in the arm.",
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was wounded in the car.",
