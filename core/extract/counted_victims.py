@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.figure_periods import figure_period
+from core.extract.lone_victims import named_lone
 from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
@@ -90,7 +91,7 @@ def not_named_before(
             continue
         if victim is not None:
             earlier = _of_its_time(ctx.victims.earlier(victim), victim, found, ctx, when)
-            if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
+            if _counted_already(victim, earlier, found[3], ctx):
                 continue
             ctx.withdrawn.update(outlived(victim, earlier))
             alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]
@@ -102,6 +103,19 @@ def not_named_before(
         kept.append(found)
         named.append(victim)
     return kept, named
+
+
+def _counted_already(
+    victim: Victim, earlier: list[tuple[Victim, str]], reading: Reading, ctx: ClaimContext
+) -> bool:
+    """The person counted by an earlier mention: by name or age (``counted_before``), a
+    surname no full name before gave, or the one victim the report counted unnamed in the
+    measure ("a 4-year-old girl was killed ... Ava was fatally shot": ``named_lone``)."""
+    return (
+        counted_before(victim, earlier)
+        or unlinked_surname(reading, earlier)
+        or named_lone(victim, reading, ctx.counted, ctx.victims)
+    )
 
 
 def _refers_back(

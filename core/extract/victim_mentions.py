@@ -153,6 +153,7 @@ class Victims:
         default_factory=lambda: defaultdict(list)
     )
     _days: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
+    _unnamed: dict[str, Victim] = field(default_factory=dict)  # by claim id: "a boy", "a man"
 
     @staticmethod
     def _keys(victim: Victim) -> list[str]:
@@ -194,8 +195,14 @@ class Victims:
     ) -> None:
         for key in self._keys(victim):
             self._by_key[key].append((victim, claim_id))
+        if not victim.name:
+            self._unnamed[claim_id] = victim
         if days is not None:
             self._days[claim_id] = days
+
+    def unnamed(self, claim_id: str) -> Victim | None:
+        """The victim the claim counted when it named them by no name ("a 4-year-old girl")."""
+        return self._unnamed.get(claim_id)
 
     def days(self, claim_id: str) -> tuple[dt.date, dt.date] | None:
         """The time the claim of a mention dates the harm to, if the text gave one."""

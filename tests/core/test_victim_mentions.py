@@ -204,3 +204,27 @@ def test_definite_first_mention(
 )
 def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one victim counted unnamed, named later in the same harm: one claim
+        ("Police said a 4-year-old girl was fatally shot in Tyler on Monday. Her mother had "
+         "just come home. During the robbery, Mia was fatally shot.", [("killed", 1.0)]),
+        ("A teen hunter died Sunday near Tyler. Jon Burns, 14, of Palisade, died in the hunting "
+         "accident, the coroner said.", [("killed", 1.0)]),
+        # someone more: "also", another age, or a count of more before
+        ("A man was killed in Tyler on Friday. Jon Roe, 30, was also killed in the shooting.",
+         [("killed", 1.0), ("killed", 1.0)]),
+        ("A 15-year-old boy was killed in Tyler on Friday. Jon Roe, 30, was killed on "
+         "Saturday.", [("killed", 1.0), ("killed", 1.0)]),
+        # another harm: the one killed is not the one hurt
+        ("A man was killed in Tyler on Friday. Ana Ruiz, 30, was wounded in the arm.",
+         [("killed", 1.0), ("injured", 1.0)]),
+    ],
+)
+def test_the_lone_unnamed_victim_named_later(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected
