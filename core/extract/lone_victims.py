@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.victim_mentions import MORE_WORDS, OTHER_WORDS
+
 if TYPE_CHECKING:
     from core.extract.measures import Reading
     from core.extract.victim_mentions import Victim, Victims
 
 # words by which a named victim is someone more than the one counted before
-MORE_WORDS = frozenset({"also", "another", "too", "second", "other", "more", "separately"})
+SOMEONE_MORE = MORE_WORDS | OTHER_WORDS | {"also", "too", "second", "separately"}
 
 
 def named_lone(
@@ -30,4 +32,4 @@ def named_lone(
     if lone is None or (lone.age and victim.age and lone.age != victim.age):
         return False
     sentence = reading.anchor.sent
-    return not any(t.lower_ in MORE_WORDS for t in sentence)
+    return not any(t.lower_ in SOMEONE_MORE for t in sentence)

@@ -24,6 +24,7 @@ from core.extract.measures import VICTIMS_RULE, Reading
 from core.extract.nlp import compound_start
 from core.extract.participants import among_group
 from core.extract.readings import part_of_group
+from core.extract.victim_mentions import OTHER_WORDS
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     ROLL_RULE,
@@ -46,7 +47,6 @@ _ROLL_DEPS = frozenset({"attr", "dobj", "pobj"})
 _ROLL_KINDS = frozenset({"name", "indefinite", "apposition"})
 # the entity types a recogniser gives a person's name it does not know as one
 _NAME_ENTS = frozenset({"", "PERSON", "GPE", "ORG", "FAC", "NORP", "PRODUCT", "LOC"})
-_OTHER_WORDS = frozenset({"other", "remaining"})  # "the other victims": not the dead told
 BULLETS = frozenset({"—", "–", "-", "•", "*"})  # what sets off an item of a list
 MAX_MEMBERS = 12  # the names of a roll walked; no roll in a report runs longer
 MIN_NAME_WORDS = 2  # a first and a last name at least
@@ -63,9 +63,7 @@ def roll_victims(sent: Span, readings: Sequence[Found], text: str, offset: int) 
     rolls = [*_copula_rolls(sent), *_among_rolls(sent), *_bullet_items(sent, text, offset)]
     for member, reading in rolls:
         span = _member_span(member)
-        if span is None:
-            continue
-        if any(t.i in taken for t in span):
+        if span is None or any(t.i in taken for t in span):
             continue
         taken.update(t.i for t in span)
         found.append(victim_figure(sent, span, 1.0, reading))
@@ -105,7 +103,7 @@ def _group_reading(reading: Reading | None, noun: Token, how: str) -> Reading | 
 
 def _other_group(group: Token | None) -> bool:
     """ "the *other* victims": not the dead the report told before them."""
-    return group is not None and any(c.lower_ in _OTHER_WORDS for c in group.children)
+    return group is not None and any(c.lower_ in OTHER_WORDS for c in group.children)
 
 
 def group_noun(anchor: Token | None) -> Token | None:
@@ -242,7 +240,7 @@ def _lead_group(text: str, at: int) -> tuple[Measure | None, bool] | None:
         told = {leads[w] for w in words if w in leads}
         if not told or len(told) > 1:
             return None  # no harmed group, or the dead and the hurt in one list
-        return told.pop(), bool(_OTHER_WORDS.intersection(words))
+        return told.pop(), bool(OTHER_WORDS.intersection(words))
     return None
 
 
