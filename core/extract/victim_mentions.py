@@ -116,10 +116,11 @@ def _age(noun: Token) -> str | None:
 
 
 def _digits(word: str) -> str:
-    """ "two" as "2": "a 2-year-old ... the two-year-old" is one age, however written."""
+    """ "two" as "2": "a 2-year-old ... the two-year-old" is one age, however written (and
+    "twenty" as "20")."""
     words = number_words()
-    value = words.units.get(word) or words.teens.get(word)
-    return str(value) if value is not None else word
+    value = words.units.get(word) or words.teens.get(word) or words.tens.get(word)
+    return str(int(value)) if value is not None else word
 
 
 def same_victim(earlier: Victim, later: Victim) -> bool:
