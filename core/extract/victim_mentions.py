@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import apart_words
 from core.extract.measures import lexicon
-from core.extract.victim_names import SURNAME
+from core.extract.victim_names import ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
 
@@ -135,8 +135,8 @@ def same_person(earlier: Victim, later: Victim) -> bool:
     age with nouns that fit ("boy" and "victim", not "boy" and "girl")."""
     if earlier.name and later.name:
         short, full = sorted((earlier.name, later.name), key=len)
-        if len(short) > 1 and short[0] != full[0]:
-            return False  # "Zoe Hart" after "Mia Hart": a sister, not Mia again
+        if len(short) > 1 and short[0] not in full:
+            return False  # "Zoe Hart" after "Mia Hart": a sister ("Officer Jo Roe" is Jo Roe)
         return short[-1] == full[-1] or (len(short) == 1 and short[0] in full)
     if earlier.age is None or earlier.age != later.age:
         return False
@@ -332,12 +332,13 @@ def restates_count(
     numeral after a toll of their harm ("The death toll rose to eleven ... A soldier who had
     been among the 10 injured succumbed", "... A sergeant, 34, died at a hospital") is one the
     toll counts; so are the dead found after a count of the dead ("Two people were killed
-    ... Deputies found a 19-year-old man dead in the driveway"). Not a count of another day
-    ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
+    ... Deputies found a 19-year-old man dead in the driveway") and the dead a roll names
+    after it ("... Police identified the dead as Jon Roe and Bo Poe"). Not a count of another
+    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
     rule = reading.rule
     listed = rule.startswith(("victim_list:", *FOUND_RULES)) or (
         rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
-    )
+    ) or (rule.startswith(ROLL_RULE) and reading.measure == "killed")  # the hurt count each
     if not (listed or _one_of_a_toll(reading)):
         return False
     return any(

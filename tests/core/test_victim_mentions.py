@@ -32,6 +32,9 @@ def casualties(nlp: Language, text: str) -> list[tuple[str, float]]:
         # the same name, in full or by the surname
         "Dana Whitfield, 15, was killed on Sunday. Whitfield was killed as she walked home.",
         "Marco Velloso died on Friday. Later, Marco Velloso was pronounced dead in hospital.",
+        # the full name again with a title before it
+        "Dana Whitfield, 15, was killed on Sunday. Officer Dana Whitfield died in the line of "
+        "duty, the chief said.",
         # a name with an age, then the age with a noun
         "Dana Whitfield, 15, was killed on Sunday. A 15-year-old girl was killed, police said.",
         # one age written in digits, then in words

@@ -36,10 +36,10 @@ def casualties(nlp: Language, text: str) -> list[Row]:
          "The other victims were Ana Ruiz, Tom Bell and Lia Moss.",
          [("killed", 1.0, "one"), ("injured", 3.0, "three"), ("injured", 1.0, "Ana Ruiz"),
           ("injured", 1.0, "Tom Bell"), ("injured", 1.0, "Lia Moss")]),
-        # a naming verb, the dead counted before: the dead
-        ("Two men were killed in Tarnville on Friday. Police identified the victims as "
-         "Carl Dent, 30, and Mark Voss, 41.",
-         [("killed", 2.0, "Two"), ("killed", 1.0, "Carl Dent"), ("killed", 1.0, "Mark Voss")]),
+        # the dead a roll names with no count before: each counts
+        ("Gunmen attacked a bar in Tarnville on Friday. Police said the dead were Carl Dent, "
+         "30, and Mark Voss, 41.",
+         [("killed", 1.0, "Carl Dent"), ("killed", 1.0, "Mark Voss")]),
         # "among" the group the harm names
         ("Three people were wounded in Tarnville on Friday. Among the wounded were Nora Fisk "
          "and Ray Oduya.",
@@ -53,9 +53,9 @@ def casualties(nlp: Language, text: str) -> list[Row]:
           ("injured", 1.0, "A 19-year-old woman")]),
         # names set off by semicolons, or hung on one another with their ages: each counts,
         # and an age after a name is no count
-        ("Four people were shot dead in Bastrop on Saturday. Police said the dead were Alex "
+        ("Gunmen attacked a home in Bastrop on Saturday. Police said the dead were Alex "
          "Marte, 20; Erin Rosa, 21; Pia Nunez, 20; and a 3-year-old boy.",
-         [("killed", 4.0, "Four"), ("killed", 1.0, "Alex Marte"), ("killed", 1.0, "Erin Rosa"),
+         [("killed", 1.0, "Alex Marte"), ("killed", 1.0, "Erin Rosa"),
           ("killed", 1.0, "Pia Nunez"), ("killed", 1.0, "a 3-year-old boy")]),
         ("Three people were shot in Toledo on Sunday. Authorities identified the victims as "
          "Daryl Bone, 28, Dom Davies, 25, Steph Gates, 22, all from Toledo.",
@@ -97,6 +97,10 @@ def test_rolls_after_a_copula_or_among(
          [("killed", 1.0, "A man")]),
         # with no harm counted before, a roll of "the victims" counts no one
         ("The victims were Ana Ruiz and Tom Bell, police said.", []),
+        # the dead a roll names after the count of them are those counted (the hurt a roll
+        # names count each: the report told them by name)
+        ("Two men were killed in Tarnville on Friday. Police identified the victims as "
+         "Carl Dent, 30, and Mark Voss, 41.", [("killed", 2.0, "Two")]),
         # a list with a count in it is the figure's own list
         ("Two wardens and a ferryman were among the dead.", [("killed", 2.0, "Two")]),
     ],
