@@ -17,9 +17,10 @@ MAX_MEMBERS = 12  # the names of a list walked; no roll in a report runs longer
 
 
 def a_persons_name(tok: Token) -> bool:
-    """Whether the name whose head is ``tok`` is a person's, by an age after it or by the
-    persons it is listed with."""
-    if not _full_name(tok):
+    """Whether the name whose head is ``tok``, which the recogniser did not call a person's,
+    is one, by an age after it or by the persons it is listed with (a name it did call a
+    person's that other readers take for a place, "Sitio Lumot", stays theirs)."""
+    if tok.ent_type_ == "PERSON" or not _full_name(tok):
         return False
     if any(c.dep_ == "appos" and c.like_num and c.i > tok.i for c in tok.children):
         return True  # "Nijia Ward, 24,"
