@@ -107,6 +107,7 @@ from core.extract.venue_scenes import venue_scene, with_venue_scene
 from core.extract.victim_kinds import kinded_victims, named_kind
 from core.extract.victim_mentions import counted_later
 from core.extract.victim_names import CASUALTY_MEASURES, Found
+from core.extract.victim_rolls import roll_victims, rolled_measures
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
@@ -368,6 +369,7 @@ def _read(
     """How each figure of the sentence reads, a part of "the victims" as what the report
     counted before (``hurt_parts.with_victims``)."""
     readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
+    readings = rolled_measures(readings, ctx.counted)  # "the other victims were Ana Ruiz, ..."
     # the missing, taken or still held of a kidnapping: captives
     readings = with_missing(
         readings, ctx.restatable, kidnapping=ctx.kidnapping, captives_before=ctx.captives
@@ -481,7 +483,9 @@ def _readings(
         readings = sorted(
             [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
         )
-    return readings
+    rolled = [v for v in roll_victims(sent, readings, document.text, offset)
+              if document.in_body(offset + v[2].start_char)]
+    return sorted([*readings, *rolled], key=lambda r: r[2].start) if rolled else readings
 
 
 def _headline_victims(sent: Span, text: str, offset: int) -> list[Found]:

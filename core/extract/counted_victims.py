@@ -9,10 +9,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.figure_periods import figure_period
+from core.extract.lone_victims import named_lone
+from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
 from core.extract.shot_counts import bare_shot
 from core.extract.victim_mentions import (
+    LIST_RULE,
     SAME_DAYS,
     Victim,
     completes_breakdown,
@@ -68,7 +71,7 @@ def not_named_before(
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
         if restated_relation(found[3].rule, hurt=hurt_too) or _refers_back(
-            found[3], ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_group
+            found, ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_group
         ):
             continue
         victim = victim_of(found[0], found[2], found[3])
@@ -88,7 +91,7 @@ def not_named_before(
             continue
         if victim is not None:
             earlier = _of_its_time(told_apart(victim, ctx), victim, found, ctx, when)
-            if counted_before(victim, earlier) or unlinked_surname(found[3], earlier):
+            if _counted_already(victim, earlier, found[3], ctx):
                 continue
             ctx.withdrawn.update(outlived(victim, earlier))
             alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]
@@ -115,22 +118,63 @@ def told_apart(victim: Victim, ctx: ClaimContext) -> list[tuple[Victim, str]]:
     return [(v, claim_id) for v, claim_id in earlier if claim_id not in ctx.headline_ids]
 
 
+def _counted_already(
+    victim: Victim, earlier: list[tuple[Victim, str]], reading: Reading, ctx: ClaimContext
+) -> bool:
+    """The person counted by an earlier mention: by name or age (``counted_before``), a
+    surname no full name before gave, or the one victim the report counted unnamed in the
+    measure ("a 4-year-old girl was killed ... Ava was fatally shot": ``named_lone``)."""
+    return (
+        counted_before(victim, earlier)
+        or unlinked_surname(reading, earlier)
+        or named_lone(victim, reading, ctx.counted, ctx.victims)
+    )
+
+
 def _refers_back(
-    reading: Reading, ctx: ClaimContext, *, within: bool, dead: bool, tolled: bool, hurt: bool
+    found: tuple[Amount, Token, Span, Reading],
+    ctx: ClaimContext,
+    *,
+    within: bool,
+    dead: bool,
+    tolled: bool,
+    hurt: bool,
 ) -> bool:
     """Whether a definite victim is one a figure before counted (``refers_back``); when
     the one figure before counted one person hurt, the definite death is news of that person:
     it counts, and when it is told as the harm's outcome ("One person is in hospital after
     being shot ... the teen has died") the hurt figure is withdrawn: one person, counted once,
     in the graver measure."""
+    reading = found[3]
     harmed = ctx.harmed or within
     if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
+        return False
+    if reading.rule.startswith(LIST_RULE) and _names_someone_new(found[2], reading, ctx):
         return False
     if within or not lone_hurt(ctx.counted, reading):
         return True
     if died_of_the_harm(reading):
         ctx.withdrawn.add(ctx.counted[0][0])
     return False
+
+
+def _names_someone_new(span: Span, reading: Reading, ctx: ClaimContext) -> bool:
+    """ "Mia and Zoe Hart and their mom were shot" after "Mia Hart was killed": a list with
+    a relative in it ("their mom") that names one the report named before and, by name,
+    someone it never named is news of its own; "Ed Marlow and his son died" after "a man and
+    his son were killed" names no one known: the people counted before, said again."""
+    known = new = False
+    for tok in span:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound":
+            continue
+        words = span.doc[compound_start(tok) : tok.i + 1]
+        name = tuple(t.lower_ for t in words if t.is_alpha)
+        one = Victim(measure=reading.measure or "", name=name, age=None, noun=None)
+        if ctx.victims.earlier(one):
+            known = True
+        elif name:
+            new = True
+    return known and new
 
 
 def not_recalled(

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
 from core.extract.home_country import fled_from
+from core.extract.listed_names import a_persons_name
 from core.extract.origin_persons import a_persons_origin
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
@@ -40,6 +41,7 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         or a_persons_origin(tok)  # "Jane Roe, 31, from Tarn"
         or an_indefinite_name(tok)
         or where_felt(tok)
+        or a_persons_name(tok)  # "Nijia Ward, 24,", "the victims were Jo Roe, Nijia Ward"
     )
 
 

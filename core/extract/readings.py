@@ -146,7 +146,7 @@ def _beyond_a_predicate(
         unsaved(node)  # "three of the wounded could not be saved": dead, not the group's harm
         or _subset(node, num, noun, depth)
         or harmed_part(num)
-        or _part_of_group(node, noun)
+        or part_of_group(node, noun)
         or toll(node) or (among_group(noun) if noun is not None else None)
         or conjunct_on_the_verb(node, among_group)  # "Among the dead were a guard and two ..."
         or shared_participle(node)
@@ -364,7 +364,7 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
     )
 
 
-def _part_of_group(node: Token, noun: Token | None) -> Reading | None:
+def part_of_group(node: Token, noun: Token | None) -> Reading | None:
     """A part of a group named by its harm: "the injured, including 3 women", "the dead
     included 4 children" (and "... 3 women and 2 children")."""
     group = _restated_group(first_conjunct(node))
@@ -410,7 +410,8 @@ def _restated_group(node: Token) -> Token | None:
     if node.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in (
         lexicon().naming_verbs
     ):
-        return next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        # "the dead were identified as ...", "police identified the dead as ..."
+        return next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
     return None
 
 

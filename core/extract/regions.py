@@ -19,6 +19,7 @@ from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
 from core.extract.scene_statements import may_tell_scene
 from core.extract.victim_cues import (
+    ROLL_WORDS,
     VICTIM_CUES,
     VICTIM_HARM,
     definite_cue,
@@ -257,7 +258,10 @@ def has_figure(sent: Span) -> bool:
         or any(t.is_title and t.nbor().is_title for t in sent[:-1])
         or definite_cue(words)
         or surname_cue(sent)
-    ) and (any(w.startswith(VICTIM_HARM) for w in words) or idiom_harm(words))
+    ) and (
+        any(w.startswith(VICTIM_HARM) for w in words) or idiom_harm(words)
+        or not ROLL_WORDS.isdisjoint(words)
+    )
 
 
 def _tells_harm(sent: Span) -> bool:

@@ -28,6 +28,10 @@ VICTIM_HARM = (
     "struck", "hit",  # "a bystander was hit by gunfire", "was also struck"
 )
 
+# "The other victims were Ana Ruiz, Tom Bell and ...": a roll of names under a harmed group
+# no harm word tells (``victim_rolls``)
+ROLL_WORDS = frozenset({"victims"})
+
 # Harm told by an idiom whose words are common alone ("passed a law", "survivors", "support"):
 # the sentence holds a word of each group of one idiom
 IDIOM_HARMS = (

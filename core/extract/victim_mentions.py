@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import apart_words
 from core.extract.measures import lexicon
-from core.extract.victim_names import SURNAME
+from core.extract.victim_names import ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
 
@@ -117,10 +117,11 @@ def _age(noun: Token) -> str | None:
 
 
 def _digits(word: str) -> str:
-    """ "two" as "2": "a 2-year-old ... the two-year-old" is one age, however written."""
+    """ "two" as "2": "a 2-year-old ... the two-year-old" is one age, however written (and
+    "twenty" as "20")."""
     words = number_words()
-    value = words.units.get(word) or words.teens.get(word)
-    return str(value) if value is not None else word
+    value = words.units.get(word) or words.teens.get(word) or words.tens.get(word)
+    return str(int(value)) if value is not None else word
 
 
 def same_victim(earlier: Victim, later: Victim) -> bool:
@@ -130,10 +131,13 @@ def same_victim(earlier: Victim, later: Victim) -> bool:
 
 def same_person(earlier: Victim, later: Victim) -> bool:
     """Whether two mentions name one person, whatever happened to them: the same name (the
-    surname, or a first name alone within the full name); failing names on both, the same
+    surname, or a first name alone within the full name; two full names with other first
+    names are two people of one family); failing names on both, the same
     age with nouns that fit ("boy" and "victim", not "boy" and "girl")."""
     if earlier.name and later.name:
         short, full = sorted((earlier.name, later.name), key=len)
+        if len(short) > 1 and short[0] not in full:
+            return False  # "Zoe Hart" after "Mia Hart": a sister ("Officer Jo Roe" is Jo Roe)
         return short[-1] == full[-1] or (len(short) == 1 and short[0] in full)
     if earlier.age is None or earlier.age != later.age:
         return False
@@ -151,6 +155,7 @@ class Victims:
         default_factory=lambda: defaultdict(list)
     )
     _days: dict[str, tuple[dt.date, dt.date]] = field(default_factory=dict)
+    _unnamed: dict[str, Victim] = field(default_factory=dict)  # by claim id: "a boy", "a man"
 
     @staticmethod
     def _keys(victim: Victim) -> list[str]:
@@ -192,8 +197,14 @@ class Victims:
     ) -> None:
         for key in self._keys(victim):
             self._by_key[key].append((victim, claim_id))
+        if not victim.name:
+            self._unnamed[claim_id] = victim
         if days is not None:
             self._days[claim_id] = days
+
+    def unnamed(self, claim_id: str) -> Victim | None:
+        """The victim the claim counted when it named them by no name ("a 4-year-old girl")."""
+        return self._unnamed.get(claim_id)
 
     def days(self, claim_id: str) -> tuple[dt.date, dt.date] | None:
         """The time the claim of a mention dates the harm to, if the text gave one."""
@@ -322,12 +333,13 @@ def restates_count(
     numeral after a toll of their harm ("The death toll rose to eleven ... A soldier who had
     been among the 10 injured succumbed", "... A sergeant, 34, died at a hospital") is one the
     toll counts; so are the dead found after a count of the dead ("Two people were killed
-    ... Deputies found a 19-year-old man dead in the driveway"). Not a count of another day
-    ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
+    ... Deputies found a 19-year-old man dead in the driveway") and the dead a roll names
+    after it ("... Police identified the dead as Jon Roe and Bo Poe"). Not a count of another
+    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
     rule = reading.rule
     listed = rule.startswith(("victim_list:", *FOUND_RULES)) or (
         rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
-    )
+    ) or (rule.startswith(ROLL_RULE) and reading.measure == "killed")  # the hurt count each
     if not (listed or _one_of_a_toll(reading)):
         return False
     return any(

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.datelines import dateline_end
 from core.extract.factuality import factual
+from core.extract.listed_names import a_persons_name
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.nlp import compound_start
 from core.extract.person_nouns import person_noun
@@ -29,6 +30,9 @@ INDEFINITE = frozenset({"a", "an", "another"})  # "another man was shot"
 
 # "killed his wife", "shot her neighbor": one person named by relation to the agent
 POSSESSIVES = frozenset({"his", "her", "their"})
+
+# the victims a roll names ("the other victims were Ana Ruiz, ...", ``victim_rolls``)
+ROLL_RULE = "singular_victim:roll:"
 
 SURNAME = "surname"  # how a victim is named by a lone proper noun the recogniser missed
 
@@ -214,8 +218,10 @@ def _name(noun: Token) -> Span | None:
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
         for c in noun.children
     )
+    # "Jon Rook and Nijia Ward were hurt": a name listed with persons, taken for a town
     if noun.pos_ == "PROPN" and (
         noun.ent_type_ == "PERSON" or aged_name or full_name or _surname(noun)
+        or a_persons_name(noun)
     ) and not _titled_noun(noun):
         return doc[compound_start(noun) : noun.i + 1]
     return None

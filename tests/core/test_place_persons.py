@@ -32,6 +32,17 @@ if TYPE_CHECKING:
             "James Warren was arrested on Friday. Two men were shot in Warren on Thursday.",
             "Warren",
         ),
+        # a first and last name listed with persons is a person's (the recogniser may call
+        # it a town); the town after "in" stays
+        (
+            "A man was shot in Tyler on Monday. Two others, Jon Rook and Nijia Ward, were "
+            "wounded.",
+            "Tyler",
+        ),
+        (
+            "Two men, Jon Rook and Nijia Ward, were wounded in Warren on Thursday.",
+            "Warren",
+        ),
     ],
 )
 def test_a_persons_name_is_no_place(nlp: Language, text: str, place: str) -> None:

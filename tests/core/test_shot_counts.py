@@ -36,8 +36,8 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
             "Two people were killed on Sunday. Police said the man shot three people in all.",
             [("killed", 2), ("other", 3)],
         ),
-        # a named victim "shot" in a report of a death: one of the dead or unknown
-        ("Ana Ruiz died on Sunday. Dana Whitfield was shot in the chest.", [("killed", 1)]),
+        # a named victim "shot" in a report of a death told of someone unnamed: maybe the dead
+        ("A woman died on Sunday. Dana Whitfield was shot in the chest.", [("killed", 1)]),
         ("A child was shot in the head. A 4-year-old boy died on Monday.", [("killed", 1)]),
         # one who "wounded himself" in a report of a death: maybe the dead
         ("A boy wounded himself with a rifle on Sunday. He died on Monday.", [("killed", 1)]),
@@ -60,6 +60,9 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
         # no one dead: "shot" counts the hurt
         ("A gunman shot four people on Sunday, police said.", [("injured", 4)]),
         ("Dana Whitfield was shot in the chest on Sunday.", [("injured", 1)]),
+        # the dead named, each by another name: the one "shot" is someone else, hurt
+        ("Ana Ruiz died on Sunday. Dana Whitfield was shot in the chest.",
+         [("injured", 1), ("killed", 1)]),
         ("Officers found three people with gunshot wounds on Sunday.", [("injured", 3)]),
         # the only dead is the shooter
         (

@@ -18,10 +18,11 @@ PUB = dt.date(2031, 3, 4)
 _LEAD = "Teen killed in Tarnby\n\nA teenager was shot dead in Tarnby on Sunday.\n\n"
 
 ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
+    # Dale is the lead's teenager named again: no claim of his own (``lone_victims``)
     (
         "Police Chief Ann Roe said officers found Mark Dale, 17, on the sidewalk. Dale was"
         " pronounced dead at the hospital. She said three other people were wounded.",
-        [(1, "killed", "Police Chief Ann Roe"), (3, "injured", "Police Chief Ann Roe")],
+        [(3, "injured", "Ann Roe")],
     ),
     (
         "Sheriff Tom Baxter said deputies found Luis Ortega, 22, at a motel. Ortega was"

@@ -32,6 +32,9 @@ def casualties(nlp: Language, text: str) -> list[tuple[str, float]]:
         # the same name, in full or by the surname
         "Dana Whitfield, 15, was killed on Sunday. Whitfield was killed as she walked home.",
         "Marco Velloso died on Friday. Later, Marco Velloso was pronounced dead in hospital.",
+        # the full name again with a title before it
+        "Dana Whitfield, 15, was killed on Sunday. Officer Dana Whitfield died in the line of "
+        "duty, the chief said.",
         # a name with an age, then the age with a noun
         "Dana Whitfield, 15, was killed on Sunday. A 15-year-old girl was killed, police said.",
         # one age written in digits, then in words
@@ -55,6 +58,8 @@ def test_a_victim_mentioned_again_is_one_claim(nlp: Language, text: str) -> None
         "A 15-year-old boy was killed on Sunday. A 12-year-old boy was killed on Monday.",
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was killed in the car.",
         "Dana Whitfield was killed on Sunday. Rosa Whitlock was killed on Monday.",
+        # two of one family: a surname shared, other first names
+        "Mia Hart, 4, was killed on Sunday. Zoe Hart, 10, was wounded in the arm.",
         # one dead, another hurt, told apart by name or noun
         "Dana Whitfield was killed on Sunday. Rosa Whitlock was wounded in the arm.",
         "A 15-year-old boy was killed on Sunday. A 15-year-old girl was wounded in the car.",
@@ -201,4 +206,31 @@ def test_definite_first_mention(
     ],
 )
 def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one victim counted unnamed, named later in the same harm: one claim
+        ("Police said a 4-year-old girl was fatally shot in Tyler on Monday. Her mother had "
+         "just come home. During the robbery, Mia was fatally shot.", [("killed", 1.0)]),
+        ("A teen hunter died Sunday near Tyler. Jon Burns, 14, of Palisade, died in the hunting "
+         "accident, the coroner said.", [("killed", 1.0)]),
+        # an age in words is the same age
+        ("A 20-year-old man was shot in Tyler on Thursday. Twenty-year-old Owen Hicks "
+         "remained on life support.", [("injured", 1.0)]),
+        # someone more: "also", another age, or a count of more before
+        ("A man was killed in Tyler on Friday. Jon Roe, 30, was also killed in the shooting.",
+         [("killed", 1.0), ("killed", 1.0)]),
+        ("A 15-year-old boy was killed in Tyler on Friday. Jon Roe, 30, was killed on "
+         "Saturday.", [("killed", 1.0), ("killed", 1.0)]),
+        # another harm: the one killed is not the one hurt
+        ("A man was killed in Tyler on Friday. Ana Ruiz, 30, was wounded in the arm.",
+         [("killed", 1.0), ("injured", 1.0)]),
+    ],
+)
+def test_the_lone_unnamed_victim_named_later(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
     assert casualties(nlp, text) == expected

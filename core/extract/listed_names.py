@@ -1,0 +1,52 @@
+"""A person's name the recogniser took for a place: "Nijia Ward, 24," (a first and last name
+with an age set off after it), or a name in a list whose other members it calls persons ("The
+other victims were Jo Roe, Nijia Ward and Al Dix"). No place of the sentence's figures
+(``named_places.a_named_place``); after "in" or "at" a name stays a place ("in Warren and
+Niles")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the prepositions after which a name is where something happened, whatever else it names
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "of", "across"})
+MAX_MEMBERS = 12  # the names of a list walked; no roll in a report runs longer
+
+
+def a_persons_name(tok: Token) -> bool:
+    """Whether the name whose head is ``tok``, which the recogniser did not call a person's,
+    is one, by an age after it or by the persons it is listed with (a name it did call a
+    person's that other readers take for a place, "Sitio Lumot", stays theirs)."""
+    if tok.ent_type_ == "PERSON" or not _full_name(tok):
+        return False
+    if any(c.dep_ == "appos" and c.like_num and c.i > tok.i for c in tok.children):
+        return True  # "Nijia Ward, 24,"
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES:
+        return False
+    members = _members(head)
+    return len(members) > 1 and any(m.ent_type_ == "PERSON" for m in members if m is not tok)
+
+
+def _full_name(tok: Token) -> bool:
+    """A title-cased proper noun after a first name of its own ("Nijia *Ward*")."""
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.i == 0:
+        return False
+    first = tok.doc[tok.i - 1]
+    return first.dep_ == "compound" and first.head.i == tok.i and first.pos_ == "PROPN"
+
+
+def _members(head: Token) -> list[Token]:
+    """The list's names: the head and its conjuncts."""
+    out: list[Token] = []
+    todo = [head]
+    while todo and len(out) < MAX_MEMBERS:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out

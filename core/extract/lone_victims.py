@@ -1,0 +1,35 @@
+"""The one victim a report counted unnamed, named later: "A 4-year-old girl was fatally shot
+... During the robbery, Ava was fatally shot" is one girl, one claim (a victim told without a
+numeral counts once a report, at the first telling). Only when the report counted one person
+so far in that measure, that one by no name, and the later mention tells no one more ("also",
+"another", "second", "too") nor another age."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.victim_mentions import MORE_WORDS, OTHER_WORDS
+
+if TYPE_CHECKING:
+    from core.extract.measures import Reading
+    from core.extract.victim_mentions import Victim, Victims
+
+# words by which a named victim is someone more than the one counted before
+SOMEONE_MORE = MORE_WORDS | OTHER_WORDS | {"also", "too", "second", "separately"}
+
+
+def named_lone(
+    victim: Victim, reading: Reading, counted: list[tuple[str, str, float]], victims: Victims
+) -> bool:
+    """Whether ``victim``, named by name, is the one person the report counted before in its
+    measure by no name (``counted``: the casualty claims so far, id, measure, value)."""
+    if not victim.name or reading.anchor is None:
+        return False
+    same = [(cid, value) for cid, measure, value in counted if measure == victim.measure]
+    if len(same) != 1 or same[0][1] != 1:
+        return False
+    lone = victims.unnamed(same[0][0])
+    if lone is None or (lone.age and victim.age and lone.age != victim.age):
+        return False
+    sentence = reading.anchor.sent
+    return not any(t.lower_ in SOMEONE_MORE for t in sentence)
