@@ -12,6 +12,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import death_verbs
 from core.extract.measures import lexicon
 from core.extract.named_things import a_thing_with_the_article
+from core.extract.person_roles import a_persons_role
 from core.extract.place_roles import a_journey_end, locality_nouns
 from core.extract.place_words import (
     a_scene,
@@ -373,13 +374,7 @@ def a_person(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return True
-    after = doc[ent.end : ent.end + 3]
-    return (
-        len(after) == 3
-        and after[0].text == ","
-        and after[1].like_num
-        and after[2].text in (",", ")")
-    )
+    return a_persons_role(ent)  # "Mendoza, 17,", "Mr. Jordan", "Chad was shot"
 
 
 def a_persons_word(tok: Token) -> bool:

@@ -36,3 +36,44 @@ if TYPE_CHECKING:
 )
 def test_a_persons_name_is_no_place(nlp: Language, text: str, place: str) -> None:
     assert read_claims(nlp, text, None)[-1].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a given name that is also a country: the one wounded, or set off with an age
+        (
+            "A man was killed in a shooting late Friday, police said. "
+            "Jordan, 20, was shot in the back and died at the scene.",
+            None,
+        ),
+        (
+            "Two men were wounded in a shooting on Saturday, police said. "
+            "Chad was shot twice in the leg, said Sgt. Ivo Marsh.",
+            None,
+        ),
+        # the name beside a person's noun, or after a person's title, speaks as a person
+        (
+            "Four farmers were killed in a dispute over cattle on Monday. "
+            "Israel, the uncle of one of the dead, said two more were wounded.",
+            None,
+        ),
+        (
+            "Five guards were hurt when the wall fell on Tuesday, Mr. Jordan told reporters.",
+            None,
+        ),
+        # negative: the country a quake struck, the country beside a party's noun
+        (
+            "Jordan was hit by a strong quake on Monday, killing four people.",
+            "Jordan",
+        ),
+        (
+            "Three soldiers were killed on Sunday in Chad, a member of the African Union.",
+            "Chad",
+        ),
+    ],
+)
+def test_a_name_in_a_persons_role_is_no_place(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    assert read_claims(nlp, text, None)[-1].location == place
