@@ -64,6 +64,7 @@ from core.extract.item_areas import item_area
 from core.extract.late_weekdays import near_the_incident
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
+from core.extract.name_roles import share_person_words
 from core.extract.nlp import Chunk
 from core.extract.one_incidents import tells_one_incident
 from core.extract.part_places import in_contrast
@@ -143,6 +144,7 @@ def extract_claims(
     claims: list[Claim] = []
     dateline = _body_dateline(document)
     share_street_names(chunk.doc for chunk in chunks)  # "Elm St." in one part, "down Elm"
+    share_person_words(chunk.doc for chunk in chunks)  # "Ana Ruiz" in one part, "at Ruiz"
     home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import read_claims, report_places
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -77,3 +77,25 @@ def test_a_name_in_a_persons_role_is_no_place(
     nlp: Language, text: str, place: str | None
 ) -> None:
     assert read_claims(nlp, text, None)[-1].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the full name in one paragraph, the surname alone where a place may stand in the next
+        (
+            "Two hurt in robbery\n\nMaria Lopez was shot during a robbery at her home on "
+            "Monday, police said.\n\nThe robbers fired several shots at Lopez before they "
+            "fled, and one of the bullets hit her son, who was wounded.",
+            None,
+        ),
+        # negative: after "in", the town, whoever bears its name in another paragraph
+        (
+            "Two hurt in shooting\n\nJames Warren was arrested on Friday.\n\nTwo men were "
+            "shot in Warren on Thursday, police said.",
+            "Warren",
+        ),
+    ],
+)
+def test_a_full_name_told_in_another_paragraph(text: str, place: str | None) -> None:
+    assert report_places(text)[-1] == place
