@@ -29,20 +29,18 @@ _LEAD_SENTENCES = 2
 
 def compass_region(tok: Token, name: str) -> str:
     """ "eastern Ruritania" for the country ``name`` at ``tok`` written with a compass word
-    before it; any other name as it is."""
+    before it, "northeast Ruritania" for "Ruritania's northeast"; any other name as it is."""
     if name != tok.text:
         return name
     where = places.lookup(name)
     if where is None or where.level != "country":
         return name
+    compass = places.compass_words()
     side = next(
-        (
-            c
-            for c in tok.lefts
-            if c.dep_ in ("amod", "compound") and c.lower_ in places.compass_words()
-        ),
-        None,
+        (c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in compass), None
     )
+    if side is None and tok.dep_ == "poss" and tok.head.lower_ in compass:
+        side = tok.head  # "Ruritania's northeast"
     return f"{side.text} {name}" if side is not None else name
 
 

@@ -35,11 +35,27 @@ if TYPE_CHECKING:
             "through villages in southern Iran on Sunday, killing nine people.",
             "southern Iran",
         ),
+        (
+            "ABUJA, March 3 (Reuters) - Gunmen killed 12 people in northeastern Nigeria on "
+            "Sunday, police said.",
+            "northeastern Nigeria",
+        ),
+        (
+            "ABUJA, March 3 (Reuters) - Gunmen killed 12 people in Nigeria's northeast on "
+            "Sunday, police said.",
+            "northeast Nigeria",
+        ),
         # negative: the dateline's town is the scene the lead tells
         (
             "KABUL, May 4 (Reuters) - A bomb exploded in the city centre on Thursday, "
             "killing seven people, a spokesman said.",
             "Kabul",
+        ),
+        # negative: what the country owns is no side of it
+        (
+            "ABUJA, March 3 (Reuters) - Gunmen killed 12 people in Nigeria's capital on "
+            "Sunday, police said.",
+            "Abuja, Nigeria",
         ),
         # negative: the lead names a province of the country: it says more
         (
