@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs, harm_verbs
+from core.extract.measures import lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+# The measures of the casualties a person may be "among" ("among the wounded").
+_CASUALTIES = frozenset({"killed", "injured"})
 # Courtesy titles British papers write without a dot ("Mr Karim").
 _COURTESY = frozenset({"mr", "mrs", "ms", "dr"})
 # What owns a noun beside the name when the name is a party, not a person ("Jordan, Syria's
@@ -79,9 +82,27 @@ def _person_harms() -> frozenset[str]:
 
 
 def _harmed(root: Token) -> bool:
-    """ "Jordan was shot", "Chad died of his wounds": the one wounded or dead."""
+    """ "Jordan was shot", "Chad died of his wounds", "Florence and Victoria were among the
+    wounded": the one wounded or dead (a conjunct shares the first's role)."""
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
     verb = root.head
     lemma = verb.lemma_.lower()
     if root.dep_ == "nsubjpass":
         return lemma in _person_harms()
-    return root.dep_ == "nsubj" and lemma in death_verbs()
+    if root.dep_ != "nsubj":
+        return False
+    return lemma in death_verbs() or (lemma == "be" and _among_the_harmed(verb))
+
+
+def _among_the_harmed(verb: Token) -> bool:
+    """ "were among the wounded", "was among the dead": one of the casualties."""
+    nouns = lexicon().nouns
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "among"
+        and any(
+            o.dep_ == "pobj" and nouns.get(o.lower_) in _CASUALTIES for o in prep.children
+        )
+        for prep in verb.children
+    )

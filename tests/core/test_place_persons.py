@@ -62,6 +62,12 @@ def test_a_persons_name_is_no_place(nlp: Language, text: str, place: str) -> Non
             "Five guards were hurt when the wall fell on Tuesday, Mr. Jordan told reporters.",
             None,
         ),
+        # given names among the casualties, the second a conjunct of the first
+        (
+            "Two people were killed when gunmen fired on a bus, officials said. "
+            "Florence and Victoria were among the wounded.",
+            None,
+        ),
         # negative: the country a quake struck, the country beside a party's noun
         (
             "Jordan was hit by a strong quake on Monday, killing four people.",
@@ -70,6 +76,11 @@ def test_a_persons_name_is_no_place(nlp: Language, text: str, place: str) -> Non
         (
             "Three soldiers were killed on Sunday in Chad, a member of the African Union.",
             "Chad",
+        ),
+        (
+            "Two people were killed when gunmen fired on a bus in Victoria on Sunday. "
+            "Victoria and Geelong were among the towns on alert.",
+            "Victoria",
         ),
     ],
 )
