@@ -21,7 +21,7 @@ from core.extract.aside_places import (
 )
 from core.extract.brought_tolls import brings_toll
 from core.extract.compass_areas import compass_tallies, remember_compass_parts
-from core.extract.compass_regions import compass_region, lead_region
+from core.extract.compass_regions import compass_region
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
@@ -206,7 +206,6 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
         return (
             lead_scene(chunks, dateline)
             or restated_spot_town(chunks, dateline, place_mentions)
-            or lead_region(chunks, dateline, place_mentions)  # "struck eastern Ruritania"
             or fallback_place(dateline, country)
         )
     town = report_town(chunks, over=times, keep=not_a_name, recalled=past)

@@ -46,6 +46,7 @@ from core.extract.claim_places import (
     report_home,
     sentence_place,
 )
+from core.extract.compass_regions import with_lead_region
 from core.extract.counted_cases import counted_cases
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.covered_victims import covered_victims
@@ -187,7 +188,7 @@ def extract_claims(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
     ), text), venue_scene(chunks, skip_to=skip_to), incident), incident, text)
     _note_crowded(crowded, notes, settings)
-    return claims
+    return with_lead_region(claims, chunks, dateline, home, place_mentions)  # "eastern X"
 
 
 def _lead_dates(

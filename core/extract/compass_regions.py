@@ -10,6 +10,7 @@ went off in the city centre").
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from core.extract.nlp import Chunk
+    from core.model import Claim
     from core.text.datelines import Dateline
 
 Mentions = Callable[["Span"], list[tuple["Token", str]]]
@@ -53,17 +55,53 @@ def a_compass_region(name: str) -> places.Place | None:
     return where if where is not None and where.level == "country" else None
 
 
+def with_lead_region(
+    claims: list[Claim],
+    chunks: Sequence[Chunk],
+    dateline: Dateline | None,
+    home: str | None,
+    mentions: Mentions,
+) -> list[Claim]:
+    """The figures left under the desk's town (the report's ``home`` when it is the
+    dateline's), or under the country a report with no dateline is about, filed under the
+    region the lead tells; the last step on places, after every finer place the report
+    gives them."""
+    if home is None:
+        return claims
+    if dateline is not None:
+        region = lead_region(chunks, dateline, mentions) if home.startswith(
+            dateline.place
+        ) else None
+    else:
+        country = places.lookup(home)
+        wide = country is not None and country.level == "country"
+        region = _told_region(chunks, 0, country, mentions) if wide else None
+    if region is None:
+        return claims
+    return [dataclasses.replace(c, location=region) if c.location == home else c for c in claims]
+
+
 def lead_region(chunks: Sequence[Chunk], dateline: Dateline, mentions: Mentions) -> str | None:
     """The region of the dateline town's country the lead tells its incident in, when the
     lead names no town or province of that country besides the dateline's."""
     filed = places.resolve(dateline.place)
     if filed is None or filed.level != "city" or filed.country is None:
         return None
+    return _told_region(chunks, dateline.end, filed, mentions)
+
+
+def _told_region(
+    chunks: Sequence[Chunk], after: int, filed: places.Place | None, mentions: Mentions
+) -> str | None:
+    """The compass region of ``filed``'s country the sentences of the lead after ``after``
+    name, when they name no finer place of that country than ``filed``."""
+    if filed is None or filed.country is None:
+        return None
     sents = (
         sent
         for chunk in sorted(chunks, key=lambda c: c.offset)
         for sent in chunk.doc.sents
-        if chunk.end_of(sent) > dateline.end
+        if chunk.end_of(sent) > after
     )
     for sent in itertools.islice(sents, _LEAD_SENTENCES):
         found = mentions(sent)
