@@ -11,6 +11,7 @@ from core.extract.attribution_headlines import (
     MAX_INVERTED_WORDS,
     clipped_before_report,
 )
+from core.extract.body_antecedents import author_text
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
@@ -24,7 +25,6 @@ from core.extract.record_sources import clause_named, kept_record, record_phrase
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
 from core.extract.shown_sources import reports, visual_record
 from core.extract.source_names import (
-    POSSESSIVE,
     compound_author,
     modifiers_text,
     np_text,
@@ -44,6 +44,7 @@ from core.extract.stranded_sources import (
     backshifted_conjunct,
     last_named,
     names_someone,
+    opened_subject,
     participle_head,
     relative_object,
     says_its_own,
@@ -166,7 +167,7 @@ def speaker_of(verb: Token) -> str | None:
         child = past_dateline(found, verb) if found.dep_ == "nsubj" else found
         # a bare number names no one ("At least 50 reported injured")
         if (
-            found.dep_ == "nsubj"
+            (found.dep_ == "nsubj" or opened_subject(found, verb))
             and (not _pronoun(child.lower_) or clause_named(child))
             and child.i >= dateline
             and not child.like_num
@@ -244,16 +245,16 @@ def _document_speaker(subject: Token) -> str | None:
         return None
     if kept_record(subject):  # "court documents say": records speak for no one
         author = statement_author(subject)
-        return POSSESSIVE.sub("", np_text(author)) if author is not None else record_phrase(
+        return author_text(author) if author is not None else record_phrase(
             subject
         )
     if not words & cues().document_nouns:
         # "figures released by the police show ...": the figures are the police's
         author = statement_author(subject) if words & cues().figure_objects else None
-        return POSSESSIVE.sub("", np_text(author)) if author is not None else None
+        return author_text(author) if author is not None else None
     author = statement_author(subject)
     if author is not None:
-        return POSSESSIVE.sub("", np_text(author))
+        return author_text(author)
     compound = compound_author(subject)
     if compound is not None:
         return modifiers_text(subject, compound)

@@ -21,6 +21,7 @@ from core.extract.aside_places import (
 )
 from core.extract.brought_tolls import brings_toll
 from core.extract.compass_areas import compass_tallies, remember_compass_parts
+from core.extract.compass_regions import compass_region
 from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
@@ -365,7 +366,7 @@ def _written(
 ) -> list[tuple[Token, str]]:
     """The places found, written as a reader files them: whole names, with what holds them,
     less a unit another place is told with."""
-    found = [(t, _with_initials(t, n)) for t, n in found]  # "D I Khan", not "D"
+    found = [(t, compass_region(t, _with_initials(t, n))) for t, n in found]  # "D I Khan"
     named = [(t, with_holder(t, venue_town(without_open_bracket(n)))) for t, n in found]
     named = [(t, _nickname(n, home)) for t, n in named]  # "in the Valley" of a Kashmir report
     # "75 km west of Quetta": near the town, filed under its province when the report names it

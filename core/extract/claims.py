@@ -46,6 +46,7 @@ from core.extract.claim_places import (
     report_home,
     sentence_place,
 )
+from core.extract.compass_regions import with_lead_region
 from core.extract.counted_cases import counted_cases
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.covered_victims import covered_victims
@@ -65,6 +66,7 @@ from core.extract.item_areas import item_area
 from core.extract.late_weekdays import near_the_incident
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
+from core.extract.name_roles import share_person_words
 from core.extract.nlp import Chunk
 from core.extract.one_incidents import tells_one_incident
 from core.extract.part_places import in_contrast
@@ -146,6 +148,7 @@ def extract_claims(
     claims: list[Claim] = []
     dateline = _body_dateline(document)
     share_street_names(chunk.doc for chunk in chunks)  # "Elm St." in one part, "down Elm"
+    share_person_words(chunk.doc for chunk in chunks)  # "Ana Ruiz" in one part, "at Ruiz"
     home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
@@ -189,7 +192,7 @@ def extract_claims(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text
     ), text), venue_scene(chunks, skip_to=skip_to), incident), incident, text)
     _note_crowded(crowded, notes, settings)
-    return claims
+    return with_lead_region(claims, chunks, dateline, home, place_mentions)  # "eastern X"
 
 
 def _lead_dates(

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
 from core.extract.nlp import Chunk
+from core.extract.person_roles import a_persons_role
 from core.extract.place_words import across_a_border, an_origin
 from core.extract.scene_statements import fighting_nouns
 from core.rules import load_rules
@@ -59,8 +60,8 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     names: dict[str, str] = {}
     for chunk in chunks:
         for ent in chunk.doc.ents:
-            if ent.label_ != "GPE" or _named_as_origin(ent.root):
-                continue
+            if ent.label_ != "GPE" or _named_as_origin(ent.root) or a_persons_role(ent):
+                continue  # "Jordan, the brother of a victim, said": a person, no country
             place = places.lookup(ent.text)
             if place is None or place.level != "country":
                 held.update(_country_held(ent.text))

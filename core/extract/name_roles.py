@@ -6,12 +6,14 @@ called Havana"), a hospital's town; and the town a venue's name opens with.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs
 from core.extract.measures import lexicon
 from core.extract.named_things import a_thing_with_the_article
+from core.extract.person_roles import a_persons_role
 from core.extract.place_roles import a_journey_end, locality_nouns
 from core.extract.place_words import (
     a_scene,
@@ -31,6 +33,9 @@ if TYPE_CHECKING:
 
 # How a name hangs on the noun it qualifies ("Cook County" on "medical examiner").
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+# Where a parsed text keeps the words of its people's full names.
+_PERSON_WORDS = "claimdesk_person_words"
 
 # Verbs that give a thing its name ("a club called Havana"): what follows names no place.
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
@@ -373,13 +378,7 @@ def a_person(ent: Span) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
         return True
-    after = doc[ent.end : ent.end + 3]
-    return (
-        len(after) == 3
-        and after[0].text == ","
-        and after[1].like_num
-        and after[2].text in (",", ")")
-    )
+    return a_persons_role(ent)  # "Mendoza, 17,", "Mr. Jordan", "Chad was shot"
 
 
 def a_persons_word(tok: Token) -> bool:
@@ -393,13 +392,30 @@ def a_persons_word(tok: Token) -> bool:
 
 def _person_words(doc: Doc) -> frozenset[str]:
     """The words of the full names of people in a parsed text (computed once per text)."""
-    words: frozenset[str] | None = doc.user_data.get("claimdesk_person_words")
+    words: frozenset[str] | None = doc.user_data.get(_PERSON_WORDS)
     if words is None:
-        words = frozenset(
-            t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
-        )
-        doc.user_data["claimdesk_person_words"] = words
+        words = _full_names(doc)
+        doc.user_data[_PERSON_WORDS] = words
     return words
+
+
+def _full_names(doc: Doc) -> frozenset[str]:
+    """The words of the people's full names, not of a town NER took for one ("Banda Aceh")."""
+    return frozenset(
+        t.lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and not places.candidates(ent.text)
+        for t in ent
+    )
+
+
+def share_person_words(docs: Iterable[Doc]) -> None:
+    """Each parsed part of one report learns the full names every part gives: "Ana Ruiz was
+    shot" in one paragraph, "fired at Ruiz" in the next."""
+    parts = list(docs)
+    shared: frozenset[str] = frozenset().union(*(_full_names(doc) for doc in parts))
+    for doc in parts:
+        doc.user_data[_PERSON_WORDS] = shared
 
 
 def a_source(root: Token) -> bool:

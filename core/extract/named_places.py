@@ -1,5 +1,6 @@
 """Whether a name a sentence holds is a place's: not a body's ("the X Clan"), an operation's,
-an origin's or a seat's, nor, in a title-cased headline, a name the gazetteer does not know.
+an origin's, a seat's or a town's nickname ("the Gem City"), nor, in a title-cased headline,
+a name the gazetteer does not know.
 Moved out of ``claim_places.py``."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
 from core.extract.place_roles import where_felt
 from core.extract.place_words import a_seat, an_indefinite_name, an_origin
+from core.extract.report_places import BIG_TOWN
 from core.rules import load_rules
 from core.text import places
 
@@ -34,6 +36,8 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         return False  # "members of the X Clan", "the Y Movement", "Operation Z"
     if _a_phenomenon(name):
         return False  # "in the Left Wing Extremism affected areas"
+    if _a_towns_nickname(tok, name):
+        return False  # "the Gem City's homicide count": the report's town by a nickname
     return not (
         a_seat(tok)
         or an_origin(tok)
@@ -43,6 +47,19 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         or where_felt(tok)
         or a_persons_name(tok)  # "Nijia Ward, 24,", "the victims were Jo Roe, Nijia Ward"
     )
+
+
+def _a_towns_nickname(tok: Token, name: str) -> bool:
+    """ "the Elm City's homicide count", "crime in the Gem City": a town's nickname, written
+    with "the" as no town's own name is, and no big town's other name the gazetteer knows
+    ("the Windy City" is Chicago); the town is the report's, which says it better."""
+    name = name.removesuffix("'s").removesuffix("’s")  # "the Gem City's count"
+    words = name.split()
+    if len(words) < 2 or words[-1] != "City" or tok.text != "City":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return False
+    return not any(p.population >= BIG_TOWN for p in places.candidates(name))
 
 
 def _a_bodys_name(name: str) -> bool:

@@ -3,8 +3,8 @@ the ministry in the capital stated that 28 were hurt" parses "the police report 
 a clause of its own ("while the report sent ..."), leaving "stated" with no subject; "in X, the
 district headquarters, Nepal Police spokesperson Ali Raza told reporters" joins the name to the
 place's apposition; "Police say five robbers shot dead in forest clash; villagers allege they
-were herdsmen" makes the first report the content of the second. Each says where the source
-the parser lost is."""
+were herdsmen" makes the first report the content of the second; "Recently released data
+shows" makes "released data" a clause. Each says where the source the parser lost is."""
 
 from __future__ import annotations
 
@@ -53,7 +53,12 @@ def stranded_subjects(verb: Token) -> tuple[Token, ...]:
     """The subject of the participle clause ("while the police report sent to X") that ends
     right before a subjectless verb, the clause joined to the sentence before it; none when
     the verb has a subject of its own."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ != "conj":
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return ()
+    opened = _participles_noun(verb)
+    if opened is not None:
+        return (opened,)
+    if verb.dep_ != "conj":
         return ()
     before = verb.i - 1
     for clause in verb.head.children:
@@ -67,6 +72,29 @@ def stranded_subjects(verb: Token) -> tuple[Token, ...]:
         ):
             return tuple(c for c in clause.children if c.dep_ == "nsubj")
     return ()
+
+
+def _participles_noun(verb: Token) -> Token | None:
+    """ "Recently released data compiled by the group shows that ...": the parser reads the
+    participle before the subject as a clause of its own ("released data") that is the
+    verb's subject; the noun it takes as its object is the subject."""
+    for clause in verb.children:
+        if (
+            clause.dep_ == "csubj"
+            and clause.tag_ in _PARTICIPLES
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        ):
+            return next(
+                (o for o in clause.children if o.dep_ == "dobj" and o.i == clause.i + 1), None
+            )
+    return None
+
+
+def opened_subject(noun: Token, verb: Token) -> bool:
+    """The noun is the subject the parser left as the object of a participle opening the
+    sentence ("Recently released data ... shows")."""
+    opened = _participles_noun(verb)
+    return opened is not None and opened.i == noun.i
 
 
 def last_named(noun: Token) -> Token:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import read_claims, report_places
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -47,3 +47,77 @@ if TYPE_CHECKING:
 )
 def test_a_persons_name_is_no_place(nlp: Language, text: str, place: str) -> None:
     assert read_claims(nlp, text, None)[-1].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a given name that is also a country: the one wounded, or set off with an age
+        (
+            "A man was killed in a shooting late Friday, police said. "
+            "Jordan, 20, was shot in the back and died at the scene.",
+            None,
+        ),
+        (
+            "Two men were wounded in a shooting on Saturday, police said. "
+            "Chad was shot twice in the leg, said Sgt. Ivo Marsh.",
+            None,
+        ),
+        # the name beside a person's noun, or after a person's title, speaks as a person
+        (
+            "Four farmers were killed in a dispute over cattle on Monday. "
+            "Israel, the uncle of one of the dead, said two more were wounded.",
+            None,
+        ),
+        (
+            "Five guards were hurt when the wall fell on Tuesday, Mr. Jordan told reporters.",
+            None,
+        ),
+        # given names among the casualties, the second a conjunct of the first
+        (
+            "Two people were killed when gunmen fired on a bus, officials said. "
+            "Florence and Victoria were among the wounded.",
+            None,
+        ),
+        # negative: the country a quake struck, the country beside a party's noun
+        (
+            "Jordan was hit by a strong quake on Monday, killing four people.",
+            "Jordan",
+        ),
+        (
+            "Three soldiers were killed on Sunday in Chad, a member of the African Union.",
+            "Chad",
+        ),
+        (
+            "Two people were killed when gunmen fired on a bus in Victoria on Sunday. "
+            "Victoria and Geelong were among the towns on alert.",
+            "Victoria",
+        ),
+    ],
+)
+def test_a_name_in_a_persons_role_is_no_place(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    assert read_claims(nlp, text, None)[-1].location == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the full name in one paragraph, the surname alone where a place may stand in the next
+        (
+            "Two hurt in robbery\n\nMaria Lopez was shot during a robbery at her home on "
+            "Monday, police said.\n\nThe robbers fired several shots at Lopez before they "
+            "fled, and one of the bullets hit her son, who was wounded.",
+            None,
+        ),
+        # negative: after "in", the town, whoever bears its name in another paragraph
+        (
+            "Two hurt in shooting\n\nJames Warren was arrested on Friday.\n\nTwo men were "
+            "shot in Warren on Thursday, police said.",
+            "Warren",
+        ),
+    ],
+)
+def test_a_full_name_told_in_another_paragraph(text: str, place: str | None) -> None:
+    assert report_places(text)[-1] == place

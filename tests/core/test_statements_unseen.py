@@ -160,6 +160,15 @@ FOUND = [
         "The health department confirmed the deaths of 14 people in the fire.",
         "deaths of 14 people", "reported", "The health department", "institution", "confirmed",
     ),
+    # what an official announces with its figure is the official's report
+    (
+        "Lake County Prosecutor Dana Ortiz announced charges against three adults on Monday.",
+        "charges against three adults", "reported", "Dana Ortiz", "person", "announced",
+    ),
+    (
+        "Police announced the arrest of two men in the robbery.",
+        "the arrest of two men", "reported", "Police", "institution", "announced",
+    ),
     # a quoted phrase inside reported speech is reported speech
     (
         "The mayor said the city was “on high alert” after the explosion.",
@@ -218,6 +227,7 @@ NONE = [
     "The group did not distance itself from the attack.",
     # a figure object that is no figure
     "Police confirmed the identity of the driver on Monday.",
+    "The mayor announced the closure of the bridge on Monday.",
     "Reports say the bridge was closed.",
     "Some said the mayor had lied. Others said the mayor was right.",
 ]
@@ -347,6 +357,12 @@ ATTRIBUTED = [
         "Rami Osk",
     ),
     ("DARROW (Vesna Press) — Six people were killed in the blast, officials said.", "officials"),
+    # a participle before the subject, which the parser reads as a clause of its own
+    (
+        "Recently released data compiled by the Vesna Institute shows that 40 people were "
+        "killed in such blasts in 2030.",
+        "the Vesna Institute",
+    ),
 ]
 
 

@@ -51,6 +51,17 @@ def _chunks(nlp: Language, text: str) -> list[Chunk]:
             "The shooting outside Pinehollow Academy's football game left the crowd in panic.",
             "Pinehollow Academy",
         ),
+        # a reservoir, a forest the shooting happened at or in
+        (
+            "The shooting happened at Cedar Hollow Reservoir, where the two were fishing.",
+            "Cedar Hollow Reservoir",
+        ),
+        (
+            "Shots were fired in Millbrook State Forest as campers packed up, police said.",
+            "Millbrook State Forest",
+        ),
+        # negative: a park someone walked to after it
+        ("The wounded man walked to Millbrook State Forest to call for help.", None),
         # someone who belongs to the venue: no scene
         ("The girl who was shot was a senior at Larkspur Ridge High School, police said.", None),
         # where the hurt were taken: no scene
