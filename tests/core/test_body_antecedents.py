@@ -25,7 +25,7 @@ def _sources(text: str) -> set[str | None]:
         (
             "The Coalition for Safer Homes, a campaign group funded by a retired banker, "
             "tracks news reports of shootings by children. Data compiled by the organization "
-            "shows that at least 140 children shot themselves in 2030.",
+            "shows that more than 140 children shot themselves in 2030.",
             "The Coalition for Safer Homes",
         ),
         (

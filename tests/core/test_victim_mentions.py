@@ -215,11 +215,11 @@ def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float
         # the one victim counted unnamed, named later in the same harm: one claim
         ("Police said a 4-year-old girl was fatally shot in Tyler on Monday. Her mother had "
          "just come home. During the robbery, Mia was fatally shot.", [("killed", 1.0)]),
-        ("A teen hunter died Sunday near Tyler. Jon Burns, 14, of Palisade, died in the hunting "
+        ("A teen hunter died Sunday near Tyler. Ivo Marsh, 15, of Redvale, died in the hunting "
          "accident, the coroner said.", [("killed", 1.0)]),
         # an age in words is the same age
-        ("A 20-year-old man was shot in Tyler on Thursday. Twenty-year-old Owen Hicks "
-         "remained on life support.", [("injured", 1.0)]),
+        ("A 20-year-old man was shot in Tyler on Thursday. Twenty-year-old Tobias Grell "
+         "was kept on life support.", [("injured", 1.0)]),
         # someone more: "also", another age, or a count of more before
         ("A man was killed in Tyler on Friday. Jon Roe, 30, was also killed in the shooting.",
          [("killed", 1.0), ("killed", 1.0)]),

@@ -48,7 +48,7 @@ def casualties(nlp: Language, text: str) -> list[Row]:
         # one person named by article and name, "also among the victims", where hurt were
         # counted: the hurt
         ("One woman is dead and four people were hurt at a club in Tarnville. A 19-year-old "
-         "woman, Lia Moss of Oak Lane, was also among the victims of the shooting.",
+         "woman, Lia Moss of Oak Lane, was also among the victims of the attack.",
          [("killed", 1.0, "One"), ("injured", 4.0, "four"),
           ("injured", 1.0, "A 19-year-old woman")]),
         # names set off by semicolons, or hung on one another with their ages: each counts,
