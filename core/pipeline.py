@@ -139,8 +139,18 @@ def _extracted(
             message = Errors.E017.format(name=name, error=f"{type(exc).__name__}: {exc}")
             yield Result(failures=(Failure(path=name, message=message),))
             continue
+        finally:
+            _forget_readings(chunks)
         finished = dataclasses.replace(doc, warnings=(*doc.warnings, *notes)) if notes else doc
         yield Result(documents=(finished,), claims=tuple(claims), statements=tuple(statements))
+
+
+def _forget_readings(chunks: Sequence[Chunk]) -> None:
+    """Drop what the rules remembered on the parsed chunks (tokens in ``user_data``): the
+    memos tie each chunk in a cycle the collector alone would free, after carrying it
+    through its costly full collections."""
+    for chunk in chunks:
+        chunk.doc.user_data.clear()
 
 
 def extract_one(doc: Document, settings: Settings) -> Result:

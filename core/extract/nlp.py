@@ -234,8 +234,21 @@ def capitalised(doc: Doc, start: int, end: int) -> list[bool]:
 def holds_lemma(doc: Doc, lemmas: frozenset[str]) -> bool:
     """Whether a word of the parsed chunk has one of ``lemmas`` (in lower case), read off the
     lemma ids: a Token per word costs more."""
-    strings = doc.vocab.strings
-    return not lemmas.isdisjoint({strings[i].lower() for i in set(_column(doc, "LEMMA"))})
+    return not lemmas.isdisjoint(_lower_lemmas(doc))
+
+
+_LOWER_LEMMAS = "claimdesk_lower_lemmas"
+
+
+def _lower_lemmas(doc: Doc) -> frozenset[str]:
+    """The chunk's lemmas in lower case, read once a chunk: several readers ask of each."""
+    found: frozenset[str] | None = doc.user_data.get(_LOWER_LEMMAS)
+    if found is None:
+        strings = doc.vocab.strings
+        found = doc.user_data[_LOWER_LEMMAS] = frozenset(
+            strings[i].lower() for i in set(_column(doc, "LEMMA"))
+        )
+    return found
 
 
 def holds_form(doc: Doc, forms: frozenset[str]) -> bool:

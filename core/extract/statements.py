@@ -89,16 +89,29 @@ ANTECEDENT_WINDOW = 3  # sentences back to look for the name a "he said" refers 
 # Two capitalised words or an acronym: a cheap stand-in for a PERSON / ORG entity.
 _NAME_LIKE = re.compile(r"\b[A-Z][\w’'-]+\s+[A-Z][\w’'-]+|\b[A-Z]{2,}\b")
 _PRONOUN = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)  # in every _pronoun_report match
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)  # in every inverted one
 
 
 @functools.cache
-def _pronoun_report() -> re.Pattern[str]:
+def _pronoun_report() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "he said" (the pronoun first), and "said he" (inverted): two patterns, as the
+    inverted one tries every reporting verb at every word and needs "he" or "she"."""
     c = cues()
     forms = sorted(c.forms & {f for fs in c.verb_forms.values() for f in fs} - c.weak_forms)
     verbs = "|".join(forms)
-    return re.compile(
-        rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b|\b(?:{verbs})\s+(?:he|she)\b",
-        re.IGNORECASE,
+    return (
+        re.compile(rf"\b(?:he|she|they|it)\s+(?:\w+\s+){{0,2}}?(?:{verbs})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{verbs})\s+(?:he|she)\b", re.IGNORECASE),
+    )
+
+
+def _pronoun_led_report(sentence: str) -> bool:
+    """A pronoun-led reporting clause in the sentence ("he said", "said she")."""
+    if not _PRONOUN.search(sentence):
+        return False
+    led, inverted = _pronoun_report()
+    return led.search(sentence) is not None or (
+        _HE_OR_SHE.search(sentence) is not None and inverted.search(sentence) is not None
     )
 
 
@@ -110,7 +123,7 @@ def antecedent_sentences(sentences: Sequence[str]) -> set[int]:
     for i, sentence in enumerate(sentences):
         # The pronoun alone first: the full pattern tries every reporting verb at every word
         # and most sentences have no subject pronoun (same answers, a quarter of the time).
-        if not _PRONOUN.search(sentence) or not _pronoun_report().search(sentence):
+        if not _pronoun_led_report(sentence):
             continue
         for j in range(i - 1, max(-1, i - 1 - ANTECEDENT_WINDOW), -1):
             if _NAME_LIKE.search(sentences[j]):

@@ -20,8 +20,30 @@ other.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 
 _Q = 3  # trigrams: rarer than letter pairs, and still many shared by alike quotes
+# A block of at most this many texts pairs them all: fewer pairs than the index would give
+# (its prefixes still hold common trigrams), each test cheaper than the index's work; a bigger
+# block (a common long word) goes through the index
+BLOCK_ALL_PAIRS = 64
+
+
+def block_pairs(
+    texts: Sequence[str], blocks: Sequence[Sequence[int]], cutoff: float
+) -> set[tuple[int, int]]:
+    """Every ``(i, j)``, ``i < j``, of texts in one block (indices into ``texts``) whose texts
+    may have ``fuzz.ratio >= cutoff``: a superset of the alike pairs of the blocks, as the
+    index over every text then kept to the blocks, for a fraction of its work."""
+    pairs: set[tuple[int, int]] = set()
+    for block in blocks:
+        members = sorted(set(block))
+        if len(members) <= BLOCK_ALL_PAIRS:
+            pairs.update(combinations(members, 2))
+        else:
+            found = candidate_pairs([texts[i] for i in members], cutoff)
+            pairs.update((members[a], members[b]) for a, b in found)
+    return {(i, j) for i, j in pairs if _lengths_allow(len(texts[i]), len(texts[j]), cutoff)}
 
 
 def candidate_pairs(texts: Sequence[str], cutoff: float) -> set[tuple[int, int]]:

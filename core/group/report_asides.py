@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from core.group.figure_places import AREA_WORDS, neighbours
 from core.group.lead_places import RUN
@@ -167,21 +167,31 @@ def lead_sentence(text: str, paragraphs: Sequence[Span]) -> Span | None:
 def aside_openings(text: str, paragraphs: Sequence[Span], home: Place | None) -> list[int]:
     """Where the sentences that open another incident start, after the lead sentence; by
     place only when ``home``, the report's own place, is known."""
+    return [
+        s
+        for s, sentence, toks, by_cue in _after_lead(text, tuple(paragraphs))
+        if by_cue or (home is not None and _opens_elsewhere(sentence, toks, home))
+    ]
+
+
+_Read = tuple[int, str, tuple[tuple[str, int, int], ...], bool]
+
+
+@lru_cache(maxsize=4)
+def _after_lead(text: str, paragraphs: tuple[Span, ...]) -> tuple[_Read, ...]:
+    """The sentences after the lead sentence: start, text, word tokens, and whether a cue
+    opens it. Read once a report: its description asks without its place, then with it."""
     lead = lead_sentence(text, paragraphs)
     if lead is None:
-        return []
-    out: list[int] = []
+        return ()
+    out: list[_Read] = []
     for start, end in paragraphs:
         if end <= lead[1]:
             continue
         for s, e in sentences(text, max(start, lead[1]), end):
-            sentence = text[s:e]
-            toks = tokens(sentence)
-            if _opens_by_cue(toks) or (
-                home is not None and _opens_elsewhere(sentence, toks, home)
-            ):
-                out.append(s)
-    return out
+            toks = tuple(tokens(text[s:e]))
+            out.append((s, text[s:e], toks, _opens_by_cue(toks)))
+    return tuple(out)
 
 
 def aside_spans(

@@ -22,7 +22,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from core.group.quote_candidates import candidate_pairs
+from core.group.quote_candidates import block_pairs
 from core.model import Claim, Document, Event, Statement, StatementConflict
 from core.text.lines import paragraph_breaks, paragraph_of
 
@@ -182,19 +182,22 @@ def _quote_speakers(
 ) -> list[StatementConflict]:
     """The same words given to two speakers in two articles. A pair is compared when the
     quotes share one of their three longest words (the blocks, kept in order of first use)
-    and the candidate index says they can be alike enough; listed block by block, in the
-    quotes' order within a block."""
+    and their lengths (in a big block, the candidate index) say they can be alike enough;
+    listed block by block, in the quotes' order within a block."""
     quotes = long_quotes(statements)
     normal = [_normal(q.content) for q in quotes]
     tops = [top_words(q.content) for q in quotes]
     longest = [set(top) for top in tops]
     block: dict[str, int] = {}  # numbered as the blocks were first filled
-    for word in (w for top in tops for w in top):
-        block.setdefault(word, len(block))
+    members: dict[str, list[int]] = {}
+    for n, top in enumerate(tops):
+        for word in top:
+            block.setdefault(word, len(block))
+            members.setdefault(word, []).append(n)
     speakers = [(q.speaker, q.speaker_kind, q.speaker_role) for q in quotes]
     same: dict[tuple[_Speaker, _Speaker], bool] = {}  # asked once per two speakers
     found: list[tuple[int, int, int, float]] = []
-    for i, j in candidate_pairs(normal, _QUOTE_MATCH):
+    for i, j in block_pairs(normal, list(members.values()), _QUOTE_MATCH):
         a, b = quotes[i], quotes[j]
         shared = longest[i] & longest[j]
         if not shared or a.document_id == b.document_id:

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from core.lexicon.calendar_words import dateline_day
 from core.lexicon.mastheads import publication_before_date
 from core.rules import load_rules
-from core.text.places import Place, candidates, lookup, mentions, spelled_out
+from core.text.places import (
+    Place,
+    candidates,
+    lookup,
+    mentions,
+    report_context,
+    spelled_out,
+)
 
 _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
 
@@ -161,6 +168,13 @@ def find_dateline(text: str) -> Dateline | None:
     state or country and a news agency, then a colon or dash and the first sentence
     ("LAHORE:", "KARACHI (Reuters) -", "HARTFORD, Conn. (AP) —"). A capitalised label
     ("UPDATE:", "PHOTO:") is no place: a bare name must be in the gazetteer."""
+    return _found_dateline(text, report_context())
+
+
+# the stages ask a report's dateline about ten times: read once a report (and the hints its
+# names are looked up with, which choose between two bureaus' towns)
+@lru_cache(maxsize=32)
+def _found_dateline(text: str, _context: object) -> Dateline | None:
     for m in _dateline().finditer(text, 0, _DATELINE_HEAD):
         city = " ".join(m["city"].split()).strip(" -")
         if sum(ch.isalpha() for ch in city) < 3:

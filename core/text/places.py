@@ -186,6 +186,12 @@ def report_hints(hints: Mapping[str, int], *, provinces: Iterable[str] = ()) -> 
         _REPORT_HINTS.reset(token)
 
 
+def report_context() -> tuple[Hints, frozenset[str]]:
+    """The hints and provinces of the report being read (``report_hints``): what a reading
+    that looks names up depends on besides its text, to remember it by."""
+    return _REPORT_HINTS.get(), _REPORT_PROVINCES.get()
+
+
 def _hinted(hints: Mapping[str, int] | None) -> Mapping[str, int]:
     return hints if hints else dict(_REPORT_HINTS.get())
 

@@ -159,3 +159,25 @@ def test_a_report_whose_first_line_is_its_dateline_keeps_its_town() -> None:
         "Two farmhands were pronounced dead in the barn on Monday, officials told reporters."
     )
     assert places_of(text)[0] == "Marlow"
+
+
+def test_a_reports_dateline_is_read_once_under_its_hints() -> None:
+    """The stages ask a report's dateline again and again: it is read once for the text and
+    the report's hints (which choose between two bureaus' towns), and read anew under other
+    hints."""
+    from core.text.datelines import _found_dateline
+
+    text = "QUETTA/TURBAT: Three labourers were shot dead in a field in Kech district on Monday."
+    _found_dateline.cache_clear()
+    first = find_dateline(text)
+    assert find_dateline(text) is first
+    assert _found_dateline.cache_info().misses == 1
+    with places.report_hints({"PK": 3}, provinces=("PK-BA",)):
+        within = find_dateline(text)
+        assert find_dateline(text) is within
+    assert _found_dateline.cache_info().misses == 2
+    assert first is not None
+    assert within is not None
+    assert (first.city, first.bureaus) == (within.city, within.bureaus) == (
+        "Turbat", ("Quetta", "Turbat"),
+    )

@@ -3,9 +3,16 @@ streams each document as it finishes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
+import pytest
+
 from core import pipeline
 from core.extract import regions
+from core.extract.nlp import Chunk
 from core.ingest.files import from_text
+from core.model import Claim, Document, Statement
 from core.settings import DEFAULT_SETTINGS
 
 TEXT = (
@@ -130,3 +137,28 @@ def test_two_processes_give_the_local_result_in_order() -> None:
     assert shared.statements == local.statements
     assert local.statements
     assert shared.events == local.events
+
+
+def test_a_reports_parsed_chunks_forget_their_readings_once_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The rules' memos live on the chunks while the report is read (a cycle of tokens and
+    their document), and are dropped once its claims are out: the chunk is freed at once,
+    not by the collector's full passes."""
+    seen: list[tuple[list[Chunk], list[bool]]] = []
+    analyse = pipeline.analyse
+
+    def reading(
+        doc: Document, chunks: Sequence[Chunk], **kwargs: Any
+    ) -> tuple[list[Claim], list[Statement]]:
+        out = analyse(doc, chunks, **kwargs)
+        seen.append((list(chunks), [bool(c.doc.user_data) for c in chunks]))
+        return out
+
+    monkeypatch.setattr(pipeline, "analyse", reading)
+    text = "Flood in Larnwick\n\nThree people drowned in Larnwick on Sunday, police said.\n"
+    result = pipeline.run_documents([from_text(text, doc_id="d1")], settings=DEFAULT_SETTINGS)
+    assert [c.value for c in result.claims] == [3.0]
+    (chunks, remembered), = seen
+    assert any(remembered)  # read with its memos
+    assert not any(c.doc.user_data for c in chunks)  # forgotten after

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
+from core.group import quote_candidates as qc
 from core.group import statement_links as links
 from core.group.quote_candidates import candidate_pairs
 from core.model import Statement, StatementConflict
@@ -161,3 +162,32 @@ def test_generated_quotes_give_what_all_pairs_give(texts: list[str], data: st.Da
         for n, text in enumerate(texts)
     ]
     assert links._quote_speakers(quotes, NAMES) == reference(quotes, NAMES)
+
+
+def test_a_block_over_the_all_pairs_size_goes_through_the_index() -> None:
+    """A long word that opens a block too big to pair whole ("investigation" in every quote):
+    the block's pairs come from the index over its quotes, and the alike pair is still flagged
+    as the all-pairs comparison flags it."""
+    speakers = ("Ilse Brandt", "Tomas Rel", "Sara Ulm", "Kel Varn", "Doran Pell")
+    filler = [f"{t} number {n}" for n in range(14) for t in COMMON[:5]]
+    quotes = [
+        quote(f"q{n}", f"d{n % 6 + 1}", speakers[n % 5], text) for n, text in enumerate(filler)
+    ]
+    quotes += [
+        quote("qa", "d1", "Mayor Ilse Brandt", COMMON[7] + " again"),
+        quote("qb", "d2", "Police chief Tomas Rel", COMMON[7] + " again."),
+    ]
+    assert len(quotes) > qc.BLOCK_ALL_PAIRS
+    got = links._quote_speakers(quotes, NAMES)
+    assert got == reference(quotes, NAMES)
+    assert ("qa", "qb") in pairs(got)
+
+
+def test_a_small_block_pairs_every_two_of_its_quotes() -> None:
+    texts = [links._normal(t) for t in COMMON[:4]]
+    assert qc.block_pairs(texts, [[0, 1, 2, 3]], links._QUOTE_MATCH) == {
+        (i, j)
+        for i, j in combinations(range(4), 2)
+        if qc._lengths_allow(len(texts[i]), len(texts[j]), links._QUOTE_MATCH)
+    }
+    assert qc.block_pairs(texts, [[0], [1, 2]], links._QUOTE_MATCH) <= {(1, 2)}

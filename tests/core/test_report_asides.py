@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from core.group.incidents import cluster_reports, describe_report
-from core.group.report_asides import aside_openings, aside_place, aside_spans
+from core.group.report_asides import _after_lead, aside_openings, aside_place, aside_spans
 from core.ingest.files import from_text
 from core.model import Document
 from core.text import places
@@ -88,6 +88,21 @@ def test_a_town_apart_from_the_reports_opens_another_when_it_tells_harm() -> Non
     )
     assert _openings(text, "Kankara") == ["Meanwhile, in Funtua, gunmen s"]
     assert _openings(text) == []  # the report's own place unknown: no town is apart
+
+
+def test_the_sentences_after_the_lead_are_read_once_a_report() -> None:
+    """Grouping asks for a report's openings without its place, then with it: the sentences
+    are cut and read for cues once, and each answer is the one a fresh reading gives."""
+    text = (
+        "Gunmen killed five people in Kankara on Sunday, police said.\n\n"
+        "Meanwhile, in Funtua, gunmen shot dead three farmers on Sunday night.\n"
+    )
+    _after_lead.cache_clear()
+    assert _openings(text) == []
+    assert _openings(text, "Kankara") == ["Meanwhile, in Funtua, gunmen s"]
+    assert _after_lead.cache_info().misses == 1
+    _after_lead.cache_clear()
+    assert _openings(text, "Kankara") == ["Meanwhile, in Funtua, gunmen s"]
 
 
 def test_a_neighbouring_town_opens_no_other_incident() -> None:

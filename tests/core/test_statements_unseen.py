@@ -290,6 +290,9 @@ def test_antecedent_sentences() -> None:
     # the verb before the pronoun, and capitals, still count
     assert antecedent_sentences(["Rafe Aldo spoke.", '"We will rebuild," said she.']) == {0}
     assert antecedent_sentences(["Rafe Aldo spoke.", "THEY SAID NOTHING MORE."]) == {0}
+    # inverted only after "he" or "she": "said they" and "told it" are no reporting clause
+    assert antecedent_sentences(["Rafe Aldo spoke.", "Nothing was done, said they."]) == set()
+    assert antecedent_sentences(["Rafe Aldo spoke.", "They told it; explained he."]) == {0}
 
 
 STORY = """Storm hits Darrow
