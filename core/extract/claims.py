@@ -62,6 +62,7 @@ from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.item_areas import item_area
 from core.extract.late_weekdays import near_the_incident
+from core.extract.lone_arrests import lone_arrests
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.nlp import Chunk
@@ -477,7 +478,10 @@ def _readings(
             readings = sorted(
                 [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
             )
-    return readings
+    # "police arrested a 19-year-old man": one person arrested, told without a numeral
+    arrests = [a for a in lone_arrests(sent, readings) if document.in_body(
+        offset + a[2].start_char)]
+    return sorted(readings + arrests, key=lambda r: r[2].start) if arrests else readings
 
 
 def _hands_on(period: Period | None, num: Token, ctx: ClaimContext) -> TypeGuard[Period]:

@@ -19,8 +19,10 @@ from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
 from core.extract.scene_statements import may_tell_scene
 from core.extract.victim_cues import (
+    ARREST_STEMS,
     VICTIM_CUES,
     VICTIM_HARM,
+    arrest_cue,
     definite_cue,
     definite_death_cue,
     idiom_harm,
@@ -245,14 +247,14 @@ def has_figure(sent: Span) -> bool:
     if not ZERO_WORDS.isdisjoint(words) and any(w.startswith(HARM_STEMS) for w in words):
         return True
     # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair; "the boy's death"
-    if definite_death_cue(words):
+    if definite_death_cue(words) or arrest_cue(words):
         return True
     return (
         not VICTIM_CUES.isdisjoint(words)
         or any(t.is_title and t.nbor().is_title for t in sent[:-1])
         or definite_cue(words)
         or surname_cue(sent)
-    ) and (any(w.startswith(VICTIM_HARM) for w in words) or idiom_harm(words))
+    ) and (any(w.startswith(VICTIM_HARM + ARREST_STEMS) for w in words) or idiom_harm(words))
 
 
 def _runs(doc: Document, sentences: Sequence[_Sentence], max_region: int) -> list[Region]:

@@ -19,6 +19,7 @@ from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, read_figure
 from core.extract.respective_counts import respective
+from core.extract.victim_mentions import ARREST_RULE
 from core.rules import word_set
 from core.settings import Settings
 from core.text.numbers import Amount, find_amounts
@@ -110,7 +111,10 @@ def with_ellipsis(
             prev = _elided(num)  # "how many were killed: police said 14"
         # Only a counted measure carries over: a stray number after an uncategorised count
         # ("calling 911") is not more of the same.
-        if prev is None or prev.measure in (None, "other") or not (
+        # nor does one person arrested told without a numeral ("arrested a man who shot 4")
+        if prev is None or prev.measure in (None, "other") or (
+            prev.rule.startswith(ARREST_RULE)
+        ) or not (
             from_before or elliptical(num) or contrasted_part(num, resolved) is not None
         ):
             continue
