@@ -223,12 +223,24 @@ def _named(tok: Token) -> tuple[Span, str] | None:
     return None
 
 
+def lone_arrest(reading: Reading) -> bool:
+    """Whether the figure is one person arrested told without a numeral."""
+    return reading.rule.startswith(ARREST_RULE)
+
+
+def hands_on(found: Sequence[Found]) -> bool:
+    """Whether a sentence's figures hand the sentences after them their time and place: one
+    person arrested does not, as a sentence with no figure does not (an arrest's day is no day
+    of the harm, ``sentence_carry.carry``); nor is its own day handed on (``claims``)."""
+    return any(not lone_arrest(f[3]) for f in found)
+
+
 def told_before(reading: Reading, arrests_before: bool) -> bool:
     """Whether a lone arrest is one the report's body told before (``arrests_before``: an
     arrest, by a numeral or not): "the man was booked into jail" after "police arrested a
     man" is him again; "another man", "a second suspect" or one "also arrested" is someone
     more."""
-    if not reading.rule.startswith(ARREST_RULE) or not arrests_before:
+    if not lone_arrest(reading) or not arrests_before:
         return False
     noun, anchor = reading.noun, reading.anchor
     words = {c.lower_ for c in noun.children} if noun is not None else set()

@@ -153,3 +153,10 @@ def test_a_count_of_victims_is_no_arrest(text: str) -> None:
 )
 def test_a_count_held_by_its_relative_clause(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert arrests(nlp, text) == expected
+
+
+def test_an_arrests_day_is_no_day_of_the_harm(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("A boiler blast tore through a depot in Ferris on Friday. Deputies arrested a "
+            "foreman on Saturday. The death toll has risen to nine.")
+    days = {c.measure: c.date_start for c in read_claims(nlp, text, PUBLISHED)}
+    assert days == {"arrested": dt.date(2031, 5, 3), "killed": dt.date(2031, 5, 2)}
