@@ -64,6 +64,8 @@ class ClaimContext:
     # the claims that count the hurt only because "shot" does (``shot_counts``)
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
+    # an arrest counted so far outside the headline: "the man was booked" may be that person
+    arrested: bool = False
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties
     # the casualties counted by a numeral so far: people named after one may be those counted
     numbered: list[Claim] = dataclasses.field(default_factory=list)

@@ -64,6 +64,7 @@ from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.item_areas import item_area
 from core.extract.late_weekdays import near_the_incident
+from core.extract.lone_arrests import hands_on, lone_arrest, lone_arrests
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
 from core.extract.name_roles import share_person_words
@@ -348,7 +349,7 @@ def _claims_in_sentence(
     for (amount, num, span, reading), period in zip(resolved, own_periods, strict=True):
         claim_id = next(ids)
         ids_by_number[num.i] = claim_id
-        if first_period is None and _hands_on(period, num, ctx):
+        if first_period is None and _hands_on(period, num, ctx) and not lone_arrest(reading):
             # the day a figure was reported, its fallback, does not carry to other figures
             first_period = None if _reported(period, here) else period
         part_of = _part_of(reading, amount.value, ids_by_number, ctx, claims)
@@ -360,7 +361,7 @@ def _claims_in_sentence(
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
     hand_on(ctx, claims, victims, resolved, published, periods=here.periods)
-    carry(ctx, here, first_period, bool(resolved), died_later=died_later)
+    carry(ctx, here, first_period, hands_on(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims
@@ -488,7 +489,11 @@ def _readings(
         )
     rolled = [v for v in roll_victims(sent, readings, document.text, offset)
               if document.in_body(offset + v[2].start_char)]
-    return sorted([*readings, *rolled], key=lambda r: r[2].start) if rolled else readings
+    # "police arrested a 19-year-old man": one person arrested, told without a numeral
+    arrests = [a for a in lone_arrests(sent, readings) if document.in_body(
+        offset + a[2].start_char)]
+    added = [*rolled, *arrests]
+    return sorted([*readings, *added], key=lambda r: r[2].start) if added else readings
 
 
 def _headline_victims(sent: Span, text: str, offset: int) -> list[Found]:

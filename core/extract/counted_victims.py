@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.figure_periods import figure_period
+from core.extract.lone_arrests import told_before
 from core.extract.lone_victims import named_lone
 from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
@@ -144,8 +145,10 @@ def _refers_back(
     the one figure before counted one person hurt, the definite death is news of that person:
     it counts, and when it is told as the harm's outcome ("One person is in hospital after
     being shot ... the teen has died") the hurt figure is withdrawn: one person, counted once,
-    in the graver measure."""
+    in the graver measure. One person arrested is told once a report (``lone_arrests``)."""
     reading = found[3]
+    if told_before(reading, ctx.arrested):
+        return True
     harmed = ctx.harmed or within
     if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
         return False

@@ -12,7 +12,7 @@ from core.extract.care import treated_for_harm
 from core.extract.coordination import acts_on_others, held
 from core.extract.cues import cues
 from core.extract.measures import Reading, lexicon
-from core.extract.passives import held_people
+from core.extract.passives import held_people, predicative_participle
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -214,6 +214,18 @@ def own_word(node: Token) -> Reading | None:
             if node.dep_ == "conj":
                 # "six were killed and 14 trapped": 14 were trapped, not killed
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
+    return _relative_state(node)
+
+
+def _relative_state(node: Token) -> Reading | None:
+    """ "the three men, who remain jailed", "two guards who stay hospitalised": the state a
+    relative clause's predicative participle gives its antecedent."""
+    for child in node.children:
+        if child.dep_ == "relcl" and child.i > node.i:
+            for word in child.children:
+                said = predicative_participle(word)
+                if said is not None:
+                    return said
     return None
 
 

@@ -434,11 +434,16 @@ def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
     held_something = after is not None and any(
         c.dep_ in HELD_OWN_WORDS and c.i > after.i for c in after.children
     )  # "the two held talks", "4 held hostage" are no arrest
-    if after is not None and (noun is None or noun.i == after.i) and not held_something:
+    before = doc[span.start - 1] if span.start > 0 else None
+    # "Man who shot 4 arrested": the figure is the object of the verb before it, whose
+    # clause the harm word after it is no part of (the man was arrested, not the four)
+    objected = before is not None and before.pos_ == "VERB" and span.root.head.i == before.i
+    if after is not None and (noun is None or noun.i == after.i) and not (
+        held_something or objected
+    ):
         measure = _harm_word(after.lower_, after=True)
         if measure is not None:
             return Reading(measure=measure, anchor=after, rule=f"adjacent:{after.lower_}")
-    before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and noun is None:
         measure = _harm_word(before.lower_, after=False)
         if measure is not None:

@@ -19,9 +19,11 @@ from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
 from core.extract.scene_statements import may_tell_scene
 from core.extract.victim_cues import (
+    ARREST_STEMS,
     ROLL_WORDS,
     VICTIM_CUES,
     VICTIM_HARM,
+    arrest_cue,
     definite_cue,
     definite_death_cue,
     harm_noun_cue,
@@ -249,7 +251,7 @@ def has_figure(sent: Span) -> bool:
     if not ZERO_WORDS.isdisjoint(words) and any(w.startswith(HARM_STEMS) for w in words):
         return True
     # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair; "the boy's death"
-    if definite_death_cue(words):
+    if definite_death_cue(words) or arrest_cue(words):
         return True
     if harm_noun_cue(words) and (not VICTIM_CUES.isdisjoint(words) or definite_cue(words)):
         return True  # "the shooting of a boy", "a toddler's death"
@@ -259,7 +261,7 @@ def has_figure(sent: Span) -> bool:
         or definite_cue(words)
         or surname_cue(sent)
     ) and (
-        any(w.startswith(VICTIM_HARM) for w in words) or idiom_harm(words)
+        any(w.startswith(VICTIM_HARM + ARREST_STEMS) for w in words) or idiom_harm(words)
         or not ROLL_WORDS.isdisjoint(words)
     )
 

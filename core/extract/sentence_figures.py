@@ -19,6 +19,7 @@ from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, read_figure
 from core.extract.respective_counts import respective
+from core.extract.victim_mentions import ARREST_RULE
 from core.extract.victim_names import ROLL_RULE
 from core.rules import word_set
 from core.settings import Settings
@@ -112,9 +113,10 @@ def with_ellipsis(
         # Only a counted measure carries over: a stray number after an uncategorised count
         # ("calling 911") is not more of the same.
         # a person a roll names is no count an age after the name goes on with ("the dead
-        # were Ana Ruiz, 20; ...")
+        # were Ana Ruiz, 20; ..."), nor one person arrested told without a numeral ("arrested a
+        # man who shot 4")
         if prev is None or prev.measure in (None, "other") or (
-            prev.rule.startswith(ROLL_RULE)
+            prev.rule.startswith((ROLL_RULE, ARREST_RULE))
         ) or not (
             from_before or elliptical(num) or contrasted_part(num, resolved) is not None
         ):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_context import ClaimContext
 from core.extract.held_parts import held_days
 from core.extract.hurt_parts import a_whole
+from core.extract.lone_arrests import body_arrests
 from core.extract.measures import Reading
 from core.extract.restatements import remember
 from core.extract.statistic_periods import lead_statistic, released_after
@@ -64,6 +65,7 @@ def hand_on(
     ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(LONE_RULES)]
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
     ctx.harmed = ctx.harmed or bool(harm)
+    ctx.arrested = ctx.arrested or body_arrests(claims)
     ctx.captives = ctx.captives or any(c.measure == "kidnapped" for c in claims)
     ctx.counted += counted(claims)
     ctx.numbered += [

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 REFLEXIVES = frozenset({"himself", "herself"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # "officers detained him"
 
 # Words without which a sentence cannot name a victim without a numeral: the pipeline parses
 # a sentence that holds one of these and a harm word.
@@ -31,6 +32,25 @@ VICTIM_HARM = (
 # "The other victims were Ana Ruiz, Tom Bell and ...": a roll of names under a harmed group
 # no harm word tells (``victim_rolls``)
 ROLL_WORDS = frozenset({"victims"})
+
+# The stems of an arrest of one person told without a numeral ("a man was arrested", "the
+# suspect was detained", "is in custody", "was booked into jail", ``lone_arrests``)
+ARREST_STEMS = (
+    "arrest", "detain", "custody", "jail", "booked", "apprehend", "surrender", "nabbed",
+    "turned",  # "turned himself in"
+)
+
+
+def arrest_cue(words: Sequence[str]) -> bool:
+    """An arrest word, the harm side of a sentence that may tell one person arrested, who may
+    also be "him" or a suspect noun after "the" ("the suspect was detained")."""
+    if not any(w.startswith(ARREST_STEMS) for w in words):
+        return False
+    suspects = lexicon().suspect_nouns
+    return not OBJECT_PRONOUNS.isdisjoint(words) or any(
+        w == "the" and nxt in suspects for w, nxt in itertools.pairwise(words)
+    )
+
 
 # Harm told by an idiom whose words are common alone ("passed a law", "survivors", "support"):
 # the sentence holds a word of each group of one idiom

@@ -33,7 +33,11 @@ if TYPE_CHECKING:
     from core.text.numbers import Amount
 
 # The readers of one person named without a numeral (core/extract/victims.py, victim_nouns.py)
-SINGULAR_RULES = ("singular_victim:", "object_victim:", "nominal_victim:", "self_shot:")
+# (and of one person arrested so, ``lone_arrests``: counted once a report as a victim is)
+ARREST_RULE = "singular_arrest:"
+SINGULAR_RULES = (
+    "singular_victim:", "object_victim:", "nominal_victim:", "self_shot:", ARREST_RULE
+)
 # The readers of people named without a numeral, one or a list of them
 LIST_RULE = "victim_list:"  # "a man and a woman were killed"
 DESCRIBED_HURT = "described_hurt:wounded"  # "a wounded girl was taken to hospital"

@@ -75,7 +75,10 @@ figures = functools.partial(counted_figures, published=PUB)
             " dye factory choked on fumes after the boiler burst.",
             [("killed", 3), ("killed", 1)],
         ),
-        ("Insiders told Channel 4 the suspect had been detained by Tuesday.", []),
+        # a channel's number is no count; the one suspect detained is one arrest (one person
+        # arrested told without a numeral counts, ``lone_arrests``)
+        ("Insiders told Channel 4 the suspect had been detained by Tuesday.",
+         [("arrested", 1)]),
         # burns are wounds
         ("Officials said three labourers suffered burns in the fire.", [("injured", 3)]),
         ("Four workers sustained severe burns.", [("injured", 4)]),

@@ -60,7 +60,8 @@ def readings(nlp, text: str) -> list[tuple[float, str]]:  # type: ignore[no-unty
         ("Officials confirmed the deaths of 6 climbers.", [(6, "killed")]),
         # Not claims: years, money, ages, phone numbers, street numbers.
         ("It was the county's first 2019 fatal shooting of a child.", []),
-        ("The suspect was arrested and held on $250,000 bail.", []),
+        # bail is no figure; the suspect arrested is one (told without a numeral)
+        ("The suspect was arrested and held on $250,000 bail.", [(1, "arrested")]),
         ("A 15-year-old was charged on Friday.", []),
         ("Anyone with information can call 555-201-3344.", []),
         ("Police were called to the 1400 block of Elm Street.", []),

@@ -186,7 +186,7 @@ def test_people_with_injuries_lived(nlp: Language, text: str, expected: Figures)
         ("The fatal shooting of two men outside a bar shocked the town.", [(2, "killed")]),
         # in a report that counts dead, those shot are everyone hit
         ("Two people died. Police named a suspect in the shooting of four teens.", [(2, "killed")]),
-        ("Police arrested a man over the shooting of 12 targets.", []),
+        ("Police arrested a man over the shooting of 12 targets.", [(1, "arrested")]),
     ],
 )
 def test_the_shooting_of_people(nlp: Language, text: str, expected: Figures) -> None:

@@ -148,9 +148,10 @@ def test_a_victim_named_by_age_in_the_lead(
         ("Five people received treatment for burns.", [(5, "injured")]),
         ("He shot three people, killing one.", [(1, "killed")]),
         ("One of the deadliest storms hit the coast.", []),
-        ("Police arrested a man in the slaying of two women.", [(2, "killed")]),
+        ("Police arrested a man in the slaying of two women.", [(1, "arrested"), (2, "killed")]),
         # a year names the events, not how many
-        ("Police arrested a man in the 1971 killings of two girls.", [(2, "killed")]),
+        ("Police arrested a woman in the 1971 killings of two girls.",
+         [(1, "arrested"), (2, "killed")]),
         ("Police reported 1971 killings across the state that year.", [(1971, "killed")]),
     ],
 )

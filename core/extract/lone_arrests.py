@@ -1,0 +1,259 @@
+"""One person arrested told without a numeral: "Police arrested a 19-year-old man", "a suspect
+was taken into custody", "Jon Roe was booked into the county jail", "he turned himself in".
+
+The person is read by the predicates that make a numeral an arrest
+(``participants.participant``: "arrested three teens" as "arrested a teen"), or gave
+themselves up ("turned himself in", "surrendered to police"), reported as done. One a
+sentence, none where a numeral of the sentence counts arrests ("investigators arrested three
+teens, who remain jailed": the three). As a victim, the person counts once a report, at the
+first telling in its body (the headline's is a claim of its own): ``told_before`` says when a
+later arrest is one told already; a name said again is no new claim (the victims' memory,
+``victim_mentions.Victims``, files it under its name and age)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.claim_places import dateline_end
+from core.extract.factuality import defining, factual, unreal
+from core.extract.measures import Reading, lexicon
+from core.extract.nlp import negated
+from core.extract.participants import participant
+from core.extract.person_nouns import person_noun
+from core.extract.recalls import recalls_earlier
+from core.extract.victim_mentions import (
+    ARREST_RULE,
+    ORDINAL_MEMBERS,
+    OTHER_WORDS,
+    PERSONAL_PRONOUNS,
+)
+from core.extract.victim_names import Found, one_victim, victim_figure
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Claim, Measure
+
+ARRESTED: Measure = "arrested"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+PERSON_DEPS = SUBJECTS | {"dobj"}
+REFLEXIVES = frozenset({"himself", "herself"})
+OBJECTS = frozenset({"him", "her"})  # "officers detained her"
+DEFINITE_DETS = frozenset({"the", "this", "that"})
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class ArrestWords:
+    """The words of ``rules/measures.json``'s "lone_arrests" (its doc says what each is for)."""
+
+    surrender_verbs: frozenset[str]
+    takers: frozenset[str]
+    record_adverbs: frozenset[str]
+    question_marks: frozenset[str]
+    safekeeping: frozenset[str]
+
+
+@functools.cache
+def _words() -> ArrestWords:
+    raw = load_rules("measures")["lone_arrests"]
+    return ArrestWords(**{k: frozenset(raw[k]) for k in ArrestWords.__slots__})
+
+
+@functools.cache
+def _arrest_words() -> frozenset[str]:
+    """The lemmas a sentence needs to tell an arrest: the cheap gate before the parse is read."""
+    lex = lexicon()
+    words = {w.split()[0] for w, m in lex.verbs.items() if m == ARRESTED}
+    words |= {w for pair, m in lex.idioms.items() if m == ARRESTED for w in pair}
+    return frozenset(words | _words().surrender_verbs | {"turn"})
+
+
+def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
+    """The one person the sentence tells arrested without a numeral, if any (see the module)."""
+    if any(r[3].measure == ARRESTED for r in readings):
+        return []  # a numeral of the sentence counts the arrests
+    if not any(t.lemma_.lower() in _arrest_words() for t in sent):
+        return []
+    headline = _headline_arrest(sent)
+    if headline is not None:
+        return [headline]
+    for tok, role in _persons(sent):
+        if any(c.dep_ == "conj" for c in tok.children):
+            continue  # a list ("a man and a woman") is left to no guess
+        named = _named(tok)
+        anchor = _arrest_of(role) if named is not None else None
+        if named is None or anchor is None:
+            continue
+        span, how = named
+        rule = f"{ARREST_RULE}{how}:{anchor.lemma_.lower()}"
+        reading = Reading(measure=ARRESTED, noun=tok, anchor=anchor, rule=rule)
+        return [victim_figure(sent, span, 1.0, reading)]
+    return []
+
+
+def _headline_arrest(sent: Span) -> Found | None:
+    """ "Man arrested after fatal shooting", "Suspect detained in stabbing": a headline (a
+    first sentence with no closing mark) opened by a bare person noun and an arrest
+    participle tells one person arrested; the parse of such a line is no guide (the noun is
+    often taken for a name), so the words' order is read. The person is filed under no name
+    (``noun`` None): the body's first telling is a claim of its own."""
+    first = sent[0]
+    if sent.start != 0 or sent.text.rstrip().endswith(SENTENCE_ENDS) or len(sent) < 2:
+        return None
+    lex = lexicon()
+    verb = sent[1]
+    if not first.is_title or first.lower_ not in lex.victim_nouns | lex.suspect_nouns or (
+        verb.tag_ not in ("VBN", "VBD") or lex.verbs.get(verb.lemma_.lower()) != ARRESTED
+    ) or negated(verb):
+        return None
+    rule = f"{ARREST_RULE}headline:{verb.lemma_.lower()}"
+    reading = Reading(measure=ARRESTED, noun=None, anchor=verb, rule=rule)
+    return victim_figure(sent, sent[0:1], 1.0, reading)
+
+
+def _persons(sent: Span) -> list[tuple[Token, Token]]:
+    """The subjects and objects after the dateline, each with the token that holds its role:
+    itself, or the dateline's town the parser took for the subject ("ELMWOOD, Ohio -- Jon
+    Roe, 22, was arrested": Roe hangs on ELMWOOD as an apposition)."""
+    opening = dateline_end(sent)
+    found: list[tuple[Token, Token]] = []
+    for tok in sent[opening - sent.start :]:
+        head = tok.head
+        if tok.dep_ in PERSON_DEPS:
+            found.append((tok, tok))
+        elif tok.dep_ == "appos" and head.i < opening and head.dep_ in SUBJECTS:
+            found.append((tok, head))
+    return found
+
+
+def _arrest_of(person: Token) -> Token | None:
+    """The predicate that tells ``person`` arrested, reported as done."""
+    if person.dep_ in SUBJECTS:
+        gave_up = _gave_up(person.head)
+        if gave_up is not None:
+            return gave_up
+    reading = participant(person)
+    if reading is None or reading.measure != ARRESTED or reading.anchor is None:
+        return None
+    anchor = reading.anchor
+    if not factual(anchor) or unreal(anchor) or defining(anchor) or _not_news(anchor):
+        return None  # "the suspect could be arrested soon", "police hope to arrest a man"
+    if person.dep_ == "dobj" and not _by_the_law(anchor):
+        return None  # "she picked up the boy": no arrest but by the law
+    return anchor
+
+
+def _not_news(verb: Token) -> bool:
+    """An arrest of the person's record ("has previously been arrested on weapons charges"),
+    one asked about ("declined to say whether the shooter is in custody"), custody that keeps
+    one safe ("protective custody"), or an arrest set in an incident before the report's
+    (``recalls.recalls_earlier``)."""
+    words = _words()
+    return recalls_earlier(verb) or any(
+        (c.dep_ == "advmod" and c.lower_ in words.record_adverbs)
+        or (c.dep_ == "mark" and c.lower_ in words.question_marks)
+        for c in verb.children
+    ) or any(  # "taken into protective custody": kept safe, not arrested
+        t.lower_ in words.safekeeping and t.head.lemma_.lower() == "custody"
+        for t in verb.subtree
+    )
+
+
+def _by_the_law(verb: Token) -> bool:
+    """Whether the one who did it is the law, or untold: "police / deputies / the FBI
+    arrested", "they detained"; not "she picked up her son", "Jon Roe captured a bear"."""
+    while verb.dep_ in ("conj", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "deputies stopped and arrested ...": the first verb's subject
+    opening = dateline_end(verb.sent)  # "MARLOW, Ohio -- Police arrested": not the town
+    doer = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= opening), None)
+    if doer is None or doer.lower_ in ("they", "we"):
+        return True
+    takers = _words().takers | lexicon().agent_nouns
+    return doer.lemma_.lower() in takers or doer.ent_type_ == "ORG"
+
+
+def _gave_up(verb: Token) -> Token | None:
+    """ "turned himself in (to police)", "surrendered to deputies": one who gave themselves up
+    to the law, as done; not "turned in his gun", "surrendered to the rebels"."""
+    if not factual(verb):
+        return None
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children) and any(
+        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children
+    ):
+        return verb
+    if lemma in _words().surrender_verbs:
+        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        taker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        if taker is not None and taker.lemma_.lower() in _words().takers:
+            return verb
+    return None
+
+
+def _named(tok: Token) -> tuple[Span, str] | None:
+    """The words that name one person and how: a name or an article ("*Jon Roe*", "*a*
+    19-year-old man", "*another* man"), a relation ("*the boy's father*", "*his* son"), a
+    definite noun or a pronoun ("*the* suspect", "*he*"), which refer back more often."""
+    doc = tok.doc
+    if tok.lower_ in PERSONAL_PRONOUNS or (tok.dep_ == "dobj" and tok.lower_ in OBJECTS):
+        return doc[tok.i : tok.i + 1], "definite"
+    if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
+        return None  # "one man": read as a numeral
+    named = one_victim(tok)
+    if named is not None:
+        return named
+    if tok.tag_ != "NN" or not (
+        person_noun(tok) or tok.lemma_.lower() in lexicon().suspect_nouns
+    ):
+        return None
+    det = next((c for c in tok.children if c.dep_ == "det"), None)
+    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return doc[poss.left_edge.i : tok.i + 1], "relation"
+    if det is not None and det.lower_ in ("a", "an"):
+        return doc[det.i : tok.i + 1], "indefinite"
+    if det is not None and det.lower_ in DEFINITE_DETS:
+        return doc[det.i : tok.i + 1], "definite"
+    return None
+
+
+def lone_arrest(reading: Reading) -> bool:
+    """Whether the figure is one person arrested told without a numeral."""
+    return reading.rule.startswith(ARREST_RULE)
+
+
+def hands_on(found: Sequence[Found]) -> bool:
+    """Whether a sentence's figures hand the sentences after them their time and place: one
+    person arrested does not, as a sentence with no figure does not (an arrest's day is no day
+    of the harm, ``sentence_carry.carry``); nor is its own day handed on (``claims``)."""
+    return any(not lone_arrest(f[3]) for f in found)
+
+
+def told_before(reading: Reading, arrests_before: bool) -> bool:
+    """Whether a lone arrest is one the report's body told before (``arrests_before``: an
+    arrest, by a numeral or not): "the man was booked into jail" after "police arrested a
+    man" is him again; "another man", "a second suspect" or one "also arrested" is someone
+    more."""
+    if not lone_arrest(reading) or not arrests_before:
+        return False
+    noun, anchor = reading.noun, reading.anchor
+    words = {c.lower_ for c in noun.children} if noun is not None else set()
+    if words & (OTHER_WORDS | ORDINAL_MEMBERS):
+        return False
+    return anchor is None or not any(c.lower_ == "also" for c in anchor.children)
+
+
+def body_arrests(claims: Sequence[Claim]) -> bool:
+    """Whether the claims count an arrest outside the headline (a first sentence with no
+    closing mark): the headline's arrest is told again as the lead's first telling."""
+    return any(
+        c.measure == ARRESTED
+        and not (c.sentence_start == 0 and not c.sentence.rstrip().endswith(SENTENCE_ENDS))
+        for c in claims
+    )
