@@ -39,7 +39,8 @@ SURNAME = "surname"  # how a victim is named by a lone proper noun the recognise
 Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
 
 
-# words from an article to the person noun it determines ("a 52-year-old father")
+# words from an article to the person noun it determines ("a 52-year-old former employee"),
+# the hyphens of an age not counted
 MAX_ARTICLE_REACH = 6
 
 
@@ -65,7 +66,8 @@ def through_noun(span: Span) -> Span:
         return span
     comma = next((t.i for t in span.doc[det.i + 1 : noun.i] if t.text == ","), None)
     end = comma - 1 if comma is not None else noun.i
-    if not 0 < end - det.i <= MAX_ARTICLE_REACH:
+    words = sum(t.tag_ != "HYPH" for t in span.doc[det.i + 1 : end + 1])
+    if not 0 < words <= MAX_ARTICLE_REACH:
         return span
     return span.doc[det.i : end + 1]
 

@@ -605,3 +605,19 @@ def test_a_harm_idiom_is_parsed_whole(sentence: str, parsed: bool) -> None:
     regions = [text[r.start : r.end] for r in select_regions(Document(id="d1", text=text),
                                                                statements=False)]
     assert any(sentence in r for r in regions) is parsed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the claim's words run from the article to the person, an age's hyphens not counted
+        ("A 58-year-old retired teacher was shot on Monday.",
+         [(1, "injured", "A 58-year-old retired teacher")]),
+        ("A 7-year-old boy was shot on Monday.", [(1, "injured", "A 7-year-old boy")]),
+        # too far for one noun phrase: the article alone, as before
+        ("A 58-year-old recently retired former high school science teacher was shot on "
+         "Monday.", [(1, "injured", "A")]),
+    ],
+)
+def test_the_claims_words_reach_the_person(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualties(nlp, text) == expected
