@@ -56,7 +56,7 @@ from core.extract.death_places import later_death_places
 from core.extract.figures import checkable_other, figure_chars, not_a_figure
 from core.extract.headline_days import with_headline_days
 from core.extract.headline_restated import with_headline_restated
-from core.extract.headline_victims import headline_end, headline_line, headline_victim
+from core.extract.headline_victims import headline_end, headline_victims
 from core.extract.held_captives import in_captivity, tells_of_kidnapping
 from core.extract.holder_tails import with_written_holders
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
@@ -109,7 +109,7 @@ from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.venue_scenes import venue_scene, with_venue_scene
 from core.extract.victim_kinds import kinded_victims, named_kind
 from core.extract.victim_mentions import counted_later
-from core.extract.victim_names import CASUALTY_MEASURES, Found
+from core.extract.victim_names import CASUALTY_MEASURES
 from core.extract.victim_rolls import roll_victims, rolled_measures
 from core.extract.victims import casualty_word, read_victims
 from core.model import Claim, Document
@@ -148,8 +148,7 @@ def extract_claims(
     text = document.text
     claims: list[Claim] = []
     dateline = _body_dateline(document)
-    share_street_names(chunk.doc for chunk in chunks)  # "Elm St." in one part, "down Elm"
-    share_person_words(chunk.doc for chunk in chunks)  # "Ana Ruiz" in one part, "at Ruiz"
+    _share_names(chunks)
     home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)
     ctx = ClaimContext(incident=incident, areas=report_areas(chunks, home, dateline),
@@ -194,6 +193,12 @@ def extract_claims(
     ), text), venue_scene(chunks, skip_to=skip_to), incident), incident, text)
     _note_crowded(crowded, notes, settings)
     return with_lead_region(claims, chunks, dateline, home, place_mentions)  # "eastern X"
+
+
+def _share_names(chunks: Sequence[Chunk]) -> None:
+    """Names a report writes whole in one part and cut short in another, across its parts."""
+    share_street_names(chunk.doc for chunk in chunks)  # "Elm St." in one part, "down Elm"
+    share_person_words(chunk.doc for chunk in chunks)  # "Ana Ruiz" in one part, "at Ruiz"
 
 
 def _lead_dates(
@@ -482,7 +487,7 @@ def _readings(
     victims, replaced = read_victims(sent, readings) if casualty_word(sent) else ([], set())
     victims = [v for v in victims if document.in_body(offset + v[2].start_char)]
     if not victims and not any(r[3].measure in CASUALTY_MEASURES for r in readings):
-        victims = _headline_victims(sent, document.text, offset)  # "17-year-old dies in ..."
+        victims = headline_victims(sent, document.text, offset)  # "17-year-old dies in ..."
     if victims:
         readings = sorted(
             [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
@@ -494,14 +499,6 @@ def _readings(
         offset + a[2].start_char)]
     added = [*rolled, *arrests]
     return sorted([*readings, *added], key=lambda r: r[2].start) if added else readings
-
-
-def _headline_victims(sent: Span, text: str, offset: int) -> list[Found]:
-    """ "Toddler injured in shooting has died": the headline's one person with no article."""
-    if not headline_line(text, offset + sent.start_char, sent.text):
-        return []
-    found = headline_victim(sent)
-    return [] if found is None else [found]
 
 
 def _hands_on(period: Period | None, num: Token, ctx: ClaimContext) -> TypeGuard[Period]:

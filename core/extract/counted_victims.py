@@ -92,7 +92,7 @@ def not_named_before(
             continue
         if victim is not None:
             earlier = _of_its_time(told_apart(victim, ctx), victim, found, ctx, when)
-            if _counted_already(victim, earlier, found[3], ctx):
+            if _counted_already(victim, earlier, found, ctx, when):
                 continue
             ctx.withdrawn.update(outlived(victim, earlier))
             alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]
@@ -120,16 +120,45 @@ def told_apart(victim: Victim, ctx: ClaimContext) -> list[tuple[Victim, str]]:
 
 
 def _counted_already(
-    victim: Victim, earlier: list[tuple[Victim, str]], reading: Reading, ctx: ClaimContext
+    victim: Victim,
+    earlier: list[tuple[Victim, str]],
+    found: tuple[Amount, Token, Span, Reading],
+    ctx: ClaimContext,
+    when: tuple[SentenceReading, dt.date | None],
 ) -> bool:
     """The person counted by an earlier mention: by name or age (``counted_before``), a
-    surname no full name before gave, or the one victim the report counted unnamed in the
-    measure ("a 4-year-old girl was killed ... Ava was fatally shot": ``named_lone``)."""
+    surname no full name before gave, or the one victim the body counted unnamed in the
+    measure ("a 4-year-old girl was killed ... Ava was fatally shot": ``named_lone``; the
+    headline's "Teen killed" is that same one, no second) on days near its own."""
+    reading = found[3]
+    body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]
     return (
         counted_before(victim, earlier)
         or unlinked_surname(reading, earlier)
-        or named_lone(victim, reading, ctx.counted, ctx.victims)
+        or (
+            named_lone(victim, reading, body, ctx.victims)
+            and not _apart_in_time([c for c, m, _ in body if m == victim.measure], found, ctx, when)
+        )
     )
+
+
+def _apart_in_time(
+    claim_ids: list[str],
+    found: tuple[Amount, Token, Span, Reading],
+    ctx: ClaimContext,
+    when: tuple[SentenceReading, dt.date | None],
+) -> bool:
+    """The figure's own period lies days away from each claim's ("a man was shot dead on
+    Monday ... the April killing of Jon Reed": another victim, not the man named)."""
+    period = figure_period(found[1], found[3], when[0], ctx, when[1])
+    if period is None or not claim_ids:
+        return False
+    slack = dt.timedelta(days=SAME_DAYS)
+    for claim_id in claim_ids:
+        days = ctx.victims.days(claim_id)
+        if days is None or not (days[0] - period.end > slack or period.start - days[1] > slack):
+            return False
+    return True
 
 
 def _refers_back(

@@ -143,3 +143,11 @@ def _measure(tok: Token) -> Measure | None:
     if low in HURT_WORDS or lemma in HURT_LEMMAS:
         return "injured"
     return None
+
+
+def headline_victims(sent: Span, text: str, offset: int) -> list[Found]:
+    """ "Toddler injured in shooting has died": the headline's one person with no article."""
+    if not headline_line(text, offset + sent.start_char, sent.text):
+        return []
+    found = headline_victim(sent)
+    return [] if found is None else [found]

@@ -220,6 +220,12 @@ def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float
         # an age in words is the same age
         ("A 20-year-old man was shot in Tyler on Thursday. Twenty-year-old Tobias Grell "
          "was kept on life support.", [("injured", 1.0)]),
+        # a name of a harm weeks away from the one counted: another victim
+        ("A man was shot dead in Tyler on Monday. Police are still looking for the gunman in the "
+         "March killing of Dan Price at a car wash.", [("killed", 1.0), ("killed", 1.0)]),
+        # the same name on the day of the one counted: that person
+        ("A man was shot dead in Tyler on Monday. Police are still looking for the gunman in the "
+         "Monday killing of Dan Price at a car wash.", [("killed", 1.0)]),
         # someone more: "also", another age, or a count of more before
         ("A man was killed in Tyler on Friday. Jon Roe, 30, was also killed in the shooting.",
          [("killed", 1.0), ("killed", 1.0)]),
