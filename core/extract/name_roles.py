@@ -13,6 +13,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import death_verbs
 from core.extract.measures import lexicon
 from core.extract.named_things import a_thing_with_the_article
+from core.extract.nlp import share_across_parts
 from core.extract.person_roles import a_persons_role
 from core.extract.place_roles import a_journey_end, locality_nouns
 from core.extract.place_words import (
@@ -412,10 +413,7 @@ def _full_names(doc: Doc) -> frozenset[str]:
 def share_person_words(docs: Iterable[Doc]) -> None:
     """Each parsed part of one report learns the full names every part gives: "Ana Ruiz was
     shot" in one paragraph, "fired at Ruiz" in the next."""
-    parts = list(docs)
-    shared: frozenset[str] = frozenset().union(*(_full_names(doc) for doc in parts))
-    for doc in parts:
-        doc.user_data[_PERSON_WORDS] = shared
+    share_across_parts(docs, _PERSON_WORDS, _full_names)
 
 
 def a_source(root: Token) -> bool:

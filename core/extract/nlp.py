@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import gc
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -307,3 +307,15 @@ def compound_start(tok: Token, floor: int = 0) -> int:
     while start > floor and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
         start -= 1
     return start
+
+
+def share_across_parts(
+    docs: Iterable[Doc], key: str, read: Callable[[Doc], frozenset[str]]
+) -> None:
+    """Each parsed part of one report learns, under ``key`` of its ``user_data``, what ``read``
+    finds in every part: names a report writes whole in one paragraph and cut short in the
+    next ("Ana Ruiz was shot" ... "fired at Ruiz")."""
+    parts = list(docs)
+    shared: frozenset[str] = frozenset().union(*(read(doc) for doc in parts))
+    for doc in parts:
+        doc.user_data[key] = shared

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from core.extract.nlp import holds_form, holds_lemma, proper_nouns
+from core.extract.nlp import holds_form, holds_lemma, proper_nouns, share_across_parts
 from core.extract.place_words import a_street_named_by_side, lexicon_places
 
 if TYPE_CHECKING:
@@ -55,10 +55,7 @@ def _of_a_pair(tok: Token) -> bool:
 def share_street_names(docs: Iterable[Doc]) -> None:
     """Each parsed part of one report learns the streets every part names: "Ridge and Elm
     streets" in one paragraph, "fled down Elm" in the next."""
-    parts = list(docs)
-    shared: frozenset[str] = frozenset().union(*(_street_names(doc) for doc in parts))
-    for doc in parts:
-        doc.user_data[_MEMO] = shared
+    share_across_parts(docs, _MEMO, _street_names)
 
 
 def _street_names(doc: Doc) -> frozenset[str]:
