@@ -128,7 +128,7 @@ def _counted_already(
 ) -> bool:
     """The person counted by an earlier mention: by name or age (``counted_before``), a
     surname no full name before gave, or the one victim the body counted unnamed in the
-    measure ("a 4-year-old girl was killed ... Ava was fatally shot": ``named_lone``; the
+    measure ("a 4-year-old girl was killed ... Mia was fatally shot": ``named_lone``; the
     headline's "Teen killed" is that same one, no second) on days near its own."""
     reading = found[3]
     body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]

@@ -36,7 +36,7 @@ LINKING_LEMMAS = frozenset({"be", "have", "find"})
 DOUBT_WORDS = frozenset({"not", "n't", "no", "never", "may", "might", "could", "would"})
 
 
-# "... shot himself in the head overnight. (Photo: KXYZ)": a picture's caption set above the
+# "... was wounded at a sleepover. (Photo: KXYZ)": a picture's caption set above the
 # story as its headline
 CAPTION_CREDIT = re.compile(r"\((?:AP |File )?(?:Photo|Image|Video)s?\b[^()\n]*\)\s*$")
 

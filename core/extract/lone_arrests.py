@@ -150,7 +150,7 @@ def _arrest_of(person: Token) -> Token | None:
 
 def _not_news(verb: Token) -> bool:
     """An arrest of the person's record ("has previously been arrested on weapons charges"),
-    one asked about ("declined to say whether the shooter is in custody"), custody that keeps
+    one asked about ("would not confirm if the gunman was in custody"), custody that keeps
     one safe ("protective custody"), or an arrest set in an incident before the report's
     (``recalls.recalls_earlier``)."""
     words = _words()

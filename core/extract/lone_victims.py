@@ -1,5 +1,5 @@
 """The one victim a report counted unnamed, named later: "A 4-year-old girl was fatally shot
-... During the robbery, Ava was fatally shot" is one girl, one claim (a victim told without a
+... Inside the store, Mia was fatally shot" is one girl, one claim (a victim told without a
 numeral counts once a report, at the first telling). Only when the report counted one person
 so far in that measure, that one by no name, and the later mention tells no one more ("also",
 "another", "second", "too") nor another age."""

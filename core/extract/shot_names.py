@@ -1,6 +1,6 @@
 """One named who "was shot" in a report that counts dead, who is none of the dead: "Diana
 Roe was shot seven times" where the dead the report counts are each named, and by other names
-("Ava Roe was killed"). "Shot" alone counts the hurt, as it does in a report of no deaths; a
+("Mia Roe was killed"). "Shot" alone counts the hurt, as it does in a report of no deaths; a
 victim the report counted dead by an unnamed noun ("a man was killed ... Jon Roe was shot")
 may be that man, and stays dropped (``shot_counts.settle_shot_counts``)."""
 
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 # the readers of one person by their name: "Ana Ruiz, 15, died", "the death of Ana Ruiz"
 NAMED = (":name:", ":roll:")
-MIN_NAME_WORDS = 2  # a first and a last name: "Ava" alone may be the dead girl's first name
+MIN_NAME_WORDS = 2  # a first and a last name: "Mia" alone may be the dead girl's first name
 
 
 def not_of_the_dead(claim: Claim, dead: Sequence[Claim]) -> bool:

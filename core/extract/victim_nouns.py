@@ -79,7 +79,7 @@ def _definite_aged(victim: Token) -> tuple[Span, str] | None:
 
 
 def _denied_beside(noun: Token, verb: Token) -> bool:
-    """ "Sheriff doesn't name suspect in fatal shooting of Jon Roe", "no one was charged in
+    """ "Police won't name suspect in fatal shooting of Jon Roe", "no one was charged in
     the killing of a man": the verb denies the suspect or the charge; the harm a phrase
     names ("*in* the shooting of ...") stays told as done."""
     return noun.dep_ == "pobj" and negated(verb) and factual(verb, denial=False)

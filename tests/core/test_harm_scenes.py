@@ -72,7 +72,7 @@ def test_a_since_clause_of_no_harm_does_not(nlp: Language) -> None:
 
 RELEASE_LEAD = (
     "Reports released Monday by the sheriff's office detail how a 3-year-old boy found his "
-    "father's gun and fatally shot himself. "
+    "uncle's rifle and fatally shot himself. "
 )
 
 

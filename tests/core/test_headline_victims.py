@@ -21,9 +21,9 @@ HEADLINED: dict[str, list[Row]] = {
     "Man killed in Elm Park\n\nELM PARK, Ohio - A man was killed on Sunday, police said.":
         [(1, "killed", "Man"), (1, "killed", "A man")],
     # a picture's caption set above the story stands as its headline
-    "Neighbors say a 4-year-old boy shot himself in the head. (Photo: KXYZ)\n\nELM PARK, "
-    "Ohio - Neighbors say a 4-year-old boy shot himself in the head overnight.":
-        [(1, "injured", "a 4-year-old boy"), (1, "injured", "a 4-year-old boy")],
+    "Relatives say a 5-year-old boy shot himself in the foot. (Photo: KXYZ)\n\nELM PARK, "
+    "Ohio - Relatives say a 5-year-old boy shot himself in the foot late Sunday.":
+        [(1, "injured", "a 5-year-old boy"), (1, "injured", "a 5-year-old boy")],
     "Man found shot to death in Elm Park parking lot\n\nPolice said the shots came from a car.":
         [(1, "killed", "Man")],
     "Teen's death ruled accidental\n\nPolice said the gun was loaded.": [(1, "killed", "Teen")],

@@ -23,7 +23,7 @@ SEPT_14 = D("2031-09-14")
     "text",
     [
         "Prosecutors on Friday charged a man who fatally shot a 15-year-old boy this month "
-        "while hunting near Eastvale. The boy died Sept. 14 of a gunshot wound to the chest, "
+        "on a fishing trip near Eastvale. The boy died Sept. 14 of a gunshot wound to the chest, "
         "the coroner said.",
         "A hunter who killed a 15-year-old boy this month near Eastvale was charged on Friday. "
         "The boy was shot Sept. 14 at a reservoir, the coroner said.",
