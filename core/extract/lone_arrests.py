@@ -24,6 +24,7 @@ from core.extract.nlp import negated
 from core.extract.participants import participant
 from core.extract.person_nouns import person_noun
 from core.extract.recalls import recalls_earlier
+from core.extract.victim_cues import OBJECT_PRONOUNS, REFLEXIVES
 from core.extract.victim_mentions import (
     ARREST_RULE,
     ORDINAL_MEMBERS,
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
 ARRESTED: Measure = "arrested"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_DEPS = SUBJECTS | {"dobj"}
-REFLEXIVES = frozenset({"himself", "herself"})
-OBJECTS = frozenset({"him", "her"})  # "officers detained her"
 DEFINITE_DETS = frozenset({"the", "this", "that"})
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
 
@@ -201,7 +200,7 @@ def _named(tok: Token) -> tuple[Span, str] | None:
     19-year-old man", "*another* man"), a relation ("*the boy's father*", "*his* son"), a
     definite noun or a pronoun ("*the* suspect", "*he*"), which refer back more often."""
     doc = tok.doc
-    if tok.lower_ in PERSONAL_PRONOUNS or (tok.dep_ == "dobj" and tok.lower_ in OBJECTS):
+    if tok.lower_ in PERSONAL_PRONOUNS or (tok.dep_ == "dobj" and tok.lower_ in OBJECT_PRONOUNS):
         return doc[tok.i : tok.i + 1], "definite"
     if any(c.dep_ in ("nummod", "quantmod") for c in tok.children):
         return None  # "one man": read as a numeral
