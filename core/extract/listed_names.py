@@ -29,7 +29,7 @@ def a_persons_name(tok: Token) -> bool:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES:
         return False
-    members = _members(head)
+    members = list_members(head)
     return len(members) > 1 and any(m.ent_type_ == "PERSON" for m in members if m is not tok)
 
 
@@ -41,12 +41,17 @@ def _full_name(tok: Token) -> bool:
     return first.dep_ == "compound" and first.head.i == tok.i and first.pos_ == "PROPN"
 
 
-def _members(head: Token) -> list[Token]:
-    """The list's names: the head and its conjuncts."""
+def list_members(first: Token, names_apart: bool = False) -> list[Token]:
+    """A list's members in text order: ``first`` and its conjuncts and, with ``names_apart``,
+    the names the parse hung on one another as appositions ("Daryl Bone, 28, Tony Dane, 27":
+    in a roll of victims a name after a name is another person)."""
     out: list[Token] = []
-    todo = [head]
+    todo = [first]
     while todo and len(out) < MAX_MEMBERS:
         t = todo.pop()
         out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return out
+        todo.extend(c for c in t.children if c.dep_ == "conj" or (
+            names_apart and t.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "PROPN"
+            and c.is_title and c.i > t.i
+        ))
+    return sorted(out, key=lambda t: t.i)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.listed_names import list_members
 from core.extract.measures import VICTIMS_RULE, Reading
 from core.extract.nlp import compound_start
 from core.extract.participants import among_group
@@ -48,7 +49,6 @@ _ROLL_KINDS = frozenset({"name", "indefinite", "apposition"})
 # the entity types a recogniser gives a person's name it does not know as one
 _NAME_ENTS = frozenset({"", "PERSON", "GPE", "ORG", "FAC", "NORP", "PRODUCT", "LOC"})
 BULLETS = frozenset({"—", "–", "-", "•", "*"})  # what sets off an item of a list
-MAX_MEMBERS = 12  # the names of a roll walked; no roll in a report runs longer
 MIN_NAME_WORDS = 2  # a first and a last name at least
 MAX_NOISE_WORDS = 2  # a line between a lead and its items that is page furniture
 MAX_LEAD_LINES = 40  # lines walked back from an item to its lead
@@ -130,7 +130,7 @@ def _copula_rolls(sent: Span) -> list[tuple[Token, Reading]]:
         group = part_of_group(tok, tok)
         if group is None or not _plural_group(group_noun(group.anchor)):
             continue
-        members = _members(tok)
+        members = list_members(tok, names_apart=True)
         if _numbered(members):
             continue
         for member in members:
@@ -151,7 +151,7 @@ def _among_rolls(sent: Span) -> list[tuple[Token, Reading]]:
             continue
         group = among_group(verb)
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-            members = _members(subj)
+            members = list_members(subj, names_apart=True)
             if _numbered(members):
                 continue  # "two guards and a cook were among the dead": the figure's list
             for member in members:
@@ -159,22 +159,6 @@ def _among_rolls(sent: Span) -> list[tuple[Token, Reading]]:
                 if reading is not None:
                     out.append((member, reading))
     return out
-
-
-def _members(first: Token) -> list[Token]:
-    """The members of a roll: the conjuncts of its first, and the names the parse hung on
-    one another as appositions ("Daryl Bone, 28, Tony Dane, 27, Dom Davies, 25": in a roll a
-    name after a name is another person)."""
-    out: list[Token] = []
-    todo = [first]
-    while todo and len(out) < MAX_MEMBERS:
-        t = todo.pop()
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj" or (
-            t.pos_ == "PROPN" and c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title
-            and c.i > t.i
-        ))
-    return sorted(out, key=lambda t: t.i)
 
 
 def _numbered(members: list[Token]) -> bool:
