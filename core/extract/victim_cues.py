@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import lexicon
 from core.extract.victim_mentions import PERSONAL_PRONOUNS
 from core.extract.victim_names import INDEFINITE, POSSESSIVES
+from core.extract.victim_nouns import HURT_DEEDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -90,15 +91,11 @@ def definite_death_cue(words: Sequence[str]) -> bool:
     )
 
 
-# "the shooting of a boy": a deed whose "of" names the one it hurt (``victim_nouns``)
-DEEDS_OF = frozenset({"shooting", "stabbing"})
-
-
 def harm_noun_cue(words: Sequence[str]) -> bool:
     """ "the accidental shooting of a boy", "a toddler's death": one person a harm noun names
     (``victim_nouns.nominal_victims``, ``possessed_victims``)."""
     return any(
-        (w in DEEDS_OF and nxt == "of") or (w == "'s" and nxt.startswith("death"))
+        (w in HURT_DEEDS and nxt == "of") or (w == "'s" and nxt.startswith("death"))
         for w, nxt in itertools.pairwise(words)
     )
 
