@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
-from core.extract.victim_mentions import AGE_UNITS
-from core.extract.victim_names import Found, victim_figure
+from core.extract.victim_names import Found, an_age, victim_figure
 from core.text.lines import a_title
 
 if TYPE_CHECKING:
@@ -92,10 +91,10 @@ def _bare_person(sent: Span) -> Token | None:
     """The headline's first noun when it names one person with no article, possessive or
     count: a person noun ("Toddler", "Little boy") or an age ("4-year-old")."""
     for tok in sent[: MAX_LEADING_WORDS + AGE_TOKENS]:
-        if any(a.i != tok.i and _an_age(a) for a in (tok.head, tok.head.head)):
+        if any(a.i != tok.i and an_age(a) for a in (tok.head, tok.head.head)):
             continue  # "4", "year": the words of an age
-        if tok.pos_ in ("NOUN", "PROPN") or _an_age(tok):
-            if not (_an_age(tok) or person_noun(tok) or _titled_person(tok, sent)):
+        if tok.pos_ in ("NOUN", "PROPN") or an_age(tok):
+            if not (an_age(tok) or person_noun(tok) or _titled_person(tok, sent)):
                 return None
             if any(c.dep_ in ("det", "poss", "nummod", "conj") for c in tok.children):
                 return None
@@ -109,7 +108,7 @@ def _bare_person(sent: Span) -> Token | None:
 
 def _hyphened(tok: Token) -> bool:
     """ "Officer-involved": the word a hyphen joins to the next."""
-    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not _an_age(tok)
+    return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not an_age(tok)
 
 
 def _titled_person(tok: Token, sent: Span) -> bool:
@@ -118,14 +117,9 @@ def _titled_person(tok: Token, sent: Span) -> bool:
     return tok.i == sent.start and tok.tag_ == "NNP" and tok.lower_ in lexicon().victim_nouns
 
 
-def _an_age(tok: Token) -> bool:
-    """ "4-year-old" standing for the person: "old" with its unit."""
-    return tok.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in tok.children)
-
-
 def _age_tokens(tok: Token) -> int:
     """The words an age spans before its "old" ("4 - year -")."""
-    return AGE_TOKENS - 1 if _an_age(tok) else 0
+    return AGE_TOKENS - 1 if an_age(tok) else 0
 
 
 def _measure(tok: Token) -> Measure | None:

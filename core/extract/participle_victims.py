@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
-from core.extract.victim_mentions import AGE_UNITS, DEFINITE
+from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
+    an_age,
     by_article,
     conjuncts,
     unfolded_list,
@@ -59,7 +60,7 @@ def participle_victims(sent: Span) -> list[Found]:
 def _named(noun: Token, det: Token) -> str | None:
     """How the noun names one person: "a cyclist" (indefinite), "the 3-year-old" (by age),
     "the man" (definite); None for no person ("the car hit in the crash")."""
-    aged = noun.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in noun.children)
+    aged = an_age(noun)
     person = person_noun(noun)
     named = by_article(noun, det, person=person, aged=aged, relation=False)
     if named is not None:

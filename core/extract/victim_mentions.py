@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import apart_words
 from core.extract.measures import lexicon
-from core.extract.victim_names import ROLL_RULE, SURNAME
+from core.extract.victim_names import AGE_UNITS, ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
 
@@ -44,7 +44,6 @@ DESCRIBED_HURT = "described_hurt:wounded"  # "a wounded girl was taken to hospit
 UNNUMBERED_RULES = (*SINGULAR_RULES, LIST_RULE, "described_dead:", DESCRIBED_HURT)
 # "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
 ONE_NUMERAL = re.compile(r"\b(?:one|1)\b(?!-)", re.IGNORECASE)  # not "a one-year-old"
-AGE_UNITS = frozenset({"year", "years", "month", "months"})
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
 # How a subject names a victim the text may have counted already ("the driver", "he")
 DEFINITE = "definite"

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 CASUALTY_MEASURES = frozenset({"killed", "injured"})
 
 INDEFINITE = frozenset({"a", "an", "another"})  # "another man was shot"
+AGE_UNITS = frozenset({"year", "years", "month", "months"})
 
 # "killed his wife", "shot her neighbor": one person named by relation to the agent
 POSSESSIVES = frozenset({"his", "her", "their"})
@@ -283,10 +284,14 @@ def aged_person(noun: Token) -> bool:
     return any(
         c.dep_ in ("amod", "compound")
         and c.i < noun.i
-        and c.lower_ == "old"
-        and any(g.lower_ in ("year", "years", "month", "months") for g in c.children)
+        and an_age(c)
         for c in noun.children
     )
+
+
+def an_age(tok: Token) -> bool:
+    """ "4-year-old": "old" with its unit, an age that may stand for the person."""
+    return tok.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in tok.children)
 
 
 def unfolded_list(noun: Token) -> bool:

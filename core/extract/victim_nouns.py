@@ -11,10 +11,11 @@ from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.person_nouns import person_noun
-from core.extract.victim_mentions import AGE_UNITS, DEFINITE, DESCRIBED_HURT
+from core.extract.victim_mentions import DEFINITE, DESCRIBED_HURT
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
+    an_age,
     conjuncts,
     one_victim,
     unfolded_list,
@@ -70,7 +71,7 @@ def _definite_aged(victim: Token) -> tuple[Span, str] | None:
     it after a count)."""
     det = next((c for c in victim.children if c.dep_ == "det"), None)
     aged = any(
-        c.dep_ == "amod" and c.lower_ == "old" and any(y.lower_ in AGE_UNITS for y in c.children)
+        c.dep_ == "amod" and an_age(c)
         for c in victim.children
     )
     if det is None or det.lower_ != "the" or not aged or not person_noun(victim):

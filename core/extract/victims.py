@@ -20,10 +20,11 @@ from core.extract.suffered_harms import carried_harm
 from core.extract.unsaved import denied_survival
 from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
-from core.extract.victim_mentions import AGE_UNITS, DEFINITE, PERSONAL_PRONOUNS
+from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
+    an_age,
     conjuncts,
     intransitive_phrasal,
     list_end,
@@ -209,8 +210,7 @@ def _after_dateline(tok: Token) -> bool:
     subject: an apposition ("QUETTA, Mar 12: Three soldiers"), or an age that stands for the
     person as an adjective ("DUNMORE, Ky. - A 3-year-old was shot")."""
     return tok.dep_ == "appos" or (
-        tok.dep_ == "amod" and tok.lower_ == "old"
-        and any(c.lower_ in AGE_UNITS for c in tok.children)
+        tok.dep_ == "amod" and an_age(tok)
     )
 
 
