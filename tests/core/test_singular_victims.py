@@ -8,7 +8,7 @@ import pytest
 
 from core.model import Claim, Document
 from core.pipeline import select_regions
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import casualty_spans, read_claims
 
 Row = tuple[float, str, str]
 
@@ -16,13 +16,6 @@ Row = tuple[float, str, str]
 def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
     return read_claims(nlp, text, None)
 
-
-def casualties(nlp, text: str) -> list[tuple[float, str, str]]:  # type: ignore[no-untyped-def]
-    return [
-        (c.value, c.measure, c.number_text)
-        for c in claims_of(nlp, text)
-        if c.measure in ("killed", "injured")
-    ]
 
 
 @pytest.mark.parametrize(
@@ -53,7 +46,7 @@ def casualties(nlp, text: str) -> list[tuple[float, str, str]]:  # type: ignore[
     ],
 )
 def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +60,7 @@ def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> No
     ],
 )
 def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -103,7 +96,7 @@ def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # t
     ],
 )
 def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -144,7 +137,7 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 def test_rule_span_and_provenance(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -195,7 +188,7 @@ def test_sentence_without_a_numeral_is_parsed() -> None:
     ],
 )
 def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -228,7 +221,7 @@ def test_victim_as_object(nlp, text: str, expected: list[Row]) -> None:  # type:
     ],
 )
 def test_no_count_from_object(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 def test_object_rule_and_span(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -316,7 +309,7 @@ def test_a_definite_persons_death_is_parsed() -> None:
     ],
 )
 def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -352,7 +345,7 @@ def test_victims_of_relative_clauses_and_nouns(nlp, text: str, expected: list[Ro
     ],
 )
 def test_no_count_from_relative_clauses_and_nouns(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == []
+    assert casualty_spans(nlp, text) == []
 
 
 def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -382,12 +375,12 @@ def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-d
     ],
 )
 def test_shot_victims_in_a_report(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 def test_a_possessed_death_after_a_count_is_that_count(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A clerk was shot dead on Friday. Deputies are investigating the clerk's death."
-    assert casualties(nlp, text) == [(1, "killed", "A clerk")]
+    assert casualty_spans(nlp, text) == [(1, "killed", "A clerk")]
 
 
 @pytest.mark.parametrize(
@@ -412,7 +405,7 @@ def test_a_possessed_death_after_a_count_is_that_count(nlp) -> None:  # type: ig
     ],
 )
 def test_a_victim_named_by_doing_or_age(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -435,7 +428,7 @@ def test_a_victim_named_by_doing_or_age(nlp, text: str, expected: list[Row]) -> 
     ],
 )
 def test_life_support(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -453,7 +446,7 @@ def test_life_support(nlp, text: str, expected: list[Row]) -> None:  # type: ign
     ],
 )
 def test_no_victim_named_by_doing_or_age(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == []
+    assert casualty_spans(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -477,7 +470,7 @@ def test_no_victim_named_by_doing_or_age(nlp, text: str) -> None:  # type: ignor
     ],
 )
 def test_struck_by_a_round(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -497,7 +490,7 @@ def test_struck_by_a_round(nlp, text: str, expected: list[Row]) -> None:  # type
     ],
 )
 def test_victim_who_did_not_survive(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -515,7 +508,7 @@ def test_victim_who_did_not_survive(nlp, text: str, expected: list[Row]) -> None
     ],
 )
 def test_passed_away(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -530,7 +523,7 @@ def test_passed_away(nlp, text: str, expected: list[Row]) -> None:  # type: igno
     ],
 )
 def test_an_age_left_in_a_state(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -554,7 +547,7 @@ def test_an_age_left_in_a_state(nlp, text: str, expected: list[Row]) -> None:  #
     ],
 )
 def test_a_harm_suffered(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 def test_a_life_lost_is_parsed() -> None:
@@ -584,7 +577,7 @@ def test_a_life_lost_is_parsed() -> None:
     ],
 )
 def test_victim_struck_by_gunfire(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -620,4 +613,4 @@ def test_a_harm_idiom_is_parsed_whole(sentence: str, parsed: bool) -> None:
     ],
 )
 def test_the_claims_words_reach_the_person(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected

@@ -9,17 +9,10 @@ import pytest
 
 from core.model import Document
 from core.pipeline import select_regions
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import casualty_spans
 
 Row = tuple[float, str, str]
 
-
-def casualties(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
-    return [
-        (c.value, c.measure, c.number_text)
-        for c in read_claims(nlp, text, None)
-        if c.measure in ("killed", "injured")
-    ]
 
 
 @pytest.mark.parametrize(
@@ -40,7 +33,7 @@ def casualties(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
     ],
 )
 def test_one_who_shot_themself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -53,7 +46,7 @@ def test_one_who_shot_themself(nlp, text: str, expected: list[Row]) -> None:  # 
     ],
 )
 def test_no_one_who_shot_themself(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == []
+    assert casualty_spans(nlp, text) == []
 
 
 @pytest.mark.parametrize(
@@ -77,7 +70,7 @@ def test_no_one_who_shot_themself(nlp, text: str) -> None:  # type: ignore[no-un
     ],
 )
 def test_one_named_by_a_harm_noun(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -93,7 +86,7 @@ def test_one_named_by_a_harm_noun(nlp, text: str, expected: list[Row]) -> None: 
     ],
 )
 def test_no_one_named_by_a_harm_noun(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == []
+    assert casualty_spans(nlp, text) == []
 
 
 def test_shooting_of_a_person_is_parsed() -> None:
@@ -117,7 +110,7 @@ def test_shooting_of_a_person_is_parsed() -> None:
     ],
 )
 def test_one_called_wounded(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -131,9 +124,9 @@ def test_one_called_wounded(nlp, text: str, expected: list[Row]) -> None:  # typ
     ],
 )
 def test_a_death_an_earlier_report_told(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
-    assert casualties(nlp, text) == expected
+    assert casualty_spans(nlp, text) == expected
 
 
 def test_a_wound_the_parse_made_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A boy who was found with a gunshot wound in his home on Sunday has died."
-    assert casualties(nlp, text) == [(1, "killed", "A boy")]
+    assert casualty_spans(nlp, text) == [(1, "killed", "A boy")]
