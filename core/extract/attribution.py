@@ -7,10 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.attribution_headlines import (
-    MAX_INVERTED_WORDS,
-    clipped_before_report,
-)
+from core.extract.attribution_headlines import MAX_INVERTED_WORDS, clipped_before_report
 from core.extract.body_antecedents import author_text
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
@@ -52,6 +49,7 @@ from core.extract.stranded_sources import (
     stray_closing_subject,
     with_stranded,
 )
+from core.extract.told_clauses import told_through
 from core.extract.toll_givers import (
     ANNOUNCING_VERBS,
     GIVING_VERBS,
@@ -319,6 +317,7 @@ def reporter(anchor: Token) -> str | None:
             or _document_content(node, anchor)
             or _hung_on_dateline(node, anchor)
             or _speaker_relative(node, parent, anchor)
+            or told_through(node, parent, anchor)  # "told WKRT 7 News the man was held"
         )
         if lemma in reporting_verbs() and told and reports(parent) and not visual_record(parent):
             if negated(parent):
