@@ -103,6 +103,7 @@ from core.extract.statistic_periods import closed_back, compared_tally, report_u
 from core.extract.story_days import from_story_days
 from core.extract.street_names import share_street_names
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
+from core.extract.told_back import told_back
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
@@ -169,7 +170,9 @@ def extract_claims(
             ctx.sentence_opened(contiguous=contiguous, same_paragraph=same_paragraph)
             # a past incident recalled ("in 2017, ...") ends its paragraph; a figureless lead's
             # year ("Data shown on Monday put attacks up in 2031.") is the report's, goes on
-            if ctx.harmed and recall_ends(text, (ctx.prev_end, s_start), ctx.period, incident):
+            # unless it opens with a time told from the one before ("Later that month, ...")
+            if ctx.harmed and recall_ends(text, (ctx.prev_end, s_start), ctx.period, incident) \
+                    and not told_back(sent):
                 ctx.period = None
             found = _claims_in_sentence(
                 sent, chunk, document=document, published=published, ctx=ctx,

@@ -111,13 +111,14 @@ def recalled_victim(
     killed 900") stay claims of their own event; a name counts one only as news. Told by the
     recall the claim's flag reads, or by a whole year of its own before the report's, after
     the report counted its own casualties (``harmed``): a follow-up's victim of years back,
-    told first, is its incident's ("sentenced for the murder of Jane Roe, killed in 2029")."""
+    told first, is its incident's ("sentenced for the murder of Jane Roe, killed in 2029").
+    A month of this year or the last before the report's incident day is no recall by itself:
+    a follow-up tells its own incident by its month ("cleared in the July killing of X"), and
+    a report tallying the cases of the past months counts each victim it names."""
     anchor = reading.anchor
     if not harmed or anchor is None or not reading.rule.startswith(UNNUMBERED_RULES):
         return False
-    if recalls_earlier(anchor) or long_before(period, incident):
-        return True
-    return _a_past_year(period, published)
+    return recalls_earlier(anchor) or _a_past_year(period, published)
 
 
 def _a_past_year(period: Period | None, published: dt.date | None) -> bool:

@@ -279,3 +279,24 @@ def test_a_name_set_off_after_the_object(text: str) -> None:
 )
 def test_same_age_months_apart_is_another_victim(text: str, expected: Figures) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report tallying the past months' cases counts each victim it names
+        (
+            "A woman was shot dead in Varnholt on Monday. Last November, a teenager was "
+            "wounded in a robbery in the same town.",
+            [("A woman", "killed", 1), ("a teenager", "injured", 1)],
+        ),
+        # told as a recall of years back, the victim is still no figure of the report
+        (
+            "A woman was shot dead in Varnholt on Monday. Last year, a teenager was "
+            "wounded in a robbery in the same town.",
+            [("A woman", "killed", 1)],
+        ),
+    ],
+)
+def test_a_victim_of_an_earlier_month_counts(text: str, expected: Figures) -> None:
+    assert casualties(text) == expected

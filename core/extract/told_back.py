@@ -1,0 +1,49 @@
+"""A sentence whose opening tells its time from the time told before: "Later that month",
+"By the end of the month", "That same week", "Two weeks later", "The next day". A past
+incident's month carried from the paragraph before ("Last August, a teen was wounded.") goes
+on into it across a blank line, where a new paragraph would otherwise tell the report's own
+incident again (``recalled_days.recall_ends``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+from core.text.dates import date_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# the opening a time phrase may stand in: "By the end of the month, ..." is six words
+_OPENING_CHARS = 48
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _opening() -> re.Pattern[str]:
+    rules = load_rules("dates")
+    unit = rf"(?:{_alternation(rules['told_back_units'])})s?"
+    pointer = _alternation(rules["told_back_pointers"])
+    shift = _alternation(list(rules["story_shifts"]))
+    part = _alternation(rules["told_back_parts"])
+    order = _alternation(rules["told_back_orders"])
+    num = date_words().num.replace("(?P<n>", "(?:")
+    phrases = [
+        rf"(?:(?:{shift}) )?(?:{pointer}) {unit}",  # "later that month", "that same week"
+        rf"(?:\w+ )?the (?:{part}) of (?:the|that) {unit}",  # "by the end of the month"
+        rf"the (?:{order}) {unit}",  # "the next day"
+        rf"(?:(?:{num}|an?|a few|several) )?{unit} (?:{shift})",  # "two weeks later"
+    ]
+    return re.compile(rf"\W*(?:{'|'.join(phrases)})\b", re.IGNORECASE)
+
+
+def told_back(sent: Span) -> bool:
+    """The sentence opens with a time told from the time of the sentences before it."""
+    start = sent.start_char
+    text = sent.doc.text[start : start + _OPENING_CHARS]
+    return _opening().match(text) is not None
