@@ -16,11 +16,12 @@ from core.extract.datelines import past_dateline
 from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
+from core.extract.outlet_findings import a_report
 from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.record_sources import clause_named, kept_record, record_phrase
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
-from core.extract.shown_sources import reports, visual_record
+from core.extract.shown_sources import reports
 from core.extract.source_names import (
     compound_author,
     modifiers_text,
@@ -319,7 +320,7 @@ def reporter(anchor: Token) -> str | None:
             or _speaker_relative(node, parent, anchor)
             or told_through(node, parent, anchor)  # "told WKRT 7 News the man was held"
         )
-        if lemma in reporting_verbs() and told and reports(parent) and not visual_record(parent):
+        if told and a_report(parent, reporting_verbs()):
             if negated(parent):
                 return None  # "police did not say whether 3 were held": no one vouches for it
             # "AP reported that 9 were killed, citing officials": the parser may hang the
