@@ -3,7 +3,7 @@
 Evidence, each turned into a reason a checker can read (``Link.reasons``):
 - the period (dates resolved by the extraction): overlapping short periods are strong evidence,
   periods that do not overlap (beyond one day of slack) are never one event, but arrests in
-  a report's frame may follow its incident by up to a week (``periods.arrests_after``);
+  a report's frame may follow its incident by weeks (``periods.arrests_after``);
 - the place, with containment (``core.places``): Quetta ~ Balochistan ~ Pakistan agree, places
   that do not contain each other are never one event;
 - the kind of event (``rules/event_types.json``: the trigger word nearest the figure, or the
@@ -300,8 +300,8 @@ def _arrests_clash(
     arrests: Sequence[Period], others: Sequence[Period], periods: Sequence[Period]
 ) -> bool:
     """Whether a cluster's framed arrests cannot be the other cluster's (its ``others`` arrests
-    and held ``periods``): an arrest before an incident's days or more than a week after them,
-    or a week apart from another arrest (``periods.arrests_after``), in the same report group's
+    and held ``periods``): an arrest before an incident's days or months after them,
+    or months apart from another arrest (``periods.arrests_after``), in the same report group's
     frame; any other period by the usual slack."""
     for p in arrests:
         for q in others:

@@ -35,13 +35,17 @@ TOTAL_SPAN_SHARE = 0.15
 # Friday", four days after the collapse; "two suspects were held on Thursday" after Monday's
 # ambush): the incident's suspects, not an operation of their own.
 ARREST_FOLLOW_DAYS = 7
+# ... and by weeks when police find the suspect later ("arrested Monday in connection with the
+# February shooting", "charged three weeks after the girl was killed"): in the same incident's
+# frame (one report, or reports grouped as one incident) it is still that incident's arrest.
+LATE_ARREST_DAYS = 60
 
 
 def arrests_after(arrest: tuple[int, int], incident: tuple[int, int]) -> bool:
     """Whether an arrest figure's days (first, last) may follow an incident's: from the
-    incident's first day, less a day's slack, to a week after its last."""
+    incident's first day, less a day's slack, to weeks after its last."""
     return incident[0] - DATE_SLACK_DAYS <= arrest[0] and arrest[1] <= incident[1] + (
-        ARREST_FOLLOW_DAYS
+        LATE_ARREST_DAYS
     )
 
 

@@ -144,7 +144,7 @@ def dated_frame(f: ClaimFacts) -> str | None:
 
 def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An arrest, abduction or protest figure and another kind's in one incident's frame (one
-    report, or reports grouped as one incident) on its day (or the next; arrests up to a week
+    report, or reports grouped as one incident) on its day (or the next; arrests up to weeks
     after: ``periods.arrests_after``), or both in a report that tells no day: the police's
     arrests after a shooting or a clash, the passengers taken by the gunmen who shot others,
     the protest the police fired on are part of it, not another kind of event
@@ -164,7 +164,7 @@ def follows_incident(a: ClaimFacts, b: ClaimFacts) -> bool:
 def follows_as_arrest(f: ClaimFacts) -> bool:
     """Whether the figure counts arrests in its report's frame, dated to a day or over days
     up to a week ("arrested 11 between Monday and Thursday"), not a statistic: its days may
-    follow its incident's by up to a week (``periods.arrests_after``), whatever kind its
+    follow its incident's by weeks (``periods.arrests_after``), whatever kind its
     sentence names ("arrested in connection with the shooting")."""
     return (
         f.claim.measure == ARRESTED
@@ -178,7 +178,7 @@ def follows_as_arrest(f: ClaimFacts) -> bool:
 
 def later_arrest(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether one figure counts arrests that follow the other's incident in one frame: from
-    its day up to a week after (``periods.arrests_after``)."""
+    its day up to weeks after (``periods.arrests_after``)."""
     if frame_group(a) is None or frame_group(a) != frame_group(b):
         return False
     if a.start is None or a.end is None or b.start is None or b.end is None:
