@@ -140,15 +140,20 @@ def _counted_days(
     others = [p for t, p, _ in periods if t.i not in inside and p.start == p.end]
     # not the report's day that the resolver read from these very words
     own = [p for t, p, _ in periods if t.i in inside]
-    base = next(iter(others), None) or _month_told(periods, inside) or next(
-        (
-            p
-            for p in before
-            if p is not None and p.start == p.end and not any(p is o for o in own)
-        ),
-        None,
-    )
+    base = next(iter(others), None) or _month_told(periods, inside) or _story_base(before, own)
     return periods if base is None else _shifted(told, periods, base)
+
+
+def _story_base(before: tuple[Period | None, ...], own: list[Period]) -> Period | None:
+    """The time carried that a shift counts from: a single day, or a month the sentences
+    before told ("Last August, a teen was wounded. | Two weeks later, a boy was shot": in
+    that month, not two weeks after the report's incident day); no longer stretch."""
+    for p in before:
+        if p is None or any(p is o for o in own):
+            continue
+        if p.start == p.end or (p.end - p.start).days < MONTH_DAYS:
+            return p
+    return None
 
 
 def _shifted(

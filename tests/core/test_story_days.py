@@ -56,3 +56,22 @@ def test_counted_from_the_story_day(nlp: Language, text: str, expected: dt.date)
 )
 def test_other_days_keep_their_reading(nlp: Language, text: str, expected: dt.date) -> None:
     assert days(nlp, text)[-1] == expected
+
+
+def spans(nlp: Language, text: str) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(c.date_start, c.date_end) for c in read_claims(nlp, text, MON)
+            if c.measure != "other"]
+
+
+def test_a_shift_from_a_month_told_stays_in_that_month(nlp: Language) -> None:
+    # the month carried, not the report's Saturday, is what "two weeks later" counts from
+    text = LEAD + ("Last November, a guard was wounded in a raid in Harlow. Two weeks later, "
+                   "three policemen were killed in the same town.")
+    assert spans(nlp, text)[-1] == (D("2030-11-01"), D("2030-11-30"))
+
+
+def test_a_shift_from_a_year_told_counts_from_the_day(nlp: Language) -> None:
+    # a year is no time a shift of days counts from: the report's day is
+    text = LEAD + ("In 2029, a guard was wounded in a raid in Harlow. Two days earlier, "
+                   "three policemen were killed in Harlow.")
+    assert spans(nlp, text)[-1] == (D("2031-05-01"), D("2031-05-01"))
