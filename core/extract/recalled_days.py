@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from core.extract.recalls import recalls_earlier
+from core.extract.recalls import recalled_in_words, recalls_earlier
 from core.extract.victim_mentions import UNNUMBERED_RULES
 from core.text.dates import Period
 from core.text.periods import LEAD_DAYS_BEFORE
@@ -112,13 +112,13 @@ def recalled_victim(
     recall the claim's flag reads, or by a whole year of its own before the report's, after
     the report counted its own casualties (``harmed``): a follow-up's victim of years back,
     told first, is its incident's ("sentenced for the murder of Jane Roe, killed in 2029").
-    A month of this year or the last before the report's incident day is no recall by itself:
+    A month (alone, or before the report's incident day) is no recall by itself:
     a follow-up tells its own incident by its month ("cleared in the July killing of X"), and
     a report tallying the cases of the past months counts each victim it names."""
     anchor = reading.anchor
     if not harmed or anchor is None or not reading.rule.startswith(UNNUMBERED_RULES):
         return False
-    return recalls_earlier(anchor) or _a_past_year(period, published)
+    return recalled_in_words(anchor) or _a_past_year(period, published)
 
 
 def _a_past_year(period: Period | None, published: dt.date | None) -> bool:

@@ -56,6 +56,17 @@ def recalls_earlier(anchor: Token) -> bool:
     return figures[anchor.i]
 
 
+def recalled_in_words(anchor: Token) -> bool:
+    """``recalls_earlier`` without its month alone ("in September"): words that tell another
+    incident than the report's ("two years after", "last year", "a similar attack"). A month
+    alone is no sign of another incident for a victim named without a numeral: a follow-up
+    tells its own incident by its month, a tally of past months' cases names each victim."""
+    return recalls_earlier(anchor) and (
+        set_apart(anchor, LONG_UNITS) or _recall_phrase(anchor.sent)
+        or _a_conflicts_toll(anchor) or _in_earlier_incidents(anchor)
+    )
+
+
 def _a_conflicts_toll(anchor: Token) -> bool:
     """ "dozens of soldiers died during the war", "a conflict that has cost 40,000 lives", "the
     insurgency has killed 5,000": the figure's clause (or the clause it is joined to by

@@ -290,6 +290,12 @@ def test_same_age_months_apart_is_another_victim(text: str, expected: Figures) -
             "wounded in a robbery in the same town.",
             [("A woman", "killed", 1), ("a teenager", "injured", 1)],
         ),
+        # a month alone dates the past case, no sign of another kind of telling
+        (
+            "A woman was shot dead in Varnholt on Monday. In February, a teenager was "
+            "wounded in a robbery in the same town.",
+            [("A woman", "killed", 1), ("a teenager", "injured", 1)],
+        ),
         # told as a recall of years back, the victim is still no figure of the report
         (
             "A woman was shot dead in Varnholt on Monday. Last year, a teenager was "
