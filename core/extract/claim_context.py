@@ -32,6 +32,8 @@ class ClaimContext:
 
     prev_end: int = -1
     period: Period | None = None
+    # a past incident's time a blank line ended, for a later "By the end of the month" (told_back)
+    recalled: Period | None = None
     location: str | None = None
     # the place carried before sentences that tell only where people were arrested: the
     # place a later victim's figure goes on with ("One other victim is still in hospital")

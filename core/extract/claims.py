@@ -73,7 +73,7 @@ from core.extract.one_incidents import tells_one_incident
 from core.extract.part_places import in_contrast
 from core.extract.place_words import spelled_out
 from core.extract.ranked_counts import listed_figure
-from core.extract.recalled_days import long_before, past_scene, recall_ends
+from core.extract.recalled_days import long_before, past_scene
 from core.extract.recalls import recalls_earlier
 from core.extract.recapture_places import with_recapture_places
 from core.extract.release_areas import read_release_of
@@ -103,7 +103,7 @@ from core.extract.statistic_periods import closed_back, compared_tally, report_u
 from core.extract.story_days import from_story_days
 from core.extract.street_names import share_street_names
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
-from core.extract.told_back import told_back
+from core.extract.told_back import recall_carry
 from core.extract.told_captives import told_captives
 from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
@@ -170,10 +170,7 @@ def extract_claims(
             ctx.sentence_opened(contiguous=contiguous, same_paragraph=same_paragraph)
             # a past incident recalled ("in 2017, ...") ends its paragraph; a figureless lead's
             # year ("Data shown on Monday put attacks up in 2031.") is the report's, goes on
-            # unless it opens with a time told from the one before ("Later that month, ...")
-            if ctx.harmed and recall_ends(text, (ctx.prev_end, s_start), ctx.period, incident) \
-                    and not told_back(sent):
-                ctx.period = None
+            recall_carry(ctx, sent, text, (ctx.prev_end, s_start), incident)
             found = _claims_in_sentence(
                 sent, chunk, document=document, published=published, ctx=ctx,
                 same_paragraph=same_paragraph, ids=ids, settings=settings, home=home,

@@ -10,11 +10,15 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.recalled_days import recall_ends
 from core.rules import load_rules
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from core.extract.claim_context import ClaimContext
+    from core.text.dates import Period
 
 # the opening a time phrase may stand in: "By the end of the month, ..." is six words
 _OPENING_CHARS = 48
@@ -47,3 +51,22 @@ def told_back(sent: Span) -> bool:
     start = sent.start_char
     text = sent.doc.text[start : start + _OPENING_CHARS]
     return _opening().match(text) is not None
+
+
+def recall_carry(
+    ctx: ClaimContext, sent: Span, text: str, gap: tuple[int, int], incident: Period | None
+) -> None:
+    """A past incident's time carried to ``sent`` ends at a blank line (``recall_ends``),
+    unless the sentence tells its time from it; one that does after a paragraph with no time
+    of its own ("Last July, three were shot. | A boy, 3, was hurt. | By the end of the month,
+    ...") takes up the time that blank line ended, the last one the report told besides its
+    incident's day."""
+    # a time told since, other than the report's own day its figures fell back on: the one
+    # ended is no longer the last
+    if ctx.period not in (None, ctx.recalled, incident):
+        ctx.recalled = None
+    if not told_back(sent):
+        if ctx.harmed and recall_ends(text, gap, ctx.period, incident):
+            ctx.recalled, ctx.period = ctx.period, None
+    elif ctx.period in (None, incident) and ctx.recalled is not None:
+        ctx.period = ctx.recalled

@@ -64,3 +64,18 @@ def test_a_new_paragraph_with_no_time_told_back_is_the_report_s_incident(
 )
 def test_told_back(nlp: Language, sentence: str, back: bool) -> None:
     assert told_back(next(iter(nlp(sentence).sents))) is back
+
+
+def test_a_time_told_back_after_a_paragraph_with_none_takes_up_the_recalled_month(
+    nlp: Language,
+) -> None:
+    text = (LEAD + "A 7-year-old in Elmwood was wounded by his uncle's pistol.\n\n"
+            "By the end of the month, 10-year-old Sam Ortiz was shot to death.")
+    assert _named_day(nlp, text) == AUGUST
+
+
+def test_a_time_told_since_is_the_one_told_back(nlp: Language) -> None:
+    # a time of its own in the paragraph between: "later that day" counts from it
+    text = (LEAD + "On Jan. 12, a 7-year-old in Elmwood was wounded by his uncle's pistol.\n\n"
+            "Later that day, 10-year-old Sam Ortiz was shot to death.")
+    assert _named_day(nlp, text) == (D("2031-01-12"), D("2031-01-12"))
