@@ -114,8 +114,12 @@ def _in_frame(
         # the incident, whatever the wording: it keeps its own frame.
         if last - first + 1 > TOTAL_MIN_DAYS:
             return False
+        # a follow-up's lead names its incident's day ("arrested Tuesday in the death of a
+        # man shot on Aug. 2"): a figure of that very day is the report's, however long ago
+        named = first == last and first in report.named_days
         if report.published is not None and (
-            last < report.published - FRAME_DAYS or first > report.published + DATE_SLACK_DAYS
+            (last < report.published - FRAME_DAYS and not named)
+            or first > report.published + DATE_SLACK_DAYS
         ):
             return False
     return True

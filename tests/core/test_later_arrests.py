@@ -126,3 +126,38 @@ def test_arrests_of_one_frame_days_apart_follow_one_incident() -> None:
     # arrests of another report group's frame keep the usual slack
     assert first.refusal(cluster([], [(DAY + 3, DAY + 3, False, "r2")]),
                          same_sentence=False) == "periods do not overlap"
+
+
+def follow_up(dead_sentence: str) -> tuple[Batch, str, str]:
+    """One report published weeks after the shooting, its lead telling the arrest."""
+    b = Batch()
+    b.report("d1", published="2031-09-18", lead="Man held over Sibi market killings\n\n")
+    held = b.add("d1", "Police arrested a man in Sibi on Tuesday in the killing of three traders "
+                 "shot dead at the market on Aug. 4.", "a man", 1, measure="arrested",
+                 location="Sibi", date="2031-09-16")
+    dead = b.add("d1", dead_sentence, "three", 3, subject="traders", location="Sibi",
+                 date=MONDAY)
+    return b, held, dead
+
+
+def test_a_follow_up_s_arrest_joins_the_incident_its_lead_dates() -> None:
+    b, held, dead = follow_up("Gunmen shot dead three traders at the market on Aug. 4.")
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, held).id == event_of(events, dead).id
+
+
+def test_a_follow_up_s_arrest_stays_apart_from_a_day_its_lead_never_names() -> None:
+    # the lead names no day of the shooting: a day told paragraphs further down sets no frame
+    b = Batch()
+    b.report("d1", published="2031-09-18", lead="Man held over Sibi market killings\n\n")
+    held = b.add("d1", "Police arrested a man in Sibi on Tuesday in connection with the "
+                 "killings.", "a man", 1, measure="arrested", location="Sibi", date="2031-09-16")
+    b.texts["d1"] += "".join(
+        f"\n\n{words} The market reopened under guard and traders returned to their stalls."
+        for words in ("Shops stayed shut for days.", "Elders met the police.",
+                      "A vigil was held.")
+    ) + "\n\n"
+    dead = b.add("d1", "Gunmen shot dead three traders at the market on Aug. 4.", "three", 3,
+                 subject="traders", location="Sibi", date=MONDAY)
+    events = group(b.claims, documents=b.documents())
+    assert event_of(events, held).id != event_of(events, dead).id
