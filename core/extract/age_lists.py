@@ -53,7 +53,7 @@ def age_of_a_person(span: Span) -> bool:
 
 
 def age_range_reading(node: Token) -> Reading | None:
-    """ "Ten children ages 0 to 17 died in 2013": the parser may make "ages" a verb with the
+    """ "Nine kids ages 3 to 16 died in 2014": the parser may make "ages" a verb with the
     counted noun its subject, the clause's own verb its subject's head or its complement;
     the people counted are that verb's subject."""
     ages = node.head

@@ -118,7 +118,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
         or count_hung_on_verb(num) is not None  # "Raiders abduct 27": the verb's object
         or count_run_into_a_date(num)  # "numbered 87 last year"
         or ranked_item_area(num) is not None  # "..., Wend for 301 and Ostmark for 254"
-        or part_of_plural(num)  # "Four of this year’s homicides"
+        or part_of_plural(num)  # "Three of this year’s murders"
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):

@@ -156,8 +156,8 @@ def headline_victims(
 
 
 def left_victim(sent: Span) -> Found | None:
-    """ "Shooting Leaves Woman Dead": a verb of leaving, a bare person, the state they were
-    left in, word by word (the parser takes "Woman Dead" for a name)."""
+    """ "Bakery Gunfire Leaves Clerk Dead": a verb of leaving, a bare person, the state they were
+    left in, word by word (the parser takes "Clerk Dead" for a name)."""
     states = lexicon().state_verbs
     for verb in sent:
         if verb.lemma_.lower() not in states or verb.i + 2 >= sent.end:

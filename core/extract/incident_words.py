@@ -241,7 +241,7 @@ def dates_incident(root: Token) -> bool:
 
 
 def _counted_plural(noun: Token) -> bool:
-    """ "Four of this year's homicides", "last month's 12 shootings": a count of the incidents
+    """ "Three of this year's murders", "last month's 12 shootings": a count of the incidents
     the span saw, no one incident named."""
     head = noun.head
     return noun.tag_ == "NNS" and (

@@ -46,7 +46,7 @@ def of_group(num: Token) -> Token | None:
 
 def of_object(prep: Token) -> Token | None:
     """The object of an "of"; with a curly "’s" the parser may hang the owner beside the
-    owned noun ("four of this year’s homicides": "year" and "homicides" both objects): the
+    owned noun ("three of this year’s murders": "year" and "murders" both objects): the
     owned noun is the group."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     owned = [o for o in objs if not any(c.dep_ == "case" and c.tag_ == "POS" for c in o.children)]
@@ -373,7 +373,7 @@ def words_after(text: str) -> list[str]:
 
 
 def part_of_plural(num: Token) -> bool:
-    """ "Four of this year's homicides": a part of a plural noun that is no time, though NER
+    """ "Three of this year's murders": a part of a plural noun that is no time, though NER
     may take the figure into the date that owns the noun."""
     prep = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     obj = of_object(prep) if prep is not None else None
@@ -386,8 +386,8 @@ def part_of_plural(num: Token) -> bool:
 
 
 def part_of_a_count(num: Token) -> Token | None:
-    """ "Ten of 58 shootings were gang-related": the parser may hang the part on the whole's
-    number as a range ("ten of 58"); the part counts the whole's noun."""
+    """ "Twelve of 64 shootings were gang-related": the parser may hang the part on the whole's
+    number as a range ("twelve of 64"); the part counts the whole's noun."""
     doc = num.doc
     if not num.like_num or num.dep_ != "quantmod" or num.i + 2 >= len(doc):
         return None
@@ -401,7 +401,7 @@ def part_of_a_count(num: Token) -> Token | None:
 def part_or_whole(
     num: Token, noun: Token | None, node: Token, read: Callable[[Token], Reading | None]
 ) -> Reading | None:
-    """ "Ten of 58 passengers were killed": the part takes the predicate of the whole's noun,
+    """ "Nine of 40 riders were killed": the part takes the predicate of the whole's noun,
     and the whole (everyone the part was taken from) none; a harm the noun's own words tell
     ("four of 11 abducted workers") stays the whole's."""
     part = noun is not None and node.i == num.i and part_of_a_count(num) is not None

@@ -97,7 +97,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         or killing_victims(noun)  # "recorded nine victims across the earlier massacres"
         or attacked_times(noun)  # "has been attacked three times this year"
         or mourned(noun)  # "the first funeral for 10 villagers"
-        or age_range_reading(node)  # "Ten children ages 0 to 17 died"
+        or age_range_reading(node)  # "Nine kids ages 3 to 16 died"
     )
     if said is not None:
         return said
@@ -107,7 +107,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return _noun_reading(noun, node, measure)
     # 2. The figure (or its noun) is a participant of a measure predicate; things counted
     # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
-    # "2 cops, civilian hurt in blast"; "ten of 58 passengers were killed": the part's
+    # "2 cops, civilian hurt in blast"; "nine of 40 riders were killed": the part's
     reading = part_or_whole(num, noun, node, participant) or listed_beside(node)
     if reading is not None and noun is not None and counts_things(noun):
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")

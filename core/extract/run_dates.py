@@ -55,13 +55,13 @@ def without_a_run_count(ent: Span, expr: str) -> str:
     ):
         return expr[len(first.text) :].lstrip()
     if _part_of_owned(ent) and expr == ent.text:
-        return ent[2:].text  # "Four of this year’s homicides": "this year"
+        return ent[2:].text  # "Three of this year’s murders": "this year"
     return expr
 
 
 def _part_of_owned(ent: Span) -> bool:
-    """NER ran a part ("Four of") into the time that owns the counted noun after it ("this
-    year’s homicides")."""
+    """NER ran a part ("Three of") into the time that owns the counted noun after it ("this
+    year’s murders")."""
     doc = ent.doc
     return (
         len(ent) > 2

@@ -1,7 +1,7 @@
 """A part of a counted whole and a statistic's own span (round 33): "Ten of 58 shootings were
 gang-related" (both count attacks), "Ten of 58 passengers were killed" (the part is the dead),
-"Four of this year’s homicides" (the dead of the year so far, with a curly apostrophe too), "Ten
-children ages 0 to 17 died in 2013" (the parser takes "ages" for a verb). Sentences we
+"Three of this year’s murders" (the dead of the year so far, with a curly apostrophe too), "Nine
+kids ages 3 to 16 died in 2014" (the parser takes "ages" for a verb). Sentences we
 invented."""
 
 from __future__ import annotations
@@ -24,12 +24,14 @@ CASES: list[tuple[str, list[Row]]] = [
       (64, "attacks", dt.date(2030, 1, 1), dt.date(2030, 12, 31))]),
     ("Ten of 58 passengers on the Fenwick bus were killed in the crash in 2030.",
      [(10, "killed", dt.date(2030, 1, 1), dt.date(2030, 12, 31))]),
-    (LEAD + "Three of this year’s homicides in Fenwick have been tavern shootings.",
+    (LEAD + "Three of this year’s murders in Fenwick were tavern shootings.",
      [(1, "killed", dt.date(2031, 5, 4), dt.date(2031, 5, 4)), (3, "killed", *YEAR_SO_FAR)]),
-    (LEAD + "Three of this year's homicides in Fenwick have been tavern shootings.",
+    (LEAD + "Three of this year's murders in Fenwick were tavern shootings.",
      [(1, "killed", dt.date(2031, 5, 4), dt.date(2031, 5, 4)), (3, "killed", *YEAR_SO_FAR)]),
-    ("Eight children ages 0 to 17 statewide perished in gun accidents in 2014, a report said.",
-     [(8, "killed", dt.date(2014, 1, 1), dt.date(2014, 12, 31))]),
+    ("Nine kids ages 3 to 16 across Ohio died in gun accidents in 2014, a report said.",
+     [(9, "killed", dt.date(2014, 1, 1), dt.date(2014, 12, 31))]),
+    ("Eleven teenagers ages 13 to 19 countywide were killed in crashes in 2014.",
+     [(11, "killed", dt.date(2014, 1, 1), dt.date(2014, 12, 31))]),
     # near misses: a day's shooting named by its date; an age range of people unharmed
     ("Two men were hurt in last month's shootings in Fenwick, police said.",
      [(2, "injured", dt.date(2031, 4, 1), dt.date(2031, 4, 30))]),
