@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
+from core.extract.measures import Reading, lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 LIST_JOINERS = frozenset({",", "and", "or", "&"})
+AGE_RANGE_RULE = "age_range"
 
 
 def after_age_word(span: Span) -> bool:
@@ -48,3 +49,30 @@ def age_of_a_person(span: Span) -> bool:
         and person.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in person.children)
     )
+
+
+
+def age_range_reading(node: Token) -> Reading | None:
+    """ "Nine kids ages 3 to 16 died in 2014": the parser may make "ages" a verb with the
+    counted noun its subject, the clause's own verb its subject's head or its complement;
+    the people counted are that verb's subject."""
+    ages = node.head
+    if not (
+        node.dep_ == "nsubj"
+        and ages.i == node.i + 1
+        and ages.lower_ in lexicon().age_words
+        and ages.pos_ in ("VERB", "AUX")
+    ):
+        return None
+    if ages.dep_ in ("nsubj", "nsubjpass"):
+        verb = ages.head
+    else:
+        verb = next((c for c in ages.children
+                     if c.dep_ in ("xcomp", "ccomp", "conj") and c.pos_ == "VERB"), ages)
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma)
+    passive = verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.i == ages.i or measure is None or not (lemma in lex.intransitive or passive):
+        return None
+    return Reading(measure=measure, noun=node, anchor=verb, rule=f"verb:{lemma}:{AGE_RANGE_RULE}")

@@ -486,8 +486,9 @@ def _readings(
         readings.append((amount, num, span, reading))
     victims, replaced = read_victims(sent, readings) if casualty_word(sent) else ([], set())
     victims = [v for v in victims if document.in_body(offset + v[2].start_char)]
-    if not victims and not any(r[3].measure in CASUALTY_MEASURES for r in readings):
-        victims = headline_victims(sent, document.text, offset)  # "17-year-old dies in ..."
+    if not victims:  # "17-year-old dies in ...", "Woman dead, 2 hurt": one more harm
+        counted = frozenset(str(r[3].measure) for r in readings)
+        victims = headline_victims(sent, document.text, offset, counted & CASUALTY_MEASURES)
     if victims:
         readings = sorted(
             [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start

@@ -22,13 +22,19 @@ from core.extract.measures import lexicon
 from core.extract.misplaced_figures import count_hung_on_verb
 from core.extract.missing_captives import said_missing
 from core.extract.nlp import word_ids, words_in
+from core.extract.outcome_parts import told_part
 from core.extract.participants import governing_measure
-from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
+from core.extract.partitives import (
+    gapped_part,
+    harmed_part,
+    of_group,
+    parallel_part,
+    part_of_plural,
+)
 from core.extract.place_words import WARD_NUMBER
 from core.extract.ranked_items import ranked_item_area
 from core.extract.ranking_spans import ranked_one
 from core.extract.run_dates import count_before_a_date, count_run_into_a_date
-from core.extract.shooting import fatal_part
 from core.extract.toll_measures import TOLL_PREPOSITIONS
 from core.extract.tolls import toll
 from core.extract.untagged_times import row_year
@@ -112,6 +118,7 @@ def _clock_or_date(num: Token, span: Span) -> bool:
         or count_hung_on_verb(num) is not None  # "Raiders abduct 27": the verb's object
         or count_run_into_a_date(num)  # "numbered 87 last year"
         or ranked_item_area(num) is not None  # "..., Wend for 301 and Ostmark for 254"
+        or part_of_plural(num)  # "Three of this year’s murders"
     ):
         return True
     if num.ent_type_ == "DATE" and _day_of_month(num):
@@ -381,7 +388,7 @@ def _counts_nothing(num: Token, amount: Amount) -> bool:
     "five months")."""
     if ranked_one(num):
         return True  # "one of the worst raids in a decade": a rank, no count
-    if fatal_part(num) or gapped_part(num) is not None or parallel_part(num):
+    if told_part(num) or gapped_part(num) is not None or parallel_part(num):
         # "two people were shot, one fatally": the one dead; "two of the dead were guards
         # and one a cook": one more of the dead
         return False

@@ -28,6 +28,8 @@ DEATH_LEMMAS = frozenset({"die", "kill", "slay", "murder"})
 DEATH_WORDS = frozenset({"dies", "died", "dead", "fatally", "killed", "slain"})
 HURT_LEMMAS = frozenset({"injure", "wound", "hurt", "shoot", "hospitalize"})
 HURT_WORDS = frozenset({"shot", "injured", "wounded", "hurt", "critical", "hospitalized"})
+# the states a verb of leaving puts its person in ("leaves man dead")
+STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt"})
 # verbs that may stand between the person and the harm ("man found shot", "boy who was shot")
 LINKING_LEMMAS = frozenset({"be", "have", "find"})
 # a headline that denies or supposes the harm counts no one ("Boy not hurt", "Teen may have
@@ -139,9 +141,34 @@ def _measure(tok: Token) -> Measure | None:
     return None
 
 
-def headline_victims(sent: Span, text: str, offset: int) -> list[Found]:
-    """ "Toddler injured in shooting has died": the headline's one person with no article."""
+def headline_victims(
+    sent: Span, text: str, offset: int, counted: frozenset[str] = frozenset()
+) -> list[Found]:
+    """ "Toddler injured in shooting has died": the headline's one person with no article;
+    "Woman dead, 2 hurt", "Shooting leaves woman dead and 2 hurt": beside a count of another
+    harm (``counted``: the measures the headline's figures count), the person is one more."""
     if not headline_line(text, offset + sent.start_char, sent.text):
         return []
-    found = headline_victim(sent)
-    return [] if found is None else [found]
+    found = headline_victim(sent) or left_victim(sent)
+    if found is None or found[3].measure in counted:
+        return []
+    return [found]
+
+
+def left_victim(sent: Span) -> Found | None:
+    """ "Bakery Gunfire Leaves Clerk Dead": a verb of leaving, a bare person, the state they were
+    left in, word by word (the parser takes "Clerk Dead" for a name)."""
+    states = lexicon().state_verbs
+    for verb in sent:
+        if verb.lemma_.lower() not in states or verb.i + 2 >= sent.end:
+            continue
+        person, state = sent.doc[verb.i + 1], sent.doc[verb.i + 2]
+        measure = _measure(state)
+        if not (person_noun(person) or person.lower_ in lexicon().victim_nouns) or (
+            measure is None or state.lower_ not in STATE_WORDS
+        ):
+            continue
+        reading = Reading(measure=measure, noun=person, anchor=verb,
+                          rule=f"singular_victim:headline:{verb.lemma_.lower()}")
+        return victim_figure(sent, sent.doc[person.i : person.i + 1], 1.0, reading)
+    return None

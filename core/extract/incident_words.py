@@ -236,8 +236,18 @@ def dates_incident(root: Token) -> bool:
     while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
         after += 1
     if after < root.sent.end and incident_noun(doc[after]):
-        return not _tally_kind(doc[after])
+        return not (_tally_kind(doc[after]) or _counted_plural(doc[after]))
     return _after_incident_phrase(root, start) or _incident_happened(root)
+
+
+def _counted_plural(noun: Token) -> bool:
+    """ "Three of this year's murders", "last month's 12 shootings": a count of the incidents
+    the span saw, no one incident named."""
+    head = noun.head
+    return noun.tag_ == "NNS" and (
+        any(c.dep_ == "nummod" for c in noun.children)
+        or (head.lower_ == "of" and head.head.like_num and head.head.i < noun.i)
+    )
 
 
 def _tally_kind(noun: Token) -> bool:

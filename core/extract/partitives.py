@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
@@ -36,12 +36,21 @@ def of_group(num: Token) -> Token | None:
     "Of the dead, five were children" on the verb the figure is the subject of."""
     for prep in num.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+            return of_object(prep)
     if num.dep_ in ("nsubj", "nsubjpass"):
         for prep in num.head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i:
-                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+                return of_object(prep)
     return None
+
+
+def of_object(prep: Token) -> Token | None:
+    """The object of an "of"; with a curly "’s" the parser may hang the owner beside the
+    owned noun ("three of this year’s murders": "year" and "murders" both objects): the
+    owned noun is the group."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    owned = [o for o in objs if not any(c.dep_ == "case" and c.tag_ == "POS" for c in o.children)]
+    return owned[0] if owned else (objs[0] if objs else None)
 
 
 def group_harm(group: Token) -> Measure | None:
@@ -361,3 +370,49 @@ def of_the_counted(after: Sequence[str]) -> bool:
 def words_after(text: str) -> list[str]:
     """The first words of ``text``, lower case, as ``of_the_counted`` reads them."""
     return [w.lower() for w in _WORD.findall(text[:200])][:PARTITIVE_REACH]
+
+
+def part_of_plural(num: Token) -> bool:
+    """ "Three of this year's murders": a part of a plural noun that is no time, though NER
+    may take the figure into the date that owns the noun."""
+    prep = next((c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = of_object(prep) if prep is not None else None
+    return (
+        obj is not None
+        and obj.tag_ == "NNS"
+        and obj.ent_type_ not in ("DATE", "TIME")
+        and obj.lemma_.lower() not in lexicon().duration_nouns
+    )
+
+
+def part_of_a_count(num: Token) -> Token | None:
+    """ "Twelve of 64 shootings were gang-related": the parser may hang the part on the whole's
+    number as a range ("twelve of 64"); the part counts the whole's noun."""
+    doc = num.doc
+    if not num.like_num or num.dep_ != "quantmod" or num.i + 2 >= len(doc):
+        return None
+    of, whole = doc[num.i + 1], doc[num.i + 2]
+    if of.lower_ == "of" and whole.like_num and num.head.i == whole.i and whole.dep_ == "nummod":
+        return whole.head
+    return None
+
+
+
+def part_or_whole(
+    num: Token, noun: Token | None, node: Token, read: Callable[[Token], Reading | None]
+) -> Reading | None:
+    """ "Nine of 40 riders were killed": the part takes the predicate of the whole's noun,
+    and the whole (everyone the part was taken from) none; a harm the noun's own words tell
+    ("four of 11 abducted workers") stays the whole's."""
+    part = noun is not None and node.i == num.i and part_of_a_count(num) is not None
+    whole = noun is not None and any(
+        c.dep_ == "quantmod" and part_of_a_count(c) is not None for c in num.children
+    )
+    if noun is None or not (part or whole):
+        return read(node)
+    reading = read(noun if part else node)
+    # the clause's predicate, over the noun; not a word of the noun's own phrase
+    said = reading is not None and reading.anchor is not None and reading.anchor.is_ancestor(noun)
+    if not said:
+        return read(node) if part else reading
+    return Reading(measure="other", anchor=num, rule="count:whole") if whole else reading

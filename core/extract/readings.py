@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.age_lists import age_range_reading
 from core.extract.amounts import a_share, after_currency, money
 from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
@@ -32,9 +33,17 @@ from core.extract.misread_words import hyphened, qualified_object, state_after_o
 from core.extract.named_units import listed_beside, named_unit
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
+from core.extract.outcome_parts import part_reading
 from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
 from core.extract.participants import among_group, participant
-from core.extract.partitives import befell, harmed_part, kept_held
+from core.extract.partitives import (
+    befell,
+    harmed_part,
+    kept_held,
+    of_object,
+    part_of_a_count,
+    part_or_whole,
+)
 from core.extract.passives import (
     QUALIFIER_PREPS,
     count_taken_for_a_recipient,
@@ -49,7 +58,6 @@ from core.extract.repeated_attacks import attacked_times
 from core.extract.run_dates import count_before_a_date
 from core.extract.shared_heads import shared_head
 from core.extract.shared_participles import shared_participle
-from core.extract.shooting import fatal_part
 from core.extract.spared_counts import all_but, released
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.extract.unsaved import unsaved
@@ -80,16 +88,16 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return Reading(measure="other", noun=noun, anchor=num, rule="share")
     node = _collective(_phrase_head(num, noun))
     noun, node = _past_a_qualifier(num, noun, node)
-    if fatal_part(num):
-        return Reading(measure="killed", anchor=num.head, rule="part:fatally")
     said = (
-        all_but(num, read_figure)
+        part_reading(num)  # "two were shot, one fatally / critically"; "two shootings, one fatal"
+        or all_but(num, read_figure)
         or _misparsed(num, noun, node)
         or desk_construction(num, noun, node)
         or numbered_group(span)
         or killing_victims(noun)  # "recorded nine victims across the earlier massacres"
         or attacked_times(noun)  # "has been attacked three times this year"
         or mourned(noun)  # "the first funeral for 10 villagers"
+        or age_range_reading(node)  # "Nine kids ages 3 to 16 died"
     )
     if said is not None:
         return said
@@ -99,7 +107,8 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
         return _noun_reading(noun, node, measure)
     # 2. The figure (or its noun) is a participant of a measure predicate; things counted
     # ("800 homes destroyed", "two helicopters evacuating injured") are no people.
-    reading = participant(node) or listed_beside(node)  # "2 cops, civilian hurt in blast"
+    # "2 cops, civilian hurt in blast"; "nine of 40 riders were killed": the part's
+    reading = part_or_whole(num, noun, node, participant) or listed_beside(node)
     if reading is not None and noun is not None and counts_things(noun):
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
@@ -559,10 +568,10 @@ def _counted_noun(num: Token) -> Token | None:
     # "dozens of people", "two of the attackers", "billions of dollars"
     for child in num.children:
         if child.dep_ == "prep" and child.lower_ == "of":
-            objs = [c for c in child.children if c.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
+            obj = of_object(child)
+            if obj is not None:
+                return obj
+    return part_of_a_count(num)
 
 
 def _after_a_toll(num: Token) -> Reading | None:

@@ -54,4 +54,20 @@ def without_a_run_count(ent: Span, expr: str) -> str:
         and count_run_into_a_date(first)
     ):
         return expr[len(first.text) :].lstrip()
+    if _part_of_owned(ent) and expr == ent.text:
+        return ent[2:].text  # "Three of this year’s murders": "this year"
     return expr
+
+
+def _part_of_owned(ent: Span) -> bool:
+    """NER ran a part ("Three of") into the time that owns the counted noun after it ("this
+    year’s murders")."""
+    doc = ent.doc
+    return (
+        len(ent) > 2
+        and ent[0].like_num
+        and ent[1].lower_ == "of"
+        and ent[-1].lemma_.lower() in _tally_spans()
+        and ent.end < len(doc)
+        and doc[ent.end].tag_ == "POS"
+    )

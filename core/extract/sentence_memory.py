@@ -13,6 +13,7 @@ from core.extract.held_parts import held_days
 from core.extract.hurt_parts import a_whole
 from core.extract.lone_arrests import body_arrests
 from core.extract.measures import Reading
+from core.extract.outcome_parts import TOLD_PART_RULES
 from core.extract.restatements import remember
 from core.extract.statistic_periods import lead_statistic, released_after
 from core.extract.tabled_records import laid_on
@@ -72,10 +73,14 @@ def hand_on(
         _with_group(c, f[3])
         for c, f in zip(claims, resolved, strict=True)
         if c.measure in CASUALTY_MEASURES and not c.recalls
-        and not c.rule.startswith(UNNUMBERED_RULES)
+        and not c.rule.startswith((*UNNUMBERED_RULES, *TOLD_PART_RULES))
     ]
     for claim in harm:
-        if numeral_count(claim.number_text, claim.value):  # "One dies of injuries": {1}
+        # "One dies of injuries": {1}; not a part ("two shootings, one fatal"), whose victim
+        # the report may go on to tell in full
+        if numeral_count(claim.number_text, claim.value) and not claim.rule.startswith(
+            TOLD_PART_RULES
+        ):
             ctx.numbered_values.setdefault(claim.measure, set()).add(claim.value)
     ctx.wholes += counted(claims, wholes=True)
     ctx.held = held_days(claims) or ctx.held

@@ -74,7 +74,9 @@ def _at(sent: Span, start: int, phrase: tuple[str, ...]) -> bool:
     if before is not None and before.pos_ in _DETERMINERS:
         return False
     last = words[-1]
-    return not (last.dep_ in _MODIFIERS and last.head.i >= start + len(phrase))
+    # a time's possessive is the time ("this year's murders"), no noun phrase of another
+    owner = last.i + 1 < len(doc) and doc[last.i + 1].tag_ == "POS"
+    return owner or not (last.dep_ in _MODIFIERS and last.head.i >= start + len(phrase))
 
 
 _DETERMINERS = frozenset({"DET", "PRON"})

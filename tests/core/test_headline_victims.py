@@ -39,7 +39,17 @@ HEADLINED: dict[str, list[Row]] = {
     "Mother of teen killed in shooting speaks out\n\nPolice said shots were fired.": [],
     "Man gets life for killing teen\n\nPolice said shots were fired.": [],
     "Teen in custody after shooting\n\nPolice said shots were fired.": [],
-    "Officer-involved shooting leaves man dead\n\nPolice said shots were fired.": [],
+    # a verb of leaving puts its bare person in a state (round 33); beside a count of another
+    # harm the person is one more, not folded into the count
+    "Officer-involved shooting leaves man dead\n\nPolice said shots were fired.":
+        [(1, "killed", "man")],
+    "Bakery Shooting Leaves Woman Dead and 2 Hurt\n\nPolice said shots were fired.":
+        [(1, "killed", "Woman"), (2, "injured", "2")],
+    "Woman dead, 3 hurt in Fenwick bakery shooting\n\nPolice said shots were fired.":
+        [(1, "killed", "Woman"), (3, "injured", "3")],
+    # the person's harm is the one the count tells, or the state is no harm
+    "Man shot, 2 hurt in Fenwick\n\nPolice said shots were fired.": [(2, "injured", "2")],
+    "Storm leaves town dark\n\nPolice said trees fell.": [],
     # a body line, not a headline: "a" names one there
     "The fair closed early.\n\nTeen shot near school\n\nThe roads reopened later.": [],
 }
