@@ -27,6 +27,19 @@ if TYPE_CHECKING:
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """The age phrase stranded right before the passive verb's auxiliary, if the verb has no
+    subject of its own: "... and *a 9-year-old* was shot"."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    age = verb.doc[aux.i - 1]
+    det = next((c for c in age.children if c.dep_ == "det"), None)
+    if age.dep_ != "conj" or not an_age(age) or det is None or det.lower_ not in INDEFINITE:
+        return None
+    return age
+
+
 def stranded_victims(sent: Span) -> list[Found]:
     """One victim for each "a N-year-old" conjunct the parse took from the passive casualty
     verb whose auxiliary follows it."""
@@ -35,13 +48,11 @@ def stranded_victims(sent: Span) -> list[Found]:
     for tok in sent:
         if tok.dep_ != "conj" or not an_age(tok) or tok.i + 1 >= sent.end:
             continue
-        det = next((c for c in tok.children if c.dep_ == "det"), None)
-        aux = doc[tok.i + 1]
-        verb = aux.head
-        if det is None or det.lower_ not in INDEFINITE or aux.dep_ != "auxpass":
+        verb = doc[tok.i + 1].head
+        stranded = stranded_subject(verb) if verb.i > tok.i + 1 else None
+        if stranded is None or stranded.i != tok.i:
             continue
-        if verb.i <= aux.i or any(c.dep_ in _SUBJECTS for c in verb.children):
-            continue
+        det = next(c for c in tok.children if c.dep_ == "det")
         measure = _passive_harm(verb)
         if measure is None or not factual(verb):
             continue

@@ -15,7 +15,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
 from core.extract.related_victims import RELATION, related_count
-from core.extract.stranded_subjects import stranded_victims
+from core.extract.stranded_subjects import stranded_subject, stranded_victims
 from core.extract.struck_victims import struck_by, struck_verb
 from core.extract.suffered_harms import carried_harm
 from core.extract.unsaved import denied_survival
@@ -553,7 +553,9 @@ def _sharing_subject(head: Token) -> list[Token]:
     while todo:
         v = todo.pop()
         for c in v.children:
-            shared = c.dep_ == "conj" and not any(g.dep_ in SUBJECTS for g in c.children)
+            shared = c.dep_ == "conj" and not any(g.dep_ in SUBJECTS for g in c.children) and (
+                stranded_subject(c) is None  # "... and a 9-year-old was shot": hers alone
+            )
             state = c.dep_ == "xcomp" and v.lemma_.lower() in states
             if c.pos_ in ("VERB", "AUX") and (shared or state):
                 verbs.append(c)

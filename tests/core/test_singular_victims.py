@@ -147,6 +147,9 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
          "neighbor.", [(1, "injured", "A girl"), (1, "injured", "a 9-year-old")]),
         ("A girl wounded herself in the foot with a rifle and a 9-year-old was questioned by "
          "deputies.", [(1, "injured", "A girl")]),
+        # the stranded age is the subject of its own verb: the first clause's does not share it
+        ("A girl was wounded in March and a 12-year-old was killed in April.",
+         [(1, "injured", "A girl"), (1, "killed", "a 12-year-old")]),
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
