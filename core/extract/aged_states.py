@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
-from core.extract.victim_names import INDEFINITE, Found, victim_figure
+from core.extract.victim_names import INDEFINITE, SURNAME, Found, one_victim, victim_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -47,3 +47,27 @@ def aged_state_victims(sent: Span) -> list[Found]:
 def _age(word: Token) -> bool:
     """ "16-year-old": "old" with its "year"."""
     return word.lower_ == "old" and any(c.lower_ in _AGE_NOUNS for c in word.children)
+
+
+def found_in_state(sent: Span) -> list[Found]:
+    """ "deputies found a 16-year-old boy dead", "found Jon Roe dead": the parse may make the
+    state a clause of its own ("dead" the complement of "found", the person its subject); the
+    person is the object a state verb leaves or finds in that harm, read as "found a man dead"
+    is (``victims._object_victim``)."""
+    states = lexicon().state_verbs
+    found: list[Found] = []
+    for tok in sent:
+        measure = _STATES.get(tok.lower_)
+        verb = tok.head
+        if measure is None or tok.dep_ != "ccomp" or verb.lemma_.lower() not in states:
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i < verb.i or not factual(verb):
+            continue
+        one = one_victim(subj, relation=True)
+        if one is None or one[1] == SURNAME:
+            continue
+        reading = Reading(measure=measure, noun=subj, anchor=verb,
+                          rule=f"object_victim:{one[1]}:{verb.lemma_.lower()}")
+        found.append(victim_figure(sent, one[0], 1.0, reading))
+    return found

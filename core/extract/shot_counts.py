@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.shot_names import not_of_the_dead
 from core.extract.span_tallies import many_incident_sentences
 from core.extract.suffered_harms import carried_harm
+from core.extract.tally_scope import tally_words
 from core.extract.victim_mentions import SINGULAR_RULES
 from core.rules import load_rules
 
@@ -119,7 +121,9 @@ def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
         if claim.id in bare and claim.rule.startswith(SELF_SHOT_RULES):
             if not any(_may_be_its(d, claim) for d in deaths):
                 settled.append(claim)
-        elif claim.id not in bare or not counts_dead or not_of_the_dead(claim, dead):
+        elif claim.id not in bare or not counts_dead or not_of_the_dead(claim, dead) or all(
+            _another_death(d, claim) for d in deaths
+        ):  # each death is a tally's or another's: a roundup's girl "shot in the back"
             settled.append(claim)
         elif not claim.rule.startswith(NAMED_RULES):
             settled.append(
@@ -133,8 +137,43 @@ def _may_be_its(dead: Claim, shot: Claim) -> bool:
     (not a tally over months, nor another case's day)."""
     start, end = shot.date_start, shot.date_end
     first, last = dead.date_start, dead.date_end
+    if _another_death(dead, shot):
+        return False
     if start is None or end is None or first is None or last is None:
         return True
-    if (last - first).days > TALLY_SPAN:
-        return False
     return first - GAP <= end and start - GAP <= last
+
+
+def _another_death(dead: Claim, shot: Claim) -> bool:
+    """A death that is none of the shot person's, whatever their days: a tally over months,
+    one that happens every year ("some 30 teenagers die annually"), or the death of one of
+    another age ("9-year-old Jo Roe" is no 5-year-old)."""
+    first, last = dead.date_start, dead.date_end
+    if first is not None and last is not None and (last - first).days > TALLY_SPAN:
+        return True
+    return _habitual(dead.sentence) or _other_age(dead, shot)
+
+
+_AGE = re.compile(r"\b(\d+)-year-old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(\d+)-year-old$", re.IGNORECASE)
+
+
+def _other_age(dead: Claim, shot: Claim) -> bool:
+    """Both told by an age ("9-year-old Jo Roe", "a 5-year-old girl"), and not the same one."""
+    one, other = _age_of(dead), _age_of(shot)
+    return one is not None and other is not None and one != other
+
+
+def _age_of(claim: Claim) -> str | None:
+    """The age in the claim's words ("a 5-year-old girl") or right before a name ("9-year-old
+    Jo Roe")."""
+    before = claim.sentence[: claim.start - claim.sentence_start].rstrip()
+    found = _AGE.search(claim.number_text) or _AGE_BEFORE.search(before)
+    return found.group(1) if found is not None else None
+
+
+def _habitual(sentence: str) -> bool:
+    """A count of deaths that happen every year ("die annually"): a statistic, no one's."""
+    return not tally_words().habitual_words.isdisjoint(
+        w.strip(".,;:") for w in sentence.lower().split()
+    )

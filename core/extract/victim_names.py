@@ -35,6 +35,7 @@ POSSESSIVES = frozenset({"his", "her", "their"})
 # the victims a roll names ("the other victims were Ana Ruiz, ...", ``victim_rolls``)
 ROLL_RULE = "singular_victim:roll:"
 
+DEFINITE_AGED = "definite_aged"  # "the 7-year-old": a person by age the news spoke of
 SURNAME = "surname"  # how a victim is named by a lone proper noun the recogniser missed
 
 Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
@@ -187,6 +188,19 @@ def _appositions(noun: Token) -> list[Token]:
     return found
 
 
+def _age_on_verb(verb: Token, opening: int) -> tuple[Token, tuple[Span, str]] | None:
+    """ "a 5-year-old injured herself": the parse reads "a 5-year-old injured" as one noun
+    phrase and hangs the article and the age on the verb, leaving it no subject; the age
+    before the verb, after its indefinite article, is the person."""
+    det = next((c for c in verb.children if c.dep_ == "det" and c.i < verb.i), None)
+    age = next((c for c in verb.children if c.dep_ == "amod" and an_age(c)), None)
+    if det is None or age is None or det.lower_ not in INDEFINITE or det.i < opening:
+        return None
+    if not det.i < age.i < verb.i:
+        return None
+    return age, (verb.doc[det.i : age.i + 1], "indefinite")
+
+
 def _one_subject(verb: Token, opening: int) -> Token | None:
     """The verb's one subject after the dateline; of two, the one that names a person ("how
     *Jo Roe* got the gun", where the parse made "Reports released ... detail how" a second)."""
@@ -275,7 +289,7 @@ def by_article(
         return noun.doc[det.i : det.i + 1], "indefinite"
     if det.lower_ == "the" and not relation and ((person and aged_person(noun)) or aged):
         # "the 7-year-old who was shot Sunday has died", with or without "girl"
-        return noun.doc[det.i : det.i + 1], "definite_aged"
+        return noun.doc[det.i : det.i + 1], DEFINITE_AGED
     return None
 
 
@@ -363,12 +377,33 @@ def shot_self(
     if lemma == "injure" and not _with_a_gun(verb):
         return None  # "injured himself in training": no weapon, no shooting
     named = self_named(sent, verb)
-    if named is None:
-        return None
+    if named is None or named[1][1] == DEFINITE_AGED:
+        return None  # "the 4-year-old shot herself": one the report has told of
     subj, one = named
     rule = f"self_shot:{one[1]}:{lemma}"
     reading = Reading(measure="injured", noun=subj, anchor=verb, rule=rule)
     return victim_figure(sent, one[0], 1.0, reading)
+
+
+# Victims told as the subject of their own harm: someone other than the one who shot himself
+_SUBJECT_RULES = ("singular_victim:", "self_shot:", "self_inflicted:")
+
+
+def shot_apart(
+    sent: Span, verb: Token, found: list[Found], anchored: set[tuple[int, Measure | None]]
+) -> Found | None:
+    """One who shot themself beside others the sentence tells harmed in clauses of their own
+    ("a girl wounded herself in the foot, and a 9-year-old was shot by a neighbor"): one hurt
+    more, unless the others are the shooter's own victims ("shot himself after killing his
+    wife") or the shooter is one of them ("a boy shot himself and died")."""
+    if not all(f[3].rule.startswith(_SUBJECT_RULES) for f in found):
+        return None
+    named = self_named(sent, verb)
+    if named is None or any(f[3].noun is not None and f[3].noun.i == named[0].i for f in found):
+        return None
+    if any(f[3].anchor is not None and f[3].anchor.i == verb.i for f in found):
+        return None
+    return shot_self(sent, verb, anchored)
 
 
 def self_named(sent: Span, verb: Token) -> tuple[Token, tuple[Span, str]] | None:
@@ -381,6 +416,10 @@ def self_named(sent: Span, verb: Token) -> tuple[Token, tuple[Span, str]] | None
     if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         holder = verb.head  # "found the gun and shot himself"
     subj = _one_subject(holder, opening)
+    if subj is None:
+        aged = _age_on_verb(holder, opening)
+        if aged is not None:
+            return aged
     if subj is not None and subj.lower_ in ("he", "she") and holder.dep_ == "advcl":
         # "a boy was visiting his grandparents when he shot himself": the clause's person
         pronoun, subj = subj.lower_, _one_subject(holder.head, opening)

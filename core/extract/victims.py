@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.aged_states import aged_state_victims
+from core.extract.aged_states import aged_state_victims, found_in_state
 from core.extract.care import in_condition, off_life_support, taken_with_harm, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
@@ -15,6 +15,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
 from core.extract.related_victims import RELATION, related_count
+from core.extract.stranded_subjects import stranded_subject, stranded_victims
 from core.extract.struck_victims import struck_by, struck_verb
 from core.extract.suffered_harms import carried_harm
 from core.extract.unsaved import denied_survival
@@ -30,6 +31,7 @@ from core.extract.victim_names import (
     list_end,
     one_victim,
     self_named,
+    shot_apart,
     shot_self,
     unfolded_list,
     victim_figure,
@@ -133,6 +135,9 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
     if not counted and all(f[3].rule.startswith(SELF_RULES) for f in found):
         shots = reflexive_shots if found else reflexive_shots[:1]
         found.extend(f for f in (shot_self(sent, v, anchored) for v in shots) if f)
+    elif not counted:  # "a girl shot herself in the foot and a man was hurt": two people
+        apart = [shot_apart(sent, v, found, anchored) for v in reflexive_shots]
+        found.extend(f for f in apart if f)
     return found, replaced
 
 
@@ -155,7 +160,8 @@ def _add_other_victims(
     for figure in (
         *nominal_victims(sent), *possessed_victims(sent), *described_dead(sent),
         *described_hurt(sent),
-        *multiple_deaths(sent), *aged_state_victims(sent),
+        *multiple_deaths(sent), *aged_state_victims(sent), *found_in_state(sent),
+        *stranded_victims(sent),
     ):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
@@ -547,7 +553,9 @@ def _sharing_subject(head: Token) -> list[Token]:
     while todo:
         v = todo.pop()
         for c in v.children:
-            shared = c.dep_ == "conj" and not any(g.dep_ in SUBJECTS for g in c.children)
+            shared = c.dep_ == "conj" and not any(g.dep_ in SUBJECTS for g in c.children) and (
+                stranded_subject(c) is None  # "... and a 9-year-old was shot": hers alone
+            )
             state = c.dep_ == "xcomp" and v.lemma_.lower() in states
             if c.pos_ in ("VERB", "AUX") and (shared or state):
                 verbs.append(c)

@@ -41,6 +41,17 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
         ("A child was shot in the head. A 4-year-old boy died on Monday.", [("killed", 1)]),
         # one who "wounded himself" in a report of a death: maybe the dead
         ("A boy wounded himself with a rifle on Sunday. He died on Monday.", [("killed", 1)]),
+        # the dead and the one shot told by the same age: maybe one child
+        (
+            "A 6-year-old boy was shot to death on Sunday. Police said a 6-year-old boy shot "
+            "himself in the stomach.",
+            [("killed", 1)],
+        ),
+        (
+            "On Sunday, 7-year-old Owen Pike was shot to death in Akron. A 7-year-old boy was "
+            "shot in the back on Sunday.",
+            [("killed", 1)],
+        ),
         # found with wounds, and the report counts dead
         (
             "Officers found three people with gunshot wounds. Two of them died at the scene.",
@@ -86,6 +97,22 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
         (
             "On March 3, a 9-year-old boy shot himself in the hand in Dayton. "
             "On June 4, a 3-year-old girl was shot and killed in Toledo.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        # deaths that are none of theirs: a yearly statistic, a child of another age
+        (
+            "Some 30 teenagers die annually in hunting mishaps in Ohio. A 5-year-old girl shot "
+            "herself in the stomach on Sunday.",
+            [("injured", 1), ("killed", 30)],
+        ),
+        (
+            "A 9-year-old boy was shot to death on Sunday. A 4-year-old boy shot himself in the "
+            "stomach on Sunday.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        (
+            "On Sunday, 7-year-old Owen Pike was shot to death in Akron. A 10-year-old girl was "
+            "shot in the back on Sunday in Canton.",
             [("injured", 1), ("killed", 1)],
         ),
     ],

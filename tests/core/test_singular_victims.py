@@ -118,6 +118,7 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
         ("A boy who shot himself on Friday is recovering.", [(1, "injured", "A boy")]),
         # a definite subject or a pronoun may be counted already; a death in the sentence wins
         ("The boy accidentally shot himself in the hand.", []),
+        ("Neighbors said the 6-year-old accidentally shot herself in the kitchen.", []),
         ("A girl has died, a week after she accidentally shot herself while playing.",
          [(1, "killed", "A girl")]),
         ("A boy shot himself and died at the hospital.", [(1, "killed", "A boy")]),
@@ -134,6 +135,21 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
         ("DUNMORE, Pa. - A 34-year-old woman wounded herself while cleaning a pistol.",
          [(1, "injured", "A 34-year-old woman")]),
         ("A 24-year-old striker injured himself in training on Friday.", []),
+        # "a 3-year-old injured": the parse hangs the article and the age on the verb
+        ("Deputies said a 3-year-old injured himself Sunday with a pistol.",
+         [(1, "injured", "a 3-year-old")]),
+        ("Deputies said a 3-year-old injured himself Sunday on a trampoline.", []),
+        # one who shot themself beside another told harmed in a clause of their own
+        ("Earlier in March, a girl had wounded herself in the foot and a 13-year-old was "
+         "killed by a cousin.", [(1, "injured", "a girl"), (1, "killed", "a 13-year-old")]),
+        # the parse strands the second clause's age subject as a conjunct of the first
+        ("A girl wounded herself in the foot with a rifle and a 9-year-old was shot by a "
+         "neighbor.", [(1, "injured", "A girl"), (1, "injured", "a 9-year-old")]),
+        ("A girl wounded herself in the foot with a rifle and a 9-year-old was questioned by "
+         "deputies.", [(1, "injured", "A girl")]),
+        # the stranded age is the subject of its own verb: the first clause's does not share it
+        ("A girl was wounded in March and a 12-year-old was killed in April.",
+         [(1, "injured", "A girl"), (1, "killed", "a 12-year-old")]),
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -520,6 +536,13 @@ def test_passed_away(nlp, text: str, expected: list[Row]) -> None:  # type: igno
         # wished, not done; a count of the measure in the sentence may be this person
         ("Police said a gunman wanted to leave a 16-year-old dead.", []),
         ("The shooting left a 22-year-old wounded and two others hurt.", [(2, "injured", "two")]),
+        # "found a boy dead" parsed as a clause of its own: the boy its subject, "dead" its
+        # predicate; a definite person may be one counted already
+        ("Deputies found a 16-year-old boy dead in the yard on Monday.",
+         [(1, "killed", "a 16-year-old boy")]),
+        ("Officers found Tomas Weller dead in the basement on Monday.",
+         [(1, "killed", "Tomas Weller")]),
+        ("Officers found the boy dead in the basement on Monday.", []),
     ],
 )
 def test_an_age_left_in_a_state(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,72 @@
+"""A victim named by age whom the parse strands in a coordination: "a girl wounded herself
+in the foot and a 12-year-old died after a cousin fired" or "... and a 9-year-old was shot by
+a neighbor" hangs "a 9-year-old" on the first clause as a conjunct, and "was shot" after it is
+left with no subject. The age phrase right before the verb's auxiliary is the person the
+passive verb tells of: one victim, read as "a 9-year-old was shot" is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.factuality import factual, fatal
+from core.extract.measures import Reading, lexicon
+from core.extract.shooting import shot_measure
+from core.extract.victim_names import (
+    CASUALTY_MEASURES,
+    INDEFINITE,
+    Found,
+    an_age,
+    victim_figure,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Measure
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """The age phrase stranded right before the passive verb's auxiliary, if the verb has no
+    subject of its own: "... and *a 9-year-old* was shot"."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None or aux.i == 0 or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    age = verb.doc[aux.i - 1]
+    det = next((c for c in age.children if c.dep_ == "det"), None)
+    if age.dep_ != "conj" or not an_age(age) or det is None or det.lower_ not in INDEFINITE:
+        return None
+    return age
+
+
+def stranded_victims(sent: Span) -> list[Found]:
+    """One victim for each "a N-year-old" conjunct the parse took from the passive casualty
+    verb whose auxiliary follows it."""
+    found: list[Found] = []
+    doc = sent.doc
+    for tok in sent:
+        if tok.dep_ != "conj" or not an_age(tok) or tok.i + 1 >= sent.end:
+            continue
+        verb = doc[tok.i + 1].head
+        stranded = stranded_subject(verb) if verb.i > tok.i + 1 else None
+        if stranded is None or stranded.i != tok.i:
+            continue
+        det = next(c for c in tok.children if c.dep_ == "det")
+        measure = _passive_harm(verb)
+        if measure is None or not factual(verb):
+            continue
+        reading = Reading(measure=measure, noun=tok, anchor=verb,
+                          rule=f"singular_victim:indefinite:{verb.lemma_.lower()}")
+        found.append(victim_figure(sent, doc[det.i : tok.i + 1], 1.0, reading))
+    return found
+
+
+def _passive_harm(verb: Token) -> Measure | None:
+    """The casualty a passive verb tells of its subject ("was killed", "was shot": hurt
+    unless the clause says dead, "was fatally wounded": dead)."""
+    lemma = verb.lemma_.lower()
+    measure = shot_measure(verb) if lemma == "shoot" else lexicon().verbs.get(lemma)
+    if measure == "injured" and fatal(verb):
+        return "killed"
+    return measure if measure in CASUALTY_MEASURES else None
