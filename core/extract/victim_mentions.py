@@ -1,9 +1,11 @@
 """One victim mentioned again: "A 15-year-old boy was killed ... The 15-year-old was killed as
 he walked home" names one person twice, and the second mention is no new figure. Decided from
 the text: the same name, or the same age with a noun that fits; two victims told apart by
-nothing ("a man was killed ... a woman was also killed") stay two. One person is counted in
-one measure, the graver: the dead victim a later sentence says "was shot" is no one hurt, and
-one "wounded" who later died is dead, not hurt (``Victims.earlier`` finds the mentions).
+nothing ("a man was killed ... a woman was also killed") stay two. One "wounded" who later
+died is dead, not hurt; a death told first and the harm told after ("A boy died ... doctors had
+been treating a 3-year-old for gunshot wounds") is each measure's first telling, as checkers
+count it (a bare "shot" of the dead is settled by ``shot_counts``). ``Victims.earlier`` finds
+the mentions.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import apart_words
 from core.extract.measures import lexicon
+from core.extract.named_hurt import appositive_name, one_of_many_hurt
 from core.extract.victim_names import AGE_UNITS, ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -95,6 +98,7 @@ def victim_of(amount: Amount, span: Span, reading: Reading) -> Victim | None:
     noun = reading.noun
     if noun is None or reading.measure is None:
         return None
+    span = appositive_name(span, noun)  # "the victim, Nora Fisk,": Nora Fisk
     named = span.root.pos_ == "PROPN"
     name = tuple(t.lower_ for t in span if t.is_alpha or t.lower_ in TITLES) if named else ()
     name = tuple(w for w in name if w not in TITLES)
@@ -215,10 +219,10 @@ class Victims:
 
 
 def counted_before(victim: Victim, earlier: list[tuple[Victim, str]]) -> bool:
-    """Whether the earlier mentions count ``victim`` already: in its measure, or dead when it
-    says hurt ("Ana Ruiz was killed ... Ruiz was shot in the back")."""
-    graver = {victim.measure, "killed"} if victim.measure == "injured" else {victim.measure}
-    return any(v.measure in graver for v, _ in earlier)
+    """Whether the earlier mentions count ``victim`` already, in its measure: the hurt told
+    after a death told first ("A boy died ... Surgeons were treating a 3-year-old for gunshot
+    wounds") is that measure's first telling, which the gold counts."""
+    return any(v.measure == victim.measure for v, _ in earlier)
 
 
 def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
@@ -338,16 +342,19 @@ def restates_count(
     toll counts; so are the dead found after a count of the dead ("Two people were killed
     ... Deputies found a 19-year-old man dead in the driveway") and the dead a roll names
     after it ("... Police identified the dead as Jon Roe and Bo Poe"). Not a count of another
-    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
+    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May"), nor one
+    of many hurt named alone (``one_of_many_hurt``)."""
     rule = reading.rule
-    listed = rule.startswith(("victim_list:", *FOUND_RULES)) or (
-        rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
-    ) or (rule.startswith(ROLL_RULE) and reading.measure == "killed")  # the hurt count each
+    named = rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
+    listed = rule.startswith(("victim_list:", *FOUND_RULES)) or named or (
+        rule.startswith(ROLL_RULE) and reading.measure == "killed"  # the hurt count each
+    )
     if not (listed or _one_of_a_toll(reading)):
         return False
     return any(
         claim.measure == reading.measure
         and claim.value >= value
+        and not (named and one_of_many_hurt(reading, claim.value))
         and (listed or _tolls_them(claim, reading))
         and same_happening(claim, day)
         for claim in numbered

@@ -34,6 +34,9 @@ POSSESSIVES = frozenset({"his", "her", "their"})
 
 # the victims a roll names ("the other victims were Ana Ruiz, ...", ``victim_rolls``)
 ROLL_RULE = "singular_victim:roll:"
+# one victim named in apposition ("the victim, Nora Fisk,"): told by no harm, so any earlier
+# mention of the name, in either measure, is that person (``victim_rolls``)
+APPOSITIVE_ROLL = f"{ROLL_RULE}appositive"
 
 SURNAME = "surname"  # how a victim is named by a lone proper noun the recogniser missed
 
