@@ -18,9 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.extract.appositive_names import appositive_name
 from core.extract.incident_words import apart_words
 from core.extract.measures import lexicon
-from core.extract.named_hurt import appositive_name, one_of_many_hurt
 from core.extract.victim_names import AGE_UNITS, ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -342,19 +342,16 @@ def restates_count(
     toll counts; so are the dead found after a count of the dead ("Two people were killed
     ... Deputies found a 19-year-old man dead in the driveway") and the dead a roll names
     after it ("... Police identified the dead as Jon Roe and Bo Poe"). Not a count of another
-    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May"), nor one
-    of many hurt named alone (``one_of_many_hurt``)."""
+    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
     rule = reading.rule
-    named = rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
-    listed = rule.startswith(("victim_list:", *FOUND_RULES)) or named or (
-        rule.startswith(ROLL_RULE) and reading.measure == "killed"  # the hurt count each
-    )
+    listed = rule.startswith(("victim_list:", *FOUND_RULES)) or (
+        rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
+    ) or (rule.startswith(ROLL_RULE) and reading.measure == "killed")  # the hurt count each
     if not (listed or _one_of_a_toll(reading)):
         return False
     return any(
         claim.measure == reading.measure
         and claim.value >= value
-        and not (named and one_of_many_hurt(reading, claim.value))
         and (listed or _tolls_them(claim, reading))
         and same_happening(claim, day)
         for claim in numbered
