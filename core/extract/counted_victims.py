@@ -33,7 +33,7 @@ from core.extract.victim_mentions import (
     unlinked_surname,
     victim_of,
 )
-from core.extract.victim_names import CASUALTY_MEASURES
+from core.extract.victim_names import APPOSITIVE_ROLL, CASUALTY_MEASURES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -134,6 +134,7 @@ def _counted_already(
     body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]
     return (
         counted_before(victim, earlier)
+        or (reading.rule == APPOSITIVE_ROLL and bool(earlier))  # told by no harm: that one
         or unlinked_surname(reading, earlier)
         or (
             named_lone(victim, reading, body, ctx.victims)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.called_shots import called_in
 from core.extract.care import in_condition
 from core.extract.measures import Reading, lexicon
 from core.extract.shot_names import not_of_the_dead
@@ -61,8 +62,8 @@ def bare_shot(reading: Reading) -> bool:
         return any(o.lemma_.lower() in lexicon().recipients for o in harms) and not any(
             _of_the_living(o) for o in harms
         )  # "receiving treatment" is of the living
-    if reading.measure != "injured" or verb is None:
-        return False
+    if reading.measure != "injured" or verb is None or called_in(verb):
+        return False  # "a call about a hunter being shot": the call's telling, hurt
     # "a child wounded himself": the outcome as untold as "shot himself" leaves it
     if verb.lemma_.lower() not in SHOT_WORDS and not reading.rule.startswith(SELF_SHOT_RULES):
         return False

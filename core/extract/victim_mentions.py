@@ -1,9 +1,11 @@
 """One victim mentioned again: "A 15-year-old boy was killed ... The 15-year-old was killed as
 he walked home" names one person twice, and the second mention is no new figure. Decided from
 the text: the same name, or the same age with a noun that fits; two victims told apart by
-nothing ("a man was killed ... a woman was also killed") stay two. One person is counted in
-one measure, the graver: the dead victim a later sentence says "was shot" is no one hurt, and
-one "wounded" who later died is dead, not hurt (``Victims.earlier`` finds the mentions).
+nothing ("a man was killed ... a woman was also killed") stay two. One "wounded" who later
+died is dead, not hurt; a death told first and the harm told after ("A boy died ... doctors had
+been treating a 3-year-old for gunshot wounds") is each measure's first telling, as checkers
+count it (a bare "shot" of the dead is settled by ``shot_counts``). ``Victims.earlier`` finds
+the mentions.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from core.extract.appositive_names import appositive_name
 from core.extract.incident_words import apart_words
 from core.extract.measures import lexicon
 from core.extract.victim_names import AGE_UNITS, ROLL_RULE, SURNAME
@@ -95,6 +98,7 @@ def victim_of(amount: Amount, span: Span, reading: Reading) -> Victim | None:
     noun = reading.noun
     if noun is None or reading.measure is None:
         return None
+    span = appositive_name(span, noun)  # "the victim, Nora Fisk,": Nora Fisk
     named = span.root.pos_ == "PROPN"
     name = tuple(t.lower_ for t in span if t.is_alpha or t.lower_ in TITLES) if named else ()
     name = tuple(w for w in name if w not in TITLES)
@@ -215,10 +219,10 @@ class Victims:
 
 
 def counted_before(victim: Victim, earlier: list[tuple[Victim, str]]) -> bool:
-    """Whether the earlier mentions count ``victim`` already: in its measure, or dead when it
-    says hurt ("Ana Ruiz was killed ... Ruiz was shot in the back")."""
-    graver = {victim.measure, "killed"} if victim.measure == "injured" else {victim.measure}
-    return any(v.measure in graver for v, _ in earlier)
+    """Whether the earlier mentions count ``victim`` already, in its measure: the hurt told
+    after a death told first ("A boy died ... Surgeons were treating a 3-year-old for gunshot
+    wounds") is that measure's first telling, which the gold counts."""
+    return any(v.measure == victim.measure for v, _ in earlier)
 
 
 def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:

@@ -34,6 +34,9 @@ POSSESSIVES = frozenset({"his", "her", "their"})
 
 # the victims a roll names ("the other victims were Ana Ruiz, ...", ``victim_rolls``)
 ROLL_RULE = "singular_victim:roll:"
+# one victim named in apposition ("the victim, Nora Fisk,"): told by no harm, so any earlier
+# mention of the name, in either measure, is that person (``victim_rolls``)
+APPOSITIVE_ROLL = f"{ROLL_RULE}appositive"
 
 DEFINITE_AGED = "definite_aged"  # "the 7-year-old": a person by age the news spoke of
 SURNAME = "surname"  # how a victim is named by a lone proper noun the recogniser missed
@@ -240,8 +243,27 @@ def _name(noun: Token) -> Span | None:
         noun.ent_type_ == "PERSON" or aged_name or full_name or _surname(noun)
         or a_persons_name(noun)
     ) and not _titled_noun(noun):
-        return doc[compound_start(noun) : noun.i + 1]
+        return doc[name_start(noun) : noun.i + 1]
     return None
+
+
+def name_start(noun: Token) -> int:
+    """The first word of a person's name ending at ``noun``, over the hyphens that join its
+    parts ("Jon Smith-Roe", "Anna-Maria Kessler"): the parser hangs only the part after the
+    hyphen on the name, and the span of "Roe" alone names no one a checker can find."""
+    doc = noun.doc
+    start = compound_start(noun)
+    while start >= 2 and _joined(doc[start - 2], doc[start - 1]):
+        start = compound_start(doc[start - 2])
+    return start
+
+
+def _joined(part: Token, hyphen: Token) -> bool:
+    """ "Smith" and "-" of "Smith-Roe": a capitalised name part written close to a hyphen."""
+    return (
+        hyphen.text == "-" and not hyphen.whitespace_ and not part.whitespace_
+        and part.pos_ == "PROPN" and part.is_title
+    )
 
 
 def _titled_noun(noun: Token) -> bool:

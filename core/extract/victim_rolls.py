@@ -27,6 +27,7 @@ from core.extract.participants import among_group
 from core.extract.readings import part_of_group
 from core.extract.victim_mentions import OTHER_WORDS
 from core.extract.victim_names import (
+    APPOSITIVE_ROLL,
     CASUALTY_MEASURES,
     ROLL_RULE,
     Found,
@@ -60,9 +61,10 @@ def roll_victims(sent: Span, readings: Sequence[Found], text: str, offset: int) 
     sentence's chunk starts in it)."""
     taken = {t.i for _, _, span, _ in readings for t in span}
     found: list[Found] = []
-    rolls = [*_copula_rolls(sent), *_among_rolls(sent), *_bullet_items(sent, text, offset)]
+    rolls = [*_copula_rolls(sent), *_among_rolls(sent), *_bullet_items(sent, text, offset),
+             *_appositive_rolls(sent, taken)]
     for member, reading in rolls:
-        span = _member_span(member)
+        span = _member_span(member, reading)
         if span is None or any(t.i in taken for t in span):
             continue
         taken.update(t.i for t in span)
@@ -70,10 +72,15 @@ def roll_victims(sent: Span, readings: Sequence[Found], text: str, offset: int) 
     return found
 
 
-def _member_span(member: Token) -> Span | None:
+def _member_span(member: Token, reading: Reading) -> Span | None:
     """The words that name one member of a roll: a person's name, or one person by article
     ("a 20-year-old woman"); in a roll, a first and last name the recogniser took for a place
-    or a firm ("Nijia Ward") is a person's too."""
+    or a firm ("Nijia Ward") is a person's too; a name in apposition with the noun it names
+    ("the victim, Nora Fisk")."""
+    noun = reading.anchor
+    if reading.rule == APPOSITIVE_ROLL and noun is not None:
+        start = min((c.i for c in noun.lefts if c.dep_ in ("det", "nummod")), default=noun.i)
+        return member.doc[start : member.i + 1]
     one = one_victim(member)
     if one is not None:
         return one[0] if one[1] in _ROLL_KINDS else None
@@ -138,6 +145,28 @@ def _copula_rolls(sent: Span) -> list[tuple[Token, Reading]]:
             if reading is not None:
                 out.append((member, reading))
     return out
+
+
+def _appositive_rolls(sent: Span, taken: set[int]) -> list[tuple[Token, Reading]]:
+    """ "Police said the victim, Nora Fisk, 26, was not the target", "one victim - 19-year-old
+    Nora Fisk - was a student": one victim named in apposition to "victim", whatever the clause
+    says of them; one of those the report counted (``rolled_measures``). Not a victim a
+    reading of the sentence counts already ("Another victim, Nora Fisk, was in critical
+    condition")."""
+    out: list[tuple[Token, Reading]] = []
+    for noun in sent:
+        if noun.tag_ != "NN" or noun.i in taken or noun.lemma_.lower() not in _victim_nouns():
+            continue
+        name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:
+            out.append((name, Reading(measure=None, noun=name, anchor=noun,
+                                      rule=APPOSITIVE_ROLL)))
+    return out
+
+
+@functools.cache
+def _victim_nouns() -> frozenset[str]:
+    return frozenset(load_rules("measures")["victim_groups"])
 
 
 def _among_rolls(sent: Span) -> list[tuple[Token, Reading]]:
@@ -245,12 +274,22 @@ def rolled_measures(
     for amount, num, span, read in readings:
         if read.rule.startswith(ROLL_RULE) and read.measure is None:
             measure = _victims_measure(read, measures)
-            if measure is None:
+            if measure is None or not _one_of_many(read, measure, wholes):
                 continue
             out.append((amount, num, span, dataclasses.replace(read, measure=measure)))
             continue
         out.append((amount, num, span, read))
     return out
+
+
+def _one_of_many(
+    read: Reading, measure: Measure, wholes: Sequence[tuple[str, str, float]]
+) -> bool:
+    """A victim named in apposition ("the victim, Nora Fisk,") is a figure of their own only
+    as one of many the report counted in the measure: after a count of one, that one again."""
+    return read.rule != APPOSITIVE_ROLL or any(
+        m == measure and value > 1 for _, m, value in wholes
+    )
 
 
 def _victims_measure(read: Reading, measures: set[str]) -> Measure | None:

@@ -121,3 +121,25 @@ def test_shot_counts_the_hurt_otherwise(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person "shot" as a call to the police told it: the first telling, hurt
+        ("One person is dead after a hunting accident on Bald Ridge on Saturday. The sheriff "
+         "said deputies got a call around 7 a.m. about a hiker being shot near the trailhead.",
+         [("injured", 1), ("killed", 1)]),
+        ("A man was killed in Varnholt on Saturday. Troopers answered a report of a man shot "
+         "at a diner on Route 9.",
+         [("injured", 1), ("killed", 1)]),
+        # told in the report's own voice: one of the dead
+        ("One person is dead after a hunting accident on Bald Ridge on Saturday. The sheriff "
+         "said a hiker was shot near the trailhead around 7 a.m.",
+         [("killed", 1)]),
+    ],
+)
+def test_shot_as_a_call_told_it(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected

@@ -637,3 +637,20 @@ def test_a_harm_idiom_is_parsed_whole(sentence: str, parsed: bool) -> None:
 )
 def test_the_claims_words_reach_the_person(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert casualty_spans(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphen joins the parts of one name: the whole name, not the part after it
+        ("Anna-Maria Kessler, 25, was wounded in the shooting.",
+         [(1, "injured", "Anna-Maria Kessler")]),
+        ("Police said Jon Smith-Roe, 30, was killed on Sunday.",
+         [(1, "killed", "Jon Smith-Roe")]),
+        # a hyphen before the name's first word joins no part of it
+        ("Police said Texas-born Jon Roe, 30, was killed on Sunday.",
+         [(1, "killed", "Jon Roe")]),
+    ],
+)
+def test_a_hyphenated_name_is_spanned_whole(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualty_spans(nlp, text) == expected

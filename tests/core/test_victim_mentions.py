@@ -38,14 +38,29 @@ def casualties(nlp: Language, text: str) -> list[tuple[str, float]]:
         # a name with an age, then the age with a noun
         "Dana Whitfield, 15, was killed on Sunday. A 15-year-old girl was killed, police said.",
         # one age written in digits, then in words
-        "A 3-year-old boy died on Monday. Surgeons had been treating a three-year-old for "
-        "gunshot wounds.",
+        "A 3-year-old boy died on Monday. Surgeons said the three-year-old died in surgery.",
+        # the dead told "shot" after: no one hurt (``shot_counts``)
+        "A 3-year-old boy died on Monday. The three-year-old had been shot in the back.",
     ],
 )
 def test_a_victim_mentioned_again_is_one_claim(nlp: Language, text: str) -> None:
     found = casualties(nlp, text)
     assert len(found) == 1
     assert found[0][1] == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 3-year-old boy died on Monday. Surgeons had been treating a three-year-old for "
+        "gunshot wounds.",
+        "Dana Whitfield, 15, was killed on Sunday. Earlier, Whitfield had been listed in "
+        "critical condition.",
+    ],
+)
+def test_a_death_then_the_harm_counts_each_measure_once(nlp: Language, text: str) -> None:
+    # the gold counts each measure's first telling of a person: dead, and hurt told after
+    assert sorted(casualties(nlp, text)) == [("injured", 1.0), ("killed", 1.0)]
 
 
 @pytest.mark.parametrize(

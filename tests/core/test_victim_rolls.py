@@ -146,3 +146,44 @@ def test_a_roll_of_names_is_no_place(nlp: Language) -> None:
             "Friday. The other victims were Jahad Rook, Nijia Ward, Albert Dicker and "
             "Ivette Sterling.")
     assert place_of(nlp, text, "Nijia Ward", published=DAY) == "Tarnville"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one victim named in apposition after a count of several hurt: one of them, a claim
+        ("Five people were wounded in a shooting at a bar in Tarnville on Monday. Police said "
+         "the victim, Nora Fisk, 26, was not the target.",
+         [("injured", 5.0, "Five"), ("injured", 1.0, "the victim, Nora Fisk")]),
+        ("Four people were wounded and one man was killed at a bar in Tarnville on Monday. "
+         "Additionally, one victim — 19-year-old Nora Fisk — was a student. Fisk was in "
+         "stable condition.",
+         [("injured", 4.0, "Four"), ("killed", 1.0, "one"),
+          ("injured", 1.0, "one victim — 19-year-old Nora Fisk")]),
+    ],
+)
+def test_a_victim_named_in_apposition(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a count of one: that one again
+        ("One woman was wounded in a shooting at a bar in Tarnville on Monday. Police said the "
+         "victim, Nora Fisk, 26, was not the target.",
+         [("injured", 1.0, "One")]),
+        # the dead a count numbered: its own people
+        ("Two men were killed at a bar in Tarnville on Monday. Police said the victim, Ivo "
+         "Petrak, 31, was a regular.",
+         [("killed", 2.0, "Two")]),
+        # named before in another measure: that person
+        ("Nora Fisk, 26, was killed and five others were wounded at a bar in Tarnville on "
+         "Monday. Police said the victim, Nora Fisk, was not the target.",
+         [("killed", 1.0, "Nora Fisk"), ("injured", 5.0, "five")]),
+        # no count before: no one
+        ("Police in Tarnville said the victim, Nora Fisk, 26, was not the target.", []),
+    ],
+)
+def test_no_new_victim_in_apposition(nlp: Language, text: str, expected: list[Row]) -> None:
+    assert casualties(nlp, text) == expected

@@ -209,6 +209,12 @@ def test_a_list_under_its_first_name(text: str, expected: Figures) -> None:
             "the gunman fatally shot Jon Roe, 40, after an argument.",
             [("one", "killed", 1)],
         ),
+        # one of the hurt named with their state: one of those counted
+        (
+            "Five people were wounded in a shooting at a bar in Varnholt on Monday. Tom Reyes, "
+            "a 33-year-old Varnholt resident, remains in critical condition.",
+            [("Five", "injured", 5)],
+        ),
         # another harm than the count's: news
         (
             "Two people were wounded in a shooting in Varnholt on Monday. Jane Roe, 30, was "

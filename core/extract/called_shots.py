@@ -1,0 +1,46 @@
+"""A shooting as a call to the police told it: "deputies got a call about a hiker being shot",
+"troopers answered a report of a man shot at a diner", "calls that a boy had been shot came
+in". The person shot is the report's first telling of the harm, which checkers count
+hurt even where the report goes on to count a death (``shot_counts.bare_shot``); a bare "shot"
+told in the report's own voice is settled there as one of the dead."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# how the "shot" hangs on the call: "a call about a hiker being *shot*" (acl on the noun, or
+# on its "about" when the parse hangs that on the verb), "a report of a man *shot*" (acl,
+# pobj, prep), "got a call about a hiker being *shot*" (ccomp of the verb that got the call)
+_CALL_PATH = frozenset({"acl", "pobj", "prep", "ccomp"})
+MAX_CLIMB = 3  # words from "shot" up to the call
+
+
+@functools.cache
+def _call_nouns() -> frozenset[str]:
+    return frozenset(load_rules("measures")["call_nouns"])
+
+
+def called_in(verb: Token) -> bool:
+    """Whether ``verb`` ("shot") tells what a call or a report to the police said: it hangs
+    on the call's noun, or on the verb whose object the call is ("received a call ... about a
+    hunter being shot")."""
+    node = verb
+    for _ in range(MAX_CLIMB):
+        if node.dep_ not in _CALL_PATH or node.head.i == node.i:
+            return False
+        node = node.head
+        if _a_call(node) or (
+            node.pos_ == "VERB" and any(c.dep_ == "dobj" and _a_call(c) for c in node.children)
+        ):
+            return True
+    return False
+
+
+def _a_call(noun: Token) -> bool:
+    return noun.pos_ in ("NOUN", "NUM") and noun.lemma_.lower() in _call_nouns()
