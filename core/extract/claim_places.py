@@ -160,7 +160,7 @@ def report_areas(
     country = unnamed_country(chunks) if home is None and "country" not in areas else None
     if country is not None:
         areas["country"] = country  # "across the country" of a release that never names it
-    text = "\n".join(chunk.doc.text for chunk in chunks)
+    text = "\n".join(chunk.text for chunk in chunks)  # ``Doc.text`` joins every token
     return {kind: _as_written(name, text) for kind, name in areas.items()} | named_kinds(chunks)
 
 

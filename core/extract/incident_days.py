@@ -337,7 +337,16 @@ OPENING_TOKENS = 6
 
 def opens_apart(sent: Span) -> bool:
     """Whether the sentence opens by announcing another incident ("Separately, ...", "In a
-    separate attack, ...", "Elsewhere, ..."): the report's own incident is not dated there."""
+    separate attack, ...", "Elsewhere, ..."): the report's own incident is not dated there.
+    Remembered on the parsed chunk: the claims ask twice a sentence, the dates and places."""
+    memo: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault("claimdesk_apart", {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _opens_apart(sent)
+    return memo[key]
+
+
+def _opens_apart(sent: Span) -> bool:
     words = []
     for tok in itertools.islice(sent, OPENING_TOKENS):
         if tok.is_punct:

@@ -58,7 +58,7 @@ def _provinces_of(chunks: Sequence[Chunk], code: str, own: str | None) -> int:
     """How many provinces of the country, other than ``own``, the report names."""
     held: set[str] = set()
     for chunk in chunks:
-        for place in places.mentions(chunk.doc.text):
+        for place in places.mentions(chunk.text):
             held.update(
                 c.key for c in places.candidates(place.name)
                 if c.level == "admin1" and c.country == code and c.key != own
@@ -79,7 +79,7 @@ def _a_national_reviewer(chunks: Sequence[Chunk]) -> bool:
     """A kind of body whose yearly review counts over the country releases it ("an
     Eldmere-based think tank said"), and no word makes the review the city's own ("the city
     police", "crime in the capital")."""
-    text = " ".join(chunk.doc.text for chunk in chunks).casefold()
+    text = " ".join(chunk.text for chunk in chunks).casefold()
     if not any(_a_phrase_in(kind, text) for kind in word_set("places", "national_review_sources")):
         return False
     city = word_set("places", "city_scope_words")

@@ -141,7 +141,7 @@ def unnamed_country(chunks: Sequence[Chunk]) -> str | None:
             place = places.resolve(ent.text) if ent.label_ in _PLACE_LABELS else None
             if place is not None and place.level == "country":
                 return None
-        held.update(c for p in places.mentions(chunk.doc.text) if (c := _province_country(p)))
+        held.update(c for p in places.mentions(chunk.text) if (c := _province_country(p)))
         outside.update(
             c for p in places.mentions(_without_bodies(chunk)) if (c := _province_country(p))
         )
@@ -152,7 +152,7 @@ def unnamed_country(chunks: Sequence[Chunk]) -> str | None:
 def _without_bodies(chunk: Chunk) -> str:
     """The chunk's text with the names of bodies blanked: a word of a body's name is no
     place the report names ("the Centre for Conflict Studies")."""
-    text = chunk.doc.text
+    text = chunk.text
     for ent in chunk.doc.ents:
         if ent.label_ == "ORG":
             text = text[: ent.start_char] + " " * len(ent.text) + text[ent.end_char :]
@@ -168,7 +168,7 @@ def places_country(chunks: Sequence[Chunk], aside: frozenset[str] = frozenset())
     held: Counter[str] = Counter()
     bodies = national_bodies()
     for chunk in chunks:
-        text = chunk.doc.text
+        text = chunk.text
         for ent in chunk.doc.ents:
             place = places.resolve(ent.text) if ent.label_ in _PLACE_LABELS else None
             if place is not None and place.level == "country":
@@ -259,7 +259,7 @@ def _names_a_province(chunks: Sequence[Chunk]) -> bool:
     """The report names a province (a state, a county): its towns then lie in an area it
     names, which a town named later may stand for better than the country."""
     return any(
-        p.level in _PROVINCE_LEVELS for chunk in chunks for p in places.mentions(chunk.doc.text)
+        p.level in _PROVINCE_LEVELS for chunk in chunks for p in places.mentions(chunk.text)
     )
 
 

@@ -502,7 +502,7 @@ def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str |
     if len(found) != 1:
         return None
     town = next(iter(found.values()))
-    told = sum(chunk.doc.text.count(town) for chunk in chunks)
+    told = sum(chunk.text.count(town) for chunk in chunks)
     return town if told * TOWN_TO_COUNTRY >= times else None
 
 
