@@ -197,6 +197,10 @@ def test_the_shooting_of_people(nlp: Language, text: str, expected: Figures) -> 
     ("text", "expected"),
     [
         ("3 adults, 1 teen found shot to death in farmhouse", [(3, "killed"), (1, "killed")]),
+        # the first counted noun read as a measure of the verb ("npadvmod")
+        ("3 men, 1 child found shot to death in Dunmore home", [(3, "killed"), (1, "killed")]),
+        # a time before the comma is no member of a list
+        ("Two weeks, three people shot in Dunmore", [(3, "injured")]),
         ("2 men, 1 woman wounded in drive-by shooting", [(2, "injured"), (1, "injured")]),
         ("5 cars, 2 trucks damaged in crash", []),
     ],
