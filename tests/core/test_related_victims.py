@@ -23,8 +23,8 @@ Row = tuple[float, str]
         ("A clerk was shot dead on Friday. His wife was also hurt in the robbery.",
          [(1, "killed"), (1, "injured")]),
         # the dead so named whose death the clause ties to the story's shooting
-        ("On June 3, a 7-year-old boy was shot and wounded while skating, and his uncle was "
-         "shot and killed in the same shooting.", [(1, "injured"), (1, "killed")]),
+        ("On June 3, a 7-year-old boy was wounded by gunfire while skating, and his uncle "
+         "died in the same attack.", [(1, "injured"), (1, "killed")]),
         ("A teen was wounded on Elm Street on Sunday. Her cousin was also killed.",
          [(1, "injured"), (1, "killed")]),
         # a parent told as "mom" or "dad" is a relative like "mother"
