@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
 from core.extract.victim_names import Found, an_age, victim_figure
@@ -70,6 +71,8 @@ def headline_victim(sent: Span) -> Found | None:
     harm = next((t for t in sent[person.i + 1 - sent.start :] if _measure(t)), None)
     if harm is None or any(_between(t) for t in sent.doc[person.i + 1 : harm.i]):
         return None
+    if done_to_others(harm):
+        return None  # "Father kills son": the person is the one who kills
     measures = {_measure(t) for t in sent[harm.i - sent.start :]}
     measure: Measure = "killed" if "killed" in measures else "injured"
     span = sent.doc[person.left_edge.i : person.i + 1]
@@ -144,4 +147,7 @@ def headline_victims(sent: Span, text: str, offset: int) -> list[Found]:
     if not headline_line(text, offset + sent.start_char, sent.text):
         return []
     found = headline_victim(sent)
-    return [] if found is None else [found]
+    if found is not None:
+        return [found]
+    # "Husband kills wife and stepson": the one who does the harm, those it is done to
+    return [] if any(t.lower_ in DOUBT_WORDS for t in sent) else harmed_objects(sent)

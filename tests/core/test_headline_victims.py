@@ -40,6 +40,16 @@ HEADLINED: dict[str, list[Row]] = {
     "Man gets life for killing teen\n\nPolice said shots were fired.": [],
     "Teen in custody after shooting\n\nPolice said shots were fired.": [],
     "Officer-involved shooting leaves man dead\n\nPolice said shots were fired.": [],
+    # the headline's first person does the harm; the bare person nouns it is done to count
+    "Husband kills wife and stepson in Dunmore\n\nPolice said the gun was loaded.":
+        [(1, "killed", "wife"), (1, "killed", "stepson")],
+    "Boy accidentally shoots, kills cousin in Tyler\n\nPolice said the gun was loaded.":
+        [(1, "killed", "cousin")],
+    "Grandfather fatally shoots grandson in Tyler\n\nPolice said shots were fired.":
+        [(1, "killed", "grandson")],
+    # no bare person is done the harm: nobody counted, the doer least of all
+    "Father kills dog in Dunmore\n\nPolice said the gun was loaded.": [],
+    "Man shoots his way out of jail\n\nPolice said shots were fired.": [],
     # a body line, not a headline: "a" names one there
     "The fair closed early.\n\nTeen shot near school\n\nThe roads reopened later.": [],
 }
