@@ -64,6 +64,7 @@ from core.extract.incident_days import opens_apart, report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.item_areas import item_area
 from core.extract.late_weekdays import near_the_incident
+from core.extract.listed_singly import one_each
 from core.extract.lone_arrests import hands_on, lone_arrest, lone_arrests
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
@@ -344,9 +345,9 @@ def _claims_in_sentence(
     readings = with_ellipsis(_read(here, figures, ctx), ctx.events, ctx.harm)
     ctx.events, ctx.harm = counted_events(readings), counted_harm(readings)
     ctx.victim_kind = named_kind(readings) or ctx.victim_kind  # "1,640 victims of homicide"
-    resolved, victims, own_periods = not_recalled(
+    resolved, victims, own_periods = one_each(not_recalled(
         *not_named_before(readings, ctx, (here, published)), here, ctx, published
-    )
+    ))
     first_period: Period | None = None
     ids_by_number: dict[int, str] = {}
     claims: list[Claim] = []

@@ -44,9 +44,14 @@ def joined_with(node: Token) -> Token | None:
 
 def listed_before(node: Token) -> Token | None:
     """ "3 adults, 1 child found shot dead": in a headline's list the parser may leave the
-    first counted noun unattached ("dep"); the comma joins it to the subject after it."""
+    first counted noun unattached ("dep") or as a measure of the verb ("3 men, 1 child found
+    shot": "npadvmod", a person noun only: "Two weeks, ..." is no list); the comma joins it to
+    the subject after it."""
     head = node.head
-    if node.dep_ != "dep" or head.pos_ != "VERB" or head.i < node.i:
+    loose = node.dep_ == "dep" or (
+        node.dep_ == "npadvmod" and node.lemma_.lower() in lexicon().victim_nouns
+    )
+    if not loose or head.pos_ != "VERB" or head.i < node.i:
         return None
     after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
     if after is None or after.text != ",":

@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.figure_periods import figure_period
+from core.extract.introduced_names import introduced_person
 from core.extract.lone_arrests import told_before
 from core.extract.lone_victims import named_lone
 from core.extract.nlp import compound_start
@@ -71,7 +72,7 @@ def not_named_before(
         within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
-        if restated_relation(found[3].rule, hurt=hurt_too) or _refers_back(
+        if _restated(found[3], hurt=hurt_too) or _refers_back(
             found, ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_group
         ):
             continue
@@ -106,6 +107,12 @@ def not_named_before(
     return kept, named
 
 
+def _restated(reading: Reading, *, hurt: bool) -> bool:
+    """A relative told hurt who may be one a count of the hurt before gave; a relative dead
+    is none of them ("her uncle was also killed")."""
+    return reading.measure != "killed" and restated_relation(reading.rule, hurt=hurt)
+
+
 def told_apart(victim: Victim, ctx: ClaimContext) -> list[tuple[Victim, str]]:
     """The earlier mentions of ``victim``, less the headline's while the body has counted no
     one in its measure: the body's first telling counts though the headline named the person
@@ -135,7 +142,12 @@ def _counted_already(
     return (
         counted_before(victim, earlier)
         or (reading.rule == APPOSITIVE_ROLL and bool(earlier))  # told by no harm: that one
-        or unlinked_surname(reading, earlier)
+        or (
+            unlinked_surname(reading, earlier)
+            and not introduced_person(
+                found[2], ctx.chunks, when[0].chunk.offset + found[2].start_char
+            )
+        )
         or (
             named_lone(victim, reading, body, ctx.victims)
             and not _apart_in_time([c for c, m, _ in body if m == victim.measure], found, ctx, when)
@@ -195,15 +207,19 @@ def _names_someone_new(span: Span, reading: Reading, ctx: ClaimContext) -> bool:
     """ "Mia and Zoe Hart and their mom were shot" after "Mia Hart was killed": a list with
     a relative in it ("their mom") that names one the report named before and, by name,
     someone it never named is news of its own; "Ed Marlow and his son died" after "a man and
-    his son were killed" names no one known: the people counted before, said again."""
+    his son were killed" names no one known: the people counted before, said again. The one
+    known may be known in the other harm ("Mia Hart was killed ... Mia and Zoe Hart and
+    their mom were shot")."""
     known = new = False
     for tok in span:
         if tok.pos_ != "PROPN" or tok.dep_ == "compound":
             continue
         words = span.doc[compound_start(tok) : tok.i + 1]
         name = tuple(t.lower_ for t in words if t.is_alpha)
-        one = Victim(measure=reading.measure or "", name=name, age=None, noun=None)
-        if ctx.victims.earlier(one):
+        if any(
+            ctx.victims.earlier(Victim(measure=measure, name=name, age=None, noun=None))
+            for measure in CASUALTY_MEASURES
+        ):
             known = True
         elif name:
             new = True

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
 from core.extract.victim_names import Found, an_age, victim_figure
@@ -72,6 +73,8 @@ def headline_victim(sent: Span) -> Found | None:
     harm = next((t for t in sent[person.i + 1 - sent.start :] if _measure(t)), None)
     if harm is None or any(_between(t) for t in sent.doc[person.i + 1 : harm.i]):
         return None
+    if done_to_others(harm):
+        return None  # "Father kills son": the person is the one who kills
     measures = {_measure(t) for t in sent[harm.i - sent.start :]}
     measure: Measure = "killed" if "killed" in measures else "injured"
     span = sent.doc[person.left_edge.i : person.i + 1]
@@ -150,9 +153,12 @@ def headline_victims(
     if not headline_line(text, offset + sent.start_char, sent.text):
         return []
     found = headline_victim(sent) or left_victim(sent)
-    if found is None or found[3].measure in counted:
+    if found is not None:
+        return [] if found[3].measure in counted else [found]
+    # "Husband kills wife and stepson": the one who does the harm, those it is done to
+    if any(t.lower_ in DOUBT_WORDS for t in sent):
         return []
-    return [found]
+    return [f for f in harmed_objects(sent) if f[3].measure not in counted]
 
 
 def left_victim(sent: Span) -> Found | None:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.person_nouns import one_person_noun
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # the prepositions after which a name is where something happened, whatever else it names
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "from", "to", "of", "across"})
+_KIN_POSSESSIVES = frozenset({"his", "her", "their"})  # "their mom": a relative of the list
 MAX_MEMBERS = 12  # the names of a list walked; no roll in a report runs longer
 
 
@@ -30,7 +33,33 @@ def a_persons_name(tok: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVES:
         return False
     members = list_members(head)
-    return len(members) > 1 and any(m.ent_type_ == "PERSON" for m in members if m is not tok)
+    return len(members) > 1 and any(_a_person(m) for m in members if m is not tok)
+
+
+def _a_person(member: Token) -> bool:
+    """A member the list tells as a person: a name the recogniser called a person's, or a
+    relative by a possessive pronoun ("Ava and Bo Ruiz and *their mom*")."""
+    if member.ent_type_ == "PERSON":
+        return True
+    return (
+        one_person_noun(member)
+        and any(c.dep_ == "poss" and c.lower_ in _KIN_POSSESSIVES for c in member.children)
+    )
+
+
+def given_name(tok: Token) -> bool:
+    """A lone first name before a full name that shares its family name ("*Ava* and Bo
+    Ruiz"): one person, named, not a surname alone."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ != "and":
+        return False
+    last = next((c for c in tok.children if c.dep_ == "conj"), None)
+    return (
+        last is not None
+        and last.i == tok.i + 3
+        and _full_name(last)
+        and (last.ent_type_ == "PERSON" or a_persons_name(last))
+    )
 
 
 def _full_name(tok: Token) -> bool:

@@ -72,3 +72,11 @@ def _before_hyphen(noun: Token) -> Token | None:
         return None
     word = doc[noun.i - 2]
     return word if word.dep_ == "compound" and word.head.i == noun.i else None
+
+
+def one_person_noun(noun: Token) -> bool:
+    """A singular noun of one person a list of victims may hold: a victim noun ("sister",
+    "neighbor") or a parent however called ("mom", "dad", "grandpa")."""
+    lex = lexicon()
+    word = noun.lemma_.lower()
+    return noun.tag_ == "NN" and (word in lex.victim_nouns or word in lex.parent_nouns)

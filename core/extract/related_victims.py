@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
+from core.extract.person_nouns import one_person_noun
 from core.extract.victim_names import POSSESSIVES
 
 if TYPE_CHECKING:
@@ -19,27 +20,49 @@ if TYPE_CHECKING:
 
 RELATION = "relation"
 RELATION_RULES = (f"singular_victim:{RELATION}:", f"victim_list:{RELATION}:")
+# "her uncle was also killed": the adverb that makes a death one of the story's
+TIE_ADVERBS = frozenset({"also"})
 # words that make the noun no one person of the story's family ("his two sons", "his son's
 # friend" is the friend's own noun, "all his children")
 COUNTING_DEPS = frozenset({"det", "nummod", "quantmod", "predet"})
 
 
 def related_count(
-    members: Sequence[Token], measure: str
+    members: Sequence[Token], measure: str, verb: Token | None = None
 ) -> tuple[float, str, list[int]] | None:
     """One person hurt for each member of a subject named by relation: the first by a
     possessive pronoun ("*his* daughter"), each after it by one too or sharing the first's
     ("her sister and mother"); None for anything else ("his family", "the girl and her
-    mother", which other readers count)."""
-    if measure != "injured" or not members or not _related(members[0]):
+    mother", which other readers count). The dead so named count when the clause of their
+    death (``verb``) ties it to the story's shooting ("his father was killed *in the same
+    shooting*", "her uncle was *also* killed")."""
+    tied = measure == "killed" and verb is not None and _same_happening(verb)
+    if (measure != "injured" and not tied) or not members or not _related(members[0]):
         return None
     if not all(_related(m) or _bare_person(m) for m in members[1:]):
         return None
     return float(len(members)), RELATION, []
 
 
+def _same_happening(verb: Token) -> bool:
+    """ "was killed in the same shooting", "was also killed": the death is the story's."""
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ == "advmod" and c.lower_ in TIE_ADVERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "in" and any(
+                o.dep_ == "pobj" and any(a.lower_ == "same" for a in o.children)
+                and lexicon().nouns.get(o.lower_) == "attacks"  # "the same shooting"
+                for o in c.children
+            ):
+                return True
+    return False
+
+
 def _person(noun: Token) -> bool:
-    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
+    """A person noun, a parent too ("her sister and *mom*")."""
+    return one_person_noun(noun)
 
 
 def _related(noun: Token) -> bool:

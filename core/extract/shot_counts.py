@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from core.extract.called_shots import called_in
 from core.extract.care import in_condition
 from core.extract.measures import Reading, lexicon
-from core.extract.shot_names import not_of_the_dead
+from core.extract.shot_names import beside_the_dead, not_of_the_dead
 from core.extract.span_tallies import many_incident_sentences
 from core.extract.suffered_harms import carried_harm
 from core.extract.tally_scope import tally_words
@@ -122,9 +122,10 @@ def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
         if claim.id in bare and claim.rule.startswith(SELF_SHOT_RULES):
             if not any(_may_be_its(d, claim) for d in deaths):
                 settled.append(claim)
-        elif claim.id not in bare or not counts_dead or not_of_the_dead(claim, dead) or all(
-            _another_death(d, claim) for d in deaths
-        ):  # each death is a tally's or another's: a roundup's girl "shot in the back"
+        elif claim.id not in bare or not counts_dead or not_of_the_dead(claim, dead) or (
+            beside_the_dead(claim, claims, dead)
+        ) or all(_another_death(d, claim) for d in deaths):
+            # each death is a tally's or another's: a roundup's girl "shot in the back"
             settled.append(claim)
         elif not claim.rule.startswith(NAMED_RULES):
             settled.append(

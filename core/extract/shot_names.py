@@ -42,3 +42,39 @@ def _name(claim: Claim) -> tuple[str, ...] | None:
 
 def _person(name: tuple[str, ...]) -> Victim:
     return Victim(measure="", name=name, age=None, noun=None)
+
+
+def beside_the_dead(claim: Claim, claims: Sequence[Claim], dead: Sequence[Claim]) -> bool:
+    """Whether ``claim`` is one of a list of people shot, told one by one, in which another
+    is one of the dead by name ("Mia and Zoe Roe and their mom were shot" after "Mia Roe was
+    killed"): the list names who was hit, and the dead one in it leaves the others hurt."""
+    if claim.value != 1 or _person_of(claim) is None:
+        return False
+    beside = [
+        c for c in claims
+        if c.id != claim.id and c.sentence_start == claim.sentence_start
+        and _verb(c) == _verb(claim) and c.measure == claim.measure
+    ]
+    named_dead = [_person(n) for n in (_name(d) for d in dead) if n is not None]
+    return any(
+        (name := _name(other)) is not None
+        and any(_lone_match(_person(name), d) for d in named_dead)
+        and not any(_lone_match(_person_of(claim), d) for d in named_dead)  # type: ignore[arg-type]
+        for other in beside
+    )
+
+
+def _person_of(claim: Claim) -> Victim | None:
+    words = tuple(w.lower() for w in claim.number_text.split() if w.isalpha())
+    return _person(words) if words else None
+
+
+def _lone_match(said: Victim, dead: Victim) -> bool:
+    """The words said name the dead one, a lone first name too ("Mia" of "Mia Roe")."""
+    return same_person(dead, said) or (len(said.name) == 1 and said.name[0] == dead.name[0])
+
+
+def _verb(claim: Claim) -> str:
+    """The reader and verb of a claim of one person ("singular_victim" and "shoot")."""
+    parts = claim.rule.split(":")
+    return f"{parts[0]}:{parts[-1]}"

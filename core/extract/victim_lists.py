@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
+from core.extract.person_nouns import one_person_noun
 from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import (
     INDEFINITE,
@@ -186,7 +187,8 @@ def _listed_one(member: Token) -> bool:
 
 
 def _person(noun: Token) -> bool:
-    return noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
+    """A person noun, a parent too ("a man and *his dad*", "their *mom*")."""
+    return one_person_noun(noun)
 
 
 def _bare_person(noun: Token) -> bool:

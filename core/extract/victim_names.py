@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from core.extract.datelines import dateline_end
 from core.extract.factuality import factual
-from core.extract.listed_names import a_persons_name
+from core.extract.listed_names import a_persons_name, given_name
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.nlp import compound_start
 from core.extract.person_nouns import person_noun
@@ -152,7 +152,9 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
         return doc[noun.i : noun.i + 1], "another"
     name = _name(noun)
     if name is not None:
-        return name, ("name" if len(name) > 1 or not _surname(noun) else SURNAME)
+        # "Ava and Bo Ruiz": the lone first name shares the family name after it
+        lone = len(name) == 1 and _surname(noun) and not given_name(noun)
+        return name, (SURNAME if lone else "name")
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
     # "a 17-year-old was shot": the age stands for the person

@@ -263,7 +263,7 @@ def _subject_victims(
         # hurt" is too often one of the hurt a count left unnamed
         count = (1.0, DEFINITE, [])
     if count is None:
-        count = related_count(members, measure)  # "his daughter was hospitalized"
+        count = related_count(members, measure, head)  # "his daughter was hospitalized"
     if count is None:
         return None
     total, how, numerals = count
@@ -274,7 +274,7 @@ def _subject_victims(
         if any((v.i, measure) in anchored for v in verbs) or unfolded_list(members[0]):
             return None
         who = _taken_there(members[0], head) or members[0]
-        one = one_victim(who)
+        one = one_victim(who, relation=how == RELATION)
         span = one[0] if one is not None else sent.doc[who.i : who.i + 1]
         rule = f"singular_victim:{how}:{lemma}"
         numerals = []

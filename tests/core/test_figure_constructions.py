@@ -197,6 +197,10 @@ def test_the_shooting_of_people(nlp: Language, text: str, expected: Figures) -> 
     ("text", "expected"),
     [
         ("3 adults, 1 teen found shot to death in farmhouse", [(3, "killed"), (1, "killed")]),
+        # the first counted noun read as a measure of the verb ("npadvmod")
+        ("3 men, 1 child found shot to death in Dunmore home", [(3, "killed"), (1, "killed")]),
+        # a time before the comma is no member of a list
+        ("Two weeks, three people shot in Dunmore", [(3, "injured")]),
         ("2 men, 1 woman wounded in drive-by shooting", [(2, "injured"), (1, "injured")]),
         ("5 cars, 2 trucks damaged in crash", []),
     ],
@@ -487,7 +491,7 @@ def test_a_figure_glued_to_a_word_by_a_hyphen() -> None:
     ("text", "expected"),
     [
         # an age in brackets after a name or a person is no count
-        ("Ahmed (32) and his brother Bilal (28) were killed.", [(2, "killed")]),
+        ("Ahmed (32) and his brother Bilal (28) were killed.", [(1, "killed"), (1, "killed")]),
         ("A man (45) was shot dead.", [(1, "killed")]),
         ("Police arrested 12 people (including 3 women).", [(12, "arrested"), (3, "arrested")]),
     ],

@@ -50,6 +50,16 @@ HEADLINED: dict[str, list[Row]] = {
     # the person's harm is the one the count tells, or the state is no harm
     "Man shot, 2 hurt in Fenwick\n\nPolice said shots were fired.": [(2, "injured", "2")],
     "Storm leaves town dark\n\nPolice said trees fell.": [],
+    # the headline's first person does the harm; the bare person nouns it is done to count
+    "Husband kills wife and stepson in Dunmore\n\nPolice said the gun was loaded.":
+        [(1, "killed", "wife"), (1, "killed", "stepson")],
+    "Boy accidentally shoots, kills cousin in Tyler\n\nPolice said the gun was loaded.":
+        [(1, "killed", "cousin")],
+    "Grandfather fatally shoots grandson in Tyler\n\nPolice said shots were fired.":
+        [(1, "killed", "grandson")],
+    # no bare person is done the harm: nobody counted, the doer least of all
+    "Father kills dog in Dunmore\n\nPolice said the gun was loaded.": [],
+    "Man shoots his way out of jail\n\nPolice said shots were fired.": [],
     # a body line, not a headline: "a" names one there
     "The fair closed early.\n\nTeen shot near school\n\nThe roads reopened later.": [],
 }

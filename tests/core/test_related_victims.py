@@ -15,12 +15,20 @@ Row = tuple[float, str]
     ("text", "expected"),
     [
         ("His daughter was hospitalized in stable condition, deputies said.", [(1, "injured")]),
-        ("Her brother and father were wounded by the gunfire.", [(2, "injured")]),
+        # one claim for each relative the list tells
+        ("Her brother and father were wounded by the gunfire.", [(1, "injured"), (1, "injured")]),
         # the dead before are not the hurt: the relation counts on its own
         ("Lena Voss was fatally shot while her aunt and cousin were injured.",
-         [(1, "killed"), (2, "injured")]),
+         [(1, "killed"), (1, "injured"), (1, "injured")]),
         ("A clerk was shot dead on Friday. His wife was also hurt in the robbery.",
          [(1, "killed"), (1, "injured")]),
+        # the dead so named whose death the clause ties to the story's shooting
+        ("On June 3, a 7-year-old boy was wounded by gunfire while skating, and his uncle "
+         "died in the same attack.", [(1, "injured"), (1, "killed")]),
+        ("A teen was wounded on Elm Street on Sunday. Her cousin was also killed.",
+         [(1, "injured"), (1, "killed")]),
+        # a parent told as "mom" or "dad" is a relative like "mother"
+        ("Her sister and mom were injured by gunfire.", [(1, "injured"), (1, "injured")]),
     ],
 )
 def test_a_victim_named_by_relation_counts(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -35,6 +43,9 @@ def test_a_victim_named_by_relation_counts(nlp, text: str, expected: list[Row]) 
          [(2, "injured")]),
         # the dead named so may be a loss of any day the one whose wife it is speaks of
         ("His wife died in the crash, the farmer said.", []),
+        ("His brother was shot and killed, the farmer said at the rally.", []),
+        # "the same" of something else is no tie to the story's shooting
+        ("His brother was killed in the same town years ago.", []),
         # no harm told, or told as a possibility
         ("His son was not injured, police said.", []),
         ("His daughter could have been killed.", []),

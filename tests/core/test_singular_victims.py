@@ -196,7 +196,9 @@ def test_sentence_without_a_numeral_is_parsed() -> None:
         ("Police said he killed his wife before fleeing.", [(1, "killed", "his wife")]),
         # a list of objects sums like a list of subjects
         ("The gunman killed a man and a woman.", [(2, "killed", "a man and a woman")]),
-        ("The man killed his wife and her brother.", [(2, "killed", "his wife and her brother")]),
+        # relatives listed: one claim for each of them
+        ("The man killed his wife and her brother.",
+         [(1, "killed", "his wife"), (1, "killed", "her brother")]),
         ("He killed his wife and two children.", [(3, "killed", "his wife and two children")]),
         # the object counts the dead; the numeral still counts the wounded
         ("The blast killed a teenager and wounded two others.",

@@ -218,6 +218,13 @@ def test_definite_first_mention(
         ),
         # no earlier full name ends in it: no victim of its own
         ("Harwick was shocked on Friday. Gorseway was hurt badly by the storm.", []),
+        ("The robbers fired at the mother in Tyler on Friday. Betzida was also struck.", []),
+        # a lone first name the report set off after a person noun is that person's
+        (
+            "Lia and her 9-year-old sister, Betzida, were carrying bags in Tyler on Friday. "
+            "The robbers fired at the mother. Betzida was also struck.",
+            [("injured", 1.0)],
+        ),
     ],
 )
 def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:

@@ -44,8 +44,9 @@ def test_a_victim_a_count_of_the_report_covers_is_no_figure(
          "exchange of fire.", [("killed", 3), ("killed", 1)]),
         ("A man was wounded in the shooting in Kora on Monday. Two others were wounded.",
          [("injured", 1), ("injured", 2)]),
+        # each one named is one claim; "One of them" a figure of its own
         ("Mara Lind and Tom Lind, both 70, were killed in the crash near Kora on Monday. One "
-         "of them died at the scene.", [("killed", 2), ("killed", 1)]),
+         "of them died at the scene.", [("killed", 1), ("killed", 1), ("killed", 1)]),
         # a count of one sums no one up; a count before may be followed by one more
         ("A woman has died and two men have been hurt after a knife attack in Dunmore on "
          "Friday, police said. Three people were found with stab wounds. One of them died in "

@@ -1,0 +1,74 @@
+"""The victims a headline names as the object of its harm verb, with no article: "Husband kills
+wife and stepson in ...", "Boy accidentally shoots, kills cousin", "Man who shot and killed
+daughter ...". A headline drops the article and the possessive of a body's "killed his wife":
+each bare person noun so governed is one person, counted once. The one who does the harm, the
+headline's first noun ("Husband"), is no victim (``headline_victims``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.factuality import fatal
+from core.extract.measures import Reading, lexicon
+from core.extract.person_nouns import one_person_noun
+from core.extract.victim_cues import REFLEXIVES
+from core.extract.victim_names import Found, conjuncts, victim_figure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.model import Measure
+
+# a headline's "shoots" alone of a person is how news says the person was hit: hurt
+SHOOTING_LEMMAS = frozenset({"shoot"})
+
+
+def done_to_others(harm: Token) -> bool:
+    """Whether the headline's harm word is an act on someone else: it, or a verb it joins
+    ("shoots, kills cousin"), has a direct object that is not the doer ("shoots himself")."""
+    verb = harm if harm.pos_ in ("VERB", "AUX") else harm.head  # "fatally shoots"
+    return any(_objects(v) for v in _verbs(verb))
+
+
+def harmed_objects(sent: Span) -> list[Found]:
+    """One victim for each bare person noun that a harm verb of the headline governs as its
+    object ("kills wife and stepson" → two)."""
+    found: list[Found] = []
+    for verb in sent:
+        measure = _harm(verb)
+        if measure is None or verb.tag_ == "VBG" or any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            continue  # "gets life for killing teen": the deed he answers for, no news of it
+        for obj in _objects(verb):
+            for member in conjuncts(obj):
+                if not _bare(member):
+                    continue
+                reading = Reading(measure=measure, noun=member, anchor=verb,
+                                  rule=f"object_victim:headline:{verb.lemma_.lower()}")
+                found.append(victim_figure(sent, sent.doc[member.i : member.i + 1], 1.0, reading))
+    return found
+
+
+def _verbs(harm: Token) -> list[Token]:
+    return [harm, *(c for c in harm.children if c.dep_ == "conj")]
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj" and c.lower_ not in REFLEXIVES]
+
+
+def _harm(verb: Token) -> Measure | None:
+    """The harm an active verb of the headline does to its object."""
+    lemma = verb.lemma_.lower()
+    if lemma in SHOOTING_LEMMAS:
+        return "killed" if fatal(verb) else "injured"  # "fatally shoots grandson"
+    measure = lexicon().verbs.get(lemma)
+    return measure if measure in ("killed", "injured") else None
+
+
+def _bare(noun: Token) -> bool:
+    """ "wife", "cousin": one person noun with no article, possessive or count of its own."""
+    return one_person_noun(noun) and not any(
+        c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children
+    )
