@@ -9,6 +9,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.figure_periods import figure_period
+from core.extract.hearsay_victims import retold_hearsay
 from core.extract.lone_arrests import told_before
 from core.extract.lone_victims import named_lone
 from core.extract.nlp import compound_start
@@ -129,11 +130,13 @@ def _counted_already(
     """The person counted by an earlier mention: by name or age (``counted_before``), a
     surname no full name before gave, or the one victim the body counted unnamed in the
     measure ("a 4-year-old girl was killed ... Mia was fatally shot": ``named_lone``; the
-    headline's "Teen killed" is that same one, no second) on days near its own."""
+    headline's "Teen killed" is that same one, no second) on days near its own; or one told
+    again as hearsay ("'... a child had been shot,' said a neighbour": ``retold_hearsay``)."""
     reading = found[3]
     body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]
     return (
         counted_before(victim, earlier)
+        or retold_hearsay(reading, victim, when[0], body)
         or unlinked_surname(reading, earlier)
         or (
             named_lone(victim, reading, body, ctx.victims)

@@ -279,3 +279,60 @@ def test_a_name_set_off_after_the_object(text: str) -> None:
 )
 def test_same_age_months_apart_is_another_victim(text: str, expected: Figures) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bystander's quotation tells the harm the report counted, at second hand
+        "A 3-year-old girl was critically injured in a shooting in Varnholt on Friday.\n\n"
+        '"My son phoned and said somebody got shot, a little girl got shot," said Rosa Lind, '
+        "who lives across the hall.",
+        "Four-year-old Mila Dorn was shot and killed in a robbery in Varnholt on Monday.\n\n"
+        '"They rob a family and a little girl dies, for a purse," said Ivo Marek, a witness.',
+        # the call that raised the alarm
+        "A 6-year-old boy was wounded at his home in Varnholt on Sunday. A woman called 911 "
+        "at 7:15 p.m. to report a boy had shot himself.",
+        "A 5-year-old boy was wounded at his home in Varnholt on Sunday. Officials said "
+        "dispatchers got a call at 10:20 p.m. that a boy had been shot in the leg.",
+    ],
+)
+def test_a_victim_told_again_as_hearsay_is_no_new_figure(text: str) -> None:
+    assert len(casualties(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one counted before: the quotation or the call is the first telling
+        (
+            '"Somebody got shot, a little girl got shot," said Rosa Lind, a neighbour in '
+            "Varnholt.",
+            [("a little girl", "injured", 1)],
+        ),
+        (
+            "A woman called 911 on Sunday to report a boy had shot himself in Varnholt.",
+            [("a boy", "injured", 1)],
+        ),
+        # someone more, an age of their own, or another measure: a new victim
+        (
+            "A 3-year-old girl was injured in a shooting in Varnholt on Friday.\n\n"
+            '"Another girl was shot too," said Rosa Lind, a neighbour.',
+            [("A 3-year-old girl", "injured", 1), ("Another girl", "injured", 1)],
+        ),
+        (
+            "A 3-year-old girl was injured in a shooting in Varnholt on Friday.\n\n"
+            '"A 40-year-old man was shot as well," said Rosa Lind, a neighbour.',
+            [("A 3-year-old girl", "injured", 1), ("A 40-year-old man", "injured", 1)],
+        ),
+        (
+            "A man was wounded in Varnholt on Friday.\n\n"
+            '"A woman died in my arms," said Rosa Lind, a neighbour.',
+            [("A man", "injured", 1), ("A woman", "killed", 1)],
+        ),
+    ],
+)
+def test_hearsay_that_tells_someone_new_still_counts(
+    text: str, expected: Figures
+) -> None:
+    assert casualties(text) == expected
