@@ -17,6 +17,7 @@ from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
 from core.extract.shot_counts import bare_shot
 from core.extract.victim_mentions import (
+    DEFINITE_AGED,
     LIST_RULE,
     SAME_DAYS,
     Victim,
@@ -182,7 +183,10 @@ def _refers_back(
     if told_before(reading, ctx.arrested):
         return True
     harmed = ctx.harmed or within
-    if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
+    if not (
+        refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt)
+        or _one_of_the_dead(reading, ctx)
+    ):
         return False
     if reading.rule.startswith(LIST_RULE) and _names_someone_new(found[2], reading, ctx):
         return False
@@ -191,6 +195,16 @@ def _refers_back(
     if died_of_the_harm(reading):
         ctx.withdrawn.add(ctx.counted[0][0])
     return False
+
+
+def _one_of_the_dead(reading: Reading, ctx: ClaimContext) -> bool:
+    """ "A man and his two sons were found dead ... The 51-year-old man died of a gunshot
+    wound": a death of one named by age with the article, after the body counted the dead and
+    no one hurt (no one hurt who may have died since), is one of the dead counted."""
+    if reading.measure != "killed" or not reading.rule.startswith(DEFINITE_AGED):
+        return False
+    body = {measure for claim_id, measure, _ in ctx.counted if claim_id not in ctx.headline_ids}
+    return "killed" in body and "injured" not in body
 
 
 def _names_someone_new(span: Span, reading: Reading, ctx: ClaimContext) -> bool:

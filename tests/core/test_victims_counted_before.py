@@ -336,3 +336,34 @@ def test_hearsay_that_tells_someone_new_still_counts(
     text: str, expected: Figures
 ) -> None:
     assert casualties(text) == expected
+
+
+def test_a_death_named_by_age_after_the_dead_were_counted_is_one_of_them() -> None:
+    text = (
+        "A woman and her two sons were found dead inside their home in Varnholt on Friday "
+        "morning. Deputies said the 51-year-old woman died from an apparent gunshot wound."
+    )
+    assert [f[1:] for f in casualties(text)] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # someone counted hurt may be the one who died since
+        (
+            "Two men were killed and a boy was wounded in Varnholt on Friday. The 7-year-old "
+            "boy died in hospital on Saturday.",
+            [("Two", "killed", 2), ("a boy", "injured", 1), ("The 7-year-old boy", "killed", 1)],
+        ),
+        # no one counted dead before: the death is the first telling
+        (
+            "Deputies said the 51-year-old woman died from a gunshot wound in Varnholt on "
+            "Friday.",
+            [("the 51-year-old woman", "killed", 1)],
+        ),
+    ],
+)
+def test_a_death_named_by_age_counts_when_no_count_of_the_dead_holds_it(
+    text: str, expected: Figures
+) -> None:
+    assert casualties(text) == expected
