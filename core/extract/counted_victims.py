@@ -135,15 +135,20 @@ def _counted_already(
     again as hearsay ("'... a child had been shot,' said a neighbour": ``retold_hearsay``)."""
     reading = found[3]
     body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]
-    return (
+    if (
         counted_before(victim, earlier)
         or retold_hearsay(reading, victim, when[0], body)
         or unlinked_surname(reading, earlier)
-        or (
-            named_lone(victim, reading, body, ctx.victims)
-            and not _apart_in_time([c for c, m, _ in body if m == victim.measure], found, ctx, when)
-        )
-    )
+    ):
+        return True
+    same = [c for c, m, _ in body if m == victim.measure]
+    if named_lone(victim, reading, body, ctx.victims) and not _apart_in_time(
+        same, found, ctx, when
+    ):
+        # the name is the lone one's from now on: "Mia, 4, ... A 4-year-old girl" is her
+        ctx.victims.add(victim, same[0], ctx.victims.days(same[0]))
+        return True
+    return False
 
 
 def _apart_in_time(

@@ -234,6 +234,16 @@ def test_surname_alone(nlp: Language, text: str, expected: list[tuple[str, float
         # another harm: the one killed is not the one hurt
         ("A man was killed in Tyler on Friday. Ana Ruiz, 30, was wounded in the arm.",
          [("killed", 1.0), ("injured", 1.0)]),
+        # the lone one told twice in the same words (a caption, then the story), then named;
+        # the name stands for them after: the age it gives finds them again
+        ("A teen was shot dead in Tyler on Friday. A teen was shot dead in Tyler on Friday "
+         "night, police said. Relatives said Ivo Marsh, 16, was killed as he left a party. A "
+         "16-year-old boy died at the scene, a neighbour said.",
+         [("killed", 1.0), ("killed", 1.0)]),
+        # two told apart before: the name may be either, or someone more
+        ("A teen was shot dead in Tyler on Friday. A woman was shot dead in Tyler on Friday "
+         "night. Ivo Marsh was killed as he left a party, relatives said.",
+         [("killed", 1.0), ("killed", 1.0), ("killed", 1.0)]),
     ],
 )
 def test_the_lone_unnamed_victim_named_later(
