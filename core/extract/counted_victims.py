@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.figure_periods import figure_period
 from core.extract.hearsay_victims import retold_hearsay
 from core.extract.lone_arrests import told_before
-from core.extract.lone_victims import named_lone
+from core.extract.lone_victims import named_lone, unnamed_again
 from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
@@ -131,7 +131,8 @@ def _counted_already(
     """The person counted by an earlier mention: by name or age (``counted_before``), a
     surname no full name before gave, or the one victim the body counted unnamed in the
     measure ("a 4-year-old girl was killed ... Mia was fatally shot": ``named_lone``; the
-    headline's "Teen killed" is that same one, no second) on days near its own; or one told
+    headline's "Teen killed" is that same one, no second; "a teenage girl" after "a
+    14-year-old girl": ``unnamed_again``) on days near its own; or one told
     again as hearsay ("'... a child had been shot,' said a neighbour": ``retold_hearsay``)."""
     reading = found[3]
     body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]
@@ -142,6 +143,10 @@ def _counted_already(
     ):
         return True
     same = [c for c, m, _ in body if m == victim.measure]
+    if unnamed_again(victim, reading, body, ctx.victims) and not _apart_in_time(
+        same, found, ctx, when
+    ):
+        return True
     if named_lone(victim, reading, body, ctx.victims) and not _apart_in_time(
         same, found, ctx, when
     ):

@@ -36,3 +36,22 @@ def named_lone(
         return False
     sentence = reading.anchor.sent
     return not any(t.lower_ in SOMEONE_MORE for t in sentence)
+
+
+def unnamed_again(
+    victim: Victim, reading: Reading, counted: list[tuple[str, str, float]], victims: Victims
+) -> bool:
+    """Whether ``victim``, told by a bare noun, is the one person the report counted before in
+    its measure by the same noun, one of them told without an age ("a 14-year-old girl was
+    killed ... A teenage girl was killed when she was shot in the head"): one girl. Two ages
+    are two people (``same_person`` reads those), and so is one "also" harmed."""
+    if victim.name or victim.noun is None or reading.anchor is None:
+        return False
+    same = [(cid, value) for cid, measure, value in counted if measure == victim.measure]
+    if not same or any(value != 1 for _, value in same):
+        return False
+    told = {victims.unnamed(cid) for cid, _ in same}
+    lone = told.pop() if len(told) == 1 else None
+    if lone is None or lone.noun != victim.noun or (lone.age is None) == (victim.age is None):
+        return False
+    return not any(t.lower_ in SOMEONE_MORE for t in reading.anchor.sent)

@@ -250,3 +250,28 @@ def test_the_lone_unnamed_victim_named_later(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lone one counted by age, told again by the same noun without it, and back
+        ("A 14-year-old girl was killed in Tyler on Tuesday night. A teenage girl was killed "
+         "when she was shot in the head at a party.", [("killed", 1.0)]),
+        ("A man was shot in Tyler on Friday. The gunman fled. A 40-year-old man was shot in "
+         "the leg, police said.", [("injured", 1.0)]),
+        # someone more: "also", another noun, two told by no age, or days apart
+        ("A 14-year-old girl was killed in Tyler on Tuesday. A girl was also killed in the "
+         "attack.", [("killed", 1.0), ("killed", 1.0)]),
+        ("A 14-year-old girl was killed in Tyler on Tuesday. A man was killed in the attack.",
+         [("killed", 1.0), ("killed", 1.0)]),
+        ("A man was shot in Tyler on Friday. A man was shot in Redvale on Friday.",
+         [("injured", 1.0), ("injured", 1.0)]),
+        ("A 30-year-old man was shot dead in Tyler on June 9. On May 2, a man was shot dead "
+         "in Redvale.", [("killed", 1.0), ("killed", 1.0)]),
+    ],
+)
+def test_the_lone_unnamed_victim_told_again_by_the_same_noun(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected
