@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.condition_counts import restates_condition
 from core.extract.figure_periods import figure_period
 from core.extract.hearsay_victims import retold_hearsay
 from core.extract.lone_arrests import told_before
@@ -245,9 +246,10 @@ def not_recalled(
 ) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None], list[Period | None]]:
     """The figures with their periods, less a victim named without a numeral whom the
     sentence recalls from an earlier incident (``recalled_victim``) or who is one of those a
-    count before named (``restates_count``). A list with a numeral in it is a figure of its
-    own (``numbered_list``): a recalled incident's "nine guards and a cook were killed" stays
-    a claim of that incident, as its bare "nine guards" would."""
+    count before named (``restates_count``) or put in a condition (``restates_condition``).
+    A list with a numeral in it is a figure of its own (``numbered_list``): a recalled
+    incident's "nine guards and a cook were killed" stays a claim of that incident, as its
+    bare "nine guards" would."""
     kept: tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None],
                 list[Period | None]] = ([], [], [])
     for found, victim in zip(resolved, victims, strict=True):
@@ -260,6 +262,7 @@ def not_recalled(
             recalled_victim(found[3], period, ctx.incident, published=published,
                             harmed=ctx.harmed)
             or restates_count(found[3], found[0].value, day, counts)
+            or restates_condition(found[3], found[2], counts)
         ):
             kept[0].append(found)
             kept[1].append(victim)

@@ -146,3 +146,37 @@ def test_a_roll_of_names_is_no_place(nlp: Language) -> None:
             "Friday. The other victims were Jahad Rook, Nijia Ward, Albert Dicker and "
             "Ivette Sterling.")
     assert place_of(nlp, text, "Nijia Ward", published=DAY) == "Tarnville"
+
+
+LEAD_HURT = (
+    "Tarnville >> One man is dead, one person is listed in {cond} condition and three are "
+    "being treated for other injuries after a shooting at a club on Saturday.\n\n"
+)
+CONDITION_ITEMS = (
+    "Other shooting victims include:\n\n"
+    "— Tomas Brell, 31, of Mill Street in Tarnville (critical)\n\n"
+    "— Ana Ruiz, 22, of Oak Lane in Tarnville\n"
+)
+
+
+def test_one_listed_in_the_condition_a_count_gave_is_one_of_that_count(
+    nlp: Language,
+) -> None:
+    rows = casualties(nlp, LEAD_HURT.format(cond="critical") + CONDITION_ITEMS)
+    assert [r[2] for r in rows] == ["One", "one", "three", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count gave another condition
+        LEAD_HURT.format(cond="stable") + CONDITION_ITEMS,
+        # no count of the hurt in a condition before
+        "Tarnville >> One man is dead and four people were hurt in a shooting at a club on "
+        "Saturday.\n\n" + CONDITION_ITEMS,
+    ],
+)
+def test_one_listed_in_a_condition_no_count_gave_still_counts(
+    nlp: Language, text: str
+) -> None:
+    assert "Tomas Brell" in [r[2] for r in casualties(nlp, text)]
