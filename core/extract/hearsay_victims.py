@@ -9,8 +9,9 @@ the first telling).
 
 Only a bare person ("a boy", "a child", "someone"): an age or a name may tell someone new,
 and so do "another", "a second" or "also". Only after the report counted someone in the
-same measure (or dead, for one said shot): with no one counted, the hearsay is the first
-telling and counts."""
+same measure (or dead, for one a caller said was shot: a quotation that tells one shot after
+a death may tell another): with no one counted, the hearsay is the first telling and
+counts."""
 
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ def retold_hearsay(
     reading: Reading, victim: Victim | None, here: SentenceReading,
     counted: list[tuple[str, str, float]],
 ) -> bool:
-    """Whether the indefinite victim of ``reading`` is one the report counted before
-    (``counted``: id, measure, value), told again in a quotation or a call to the police."""
+    """Whether the victim of ``reading``, told by a bare noun, is one the report counted
+    before (``counted``: id, measure, value), told again in a quotation or a call to the
+    police."""
     noun = reading.noun
     if (
         victim is None
@@ -56,22 +58,23 @@ def retold_hearsay(
         or victim.name
         or victim.age is not None
         or not reading.rule.startswith(INDEFINITE_RULES)
-        or not _counted_in(victim.measure, counted)
         or _someone_more(noun, reading.anchor)
     ):
         return False
-    return (
-        _quoted(here.document.text, here.chunk.offset + noun.idx)
-        or _phoned_in(noun)
+    if _quoted(here.document.text, here.chunk.offset + noun.idx):
+        return _counted_in(victim.measure, counted, graver=False)
+    return _counted_in(victim.measure, counted, graver=True) and (
+        _phoned_in(noun)
         or any(t.pos_ == "NOUN" and t.lemma_.lower() in ALARM_NOUNS for t in noun.ancestors)
     )
 
 
-def _counted_in(measure: str, counted: list[tuple[str, str, float]]) -> bool:
-    """Someone counted in the measure before; for the hurt, the dead too (a boy counted dead
-    is the one a caller said was shot)."""
-    graver = {measure, "killed"} if measure == "injured" else {measure}
-    return any(m in graver for _, m, _ in counted)
+def _counted_in(measure: str, counted: list[tuple[str, str, float]], *, graver: bool) -> bool:
+    """Someone counted in the measure before; for the hurt a call reported, the dead too (a
+    boy counted dead is the one a caller said was shot; a quotation that tells one shot
+    after a death may tell another)."""
+    measures = {measure, "killed"} if graver and measure == "injured" else {measure}
+    return any(m in measures for _, m, _ in counted)
 
 
 def _someone_more(noun: Token, anchor: Token | None) -> bool:

@@ -330,6 +330,11 @@ def test_a_victim_told_again_as_hearsay_is_no_new_figure(text: str) -> None:
             '"A woman died in my arms," said Rosa Lind, a neighbour.',
             [("A man", "injured", 1), ("A woman", "killed", 1)],
         ),
+        (
+            "A man was killed in Varnholt on Friday.\n\n"
+            '"A boy was shot in the leg," said Rosa Lind, a neighbour.',
+            [("A man", "killed", 1), ("A boy", "injured", 1)],
+        ),
     ],
 )
 def test_hearsay_that_tells_someone_new_still_counts(
