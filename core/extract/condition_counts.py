@@ -1,6 +1,6 @@
-"""A person named in the condition a count of the hurt gave before: "One woman is dead, one
-person is listed in critical condition and four are treated for other injuries ... Other
-victims include: — Jon Roe, 29, of Elm Street (critical)". The count told how many are in that
+"""A person named in the condition a count of the hurt gave before: "a bouncer died, one
+guest is in critical condition and two have minor wounds ... Those hurt were: — Jon Roe, 29,
+of Elm Street (critical)". The count told how many are in that
 condition; the one named so is one of them, no one more (a victim told without a numeral
 counts once a report, at the first telling). The others a list names stay each their own
 claim: the report never told which of the four they are."""
@@ -50,8 +50,8 @@ def restates_condition(reading: Reading, span: Span, numbered: list[Claim]) -> b
 
 
 def _condition_of(claim: Claim, counted: re.Pattern[str]) -> str | None:
-    """The condition a count of the hurt in one ("one person is listed in critical condition")
-    gives, if it is one."""
+    """The condition a count of the hurt in one ("one guest is in critical condition") gives,
+    if it is one."""
     if claim.measure != "injured" or claim.rule != COUNT_RULE:
         return None
     at = claim.start - claim.sentence_start + len(claim.number_text)

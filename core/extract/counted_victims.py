@@ -134,7 +134,7 @@ def _counted_already(
     measure ("a 4-year-old girl was killed ... Mia was fatally shot": ``named_lone``; the
     headline's "Teen killed" is that same one, no second; "a teenage girl" after "a
     14-year-old girl": ``unnamed_again``) on days near its own; or one told
-    again as hearsay ("'... a child had been shot,' said a neighbour": ``retold_hearsay``)."""
+    again as hearsay ("'... a little boy got shot,' said a neighbour": ``retold_hearsay``)."""
     reading = found[3]
     body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]
     if (

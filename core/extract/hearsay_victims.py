@@ -1,11 +1,11 @@
 """A victim the report counted, told again as what someone at the scene said or phoned in:
-inside a bystander's quotation ("'She told me somebody got shot, a little boy got shot,' said
-a neighbour"; "'... a mother loses her purse and a baby dies,' a witness said") or in the
-call that raised the alarm ("A woman called 911 to report a girl had shot herself", "dispatch
-got a call that a boy had been shot", "deputies answered reports of a man shot"). The
-reporter told the harm first; what the neighbour heard or the caller reported is that same
-harm at second hand, no one new (a victim told without a numeral counts once a report, at
-the first telling).
+inside a bystander's quotation ("'My son phoned, he said a little girl got hurt,' said a
+neighbour"; "'They rob a family and a little girl dies, for a purse,' a witness said") or in
+the call that raised the alarm ("A woman phoned 911 to say her nephew was bleeding", "dispatch
+got a call that a man was lying in the road wounded", "deputies answered reports of a man
+shot"). The reporter told the harm first; what the neighbour heard or the caller reported is
+that same harm at second hand, no one new (a victim told without a numeral counts once a
+report, at the first telling).
 
 Only a bare person ("a boy", "a child", "someone"): an age or a name may tell someone new,
 and so do "another", "a second" or "also". Only after the report counted someone in the
@@ -103,7 +103,7 @@ def _quoted(text: str, pos: int) -> bool:
 
 def _phoned_in(noun: Token) -> bool:
     """The noun is what a call reported: it follows close on a verb of telling that a call
-    is made for ("called 911 to report a girl had shot herself") or that a caller is the
+    is made for ("phoned 911 to say her nephew was bleeding") or that a caller is the
     subject of ("a caller told police a man was bleeding"). Read by the words' order: the
     parser often hangs the reported clause on the call itself."""
     tellers = reporting_verbs()

@@ -42,8 +42,8 @@ def unnamed_again(
     victim: Victim, reading: Reading, counted: list[tuple[str, str, float]], victims: Victims
 ) -> bool:
     """Whether ``victim``, told by a bare noun, is the one person the report counted before in
-    its measure by the same noun, one of them told without an age ("a 14-year-old girl was
-    killed ... A teenage girl was killed when she was shot in the head"): one girl. Two ages
+    its measure by the same noun, one of them told without an age ("a 16-year-old girl died
+    on Friday ... Neighbours said a teenage girl died on the porch"): one girl. Two ages
     are two people (``same_person`` reads those), and so is one "also" harmed."""
     if victim.name or victim.noun is None or reading.anchor is None:
         return False

@@ -1,6 +1,6 @@
-"""A list of victims told again with more detail: "a man fatally shot a woman and a girl
-then killed himself ... Detectives say the man killed a 47-year-old woman and a 12-year-old
-girl". The same people by the same nouns, in the same harm, are the ones counted (a victim
+"""A list of victims told again with more detail: "a farmer shot dead a mother and her son
+before turning the gun on himself ... The dead were a 52-year-old mother and her 9-year-old
+son". The same people by the same nouns, in the same harm, are the ones counted (a victim
 told without a numeral counts once a report, at the first telling). A list with a count in it
 ("a man and two women") is a figure of its own (``victim_mentions.numbered_list``), and one
 naming someone more ("another woman", "a second girl") tells others."""
@@ -47,8 +47,8 @@ def listed_again(claims: Sequence[Claim], headline_end: int) -> set[str]:
 
 
 def _nouns(text: str) -> tuple[str, ...] | None:
-    """The person nouns of a list, in order ("a 47-year old woman and 12-year old girl" →
-    woman, girl), with their adjectives; None for a list that names others."""
+    """The person nouns of a list, in order ("a 52-year old clerk and 9-year old boy" → clerk,
+    boy), with their adjectives; None for a list that names others."""
     words = [w for w in _WORD.findall(text.lower()) if not _NOT_NOUNS.match(w)]
     if any(w in _OTHERS for w in words):
         return None

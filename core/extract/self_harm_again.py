@@ -1,5 +1,5 @@
-"""One who shot themselves, told again by the reflexive alone: "A 2-year-old boy died of a
-self-inflicted gunshot wound ... Police say her son found a gun in her purse and fatally shot
+"""One who shot themselves, told again by the reflexive alone: "A toddler died from a
+self-inflicted gunshot ... Deputies believe he reached a pistol on a shelf and fatally shot
 himself". The report counted the death it told was self-inflicted; a later "shot himself" of
 no named or new person is that same death, no one more (a victim told without a numeral
 counts once a report, at the first telling). A gunman who "then shot himself" after killing
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from core.model import Claim
 
 SELF_RULES = ("self_inflicted:", "self_shot:")  # "fatally shot himself", "a girl shot herself"
-# a sentence that tells a death was self-inflicted ("died of a self-inflicted gunshot wound")
+# a sentence that tells a death was self-inflicted ("died from a self-inflicted shot")
 SELF_TOLD = re.compile(r"\bself-inflicted\b|\bshot (?:him|her)self\b", re.IGNORECASE)
 # words by which the one who shot themselves is someone more
 SOMEONE_MORE = re.compile(r"\b(?:another|also|second|other)\b", re.IGNORECASE)

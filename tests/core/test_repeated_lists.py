@@ -15,8 +15,8 @@ pytestmark = pytest.mark.slow
 PUB = dt.date(2031, 5, 10)
 HEAD = "Murder-suicide in Varnholt\n\n"
 LEAD = (
-    "Police are investigating a suspected murder-suicide after a man fatally shot a woman "
-    "and girl then killed himself in Varnholt on Monday. "
+    "Police say a farmer fatally shot a clerk and boy at a farmhouse near Varnholt on "
+    "Monday, then killed himself. "
 )
 
 Figures = list[tuple[str, str, float]]
@@ -28,16 +28,16 @@ def killed(text: str) -> Figures:
 
 
 def test_a_list_named_again_with_ages_is_the_list_counted() -> None:
-    found = killed(LEAD + "Detectives say a 46-year old man killed a 39-year old woman and "
-                   "11-year old girl.")
+    found = killed(LEAD + "Detectives say the farmer killed a 39-year old clerk and 11-year "
+                   "old boy.")
     assert [f[2] for f in found] == [1, 2]
 
 
 @pytest.mark.parametrize(
     "second",
     [
-        "Detectives say a 46-year old man killed a 39-year old man and 11-year old boy.",
-        "Detectives say the man also killed another woman and girl.",
+        "Detectives say the farmer killed a 39-year old nurse and 11-year old girl.",
+        "Detectives say the farmer also killed another clerk and boy.",
     ],
 )
 def test_a_list_of_other_people_counts(second: str) -> None:

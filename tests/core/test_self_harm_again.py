@@ -27,10 +27,10 @@ def casualties(text: str) -> Figures:
 @pytest.mark.parametrize(
     "text",
     [
-        "A mother was arrested in the case of a 3-year-old boy who died of a self-inflicted "
-        "gunshot wound in Varnholt. Lena Ost, 25, was charged with neglect after police say "
-        "her son found a pistol in her bag and fatally shot himself last month.",
-        "A 4-year-old girl died of a self-inflicted gunshot wound in Varnholt on Monday. "
+        "A toddler, 3, died at an apartment in Varnholt last month from a self-inflicted "
+        "shot, and his mother, Lena Ost, 25, was charged with neglect on Monday. Deputies "
+        "believe the toddler reached a pistol on a kitchen shelf and fatally shot himself.",
+        "A 4-year-old girl died in Varnholt on Monday from a self-inflicted wound to the chest. "
         "Deputies said she found her grandfather's rifle under a bed and fatally shot herself.",
     ],
 )
@@ -45,7 +45,7 @@ def test_one_who_shot_themselves_told_again_is_one_death(text: str) -> None:
         "A man shot and killed his wife at their home in Varnholt on Monday. Police said the "
         "man then fatally shot himself.",
         # someone more, said so
-        "A 15-year-old boy died of a self-inflicted gunshot wound in Varnholt on Monday. A "
+        "A 15-year-old boy died in Varnholt on Monday from a self-inflicted wound. A "
         "second boy also fatally shot himself in Korsby on Tuesday.",
     ],
 )

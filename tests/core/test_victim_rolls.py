@@ -149,11 +149,11 @@ def test_a_roll_of_names_is_no_place(nlp: Language) -> None:
 
 
 LEAD_HURT = (
-    "Tarnville >> One man is dead, one person is listed in {cond} condition and three are "
-    "being treated for other injuries after a shooting at a club on Saturday.\n\n"
+    "Tarnville >> A bouncer died, one person is in {cond} condition and two others have "
+    "minor wounds after gunfire at a club on Saturday.\n\n"
 )
 CONDITION_ITEMS = (
-    "Other shooting victims include:\n\n"
+    "Those hurt were:\n\n"
     "— Tomas Brell, 31, of Mill Street in Tarnville (critical)\n\n"
     "— Ana Ruiz, 22, of Oak Lane in Tarnville\n"
 )
@@ -163,7 +163,7 @@ def test_one_listed_in_the_condition_a_count_gave_is_one_of_that_count(
     nlp: Language,
 ) -> None:
     rows = casualties(nlp, LEAD_HURT.format(cond="critical") + CONDITION_ITEMS)
-    assert [r[2] for r in rows] == ["One", "one", "three", "Ana Ruiz"]
+    assert [r[2] for r in rows] == ["A bouncer", "one", "Ana Ruiz"]
 
 
 @pytest.mark.parametrize(
@@ -172,7 +172,7 @@ def test_one_listed_in_the_condition_a_count_gave_is_one_of_that_count(
         # the count gave another condition
         LEAD_HURT.format(cond="stable") + CONDITION_ITEMS,
         # no count of the hurt in a condition before
-        "Tarnville >> One man is dead and four people were hurt in a shooting at a club on "
+        "Tarnville >> A bouncer died and three people were hurt by gunfire at a club on "
         "Saturday.\n\n" + CONDITION_ITEMS,
     ],
 )
