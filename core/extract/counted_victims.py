@@ -12,7 +12,7 @@ from core.extract.condition_counts import restates_condition
 from core.extract.figure_periods import figure_period
 from core.extract.hearsay_victims import retold_hearsay
 from core.extract.lone_arrests import told_before
-from core.extract.lone_victims import named_lone, unnamed_again
+from core.extract.lone_victims import SOMEONE_MORE, named_lone, unnamed_again
 from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
@@ -194,10 +194,10 @@ def _refers_back(
     if told_before(reading, ctx.arrested):
         return True
     harmed = ctx.harmed or within
-    if not (
-        refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt)
-        or _one_of_the_dead(reading, ctx)
-    ):
+    if _one_of_the_dead(reading, ctx):
+        _known_as(found, ctx)
+        return True
+    if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
         return False
     if reading.rule.startswith(LIST_RULE) and _names_someone_new(found[2], reading, ctx):
         return False
@@ -208,14 +208,35 @@ def _refers_back(
     return False
 
 
+def _known_as(found: tuple[Amount, Token, Span, Reading], ctx: ClaimContext) -> None:
+    """The one person the body counted in the measure is known by this mention's age from
+    now on ("A little girl was shot ... the 4-year-old shot herself ... a 4-year-old girl")."""
+    victim = victim_of(found[0], found[2], found[3])
+    same = [c for c, m, _ in ctx.counted if m == found[3].measure and c not in ctx.headline_ids]
+    if victim is not None and len(same) == 1:
+        ctx.victims.add(victim, same[0], ctx.victims.days(same[0]))
+
+
+# one named by age with the article: "the 6-year-old died", "the 4-year-old shot herself"
+AGED_RULES = (DEFINITE_AGED, "self_shot:definite_aged:")
+
+
 def _one_of_the_dead(reading: Reading, ctx: ClaimContext) -> bool:
     """ "A man and his two sons were found dead ... The 51-year-old man died of a gunshot
     wound": a death of one named by age with the article, after the body counted the dead and
-    no one hurt (no one hurt who may have died since), is one of the dead counted."""
-    if reading.measure != "killed" or not reading.rule.startswith(DEFINITE_AGED):
+    no one hurt (no one hurt who may have died since), is one of the dead counted; so is one
+    hurt named so after the body counted the hurt ("A little boy was shot in the leg ... the
+    5-year-old accidentally shot himself"), unless "also" hurt or "another"."""
+    if not reading.rule.startswith(AGED_RULES) or reading.anchor is None:
         return False
     body = {measure for claim_id, measure, _ in ctx.counted if claim_id not in ctx.headline_ids}
-    return "killed" in body and "injured" not in body
+    if reading.measure == "killed":
+        return "killed" in body and "injured" not in body
+    return (
+        reading.measure == "injured"
+        and "injured" in body
+        and not any(t.lower_ in SOMEONE_MORE for t in reading.anchor.sent)
+    )
 
 
 def _names_someone_new(span: Span, reading: Reading, ctx: ClaimContext) -> bool:

@@ -373,3 +373,32 @@ def test_a_death_named_by_age_counts_when_no_count_of_the_dead_holds_it(
     text: str, expected: Figures
 ) -> None:
     assert casualties(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one hurt named by age with the article after the body counted the hurt: that one
+        (
+            "A little boy was shot in the leg at a house in Varnholt on Friday. Neighbours "
+            "said the 5-year-old accidentally shot himself with a rifle.",
+            [("A little boy", "injured", 1)],
+        ),
+        # someone more, said so
+        (
+            "A man was shot in the arm in Varnholt on Friday. The 7-year-old boy was also "
+            "shot, police said.",
+            [("A man", "injured", 1), ("The 7-year-old boy", "injured", 1)],
+        ),
+        # no one counted hurt before: the first telling
+        (
+            "Neighbours said the 5-year-old accidentally shot himself with a rifle at a house "
+            "in Varnholt on Friday.",
+            [("the 5-year-old", "injured", 1)],
+        ),
+    ],
+)
+def test_one_hurt_named_by_age_after_the_hurt_were_counted(
+    text: str, expected: Figures
+) -> None:
+    assert casualties(text) == expected
