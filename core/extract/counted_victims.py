@@ -13,6 +13,7 @@ from core.extract.figure_periods import figure_period
 from core.extract.hearsay_victims import retold_hearsay
 from core.extract.lone_arrests import told_before
 from core.extract.lone_victims import SOMEONE_MORE, named_lone, unnamed_again
+from core.extract.measures import lexicon
 from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
@@ -224,18 +225,34 @@ AGED_RULES = (DEFINITE_AGED, "self_shot:definite_aged:")
 def _one_of_the_dead(reading: Reading, ctx: ClaimContext) -> bool:
     """ "A man and his two sons were found dead ... The 51-year-old man died of a gunshot
     wound": a death of one named by age with the article, after the body counted the dead and
-    no one hurt (no one hurt who may have died since), is one of the dead counted; so is one
-    hurt named so after the body counted the hurt ("A little boy was shot in the leg ... the
+    no one hurt, is one of the dead counted, unless told hurt before ("the 16-year-old girl
+    who was hurt in the blast died on Tuesday": one more); so is one hurt named so after the
+    body counted one person hurt by no age ("A little boy was shot in the leg ... the
     5-year-old accidentally shot himself"), unless "also" hurt or "another"."""
-    if not reading.rule.startswith(AGED_RULES) or reading.anchor is None:
+    noun = reading.noun
+    if not reading.rule.startswith(AGED_RULES) or reading.anchor is None or noun is None:
         return False
-    body = {measure for claim_id, measure, _ in ctx.counted if claim_id not in ctx.headline_ids}
+    body = [(c, m) for c, m, _ in ctx.counted if c not in ctx.headline_ids]
+    measures = {m for _, m in body}
     if reading.measure == "killed":
-        return "killed" in body and "injured" not in body
+        return "killed" in measures and "injured" not in measures and not _hurt_before(noun)
+    hurt = [ctx.victims.unnamed(c) for c, m in body if m == "injured"]
     return (
         reading.measure == "injured"
-        and "injured" in body
+        and len(hurt) == 1
+        and hurt[0] is not None
+        and hurt[0].age is None
         and not any(t.lower_ in SOMEONE_MORE for t in reading.anchor.sent)
+    )
+
+
+def _hurt_before(noun: Token) -> bool:
+    """ "the girl who was hurt in the blast", "the boy wounded on Sunday": a clause on the
+    person that tells a harm before their death."""
+    verbs = lexicon().verbs
+    return any(
+        c.dep_ in ("relcl", "acl") and verbs.get(c.lemma_.lower()) in CASUALTY_MEASURES
+        for c in noun.children
     )
 
 

@@ -361,6 +361,12 @@ def test_a_death_named_by_age_after_the_dead_were_counted_is_one_of_them() -> No
             "boy died in hospital on Saturday.",
             [("Two", "killed", 2), ("a boy", "injured", 1), ("The 7-year-old boy", "killed", 1)],
         ),
+        # told hurt before its death: one more than the dead counted
+        (
+            "Two guards were killed at a depot in Varnholt on Friday. The 19-year-old clerk "
+            "who was wounded in the raid died on Sunday.",
+            [("Two", "killed", 2), ("The 19-year-old clerk", "killed", 1)],
+        ),
         # no one counted dead before: the death is the first telling
         (
             "Deputies said the 51-year-old woman died from a gunshot wound in Varnholt on "
@@ -395,6 +401,12 @@ def test_a_death_named_by_age_counts_when_no_count_of_the_dead_holds_it(
             "Neighbours said the 5-year-old accidentally shot himself with a rifle at a house "
             "in Varnholt on Friday.",
             [("the 5-year-old", "injured", 1)],
+        ),
+        # the one counted had another age: someone else
+        (
+            "A 30-year-old man was shot in the arm in Varnholt on Friday. The 8-year-old boy "
+            "remained in stable condition, police said.",
+            [("A 30-year-old man", "injured", 1), ("The 8-year-old boy", "injured", 1)],
         ),
     ],
 )
