@@ -86,6 +86,7 @@ from core.extract.released_places import (
 )
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
+from core.extract.retold_claims import retold_claims
 from core.extract.row_labels import read_row, row_figure
 from core.extract.running_scenes import with_running_scenes
 from core.extract.sentence_carry import carry
@@ -289,9 +290,11 @@ def _with_sentence(
 
 def _counted_elsewhere(claims: list[Claim], ctx: ClaimContext) -> set[str]:
     """The claims of people another figure of the report counts: those withdrawn while
-    reading, a ranked victim a later count reaches ("A fourth victim"), and a victim named
-    without a numeral a count counts ("Jon Roe died ... three people died in all")."""
-    return ctx.withdrawn | counted_later(claims) | covered_victims(claims, ctx.numbered)
+    reading, a ranked victim a later count reaches ("A fourth victim"), a victim named
+    without a numeral a count counts ("Jon Roe died ... three people died in all"), and the
+    claims a report tells again (a sentence the page printed twice)."""
+    retold = retold_claims(claims, ctx.headline_end)
+    return ctx.withdrawn | counted_later(claims) | covered_victims(claims, ctx.numbered) | retold
 
 
 def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:

@@ -8,15 +8,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.condition_counts import restates_condition
 from core.extract.figure_periods import figure_period
+from core.extract.hearsay_victims import retold_hearsay
 from core.extract.introduced_names import introduced_person
 from core.extract.lone_arrests import told_before
-from core.extract.lone_victims import named_lone
+from core.extract.lone_victims import SOMEONE_MORE, named_lone, unnamed_again
+from core.extract.measures import lexicon
 from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
 from core.extract.shot_counts import bare_shot
 from core.extract.victim_mentions import (
+    DEFINITE_AGED,
     LIST_RULE,
     SAME_DAYS,
     Victim,
@@ -136,23 +140,35 @@ def _counted_already(
     """The person counted by an earlier mention: by name or age (``counted_before``), a
     surname no full name before gave, or the one victim the body counted unnamed in the
     measure ("a 4-year-old girl was killed ... Mia was fatally shot": ``named_lone``; the
-    headline's "Teen killed" is that same one, no second) on days near its own."""
+    headline's "Teen killed" is that same one, no second; "a teenage girl" after "a
+    14-year-old girl": ``unnamed_again``) on days near its own; or one told
+    again as hearsay ("'... a little boy got shot,' said a neighbour": ``retold_hearsay``)."""
     reading = found[3]
     body = [c for c in ctx.counted if c[0] not in ctx.headline_ids]
-    return (
+    if (
         counted_before(victim, earlier)
         or (reading.rule == APPOSITIVE_ROLL and bool(earlier))  # told by no harm: that one
+        or retold_hearsay(reading, victim, when[0], body)
         or (
             unlinked_surname(reading, earlier)
             and not introduced_person(
                 found[2], ctx.chunks, when[0].chunk.offset + found[2].start_char
             )
         )
-        or (
-            named_lone(victim, reading, body, ctx.victims)
-            and not _apart_in_time([c for c, m, _ in body if m == victim.measure], found, ctx, when)
-        )
-    )
+    ):
+        return True
+    same = [c for c, m, _ in body if m == victim.measure]
+    if unnamed_again(victim, reading, body, ctx.victims) and not _apart_in_time(
+        same, found, ctx, when
+    ):
+        return True
+    if named_lone(victim, reading, body, ctx.victims) and not _apart_in_time(
+        same, found, ctx, when
+    ):
+        # the name is the lone one's from now on: "Mia, 4, ... A 4-year-old girl" is her
+        ctx.victims.add(victim, same[0], ctx.victims.days(same[0]))
+        return True
+    return False
 
 
 def _apart_in_time(
@@ -192,6 +208,9 @@ def _refers_back(
     if told_before(reading, ctx.arrested):
         return True
     harmed = ctx.harmed or within
+    if _one_of_the_dead(reading, ctx):
+        _known_as(found, ctx)
+        return True
     if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
         return False
     if reading.rule.startswith(LIST_RULE) and _names_someone_new(found[2], reading, ctx):
@@ -201,6 +220,53 @@ def _refers_back(
     if died_of_the_harm(reading):
         ctx.withdrawn.add(ctx.counted[0][0])
     return False
+
+
+def _known_as(found: tuple[Amount, Token, Span, Reading], ctx: ClaimContext) -> None:
+    """The one person the body counted in the measure is known by this mention's age from
+    now on ("A little girl was shot ... the 4-year-old shot herself ... a 4-year-old girl")."""
+    victim = victim_of(found[0], found[2], found[3])
+    same = [c for c, m, _ in ctx.counted if m == found[3].measure and c not in ctx.headline_ids]
+    if victim is not None and len(same) == 1:
+        ctx.victims.add(victim, same[0], ctx.victims.days(same[0]))
+
+
+# one named by age with the article: "the 6-year-old died", "the 4-year-old shot herself"
+AGED_RULES = (DEFINITE_AGED, "self_shot:definite_aged:")
+
+
+def _one_of_the_dead(reading: Reading, ctx: ClaimContext) -> bool:
+    """ "A man and his two sons were found dead ... The 51-year-old man died of a gunshot
+    wound": a death of one named by age with the article, after the body counted the dead and
+    no one hurt, is one of the dead counted, unless told hurt before ("the 16-year-old girl
+    who was hurt in the blast died on Tuesday": one more); so is one hurt named so after the
+    body counted one person hurt by no age ("A little boy was shot in the leg ... the
+    5-year-old accidentally shot himself"), unless "also" hurt or "another"."""
+    noun = reading.noun
+    if not reading.rule.startswith(AGED_RULES) or reading.anchor is None or noun is None:
+        return False
+    body = [(c, m) for c, m, _ in ctx.counted if c not in ctx.headline_ids]
+    measures = {m for _, m in body}
+    if reading.measure == "killed":
+        return "killed" in measures and "injured" not in measures and not _hurt_before(noun)
+    hurt = [ctx.victims.unnamed(c) for c, m in body if m == "injured"]
+    return (
+        reading.measure == "injured"
+        and len(hurt) == 1
+        and hurt[0] is not None
+        and hurt[0].age is None
+        and not any(t.lower_ in SOMEONE_MORE for t in reading.anchor.sent)
+    )
+
+
+def _hurt_before(noun: Token) -> bool:
+    """ "the girl who was hurt in the blast", "the boy wounded on Sunday": a clause on the
+    person that tells a harm before their death."""
+    verbs = lexicon().verbs
+    return any(
+        c.dep_ in ("relcl", "acl") and verbs.get(c.lemma_.lower()) in CASUALTY_MEASURES
+        for c in noun.children
+    )
 
 
 def _names_someone_new(span: Span, reading: Reading, ctx: ClaimContext) -> bool:
@@ -235,9 +301,10 @@ def not_recalled(
 ) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None], list[Period | None]]:
     """The figures with their periods, less a victim named without a numeral whom the
     sentence recalls from an earlier incident (``recalled_victim``) or who is one of those a
-    count before named (``restates_count``). A list with a numeral in it is a figure of its
-    own (``numbered_list``): a recalled incident's "nine guards and a cook were killed" stays
-    a claim of that incident, as its bare "nine guards" would."""
+    count before named (``restates_count``) or put in a condition (``restates_condition``).
+    A list with a numeral in it is a figure of its own (``numbered_list``): a recalled
+    incident's "nine guards and a cook were killed" stays a claim of that incident, as its
+    bare "nine guards" would."""
     kept: tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None],
                 list[Period | None]] = ([], [], [])
     for found, victim in zip(resolved, victims, strict=True):
@@ -250,6 +317,7 @@ def not_recalled(
             recalled_victim(found[3], period, ctx.incident, published=published,
                             harmed=ctx.harmed)
             or restates_count(found[3], found[0].value, day, counts)
+            or restates_condition(found[3], found[2], counts)
         ):
             kept[0].append(found)
             kept[1].append(victim)

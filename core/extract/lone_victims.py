@@ -2,7 +2,9 @@
 ... Inside the store, Mia was fatally shot" is one girl, one claim (a victim told without a
 numeral counts once a report, at the first telling). Only when the report counted one person
 so far in that measure, that one by no name, and the later mention tells no one more ("also",
-"another", "second", "too") nor another age."""
+"another", "second", "too") nor another age. The one person may have been told twice in
+the same words (a photo's caption, then the story: "a teen was killed ... a teen was
+killed"), one person still."""
 
 from __future__ import annotations
 
@@ -26,10 +28,30 @@ def named_lone(
     if not victim.name or reading.anchor is None:
         return False
     same = [(cid, value) for cid, measure, value in counted if measure == victim.measure]
-    if len(same) != 1 or same[0][1] != 1:
+    if not same or any(value != 1 for _, value in same):
         return False
-    lone = victims.unnamed(same[0][0])
+    told = {victims.unnamed(cid) for cid, _ in same}
+    lone = told.pop() if len(told) == 1 else None
     if lone is None or (lone.age and victim.age and lone.age != victim.age):
         return False
     sentence = reading.anchor.sent
     return not any(t.lower_ in SOMEONE_MORE for t in sentence)
+
+
+def unnamed_again(
+    victim: Victim, reading: Reading, counted: list[tuple[str, str, float]], victims: Victims
+) -> bool:
+    """Whether ``victim``, told by a bare noun, is the one person the report counted before in
+    its measure by the same noun, one of them told without an age ("a 16-year-old girl died
+    on Friday ... Neighbours said a teenage girl died on the porch"): one girl. Two ages
+    are two people (``same_person`` reads those), and so is one "also" harmed."""
+    if victim.name or victim.noun is None or reading.anchor is None:
+        return False
+    same = [(cid, value) for cid, measure, value in counted if measure == victim.measure]
+    if not same or any(value != 1 for _, value in same):
+        return False
+    told = {victims.unnamed(cid) for cid, _ in same}
+    lone = told.pop() if len(told) == 1 else None
+    if lone is None or lone.noun != victim.noun or (lone.age is None) == (victim.age is None):
+        return False
+    return not any(t.lower_ in SOMEONE_MORE for t in reading.anchor.sent)

@@ -75,13 +75,7 @@ def hand_on(
         if c.measure in CASUALTY_MEASURES and not c.recalls
         and not c.rule.startswith((*UNNUMBERED_RULES, *TOLD_PART_RULES))
     ]
-    for claim in harm:
-        # "One dies of injuries": {1}; not a part ("two shootings, one fatal"), whose victim
-        # the report may go on to tell in full
-        if numeral_count(claim.number_text, claim.value) and not claim.rule.startswith(
-            TOLD_PART_RULES
-        ):
-            ctx.numbered_values.setdefault(claim.measure, set()).add(claim.value)
+    _remember_values(ctx, harm)
     ctx.wholes += counted(claims, wholes=True)
     ctx.held = held_days(claims) or ctx.held
     for claim, victim in zip(claims, victims, strict=True):
@@ -114,6 +108,16 @@ def hand_on(
         ctx.lead_read = ctx.counted_over is not None or not all(
             c.sentence_start == 0 for c in claims
         )
+
+
+def _remember_values(ctx: ClaimContext, harm: list[Claim]) -> None:
+    """The values the harm's numerals counted ("One dies of injuries": {1}); not a part's
+    ("two shootings, one fatal"), whose victim the report may go on to tell in full."""
+    for claim in harm:
+        if numeral_count(claim.number_text, claim.value) and not claim.rule.startswith(
+            TOLD_PART_RULES
+        ):
+            ctx.numbered_values.setdefault(claim.measure, set()).add(claim.value)
 
 
 def _with_group(claim: Claim, reading: Reading) -> Claim:

@@ -187,3 +187,37 @@ def test_a_victim_named_in_apposition(nlp: Language, text: str, expected: list[R
 )
 def test_no_new_victim_in_apposition(nlp: Language, text: str, expected: list[Row]) -> None:
     assert casualties(nlp, text) == expected
+
+
+LEAD_HURT = (
+    "Tarnville >> A bouncer died, one person is in {cond} condition and two others have "
+    "minor wounds after gunfire at a club on Saturday.\n\n"
+)
+CONDITION_ITEMS = (
+    "Those hurt were:\n\n"
+    "— Tomas Brell, 31, of Mill Street in Tarnville (critical)\n\n"
+    "— Ana Ruiz, 22, of Oak Lane in Tarnville\n"
+)
+
+
+def test_one_listed_in_the_condition_a_count_gave_is_one_of_that_count(
+    nlp: Language,
+) -> None:
+    rows = casualties(nlp, LEAD_HURT.format(cond="critical") + CONDITION_ITEMS)
+    assert [r[2] for r in rows] == ["A bouncer", "one", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count gave another condition
+        LEAD_HURT.format(cond="stable") + CONDITION_ITEMS,
+        # no count of the hurt in a condition before
+        "Tarnville >> A bouncer died and three people were hurt by gunfire at a club on "
+        "Saturday.\n\n" + CONDITION_ITEMS,
+    ],
+)
+def test_one_listed_in_a_condition_no_count_gave_still_counts(
+    nlp: Language, text: str
+) -> None:
+    assert "Tomas Brell" in [r[2] for r in casualties(nlp, text)]
