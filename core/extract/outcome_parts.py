@@ -51,10 +51,12 @@ def outcome_part(num: Token) -> Reading | None:
     words = _words_after(num)
     if not words:
         return None
-    hurt = _hurt_before(num) if _severe(words[0]) else None
+    # "12 of them critically" is a subset the partitive readers link to its whole
+    of_them = num.i + 1 < num.sent.end and num.doc[num.i + 1].lower_ == "of"
+    hurt = _hurt_before(num) if _severe(words[0]) and not of_them else None
     if hurt is not None:
         return Reading(measure="injured", noun=_part_of(num, hurt), anchor=words[0],
-                       rule=SEVERE_RULE)
+                       rule=SEVERE_RULE, total_of=_whole(hurt))
     measure, last = _outcome(words)
     if measure is None or last is None or not _ended(last) or not _attacks_before(num):
         return None
@@ -114,6 +116,17 @@ def _part_of(num: Token, hurt: Token) -> Token | None:
         return after[1]
     return next((c for c in hurt.children
                  if c.dep_ in ("nsubj", "nsubjpass", "dobj") and not c.like_num), None)
+
+
+def _whole(hurt: Token) -> Token | None:
+    """The count the part is taken from, so that the part is filed under it and never set
+    against it: "*five* others injured, one critically", "*seven* guards were hurt"."""
+    people = next((c for c in hurt.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+    if people is None and hurt.dep_ == "acl":  # "five others injured": the verb hangs on them
+        people = hurt.head
+    if people is None or people.like_num:
+        return people
+    return next((c for c in people.children if c.dep_ == "nummod" and c.like_num), None)
 
 
 def _attacks_before(num: Token) -> bool:

@@ -39,3 +39,25 @@ def found() -> dict[str, list[Row]]:
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_outcome_parts(found: dict[str, list[Row]], text: str, expected: list[Row]) -> None:
     assert found[text] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "part", "rule"),
+    [
+        # the part is filed under the count it is taken from, never set against it
+        ("Two men were shot outside a tavern in Fenwick late Saturday, one critically.",
+         "Two", "one", "part:severe"),
+        ("A clerk was killed and five others injured, one critically, at a Fenwick store.",
+         "five", "one", "part:severe"),
+        # "N of them critically": the partitive readers' subset, as before
+        ("More than 40 people were wounded in Fenwick on Monday, 9 of them critically.",
+         "More than 40", "9", "subset"),
+    ],
+)
+def test_a_part_told_by_severity_is_part_of_its_count(
+    text: str, whole: str, part: str, rule: str
+) -> None:
+    claims = core_claims_by_text([text], REPORT_DAY)[text]
+    by_text = {c.number_text: c for c in claims}
+    assert by_text[part].part_of == by_text[whole].id
+    assert by_text[part].rule == rule
