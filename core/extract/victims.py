@@ -161,12 +161,12 @@ def _add_other_victims(
         *nominal_victims(sent), *possessed_victims(sent), *described_dead(sent),
         *described_hurt(sent),
         *multiple_deaths(sent), *aged_state_victims(sent), *found_in_state(sent),
-        *stranded_victims(sent),
     ):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
             named.add(measure)
             found.append(figure)
+    found.extend(stranded_victims(sent, found))  # "... and a 9-year-old was shot": one more
     # "identified the 3-year-old killed in the blast": a person the sentence names for
     # something else, alone (any figure of the sentence may be them)
     if not found and all(m not in CASUALTY_MEASURES for _, m in counted):
