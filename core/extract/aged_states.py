@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
 from core.extract.stranded_subjects import passive_harm
-from core.extract.victim_names import INDEFINITE, SURNAME, Found, one_victim, victim_figure
+from core.extract.victim_names import (
+    FOUND_PARTICIPLE,
+    INDEFINITE,
+    SURNAME,
+    Found,
+    one_victim,
+    victim_figure,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -70,8 +77,9 @@ def found_in_state(sent: Span) -> list[Found]:
         one = one_victim(subj, relation=True)
         if one is None or one[1] == SURNAME:
             continue
+        told = "" if tok.lower_ in _STATES else FOUND_PARTICIPLE  # "found a man shot"
         reading = Reading(measure=measure, noun=subj, anchor=verb,
-                          rule=f"object_victim:{one[1]}:{verb.lemma_.lower()}")
+                          rule=f"object_victim:{one[1]}:{verb.lemma_.lower()}{told}")
         found.append(victim_figure(sent, one[0], 1.0, reading))
     return found
 

@@ -556,6 +556,15 @@ def test_passed_away(nlp, text: str, expected: list[Row]) -> None:  # type: igno
         ("Police found a man shot in the chest outside a store early Sunday.",
          [(1, "injured", "a man")]),
         ("Officers found the teen shot in the chest outside the store.", []),
+        # after a casualty figure, the one found shot is one of those counted
+        ("A man was shot in the chest outside a store on Sunday. Police found a man shot in the "
+         "chest when they arrived.", [(1, "injured", "A man")]),
+        # "to death" after any verb of harm, as after "shot" (round 33 variants)
+        ("A woman was stabbed to death in her apartment on Monday.",
+         [(1, "killed", "A woman")]),
+        ("Officers found a 30-year-old woman stabbed to death in her apartment.",
+         [(1, "killed", "a 30-year-old woman")]),
+        ("A man was scared to death by the noise on Monday.", []),
         ("Police found a man shot a clerk in the store.", [(1, "injured", "a clerk")]),
     ],
 )
