@@ -17,8 +17,9 @@ if TYPE_CHECKING:
 # how the "shot" hangs on the call: "a call about a hiker being *shot*" (acl on the noun, or
 # on its "about" when the parse hangs that on the verb; pcomp of the "about"), "a report of a
 # man *shot*" (acl, pobj, prep), "got a call about a hiker being *shot*" (ccomp of the verb
-# that got the call), "a 911 call reported that a boy had been *shot*" (the call its subject)
-_CALL_PATH = frozenset({"acl", "pobj", "prep", "pcomp", "ccomp"})
+# that got the call), "a 911 call reported that a boy had been *shot*" (the call its subject),
+# "a call that a woman was *shot*" (relcl: the parse takes the "that" for a relative word)
+_CALL_PATH = frozenset({"acl", "pobj", "prep", "pcomp", "ccomp", "relcl"})
 MAX_CLIMB = 3  # words from "shot" up to the call
 
 

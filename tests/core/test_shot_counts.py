@@ -168,6 +168,12 @@ def test_shot_counts_the_hurt_otherwise(
         ("One person was killed in Varnholt on Saturday. A 911 call reported that a toddler "
          "had been shot inside a home.",
          [("injured", 1), ("killed", 1)]),
+        ("A man died in Varnholt on Saturday. Around 2 a.m., a caller reported a woman had been "
+         "shot on Elm Street.",
+         [("injured", 1), ("killed", 1)]),
+        ("A man died in Varnholt on Saturday. Police got a call that a woman was shot on Elm "
+         "Street.",
+         [("injured", 1), ("killed", 1)]),
         # told in the report's own voice: one of the dead
         ("One person is dead after a hunting accident on Bald Ridge on Saturday. The sheriff "
          "said a hiker was shot near the trailhead around 7 a.m.",
@@ -178,6 +184,9 @@ def test_shot_counts_the_hurt_otherwise(
          [("killed", 1)]),
         ("A man was killed in Varnholt on Saturday. Troopers answered a report of shots fired "
          "at a diner on Route 9.",
+         [("killed", 1)]),
+        ("A man died in Varnholt on Saturday. Police got a call that shots were fired on Elm "
+         "Street.",
          [("killed", 1)]),
     ],
 )
