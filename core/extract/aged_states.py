@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
-from core.extract.victim_names import INDEFINITE, SURNAME, Found, one_victim, victim_figure
+from core.extract.stranded_subjects import passive_harm
+from core.extract.victim_names import (
+    FOUND_PARTICIPLE,
+    INDEFINITE,
+    SURNAME,
+    Found,
+    one_victim,
+    victim_figure,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,16 +58,18 @@ def _age(word: Token) -> bool:
 
 
 def found_in_state(sent: Span) -> list[Found]:
-    """ "deputies found a 16-year-old boy dead", "found Jon Roe dead": the parse may make the
-    state a clause of its own ("dead" the complement of "found", the person its subject); the
-    person is the object a state verb leaves or finds in that harm, read as "found a man dead"
-    is (``victims._object_victim``)."""
+    """ "deputies found a 16-year-old boy dead", "found Jon Roe dead", "found a man shot in the
+    chest": the parse may make the state a clause of its own ("dead" the complement of
+    "found", the person its subject); the person is the object a state verb leaves or finds in
+    that harm, read as "found a man dead" is (``victims._object_victim``)."""
     states = lexicon().state_verbs
     found: list[Found] = []
     for tok in sent:
-        measure = _STATES.get(tok.lower_)
         verb = tok.head
-        if measure is None or tok.dep_ != "ccomp" or verb.lemma_.lower() not in states:
+        if tok.dep_ != "ccomp" or verb.lemma_.lower() not in states:
+            continue
+        measure = _state_of(tok)
+        if measure is None:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i < verb.i or not factual(verb):
@@ -67,7 +77,21 @@ def found_in_state(sent: Span) -> list[Found]:
         one = one_victim(subj, relation=True)
         if one is None or one[1] == SURNAME:
             continue
+        told = "" if tok.lower_ in _STATES else FOUND_PARTICIPLE  # "found a man shot"
         reading = Reading(measure=measure, noun=subj, anchor=verb,
-                          rule=f"object_victim:{one[1]}:{verb.lemma_.lower()}")
+                          rule=f"object_victim:{one[1]}:{verb.lemma_.lower()}{told}")
         found.append(victim_figure(sent, one[0], 1.0, reading))
     return found
+
+
+def _state_of(pred: Token) -> Measure | None:
+    """The harm a found person's predicate tells: a state word ("dead"), or a casualty
+    participle with no object or auxiliary of its own ("a man shot in the chest": hurt; "shot
+    dead": dead; not "a man shot a clerk", "a man had shot ...")."""
+    if pred.lower_ in _STATES:
+        return _STATES[pred.lower_]
+    if pred.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in pred.children
+    ):
+        return None
+    return passive_harm(pred)

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # how the "shot" hangs on the call: "a call about a hiker being *shot*" (acl on the noun, or
-# on its "about" when the parse hangs that on the verb), "a report of a man *shot*" (acl,
-# pobj, prep), "got a call about a hiker being *shot*" (ccomp of the verb that got the call)
-_CALL_PATH = frozenset({"acl", "pobj", "prep", "ccomp"})
+# on its "about" when the parse hangs that on the verb; pcomp of the "about"), "a report of a
+# man *shot*" (acl, pobj, prep), "got a call about a hiker being *shot*" (ccomp of the verb
+# that got the call), "a 911 call reported that a boy had been *shot*" (the call its subject),
+# "a call that a woman was *shot*" (relcl: the parse takes the "that" for a relative word)
+_CALL_PATH = frozenset({"acl", "pobj", "prep", "pcomp", "ccomp", "relcl"})
 MAX_CLIMB = 3  # words from "shot" up to the call
 
 
@@ -36,10 +38,16 @@ def called_in(verb: Token) -> bool:
             return False
         node = node.head
         if _a_call(node) or (
-            node.pos_ == "VERB" and any(c.dep_ == "dobj" and _a_call(c) for c in node.children)
+            node.pos_ == "VERB" and any(_the_call(c) for c in node.children)
         ):
             return True
     return False
+
+
+def _the_call(arg: Token) -> bool:
+    """The verb's call: what was got ("got a call"), or one call as the teller ("a 911 call
+    reported"; not "reports said", the news's own hearsay)."""
+    return _a_call(arg) and (arg.dep_ == "dobj" or (arg.dep_ == "nsubj" and arg.tag_ != "NNS"))
 
 
 def _a_call(noun: Token) -> bool:

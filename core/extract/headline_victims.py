@@ -14,6 +14,7 @@ from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
 from core.extract.victim_names import Found, an_age, victim_figure
+from core.rules import word_set
 from core.text.lines import a_title
 
 if TYPE_CHECKING:
@@ -150,6 +151,7 @@ def headline_victims(
     """ "Toddler injured in shooting has died": the headline's one person with no article;
     "Woman dead, 2 hurt", "Shooting leaves woman dead and 2 hurt": beside a count of another
     harm (``counted``: the measures the headline's figures count), the person is one more."""
+    sent = _headline_words(sent, text, offset)
     if not headline_line(text, offset + sent.start_char, sent.text):
         return []
     found = headline_victim(sent) or left_victim(sent)
@@ -161,6 +163,16 @@ def headline_victims(
     return [f for f in harmed_objects(sent) if f[3].measure not in counted]
 
 
+def _headline_words(sent: Span, text: str, offset: int) -> Span:
+    """The sentence's words up to the headline's line break: a headline with no closing
+    stop the parse ran on into the body ("Gunfire left man dead\n\nPolice said ...")."""
+    end = headline_end(text) - offset
+    if end < 0 or sent.end_char <= end:
+        return sent
+    last = next((t.i for t in sent if t.idx >= end), sent.end)
+    return sent.doc[sent.start : last]
+
+
 def left_victim(sent: Span) -> Found | None:
     """ "Bakery Gunfire Leaves Clerk Dead": a verb of leaving, a bare person, the state they were
     left in, word by word (the parser takes "Clerk Dead" for a name)."""
@@ -169,6 +181,8 @@ def left_victim(sent: Span) -> Found | None:
         if verb.lemma_.lower() not in states or verb.i + 2 >= sent.end:
             continue
         person, state = sent.doc[verb.i + 1], sent.doc[verb.i + 2]
+        if state.lower_ in word_set("measures", "severity_adverbs") and state.i + 1 < sent.end:
+            state = sent.doc[state.i + 1]  # "leaves toddler critically injured"
         measure = _measure(state)
         if not (person_noun(person) or person.lower_ in lexicon().victim_nouns) or (
             measure is None or state.lower_ not in STATE_WORDS

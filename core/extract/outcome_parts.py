@@ -46,10 +46,12 @@ def part_reading(num: Token) -> Reading | None:
 def outcome_part(num: Token) -> Reading | None:
     """The part's reading when the figure is a part of the hurt told by its severity or a part
     of the attacks told by their outcome; None otherwise."""
-    if not num.like_num or num.dep_ in ("nummod", "quantmod") or num.i == num.sent.start:
+    if not num.like_num or num.i == num.sent.start:
         return None
     words = _words_after(num)
-    if not words:
+    # a number on a noun is no part, unless that noun is the outcome word ("- one fatal, one
+    # non-fatal": "fatal" parsed as the noun "one" counts)
+    if not words or (num.dep_ in ("nummod", "quantmod") and num.head.i != words[0].i):
         return None
     # "12 of them critically" is a subset the partitive readers link to its whole
     of_them = num.i + 1 < num.sent.end and num.doc[num.i + 1].lower_ == "of"

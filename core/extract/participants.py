@@ -531,7 +531,7 @@ def _relative_reading(child: Token) -> Reading | None:
 
 
 RELATIVIZERS = frozenset({"who", "whom", "that", "which"})
-
+_FILLED = frozenset({"dobj", "obj", "nsubjpass"})  # the object slot a relative clause leaves
 
 def _object_relative(clause: Token) -> Reading | None:
     """ "the 12 villagers the rebels abducted", "the two women she is accused of gunning
@@ -548,8 +548,8 @@ def _object_relative(clause: Token) -> Reading | None:
     if clause.lemma_.lower() not in lex.intent_verbs:
         under += [c for c in clause.children if c.dep_ == "xcomp"]
     for verb in (clause, *under):
-        if any(c.dep_ in ("dobj", "obj") and c.lower_ not in RELATIVIZERS for c in verb.children):
-            continue
+        if any(c.dep_ in _FILLED and c.lower_ not in RELATIVIZERS for c in verb.children):
+            continue  # an object, or a passive's own subject ("12 News that three were shot")
         lemma = verb.lemma_.lower()
         particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
         measure = lex.verbs.get(lemma) or next(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
+from core.extract.shooting import to_death
 from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
@@ -85,8 +86,8 @@ def _harm(part: Token) -> Measure | None:
             for c in part.children
         )
         measure = "killed" if dead else "injured"
-    elif measure == "injured" and fatal(part):
-        measure = "killed"
+    elif measure == "injured" and (fatal(part) or to_death(part)):
+        measure = "killed"  # "fatally wounded", "stabbed to death"
     if measure not in CASUALTY_MEASURES or not factual(part):
         return None
     return measure

@@ -389,9 +389,10 @@ def part_of_a_count(num: Token) -> Token | None:
     """ "Twelve of 64 shootings were gang-related": the parser may hang the part on the whole's
     number as a range ("twelve of 64"); the part counts the whole's noun."""
     doc = num.doc
-    if not num.like_num or num.dep_ != "quantmod" or num.i + 2 >= len(doc):
+    out = int(num.i + 1 < len(doc) and doc[num.i + 1].lower_ == "out")  # "five out of 20"
+    if not num.like_num or num.dep_ != "quantmod" or num.i + 2 + out >= len(doc):
         return None
-    of, whole = doc[num.i + 1], doc[num.i + 2]
+    of, whole = doc[num.i + 1 + out], doc[num.i + 2 + out]
     if of.lower_ == "of" and whole.like_num and num.head.i == whole.i and whole.dep_ == "nummod":
         return whole.head
     return None

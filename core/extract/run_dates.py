@@ -55,19 +55,20 @@ def without_a_run_count(ent: Span, expr: str) -> str:
     ):
         return expr[len(first.text) :].lstrip()
     if _part_of_owned(ent) and expr == ent.text:
-        return ent[2:].text  # "Three of this year’s murders": "this year"
+        # "Three of this year’s murders": "this year" (NER may hold the "'s" too)
+        return ent[2 : len(ent) - (ent[-1].tag_ == "POS")].text
     return expr
 
 
 def _part_of_owned(ent: Span) -> bool:
     """NER ran a part ("Three of") into the time that owns the counted noun after it ("this
-    year’s murders")."""
+    year’s murders", "last year's killings" with the "'s" in the entity or after it)."""
     doc = ent.doc
+    held = ent[-1].tag_ == "POS"  # "Six of last year's" as one entity
     return (
-        len(ent) > 2
+        len(ent) > 2 + held
         and ent[0].like_num
         and ent[1].lower_ == "of"
-        and ent[-1].lemma_.lower() in _tally_spans()
-        and ent.end < len(doc)
-        and doc[ent.end].tag_ == "POS"
+        and ent[-1 - held].lemma_.lower() in _tally_spans()
+        and (held or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"))
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from core.extract.suffered_harms import carried_harm
 from core.extract.tally_scope import tally_words
 from core.extract.victim_mentions import SINGULAR_RULES
 from core.rules import load_rules
+from core.text.dates import count_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -156,8 +158,12 @@ def _another_death(dead: Claim, shot: Claim) -> bool:
     return _habitual(dead.sentence) or _other_age(dead, shot)
 
 
-_AGE = re.compile(r"\b(\d+)-year-old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(\d+)-year-old$", re.IGNORECASE)
+@functools.cache
+def _ages() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An age in the claim's words, right before them, right after a name ("Jo Roe, 9,")."""
+    age = r"(\d+|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old"  # "9", "nine", "twenty-four"
+    return (re.compile(rf"\b{age}\b", re.IGNORECASE), re.compile(rf"\b{age}$", re.IGNORECASE),
+            re.compile(r"^\s*,\s*(\d{1,3})\s*[,)]"))
 
 
 def _other_age(dead: Claim, shot: Claim) -> bool:
@@ -167,15 +173,25 @@ def _other_age(dead: Claim, shot: Claim) -> bool:
 
 
 def _age_of(claim: Claim) -> str | None:
-    """The age in the claim's words ("a 5-year-old girl") or right before a name ("9-year-old
-    Jo Roe")."""
-    before = claim.sentence[: claim.start - claim.sentence_start].rstrip()
-    found = _AGE.search(claim.number_text) or _AGE_BEFORE.search(before)
-    return found.group(1) if found is not None else None
+    """The age in the claim's words ("a 5-year-old girl", "a five-year-old"), right before a
+    name ("9-year-old Jo Roe") or right after it ("Jo Roe, 9,")."""
+    inside, before, after = _ages()
+    told = claim.sentence[: claim.start - claim.sentence_start].rstrip()
+    found = (inside.search(claim.number_text) or before.search(told)
+             or after.search(claim.sentence[claim.end - claim.sentence_start :]))
+    age = count_number(found.group(1).lower().replace("-", " ")) if found is not None else None
+    return None if age is None else str(age)
+
+
+HABITUAL_UNITS = frozenset({"year", "month"})  # "every year" (tally_scope.habitual's)
 
 
 def _habitual(sentence: str) -> bool:
-    """A count of deaths that happen every year ("die annually"): a statistic, no one's."""
-    return not tally_words().habitual_words.isdisjoint(
-        w.strip(".,;:") for w in sentence.lower().split()
+    """A count of deaths that happen every year ("die annually", "are killed each year"): a
+    statistic, no one's."""
+    tallies = tally_words()
+    words = [w.strip(".,;:") for w in sentence.lower().split()]
+    return not tallies.habitual_words.isdisjoint(words) or any(
+        word in tallies.habitual_determiners and unit in HABITUAL_UNITS
+        for word, unit in itertools.pairwise(words)
     )

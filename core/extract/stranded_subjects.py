@@ -6,6 +6,7 @@ passive verb tells of: one victim, read as "a 9-year-old was shot" is."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual, fatal
@@ -40,9 +41,12 @@ def stranded_subject(verb: Token) -> Token | None:
     return age
 
 
-def stranded_victims(sent: Span) -> list[Found]:
+def stranded_victims(sent: Span, told: Sequence[Found] = ()) -> list[Found]:
     """One victim for each "a N-year-old" conjunct the parse took from the passive casualty
-    verb whose auxiliary follows it."""
+    verb whose auxiliary follows it. The verb has no subject of its own, so a victim the
+    sentence ``told`` already (the first clause's "a man was shot") is someone else, whatever
+    harm they came to: only a figure on the same verb or noun is this one."""
+    seen = {t.i for f in told for t in (f[1], f[3].anchor) if t is not None}
     found: list[Found] = []
     doc = sent.doc
     for tok in sent:
@@ -50,10 +54,10 @@ def stranded_victims(sent: Span) -> list[Found]:
             continue
         verb = doc[tok.i + 1].head
         stranded = stranded_subject(verb) if verb.i > tok.i + 1 else None
-        if stranded is None or stranded.i != tok.i:
+        if stranded is None or stranded.i != tok.i or seen & {tok.i, verb.i}:
             continue
         det = next(c for c in tok.children if c.dep_ == "det")
-        measure = _passive_harm(verb)
+        measure = passive_harm(verb)
         if measure is None or not factual(verb):
             continue
         reading = Reading(measure=measure, noun=tok, anchor=verb,
@@ -62,7 +66,7 @@ def stranded_victims(sent: Span) -> list[Found]:
     return found
 
 
-def _passive_harm(verb: Token) -> Measure | None:
+def passive_harm(verb: Token) -> Measure | None:
     """The casualty a passive verb tells of its subject ("was killed", "was shot": hurt
     unless the clause says dead, "was fatally wounded": dead)."""
     lemma = verb.lemma_.lower()

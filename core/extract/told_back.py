@@ -43,7 +43,8 @@ def _opening() -> re.Pattern[str]:
         rf"the (?:{order}) {unit}",  # "the next day"
         rf"(?:(?:{num}|an?|a few|several) )?{unit} (?:{shift})",  # "two weeks later"
     ]
-    return re.compile(rf"\W*(?:{'|'.join(phrases)})\b", re.IGNORECASE)
+    filler = _alternation(rules["fillers"])  # "Just two days later"
+    return re.compile(rf"\W*(?:(?:{filler}) )?(?:{'|'.join(phrases)})\b", re.IGNORECASE)
 
 
 def told_back(sent: Span) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from core.extract.appositive_names import appositive_name
 from core.extract.incident_words import apart_words
 from core.extract.measures import lexicon
-from core.extract.victim_names import AGE_UNITS, ROLL_RULE, SURNAME
+from core.extract.victim_names import AGE_UNITS, FOUND_PARTICIPLE, ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
 
@@ -251,6 +251,8 @@ def refers_back(
     words = {c.lower_ for c in noun.children} if noun is not None else set()
     if words & OTHER_WORDS or (words & ORDINAL_MEMBERS and not dead):
         return False
+    if reading.rule.endswith(FOUND_PARTICIPLE):
+        return harmed  # "... Police found a man shot in the chest": the one counted
     if reading.rule.startswith(DEFINITE_AGED):
         # "... has died, bringing the death toll to two. The 16-year-old, who was stabbed on
         # Tuesday, died late on Wednesday": the victim a death counted before named again

@@ -40,6 +40,9 @@ APPOSITIVE_ROLL = f"{ROLL_RULE}appositive"
 
 DEFINITE_AGED = "definite_aged"  # "the 7-year-old": a person by age the news spoke of
 SURNAME = "surname"  # how a victim is named by a lone proper noun the recogniser missed
+# the end of the rule of a person found in a harm a participle tells ("police found a man shot
+# in the chest"): after a casualty figure, one of those counted (``refers_back``)
+FOUND_PARTICIPLE = ":found_harmed"
 
 Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
 

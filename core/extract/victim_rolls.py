@@ -152,16 +152,24 @@ def _appositive_rolls(sent: Span, taken: set[int]) -> list[tuple[Token, Reading]
     Nora Fisk - was a student": one victim named in apposition to "victim", whatever the clause
     says of them; one of those the report counted (``rolled_measures``). Not a victim a
     reading of the sentence counts already ("Another victim, Nora Fisk, was in critical
-    condition")."""
+    condition"). "One of the victims, Carl Mendes," names one the same way."""
     out: list[tuple[Token, Reading]] = []
     for noun in sent:
-        if noun.tag_ != "NN" or noun.i in taken or noun.lemma_.lower() not in _victim_nouns():
+        if noun.i in taken or not (_a_victim(noun) or (noun.lower_ == "one" and any(
+            p.lower_ == "of" and any(_a_victim(o, "NNS") for o in p.children)
+            for p in noun.children
+        ))):
             continue
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is not None:
             out.append((name, Reading(measure=None, noun=name, anchor=noun,
                                       rule=APPOSITIVE_ROLL)))
     return out
+
+
+def _a_victim(noun: Token, tag: str = "NN") -> bool:
+    """ "victim" (or "victims" for ``tag`` NNS)."""
+    return noun.tag_ == tag and noun.lemma_.lower() in _victim_nouns()
 
 
 @functools.cache

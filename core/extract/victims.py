@@ -15,6 +15,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
 from core.extract.related_victims import RELATION, related_count
+from core.extract.shooting import to_death
 from core.extract.stranded_subjects import stranded_subject, stranded_victims
 from core.extract.struck_victims import struck_by, struck_verb
 from core.extract.suffered_harms import carried_harm
@@ -161,12 +162,12 @@ def _add_other_victims(
         *nominal_victims(sent), *possessed_victims(sent), *described_dead(sent),
         *described_hurt(sent),
         *multiple_deaths(sent), *aged_state_victims(sent), *found_in_state(sent),
-        *stranded_victims(sent),
     ):
         measure = figure[3].measure
         if measure not in named and all(m != measure for _, m in counted):
             named.add(measure)
             found.append(figure)
+    found.extend(stranded_victims(sent, found))  # "... and a 9-year-old was shot": one more
     # "identified the 3-year-old killed in the blast": a person the sentence names for
     # something else, alone (any figure of the sentence may be them)
     if not found and all(m not in CASUALTY_MEASURES for _, m in counted):
@@ -450,7 +451,9 @@ _DEAD_OF_OBJECT = _DEAD_OF_SUBJECT | {"ccomp", "advcl", "prep"}
 
 
 def _shot_dead(verb: Token, deps: frozenset[str]) -> bool:
-    """ "shot dead", "shot to death"."""
+    """ "shot dead"; "shot / stabbed / beaten to death" (a verb of harm, not "scared")."""
+    if to_death(verb) and verb.lemma_.lower() in lexicon().verbs:
+        return True
     return verb.lemma_.lower() == "shoot" and any(
         (c.dep_ in deps and c.lower_ == "dead")
         or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))

@@ -32,10 +32,16 @@ CASES: list[tuple[str, list[Row]]] = [
      [(9, "killed", dt.date(2014, 1, 1), dt.date(2014, 12, 31))]),
     ("Eleven teenagers ages 13 to 19 countywide were killed in crashes in 2014.",
      [(11, "killed", dt.date(2014, 1, 1), dt.date(2014, 12, 31))]),
+    # round 33 variants: "out of", a past year's possessive the entity holds whole
+    ("Five out of 20 miners at the Fenwick pit were killed in the blast in 2030.",
+     [(5, "killed", dt.date(2030, 1, 1), dt.date(2030, 12, 31))]),
+    ("Six of last year's killings in Fenwick remain unsolved.",
+     [(6, "killed", dt.date(2030, 1, 1), dt.date(2030, 12, 31))]),
     # near misses: a day's shooting named by its date; an age range of people unharmed
     ("Two men were hurt in last month's shootings in Fenwick, police said.",
      [(2, "injured", dt.date(2031, 4, 1), dt.date(2031, 4, 30))]),
     ("Eight children ages 6 to 12 visited the Fenwick museum in 2014.", []),
+    ("Five out of 20 miners at the Fenwick pit were questioned in 2030.", []),
 ]
 
 

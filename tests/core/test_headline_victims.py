@@ -47,6 +47,12 @@ HEADLINED: dict[str, list[Row]] = {
         [(1, "killed", "Woman"), (2, "injured", "2")],
     "Woman dead, 3 hurt in Fenwick bakery shooting\n\nPolice said shots were fired.":
         [(1, "killed", "Woman"), (3, "injured", "3")],
+    # round 33 variants: a degree before the state; a headline the parse runs on into the body
+    "Fenwick shooting leaves toddler critically injured\n\nPolice said shots were fired.":
+        [(1, "injured", "toddler")],
+    "Crash leaves teen dead, 3 injured\n\nPolice said the car hit a pole.":
+        [(1, "killed", "teen"), (3, "injured", "3")],
+    "Fire leaves family homeless\n\nOfficials said the house burned.": [],
     # the person's harm is the one the count tells, or the state is no harm
     "Man shot, 2 hurt in Fenwick\n\nPolice said shots were fired.": [(2, "injured", "2")],
     "Storm leaves town dark\n\nPolice said trees fell.": [],

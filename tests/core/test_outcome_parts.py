@@ -19,11 +19,19 @@ CASES: list[tuple[str, list[Row]]] = [
      [(2, "attacks"), (1, "killed"), (1, "injured")]),
     ("Charges were filed in two shooting cases in Fenwick, one deadly and one nonfatal.",
      [(2, "attacks"), (1, "killed"), (1, "injured")]),
+    # round 33 variants: the parse makes the outcome word the noun "one" counts; digits
+    ("Officers in Fenwick responded to two shootings Friday night - one fatal, one non-fatal.",
+     [(2, "attacks"), (1, "killed"), (1, "injured")]),
+    ("7 workers were injured in the Fenwick blast, 2 severely.", [(7, "injured"), (2, "injured")]),
+    ("Three men were stabbed outside a Fenwick club, one seriously.",
+     [(3, "injured"), (1, "injured")]),
     # near misses: an adverb of no wound, a count of no harm, an outcome word that modifies a noun
     ("Two bids were made for the Fenwick tavern, one seriously considered by the council.", []),
     ("Police in Fenwick are looking into two shootings, one fatal shooting and a robbery.",
      [(2, "attacks")]),
     ("Four people applied for the Fenwick post, one critically acclaimed.", []),
+    ("Officers in Fenwick responded to two shootings Friday night - one fatal shooting.",
+     [(2, "attacks")]),
 ]
 
 

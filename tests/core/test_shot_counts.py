@@ -52,6 +52,12 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
             "shot in the back on Sunday.",
             [("killed", 1)],
         ),
+        # the same age told in words and in digits: maybe one child
+        (
+            "A six-year-old boy was shot to death on Sunday. Police said a 6-year-old boy shot "
+            "himself in the stomach.",
+            [("killed", 1)],
+        ),
         # found with wounds, and the report counts dead
         (
             "Officers found three people with gunshot wounds. Two of them died at the scene.",
@@ -115,6 +121,23 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
             "shot in the back on Sunday in Canton.",
             [("injured", 1), ("killed", 1)],
         ),
+        # the same told otherwise (round 33 variants): "each year", ages in words, an age
+        # after the name
+        (
+            "About 30 teenagers are killed each year in hunting mishaps in Ohio. A 5-year-old "
+            "girl shot herself in the stomach on Sunday.",
+            [("injured", 1), ("killed", 30)],
+        ),
+        (
+            "A nine-year-old boy was shot to death on Sunday. A four-year-old boy shot himself "
+            "in the stomach on Sunday.",
+            [("injured", 1), ("killed", 1)],
+        ),
+        (
+            "On Sunday, Owen Pike, 7, was shot to death in Akron. A 10-year-old girl was shot in "
+            "the back on Sunday in Canton.",
+            [("injured", 1), ("killed", 1)],
+        ),
     ],
 )
 def test_shot_counts_the_hurt_otherwise(
@@ -133,9 +156,37 @@ def test_shot_counts_the_hurt_otherwise(
         ("A man was killed in Varnholt on Saturday. Troopers answered a report of a man shot "
          "at a diner on Route 9.",
          [("injured", 1), ("killed", 1)]),
+        # other wordings of the call (round 33 variants): "received a call about a woman being
+        # shot" (the parse hangs "shot" on "about"), "reports of a man being shot", the call
+        # as the teller ("a 911 call reported that a toddler had been shot")
+        ("A woman was killed in Varnholt on Saturday. Deputies received a call about a woman "
+         "being shot outside a gas station.",
+         [("injured", 1), ("killed", 1)]),
+        ("A man died in Varnholt on Saturday. Police were called after reports of a man being "
+         "shot at an apartment complex.",
+         [("injured", 1), ("killed", 1)]),
+        ("One person was killed in Varnholt on Saturday. A 911 call reported that a toddler "
+         "had been shot inside a home.",
+         [("injured", 1), ("killed", 1)]),
+        ("A man died in Varnholt on Saturday. Around 2 a.m., a caller reported a woman had been "
+         "shot on Elm Street.",
+         [("injured", 1), ("killed", 1)]),
+        ("A man died in Varnholt on Saturday. Police got a call that a woman was shot on Elm "
+         "Street.",
+         [("injured", 1), ("killed", 1)]),
         # told in the report's own voice: one of the dead
         ("One person is dead after a hunting accident on Bald Ridge on Saturday. The sheriff "
          "said a hiker was shot near the trailhead around 7 a.m.",
+         [("killed", 1)]),
+        # near misses: news reports as the teller, a call of shots with no one hit
+        ("One person was killed in Varnholt on Saturday. Reports said that a man had been shot "
+         "inside a home.",
+         [("killed", 1)]),
+        ("A man was killed in Varnholt on Saturday. Troopers answered a report of shots fired "
+         "at a diner on Route 9.",
+         [("killed", 1)]),
+        ("A man died in Varnholt on Saturday. Police got a call that shots were fired on Elm "
+         "Street.",
          [("killed", 1)]),
     ],
 )

@@ -150,6 +150,13 @@ def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type
         # the stranded age is the subject of its own verb: the first clause's does not share it
         ("A girl was wounded in March and a 12-year-old was killed in April.",
          [(1, "injured", "A girl"), (1, "killed", "a 12-year-old")]),
+        # the same harm in both clauses (round 33 variants): the stranded one is another person
+        ("A man was grazed by a bullet and a 2-year-old was hurt in the leg.",
+         [(1, "injured", "A man"), (1, "injured", "a 2-year-old")]),
+        ("A woman was hit in the arm and a 15-year-old was struck in the back, police said.",
+         [(1, "injured", "A woman"), (1, "injured", "a 15-year-old")]),
+        ("A man was grazed by a bullet and a 19-year-old was questioned by deputies.",
+         [(1, "injured", "A man")]),
     ],
 )
 def test_shooter_who_kills_himself(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -545,6 +552,22 @@ def test_passed_away(nlp, text: str, expected: list[Row]) -> None:  # type: igno
         ("Officers found Tomas Weller dead in the basement on Monday.",
          [(1, "killed", "Tomas Weller")]),
         ("Officers found the boy dead in the basement on Monday.", []),
+        # the state a participle of harm (round 33 variants): "found a man shot ..."
+        ("Police found a 40-year-old man shot dead in an alley early Sunday.",
+         [(1, "killed", "a 40-year-old man")]),
+        ("Police found a man shot in the chest outside a store early Sunday.",
+         [(1, "injured", "a man")]),
+        ("Officers found the teen shot in the chest outside the store.", []),
+        # after a casualty figure, the one found shot is one of those counted
+        ("A man was shot in the chest outside a store on Sunday. Police found a man shot in the "
+         "chest when they arrived.", [(1, "injured", "A man")]),
+        # "to death" after any verb of harm, as after "shot" (round 33 variants)
+        ("A woman was stabbed to death in her apartment on Monday.",
+         [(1, "killed", "A woman")]),
+        ("Officers found a 30-year-old woman stabbed to death in her apartment.",
+         [(1, "killed", "a 30-year-old woman")]),
+        ("A man was scared to death by the noise on Monday.", []),
+        ("Police found a man shot a clerk in the store.", [(1, "injured", "a clerk")]),
     ],
 )
 def test_an_age_left_in_a_state(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]

@@ -35,7 +35,8 @@ def _named_day(nlp: Language, text: str) -> tuple[dt.date | None, dt.date | None
 
 @pytest.mark.parametrize(
     "opening",
-    ["Later that month, 10-year-old Sam Ortiz", "By the end of the month, 10-year-old Sam Ortiz"],
+    ["Later that month, 10-year-old Sam Ortiz", "By the end of the month, 10-year-old Sam Ortiz",
+     "Just days later, 10-year-old Sam Ortiz", "Three days afterward, 10-year-old Sam Ortiz"],
 )
 def test_a_time_told_back_keeps_the_recalled_month(nlp: Language, opening: str) -> None:
     text = LEAD + f"{opening} was shot to death while playing with a rifle."
@@ -57,7 +58,12 @@ def test_a_new_paragraph_with_no_time_told_back_is_the_report_s_incident(
         ("That same week, two men were wounded.", True),
         ("Two weeks later, a boy was shot.", True),
         ("The next day, police arrested a man.", True),
+        # round 33 variants: "afterward", hours, a filler before the stretch
+        ("Three days afterward, a boy was shot.", True),
+        ("Hours later, a boy was shot.", True),
+        ("Just two days later, a boy was shot.", True),
         ("Later, police said a boy was shot.", False),
+        ("About two weeks of protests followed the shooting.", False),
         ("That man was shot last month.", False),
         ("Two weeks of protests followed the shooting.", False),
     ],

@@ -39,6 +39,9 @@ def statements(nlp: Language, text: str) -> list[tuple[str, str]]:
          "The landlady", "the tenant had fired two shots at the men"),
         ("The landlord told investigators that he heard three shots.",
          "The landlord", "he heard three shots"),
+        # a "that" the parse hung as a relative word opens what was told (round 33 variant)
+        ("A neighbor told KZPQ 12 News that three people were shot.",
+         "A neighbor", "three people were shot"),
     ],
 )
 def test_the_clause_told_is_the_statement(
@@ -60,6 +63,17 @@ def test_a_relative_clause_on_the_listener_is_no_statement(nlp: Language, text: 
     assert statements(nlp, text) == []
 
 
+def test_a_station_s_number_told_that_is_no_count(nlp: Language) -> None:
+    """ "told KZPQ 12 News that three people were shot": the station's number is no count of
+    the shot (a passive clause with its own subject leaves no object out), the three are the
+    neighbor's."""
+    text = ("Two men were wounded in Fenwick on Sunday. A neighbor told KZPQ 12 News that "
+            "three people were shot.")
+    hurt = [(c.value, c.attribution) for c in counted_claims(nlp, text, PUB)
+            if c.measure == "injured"]
+    assert hurt == [(2, None), (3, "A neighbor")]
+
+
 def test_a_figure_told_to_a_station_is_the_teller_s(nlp: Language) -> None:
     text = ("A clerk was shot dead at a store in Marlow on Sunday. Sources told KZPQ 12 News "
             "the man was taken into custody.")
@@ -75,6 +89,8 @@ def test_a_figure_told_to_a_station_is_the_teller_s(nlp: Language) -> None:
         ("Police told the man they arrested about the charges.", None),
         ("Officers informed the woman they stopped of her rights.", None),
         ("Police said the man they arrested was armed.", None),
+        ("A neighbor told KZPQ 12 News that three people were shot.", "shot"),
+        ("Police told the officer that they arrested about the charges.", None),
     ],
 )
 def test_told_clause(nlp: Language, text: str, told: str | None) -> None:

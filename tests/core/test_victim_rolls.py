@@ -160,6 +160,10 @@ def test_a_roll_of_names_is_no_place(nlp: Language) -> None:
          "stable condition.",
          [("injured", 4.0, "Four"), ("killed", 1.0, "one"),
           ("injured", 1.0, "one victim — 19-year-old Nora Fisk")]),
+        # round 33 variant: "one of the victims" names one the same way
+        ("Three people were shot at a party in Tarnville on Saturday. One of the victims, "
+         "Carl Mendes, 19, was a student. Mendes was in stable condition.",
+         [("injured", 3.0, "Three"), ("injured", 1.0, "One of the victims, Carl Mendes")]),
     ],
 )
 def test_a_victim_named_in_apposition(nlp: Language, text: str, expected: list[Row]) -> None:
@@ -183,6 +187,12 @@ def test_a_victim_named_in_apposition(nlp: Language, text: str, expected: list[R
          [("killed", 1.0, "Nora Fisk"), ("injured", 5.0, "five")]),
         # no count before: no one
         ("Police in Tarnville said the victim, Nora Fisk, 26, was not the target.", []),
+        ("Two men were killed at a bar in Tarnville on Monday. One of the victims, Ivo "
+         "Petrak, 31, was a regular.",
+         [("killed", 2.0, "Two")]),
+        ("Three people were shot at a party in Tarnville on Saturday. One of the suspects, "
+         "Carl Mendes, 19, was arrested.",
+         [("injured", 3.0, "Three")]),
     ],
 )
 def test_no_new_victim_in_apposition(nlp: Language, text: str, expected: list[Row]) -> None:
