@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from core.model import Claim
 
 NAMED_RULES = ("singular_victim:roll:", "singular_victim:name:")
-COUNT_RULE = "in_condition"  # "one person is listed in critical condition" (``care``)
+COUNT_RULE = "in_condition"  # "a woman remains in critical condition" (``care``)
 # characters from a count to the condition it gives: "two people are listed in critical"
 CONDITION_REACH = 40
 

@@ -1,5 +1,5 @@
-"""A lone first name the report gave as a person before it tells their harm: "Ava and her
-10-year-old sister, *Nora*, were unloading groceries ... Nora was also struck". A lone
+"""A lone first name the report gave as a person before it tells their harm: "Lena and her
+12-year-old cousin, *Nora*, were walking home ... Nora was also hit". A lone
 proper noun read as a victim counts only when an earlier victim's full name ends in it
 (``victim_mentions.unlinked_surname``: else a place or a firm); a name set off after a person
 noun of the report, in apposition to it, is a person's too, and the victim counts."""

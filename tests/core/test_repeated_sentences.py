@@ -23,7 +23,7 @@ def casualties(text: str) -> Figures:
 
 
 LEAD = (
-    "A 16-year-old boy has been charged with manslaughter after police say he shot and "
+    "Prosecutors charged a 16-year-old boy with manslaughter after police say he shot and "
     "killed a friend while cleaning a rifle in Varnholt."
 )
 

@@ -49,7 +49,7 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
         ),
         (
             "On Sunday, 7-year-old Owen Pike was shot to death in Akron. A 7-year-old boy was "
-            "shot in the back on Sunday.",
+            "shot through the shoulder on Sunday.",
             [("killed", 1)],
         ),
         # the same age told in words and in digits: maybe one child

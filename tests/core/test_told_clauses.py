@@ -1,5 +1,5 @@
 """Issue #11, attribution: what a speaker told a listener when the parser hung the clause on
-the listener ("Sources told KZPQ 12 News the man was taken into custody"), and unnamed
+the listener ("Sources told KZPQ 12 News the gunman was taken into custody"), and unnamed
 speakers told by a household role ("The landlord told investigators ..."). Sentences,
 people, stations and places we invented."""
 
@@ -31,8 +31,8 @@ def statements(nlp: Language, text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "speaker", "content"),
     [
-        ("Sources told KZPQ 12 News the man was taken into custody.",
-         "Sources", "the man was taken into custody"),
+        ("Sources told KZPQ 12 News the gunman was taken into custody.",
+         "Sources", "the gunman was taken into custody"),
         ("A neighbor told KTVX 4 News the boy died at the scene.",
          "A neighbor", "the boy died at the scene"),
         ("The landlady told police the tenant had fired two shots at the men.",
@@ -76,7 +76,7 @@ def test_a_station_s_number_told_that_is_no_count(nlp: Language) -> None:
 
 def test_a_figure_told_to_a_station_is_the_teller_s(nlp: Language) -> None:
     text = ("A clerk was shot dead at a store in Marlow on Sunday. Sources told KZPQ 12 News "
-            "the man was taken into custody.")
+            "the gunman was taken into custody.")
     arrests = [c for c in counted_claims(nlp, text, PUB) if c.measure == "arrested"]
     assert [c.attribution for c in arrests] == ["Sources"]
 
@@ -85,7 +85,7 @@ def test_a_figure_told_to_a_station_is_the_teller_s(nlp: Language) -> None:
     ("text", "told"),
     [
         ("Witnesses told KBLM 9 News a gunman shot two clerks.", "shot"),
-        ("Sources told KVLR 12 News the man was taken into custody.", "taken"),
+        ("Sources told KVLR 12 News the driver was taken into custody.", "taken"),
         ("Police told the man they arrested about the charges.", None),
         ("Officers informed the woman they stopped of her rights.", None),
         ("Police said the man they arrested was armed.", None),
