@@ -48,6 +48,7 @@ from core.extract.victim_nouns import (
     nominal_victims,
     possessed_victims,
 )
+from core.extract.weapon_blows import struck_state
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -593,5 +594,5 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
         measure = "killed"  # "was taken off life support Friday"
     if measure is None:
         # "was struck by a stray bullet", "hit in the chest"; "suffered a gunshot wound"
-        measure = struck_by(verb) if passive else carried_harm(verb)
+        measure = struck_by(verb) if passive else carried_harm(verb) or struck_state(verb)
     return _factual_casualty(verb, measure)
