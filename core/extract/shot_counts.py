@@ -43,6 +43,7 @@ SHOT_WORDS = frozenset({"shoot", "shooting", "shot"})
 SELF_RULES = ("self_inflicted",)
 SELF_SHOT_RULES = ("self_shot:",)  # "a girl shot herself": hurt, if nothing says she died
 GAP = dt.timedelta(days=2)  # a death this near the shooting's days may be of the same incident
+NONFATAL_ADVERBS = frozenset({"nonfatally", "non-fatally"})  # "was nonfatally shot"
 TALLY_SPAN = 31  # days: a count of the dead over a longer time is a tally, no incident's
 
 
@@ -73,7 +74,19 @@ def bare_shot(reading: Reading) -> bool:
             return False
         if in_condition(near):
             return False
-    return not _in_a_limb(verb)
+    return not _in_a_limb(verb) and not _not_fatally(verb)
+
+
+def _not_fatally(verb: Token) -> bool:
+    """ "shot his grandmother, not fatally", "was nonfatally shot": the clause says the person
+    lived."""
+    return any(
+        c.dep_ == "advmod" and (
+            c.lower_ in NONFATAL_ADVERBS
+            or (c.lower_ == "fatally" and any(n.dep_ == "neg" for n in c.children))
+        )
+        for c in verb.children
+    )
 
 
 @functools.cache
