@@ -1,12 +1,14 @@
-"""A relative clause the parse hung on the main verb: "Officers found a woman standing over the
-6-year-old, who appeared to have been shot in the face" reads "who ... shot" as a clause of
-"found" (ccomp), not of "the 6-year-old". News sets such a clause off by a comma right after the
-person it describes, so "who" after a comma after a person's noun speaks of that noun."""
+"""A relative clause the parse hung on the wrong word. News sets a clause about a person off by
+a comma right after that person: "Officers found a man standing near the 8-year-old, who had
+been shot in the hip" speaks of the 8-year-old, whether the parse reads "who ... shot" as a
+clause of "found" (ccomp) or of "a man" (relcl). So a "who" right after a comma after a noun
+of one person (an age, a person noun) speaks of that noun."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.person_nouns import person_noun
 from core.extract.victim_names import an_age
 
 if TYPE_CHECKING:
@@ -20,18 +22,23 @@ OBJECTS = frozenset({"dobj", "pobj"})
 
 
 def relative_of(subjects: list[Token], verb: Token) -> Token | None:
-    """The noun a relative pronoun subject ("who", "that") of ``verb`` speaks of: the head of
-    its clause, or, for a "who" the parse hung on another verb, the object noun right before
-    its comma; None when the subjects are no lone relative pronoun."""
+    """The noun a relative pronoun subject ("who", "that") of ``verb`` speaks of: the person
+    right before its comma, else the head of its clause; None when the subjects are no lone
+    relative pronoun, or the parse made the clause no relative and no person stands before."""
     if [s.lower_ for s in subjects] not in (["who"], ["that"]):
         return None
     pronoun = subjects[0]
+    before = _person_before(pronoun) if pronoun.lower_ == "who" else None
     if verb.dep_ == RELATIVE:
-        return verb.head
-    doc = pronoun.doc
-    if pronoun.lower_ != "who" or verb.dep_ not in LOOSE_CLAUSES or pronoun.i < 2:
+        return before if before is not None else verb.head
+    return before if verb.dep_ in LOOSE_CLAUSES else None
+
+
+def _person_before(pronoun: Token) -> Token | None:
+    """ "the 8-year-old, who": the object noun of one person right before the pronoun's comma."""
+    if pronoun.i < 2:
         return None
-    comma, noun = doc[pronoun.i - 1], doc[pronoun.i - 2]
+    comma, noun = pronoun.doc[pronoun.i - 1], pronoun.doc[pronoun.i - 2]
     if comma.text != "," or noun.dep_ not in OBJECTS:
         return None
-    return noun if noun.pos_ in ("NOUN", "PROPN") or an_age(noun) else None
+    return noun if an_age(noun) or person_noun(noun) else None

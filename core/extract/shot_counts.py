@@ -78,15 +78,18 @@ def bare_shot(reading: Reading) -> bool:
 
 
 def _not_fatally(verb: Token) -> bool:
-    """ "shot his grandmother, not fatally", "was nonfatally shot": the clause says the person
-    lived."""
-    return any(
-        c.dep_ == "advmod" and (
-            c.lower_ in NONFATAL_ADVERBS
-            or (c.lower_ == "fatally" and any(n.dep_ == "neg" for n in c.children))
-        )
-        for c in verb.children
-    )
+    """ "shot an uncle, though not fatally", "was nonfatally shot": the clause says the person
+    lived (the parse may hang the adverb set off by commas on the object before it)."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    for word in (*verb.children, *(c for o in objects for c in o.children)):
+        if word.dep_ != "advmod":
+            continue
+        if word.lower_ in NONFATAL_ADVERBS:
+            return True
+        near = (*word.children, *word.head.children)  # "not" on the adverb or beside it
+        if word.lower_ == "fatally" and any(n.dep_ == "neg" for n in near):
+            return True
+    return False
 
 
 @functools.cache

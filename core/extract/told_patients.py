@@ -1,6 +1,6 @@
-"""People a care verb took to a place that tells their harm by itself: "a fourth victim was
-taken to the hospital" (the noun "victim" says the person was hit), "the girl was taken to the
-intensive care unit" (a unit of the gravely hurt). A plain "a man was taken to a hospital" is
+"""People a care verb took to a place that tells their harm by itself: "a third victim was
+rushed to a clinic" (the noun "victim" says the person was hit), "a man flown to the intensive
+care unit" (a unit of the gravely hurt). A plain "a man was taken to a hospital" is
 written of witnesses and suspects too ("for evaluation", "for questioning"), so a care verb
 alone still counts no one; "for" a reason other than a wound names no harm either."""
 

@@ -1,6 +1,6 @@
 """A person a care verb took to a place of care is hurt when the place or the noun tells the harm
-("a fourth victim was taken to the hospital", "the boy was taken to the intensive care unit" as
-first telling); a plain "a man was taken to a hospital", or "for evaluation", counts no one
+("a fourth victim rushed to a hospital", a man flown to the intensive care unit as a first
+telling); a plain "a man was taken to a hospital", or "for evaluation", counts no one
 (core/extract/told_patients.py). Sentences we wrote."""
 
 from __future__ import annotations
@@ -19,14 +19,14 @@ if TYPE_CHECKING:
     ("text", "expected"),
     [
         # an ordinal victim after a count of three: the fourth person hurt
-        ("Medics carried three men with gunshot wounds to Elm General. A fourth victim was "
-         "taken to the hospital by a friend.",
-         [(3, "injured", "three"), (1, "injured", "A fourth victim")]),
+        ("Medics carried three men with gunshot wounds to Elm General. Later a fourth victim was "
+         "rushed to Elm General Hospital by a friend.",
+         [(3, "injured", "three"), (1, "injured", "a fourth victim")]),
         ("Another victim was rushed to a hospital in Dunmore after the holdup.",
          [(1, "injured", "Another victim")]),
         ("A teenage girl was airlifted to a trauma center in Riverton on Saturday night.",
          [(1, "injured", "A teenage girl")]),
-        ("Deputies said a man was taken to the intensive care unit at St. Brigid's on Friday.",
+        ("Deputies said a man was flown to the intensive care unit of St. Brigid's on Friday.",
          [(1, "injured", "a man")]),
     ],
 )
