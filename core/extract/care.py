@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon, people_noun
 from core.extract.partitives import group_harm, of_group
+from core.extract.told_patients import harm_told_by_care
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -385,7 +386,8 @@ def taken_with_harm(verb: Token) -> bool:
     """ "a man was rushed to the hospital with a gunshot wound", "another child was taken to a
     hospital with minor injuries": one a verb of care moved carrying a harm noun is hurt, the
     "with" hung on the verb or on the place of care; "taken to a hospital with his wife" or
-    "for evaluation" names no wound. The caller says the verb is passive."""
+    "for evaluation" names no wound. A place or a noun may tell the harm instead
+    (``told_patients``). The caller says the verb is passive."""
     # the verb first: most words are no verb of care, and reading children builds tokens
     if verb.lemma_.lower() not in lexicon().care_verbs:
         return False
@@ -393,7 +395,11 @@ def taken_with_harm(verb: Token) -> bool:
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "in")
         for o in p.children if o.dep_ == "pobj" and _care_place(o)
     ]
-    return _brought_with_harm(verb) or any(_brought_with_harm(place) for place in places)
+    return (
+        _brought_with_harm(verb)
+        or any(_brought_with_harm(place) for place in places)
+        or harm_told_by_care(verb, places)
+    )
 
 
 def stated_condition(verb: Token) -> bool:

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.street_names import a_street_name
 from core.extract.victim_mentions import MORE_WORDS, OTHER_WORDS
+from core.rules import word_set
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from core.extract.measures import Reading
     from core.extract.victim_mentions import Victim, Victims
 
 # words by which a named victim is someone more than the one counted before
 SOMEONE_MORE = MORE_WORDS | OTHER_WORDS | {"also", "too", "second", "separately"}
+# nouns news uses for any victim it told before ("child", "victim", "teen")
+REFERRING = word_set("measures", "referring_victim_nouns")
+TOWN_LABELS = frozenset({"GPE", "LOC"})
 
 
 def named_lone(
@@ -52,6 +59,25 @@ def unnamed_again(
         return False
     told = {victims.unnamed(cid) for cid, _ in same}
     lone = told.pop() if len(told) == 1 else None
-    if lone is None or lone.noun != victim.noun or (lone.age is None) == (victim.age is None):
+    if lone is None or lone.noun is None:
+        return False
+    if lone.noun == victim.noun:
+        if (lone.age is None) == (victim.age is None):
+            return False
+    elif (
+        lone.age is not None or victim.age is not None or victim.noun not in REFERRING
+        or _names_a_town(reading.anchor.sent)
+    ):
+        # "a little girl was shot ... the scene where a child was shot": the one girl, by a
+        # noun that refers to any victim ("child", "victim"), neither told by age, and no town
+        # named ("a child was shot in Redvale" may be another incident of a roundup)
         return False
     return not any(t.lower_ in SOMEONE_MORE for t in reading.anchor.sent)
+
+
+def _names_a_town(sentence: Span) -> bool:
+    """A town the sentence names: a place entity that is no street's ("Walnut St."), or a
+    proper noun after "in" (a town the tagger missed)."""
+    return any(e.label_ in TOWN_LABELS and not a_street_name(e.text) for e in sentence.ents) or any(
+        t.pos_ == "PROPN" and t.dep_ == "pobj" and t.head.lower_ == "in" for t in sentence
+    )

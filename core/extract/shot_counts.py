@@ -45,6 +45,7 @@ SHOT_WORDS = frozenset({"shoot", "shooting", "shot"})
 SELF_RULES = ("self_inflicted",)
 SELF_SHOT_RULES = ("self_shot:",)  # "a girl shot herself": hurt, if nothing says she died
 GAP = dt.timedelta(days=2)  # a death this near the shooting's days may be of the same incident
+NONFATAL_ADVERBS = frozenset({"nonfatally", "non-fatally"})  # "was nonfatally shot"
 TALLY_SPAN = 31  # days: a count of the dead over a longer time is a tally, no incident's
 
 
@@ -75,7 +76,22 @@ def bare_shot(reading: Reading) -> bool:
             return False
         if in_condition(near):
             return False
-    return not _in_a_limb(verb)
+    return not _in_a_limb(verb) and not _not_fatally(verb)
+
+
+def _not_fatally(verb: Token) -> bool:
+    """ "shot an uncle, though not fatally", "was nonfatally shot": the clause says the person
+    lived (the parse may hang the adverb set off by commas on the object before it)."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    for word in (*verb.children, *(c for o in objects for c in o.children)):
+        if word.dep_ != "advmod":
+            continue
+        if word.lower_ in NONFATAL_ADVERBS:
+            return True
+        near = (*word.children, *word.head.children)  # "not" on the adverb or beside it
+        if word.lower_ == "fatally" and any(n.dep_ == "neg" for n in near):
+            return True
+    return False
 
 
 @functools.cache

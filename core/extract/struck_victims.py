@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.weapon_blows import weapon_blow
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -25,8 +26,8 @@ def _table() -> dict[str, list[str]]:
 
 
 def struck_verb(verb: Token) -> bool:
-    """The cheap test: a verb of striking ("hit", "struck")."""
-    return verb.lemma_.lower() in _table()["verbs"]
+    """The cheap test: a verb of striking ("hit", "struck", "pistol-whipped")."""
+    return verb.lemma_.lower() in _table()["verbs"] or weapon_blow(verb)
 
 
 def struck_by(verb: Token) -> Measure | None:
@@ -36,6 +37,8 @@ def struck_by(verb: Token) -> Measure | None:
     a car" is no harm of a gun, "hit with a lawsuit" none at all)."""
     if not struck_verb(verb):
         return None
+    if weapon_blow(verb):
+        return "injured"  # "a guard was pistol whipped": struck with a gun
     parts = set(_table()["body_parts"]) | word_set("measures", "limb_words")
     agents = [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     if any(c.dep_ == "nummod" for o in agents for c in o.children):

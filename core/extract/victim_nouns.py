@@ -121,9 +121,13 @@ INDEFINITE = "indefinite"
 
 
 def _a_possessor(victim: Token) -> Span | None:
-    """ "*a toddler*'s death": one person the article names, the possessor of the harm."""
+    """ "*a toddler*'s death": one person the article names, the possessor of the harm; or an
+    age with no article at all, as a headline writes it ("Family mourns *5-year-old*'s shooting
+    death": body text would say "a 5-year-old's" or "the 5-year-old's")."""
     if victim.dep_ != "poss":
         return None
+    if an_age(victim) and not any(c.dep_ in ("det", "poss") for c in victim.children):
+        return victim.doc[victim.left_edge.i : victim.i + 1]
     one = one_victim(victim)
     return one[0] if one is not None and one[1] == INDEFINITE else None
 

@@ -11,6 +11,7 @@ from core.extract.aged_states import aged_state_victims, found_in_state
 from core.extract.care import in_condition, off_life_support, taken_with_harm, treated_for_harm
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
+from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
@@ -49,6 +50,7 @@ from core.extract.victim_nouns import (
     nominal_victims,
     possessed_victims,
 )
+from core.extract.weapon_blows import struck_state
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -251,8 +253,8 @@ def _subject_victims(
     verbs, measure, lemma = predicate
     head = subj.head
     members = _subjects_after_dateline(head, dateline_end(sent))
-    if [m.lower_ for m in members] in (["who"], ["that"]) and head.dep_ == "relcl":
-        members = _antecedent(head.head)
+    if (noun := relative_of(members, head)) is not None:  # "a man who was shot"
+        members = _antecedent(noun)
     if any(m.i > head.i for m in members):
         return None  # an inverted clause: rare in reports, not worth a guess
     if names_restate(members, measure, counted):
@@ -596,5 +598,5 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
         measure = "killed"  # "was taken off life support Friday"
     if measure is None:
         # "was struck by a stray bullet", "hit in the chest"; "suffered a gunshot wound"
-        measure = struck_by(verb) if passive else carried_harm(verb)
+        measure = struck_by(verb) if passive else carried_harm(verb) or struck_state(verb)
     return _factual_casualty(verb, measure)

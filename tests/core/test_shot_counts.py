@@ -194,3 +194,23 @@ def test_shot_as_a_call_told_it(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause says the one shot lived: hurt, beside the report's dead
+        ("Two boys died in accidental shootings in Ohio this fall. In Tyler, a man was charged "
+         "when his son shot an uncle, not fatally, in the chest.",
+         [("injured", 1.0), ("killed", 2.0)]),
+        ("Two boys died in accidental shootings in Ohio this fall. In Tyler, a man was "
+         "nonfatally shot on Sunday.", [("injured", 1.0), ("killed", 2.0)]),
+        # a bare "shot": maybe one of the dead, no one counted hurt
+        ("Two boys died in accidental shootings in Ohio this fall. In Tyler, a man was charged "
+         "when his son shot an uncle in the chest.", [("killed", 2.0)]),
+    ],
+)
+def test_shot_not_fatally_beside_the_dead(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert figures(nlp, text) == expected

@@ -297,3 +297,29 @@ def test_the_lone_unnamed_victim_told_again_by_the_same_noun(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lone one told again by a noun for any victim, neither told by age: one person
+        ("A little girl in Tyler was shot in the cheek on Monday, police said. Officers outside "
+         "the flat where a child was wounded taped off the hallway.", [("injured", 1.0)]),
+        ("A woman was killed in Tyler on Friday. Police said a victim died at the scene.",
+         [("killed", 1.0)]),
+        ("A toddler was wounded in Tyler on Sunday. Photos show the yard where a child was "
+         "wounded by a stray round.", [("injured", 1.0)]),
+        # a street is no town of its own
+        ("A little boy in Tyler was shot in the leg on Monday. Deputies searched a Maple St. "
+         "apartment building where a child was wounded.", [("injured", 1.0)]),
+        # someone more: "also", or a town of its own (a roundup's next incident)
+        ("A boy was shot in Tyler on Friday. A victim was also shot in the arm.",
+         [("injured", 1.0), ("injured", 1.0)]),
+        ("A girl was shot in Tyler on Friday. A child was shot in Redvale on Friday.",
+         [("injured", 1.0), ("injured", 1.0)]),
+    ],
+)
+def test_the_lone_unnamed_victim_told_again_by_a_noun_for_any_victim(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected

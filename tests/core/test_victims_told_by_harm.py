@@ -130,3 +130,19 @@ def test_a_death_an_earlier_report_told(nlp, text: str, expected: list[Row]) -> 
 def test_a_wound_the_parse_made_a_subject(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "A boy who was found with a gunshot wound in his home on Sunday has died."
     assert casualty_spans(nlp, text) == [(1, "killed", "A boy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline drops the article before an age that owns the harm
+        ("Dunmore family mourns 5-year-old's shooting death", [(1, "killed", "5-year-old")]),
+        ("Vigil held for 16-year-old's killing in Elm Park", [(1, "killed", "16-year-old")]),
+        ("Police probe 2-year-old's death at Riverton home", [(1, "killed", "2-year-old")]),
+        # an age that owns no harm, and a named one (often counted unnamed before)
+        ("Police said the 6-year-old's mother was not home.", []),
+        ("Dunmore family mourns 5-year-old Ava Roe's shooting death", []),
+    ],
+)
+def test_an_age_that_owns_the_harm_in_a_headline(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
+    assert casualty_spans(nlp, text) == expected
