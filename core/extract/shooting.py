@@ -87,3 +87,20 @@ def to_death(verb: Token) -> bool:
         )
         for c in verb.children
     )
+
+
+# Dependents "dead" takes in "shot dead" (the object reader accepts the parser's odder
+# attachments of "shot dead a shopkeeper").
+DEAD_OF_SUBJECT = frozenset({"oprd", "acomp", "advmod", "xcomp"})
+DEAD_OF_OBJECT = DEAD_OF_SUBJECT | {"ccomp", "advcl", "prep"}
+
+
+def shot_dead(verb: Token, deps: frozenset[str]) -> bool:
+    """ "shot dead"; "shot / stabbed / beaten to death" (a verb of harm, not "scared")."""
+    if to_death(verb) and verb.lemma_.lower() in lexicon().verbs:
+        return True
+    return verb.lemma_.lower() == "shoot" and any(
+        (c.dep_ in deps and c.lower_ == "dead")
+        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
+        for c in verb.children
+    )

@@ -16,7 +16,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
 from core.extract.related_victims import RELATION, related_count
-from core.extract.shooting import to_death
+from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
 from core.extract.stranded_subjects import stranded_subject, stranded_victims
 from core.extract.struck_victims import struck_by, struck_verb
 from core.extract.suffered_harms import carried_harm
@@ -199,7 +199,7 @@ def _kills_self(verb: Token) -> bool:
     kills himself among the dead: so does the checker."""
     kills = lexicon().verbs.get(verb.lemma_.lower()) == "killed" or (
         verb.lemma_.lower() == "shoot"
-        and (fatal(verb) or _shot_dead(verb, _DEAD_OF_OBJECT))  # "shot herself to death"
+        and (fatal(verb) or shot_dead(verb, DEAD_OF_OBJECT))  # "shot herself to death"
     )
     return kills and factual(verb)
 
@@ -446,23 +446,6 @@ def _object_verbs(obj: Token) -> list[Token] | None:
     return verbs
 
 
-# Dependents "dead" takes in "shot dead" (the object reader accepts the parser's odder
-# attachments of "shot dead a shopkeeper").
-_DEAD_OF_SUBJECT = frozenset({"oprd", "acomp", "advmod", "xcomp"})
-_DEAD_OF_OBJECT = _DEAD_OF_SUBJECT | {"ccomp", "advcl", "prep"}
-
-
-def _shot_dead(verb: Token, deps: frozenset[str]) -> bool:
-    """ "shot dead"; "shot / stabbed / beaten to death" (a verb of harm, not "scared")."""
-    if to_death(verb) and verb.lemma_.lower() in lexicon().verbs:
-        return True
-    return verb.lemma_.lower() == "shoot" and any(
-        (c.dep_ in deps and c.lower_ == "dead")
-        or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
-        for c in verb.children
-    )
-
-
 def _inflicted(verb: Token, obj: Token) -> Measure | None:
     """The casualty an active verb reports on its object, if it reports one as done."""
     lex = lexicon()
@@ -470,7 +453,7 @@ def _inflicted(verb: Token, obj: Token) -> Measure | None:
     measure = lex.verbs.get(lemma)
     if lemma in lex.intransitive:
         measure = None
-    if (lemma == "shoot" and fatal(verb)) or _shot_dead(verb, _DEAD_OF_OBJECT):
+    if (lemma == "shoot" and fatal(verb)) or shot_dead(verb, DEAD_OF_OBJECT):
         measure = "killed"  # "fatally shot", "shot dead", "shot to death"
     elif lemma == "shoot" and not any(c.dep_ == "relcl" for c in obj.children):
         # "a gunman shot a clerk" is how news says he was hurt, as "a clerk was shot" is (a
@@ -533,7 +516,7 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
         )
         # "shot dead", "shot to death"
         phrasal = intransitive_phrasal(v)  # "passed away"
-        measure = "killed" if _shot_dead(v, _DEAD_OF_SUBJECT) else lex.verbs.get(lemma) or phrasal
+        measure = "killed" if shot_dead(v, DEAD_OF_SUBJECT) else lex.verbs.get(lemma) or phrasal
         if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive and (
             phrasal is None
         ):
