@@ -58,8 +58,10 @@ def found_in_state(sent: Span) -> list[Found]:
     found: list[Found] = []
     for tok in sent:
         measure = _STATES.get(tok.lower_)
+        if measure is None or tok.dep_ != "ccomp":
+            continue  # before its head: ``Token.head`` makes a token, and this runs on each
         verb = tok.head
-        if measure is None or tok.dep_ != "ccomp" or verb.lemma_.lower() not in states:
+        if verb.lemma_.lower() not in states:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.i < verb.i or not factual(verb):
