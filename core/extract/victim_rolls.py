@@ -154,8 +154,11 @@ def _appositive_rolls(sent: Span, taken: set[int]) -> list[tuple[Token, Reading]
     reading of the sentence counts already ("Another victim, Nora Fisk, was in critical
     condition")."""
     out: list[tuple[Token, Reading]] = []
+    # the tag's number, once: ``Token.tag_`` looks its string up on each of the sentence's
+    # tokens, and this runs on every sentence
+    noun_tag = sent.doc.vocab.strings["NN"]
     for noun in sent:
-        if noun.tag_ != "NN" or noun.i in taken or noun.lemma_.lower() not in _victim_nouns():
+        if noun.tag != noun_tag or noun.i in taken or noun.lemma_.lower() not in _victim_nouns():
             continue
         name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if name is not None:
