@@ -49,9 +49,21 @@ def _opening() -> re.Pattern[str]:
 
 def told_back(sent: Span) -> bool:
     """The sentence opens with a time told from the time of the sentences before it."""
-    start = sent.start_char
-    text = sent.doc.text[start : start + _OPENING_CHARS]
-    return _opening().match(text) is not None
+    return _opening().match(_opening_text(sent)) is not None
+
+
+def _opening_text(sent: Span) -> str:
+    """The text from the sentence's start, ``_OPENING_CHARS`` long or to the end of its doc:
+    joined from the first few tokens, as ``Doc.text`` joins every token of the doc on each
+    call (asked once a sentence)."""
+    doc, parts, size = sent.doc, [], 0
+    for i in range(sent.start, len(doc)):
+        word = doc[i].text_with_ws
+        parts.append(word)
+        size += len(word)
+        if size >= _OPENING_CHARS:
+            break
+    return "".join(parts)[:_OPENING_CHARS]
 
 
 def recall_carry(

@@ -34,6 +34,13 @@ def _first_words() -> frozenset[str]:
     return frozenset(p[0] for p in _phrases())
 
 
+@functools.cache
+def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases each first word opens, longest first: a word opens none of the others
+    ("this" is common, and each of its tokens would try them all)."""
+    return {w: tuple(p for p in _phrases() if p[0] == w) for w in _first_words()}
+
+
 def untagged_times(sent: Span) -> list[Span]:
     """The sentence's untagged time phrases, each as a TIME span of its words."""
     from spacy.tokens import Span as SpacySpan
@@ -50,9 +57,11 @@ def untagged_times(sent: Span) -> list[Span]:
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
         return years
     found: list[Span] = years
+    opening = _by_first_word()
     i = sent.start
     while i < sent.end:
-        size = next((len(p) for p in _phrases() if _at(sent, i, p)), 0)
+        phrases = opening.get(doc[i].lower_, ())
+        size = next((len(p) for p in phrases if _at(sent, i, p)), 0)
         if size:
             found.append(SpacySpan(doc, i, i + size, label="TIME"))
             i += size
