@@ -174,8 +174,8 @@ def told_hurt_first(shot: Claim, deaths: Sequence[Claim], headline_end: int) -> 
 
 
 def _tells_a_death(sentence: str) -> bool:
-    """ "shot an 8-year-old boy and then himself in a murder-suicide": a noun of the killing
-    in the sentence tells the death there, though no figure counts it."""
+    """ "a gunman shot a girl at her home, in what officers called a murder-suicide": a noun
+    of the killing in the sentence tells the death there, though no figure counts it."""
     nouns = lexicon().multiple_death_nouns
     return any(
         w in nouns or w.removesuffix("s") in nouns for w in re.findall(r"[a-z]+", sentence.lower())

@@ -240,8 +240,8 @@ def test_shot_not_fatally_beside_the_dead(
         ("Rosa Velden was shot and killed on Monday. Velden was shot in the chest.",
          [("killed", 1)]),
         # a noun of the killing in the wound's own sentence tells the death there
-        ("Police say a man shot a 9-year-old girl and then himself in a murder-suicide on "
-         "Monday. The girl died on Thursday.", [("killed", 1)]),
+        ("Officers said a gunman shot a 9-year-old girl at her home in Tilbury on Monday, in "
+         "what they called a murder-suicide. The girl died on Thursday.", [("killed", 1)]),
     ],
 )
 def test_shot_before_a_later_death_is_hurt(
