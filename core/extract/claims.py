@@ -187,7 +187,8 @@ def extract_claims(
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
     claims = _without(claims, _counted_elsewhere(claims, ctx))
-    claims = with_custody_days(settle_shot_counts(claims, ctx.bare_shot), chunks, published)
+    claims = settle_shot_counts(claims, ctx.bare_shot, ctx.headline_end)
+    claims = with_custody_days(claims, chunks, published)
     claims = _lead_dates(claims, ctx, text, published)
     claims = _report_places(with_lead_area(claims, ctx), incident, text, ctx)
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(

@@ -27,11 +27,9 @@ from core.extract.victim_mentions import (
     completes_breakdown,
     counted_as_one,
     counted_before,
-    died_of_the_harm,
     in_its_toll,
     lone_hurt,
     numbered_list,
-    outlived,
     refers_back,
     restates_count,
     same_person,
@@ -55,11 +53,12 @@ def not_named_before(
     when: tuple[SentenceReading, dt.date | None],
 ) -> tuple[list[tuple[Amount, Token, Span, Reading]], list[Victim | None]]:
     """The figures less a victim an earlier sentence counted already ("A 15-year-old boy was
-    killed ... The 15-year-old was killed as he walked home"): one person, one claim, in the
-    graver measure; an earlier claim that counted the person hurt is withdrawn when the person
-    is now dead (``ctx.withdrawn``). Within the sentence only one name read in two measures
-    ("the slaying of Ana Ruiz, who was shot") is one person. With each kept figure, the victim
-    it names for the sentences after, if any (``when``: the sentence and publication day)."""
+    killed ... The 15-year-old was killed as he walked home"): one person, one claim a harm
+    state; an earlier claim that counted the person hurt stays when a later sentence tells
+    the death ("Ana Ruiz was wounded ... Ruiz died": hurt, then dead). Within the sentence
+    only one name read in two measures ("the slaying of Ana Ruiz, who was shot") is one
+    person. With each kept figure, the victim it names for the sentences after, if any
+    (``when``: the sentence and publication day)."""
     kept: list[tuple[Amount, Token, Span, Reading]] = []
     named: list[Victim | None] = []
     harmed = [f[3].measure in CASUALTY_MEASURES for f in resolved]
@@ -90,16 +89,14 @@ def not_named_before(
             )
         ):
             # "One of the injured later died, raising the toll to four": in the toll; a
-            # person counted hurt before who died is no longer hurt ("Ross died, bringing
-            # the toll to four" after "Ross was in critical condition")
-            if victim is not None:
-                ctx.withdrawn.update(outlived(victim, ctx.victims.earlier(victim)))
+            # person counted hurt before who died stays counted hurt there ("Ross was in
+            # critical condition ... Ross died, bringing the toll to four"): each harm state
+            # a person is told in counts once
             continue
         if victim is not None:
             earlier = _of_its_time(told_apart(victim, ctx), victim, found, ctx, when)
             if _counted_already(victim, earlier, found, ctx, when):
                 continue
-            ctx.withdrawn.update(outlived(victim, earlier))
             alike = [(n, v) for n, v in enumerate(named) if v is not None and _by_name(v, victim)]
             if victim.measure == "injured" and any(v.measure == "killed" for _, v in alike):
                 continue
@@ -201,9 +198,9 @@ def _refers_back(
 ) -> bool:
     """Whether a definite victim is one a figure before counted (``refers_back``); when
     the one figure before counted one person hurt, the definite death is news of that person:
-    it counts, and when it is told as the harm's outcome ("One person is in hospital after
-    being shot ... the teen has died") the hurt figure is withdrawn: one person, counted once,
-    in the graver measure. One person arrested is told once a report (``lone_arrests``)."""
+    it counts, and the hurt figure stays ("One person is in hospital after being shot ... the
+    teen has died": hurt, then dead, each harm state told once). One person arrested is
+    told once a report (``lone_arrests``)."""
     reading = found[3]
     if told_before(reading, ctx.arrested):
         return True
@@ -215,11 +212,7 @@ def _refers_back(
         return False
     if reading.rule.startswith(LIST_RULE) and _names_someone_new(found[2], reading, ctx):
         return False
-    if within or not lone_hurt(ctx.counted, reading):
-        return True
-    if died_of_the_harm(reading):
-        ctx.withdrawn.add(ctx.counted[0][0])
-    return False
+    return within or not lone_hurt(ctx.counted, reading)
 
 
 def _known_as(found: tuple[Amount, Token, Span, Reading], ctx: ClaimContext) -> None:

@@ -125,10 +125,13 @@ def _slight_words() -> frozenset[str]:
     return frozenset(load_rules("measures")["slight_wound_words"])
 
 
-def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
+def settle_shot_counts(
+    claims: Sequence[Claim], bare: set[str], headline_end: int = -1
+) -> list[Claim]:
     """The claims with the ``bare`` "shot" figures read again when the report counts dead;
     one who "shot himself" is no one hurt in a report where someone died at about that time
-    (a roundup's child who "shot himself in the hand" months before another's death is)."""
+    (a roundup's child who "shot himself in the hand" months before another's death is),
+    unless told hurt before any death that may be theirs (``told_hurt_first``)."""
     dead = [c for c in claims if c.measure == "killed" and c.qualifier != "vague" and c.value >= 1]
     counts_dead = any(not c.rule.startswith(SELF_RULES) for c in dead)
     if not dead or not bare:
@@ -137,12 +140,13 @@ def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
     tallies = many_incident_sentences(claims)  # "7 dead in 17 shootings": not his death
     deaths = [d for d in dead if d.sentence_start not in tallies]
     for claim in claims:
+        first = claim.id in bare and told_hurt_first(claim, deaths, headline_end)
         if claim.id in bare and claim.rule.startswith(SELF_SHOT_RULES):
-            if not any(_may_be_its(d, claim) for d in deaths):
+            if first or not any(_may_be_its(d, claim) for d in deaths):
                 settled.append(claim)
         elif claim.id not in bare or not counts_dead or not_of_the_dead(claim, dead) or (
             beside_the_dead(claim, claims, dead)
-        ) or all(_another_death(d, claim) for d in deaths):
+        ) or all(_another_death(d, claim) for d in deaths) or first:
             # each death is a tally's or another's: a roundup's girl "shot in the back"
             settled.append(claim)
         elif not claim.rule.startswith(NAMED_RULES):
@@ -150,6 +154,32 @@ def settle_shot_counts(claims: Sequence[Claim], bare: set[str]) -> list[Claim]:
                 dataclasses.replace(claim, measure="other", rule=claim.rule + HIT_RULE)
             )
     return settled
+
+
+def told_hurt_first(shot: Claim, deaths: Sequence[Claim], headline_end: int) -> bool:
+    """One person named "shot" in the body before any death that may be theirs is told:
+    each harm state a person is told in counts ("a girl was shot on Monday ... the girl died
+    on Thursday": hurt at the wound, dead at the death); a death told before it or in its own
+    sentence makes the "shot" a telling of that death. A headline's death is a telling of
+    its own, no earlier one of the body's."""
+    if shot.value != 1 or not shot.rule.startswith(NAMED_RULES):
+        return False
+    if shot.sentence_start <= headline_end or _tells_a_death(shot.sentence):
+        return False
+    return all(
+        d.sentence_start > shot.sentence_start or d.sentence_start <= headline_end
+        for d in deaths
+        if not _another_death(d, shot)
+    )
+
+
+def _tells_a_death(sentence: str) -> bool:
+    """ "a gunman shot a girl at her home, in what officers called a murder-suicide": a noun
+    of the killing in the sentence tells the death there, though no figure counts it."""
+    nouns = lexicon().multiple_death_nouns
+    return any(
+        w in nouns or w.removesuffix("s") in nouns for w in re.findall(r"[a-z]+", sentence.lower())
+    )
 
 
 def _may_be_its(dead: Claim, shot: Claim) -> bool:

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from core.extract.appositive_names import appositive_name
 from core.extract.incident_words import apart_words
-from core.extract.measures import lexicon
 from core.extract.victim_names import AGE_UNITS, FOUND_PARTICIPLE, ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -225,14 +224,6 @@ def counted_before(victim: Victim, earlier: list[tuple[Victim, str]]) -> bool:
     return any(v.measure == victim.measure for v, _ in earlier)
 
 
-def outlived(victim: Victim, earlier: list[tuple[Victim, str]]) -> list[str]:
-    """The ids of the earlier claims that counted ``victim`` hurt when it is now dead ("Ana
-    Ruiz was wounded ... Ruiz died in hospital"): one person, one measure, the graver."""
-    if victim.measure != "killed":
-        return []
-    return [claim_id for v, claim_id in earlier if v.measure == "injured"]
-
-
 def refers_back(
     reading: Reading, *, harmed: bool, dead: bool = False, tolled: bool = False,
     hurt: bool = False,
@@ -273,30 +264,6 @@ def lone_hurt(counted: list[tuple[str, str, float]], reading: Reading) -> bool:
         return False
     _claim_id, measure, value = counted[0]
     return measure == "injured" and value == 1
-
-
-# the words by which a death is news of a harm told before: "later died", "has since died"
-_AFTERWARDS = frozenset({"later", "since", "eventually", "subsequently"})
-
-
-def died_of_the_harm(reading: Reading) -> bool:
-    """A death told as the outcome of a harm already told: "has died", "later died", "died
-    of his wounds", "succumbed", "was taken off life support"; not "died at the scene", which
-    may be another person of the same incident."""
-    verb = reading.anchor
-    if verb is None or reading.measure != "killed":
-        return False
-    recipients = lexicon().recipients
-    return (
-        verb.lemma_.lower() in ("succumb", "take")
-        or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBZ" for c in verb.children)
-        or any(c.dep_ == "advmod" and c.lower_ in _AFTERWARDS for c in verb.children)
-        or any(
-            p.dep_ == "prep" and p.lower_ in ("of", "from")
-            and any(o.lemma_.lower() in recipients for o in p.children if o.dep_ == "pobj")
-            for p in verb.children
-        )
-    )
 
 
 def unlinked_surname(reading: Reading, earlier: list[tuple[Victim, str]]) -> bool:

@@ -252,16 +252,17 @@ def test_a_number_word_after_a_hyphen(nlp: Language, text: str, expected: Figure
             "One of the victims was taken to a hospital. The other victim was pronounced dead.",
             [(1, "injured"), (1, "killed")],
         ),
-        # the one person counted hurt has died: the death is news of that person, counted
-        # once, dead (issue #11: one person, one measure, the graver)
+        # the one person counted hurt has died: the death is news of that person and counts;
+        # the hurt figure stays (issue #11 kept one person in the graver measure; the gold
+        # counts each harm state a person is told in: hurt at the wound, dead at the death)
         (
             "One person is in hospital after a shooting at a mall. Police say the teen has died.",
-            [(1, "killed")],
+            [(1, "injured"), (1, "killed")],
         ),
         ("One person was wounded in a shooting on Elm Street on Saturday. The victim died "
-         "Monday of his injuries, police said.", [(1, "killed")]),
+         "Monday of his injuries, police said.", [(1, "injured"), (1, "killed")]),
         ("One man was hurt in a shooting at a bar in Dunmore. The man later died, police said.",
-         [(1, "killed")]),
+         [(1, "injured"), (1, "killed")]),
         # a death at the scene may be another person of the incident (the gunman): both stay
         ("One officer was wounded in the shootout on Elm Street on Saturday. The man died at "
          "the scene, police said.", [(1, "injured"), (1, "killed")]),

@@ -395,8 +395,11 @@ def test_nominal_victim_span_and_date(nlp) -> None:  # type: ignore[no-untyped-d
         ("A 3-year-old girl accidentally shot herself with her father's pistol on Sunday. "
          "She was taken to a hospital in stable condition.",
          [(1, "injured", "A 3-year-old girl")]),
-        # a named victim shot in a report that counts dead: those hit, not the hurt
-        ("A gunman shot a clerk on Sunday. Two customers were killed.", [(2, "killed", "Two")]),
+        # one shot before any death is told: hurt (the gold counts the state each sentence
+        # tells); told after the deaths, maybe one of them
+        ("A gunman shot a clerk on Sunday. Two customers were killed.",
+         [(1, "injured", "a clerk"), (2, "killed", "Two")]),
+        ("Two customers were killed on Sunday. A gunman shot a clerk.", [(2, "killed", "Two")]),
     ],
 )
 def test_shot_victims_in_a_report(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -436,9 +439,10 @@ def test_a_victim_named_by_doing_or_age(nlp, text: str, expected: list[Row]) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the end of life support is how news tells the death; the shot victim is the one dead
+        # the end of life support is how news tells the death; the one shot before is
+        # counted hurt there too (the gold counts each harm state a person is told in)
         ("A 15-year-old boy was shot Saturday in Fairview. The boy was taken off life support "
-         "Tuesday, his family said.", [(1, "killed", "boy")]),
+         "Tuesday, his family said.", [(1, "injured", "A 15-year-old boy"), (1, "killed", "boy")]),
         ("A 17-year-old boy shot Friday night in Elmwood was taken off life support Sunday, "
          "police said.", [(1, "killed", "A 17-year-old boy")]),
         ("Two victims were removed from life support on Friday.", [(2, "killed", "Two")]),
@@ -502,7 +506,8 @@ def test_struck_by_a_round(nlp, text: str, expected: list[Row]) -> None:  # type
     ("text", "expected"),
     [
         # a death told by a denial, as "died" is
-        ("A man was shot on Elm Street. He did not survive.", [(1, "killed", "He")]),
+        ("A man was shot on Elm Street. He did not survive.",
+         [(1, "injured", "A man"), (1, "killed", "He")]),
         ("A 4-year-old boy was struck by a car but couldn't be saved.",
          [(1, "killed", "A 4-year-old boy")]),
         ("A teenager was stabbed at a party on Friday and didn't survive his wounds.",
@@ -525,9 +530,10 @@ def test_victim_who_did_not_survive(nlp, text: str, expected: list[Row]) -> None
         ("A 3-year-old boy passed away on Sunday.", [(1, "killed", "A 3-year-old boy")]),
         ("Jane Roe, 15, passed away on Sunday after the shooting.",
          [(1, "killed", "Jane Roe")]),
-        # the one shot and the one who passed away: one person, dead
+        # shot, then passed away in a later sentence: hurt at the wound, dead at the death
+        # (the gold counts each harm state a person is told in)
         ("A 3-year-old boy was shot on Saturday. He passed away Monday at the hospital, "
-         "police said.", [(1, "killed", "He")]),
+         "police said.", [(1, "injured", "A 3-year-old boy"), (1, "killed", "He")]),
         # passing by is no death
         ("A woman passed by the store when the shots rang out.", []),
     ],

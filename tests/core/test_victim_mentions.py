@@ -98,9 +98,6 @@ def test_a_numeral_figure_is_not_merged(nlp: Language) -> None:
         "Dana Whitfield, 15, was shot and killed on Sunday. Whitfield was shot in the back.",
         "A gunman killed 17-year-old Omar Reyes on Friday. Reyes was shot in the chest.",
         "A 15-year-old boy was killed on Sunday. The 15-year-old boy was shot near a bus stop.",
-        # hurt, then dead: one person, dead
-        "A 15-year-old boy was wounded on Sunday. The 15-year-old boy died on Tuesday.",
-        "Dana Whitfield was critically injured on Friday. Whitfield died in hospital on Sunday.",
         # one name in two measures in one sentence
         "Police are investigating the killing of Marco Velloso, who was shot on Friday.",
     ],
@@ -109,12 +106,25 @@ def test_one_person_is_counted_once_and_dead(nlp: Language, text: str) -> None:
     assert casualties(nlp, text) == [("killed", 1)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 15-year-old boy was wounded on Sunday. The 15-year-old boy died on Tuesday.",
+        "Dana Whitfield was critically injured on Friday. Whitfield died in hospital on Sunday.",
+    ],
+)
+def test_hurt_then_dead_in_a_later_sentence_is_each_state(nlp: Language, text: str) -> None:
+    # the gold counts each harm state a person is told in: hurt at the wound, dead at the
+    # later death (no longer one person in the graver measure)
+    assert sorted(casualties(nlp, text)) == [("injured", 1), ("killed", 1)]
+
+
 def test_hurt_then_dead_keeps_the_other_hurt(nlp: Language) -> None:
     text = (
         "Dana Whitfield was wounded on Friday and Rosa Whitlock was hurt. "
         "Whitfield died in hospital on Sunday."
     )
-    assert sorted(casualties(nlp, text)) == [("injured", 1), ("killed", 1)]
+    assert sorted(casualties(nlp, text)) == [("injured", 1), ("injured", 1), ("killed", 1)]
 
 
 @pytest.mark.parametrize(
@@ -205,16 +215,18 @@ def test_definite_first_mention(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a surname alone the recogniser missed is the person the full name named: once, dead
+        # a surname alone the recogniser missed is the person the full name named: the
+        # death a later sentence tells counts, and the wound told first stays hurt (the gold
+        # counts each harm state a person is told in)
         (
             "Harlan Pike, 34, was shot on Sunday in Fenwick. Pike was taken to a hospital. "
             "Pike died Monday.",
-            [("killed", 1.0)],
+            [("injured", 1.0), ("killed", 1.0)],
         ),
         (
             "Marta Quill, 41, was shot on Friday. Quill was taken to a hospital. Quill died "
             "there on Saturday.",
-            [("killed", 1.0)],
+            [("injured", 1.0), ("killed", 1.0)],
         ),
         # no earlier full name ends in it: no victim of its own
         ("Harwick was shocked on Friday. Gorseway was hurt badly by the storm.", []),

@@ -48,15 +48,17 @@ def test_a_victim_a_count_of_the_report_counts_is_no_figure(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the hurt claim stays: the gold counts each harm state a person is told in (hurt
+        # at the wound, the later death in the toll), not one person in the graver measure
         ("Gunfire at a party in Tarko on Saturday killed three people. Ana Cole, 17, was in "
          "critical condition after the shooting. Cole died on Monday, bringing the toll to "
-         "four.", [("killed", 3), ("killed", 4)]),
+         "four.", [("killed", 3), ("injured", 1), ("killed", 4)]),
         ("Gunfire at a party in Tarko on Saturday killed three people. Ana Cole, 17, was in "
          "critical condition after the shooting. A man died on Monday, bringing the toll to "
          "four.", [("killed", 3), ("injured", 1), ("killed", 4)]),
     ],
 )
-def test_one_counted_hurt_whose_death_the_toll_counts_is_no_longer_hurt(
+def test_one_counted_hurt_whose_death_the_toll_counts_stays_hurt(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert counted_figures(nlp, text, None) == expected
