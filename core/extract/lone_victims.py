@@ -27,6 +27,18 @@ REFERRING = word_set("measures", "referring_victim_nouns")
 TOWN_LABELS = frozenset({"GPE", "LOC"})
 
 
+def _the_lone(
+    victim: Victim, counted: list[tuple[str, str, float]], victims: Victims
+) -> Victim | None:
+    """The one person the report counted in ``victim``'s measure without a name, when every
+    casualty claim of that measure so far counted one and all of them told the same person."""
+    same = [(cid, value) for cid, measure, value in counted if measure == victim.measure]
+    if not same or any(value != 1 for _, value in same):
+        return None
+    told = {victims.unnamed(cid) for cid, _ in same}
+    return told.pop() if len(told) == 1 else None
+
+
 def named_lone(
     victim: Victim, reading: Reading, counted: list[tuple[str, str, float]], victims: Victims
 ) -> bool:
@@ -34,11 +46,7 @@ def named_lone(
     measure by no name (``counted``: the casualty claims so far, id, measure, value)."""
     if not victim.name or reading.anchor is None:
         return False
-    same = [(cid, value) for cid, measure, value in counted if measure == victim.measure]
-    if not same or any(value != 1 for _, value in same):
-        return False
-    told = {victims.unnamed(cid) for cid, _ in same}
-    lone = told.pop() if len(told) == 1 else None
+    lone = _the_lone(victim, counted, victims)
     if lone is None or (lone.age and victim.age and lone.age != victim.age):
         return False
     sentence = reading.anchor.sent
@@ -54,11 +62,7 @@ def unnamed_again(
     are two people (``same_person`` reads those), and so is one "also" harmed."""
     if victim.name or victim.noun is None or reading.anchor is None:
         return False
-    same = [(cid, value) for cid, measure, value in counted if measure == victim.measure]
-    if not same or any(value != 1 for _, value in same):
-        return False
-    told = {victims.unnamed(cid) for cid, _ in same}
-    lone = told.pop() if len(told) == 1 else None
+    lone = _the_lone(victim, counted, victims)
     if lone is None or lone.noun is None:
         return False
     if lone.noun == victim.noun:

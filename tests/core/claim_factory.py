@@ -268,6 +268,18 @@ def report_figures(text: str, published: dt.date = REPORT_DAY) -> list[tuple[str
     return [(c.number_text, c.measure) for c in result.claims if c.is_core]
 
 
+def report_counts(
+    text: str, published: dt.date | None = REPORT_DAY
+) -> list[tuple[str, str, float]]:
+    """(figure as written, measure, value) of each core claim of ``text`` run as one report
+    through the whole pipeline."""
+    from core.ingest.files import from_text
+    from core.pipeline import run_documents
+
+    result = run_documents([from_text(text, doc_id="d1", published=published)])
+    return [(c.number_text, c.measure, c.value) for c in result.claims if c.is_core]
+
+
 def report_places(text: str, published: dt.date = REPORT_DAY) -> list[str | None]:
     """The place of each claim of ``text`` run as one report through the whole pipeline."""
     from core.ingest.files import from_text

@@ -7,8 +7,7 @@ import datetime as dt
 
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import report_counts
 
 pytestmark = pytest.mark.slow
 
@@ -23,8 +22,7 @@ Figures = list[tuple[str, str, float]]
 
 
 def killed(text: str) -> Figures:
-    result = run_documents([from_text(HEAD + text, doc_id="d1", published=PUB)])
-    return [(c.number_text, c.measure, c.value) for c in result.claims if c.measure == "killed"]
+    return [f for f in report_counts(HEAD + text, PUB) if f[1] == "killed"]
 
 
 def test_a_list_named_again_with_ages_is_the_list_counted() -> None:

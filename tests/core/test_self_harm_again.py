@@ -8,8 +8,7 @@ import datetime as dt
 
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import report_counts
 
 pytestmark = pytest.mark.slow
 
@@ -20,8 +19,7 @@ Figures = list[tuple[str, str, float]]
 
 
 def casualties(text: str) -> Figures:
-    result = run_documents([from_text(HEAD + text, doc_id="d1", published=PUB)])
-    return [(c.number_text, c.measure, c.value) for c in result.claims if c.is_core]
+    return report_counts(HEAD + text, PUB)
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,7 @@ import datetime as dt
 
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import report_counts
 
 pytestmark = pytest.mark.slow
 
@@ -22,8 +21,7 @@ Figures = list[tuple[str, str, float]]
 
 
 def casualties(text: str, published: dt.date | None = PUB) -> Figures:
-    result = run_documents([from_text(HEAD + text, doc_id="d1", published=published)])
-    return [(c.number_text, c.measure, c.value) for c in result.claims if c.is_core]
+    return report_counts(HEAD + text, published)
 
 
 @pytest.mark.parametrize(
@@ -108,14 +106,12 @@ def test_a_victim_of_years_back_that_counts(text: str, expected: Figures) -> Non
 )
 def test_a_title_cased_person_noun_is_no_name(headline: str) -> None:
     text = f"{headline}\n\nDAYTON - Classes resumed on Monday at the school."
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    assert [c for c in result.claims if c.is_core] == []
+    assert report_counts(text, PUB) == []
 
 
 def test_a_name_in_a_title_cased_headline_still_counts() -> None:
     text = "Vigils Held After Death of Jane Roe\n\nDAYTON - Classes resumed on Monday."
-    result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    assert [(c.number_text, c.measure) for c in result.claims if c.is_core] == [
+    assert [f[:2] for f in report_counts(text, PUB)] == [
         ("Jane Roe", "killed")
     ]
 
