@@ -72,7 +72,7 @@ def unnamed_again(
         lone.age is not None or victim.age is not None or victim.noun not in REFERRING
         or _names_a_town(reading.anchor.sent)
     ):
-        # "a little girl was shot ... the scene where a child was shot": the one girl, by a
+        # "a little girl was shot ... the yard where a child was wounded": the one girl, by a
         # noun that refers to any victim ("child", "victim"), neither told by age, and no town
         # named ("a child was shot in Redvale" may be another incident of a roundup)
         return False

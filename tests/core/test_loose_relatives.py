@@ -26,7 +26,7 @@ if TYPE_CHECKING:
         # the parse makes the clause one of the first noun (relcl on "a man", "a neighbor")
         ("Deputies saw a man kneeling beside the 9-year-old, who had been hit in the leg.",
          [(1, "injured", "the 9-year-old")]),
-        ("Medics found a neighbor sitting beside the 8-year-old, who had been shot in the back.",
+        ("Medics found a neighbor beside the 8-year-old, who had been shot through the arm.",
          [(1, "injured", "the 8-year-old")]),
     ],
 )
