@@ -13,7 +13,7 @@ from core.extract.figure_periods import figure_period
 from core.extract.hearsay_victims import retold_hearsay
 from core.extract.introduced_names import introduced_person
 from core.extract.lone_arrests import told_before
-from core.extract.lone_victims import SOMEONE_MORE, named_lone, unnamed_again
+from core.extract.lone_victims import named_lone, unnamed_again
 from core.extract.measures import lexicon
 from core.extract.nlp import compound_start
 from core.extract.recalled_days import recalled_victim
@@ -23,6 +23,7 @@ from core.extract.victim_mentions import (
     DEFINITE_AGED,
     LIST_RULE,
     SAME_DAYS,
+    SOMEONE_MORE,
     Victim,
     completes_breakdown,
     counted_as_one,

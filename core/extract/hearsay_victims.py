@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.attribution import reporting_verbs
 from core.extract.quotes import Quote, find_quotes
-from core.extract.victim_mentions import MORE_WORDS, ORDINAL_MEMBERS, OTHER_WORDS
+from core.extract.victim_mentions import SOMEONE_MORE
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -31,8 +31,6 @@ if TYPE_CHECKING:
 
 # the readers of one person told by an indefinite noun ("a boy was shot", "a girl shot herself")
 INDEFINITE_RULES = ("singular_victim:indefinite:", "self_shot:indefinite:")
-# words by which the person is someone more than those counted ("a boy was also shot")
-SOMEONE_MORE = MORE_WORDS | OTHER_WORDS | ORDINAL_MEMBERS | {"also", "too"}
 CALLER = "caller"  # "a caller reported a man had been shot"
 # what raised the alarm, whose content a victim under it is: "a call that a boy was shot",
 # "reports of a man shot"

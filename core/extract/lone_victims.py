@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.street_names import a_street_name
-from core.extract.victim_mentions import MORE_WORDS, OTHER_WORDS
+from core.extract.victim_mentions import SOMEONE_MORE
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from core.extract.victim_mentions import Victim, Victims
 
 # words by which a named victim is someone more than the one counted before
-SOMEONE_MORE = MORE_WORDS | OTHER_WORDS | {"also", "too", "second", "separately"}
 # nouns news uses for any victim it told before ("child", "victim", "teen")
 REFERRING = word_set("measures", "referring_victim_nouns")
 TOWN_LABELS = frozenset({"GPE", "LOC"})

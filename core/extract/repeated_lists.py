@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.victim_mentions import LIST_RULE, numbered_list
+from core.extract.victim_mentions import LIST_RULE, SOMEONE_MORE, numbered_list
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 # the words of a list that name no one: articles, "and", ages ("47-year-old", "12-year old")
 _NOT_NOUNS = re.compile(r"^(?:a|an|and|the|year|years|old|month|months|week|weeks|[\d-].*)$")
 _WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
-# words by which a list tells others than those counted
-_OTHERS = frozenset({"another", "other", "second", "third", "more"})
 
 
 def listed_again(claims: Sequence[Claim], headline_end: int) -> set[str]:
@@ -50,6 +48,6 @@ def _nouns(text: str) -> tuple[str, ...] | None:
     """The person nouns of a list, in order ("a 52-year old clerk and 9-year old boy" → clerk,
     boy), with their adjectives; None for a list that names others."""
     words = [w for w in _WORD.findall(text.lower()) if not _NOT_NOUNS.match(w)]
-    if any(w in _OTHERS for w in words):
+    if not SOMEONE_MORE.isdisjoint(words):
         return None
     return tuple(words)

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.victim_cues import REFLEXIVES
+from core.extract.victim_mentions import SOMEONE_MORE
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
 SELF_RULES = ("self_inflicted:", "self_shot:")  # "fatally shot himself", "a girl shot herself"
 # a sentence that tells a death was self-inflicted ("died from a self-inflicted shot")
 SELF_TOLD = re.compile(r"\bself-inflicted\b|\bshot (?:him|her)self\b", re.IGNORECASE)
-# words by which the one who shot themselves is someone more
-SOMEONE_MORE = re.compile(r"\b(?:another|also|second|other)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
 
 
 def self_harm_again(claims: Sequence[Claim], headline_end: int) -> set[str]:
@@ -35,7 +35,7 @@ def self_harm_again(claims: Sequence[Claim], headline_end: int) -> set[str]:
         again = (
             claim.rule.startswith(SELF_RULES[0])
             and claim.number_text.lower() in REFLEXIVES
-            and not SOMEONE_MORE.search(claim.sentence)
+            and SOMEONE_MORE.isdisjoint(_WORD.findall(claim.sentence.lower()))
         )
         if told and again:
             out.add(claim.id)

@@ -71,6 +71,9 @@ FIRST_RANK = 1  # "a first victim" ranks no one after a count
 NAMED_RULE = "singular_victim:name:"  # "Jon Roe, 22, died"
 ADJACENT_GAP = 3  # characters between one sentence's end and the next's start
 MORE_WORDS = frozenset({"other", "others", "more"})  # "two other men were killed"
+# words by which a mention tells someone more than those counted: "another boy", "a second
+# girl", "a man was also shot", "police are separately looking into a report of a man shot"
+SOMEONE_MORE = MORE_WORDS | OTHER_WORDS | ORDINAL_MEMBERS | {"also", "too", "separately"}
 TITLES = frozenset({"mr.", "mrs.", "ms.", "miss", "dr.", "mr", "mrs", "ms", "dr"})
 
 
