@@ -6,10 +6,9 @@ told in the report's own voice is settled there as one of the dead."""
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,11 +20,6 @@ if TYPE_CHECKING:
 # "a call that a woman was *shot*" (relcl: the parse takes the "that" for a relative word)
 _CALL_PATH = frozenset({"acl", "pobj", "prep", "pcomp", "ccomp", "relcl"})
 MAX_CLIMB = 3  # words from "shot" up to the call
-
-
-@functools.cache
-def _call_nouns() -> frozenset[str]:
-    return frozenset(load_rules("measures")["call_nouns"])
 
 
 def called_in(verb: Token) -> bool:
@@ -51,4 +45,5 @@ def _the_call(arg: Token) -> bool:
 
 
 def _a_call(noun: Token) -> bool:
-    return noun.pos_ in ("NOUN", "NUM") and noun.lemma_.lower() in _call_nouns()
+    calls = word_set("measures", "call_nouns")  # "call", "caller", "report", "911"
+    return noun.pos_ in ("NOUN", "NUM") and noun.lemma_.lower() in calls
