@@ -5,12 +5,16 @@ issue #11, positive and negative."""
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 import pytest
 
 from core.extract.claim_places import town_over_state
+from core.extract.claims import extract_claims
 from core.extract.report_places import town_of
+from core.ingest.files import from_text
+from core.pipeline import parse_documents
 from tests.core.claim_factory import read_claims
 
 if TYPE_CHECKING:
@@ -506,3 +510,53 @@ def test_the_police_of_a_town_under_a_dateline(nlp: Language, text: str, place: 
 )
 def test_a_residents_town_read_as_a_body(nlp: Language, text: str, place: str) -> None:
     assert places_of(nlp, text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a title-case headline names its incident by its town, which NER in capitals leaves
+        # unlabelled or takes whole with the incident's word for a person's name
+        (
+            "Woman Dies After Fatal Burnsville Stabbing\n\n"
+            "A woman died Sunday after she was stabbed several times, police said.",
+            "Burnsville",
+        ),
+        (
+            "Driver Hurt In Early Lakeville Crash\n\n"
+            "A 52-year-old driver was seriously injured on Thursday, deputies said.",
+            "Lakeville",
+        ),
+        (
+            "Witness describes deadly Topeka Shooting\n\n"
+            "Two people were killed on Saturday night, police said.",
+            "Topeka",
+        ),
+        (
+            "Two Dead In Overnight Dayton Shooting\n\nTwo men were killed early Sunday.",
+            "Dayton",
+        ),
+        (
+            "Girl Wounded In St. Paul Shooting\n\n"
+            "The girl was taken to a hospital. Officers said one man was arrested.",
+            "St. Paul",
+        ),
+        # near misses: a person's name or a venue's before the incident's word is no town
+        (
+            "Suspect In Lena Marsh Shooting Speaks\n\n"
+            "Lena Marsh, 31, was killed last month. Two people were arrested.",
+            None,
+        ),
+        (
+            "Grand Jury Weighs Harmon Tavern Shooting\n\n"
+            "Two men were wounded on Friday night, police said.",
+            None,
+        ),
+    ],
+)
+def test_a_headlines_incident_names_its_town(text: str, place: str | None) -> None:
+    # through the pipeline, which parses a headline apart from the sentence after it
+    doc = from_text(text, doc_id="d1")
+    [(_, chunks)] = list(parse_documents([doc]))
+    claims = extract_claims(chunks, doc, ids=(f"c{n}" for n in itertools.count(1)))
+    assert [c.location for c in claims if c.is_core][-1] == place
