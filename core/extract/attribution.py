@@ -56,6 +56,7 @@ from core.extract.toll_givers import (
     GIVING_VERBS,
     RECORDING_VERBS,
     TOLL_VERBS,
+    raised_by_deaths,
     toll_giver,
 )
 from core.ingest.outlets import is_news_outlet
@@ -292,13 +293,11 @@ def recorder(anchor: Token) -> str | None:
 
 def _records_toll(verb: Token) -> bool:
     """The verb's object is a toll or a count ("revised the toll", "the toll was raised"), and
-    its subject no incident that moved it ("the blast raised the toll to five")."""
-    if any(c.dep_ == "nsubj" and incident_noun(c) for c in verb.children):
+    its subject no incident or deaths that moved it ("the blast raised the toll to five")."""
+    if raised_by_deaths(verb) or any(c.dep_ == "nsubj" and incident_noun(c) for c in verb.children):
         return False
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in cues().figure_objects
-        for c in verb.children
-    )
+    objs = cues().figure_objects
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in objs for c in verb.children)
 
 
 def reporter(anchor: Token) -> str | None:

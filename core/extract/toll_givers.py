@@ -58,3 +58,17 @@ def _own_doer(anchor: Token) -> bool:
         and not any(m.like_num for m in c.children)
         for c in anchor.children
     )
+
+
+def raised_by_deaths(verb: Token) -> bool:
+    """ "Two more died on Sunday, raising the toll to nine, police said": a participle that
+    moves a toll, its clause's subject people counted, has the deaths for its doer, no
+    source (the police tell it); "officials revised their count, raising the toll" has one."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and any(n.dep_ == "nummod" for n in c.children)
+            for c in verb.head.children
+        )
+    )

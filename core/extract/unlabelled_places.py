@@ -307,31 +307,14 @@ def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
 def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     """The place a locative noun and the proper nouns before it name: "in Eldmere", "a
     Madison apartment", "the Gwadar port", "in the DI Khan attack"."""
-    names = [
-        t
-        for t in tok.lefts
-        if (
-            # "across Kech and Panjgur districts": the names of units the parser hangs so
-            (t.dep_ in ("compound", "conj") or (t.dep_ == "nmod" and _units(tok)))
-            and t.pos_ == "PROPN"
-            and t.text[:1].isupper()
-            # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
-            and (
-                t.ent_type_ in NAME_OF_PLACE
-                or t.i not in covered
-                or a_big_town(t.text)
-                or _a_village_people(t)
-                or _a_settlements_person(t, tok)
-            )
-        )
-        # the tagger's adjective for a town: "Shopian district", "a Shopian encounter"
-        or (a_place_word(t) and _names_a_place(tok))
-        or an_areas_name(t, tok)
-    ]
+    names = _names_before(tok, covered)
     # The whole name, not its clipped tail: "a Marion County berry farm".
     first = name_start(names[0]) if names else article_start(tok.doc, tok.i)  # "al-Qaim"
     first = _particle_start(tok.doc, first) if names else first  # "Agusan del Sur", whole
     words = tok.doc[first : tok.i + 1]
+    if names and tok.lemma_.lower() in lexicon_places().incident_words:
+        # "in the Quetta grenade attack": the name is the town's, the weapon no body's word
+        words = tok.doc[first : names[-1].i + 1]
     if _a_body_or_care(words):
         return None  # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"
     if tok.lower_ in _crew_nouns():
@@ -356,7 +339,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         # Karachi, not in a place called "Karachi cylinder": the name ends where the common
         # nouns start; "the Tarn boat" is a craft named by its town
         last = max(
-            t.i for t in tok.doc[first : tok.i] if t.pos_ == "PROPN" or a_place_word(t)
+            t.i for t in tok.doc[first : names[-1].i + 1] if t.pos_ == "PROPN" or a_place_word(t)
         )
         return (tok, tok.doc[first : last + 1].text)
     if names and a_provinces_town(tok, tok.doc[first : tok.i].text):
@@ -364,6 +347,60 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
         return (tok, _venue_name(tok, first))
     return None
+
+
+def _names_before(tok: Token, covered: set[int]) -> list[Token]:
+    """The proper nouns before ``tok`` that name its place, in order; of an incident's noun,
+    less a weapon's acronym after the town's name."""
+    names = [
+        t
+        for t in _words_before(tok)
+        if (
+            # "across Kech and Panjgur districts": the names of units the parser hangs so
+            (t.dep_ in ("compound", "conj") or (t.dep_ == "nmod" and _units(tok)))
+            and t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            # NER takes a town before a noun for a people's name ("a Lahore gas explosion")
+            and (
+                t.ent_type_ in NAME_OF_PLACE
+                or t.i not in covered
+                or a_big_town(t.text)
+                or _a_village_people(t)
+                or _a_settlements_person(t, tok)
+            )
+        )
+        # the tagger's adjective for a town: "Shopian district", "a Shopian encounter"
+        or (a_place_word(t) and _names_a_place(tok))
+        or an_areas_name(t, tok)
+    ]
+    names.sort(key=lambda t: t.i)
+    if tok.lemma_.lower() in lexicon_places().incident_words:
+        while names and _a_weapons_acronym(names[-1]):
+            names.pop()  # "a Peshawar IED blast": in Peshawar, the IED no part of its name
+    return names
+
+
+def _a_weapons_acronym(tok: Token) -> bool:
+    """ "IED", "RPG": a weapon's acronym the tagger takes for a proper noun."""
+    return tok.text.isupper() and tok.lower_ in lexicon_places().not_places
+
+
+def _words_before(noun: Token) -> list[Token]:
+    """The words hung before ``noun`` that may name its place; of an incident's noun, also
+    those hung on the common nouns it is compounded with ("in the Quetta grenade attack",
+    "Quetta" on "grenade"): the town names the attack, not the grenade."""
+    lefts = list(noun.lefts)
+    if noun.lemma_.lower() not in lexicon_places().incident_words:
+        return lefts
+    chain = [t for t in lefts if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == noun.i - 1]
+    while chain and not any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in lefts):
+        nearest = chain.pop()
+        lefts = [*nearest.lefts, *lefts]
+        chain.extend(
+            t for t in nearest.lefts
+            if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == nearest.i - 1
+        )
+    return lefts
 
 
 def _venue_name(noun: Token, first: int) -> str:
