@@ -26,6 +26,7 @@ from core.extract.datelines import away_from_bureau, dateline_place
 from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
+from core.extract.force_areas import force_province
 from core.extract.home_country import home_country_times
 from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.lead_spots import unknown_lead_spot
@@ -435,7 +436,10 @@ def sentence_place(
     (``found``), read with the place ``carried`` and the report's (``home``); a tally over
     a whole area ("40 killed in attacks across the country") or a figure the sentence sets
     in a province ("killed in Sindh province") or near a town ("40 km from Quetta", filed
-    under its province) keeps the area."""
+    under its province) keeps the area; a round-up's figure naming none, the province of
+    the force that counted it ("the Sindh police arrested 2,870 in February")."""
+    if not found and days is not None and days > ROUNDUP_DAYS:
+        found = force_province(anchor)
     kept = in_town(found, scene_town(carried, home))
     # "killed 90 across Tarnland, with Wend worst hit": the area the figure tallies over
     kept = [(t, n) for t, n in found if a_tally_area(t, anchor)] or kept

@@ -55,6 +55,7 @@ from core.extract.joint_deeds import shares_day
 from core.extract.lasting_spans import lasting_span
 from core.extract.measures import Reading, lexicon
 from core.extract.named_incidents import named_first
+from core.extract.part_places import set_against
 from core.extract.present_stretches import near_incident, present_day
 from core.extract.ranked_counts import gapped_elsewhere
 from core.extract.recalled_days import long_before, own_days_only
@@ -414,6 +415,8 @@ def _after(date: Token, anchor: Token, period: Period) -> bool:
     if not dates_aftermath(date):
         return False
     verb = _governor(date)
+    if set_against(anchor, verb):
+        return False  # "46 were arrested during 2031, while 12 lost their lives": a tally beside
     # the figure, or the noun it counts, is the object or subject of an arrest: not "named
     # a 17-year-old in the shooting of four teens on Monday", "identified the dead man Tuesday"
     counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor

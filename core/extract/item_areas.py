@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.datelines import dateline_end
 from core.extract.measures import lexicon
 from core.extract.place_roles import whole_name
 from core.extract.ranked_items import ranked_item_area
@@ -142,8 +143,11 @@ def _ranked_area(num: Token) -> str | None:
 
 
 def _opens_row(span: Span, text: str, offset: int) -> bool:
-    """The figure stands right after its row's label and colon ("Eastvale: 312 ...")."""
+    """The figure stands right after its row's label and colon ("Eastvale: 312 ..."), not
+    after a dateline's, whose sentence goes on with a verb (``dateline_end``)."""
     at = offset + span.start_char
+    if dateline_end(span.sent) > span.sent.start:
+        return False  # "PESHAWAR: At least 44 attacks were reported ...": a dateline's colon
     return text[text.rfind("\n", 0, at) + 1 : at].rstrip().endswith(":")
 
 

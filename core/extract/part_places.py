@@ -89,6 +89,16 @@ def _a_named_spot(tok: Token) -> bool:
     )
 
 
+def set_against(anchor: Token, verb: Token) -> bool:
+    """The figure is counted in a clause set against ``verb``'s ("46 were arrested in 2031,
+    while 12 lost their lives"): a tally beside the other, over the same time, not a deed
+    after it."""
+    clause = anchor
+    while clause.pos_ != "VERB" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head.i == verb.i and clause.i != verb.i and _a_contrast(clause)
+
+
 def _a_contrast(verb: Token) -> bool:
     """A clause set against the sentence's ("while", "whereas")."""
     return (

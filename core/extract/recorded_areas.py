@@ -47,14 +47,15 @@ def with_recorded_areas(
     body = [c for c in claims if not _a_title(c, text)]
     area = _lead_area(body, lead, bureaus, _opening(text, body, lead, dateline))
     if area is None and dateline is not None:
-        area = _capital_country(lead, dateline.city, body)
+        area = _capital_country(lead, dateline, body)
     if area is None:
         return list(claims)
     ours = [
         c.start >= lead.sentence_start or _headline_restated(c, lead, claims, text) for c in claims
     ]
     placed = [
-        dataclasses.replace(c, location=area) if mine and _placeless(c, bureaus, area) else c
+        dataclasses.replace(c, location=area)
+        if mine and _placeless(c, bureaus, area, dateline) else c
         for c, mine in zip(claims, ours, strict=True)
     ]
     # a headline's figure the body gives again over the area, as the body now places it
@@ -182,12 +183,13 @@ def _holds_bureau(where: str, bureaus: frozenset[str]) -> bool:
     )
 
 
-def _capital_country(lead: Claim, city: str, claims: Sequence[Claim]) -> str | None:
+def _capital_country(lead: Claim, dateline: Dateline, claims: Sequence[Claim]) -> str | None:
     """The country of a national capital the report was filed from ("KELMOR CITY: The
     interior ministry said 900 people were killed in 2030"), when the recorder's figures
     name no place but the bureau's town, nor call a town back ("in the capital"): a body
     speaking from the seat of the government tallies over the country it governs. None
     when the town is no national capital or not the country's."""
+    city = dateline.city
     if not a_national_capital(city):
         return None
     town = places.resolve(city)
@@ -196,21 +198,31 @@ def _capital_country(lead: Claim, city: str, claims: Sequence[Claim]) -> str | N
         return None
     theirs = [c for c in claims if c.start >= lead.start and c.attribution == lead.attribution]
     if not theirs or any(
-        c.location is not None and _elsewhere(c, city, country.key) for c in theirs
+        c.location is not None and _elsewhere(c, city, country.key, dateline) for c in theirs
     ) or any(_called_back(city, c.sentence) for c in theirs):
         return None
     return country.name
 
 
-def _elsewhere(claim: Claim, city: str, country: str) -> bool:
+def _elsewhere(claim: Claim, city: str, country: str, dateline: Dateline) -> bool:
     """A recorder's figure that tells against a national tally: one the capital's own
     sentence places there ("in the capital, 40 died"; not the body's seat, "a
     Kelmor-based think tank"), or one placed outside the capital's country. Its
     provinces are the country's parts: a review breaks its national tally down by them."""
     if _first(claim.location or "") == city:
-        return _names_town(city, claim.sentence)
+        return _names_town(city, past_dateline(claim, dateline))
     where = places.resolve(claim.location or "")
     return where is None or country not in where.chain
+
+
+def past_dateline(claim: Claim, dateline: Dateline | None) -> str:
+    """The claim's sentence less the dateline it opens with, when the splitter kept the two
+    together ("ISLAMABAD: Between January 1 and June 30, militants carried out 286 attacks"):
+    the bureau's town written there is where the report was filed, no place of the figure."""
+    sentence = claim.sentence
+    if dateline is None or not claim.sentence_start <= dateline.start < claim.sentence_end:
+        return sentence
+    return sentence[max(dateline.end - claim.sentence_start, 0) :]
 
 
 def _names_town(city: str, sentence: str) -> bool:
@@ -278,14 +290,18 @@ def _told_on_its_day(claim: Claim) -> bool:
     )
 
 
-def _placeless(claim: Claim, bureaus: frozenset[str], area: str) -> bool:
+def _placeless(
+    claim: Claim, bureaus: frozenset[str], area: str, dateline: Dateline | None
+) -> bool:
     """The figure's place is the bureau's town, or one carried from before (no wider than
     the area) to a figure that is no incident told on its day, and its sentence names
     neither."""
     where = claim.location
     if where is None or where == area:
         return False
-    if _first(where) in bureaus and not _names_town(_first(where), claim.sentence):
+    if _first(where) in bureaus and not _names_town(
+        _first(where), past_dateline(claim, dateline)
+    ):
         # the bureau's town written only as a body's seat ("a Kelmor-based think tank")
         return not _names_another_area(claim.sentence, area)
     if named_in(where, claim.sentence):
