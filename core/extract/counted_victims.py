@@ -37,7 +37,7 @@ from core.extract.victim_mentions import (
     unlinked_surname,
     victim_of,
 )
-from core.extract.victim_names import APPOSITIVE_ROLL, CASUALTY_MEASURES
+from core.extract.victim_names import APPOSITIVE_ROLL, CASUALTY_MEASURES, ranked_more
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -203,7 +203,7 @@ def _refers_back(
     teen has died": hurt, then dead, each harm state told once). One person arrested is
     told once a report (``lone_arrests``)."""
     reading = found[3]
-    if told_before(reading, ctx.arrested):
+    if told_before(reading, ctx.arrested) or (within and _ranked_again(reading, ctx)):
         return True
     harmed = ctx.harmed or within
     if _one_of_the_dead(reading, ctx):
@@ -214,6 +214,18 @@ def _refers_back(
     if reading.rule.startswith(LIST_RULE) and _names_someone_new(found[2], reading, ctx):
         return False
     return within or not lone_hurt(ctx.counted, reading)
+
+
+def _ranked_again(reading: Reading, ctx: ClaimContext) -> bool:
+    """ "Jon Roe was shot in the neck ... she killed two and wounded a third": one more than
+    the sentence's count, told by rank after the body counted one person in that harm, is
+    that person again."""
+    noun = reading.noun
+    if noun is None or not ranked_more(noun):
+        return False
+    return any(
+        m == reading.measure and v == 1 and c not in ctx.headline_ids for c, m, v in ctx.counted
+    )
 
 
 def _known_as(found: tuple[Amount, Token, Span, Reading], ctx: ClaimContext) -> None:

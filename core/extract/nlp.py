@@ -84,6 +84,7 @@ def load_nlp(model: str) -> Language:
     if not Language.has_factory(YEARS):
         Language.component(YEARS, func=split_possessed_years)
     nlp.add_pipe(YEARS, last=True)
+    _join_prefixes(nlp)
     if "parser" in nlp.pipe_names:
         if not Language.has_factory(_TITLE_JOINS):
             Language.component(_TITLE_JOINS, func=_join_titles)
@@ -105,6 +106,19 @@ def load_nlp(model: str) -> Language:
     # the collector no longer walks its objects on every full collection of a run.
     gc.freeze()
     return nlp
+
+
+def _join_prefixes(nlp: Language) -> None:
+    """After the parser: a word split at its prefix's hyphen is one noun ("a co-worker")."""
+    from spacy.language import Language
+
+    from core.extract.prefix_joins import COMPONENT, join_split_prefixes
+
+    if "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(COMPONENT):
+        Language.component(COMPONENT, func=join_split_prefixes)
+    nlp.add_pipe(COMPONENT, after="parser")
 
 
 def _index_as_sets(lemmatizer: Any) -> None:

@@ -32,10 +32,15 @@ def person_noun(noun: Token) -> bool:
     named as one)."""
     if noun.tag_ != "NN":
         return False
-    lemma = noun.lemma_.lower()
-    if lemma in lexicon().victim_nouns:
+    if noun.lemma_.lower() in lexicon().victim_nouns or _of_a_person(noun):
         return True
-    noun = _before_hyphen(noun) or noun
+    # "a passer-by": the parser heads the word on its particle; "a co-worker" on the noun
+    before = _before_hyphen(noun)
+    return before is not None and _of_a_person(before)
+
+
+def _of_a_person(noun: Token) -> bool:
+    """A noun of a person's doing or kind by its ending, as ``person_noun`` reads it."""
     lemma = noun.lemma_.lower()
     return (
         noun.is_lower

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 CASUALTY_MEASURES = frozenset({"killed", "injured"})
 
 INDEFINITE = frozenset({"a", "an", "another"})  # "another man was shot"
+# the ordinals that stand for one more person after others ("a second", "a third")
+MORE_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"})
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 
 # "killed his wife", "shot her neighbor": one person named by relation to the agent
@@ -70,6 +72,8 @@ def through_noun(span: Span) -> Span:
     "a passer-by")."""
     det = span[0]
     noun = det.head
+    if noun.dep_ == "amod" and noun.head.i > noun.i:
+        noun = noun.head  # "a third co-worker": the article the parser hung on the adjective
     if len(span) != 1 or det.dep_ != "det" or noun.i <= det.i:
         return span
     comma = next((t.i for t in span.doc[det.i + 1 : noun.i] if t.text == ","), None)
@@ -153,12 +157,14 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
         return None  # "one man", "2 boys": read as a numeral
     if _another(noun):
         return doc[noun.i : noun.i + 1], "another"
+    if _one_more(noun):
+        return doc[noun.i - 1 : noun.i + 1], "another"
     name = _name(noun)
     if name is not None:
         # "Ava and Bo Ruiz": the lone first name shares the family name after it
         lone = len(name) == 1 and _surname(noun) and not given_name(noun)
         return name, (SURNAME if lone else "name")
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    det = article_of(noun)
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
     # "a 17-year-old was shot": the age stands for the person
     aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
@@ -301,6 +307,52 @@ def _another(noun: Token) -> bool:
         and noun.pos_ == "PRON"
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
         and not (noun.i > 0 and doc[noun.i - 1].lower_ == "one")
+    )
+
+
+def _one_more(noun: Token) -> bool:
+    """ "killed two guards and wounded *a third*", "*a fourth* was treated for burns": an
+    ordinal after "a", standing alone for a noun, is one more person, as "another" is (not a
+    share: "a third of the crew"; not "a first")."""
+    doc = noun.doc
+    return (
+        noun.lower_ in MORE_ORDINALS
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and noun.i > 0
+        and doc[noun.i - 1].lower_ == "a"
+        and doc[noun.i - 1].head.i == noun.i
+        and not any(c.dep_ in ("prep", "amod", "compound") for c in noun.children)
+    )
+
+
+def article_of(noun: Token) -> Token | None:
+    """The noun's article, or the one the parser hung on the first adjective before it ("a
+    third co-worker": "a" on "third" when the prefix split the noun)."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is not None:
+        return det
+    first = next((c for c in noun.children if c.i < noun.i and c.dep_ == "amod"), None)
+    if first is None:
+        return None
+    return next((c for c in first.children if c.dep_ == "det" and c.i < first.i), None)
+
+
+def one_more(noun: Token) -> bool:
+    """A person told as one more than those before: "another worker", "a third employee",
+    "a third" alone. No numeral of the sentence counts them: they come after it."""
+    if _another(noun) or ranked_more(noun):
+        return True
+    det = article_of(noun)
+    return det is not None and det.lower_ == "another"
+
+
+def ranked_more(noun: Token) -> bool:
+    """One more person told by rank after a count: "a third", "a third co-worker"."""
+    if _one_more(noun):
+        return True
+    det = article_of(noun)
+    return det is not None and det.lower_ in ("a", "an") and any(
+        c.dep_ == "amod" and c.lower_ in MORE_ORDINALS for c in noun.children
     )
 
 

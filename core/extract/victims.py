@@ -15,6 +15,7 @@ from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
+from core.extract.reduced_passives import nearer_subject, reduced_passive
 from core.extract.related_victims import RELATION, related_count
 from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
 from core.extract.stranded_subjects import stranded_subject, stranded_victims
@@ -31,6 +32,7 @@ from core.extract.victim_names import (
     conjuncts,
     intransitive_phrasal,
     list_end,
+    one_more,
     one_victim,
     self_named,
     shot_apart,
@@ -124,7 +126,7 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
             continue
         subj = _dateline_subject(tok, opening) or tok
         head = subj.head
-        if subj.dep_ not in SUBJECTS or head.i in done:
+        if subj.dep_ not in SUBJECTS or head.i in done or nearer_subject(subj):
             continue
         done.add(head.i)
         victim = _subject_victims(sent, subj, counted, anchored)
@@ -172,11 +174,14 @@ def _add_other_victims(
     found.extend(stranded_victims(sent, found))  # "... and a 9-year-old was shot": one more
     # "identified the 3-year-old killed in the blast": a person the sentence names for
     # something else, alone (any figure of the sentence may be them)
-    if not found and all(m not in CASUALTY_MEASURES for _, m in counted):
-        for figure in participle_victims(sent):
-            if figure[3].measure not in named:
-                named.add(figure[3].measure)
-                found.append(figure)
+    # "left two dead and a third employee wounded": one more than those counted is no one of them
+    alone = not found and all(m not in CASUALTY_MEASURES for _, m in counted)
+    for figure in participle_victims(sent):
+        noun = figure[3].noun
+        more = noun is not None and one_more(noun)
+        if (alone and figure[3].measure not in named) or (more and figure not in found):
+            named.add(figure[3].measure)
+            found.append(figure)
 
 
 def _already_read(
@@ -252,7 +257,10 @@ def _subject_victims(
         return None
     verbs, measure, lemma = predicate
     head = subj.head
-    members = _subjects_after_dateline(head, dateline_end(sent))
+    # "... and a third employee wounded": the participle is theirs alone
+    members = [subj] if reduced_passive(head, subj) else (
+        _subjects_after_dateline(head, dateline_end(sent))
+    )
     if (noun := relative_of(members, head)) is not None:  # "a man who was shot"
         members = _antecedent(noun)
     if any(m.i > head.i for m in members):
@@ -519,7 +527,7 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
         measure = "killed" if shot_dead(v, DEAD_OF_SUBJECT) else lex.verbs.get(lemma) or phrasal
         if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive and (
             phrasal is None
-        ):
+        ) and not reduced_passive(v, subj):
             if v is head:
                 return None  # "a man killed ...": the subject is the agent
             continue
