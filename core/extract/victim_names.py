@@ -512,3 +512,18 @@ def self_named(sent: Span, verb: Token) -> tuple[Token, tuple[Span, str]] | None
     if one is None or one[1] == SURNAME:
         return None
     return subj, one
+
+
+def identified_by_complement(noun: Token) -> bool:
+    """ "*the owner of the shop*", "*the son of a firefighter*": a definite person noun that an
+    "of" complement makes known, as news introduces someone it has not counted ("the" needs
+    no earlier mention); not a group it is one of ("the driver of the men" may be counted)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != noun.i + 1:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and not (
+            obj.tag_ == "NNS" and obj.lemma_.lower() in lexicon().victim_nouns
+        ):
+            return True
+    return False

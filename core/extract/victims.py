@@ -30,6 +30,7 @@ from core.extract.victim_names import (
     Found,
     an_age,
     conjuncts,
+    identified_by_complement,
     intransitive_phrasal,
     list_end,
     one_more,
@@ -268,10 +269,13 @@ def _subject_victims(
     if names_restate(members, measure, counted):
         return None
     count = count_members(members, measure, counted)
-    if count is None and measure == "killed" and len(members) == 1 and definite_victim(members[0]):
+    if count is None and len(members) == 1 and definite_victim(members[0]) and (
+        measure == "killed" or identified_by_complement(members[0])
+    ):
         # "The child was pronounced dead", "she died of her injuries": counted only when no
         # figure before it counts anyone (``victim_mentions.refers_back``); "the officer was
-        # hurt" is too often one of the hurt a count left unnamed
+        # hurt" is too often one of the hurt a count left unnamed, but "the owner of the shop
+        # was hurt" is news introducing the person, as an article would
         count = (1.0, DEFINITE, [])
     if count is None:
         count = related_count(members, measure, head)  # "his daughter was hospitalized"
