@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from core.extract.measures import lexicon
 from core.extract.passives import bare_participle
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,9 +70,6 @@ HELD_FOR = frozenset({"for", "over"})
 # talks", "held responsible" (a particle, an object or a predicative of its own)
 NOT_HELD_BY = frozenset({"at", "by", "as", "under"})
 HELD_OWN_WORDS = frozenset({"dobj", "obj", "prt", "acomp", "oprd", "xcomp", "ccomp", "attr"})
-HOLDING_FORCES = frozenset(
-    {"police", "force", "troop", "army", "authority", "agency", "official", "cop", "ranger"}
-)
 
 
 def acts_on_others(verb: Token) -> bool:
@@ -81,6 +79,9 @@ def acts_on_others(verb: Token) -> bool:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     listed = before is not None and before.text == ","
     return listed and any(c.dep_ == "dobj" for c in verb.children)
+
+
+DURATION_PREPS = frozenset({"for", "during", "throughout"})  # how long, not when
 
 
 def held(verb: Token, *, bare: bool = False) -> Measure | None:
@@ -104,7 +105,8 @@ def held(verb: Token, *, bare: bool = False) -> Measure | None:
             prep.dep_ == "prep" and _held_prep(prep) == "" for prep in verb.children
         ):
             return "kidnapped"  # not "held by gunmen at gunpoint" in a robbery
-        return "arrested" if any(o.lemma_.lower() in HOLDING_FORCES for o in agents) else None
+        forces = word_set("measures", "holding_forces")
+        return "arrested" if any(o.lemma_.lower() in forces for o in agents) else None
     for prep in verb.children:
         if prep.dep_ == "prep":
             found = _held_prep(prep)
@@ -117,7 +119,9 @@ def _held_prep(prep: Token) -> Measure | Literal[""] | None:
     """What a preposition of "held" decides: an arrest ("for", "over", "in connection with"),
     none ("" for "at gunpoint", "by", "for hours", "in captivity"), or nothing (None)."""
     if any(o.ent_type_ in ("DATE", "TIME") for o in prep.children):
-        return ""  # "held for hours", "held for two days before being released"
+        # "held for hours", "held for two days before being released"; "held on Monday"
+        # dates the arrest
+        return "" if prep.lower_ in DURATION_PREPS else None
     if prep.lower_ in HELD_FOR or (
         prep.lower_ == "in" and any(o.lower_ == "connection" for o in prep.children)
     ):
@@ -134,8 +138,13 @@ def held_by_force(verb: Token, node: Token) -> Measure | None:
     if verb.lemma_.lower() != "hold" or node.dep_ != "dobj":
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    # "Rangers" may be tagged a name, its plural unlemmatised
-    if subject is None or not {subject.lemma_.lower(), subject.lower_.rstrip("s")} & HOLDING_FORCES:
+    # "Rangers" may be tagged a name, its plural unlemmatised; "the CTD held three
+    # suspects": a wanted person held is in custody whoever the parse makes the holder
+    forces = word_set("measures", "holding_forces")
+    if subject is None or not (
+        {subject.lemma_.lower(), subject.lower_.rstrip("s")} & forces
+        or node.lemma_.lower() in word_set("measures", "wanted_nouns")
+    ):
         return None
     if any(c.lower_ in ("hostage", "hostages", "captive", "captives") for c in verb.children):
         return "kidnapped"
