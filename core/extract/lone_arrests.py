@@ -27,6 +27,7 @@ from core.extract.recalls import recalls_earlier
 from core.extract.victim_cues import OBJECT_PRONOUNS, REFLEXIVES
 from core.extract.victim_mentions import (
     ARREST_RULE,
+    CAPTIVE_RULE,
     ORDINAL_MEMBERS,
     OTHER_WORDS,
     PERSONAL_PRONOUNS,
@@ -40,6 +41,11 @@ if TYPE_CHECKING:
     from core.model import Claim, Measure
 
 ARRESTED: Measure = "arrested"
+KIDNAPPED: Measure = "kidnapped"
+# One person kidnapped counts only where news introduces them (an article, a name, a
+# relation): "the trader" or "he" after the kidnapping is the one told, and no arrest-like
+# memory of captives tells which
+CAPTIVE_NAMING = frozenset({"indefinite", "name", "relation", "another"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_DEPS = SUBJECTS | {"dobj"}
 DEFINITE_DETS = frozenset({"the", "this", "that"})
@@ -65,34 +71,49 @@ def _words() -> ArrestWords:
 
 @functools.cache
 def _arrest_words() -> frozenset[str]:
-    """The lemmas a sentence needs to tell an arrest: the cheap gate before the parse is read."""
+    """The lemmas a sentence needs to tell an arrest or a kidnapping: the cheap gate before
+    the parse is read."""
     lex = lexicon()
-    words = {w.split()[0] for w, m in lex.verbs.items() if m == ARRESTED}
-    words |= {w for pair, m in lex.idioms.items() if m == ARRESTED for w in pair}
+    taken = (ARRESTED, KIDNAPPED)
+    words = {w.split()[0] for w, m in lex.verbs.items() if m in taken}
+    words |= {w for pair, m in lex.idioms.items() if m in taken for w in pair}
     return frozenset(words | _words().surrender_verbs | {"turn"})
 
 
 def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
-    """The one person the sentence tells arrested without a numeral, if any (see the module)."""
-    if any(r[3].measure == ARRESTED for r in readings):
-        return []  # a numeral of the sentence counts the arrests
+    """The one person the sentence tells arrested without a numeral, if any (see the module),
+    and the one it tells kidnapped ("gunmen abducted a trader", "an engineer was kidnapped")."""
     if not any(t.lemma_.lower() in _arrest_words() for t in sent):
         return []
-    headline = _headline_arrest(sent)
-    if headline is not None:
-        return [headline]
+    counted = {r[3].measure for r in readings}  # a numeral of the sentence counts them
+    found: list[Found] = []
+    if ARRESTED not in counted:
+        headline = _headline_arrest(sent)
+        arrest = headline or _lone(sent, ARRESTED)
+        found.extend([arrest] if arrest is not None else [])
+    if KIDNAPPED not in counted:
+        captive = _lone(sent, KIDNAPPED)
+        found.extend([captive] if captive is not None else [])
+    return found
+
+
+def _lone(sent: Span, measure: Measure) -> Found | None:
+    """The first person of the sentence told arrested (or kidnapped) without a numeral."""
     for tok, role in _persons(sent):
         if any(c.dep_ == "conj" for c in tok.children):
             continue  # a list ("a man and a woman") is left to no guess
         named = _named(tok)
-        anchor = _arrest_of(role) if named is not None else None
+        anchor = _arrest_of(role, measure) if named is not None else None
         if named is None or anchor is None:
             continue
         span, how = named
-        rule = f"{ARREST_RULE}{how}:{anchor.lemma_.lower()}"
-        reading = Reading(measure=ARRESTED, noun=tok, anchor=anchor, rule=rule)
-        return [victim_figure(sent, span, 1.0, reading)]
-    return []
+        if measure == KIDNAPPED and (how not in CAPTIVE_NAMING or not _taken_by_force(anchor)):
+            continue
+        prefix = ARREST_RULE if measure == ARRESTED else CAPTIVE_RULE
+        rule = f"{prefix}{how}:{anchor.lemma_.lower()}"
+        reading = Reading(measure=measure, noun=tok, anchor=anchor, rule=rule)
+        return victim_figure(sent, span, 1.0, reading)
+    return None
 
 
 def _headline_arrest(sent: Span) -> Found | None:
@@ -130,19 +151,32 @@ def _persons(sent: Span) -> list[tuple[Token, Token]]:
     return found
 
 
-def _arrest_of(person: Token) -> Token | None:
-    """The predicate that tells ``person`` arrested, reported as done."""
-    if person.dep_ in SUBJECTS:
+def _taken_by_force(verb: Token) -> bool:
+    """Whether a verb that may only carry someone off ("was taken away", "seized") is done by
+    abductors: "taken away by gunmen", not "taken away by ambulance" or "by the police"; a
+    verb of kidnapping proper needs no one named."""
+    if lexicon().verbs.get(verb.lemma_.lower()) == KIDNAPPED and not any(
+        c.dep_ == "prt" for c in verb.children
+    ):
+        return True
+    doers = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    doers += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(d.lemma_.lower() in lexicon().abductor_nouns for d in doers)
+
+
+def _arrest_of(person: Token, measure: Measure = ARRESTED) -> Token | None:
+    """The predicate that tells ``person`` arrested (or kidnapped), reported as done."""
+    if person.dep_ in SUBJECTS and measure == ARRESTED:
         gave_up = _gave_up(person.head)
         if gave_up is not None:
             return gave_up
     reading = participant(person)
-    if reading is None or reading.measure != ARRESTED or reading.anchor is None:
+    if reading is None or reading.measure != measure or reading.anchor is None:
         return None
     anchor = reading.anchor
     if not factual(anchor) or unreal(anchor) or defining(anchor) or _not_news(anchor):
         return None  # "the suspect could be arrested soon", "police hope to arrest a man"
-    if person.dep_ == "dobj" and not _by_the_law(anchor):
+    if person.dep_ == "dobj" and measure == ARRESTED and not _by_the_law(anchor):
         return None  # "she picked up the boy": no arrest but by the law
     return anchor
 

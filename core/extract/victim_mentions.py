@@ -37,8 +37,10 @@ if TYPE_CHECKING:
 # The readers of one person named without a numeral (core/extract/victims.py, victim_nouns.py)
 # (and of one person arrested so, ``lone_arrests``: counted once a report as a victim is)
 ARREST_RULE = "singular_arrest:"
+CAPTIVE_RULE = "singular_captive:"  # "gunmen abducted a trader": one person kidnapped
 SINGULAR_RULES = (
-    "singular_victim:", "object_victim:", "nominal_victim:", "self_shot:", ARREST_RULE
+    "singular_victim:", "object_victim:", "nominal_victim:", "self_shot:", ARREST_RULE,
+    CAPTIVE_RULE,
 )
 # The readers of people named without a numeral, one or a list of them
 LIST_RULE = "victim_list:"  # "a man and a woman were killed"
