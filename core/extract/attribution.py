@@ -338,7 +338,7 @@ def reporter(anchor: Token) -> str | None:
             if negated(parent):
                 return None
             speaker = _outer(speaker, speaker_of(parent))
-        if lemma == "quote" and (node.dep_ in ("ccomp", "parataxis") or node.lower_ == "as"):
+        if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
             speaker = _quoted(parent) or speaker
         if _kept_to(node, parent):  # "…; the agency stands by 11": its own count
             speaker = _outer(speaker, speaker_of(parent))

@@ -1,7 +1,6 @@
-"""Issue #11: South Asian press wordings of a toll, a source and a scene. A toll that "went
-up to" a figure moves as one that rose; "<outlet> quoted X as saying" gives the figure to X;
-"the Chakwal robbery", "the Bannu cantonment" and "deaths were reported from X" name the
-figure's place. Towns are real; incidents and sentences invented."""
+"""Issue #11: South Asian press wordings of a toll and a scene. A toll that "went up to" a
+figure moves as one that rose; "the Chakwal robbery", "the Bannu cantonment" and "deaths were
+reported from X" name the figure's place. Towns are real; incidents and sentences invented."""
 
 from __future__ import annotations
 
@@ -52,30 +51,6 @@ def test_no_toll_move_without_the_particle(
     nlp: Language, text: str, figure: str, day: dt.date
 ) -> None:
     assert [c.date_start for c in _one(nlp, text, figure)] == [day]  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(
-    ("text", "figure", "source"),
-    [
-        ("The news agency quoted tehsil officer Amir Qureshi as saying that six people were "
-         "injured in a stampede in Kasur.", "six", "tehsil officer Amir Qureshi"),
-        ("State television quoted the health minister as saying 14 patients died in the "
-         "Larkana hospital fire.", "14", "the health minister"),
-        # the passive, quoted by no outlet named, keeps its subject
-        ("The commissioner was quoted as saying that eight people drowned near Thatta.",
-         "eight", "The commissioner"),
-    ],
-)
-def test_whom_an_outlet_quotes_is_the_source(
-    nlp: Language, text: str, figure: str, source: str
-) -> None:
-    assert [c.attribution for c in _one(nlp, text, figure)] == [source]  # type: ignore[attr-defined]
-
-
-def test_an_outlet_that_reports_is_the_source(nlp: Language) -> None:
-    # near miss: a report that quotes no one is the outlet's own
-    text = "The news agency reported that six people were injured in a stampede in Kasur."
-    assert [c.attribution for c in _one(nlp, text, "six")] == ["The news agency"]  # type: ignore[attr-defined]
 
 
 @pytest.mark.parametrize(
