@@ -34,6 +34,28 @@ def moving_verbs() -> frozenset[str]:
 
 
 @functools.cache
+def _phrasal_moves() -> dict[str, str]:
+    """Verbs a toll moves by only with their particle ("went up to 19"; ``toll_moves_phrasal``)."""
+    return {str(k): str(v) for k, v in load_rules("dates")["toll_moves_phrasal"].items()}
+
+
+def moves_toll(verb: Token) -> bool:
+    """The verb moves a total to a figure: "rose to 41", or a phrasal verb with its particle
+    right before "to" ("went up to 19", "had gone up to nine"; "went up in flames" moves none)."""
+    lemma = verb.lemma_.lower()
+    if lemma in moving_verbs():
+        return True
+    particle = _phrasal_moves().get(lemma)
+    return particle is not None and any(
+        c.lower_ == particle
+        and c.i > verb.i
+        and c.i + 1 < len(c.doc)
+        and c.doc[c.i + 1].lower_ == "to"
+        for c in verb.children
+    )
+
+
+@functools.cache
 def standing_verbs() -> frozenset[str]:
     """Verbs a toll stands at, restating its count ("stood at 41"; ``toll_standing``)."""
     return frozenset(load_rules("dates")["toll_standing"])

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
-from core.extract.brought_tolls import moving_verbs, standing_verbs, toll_brought_span
+from core.extract.brought_tolls import moves_toll, standing_verbs, toll_brought_span
 from core.extract.by_days import from_incident
 from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
@@ -444,6 +444,11 @@ def _tallied_by(verb: Token, counted: Token, period: Period) -> bool:
     )
 
 
+def _moves(verb: Token) -> bool:
+    """A toll moves or stands by the verb: "rose to 41", "went up to 19", "stood at 41"."""
+    return moves_toll(verb) or verb.lemma_.lower() in standing_verbs()
+
+
 def _toll_day(
     own: Period | None,
     dated: list[tuple[Token, Period | None]],
@@ -455,12 +460,7 @@ def _toll_day(
     found on Tuesday", "... on Tuesday, a day after the blast" count the incident the
     sentence dates, not a happening of that later day."""
     tok = next((t for t, p in dated if p is own), None) if own is not None else None
-    moves = moving_verbs() | standing_verbs()
-    if (
-        own is None
-        or tok is None
-        or (_governor(tok).lemma_.lower() not in moves and anchor.lemma_.lower() not in moves)
-    ):
+    if own is None or tok is None or not (_moves(_governor(tok)) or _moves(anchor)):
         return own
     named = [
         p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.measures import lexicon, people_noun
+from core.extract.reported_places import reported_from
 from core.extract.sky_places import downed_over
 from core.extract.token_memo import by_token
 from core.rules import load_rules
@@ -21,12 +22,9 @@ if TYPE_CHECKING:
 
 
 # "@" is "at" in a post ("shot 2 people @ #Dayton")
-LOCATIVE_PREPS = frozenset(
-    [
-        "in", "inside", "at", "near", "outside", "off", "across", "around", "throughout",
-        "within", "@",
-    ]
-)
+LOCATIVE_PREPS = frozenset({
+    "in", "inside", "at", "near", "outside", "off", "across", "around", "throughout", "within", "@",
+})
 
 
 # A ward's or sector's number glued to its name by a hyphen ("Jugal Rural Municipality-3",
@@ -94,6 +92,7 @@ def _locative(tok: Token) -> bool:
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
         or taken_from(tok)
+        or reported_from(tok)  # "two deaths were reported from X"
         or _attacked_on(tok)
         or attacked_name(tok) or downed_over(tok)  # "12 drones downed over X"
     )
