@@ -10,6 +10,7 @@ import pytest
 import spacy
 
 from core.extract.nlp import load_nlp
+from core.extract.prefix_joins import COMPONENT as PREFIX_JOINS
 from core.settings import DEFAULT_SETTINGS
 from tests.shared import PEER, SEEDS
 
@@ -49,5 +50,10 @@ def test_pipeline_swaps_the_components() -> None:
 
 @pytest.mark.parametrize("n", range(len(texts())))
 def test_same_annotations_as_spacy(stock: spacy.language.Language, n: int) -> None:
+    # the parse repair after the parser ("a co-worker" one noun again) changes the parse on
+    # purpose (tests/core/test_one_more_victims.py); the swapped components must not
     text = texts()[n]
-    assert annotations(load_nlp(DEFAULT_SETTINGS.model), text) == annotations(stock, text)
+    nlp = load_nlp(DEFAULT_SETTINGS.model)
+    with nlp.select_pipes(disable=[PREFIX_JOINS]):
+        ours = annotations(nlp, text)
+    assert ours == annotations(stock, text)

@@ -116,7 +116,8 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "Two women were pronounced dead on the spot, and a third died later, officials told"
         " WXYZ News.",
-        [(2, "killed", "officials")],
+        # "a third" is one more than the two, told by the same officials
+        [(2, "killed", "officials"), (1, "killed", "officials")],
     ),
     (
         "Five people were injured in the crash, and the driver fled, police said.",

@@ -17,8 +17,9 @@ from tests.core.claim_factory import report_figures as figures
         ("Four Levies men martyred in raid on border post in Chagai", [("Four", "killed")]),
         ("Six Naxalites held in Sukma raid, arms recovered", [("Six", "arrested")]),
         ("Border Guards and State Police Detain 9 Cadres After Forest Raid", [("9", "arrested")]),
+        # "a fifth" is one more than the four (``reduced_passives.one_more``)
         ("Four shoppers were struck by gunfire, and a fifth was hurt in the rush, police said.",
-         [("Four", "injured")]),
+         [("Four", "injured"), ("a fifth", "injured")]),
         ("Two children were hit by shrapnel in the crossfire.", [("Two", "injured")]),
         # the bullets a victim was hit by count no one, nor the victim: an autopsy's count of
         # rounds tells the wounds of a victim the report counted before (struck_victims)
