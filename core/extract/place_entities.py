@@ -24,6 +24,7 @@ from core.extract.name_roles import (
     name_start,
     possessor_start,
 )
+from core.extract.named_quarters import a_named_quarter
 from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thing_with_the_article
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
@@ -310,15 +311,15 @@ def _names_unrest(ent: Span) -> bool:
 
 
 def _a_locality_taken_for_a_body(ent: Span) -> bool:
-    """ "killed in Civil Lines", "in Peoples Colony and Satellite Town": a part of a town,
-    by its last word, that NER took for a body's name, where things happen in it."""
-    root = ent.root
+    """ "killed in Civil Lines", "at Nimak Bazaar": a part of a town, by its last word, that NER
+    took for a body's name (a bazaar's for a person's too), where things happen in it."""
+    root, quarter = ent.root, a_named_quarter(ent.text)
     return (
-        ent.label_ == "ORG"
+        (ent.label_ == "ORG" or (quarter and ent.label_ == "PERSON"))
         and ent[-1].pos_ == "PROPN"
-        and ent[-1].lower_ in locality_nouns()
+        and (ent[-1].lower_ in locality_nouns() or quarter)
         and root.dep_ == "pobj"
-        and root.head.lower_ in _SCENE_PREPOSITIONS
+        and root.head.lower_ in _TOLD_AT_PREPOSITIONS  # "at Qissa Khwani Bazaar"
     )
 
 
@@ -442,8 +443,7 @@ def _calendar_word(word: str) -> bool:
     return _calendar_word_pattern().fullmatch(word) is not None
 
 
-# Where a scene is: a town after these is where it happened, whatever NER took it for
-_SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})  # a town after these: the scene
 _TOLD_AT_PREPOSITIONS = _SCENE_PREPOSITIONS | {"at"}  # "at X, in the Y region"
 # An island or region is also where a harm spread across, or what it happened on
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
