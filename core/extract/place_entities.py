@@ -81,7 +81,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
-            or ent[-1].lower_.rstrip(".") in not_places
+            or (ent[-1].lower_.rstrip(".") in not_places and not a_named_quarter(ent.text))
             or a_mastheads_name(ent)  # "told Lisbon Today": a newspaper, not the town
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)

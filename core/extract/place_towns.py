@@ -158,7 +158,8 @@ def _a_country_holding(name: str, home: str) -> bool:
 
 def _a_locality(name: str) -> bool:
     """ "Ichhra area", "Orangi Town": a part of a town the gazetteer does not list."""
-    return _a_quarter_named(name) and places.resolve(name) is None
+    # "Shah Alam Union Council": its own kind says so, whatever town abroad "Shah Alam" is
+    return a_named_quarter(name) or (_a_quarter_named(name) and places.resolve(name) is None)
 
 
 def _with_the_city(place: str, home: str, town: places.Place) -> str | None:

@@ -20,6 +20,8 @@ DAY = dt.date(2031, 11, 5)
     [
         ("Moti Bazaar", True),
         ("Rangeen Chowk", True),
+        ("the Jalal Kot Union Council", True),  # a kind of two words
+        ("Union Council", False),
         ("Hangu bazaar", False),  # the town's venue, in lower case
         ("Bazaar", False),  # the noun alone
         ("the Kohat bazaar", False),
@@ -40,9 +42,15 @@ def test_a_named_quarter_is_a_proper_name_ending_in_its_kind(name: str, named: b
         # another town the sentence names holds it
         ("Two porters were shot dead at Nimak Bazaar in Hangu on Sunday.",
          "Nimak Bazaar, Hangu"),
+        # a union council by its name, though NER reads it as a body's
+        ("Two porters were killed by a landmine in the Jalal Kot Union Council on Sunday.",
+         "Jalal Kot Union Council, Peshawar"),
         # near misses: the town's bazaar in lower case is the town
         ("Two porters were shot dead in the Hangu bazaar on Sunday.", "Hangu"),
         ("Two porters were shot dead in a crowded bazaar in Kohat on Sunday.", "Kohat"),
+        # a council's members, where they were shot: the town
+        ("Two members of the Jalal Kot Union Council were shot dead in Kohat on Sunday.",
+         "Kohat"),
     ],
 )
 def test_a_named_bazaar_is_the_place_with_its_town(body: str, place: str) -> None:
