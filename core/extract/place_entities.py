@@ -483,18 +483,16 @@ def _possessor_of_incident(root: Token) -> bool:
 
 def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
     """ "Peshawar, Pakistan": the next entity, after a comma, is a region or country that
-    holds this place (which is no country itself)."""
-    if not (
-        nxt.label_ == "GPE" and nxt.start == ent.end + 1 and sent.doc[ent.end].text == ","
-    ):
+    holds this place (which is no country itself), or a district holding a town or a village
+    the gazetteer lacks ("Spinkai Raghzai, South Waziristan": no appositive of the district)."""
+    if nxt.label_ != "GPE" or nxt.start != ent.end + 1 or sent.doc[ent.end].text != ",":
         return False
-    outer = places.lookup(nxt.text)
-    inner = places.lookup(ent.text)
-    return (
-        outer is not None
-        and outer.level in ("admin1", "country")
-        and (inner is None or inner.level != "country")
-    )
+    outer, inner = places.lookup(nxt.text), places.lookup(ent.text)
+    if outer is None:
+        return False
+    if outer.level == "district":  # "Spinkai Raghzai, South Waziristan", "Wana, South Waziristan"
+        return inner is None or places.relation(outer, inner) == "contains"
+    return outer.level in ("admin1", "country") and (inner is None or inner.level != "country")
 
 
 def _joined_units(head: Token, text: str, conjuncts: list[Token]) -> str | None:
