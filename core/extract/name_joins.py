@@ -6,14 +6,17 @@ two-letter particle and another word; the tagger and the recogniser then read th
 they come ("e" a noun, "Pul province" a province of its own), so a report's town is clipped to
 its tail or lost. A run the gazetteer knows as one place (in any of its spellings,
 ``core.text.places.candidates``) is merged into one token; anything else ("Lashkar-e-Taiba",
-a party's name) keeps its pieces.
+a party's name) keeps its pieces, unless it stands where a place stands ("in Gulberg-e-Noor":
+a quarter the gazetteer lacks, which the recogniser would clip to its tail).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -49,13 +52,36 @@ def _joined_end(doc: Doc, i: int) -> int | None:
     return i + 4 if particle.whitespace_ and _a_name_word(doc[i + 3]) else None
 
 
+@functools.cache
+def _place_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["izafe_place_words"])
+
+
+@functools.cache
+def _group_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["not_town_names"])
+
+
+def _a_place_run(doc: Doc, start: int, end: int) -> bool:
+    """An izafe run that names a place: one the gazetteer knows, or one the gazetteer lacks
+    right after a word of place ("in Gulberg-e-Noor") that opens with no group's word
+    ("in Lashkar-e-Taiba's ranks")."""
+    if places.candidates(doc[start:end].text):
+        return True
+    return (
+        start > 0
+        and doc[start - 1].lower_ in _place_words()
+        and doc[start].lower_ not in _group_words()
+    )
+
+
 def join_izafe_names(doc: Doc) -> Doc:
-    """Merge every izafe run the gazetteer knows as a place into one token."""
+    """Merge every izafe run that names a place into one token."""
     spans = []
     i = 0
     while i < len(doc):
         end = _joined_end(doc, i)
-        if end is not None and places.candidates(doc[i:end].text):
+        if end is not None and _a_place_run(doc, i, end):
             spans.append(doc[i:end])
             i = end
         else:

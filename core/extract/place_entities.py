@@ -24,6 +24,7 @@ from core.extract.name_roles import (
     name_start,
     possessor_start,
 )
+from core.extract.named_quarters import a_named_quarter
 from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thing_with_the_article
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
@@ -80,7 +81,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
-            or ent[-1].lower_.rstrip(".") in not_places
+            or (ent[-1].lower_.rstrip(".") in not_places and not a_named_quarter(ent.text))
             or a_mastheads_name(ent)  # "told Lisbon Today": a newspaper, not the town
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
@@ -310,15 +311,15 @@ def _names_unrest(ent: Span) -> bool:
 
 
 def _a_locality_taken_for_a_body(ent: Span) -> bool:
-    """ "killed in Civil Lines", "in Peoples Colony and Satellite Town": a part of a town,
-    by its last word, that NER took for a body's name, where things happen in it."""
-    root = ent.root
+    """ "killed in Civil Lines", "at Nimak Bazaar": a part of a town, by its last word, that NER
+    took for a body's name (a bazaar's for a person's too), where things happen in it."""
+    root, quarter = ent.root, a_named_quarter(ent.text)
     return (
-        ent.label_ == "ORG"
+        (ent.label_ == "ORG" or (quarter and ent.label_ == "PERSON"))
         and ent[-1].pos_ == "PROPN"
-        and ent[-1].lower_ in locality_nouns()
+        and (ent[-1].lower_ in locality_nouns() or quarter)
         and root.dep_ == "pobj"
-        and root.head.lower_ in _SCENE_PREPOSITIONS
+        and root.head.lower_ in _TOLD_AT_PREPOSITIONS  # "at Qissa Khwani Bazaar"
     )
 
 
@@ -442,8 +443,7 @@ def _calendar_word(word: str) -> bool:
     return _calendar_word_pattern().fullmatch(word) is not None
 
 
-# Where a scene is: a town after these is where it happened, whatever NER took it for
-_SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})  # a town after these: the scene
 _TOLD_AT_PREPOSITIONS = _SCENE_PREPOSITIONS | {"at"}  # "at X, in the Y region"
 # An island or region is also where a harm spread across, or what it happened on
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
@@ -483,18 +483,16 @@ def _possessor_of_incident(root: Token) -> bool:
 
 def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
     """ "Peshawar, Pakistan": the next entity, after a comma, is a region or country that
-    holds this place (which is no country itself)."""
-    if not (
-        nxt.label_ == "GPE" and nxt.start == ent.end + 1 and sent.doc[ent.end].text == ","
-    ):
+    holds this place (which is no country itself), or a district holding a town or a village
+    the gazetteer lacks ("Spinkai Raghzai, South Waziristan": no appositive of the district)."""
+    if nxt.label_ != "GPE" or nxt.start != ent.end + 1 or sent.doc[ent.end].text != ",":
         return False
-    outer = places.lookup(nxt.text)
-    inner = places.lookup(ent.text)
-    return (
-        outer is not None
-        and outer.level in ("admin1", "country")
-        and (inner is None or inner.level != "country")
-    )
+    outer, inner = places.lookup(nxt.text), places.lookup(ent.text)
+    if outer is None:
+        return False
+    if outer.level == "district":  # "Spinkai Raghzai, South Waziristan", "Wana, South Waziristan"
+        return inner is None or places.relation(outer, inner) == "contains"
+    return outer.level in ("admin1", "country") and (inner is None or inner.level != "country")
 
 
 def _joined_units(head: Token, text: str, conjuncts: list[Token]) -> str | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit, district_countries, holds_home
 from core.extract.lead_spots import a_spots_province
+from core.extract.named_quarters import a_named_quarter
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import (
     a_post_name,
@@ -157,7 +158,8 @@ def _a_country_holding(name: str, home: str) -> bool:
 
 def _a_locality(name: str) -> bool:
     """ "Ichhra area", "Orangi Town": a part of a town the gazetteer does not list."""
-    return _a_quarter_named(name) and places.resolve(name) is None
+    # "Shah Alam Union Council": its own kind says so, whatever town abroad "Shah Alam" is
+    return a_named_quarter(name) or (_a_quarter_named(name) and places.resolve(name) is None)
 
 
 def _with_the_city(place: str, home: str, town: places.Place) -> str | None:
@@ -211,7 +213,8 @@ def _a_quarter_named(name: str) -> bool:
     as much a place as the town ("a day later, two more were killed in Peoples Colony" after
     "two were killed in Model Town"), whatever town elsewhere bears the name."""
     words = name.split(",", 1)[0].split()
-    return len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in locality_nouns()
+    named = len(words) > 1 and words[0][:1].isupper() and words[-1].lower() in locality_nouns()
+    return named or a_named_quarter(name)
 
 
 def _a_quarters_proper_name(name: str) -> bool:
@@ -340,6 +343,8 @@ def scene_token(tok: Token, name: str) -> bool:
     "the block of", or a part of a town named before its noun ("the Bridgeport
     neighborhood"): never the town itself."""
     words = lexicon_places()
+    if a_named_quarter(name):
+        return False  # "Qissa Khwani Bazaar": a part of the town, written with it
     # "the apartment" is a scene; "Quetta" read off "Quetta railway station" is the town
     if a_scene(name) or (tok.lower_ in words.scene_nouns and tok.text in name.split()):
         return True

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from core.extract.measures import lexicon, people_noun
+from core.extract.named_quarters import a_named_quarter
 from core.extract.reported_places import reported_from
 from core.extract.sky_places import downed_over
 from core.extract.token_memo import by_token
@@ -73,11 +74,11 @@ def lexicon_places() -> PlaceWords:
 
 def a_scene(name: str) -> bool:
     """A street, block, venue or neighbourhood ("Arlington Avenue", "Rio Vista Dr.", "the 500
-    block", "Regal Nightclub"): its last word says so."""
+    block", "Regal Nightclub"): its last word says so; not "Moti Bazaar" (a part of a town)."""
     words = name.split()
     last = words[-1].lower().rstrip(".") if words else ""
     lexicon = lexicon_places()
-    scenes = lexicon.scene_nouns | lexicon.street_suffixes
+    scenes = set() if a_named_quarter(name) else lexicon.scene_nouns | lexicon.street_suffixes
     if len(words) > 1 and (last.isdigit() or (len(last) == 1 and last.isalpha())):
         last = words[-2].lower().rstrip(".")  # "Avenue A", "Highway 249": the suffix first
     return last in scenes or (last.endswith("s") and last[:-1] in scenes)  # "Elm and Oak streets"
@@ -91,9 +92,8 @@ def _locative(tok: Token) -> bool:
     placed = tok.dep_ == "pobj" and not _in_hyphenated(tok.head) and (
         tok.head.lower_ in LOCATIVE_PREPS
         or (tok.head.lower_ in ("on", "along") and tok.lower_ in border_nouns())
-        or taken_from(tok)
+        or taken_from(tok) or _attacked_on(tok)
         or reported_from(tok)  # "two deaths were reported from X"
-        or _attacked_on(tok)
         or attacked_name(tok) or downed_over(tok)  # "12 drones downed over X"
     )
     return placed or besieged(tok) or stormed(tok)

@@ -50,6 +50,12 @@ def test_a_unit_after_an_izafe_name_resolves_to_the_unit() -> None:
         ("Four were hurt in Sar-e Pul province on Monday.", "Sar-e Pul"),
         # no place of that name: a group's name keeps its pieces
         ("Four men of Lashkar-e-Taiba were held on Monday.", None),
+        # a quarter the gazetteer lacks, where a place stands: one word, not its tail
+        ("Two guards were shot dead in Bagh-e-Sabz on Monday.", "Bagh-e-Sabz"),
+        ("A grenade went off at Chaman-e-Gul late on Friday.", "Chaman-e-Gul"),
+        # near misses: a group's name after "in", a party's after "of"
+        ("Six youths enlisted in Jaish-e-Adl last year.", None),
+        ("A leader of Jamaat-e-Islami spoke on Monday.", None),
     ],
 )
 def test_an_izafe_place_name_is_one_token(text: str, joined: str | None) -> None:
@@ -129,3 +135,13 @@ def test_spellings_of_a_name_the_gazetteer_lacks_compare_alike(one: str, other: 
 
 def test_different_names_stay_apart() -> None:
     assert place_name("Kala-i-Shahr") != place_name("Kala Shahr")
+
+
+def test_a_quarter_joined_by_an_izafe_is_the_figures_place_whole() -> None:
+    text = (
+        "Gunmen kill two in Karachi\n\n"
+        "KARACHI: Two watchmen were shot dead in Naya-e-Shehr on Sunday night, police said.\n"
+    )
+    found = places_of(text, dt.date(2031, 3, 10))
+    assert found
+    assert all("Naya-e-Shehr" in (place or "") for place in found), found
