@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.rules import load_rules
+from core.text.written_names import name_spans, written_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,11 +41,12 @@ def told_beside(sentence: str, where: str) -> bool:
     """The sentence writes the figure's place with a word that puts it beside the report's
     area ("... killed in neighbouring Kwara State"): an aside's own place, not the scene's."""
     name = where.split(",", 1)[0].strip()
-    told = re.search(rf"\b(?:{_words()})\s+{re.escape(name)}\b", sentence, re.IGNORECASE)
-    return told is not None
+    return written_with(sentence, name_spans(sentence, name, fold=True), before=_beside())
 
 
 @functools.cache
-def _words() -> str:
-    """The neighbour words as one alternation, built once (``told_beside`` runs per claim)."""
-    return "|".join(sorted(_neighbour_words()))
+def _beside() -> re.Pattern[str]:
+    """A neighbour word and the space after it, up to where the name is written: compiled
+    once, the name found by itself (``told_beside`` runs per claim, on many names)."""
+    words = "|".join(sorted(_neighbour_words()))
+    return re.compile(rf"\b(?:{words})\s+\Z", re.IGNORECASE)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from core.extract.admin_units import an_admin_unit
 from core.extract.claim_places import place_mentions
@@ -30,6 +30,7 @@ from core.extract.struck_places import place_kind_nouns
 from core.rules import load_rules
 from core.text import places
 from core.text.dates import date_words
+from core.text.written_names import name_spans, written_with
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -110,10 +111,9 @@ def _written_as_a_town(name: str, text: str) -> bool:
     provincial capital"."""
     if not text:
         return False
-    appositives = "|".join(spot_words().town_appositives)
-    return _writings(name, text)[1] or re.search(
-        rf"\b{re.escape(name)}, (?:the|a) (?:[a-z]+ )?(?:{appositives})\b", text
-    ) is not None
+    return _writings(name, text)[1] or written_with(
+        text, name_spans(text, name, fold=False), after=_unit_contexts().appositive
+    )
 
 
 def _of_the_country(found: places.Place, home: str | None) -> bool:
@@ -466,25 +466,39 @@ def written_wide(where: str, text: str, sentence: str = "") -> bool:
 def _writings(name: str, said: str) -> tuple[bool, bool]:
     """Whether the text writes the name as a unit ("the province of X", "X state") and as a
     town ("the city of X", "X city")."""
-    wide, town = _unit_patterns(name)
-    return wide.search(said) is not None, town.search(said) is not None
+    spans = name_spans(said, name, fold=True)
+    words = _unit_contexts()
+    return (
+        written_with(said, spans, words.unit_of, words.unit_after),
+        written_with(said, spans, words.town_of, words.town_after),
+    )
 
 
-@functools.lru_cache(maxsize=1024)
-def _unit_patterns(name: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+class _UnitContexts(NamedTuple):
+    """The words around a name that write it as a unit or a town, each a pattern compiled
+    once (``written_names``: a pattern with the name inside was compiled for each name)."""
+
+    unit_of: re.Pattern[str]  # "the province of " before it
+    unit_after: re.Pattern[str]  # ", state", " regional" after it
+    town_of: re.Pattern[str]  # "the city of "
+    town_after: re.Pattern[str]  # " city"
+    appositive: re.Pattern[str]  # ", the provincial capital" (case as written)
+
+
+@functools.cache
+def _unit_contexts() -> _UnitContexts:
     words = spot_words()
-    escaped = re.escape(name)
     units, towns = "|".join(words.wide_units), "|".join(words.town_nouns)
     # "the X regional police commander": the unit's officials named by it; not "the X
     # Regional Hospital", which stands in a town
     adjectives, care = "|".join(words.wide_unit_adjectives), "|".join(words.care_nouns)
-    return (
-        re.compile(
-            rf"\b(?:{units}) of {escaped}\b|\b{escaped}(?:,? (?:{units})\b"
-            rf"| (?:{adjectives})\b(?! (?:{care})))",
-            re.IGNORECASE,
-        ),
-        re.compile(rf"\b(?:{towns}) of {escaped}\b|\b{escaped} (?:{towns})\b", re.IGNORECASE),
+    appositives = "|".join(words.town_appositives)
+    return _UnitContexts(
+        re.compile(rf"\b(?:{units}) of \Z", re.IGNORECASE),
+        re.compile(rf",? (?:{units})\b| (?:{adjectives})\b(?! (?:{care}))", re.IGNORECASE),
+        re.compile(rf"\b(?:{towns}) of \Z", re.IGNORECASE),
+        re.compile(rf" (?:{towns})\b", re.IGNORECASE),
+        re.compile(rf", (?:the|a) (?:[a-z]+ )?(?:{appositives})\b"),
     )
 
 

@@ -69,7 +69,10 @@ def block_statements(ctx: StatementContext) -> list[Found]:
 def framed_paragraphs(ctx: StatementContext) -> list[Found]:
     """ "According to X:" (or "As per X") alone on its line: the next paragraph is X's."""
     found = []
+    firsts = {first for first, _ in according_frames()}
     for pos, _, tok in ctx.tokens:
+        if tok.lower_ not in firsts:
+            continue  # most words open no frame: the next word is not built for them
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is None or (tok.lower_, nxt.lower_) not in according_frames():
             continue

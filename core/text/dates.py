@@ -172,53 +172,70 @@ _CLOCK = re.compile(
 def normalise_expression(expr: str) -> str:
     """Lower case, plain dashes and quotes, no abbreviation dots, no "the", "dom N" for a bare
     day of the month ("the 27th", "Friday the 22nd")."""
+    marks, words, days = _normal_steps()
+    text = _substituted(expr.lower(), marks).replace("w/c ", "week commencing ")
+    text = _substituted(text, words).strip(" .:!?'")
+    return _substituted(text, days).strip()
+
+
+_Step = tuple[re.Pattern[str], Any]  # a pattern and what replaces its matches
+
+
+def _substituted(text: str, steps: tuple[_Step, ...]) -> str:
+    for pattern, replacement in steps:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+@functools.cache
+def _normal_steps() -> tuple[tuple[_Step, ...], tuple[_Step, ...], tuple[_Step, ...]]:
+    """``normalise_expression``'s substitutions in their order, compiled once (a report's new
+    expressions each ran two dozen patterns built anew from the date tables): the marks, the
+    words, then the day of the month."""
     tables = date_words()
-    text = expr.lower()
-    # a clock time says nothing of the day ("5:08 p.m. thursday", "the 3:30 a.m. saturday")
-    text = _CLOCK.sub(" ", text)
-    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
-    text = re.sub(r"[\u2018\u2019\u02bc`]", "'", text)
-    text = text.replace("w/c ", "week commencing ")
-    text = re.sub(r"\b([a-z]+)-([a-z]+)\b", _hyphen_words, text)
-    text = re.sub(r"\b([a-z]{2,9})\.(?=\s|$|,|-|\d)", r"\1", text)  # "jan." "sept." "wed."
-    text = re.sub(r"(?<=\d)\.(?= [a-z])", "", text)  # "16. nov 2016"
-    text = re.sub(rf"(\d{{4}})[-/]({tables.month_alt})[-/](\d{{1,2}})\b", r"\3 \2 \1", text)
-    text = re.sub(rf"\b({tables.month_alt})[-/.]?(?=\d{{1,2}}\b)", r"\1 ", text)  # "oct-2"
-    text = re.sub(rf"(?<=\d)(?=(?:{tables.unit})\b)", " ", text)  # "3year"
-    text = re.sub(r"\bmid-(?=[a-z0-9'])", "mid ", text)
-    # "the july-september quarter (of 2029)": a quarter named by its months is those months
-    text = re.sub(
-        rf"\b((?:{tables.month_alt})-(?:{tables.month_alt})) (?:quarter|period)(?: of)?\b",
-        r"\1",
-        text,
+    c = re.compile
+    marks: tuple[_Step, ...] = (
+        # a clock time says nothing of the day ("5:08 p.m. thursday", "the 3:30 a.m. saturday")
+        (_CLOCK, " "),
+        (c(r"[\u2010-\u2015\u2212]"), "-"),
+        (c(r"[\u2018\u2019\u02bc`]"), "'"),
     )
-    text = re.sub(r"[,;()\"]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" .:!?'")
-    text = re.sub(r"(?<=[a-z]) ?'s$", "", text)  # "last year's blast", "sunday 's attack"
-    # South Asian and British copy: "the ongoing year", "this calendar year", "Sunday last"
-    text = re.sub(r"\b(?:ongoing|outgoing)(?= (?:year|month|week)\b)", "current", text)
-    text = re.sub(r"\bcalendar (?=year\b)", "", text)
-    text = re.sub(rf"\b({tables.wd}) last$", r"last \1", text)
-    text = re.sub(
-        rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)?\b"
-        rf"(?! ?(?:[a-z]*s\b|-|/|\.|'|\d)| (?:of )?(?:{tables.month_alt})\b)",
-        r"dom \1",
-        text,
+    words: tuple[_Step, ...] = (
+        (c(r"\b([a-z]+)-([a-z]+)\b"), _hyphen_words),
+        (c(r"\b([a-z]{2,9})\.(?=\s|$|,|-|\d)"), r"\1"),  # "jan." "sept." "wed."
+        (c(r"(?<=\d)\.(?= [a-z])"), ""),  # "16. nov 2016"
+        (c(rf"(\d{{4}})[-/]({tables.month_alt})[-/](\d{{1,2}})\b"), r"\3 \2 \1"),
+        (c(rf"\b({tables.month_alt})[-/.]?(?=\d{{1,2}}\b)"), r"\1 "),  # "oct-2"
+        (c(rf"(?<=\d)(?=(?:{tables.unit})\b)"), " "),  # "3year"
+        (c(r"\bmid-(?=[a-z0-9'])"), "mid "),
+        # "the july-september quarter (of 2029)": a quarter named by its months is those months
+        (c(rf"\b((?:{tables.month_alt})-(?:{tables.month_alt})) (?:quarter|period)(?: of)?\b"),
+         r"\1"),
+        (c(r"[,;()\"]"), " "),
+        (c(r"\s+"), " "),
     )
-    text = re.sub(rf"\b(?:{tables.wd}) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?$", r"dom \1", text)
-    text = re.sub(
-        rf"\b(?:(?:{tables.wd}) )?the "
-        rf"({tables.ordinal_words}|(?:{tables.card})(?: (?:{tables.card}))?)$",
-        _dom_words,
-        text,
+    return marks, words, _day_steps(tables)
+
+
+def _day_steps(tables: DateWords) -> tuple[_Step, ...]:
+    c = re.compile
+    return (
+        (c(r"(?<=[a-z]) ?'s$"), ""),  # "last year's blast", "sunday 's attack"
+        # South Asian and British copy: "the ongoing year", "this calendar year", "Sunday last"
+        (c(r"\b(?:ongoing|outgoing)(?= (?:year|month|week)\b)"), "current"),
+        (c(r"\bcalendar (?=year\b)"), ""),
+        (c(rf"\b({tables.wd}) last$"), r"last \1"),
+        (c(rf"\bthe (\d{{1,2}})(?:st|nd|rd|th)?\b"
+           rf"(?! ?(?:[a-z]*s\b|-|/|\.|'|\d)| (?:of )?(?:{tables.month_alt})\b)"), r"dom \1"),
+        (c(rf"\b(?:{tables.wd}) (?:the )?(\d{{1,2}})(?:st|nd|rd|th)?$"), r"dom \1"),
+        (c(rf"\b(?:(?:{tables.wd}) )?the "
+           rf"({tables.ordinal_words}|(?:{tables.card})(?: (?:{tables.card}))?)$"), _dom_words),
+        (c(r"^(\d{1,2})(?:st|nd|rd|th)(?= of (?:this|last|next|previous) month|$)"), r"dom \1"),
+        (c(rf"^(?:{tables.wd}) (?=dom )"), ""),
+        (c(r"(?<=\d)(?:st|nd|rd|th)\b"), ""),
+        (c(r"\bthe\b"), " "),
+        (c(r"\s+"), " "),
     )
-    text = re.sub(
-        r"^(\d{1,2})(?:st|nd|rd|th)(?= of (?:this|last|next|previous) month|$)", r"dom \1", text
-    )
-    text = re.sub(rf"^(?:{tables.wd}) (?=dom )", "", text)
-    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b", "", text)
-    text = re.sub(r"\bthe\b", " ", text)
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _dom_words(match: re.Match[str]) -> str:
