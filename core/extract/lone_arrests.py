@@ -45,6 +45,7 @@ KIDNAPPED: Measure = "kidnapped"
 # One person kidnapped counts only where news introduces them (an article, a name, a
 # relation): "the trader" or "he" after the kidnapping is the one told, and no arrest-like
 # memory of captives tells which
+SELF_SURRENDERS = frozenset({("turn", "in"), ("give", "up"), ("hand", "over")})
 CAPTIVE_NAMING = frozenset({"indefinite", "name", "relation", "another"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_DEPS = SUBJECTS | {"dobj"}
@@ -61,6 +62,7 @@ class ArrestWords:
     record_adverbs: frozenset[str]
     question_marks: frozenset[str]
     safekeeping: frozenset[str]
+    law_units: frozenset[str]
 
 
 @functools.cache
@@ -77,7 +79,7 @@ def _arrest_words() -> frozenset[str]:
     taken = (ARRESTED, KIDNAPPED)
     words = {w.split()[0] for w, m in lex.verbs.items() if m in taken}
     words |= {w for pair, m in lex.idioms.items() if m in taken for w in pair}
-    return frozenset(words | _words().surrender_verbs | {"turn"})
+    return frozenset(words | _words().surrender_verbs | {v for v, _ in SELF_SURRENDERS})
 
 
 def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
@@ -102,7 +104,8 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
     for tok, role in _persons(sent):
         if any(c.dep_ == "conj" for c in tok.children):
             continue  # a list ("a man and a woman") is left to no guess
-        named = _named(tok)
+        # "Jon Roe, who gave himself up to police, ...": the relative's antecedent is named
+        named = _named(tok.head.head if _relative_subject(tok) else tok)
         anchor = _arrest_of(role, measure) if named is not None else None
         if named is None or anchor is None:
             continue
@@ -151,6 +154,11 @@ def _persons(sent: Span) -> list[tuple[Token, Token]]:
     return found
 
 
+def _relative_subject(tok: Token) -> bool:
+    """ "who" opening a relative clause on a person ("Jon Roe, who surrendered")."""
+    return tok.lower_ in ("who", "that") and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl"
+
+
 def _taken_by_force(verb: Token) -> bool:
     """Whether a verb that may only carry someone off ("was taken away", "seized") is done by
     abductors: "taken away by gunmen", not "taken away by ambulance" or "by the police"; a
@@ -187,7 +195,9 @@ def _not_news(verb: Token) -> bool:
     one safe ("protective custody"), or an arrest set in an incident before the report's
     (``recalls.recalls_earlier``)."""
     words = _words()
-    return recalls_earlier(verb) or any(
+    # "who has been imprisoned since August": a custody the person is in, not this arrest
+    held_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+    return held_since or recalls_earlier(verb) or any(
         (c.dep_ == "advmod" and c.lower_ in words.record_adverbs)
         or (c.dep_ == "mark" and c.lower_ in words.question_marks)
         for c in verb.children
@@ -207,7 +217,11 @@ def _by_the_law(verb: Token) -> bool:
     if doer is None or doer.lower_ in ("they", "we"):
         return True
     takers = _words().takers | lexicon().agent_nouns
-    return doer.lemma_.lower() in takers or doer.ent_type_ == "ORG"
+    # "the SWAT team", "a police squad": a unit named by the law or by its initials
+    unit = doer.lemma_.lower() in _words().law_units and any(
+        c.dep_ == "compound" and (c.lemma_.lower() in takers or c.is_upper) for c in doer.children
+    )
+    return doer.lemma_.lower() in takers or doer.ent_type_ == "ORG" or unit
 
 
 def _gave_up(verb: Token) -> Token | None:
@@ -217,10 +231,14 @@ def _gave_up(verb: Token) -> Token | None:
         return None
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in children) and any(
+    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
+    # "turned himself in", "gave himself up", "handed himself over (to police)"
+    if (lemma, particle) in SELF_SURRENDERS and any(
         c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children
     ):
-        return verb
+        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        taker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+        return verb if taker is None or taker.lemma_.lower() in _words().takers else None
     if lemma in _words().surrender_verbs:
         to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
         taker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
