@@ -42,6 +42,7 @@ from core.extract.stranded_sources import (
     backshifted_conjunct,
     last_named,
     names_someone,
+    no_speaker_subject,
     opened_subject,
     participle_head,
     relative_object,
@@ -82,16 +83,6 @@ def _pronoun(word: str) -> bool:
     demonstrative pronoun: it names no actor or source on its own."""
     c = cues()
     return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS | DEMONSTRATIVES
-
-
-def _of_them(tok: Token) -> bool:
-    """ "..., some of them by helicopter, a health worker told us": a part of those the
-    clause before counted, which the parser may take for the subject of the report; no
-    source, the one named after it is."""
-    return tok.pos_ == "PRON" and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children)
-        for p in tok.children
-    )
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
@@ -169,7 +160,7 @@ def speaker_of(verb: Token) -> str | None:
             and (not _pronoun(child.lower_) or clause_named(child))
             and child.i >= dateline
             and not child.like_num
-            and not _of_them(child)
+            and not no_speaker_subject(child)
             and not relative_object(child)
         ):
             who = past_a_count(child)  # "kidnapped 40 worshippers, residents ... said"
@@ -197,7 +188,7 @@ def _stranded_subject(verb: Token) -> str | None:
     dateline = dateline_end(verb.sent)
     # "PESHAWAR: …, the Gazette reported": the parser may make the dateline the subject
     if any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline and not _of_them(c)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline and not no_speaker_subject(c)
         for c in verb.children
     ):
         return None
