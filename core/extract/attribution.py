@@ -42,6 +42,7 @@ from core.extract.stranded_sources import (
     backshifted_conjunct,
     last_named,
     names_someone,
+    no_speaker_subject,
     opened_subject,
     participle_head,
     relative_object,
@@ -68,9 +69,8 @@ if TYPE_CHECKING:
 ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # An adverbial clause these open tells when or why a report was made, not what it says.
-CIRCUMSTANCE_MARKS = frozenset(
-    {"after", "before", "when", "whenever", "until", "since", "because", "once", "as", "if"}
-)
+CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "whenever", "until", "since",
+                                "because", "once", "as", "if"})
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -80,20 +80,10 @@ def reporting_verbs() -> frozenset[str]:
 
 
 def _pronoun(word: str) -> bool:
-    """A pronoun or possessive ("they", "its"), a relative pronoun ("a man who police say
-    shot ...") or a demonstrative: it names no actor or source on its own."""
+    """A pronoun or possessive ("they", "its"), relative ("a man who police say shot") or
+    demonstrative pronoun: it names no actor or source on its own."""
     c = cues()
     return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS | DEMONSTRATIVES
-
-
-def _of_them(tok: Token) -> bool:
-    """ "..., some of them by helicopter, a health worker told us": a part of those the
-    clause before counted, which the parser may take for the subject of the report; no
-    source, the one named after it is."""
-    return tok.pos_ == "PRON" and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children)
-        for p in tok.children
-    )
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
@@ -159,8 +149,8 @@ def _actor_candidates(anchor: Token, noun: Token | None) -> list[Token]:
 
 
 def speaker_of(verb: Token) -> str | None:
-    """Who reports: the active subject, or the agent of a passive ("were reported by police").
-    A passive subject is what was reported, never the reporter."""
+    """Who reports: the active subject, or the agent of a passive ("were reported by police");
+    a passive subject is what was reported, never the reporter."""
     dateline = dateline_end(verb.sent)
     # of two subjects, the nearer: "The officers fired 14 rounds — the autopsy found that …"
     for found in sorted(with_stranded(verb), key=lambda ch: abs(ch.i - verb.i)):
@@ -171,7 +161,7 @@ def speaker_of(verb: Token) -> str | None:
             and (not _pronoun(child.lower_) or clause_named(child))
             and child.i >= dateline
             and not child.like_num
-            and not _of_them(child)
+            and not no_speaker_subject(child)
             and not relative_object(child)
         ):
             who = past_a_count(child)  # "kidnapped 40 worshippers, residents ... said"
@@ -199,7 +189,7 @@ def _stranded_subject(verb: Token) -> str | None:
     dateline = dateline_end(verb.sent)
     # "PESHAWAR: …, the Gazette reported": the parser may make the dateline the subject
     if any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline and not _of_them(c)
+        c.dep_ in ("nsubj", "nsubjpass") and c.i >= dateline and not no_speaker_subject(c)
         for c in verb.children
     ):
         return None
@@ -229,8 +219,8 @@ def _stranded_subject(verb: Token) -> str | None:
             and tok.pos_ in ("NOUN", "PROPN")
             and names_someone(tok)
         ):
-            # "…, a Tarnbury-based think tank, KPW, said": the name beside the description
-            return appositive_name(tok) or np_text(last_named(tok))
+            # "…, a think tank, KPW, said": the name beside it; no place the clause ends on
+            return appositive_name(tok, heads=tok.head.dep_ != "pobj") or np_text(last_named(tok))
     # "…, wounding 30 others, police and medical sources said": joined to the object before
     told_before = any(ch.dep_ == "ccomp" and ch.i < verb.i for ch in verb.children)
     return stray_closing_subject(verb) if told_before else None
@@ -361,11 +351,13 @@ def _reported_part(node: Token, verb: Token) -> bool:
         return True
     # "ISPR says 5 terrorists killed in raid": a headline's clipped passive, its participle
     # hung on the counted noun the parser made the verb's object
-    # "Police say 6 robbers dead": its clipped "are", an adjective after the counted noun
+    # "Police say 6 robbers dead": its clipped "are", an adjective after the counted noun;
+    # "Edhi says 14 hurt": the harm word the parser took for the counted noun
     if node.dep_ == "dobj" and (
         node.like_num
         or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
         or any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > node.i for c in node.children)
+        or (verb.lemma_ == "say" and any(c.dep_ == "nummod" for c in node.children))
     ):
         return True
     # "Officials say six guards among the dead": the clipped "are" of a counted noun
@@ -458,9 +450,8 @@ def _document_content(prep: Token, anchor: Token) -> bool:
 
 
 def _outer(inner: str | None, outer: str | None) -> str | None:
-    """The outer report's source wins ("police said … officers told them 3 died" is the
-    police's), but an outlet only carries a source it names: "the ministry said 9 were
-    held, the Daily Courier reported" is the ministry's figure."""
+    """The outer report's source wins ("police said … officers told them 3 died"), but an
+    outlet only carries a source it names ("the ministry said 9 were held, Radio X reported")."""
     if outer is None:
         return inner
     if inner is not None and is_news_outlet(outer) and not is_news_outlet(inner):

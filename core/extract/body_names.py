@@ -35,10 +35,10 @@ def _name_text(name: Token) -> str:
     return doc[start:end].text
 
 
-def appositive_name(tok: Token) -> str | None:
+def appositive_name(tok: Token, *, heads: bool = True) -> str | None:
     """The name a description stands beside: its apposition that is a name ("a think tank,
     KPW," "the think tank KPW", a name the parser gave the description's nouns as its
-    compounds), or the name it is the apposition of ("KPW, a think tank,");
+    compounds), or, with ``heads``, the name it is the apposition of ("KPW, a think tank,");
     None for a name itself or a description with no name beside it ("the think tank")."""
     if tok.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i for c in tok.children
@@ -49,7 +49,7 @@ def appositive_name(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ == "appos" and child.i > tok.i and _a_name(child):
             return _name_text(child)
-    if tok.dep_ == "appos" and tok.i > tok.head.i and _a_name(tok.head):
+    if heads and tok.dep_ == "appos" and tok.i > tok.head.i and _a_name(tok.head):
         return _name_text(tok.head)
     return None
 

@@ -214,7 +214,9 @@ def quoting_object(verb: Token) -> Token | None:
             obj = quoted_object(child)
             if obj is not None:
                 return obj
-        if child.i < verb.i and child.pos_ in ("NOUN", "PROPN") and any(
+        # "the agency reported quoting officials": no comma, the parser takes "quoting" for
+        # the object's modifier, as it does at the front
+        if (child.i < verb.i or child.dep_ == "dobj") and child.pos_ in ("NOUN", "PROPN") and any(
             _quoting_word(m) for m in child.children if m.i < child.i
         ):
             return child

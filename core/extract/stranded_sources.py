@@ -90,6 +90,19 @@ def _participles_noun(verb: Token) -> Token | None:
     return None
 
 
+def no_speaker_subject(tok: Token) -> bool:
+    """A subject the parser gave a report that names no one, the one named after it speaks:
+    a part of those the clause before counted ("…, some of them by helicopter, a health
+    worker told us"), or a clause with a subject of its own ("Six were killed and 15 injured
+    when a van overturned near Kot Adu, a Rescue 1122 spokesperson said")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return tok.pos_ == "PRON" and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.pos_ == "PRON" for o in p.children)
+        for p in tok.children
+    )
+
+
 def opened_subject(noun: Token, verb: Token) -> bool:
     """The noun is the subject the parser left as the object of a participle opening the
     sentence ("Recently released data ... shows")."""
