@@ -17,6 +17,7 @@ from core.extract.incident_words import (
     dates_incident,
     harm_verbs,
     incident_noun,
+    recalls_by_year,
 )
 from core.extract.measures import lexicon
 from core.rules import load_rules
@@ -172,6 +173,8 @@ def dates_aftermath(root: Token) -> bool:
         return False  # "arrested in the shooting death of a clerk on June 4", "its report for 2031"
     if any(c.dep_ == "nsubj" and incident_noun(c) for c in head.children):
         return False  # "a landslide buried a road on Monday": the incident did it, no burial
+    if _remembered(head):
+        return False  # "marked the 2019 Harlow siege anniversary on Tuesday": the news itself
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
         head.lemma_.lower() in _aftermath_words()
@@ -229,9 +232,20 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
     near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(
-        c.lemma_.lower() in gatherings and c.i != root.i and c.ent_type_ not in _TIME_ENTITIES
+        c.lemma_.lower() in gatherings
+        and c.i != root.i
+        and c.ent_type_ not in _TIME_ENTITIES
         for c in near
     )
+
+
+def _remembered(head: Token) -> bool:
+    """The verb's subject, object or prepositional object is a remembrance that names its
+    old incident by the year ("gathered for the 2020 Tarnby fire commemoration"): its day
+    is the day the report tells of, not one after the report's incident."""
+    near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(recalls_by_year(c) for c in near)
 
 
 def _during(noun: Token) -> bool:

@@ -29,3 +29,9 @@ def from_incident(period: Period | None, incident: Period | None) -> Period | No
     if (period.end - incident.end).days > RUNNING_DAYS:
         return period
     return Period(start=incident.start, end=period.end, text=period.text)
+
+
+def by_day(period: Period) -> dt.date:
+    """The day a toll stood on: the end of a bare "by <day>" span ("rose to 14 by Saturday
+    night", read from the start of the year), else the period's first day."""
+    return period.end if _BY.match(period.text.strip()) else period.start

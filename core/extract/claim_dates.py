@@ -46,6 +46,7 @@ from core.extract.run_dates import without_a_run_count
 from core.extract.shown_sources import reports
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
+from core.extract.the_years import year_just_ended
 from core.extract.untagged_holidays import with_holidays
 from core.extract.untagged_times import row_year, untagged_times
 from core.rules import word_set
@@ -197,11 +198,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             if str(year) not in expr and not dateline and year_told_with(ent, year_toks)
             else None
         )
-        period = (
-            resolve_period(expr, published=published, year=own_year)
-            or _trailing_day(ent, published)
-            or _trailing_count(ent, published)
-        )
+        period = year_just_ended(expr, _resolved(ent, expr, published, own_year), published)
         if period is not None:
             reported = (
                 stamp
@@ -212,6 +209,17 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             )
             out.append((ent.root, period, reported))
     return periods_of_years(weekdays_of_other_months(out))
+
+
+def _resolved(
+    ent: Span, expr: str, published: dt.date | None, year: int | None
+) -> Period | None:
+    """The period the expression names, else the weekday or the time back that ends it."""
+    return (
+        resolve_period(expr, published=published, year=year)
+        or _trailing_day(ent, published)
+        or _trailing_count(ent, published)
+    )
 
 
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
@@ -566,20 +574,3 @@ def _ago(period: Period) -> bool:
 
 
 _RUNNING = re.compile(r"\b(?:this|past|so far|since|current|until|till)\b", re.IGNORECASE)
-
-
-_THE_YEAR = re.compile(
-    r"^(?:(?:in|during|over|throughout|for) )?the (?:whole )?year$", re.IGNORECASE
-)
-
-
-def year_told_before(own: Period | None, carried: Period | None) -> Period | None:
-    """ "44 attacks were recorded in 2025 ... 105 militants were killed during the year": a
-    bare "the year" is the year the sentences before named, not the year of the report."""
-    if own is None or carried is None or not _THE_YEAR.match(own.text.strip()):
-        return own
-    whole_year = (
-        carried.start.month == carried.start.day == 1
-        and carried.end == carried.start.replace(month=12, day=31)
-    )
-    return carried if whole_year else own

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
 from core.extract.brought_tolls import moves_toll, standing_verbs, toll_brought_span
-from core.extract.by_days import from_incident
+from core.extract.by_days import by_day, from_incident
 from core.extract.care import in_condition
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import (
@@ -23,7 +23,6 @@ from core.extract.claim_dates import (
     death_verb,
     named_within,
     names_when,
-    year_told_before,
 )
 from core.extract.compared_periods import compared_only, compared_own
 from core.extract.date_clauses import (
@@ -49,6 +48,7 @@ from core.extract.incident_words import (
     _governor,
     dates_incident,
     incident_noun,
+    remembered_year,
     wound_of_the_dead,
 )
 from core.extract.joint_deeds import shares_day
@@ -65,6 +65,7 @@ from core.extract.running_counts import (
     to_report_day,
 )
 from core.extract.span_tallies import tallied_over
+from core.extract.the_years import year_told_before
 from core.extract.tree_distance import nearest
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.text.dates import Period
@@ -233,15 +234,17 @@ def _nearest_left(
     anchor: Token, usable: list[tuple[Token, Period, bool]], ctx: ClaimContext
 ) -> Period | None:
     """The nearest date of the sentence left for the figure: none of what followed, of
-    another clause, nor the period of a figure compared with ("rose to 276 from 198 the
-    previous year")."""
+    another clause, the year of an old incident remembered ("on the 2019 Harlow siege
+    anniversary on Monday, three were hurt"), nor the period of a figure compared with ("rose
+    to 276 from 198 the previous year")."""
     stepped = ctx.counted_over is not None
     return nearest(
         anchor,
         [
             (t, p)
             for t, p, _ in usable
-            if not dates_aftermath(t)
+            if not remembered_year(t)
+            and not dates_aftermath(t)
             and not other_clause(anchor, t)
             and not compared_only(t, anchor, stepped=stepped)
             and not bracketed_elsewhere(t, anchor)
@@ -462,12 +465,13 @@ def _toll_day(
     tok = next((t for t, p in dated if p is own), None) if own is not None else None
     if own is None or tok is None or not (_moves(_governor(tok)) or _moves(anchor)):
         return own
+    stood = by_day(own)  # "rose to 14 by Saturday night": Saturday
     named = [
-        p for t, p in dated if p is not None and p.start == p.end < own.start and dates_incident(t)
+        p for t, p in dated if p is not None and p.start == p.end < stood and dates_incident(t)
     ]
     # the harm's day counted back, read only for a toll that moved: "a day after the blast"
     # (a toll counts what its sentence sets it after, whatever the words: "a day after the bus
     # caught fire")
     after = days_after_harm(here.sent, here.periods, any_happening=True)
-    named += [p for p in after if p.start == p.end < own.start]
+    named += [p for p in after if p.start == p.end < stood]
     return named[0] if named else own

@@ -6,6 +6,7 @@ expression modifies."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from core.extract.measures import lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from core.text.dates import Period
 
@@ -235,9 +236,65 @@ def dates_incident(root: Token) -> bool:
     after = end
     while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
         after += 1
-    if after < root.sent.end and incident_noun(doc[after]):
-        return not (_tally_kind(doc[after]) or _counted_plural(doc[after]))
+    named = _past_modifiers(doc, after, root.sent.end)
+    if named < root.sent.end and incident_noun(doc[named]):
+        return not (_tally_kind(doc[named]) or _counted_plural(doc[named]))
+    if named > after and _recalled_year(root, doc[named]):
+        return True
     return _after_incident_phrase(root, start) or _incident_happened(root)
+
+
+# The most nouns that may stand between a date and the incident noun they both modify
+_MODIFIER_NOUNS = 3
+
+
+def _past_modifiers(doc: Doc, at: int, end: int) -> int:
+    """Past the nouns that modify a later noun between a date and its incident noun: "Friday's
+    bus bombing", "the 2029 Harlow market blast" name the bombing and the blast."""
+    last = min(end, at + _MODIFIER_NOUNS)
+    i = at
+    while (
+        i < last
+        and doc[i].dep_ == "compound"
+        and doc[i].pos_ in ("NOUN", "PROPN")
+        and doc[i].head.i > i
+        and not incident_noun(doc[i])
+    ):
+        i += 1
+    return i
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _recalled_year(root: Token, noun: Token) -> bool:
+    """A year before the names of an old incident and a noun of its remembrance ("the 2019
+    Harlow siege anniversary"): it names that incident, not the day it is remembered on."""
+    return _A_YEAR.fullmatch(root.text) is not None and noun.lemma_.lower() in _remembrance()
+
+
+def remembered_year(root: Token) -> bool:
+    """A year on the phrase of a remembrance that names its old incident ("the 2019 Harlow
+    siege anniversary"): no time of a figure the sentence tells besides."""
+    noun = root
+    while noun.dep_ in ("nummod", "compound", "amod", "nmod") and noun.head.i > noun.i:
+        noun = noun.head
+    return noun.i != root.i and recalls_by_year(noun)
+
+
+def recalls_by_year(noun: Token) -> bool:
+    """The noun is a remembrance whose phrase names the old incident by its year ("the 2019
+    Harlow siege anniversary"): the day it is held on is the news, no aftermath of it."""
+    return noun.lemma_.lower() in _remembrance() and any(
+        _A_YEAR.fullmatch(t.text) is not None and dates_incident(t)
+        for t in noun.doc[noun.left_edge.i : noun.i]
+    )
+
+
+@functools.cache
+def _remembrance() -> frozenset[str]:
+    words: list[str] = load_rules("dates")["remembrance_nouns"]
+    return frozenset(words)
 
 
 def _counted_plural(noun: Token) -> bool:

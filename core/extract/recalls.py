@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.date_clauses import set_apart
+from core.extract.ranking_spans import ranks_within
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -165,9 +166,16 @@ def _month_alone(sent: Span) -> bool:
         if month.lower_ not in full or not month.text[:1].isupper():
             continue
         after = [t for t in tok.doc[month.i + 1 : sent.end] if not t.is_punct][:1]
-        if not after or not after[0].text.isdigit():
+        if (not after or not after[0].text.isdigit()) and not _ranks_a_series(month):
             return True
     return False
+
+
+def _ranks_a_series(month: Token) -> bool:
+    """The month bounds the ranking of an incident in a series ("killed two on Thursday, the
+    third such attack in March"): it tells which, not when the figure's harm happened."""
+    ent = next((e for e in month.sent.ents if e.start <= month.i < e.end), None)
+    return ent is not None and ranks_within(ent)
 
 
 @functools.cache

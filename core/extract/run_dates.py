@@ -39,17 +39,24 @@ def count_before_a_date(num: Token, noun: Token) -> bool:
 
 
 @functools.cache
+def _vague_units() -> frozenset[str]:
+    """The words of a vague count ("hundreds", "dozens"; qualifiers.json)."""
+    return frozenset(str(w) for w in load_rules("qualifiers")["vague_units"])
+
+
+@functools.cache
 def _tally_spans() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("dates")["run_count_spans"])
 
 
 def without_a_run_count(ent: Span, expr: str) -> str:
-    """The date's words without the count NER ran into them ("87 last year": "last year"),
+    """The date's words without the count NER ran into them ("87 last year": "last year",
+    a headline's "hundreds in first quarter": "in first quarter"),
     when they tell a tally's span (``run_count_spans``)."""
     first = ent[0]
     if (
         len(ent) > 1
-        and first.like_num
+        and (first.like_num or first.lower_ in _vague_units())  # "hundreds in first quarter"
         and ent[-1].lemma_.lower() in _tally_spans()
         and count_run_into_a_date(first)
     ):
