@@ -256,7 +256,7 @@ def refers_back(
             hurt and reading.measure == "injured"
         )
     return harmed and reading.rule.startswith(
-        (f"singular_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
+        (f"singular_victim:{DEFINITE}:", f"object_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
          f"nominal_victim:{DEFINITE}:", DESCRIBED_HURT)  # "the boy's death", "a wounded girl"
     )
 

@@ -404,6 +404,9 @@ def _object_victim(
         # killed a woman": a numeral of the sentence may count this victim already
         return None
     count = count_members(members, measure, counted, relation=True)
+    if count is None and measure == "killed" and len(members) == 1 and definite_victim(obj):
+        # "killed the manager": counted as a definite subject who died (``refers_back``)
+        count = (1.0, DEFINITE, [])
     if count is None:
         return None
     total, how, _counted_numerals = count
@@ -412,7 +415,7 @@ def _object_victim(
     if len(members) == 1:
         if unfolded_list(obj):
             return None  # a count of one would undercount the list
-        span = one_victim(obj, relation=True)[0]  # type: ignore[index]
+        span = (one_victim(obj, relation=True) or (sent.doc[obj.left_edge.i : obj.i + 1],))[0]
         rule = f"object_victim:{how}:{lemma}"
     else:
         first = min(m.left_edge.i for m in members)
