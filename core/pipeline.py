@@ -429,7 +429,8 @@ def parse_documents(
         # the text parsed is the chunk's text (spaCy keeps it whole): no join over its tokens
         text = documents[n].text[offset:end]
         # a title-case headline was parsed sentence-cased: the parse on the text as written
-        pending.setdefault(n, []).append(Chunk(offset, on_original(spacy_doc, text), text))
+        original = on_original(spacy_doc, text, documents[n].text)
+        pending.setdefault(n, []).append(Chunk(offset, original, text))
         while next_doc < len(documents) and len(pending.get(next_doc, ())) == expected[next_doc]:
             yield documents[next_doc], pending.pop(next_doc, [])
             next_doc += 1
@@ -448,7 +449,7 @@ def _parse_regions(nlp: Language, doc: Document, regions: Sequence[Region],
     for spacy_doc, (offset, end) in parsed:
         spacy_doc.tensor = _NO_TENSOR  # as in parse_documents: not needed, and the bulk
         original = doc.text[offset:end]
-        chunks.append(Chunk(offset=offset, doc=on_original(spacy_doc, original), text=original))
+        chunks.append(Chunk(offset, on_original(spacy_doc, original, doc.text), original))
     return chunks
 
 

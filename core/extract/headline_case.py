@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from core.extract.cues import cues
+from core.extract.nlp import HEADLINE_LOWERED
 from core.extract.speakers import is_title_case
 from core.text import places
 from core.text.dates import date_words
@@ -31,7 +32,7 @@ from core.text.nationalities import peoples_country
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # the letters of one word; a hyphen parts words ("Hit-And-Run", "Twenty-Three")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -40,8 +41,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 _INSIDE = r"(?<=[a-z0-9,;:'\"”] )"
 # the longest place name the gazetteer is asked for, in words ("Dera Ismail Khan")
 MAX_NAME_WORDS = 4
+# the people a place needs before a noun alone of the dictionary is taken for its name
+TOWN_POPULATION = 100_000
 # the parts of speech whose dictionaries tell a common word
 _COMMON_POS = ("noun", "verb", "adj", "adv")
+# the tags of a name and of the common noun a lower-cased headline word is instead
+COMMON_TAGS = {"NNP": "NN", "NNPS": "NNS"}
 
 Known = Callable[[str], bool]
 
@@ -115,6 +120,7 @@ def common_words(nlp: Language) -> Known:
     def known(word: str) -> bool:
         if word in stop_words:
             return True  # "among", "when": the words no dictionary of content words holds
+        found = []
         for pos in _COMMON_POS:
             words = index.get(pos, ())
             forms = {word, *exceptions.get(pos, {}).get(word, ())}
@@ -124,15 +130,27 @@ def common_words(nlp: Language) -> Known:
                 if word.endswith(old)
             )
             if any(f in words for f in forms):
-                return True
-        return False
+                found.append(pos)
+        # the dictionary lists towns and states as nouns ("dayton", "idaho"): a noun alone
+        # that is a town's whole name is that town's
+        return bool(found) and not (found == ["noun"] and _a_town(word))
 
     return known
 
 
-def on_original(parsed: Doc, text: str) -> Doc:
+def _a_town(word: str) -> bool:
+    """Whether the gazetteer spells a town or province of some size by the word ("Dayton",
+    "Punjab"), none a common noun names ("Driver", a hamlet's)."""
+    name = word.capitalize()
+    return any(
+        c.name == name and (c.population or 0) >= TOWN_POPULATION for c in places.candidates(name)
+    )
+
+
+def on_original(parsed: Doc, text: str, report: str) -> Doc:
     """The parse of a sentence-cased copy laid on the original characters ``text`` (the same
-    length, token for token): tags, lemmas, the tree and the entities."""
+    length, token for token) of the ``report``: tags, lemmas, the tree and the entities, and
+    which words the copy lower-cased (``nlp.written_lower``)."""
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
     from spacy.tokens import Doc
 
@@ -144,4 +162,28 @@ def on_original(parsed: Doc, text: str) -> Doc:
     attrs = [TAG, POS, MORPH, LEMMA, NORM, DEP, HEAD, ENT_IOB, ENT_TYPE]
     values: Any = parsed.to_array(attrs)
     doc.from_array(attrs, values)
+    lowered = frozenset(t.i for t, word in zip(parsed, words, strict=True) if t.text != word)
+    doc.user_data[HEADLINE_LOWERED] = lowered  # "Bakery Owner": a person noun, no name
+    body = report[report.find("\n") + 1 :] if "\n" in report else ""
+    for i in lowered:
+        if doc[i].tag_ in COMMON_TAGS and _common_in(doc[i].text, body):
+            _as_common(doc[i])
     return doc
+
+
+def _common_in(word: str, body: str) -> bool:
+    """Whether the body writes the word in lower case more often than capitalised inside a
+    sentence ("an explosion tore through a bank branch"): the report's own use of a word the
+    copy lowered and the tagger still took for a name; a word the body does not use keeps the
+    tagger's reading ("Two Wounded In Dayton", "Death of Jane Roe")."""
+    low = len(re.findall(rf"\b{re.escape(word.lower())}\b", body))
+    return low > len(re.findall(rf"{_INSIDE}{re.escape(word)}\b", body))
+
+
+def _as_common(tok: Token) -> None:
+    """A word the copy lower-cased as a common one ("in Bank blast": "bank") that the tagger
+    still took for a name, and the body writes in lower case, is a common noun: its capital is
+    the headline's style, so no rule that reads a capitalised proper noun as a place or a
+    person ("a Madison apartment") reads it."""
+    tok.tag_ = COMMON_TAGS[tok.tag_]
+    tok.pos_ = "NOUN"
