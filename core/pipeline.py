@@ -22,6 +22,7 @@ import numpy
 
 from core.errors import Errors, InputError
 from core.extract.claims import extract_claims
+from core.extract.headline_case import common_words, on_original, sentence_cased
 from core.extract.nlp import Chunk, load_nlp
 from core.extract.regions import Region, select_regions
 from core.extract.report_country import report_country_hints, report_provinces
@@ -401,9 +402,10 @@ def parse_documents(
                 return
             yield doc, _parse_regions(nlp, doc, rs, settings)
         return
+    texts = [sentence_cased(d.text, common_words(nlp)) for d in documents]
     items = [
-        (d.text[r.start : r.end], (n, r.start, r.end), r.entities)
-        for n, (d, rs) in enumerate(zip(documents, regions, strict=True))
+        (text[r.start : r.end], (n, r.start, r.end), r.entities)
+        for n, (text, rs) in enumerate(zip(texts, regions, strict=True))
         for r in rs
     ]
     n_chunks = len(items)
@@ -426,7 +428,9 @@ def parse_documents(
         spacy_doc.tensor = _NO_TENSOR
         # the text parsed is the chunk's text (spaCy keeps it whole): no join over its tokens
         text = documents[n].text[offset:end]
-        pending.setdefault(n, []).append(Chunk(offset=offset, doc=spacy_doc, text=text))
+        # a title-case headline was parsed sentence-cased: the parse on the text as written
+        original = on_original(spacy_doc, text, documents[n].text)
+        pending.setdefault(n, []).append(Chunk(offset, original, text))
         while next_doc < len(documents) and len(pending.get(next_doc, ())) == expected[next_doc]:
             yield documents[next_doc], pending.pop(next_doc, [])
             next_doc += 1
@@ -438,12 +442,14 @@ def _parse_regions(nlp: Language, doc: Document, regions: Sequence[Region],
     chars = sum(r.end - r.start for r in regions)
     batch_size = max(1, min(settings.batch_size,
                             settings.batch_chars * len(regions) // max(chars, 1)))
-    parsed = _pipe(nlp, [(doc.text[r.start : r.end], (r.start, r.end), r.entities)
+    text = sentence_cased(doc.text, common_words(nlp))  # as in parse_documents
+    parsed = _pipe(nlp, [(text[r.start : r.end], (r.start, r.end), r.entities)
                          for r in regions], batch_size=batch_size)
     chunks = []
     for spacy_doc, (offset, end) in parsed:
         spacy_doc.tensor = _NO_TENSOR  # as in parse_documents: not needed, and the bulk
-        chunks.append(Chunk(offset=offset, doc=spacy_doc, text=doc.text[offset:end]))
+        original = doc.text[offset:end]
+        chunks.append(Chunk(offset, on_original(spacy_doc, original, doc.text), original))
     return chunks
 
 

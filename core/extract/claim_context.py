@@ -66,6 +66,9 @@ class ClaimContext:
     # the claims that count the hurt only because "shot" does (``shot_counts``)
     bare_shot: set[str] = dataclasses.field(default_factory=set)
     harmed: bool = False  # a casualty figure counted so far: "the driver died" may be them
+    # one counted so far outside the headline: the body's first "a wounded girl" is the
+    # body's own telling, whatever harm the headline told (``counted_victims``)
+    body_harmed: bool = False
     # an arrest counted so far outside the headline: "the man was booked" may be that person
     arrested: bool = False
     counted: list[tuple[str, str, float]] = dataclasses.field(default_factory=list)  # casualties

@@ -492,8 +492,8 @@ def _readings(
     victims, replaced = read_victims(sent, readings) if casualty_word(sent) else ([], set())
     victims = [v for v in victims if document.in_body(offset + v[2].start_char)]
     if not victims:  # "17-year-old dies in ...", "Woman dead, 2 hurt": one more harm
-        counted = frozenset(str(r[3].measure) for r in readings)
-        victims = headline_victims(sent, document.text, offset, counted & CASUALTY_MEASURES)
+        counted = [r[3] for r in readings if r[3].measure in CASUALTY_MEASURES]
+        victims = headline_victims(sent, document.text, offset, counted)
     if victims:
         readings = sorted(
             [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start

@@ -205,7 +205,7 @@ def _refers_back(
     reading = found[3]
     if told_before(reading, ctx.arrested) or (within and _ranked_again(reading, ctx)):
         return True
-    harmed = ctx.harmed or within
+    harmed = ctx.body_harmed or within  # a headline is a telling of its own
     if _one_of_the_dead(reading, ctx):
         _known_as(found, ctx)
         return True

@@ -9,9 +9,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.extract.partitives import HARMS
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,3 +57,16 @@ def counted_group(number: Token) -> Measure | None:
         return None
     measure = lexicon().nouns.get(word.lower_)
     return measure if measure in HARMS else _groups().get(word.lower_)
+
+
+# the lists of nouns of those an incident kills, beyond the people a count names: the fallen
+# ("12 dead militants"), attackers ("two dead gunmen"), anyone ("four deceased individuals")
+_CASUALTY_LISTS = ("fallen_nouns", "abductor_nouns", "restating_people")
+
+
+def casualty_people(noun: Token) -> bool:
+    """ "the 4 dead soldiers": a noun of people an incident's toll counts, before which a
+    state of death is news of deaths; before a noun of a standing held in life ("2 dead
+    presidents honored", "dead poets") it names the long dead, no casualty."""
+    lemma = noun.lemma_.lower()
+    return people_noun(noun) or any(lemma in word_set("measures", k) for k in _CASUALTY_LISTS)

@@ -10,24 +10,52 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import fatal
 from core.extract.measures import Reading, lexicon
-from core.extract.person_nouns import one_person_noun
+from core.extract.person_nouns import one_person_noun, person_noun
 from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_names import Found, conjuncts, victim_figure
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from core.model import Measure
 
+# the state a passive participle of a headline leaves its subject in ("Man Shot Dead ...")
+RESULT_STATES = frozenset({"dead"})
 # a headline's "shoots" alone of a person is how news says the person was hit: hurt
 SHOOTING_LEMMAS = frozenset({"shoot"})
 
 
-def done_to_others(harm: Token) -> bool:
-    """Whether the headline's harm word is an act on someone else: it, or a verb it joins
-    ("shoots, kills cousin"), has a direct object that is not the doer ("shoots himself")."""
+def done_to_others(harm: Token, person: Token) -> bool:
+    """Whether the headline's harm word is an act of ``person`` on someone else: it, or a
+    verb it joins ("shoots, kills cousin"), has a direct object that is not the doer ("shoots
+    himself"), unless the harm is the passive participle of headline grammar."""
     verb = harm if harm.pos_ in ("VERB", "AUX") else harm.head  # "fatally shoots"
-    return any(_objects(v) for v in _verbs(verb))
+    # "Grandmother Dies Days After ...": a verb that takes no object does nothing to anyone
+    objects = [o for v in _verbs(verb) if not _intransitive(v) for o in _objects(v)]
+    return bool(objects) and not _dropped_be(verb, person, objects)
+
+
+def _dropped_be(verb: Token, person: Token, objects: list[Token]) -> bool:
+    """ "Man Shot Dead Outside Bar": a headline tells its subject's own deed in the present
+    ("Man shoots ..."); a past form after its bare person with the state it left them in
+    ("shot dead") is the participle of a passive whose "was" it dropped, whatever the parse
+    took for its object ("bar"), unless that is someone the person may have harmed, a person,
+    a name or a count ("Police shot dead gunman"). A past form with its object right after
+    it is the person's deed ("Teacher Shot Video Of Flood")."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.tag_ == "VBD"
+        and after is not None
+        and after.lower_ in RESULT_STATES
+        and person.dep_ == "nsubj"
+        and person.head.i == verb.i
+        and not any(
+            o.like_num or o.pos_ == "PROPN" or one_person_noun(o) or person_noun(o)
+            or any(c.dep_ == "nummod" for c in o.children)
+            for o in objects
+        )
+    )
 
 
 def harmed_objects(sent: Span) -> list[Found]:
@@ -48,6 +76,10 @@ def harmed_objects(sent: Span) -> list[Found]:
                                   rule=f"object_victim:headline:{verb.lemma_.lower()}")
                 found.append(victim_figure(sent, sent.doc[member.i : member.i + 1], 1.0, reading))
     return found
+
+
+def _intransitive(verb: Token) -> bool:
+    return verb.lemma_.lower() in word_set("measures", "intransitive")
 
 
 def _verbs(harm: Token) -> list[Token]:

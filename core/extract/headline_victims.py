@@ -7,6 +7,7 @@ words after the person, not from the tree."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,8 @@ from core.rules import word_set
 from core.text.lines import a_title
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
 
     from core.model import Measure
@@ -34,6 +37,17 @@ HURT_WORDS = frozenset({"shot", "injured", "wounded", "hurt", "critical", "hospi
 STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt"})
 # verbs that may stand between the person and the harm ("man found shot", "boy who was shot")
 LINKING_LEMMAS = frozenset({"be", "have", "find"})
+# the tags of a headline's first word the tagger takes a person noun for ("Man", "Boy, 9,",
+# "Gunman Dead")
+TITLE_TAGS = frozenset({"NNP", "NN", "UH", "JJ"})
+# what opens a later clause of a headline on one more person ("..., Another Wounded")
+ANOTHER_WORDS = frozenset({"another"})
+# the marks that join a headline's clauses ("Teen Killed, Another Wounded", "...; Two Hurt")
+CLAUSE_MARKS = frozenset({",", ";"})
+# the roles of a noun that something was done to ("Man Who Shot Teen Dies")
+OBJECT_DEPS = frozenset({"dobj", "attr", "dative"})
+# what the bare person noun of a headline has none of: an article, a possessive, a count
+BARE_NOT = frozenset({"det", "poss", "nummod", "quantmod", "conj"})
 # a headline that denies or supposes the harm counts no one ("Boy not hurt", "Teen may have
 # been shot")
 DOUBT_WORDS = frozenset({"not", "n't", "no", "never", "may", "might", "could", "would"})
@@ -64,17 +78,18 @@ def headline_line(text: str, start: int, words: str) -> bool:
     )
 
 
-def headline_victim(sent: Span) -> Found | None:
-    """The one person a headline names by a bare noun or age ahead of its harm, counted in
-    the graver measure its words tell; None when the headline denies or supposes the harm,
-    or an act other than the harm stands between them ("Teen charged in shooting")."""
-    person = _bare_person(sent)
+def headline_victim(sent: Span, *, later: bool = False) -> Found | None:
+    """The one person a headline (or a ``later`` clause of it) names by a bare noun or age
+    ahead of its harm, counted in the graver measure its words tell; None when the headline
+    denies or supposes the harm, or an act other than the harm stands between them ("Teen
+    charged in shooting")."""
+    person = _bare_person(sent) or _harmed_subject(sent) or (_another(sent) if later else None)
     if person is None or any(t.lower_ in DOUBT_WORDS for t in sent):
         return None
     harm = next((t for t in sent[person.i + 1 - sent.start :] if _measure(t)), None)
     if harm is None or any(_between(t) for t in sent.doc[person.i + 1 : harm.i]):
         return None
-    if done_to_others(harm):
+    if done_to_others(harm, person):
         return None  # "Father kills son": the person is the one who kills
     measures = {_measure(t) for t in sent[harm.i - sent.start :]}
     measure: Measure = "killed" if "killed" in measures else "injured"
@@ -84,12 +99,54 @@ def headline_victim(sent: Span) -> Found | None:
     return victim_figure(sent, span, 1.0, reading)
 
 
+def _harmed_subject(sent: Span) -> Token | None:
+    """ "Family Grieves After Grandson Dies In Crash", "Funeral Held After Nephew Dies": a
+    bare person noun further on right before a harm word of its own, read by the words' order
+    as the parse of a headline is no guide; not the object of a deed ("Man Who Shot Teen
+    Dies")."""
+    for tok, after in itertools.pairwise(sent):
+        if (
+            tok.i > sent.start
+            and _measure(after)
+            and tok.dep_ not in OBJECT_DEPS
+            and person_noun(tok)
+            and not any(c.dep_ in BARE_NOT for c in tok.children)
+        ):
+            return tok
+    return None
+
+
+def _another(clause: Span) -> Token | None:
+    """ "Teen Killed, Another Wounded": a later clause of the headline that opens on
+    "another" names one more person."""
+    first = clause[0]
+    return first if first.lower_ in ANOTHER_WORDS else None
+
+
+def clauses(sent: Span) -> list[Span]:
+    """ "Teen Killed, Another Wounded In ...": the clauses a headline joins by a comma or a
+    semicolon, as a body joins them by "and": parts that each tell a harm of their own ("Boy,
+    9, Wounded ..." is one)."""
+    doc, parts, start = sent.doc, [], sent.start
+    for tok in sent:
+        if tok.text in CLAUSE_MARKS and _tells_harm(doc[start : tok.i]) and _tells_harm(
+            doc[tok.i + 1 : sent.end]
+        ):
+            parts.append(doc[start : tok.i])
+            start = tok.i + 1
+    return [*parts, doc[start : sent.end]]
+
+
+def _tells_harm(words: Span) -> bool:
+    return any(_measure(t) for t in words)
+
+
 def _between(tok: Token) -> bool:
     """A word between the person and the harm that gives the harm to someone else: an act
     of the person's ("Teen charged in ...", "Man gets life for ..."), or another person
     ("Mother of teen killed ...")."""
     if tok.pos_ == "VERB" and tok.lemma_.lower() not in LINKING_LEMMAS:
-        return True
+        return not _to_death(tok)  # "Youth Hacked To Death": the harm, whatever the verb
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon().victim_nouns
 
 
@@ -99,7 +156,7 @@ def _bare_person(sent: Span) -> Token | None:
     for tok in sent[: MAX_LEADING_WORDS + AGE_TOKENS]:
         if any(a.i != tok.i and an_age(a) for a in (tok.head, tok.head.head)):
             continue  # "4", "year": the words of an age
-        if tok.pos_ in ("NOUN", "PROPN") or an_age(tok):
+        if tok.pos_ in ("NOUN", "PROPN") or an_age(tok) or _titled_person(tok, sent):
             if not (an_age(tok) or person_noun(tok) or _titled_person(tok, sent)):
                 return None
             if any(c.dep_ in ("det", "poss", "nummod", "conj") for c in tok.children):
@@ -117,10 +174,22 @@ def _hyphened(tok: Token) -> bool:
     return tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not an_age(tok)
 
 
+def _to_death(verb: Token) -> bool:
+    return any(
+        p.lower_ == "to" and any(o.lower_ == "death" for o in p.children) for p in verb.children
+    )
+
+
 def _titled_person(tok: Token, sent: Span) -> bool:
-    """ "Man killed in ...": the headline's capital first word, a person noun the tagger took
-    for a name."""
-    return tok.i == sent.start and tok.tag_ == "NNP" and tok.lower_ in lexicon().victim_nouns
+    """ "Man killed in ...", "Boy, 9, Wounded ...", "Cyclist Dies ...": the first word of the
+    headline or of a clause of it, capitalised as any first word is, a person noun the tagger
+    may take for a name, an adjective or an exclamation; "Suspect Killed", "Gunman Dead": one
+    who did harm, harmed, is counted as anyone (the body names him where he did it)."""
+    if tok.i != sent.start or tok.tag_ not in TITLE_TAGS:
+        return False
+    lex = lexicon()
+    people = lex.people_nouns | lex.suspect_nouns | lex.abductor_nouns
+    return tok.lower_ in people or person_noun(tok, first=True)
 
 
 def _age_tokens(tok: Token) -> int:
@@ -135,7 +204,7 @@ def _measure(tok: Token) -> Measure | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tok.tag_ == "VBG" or low.endswith("ing"):
         return None
-    if low in DEATH_WORDS or lemma in DEATH_LEMMAS or (
+    if low in DEATH_WORDS or lemma in DEATH_LEMMAS or _verb_of_death(tok) or (
         # "Teen's death ...", "Man found shot to death"
         low == "death" and (tok.head.lower_ == "to" or any(c.dep_ == "poss" for c in tok.children))
     ):
@@ -145,22 +214,43 @@ def _measure(tok: Token) -> Measure | None:
     return None
 
 
+def _verb_of_death(tok: Token) -> bool:
+    """ "Soldier Martyred": a verb the lexicon reads as a killing ("martyr", "behead")."""
+    return tok.pos_ == "VERB" and lexicon().verbs.get(tok.lemma_.lower()) == "killed"
+
+
 def headline_victims(
-    sent: Span, text: str, offset: int, counted: frozenset[str] = frozenset()
+    sent: Span, text: str, offset: int, counted: Sequence[Reading] = ()
 ) -> list[Found]:
-    """ "Toddler injured in shooting has died": the headline's one person with no article;
-    "Woman dead, 2 hurt", "Shooting leaves woman dead and 2 hurt": beside a count of another
-    harm (``counted``: the measures the headline's figures count), the person is one more."""
+    """ "Toddler injured in shooting has died": the headline's one person with no article, one
+    for each of its clauses ("Teen Killed, Another Wounded"); "Woman dead, 2 hurt", "Shooting
+    leaves woman dead and 2 hurt": beside a count of another harm (``counted``: the readings
+    of the headline's casualty figures), or of the same harm told by a word of its own
+    ("Soldier Martyred, Two Terrorists Killed"), the person is one more."""
     sent = _headline_words(sent, text, offset)
     if not headline_line(text, offset + sent.start_char, sent.text):
         return []
-    found = headline_victim(sent) or left_victim(sent)
-    if found is not None:
-        return [] if found[3].measure in counted else [found]
+    parts = clauses(sent)
+    found = [
+        f for i, part in enumerate(parts) if (f := headline_victim(part, later=i > 0)) is not None
+    ] or [f for f in (left_victim(sent),) if f is not None]
+    if found:
+        return [f for f in found if not _in_a_count(f[3], counted)]
     # "Husband kills wife and stepson": the one who does the harm, those it is done to
     if any(t.lower_ in DOUBT_WORDS for t in sent):
         return []
-    return [f for f in harmed_objects(sent) if f[3].measure not in counted]
+    measures = {r.measure for r in counted}
+    return [f for f in harmed_objects(sent) if f[3].measure not in measures]
+
+
+def _in_a_count(person: Reading, counted: Sequence[Reading]) -> bool:
+    """Whether a figure of the headline may count the person: one of the same harm told by the
+    same word ("Teen among 3 killed", "Boy, 2 others killed") or by none."""
+    return any(
+        r.measure == person.measure
+        and (r.anchor is None or person.anchor is None or r.anchor.i == person.anchor.i)
+        for r in counted
+    )
 
 
 def _headline_words(sent: Span, text: str, offset: int) -> Span:

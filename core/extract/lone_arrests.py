@@ -13,12 +13,14 @@ later arrest is one told already; a name said again is no new claim (the victims
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import defining, factual, unreal
+from core.extract.headline_victims import CLAUSE_MARKS
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.participants import participant
@@ -125,18 +127,22 @@ def _headline_arrest(sent: Span) -> Found | None:
     participle tells one person arrested; the parse of such a line is no guide (the noun is
     often taken for a name), so the words' order is read. The person is filed under no name
     (``noun`` None): the body's first telling is a claim of its own."""
-    first = sent[0]
     if sent.start != 0 or sent.text.rstrip().endswith(SENTENCE_ENDS) or len(sent) < 2:
         return None
     lex = lexicon()
-    verb = sent[1]
-    if not first.is_title or first.lower_ not in lex.victim_nouns | lex.suspect_nouns or (
-        verb.tag_ not in ("VBN", "VBD") or lex.verbs.get(verb.lemma_.lower()) != ARRESTED
-    ) or negated(verb):
-        return None
-    rule = f"{ARREST_RULE}headline:{verb.lemma_.lower()}"
-    reading = Reading(measure=ARRESTED, noun=None, anchor=verb, rule=rule)
-    return victim_figure(sent, sent[0:1], 1.0, reading)
+    # the headline's first word, or the first of a clause it joins by a comma or semicolon
+    # ("Man Shot Dead Outside Bar; Suspect Arrested")
+    for first, verb in itertools.pairwise(sent):
+        if first.i > sent.start and sent.doc[first.i - 1].text not in CLAUSE_MARKS:
+            continue
+        if not first.is_title or first.lower_ not in lex.victim_nouns | lex.suspect_nouns or (
+            verb.tag_ not in ("VBN", "VBD") or lex.verbs.get(verb.lemma_.lower()) != ARRESTED
+        ) or negated(verb):
+            continue
+        rule = f"{ARREST_RULE}headline:{verb.lemma_.lower()}"
+        reading = Reading(measure=ARRESTED, noun=None, anchor=verb, rule=rule)
+        return victim_figure(sent, sent.doc[first.i : first.i + 1], 1.0, reading)
+    return None
 
 
 def _persons(sent: Span) -> list[tuple[Token, Token]]:

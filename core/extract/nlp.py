@@ -252,6 +252,15 @@ def holds_lemma(doc: Doc, lemmas: frozenset[str]) -> bool:
 
 
 _LOWER_LEMMAS = "claimdesk_lower_lemmas"
+# the words of a title-case headline its sentence-cased copy wrote in lower case
+# (``headline_case.on_original``)
+HEADLINE_LOWERED = "claimdesk_headline_lowered"
+
+
+def written_lower(tok: Token) -> bool:
+    """Whether the word is written in lower case, or is one a title-case headline capitalised
+    only for its style ("Death Of Bakery *Owner*": a common word, no name)."""
+    return tok.is_lower or tok.i in tok.doc.user_data.get(HEADLINE_LOWERED, ())
 
 
 def _lower_lemmas(doc: Doc) -> frozenset[str]:

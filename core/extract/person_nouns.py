@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import counts_things, lexicon
+from core.extract.nlp import written_lower
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,9 +25,11 @@ THING_ENDINGS = ("ment",)
 MIN_STEM = 3
 
 
-def person_noun(noun: Token) -> bool:
+def person_noun(noun: Token, *, first: bool = False) -> bool:
     """A singular common noun that names one person: a victim noun, else a noun of a person's
-    doing or kind by its ending, written in lower case (no name, no title-case headline word),
+    doing or kind by its ending, written in lower case (no name; a title-case headline's
+    common word, ``nlp.written_lower``, or the ``first`` word of a headline's clause, which
+    any word is capitalised as),
     no thing or animal (``thing_nouns``: "a container", "an alligator"), no happening ("an
     encounter") and no agent of an attack ("a gunman": a suspect's death is read where he is
     named as one)."""
@@ -43,9 +46,9 @@ def _of_a_person(noun: Token) -> bool:
     """A noun of a person's doing or kind by its ending, as ``person_noun`` reads it."""
     lemma = noun.lemma_.lower()
     return (
-        noun.is_lower
+        (first or written_lower(noun))
         and noun.is_alpha
-        and not noun.ent_type_
+        and (first or not noun.ent_type_)  # "Cyclist Dies": the tagger's group, no name
         and not lemma.endswith(THING_ENDINGS)
         and any(
             lemma.endswith(end) and len(lemma) - len(end) >= MIN_STEM

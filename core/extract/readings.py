@@ -15,7 +15,7 @@ from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal
 from core.extract.fallen import fallen
 from core.extract.gapped_parts import gapped_part
-from core.extract.harm_groups import adjective_participle
+from core.extract.harm_groups import adjective_participle, casualty_people
 from core.extract.headline_tolls import toll_before_change, toll_by_words
 from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.held_harm import harmed_captives
@@ -521,7 +521,7 @@ def _harm_adjective(num: Token, noun: Token) -> Reading | None:
             and (child.pos_ in ("ADJ", "VERB") or child.tag_ in ("JJ", "VBN"))
         ):
             m = lex.nouns.get(child.lower_)
-            if m in ("killed", "injured"):
+            if m == "injured" or (m == "killed" and casualty_people(noun)):
                 return Reading(measure=m, noun=noun, anchor=child, rule=f"harmed:{child.lower_}")
     return None
 

@@ -66,6 +66,7 @@ def hand_on(
     ctx.lone_victims = [(c.id, c.measure) for c in claims if c.rule.startswith(LONE_RULES)]
     harm = [c for c in claims if c.measure in CASUALTY_MEASURES]
     ctx.harmed = ctx.harmed or bool(harm)
+    ctx.body_harmed = ctx.body_harmed or any(c.start >= ctx.headline_end for c in harm)
     ctx.arrested = ctx.arrested or body_arrests(claims)
     ctx.captives = ctx.captives or any(c.measure == "kidnapped" for c in claims)
     ctx.counted += counted(claims)

@@ -24,6 +24,8 @@ from core.model import Measure
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from core.extract.measures import Reading
+
 
 PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
 _ONE_ARTICLES = frozenset({"a", "an"})
@@ -76,6 +78,8 @@ def mark_breakdowns(readings: Sequence[Found], counted: dict[tuple[int, Measure]
         noun, measure = reading.noun, reading.measure
         if noun is None or measure is None or reading.total_of is not None:
             continue
+        if own_predicate(noun, reading):
+            continue
         first = noun
         while first.dep_ in ("conj", "appos") and first.head.pos_ == "NOUN":
             first = first.head
@@ -85,6 +89,15 @@ def mark_breakdowns(readings: Sequence[Found], counted: dict[tuple[int, Measure]
         parts = [m for c in first.children if c.dep_ in ("conj", "appos") for m in conjuncts(c)]
         if names_restate([first, *parts], measure, counted):
             reading.rule, reading.total_of = "subset", total
+
+
+def own_predicate(noun: Token, reading: Reading) -> bool:
+    """ "4 militants killed, 2 soldiers martyred": a count with a harm participle of its own is
+    a clause of its own (a headline joins clauses by a comma, as a body by "and"), no member
+    of a breakdown, whose members share the total's predicate ("three people, two women and a
+    man, died")."""
+    anchor = reading.anchor
+    return anchor is not None and anchor.head.i == noun.i and anchor.dep_ in ("acl", "relcl")
 
 
 # What ends a breakdown set off inside a clause ("three people, two women and a man, died")

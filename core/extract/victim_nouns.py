@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+# what a bare person noun has none of: an article, a possessive, a count ("of teen")
+BARE_NOT = frozenset({"det", "poss", "nummod", "quantmod"})
+HEADLINE = "headline"  # how a bare person noun names one, as a headline does
 # "the fatal shooting of a man": a deed that is no casualty word until it is called deadly
 FATAL_MODIFIERS = frozenset({"fatal", "deadly"})
 DEEDS = frozenset({"shooting", "stabbing", "beating"})
@@ -53,7 +56,7 @@ def nominal_victims(sent: Span) -> list[Found]:
         victim = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if measure is None or victim is None or len(conjuncts(victim)) > 1 or _ranked(noun):
             continue
-        one = one_victim(victim, relation=True) or _definite_aged(victim)
+        one = one_victim(victim, relation=True) or _definite_aged(victim) or _bare(victim)
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if one is None or unfolded_list(victim) or (
             verb is not None and not _stated(verb) and not _denied_beside(noun, verb)
@@ -77,6 +80,17 @@ def _definite_aged(victim: Token) -> tuple[Span, str] | None:
     if det is None or det.lower_ != "the" or not aged or not person_noun(victim):
         return None
     return victim.doc[det.i : victim.i + 1], DEFINITE
+
+
+def _bare(victim: Token) -> tuple[Span, str] | None:
+    """ "Shooting Death Of Westfield Teen Ruled Homicide": one person noun with no article,
+    possessive or count, as only a headline writes a singular noun (a body writes "of a
+    teen"), with the words before it that describe the person."""
+    if victim.tag_ != "NN" or not person_noun(victim) or any(
+        c.dep_ in BARE_NOT for c in victim.children
+    ):
+        return None
+    return victim.doc[victim.left_edge.i : victim.i + 1], HEADLINE
 
 
 def _denied_beside(noun: Token, verb: Token) -> bool:

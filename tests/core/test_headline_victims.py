@@ -27,8 +27,9 @@ HEADLINED: dict[str, list[Row]] = {
     "Man found shot to death in Elm Park parking lot\n\nPolice said the shots came from a car.":
         [(1, "killed", "Man")],
     "Teen's death ruled accidental\n\nPolice said the gun was loaded.": [(1, "killed", "Teen")],
-    # the person is the one charged; the harm is another's
-    "Teen charged in shooting death of man\n\nPolice said the teen was arrested.": [],
+    # the person is the one charged; the harm is another's, the man's its harm noun tells
+    "Teen charged in shooting death of man\n\nPolice said the teen was arrested.": [
+        (1, "killed", "man")],
     "Boy not hurt in shooting\n\nPolice said shots were fired.": [],
     "Police say teen may have been shot\n\nPolice said shots were fired.": [],
     # a later body mention of the headline's victim, after the body told its own first
