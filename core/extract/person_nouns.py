@@ -35,14 +35,14 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     named as one)."""
     if noun.tag_ != "NN":
         return False
-    if noun.lemma_.lower() in lexicon().victim_nouns or _of_a_person(noun):
+    if noun.lemma_.lower() in lexicon().victim_nouns or _of_a_person(noun, first=first):
         return True
     # "a passer-by": the parser heads the word on its particle; "a co-worker" on the noun
     before = _before_hyphen(noun)
-    return before is not None and _of_a_person(before)
+    return before is not None and _of_a_person(before, first=first)
 
 
-def _of_a_person(noun: Token) -> bool:
+def _of_a_person(noun: Token, *, first: bool = False) -> bool:
     """A noun of a person's doing or kind by its ending, as ``person_noun`` reads it."""
     lemma = noun.lemma_.lower()
     return (
