@@ -287,22 +287,23 @@ def incident_towns(sent: Span, towns: set[int]) -> list[str]:
     a building or a work ("Topeka Shooting"): the longest run of proper nouns right before
     the word that the gazetteer knows as a town ("Overnight Dayton" is "Dayton"). A
     person's name ("Jane Roe Shooting") is NER's apart from the incident's word, a town NER
-    read (``towns``: the indices of its words) is counted already, and prose ("the X
-    attack") is left to NER, which reads it there."""
+    read (``towns``) is counted already, and prose ("the X attack") is left to NER."""
     out = []
     doc = sent.doc
     for tok in words_in(sent, _incident_ids()):
         if not tok.text[:1].isupper():
             continue
         first = tok.i
-        while first > sent.start and _compound_name(doc[first - 1], first, tok.i):
-            first -= 1  # "St. Paul Shooting": "St." hangs on "Paul"
+        # "St. Paul Shooting": "St." hangs on "Paul"; "Fatal Burnsville Stabbing": the subject
+        while first > sent.start and (_compound_name(doc[first - 1], first, tok.i) or (
+                first == tok.i and _subject_name(doc[first - 1], tok))):
+            first -= 1
         names = list(doc[first : tok.i])
         if not names or any(t.i in towns for t in names):
             continue
         if any(t.ent_type_ and t.ent_iob_ == "B" for t in (*names[1:], tok)):
             continue  # a name of its own inside the run, or the incident's word outside it
-        if names[0].ent_type_ and tok.ent_type_ != names[0].ent_type_:
+        if len(names) > 1 and names[0].ent_type_ and tok.ent_type_ != names[0].ent_type_:
             continue  # "Jane Roe" is a person's name, "Shooting" no part of it
         words = doc[first : tok.i]
         name = next(
@@ -311,6 +312,10 @@ def incident_towns(sent: Span, towns: set[int]) -> list[str]:
         if name is not None:
             out.append(name)
     return out
+
+
+def _subject_name(word: Token, incident: Token) -> bool:  # the parse's subject of the word
+    return word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.head.i == incident.i
 
 
 def _compound_name(word: Token, first: int, noun: int) -> bool:

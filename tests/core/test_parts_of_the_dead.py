@@ -48,7 +48,8 @@ def test_captives_a_harm_befell_count_in_that_harm(
          [("20", "killed"), ("six", "killed")]),
         # a participle with an object of its own is the part's own deed; one of no harm says
         # nothing of what befell the group
-        ("Two of the men killed the guard before fleeing.", []),
+        # (the guard is one dead of their deed, told first: ``object_victim:definite``)
+        ("Two of the men killed the guard before fleeing.", [("the guard", "killed")]),
         ("Three of the students invited were absent.", []),
         # one person slain: the harm is not shared by the conjuncts beside them
         ("Police say the video shows the guard was not endangered by the slain boy, Tomas "
