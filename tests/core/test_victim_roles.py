@@ -1,5 +1,5 @@
-"""People news names victims by their trade, role or errand (a passer-by, an official, a
-villager, a commuter, a constable, a trader) count one each as a man or a woman does; an
+"""People news names victims by their trade, role or errand (a passer-by, a villager, a
+commuter, a constable, a trader) count one each as a man or a woman does; an
 official who speaks is no victim. Sentences invented."""
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ from tests.core.claim_factory import report_counts
     ("text", "figure"),
     [
         ("A passerby was also injured in the firing in Hangu, police said.", "A passerby"),
-        ("A Levies official was wounded in the exchange of fire near Zhob.",
-         "A Levies official"),
         ("A villager was killed when the shell landed in Kupwara on Friday.", "A villager"),
         ("A commuter was hurt when the bus was hit in Nowshera.", "A commuter"),
         ("A trader was shot dead outside his shop in Chaman.", "A trader"),
