@@ -16,8 +16,8 @@ from tests.core.claim_factory import report_counts
     [
         ("A 24-year-old man gave himself up to police on Monday.", "A 24-year-old man"),
         ("Officials said a man handed himself over to police in Quetta on Monday.", "a man"),
-        ("Officers surrounded the house of the suspect, who gave himself up to police after "
-         "an hour, a spokesman said.", "the suspect"),
+        ("Deputies ringed the farmhouse of the man, who gave himself up to deputies after an "
+         "hour, a spokesman said.", "the man"),
         ("The SWAT team apprehended Mara Quill while she hid in a shed.", "Mara Quill"),
         ("A CTD squad arrested a man near the bus stand in Kohat.", "a man"),
     ],

@@ -26,7 +26,7 @@ def test_one_person_kidnapped_is_one_claim(text: str, figure: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Their wounded grandson was taken away by ambulance in critical condition.",
+        "Her injured nephew was taken away by an ambulance crew in serious condition.",
         "Police seized a man's car on Friday.",
         "A driver was taken away by the police for questioning on Monday.",
     ],
