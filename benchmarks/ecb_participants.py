@@ -34,6 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from ecb_fields import every_third  # noqa: E402 (beside this script)
 
 from core.extract.claims import extract_claims  # noqa: E402
 from core.ingest.files import from_text  # noqa: E402
@@ -43,7 +46,6 @@ from core.settings import DEFAULT_SETTINGS  # noqa: E402
 
 ECB = ROOT.parent / "shared" / "peer" / "ecbplus"
 REPORTS = ECB / "ecbplus_violent_topics.jsonl"
-QUICK_EVERY = 3  # --quick reads every third report of each cluster
 PARTICIPANT = "HUMAN_PART_PER"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -180,17 +182,6 @@ def is_found(p: Participant, claims: Sequence[Claim], text: str) -> bool:
         if 0 <= p.start - c.end <= _NOUN_REACH and not _CLAUSE_BREAK.search(between):
             return True
     return False
-
-
-def every_third(rows: Sequence[dict[str, object]]) -> list[dict[str, object]]:
-    seen: collections.Counter[str] = collections.Counter()
-    kept = []
-    for r in rows:
-        cluster = str(r["event_cluster"])
-        if seen[cluster] % QUICK_EVERY == 0:
-            kept.append(r)
-        seen[cluster] += 1
-    return kept
 
 
 def excluded_ids(path: str | None) -> set[str]:
