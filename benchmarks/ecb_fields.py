@@ -94,6 +94,11 @@ def extract(rows: Sequence[dict[str, object]]) -> dict[str, str | None]:
     return out
 
 
+def reports() -> list[dict[str, object]]:
+    """Every ECB+ report of the selection, one row each."""
+    return [json.loads(line) for line in REPORTS.read_text(encoding="utf-8").splitlines()]
+
+
 def every_third(rows: Sequence[dict[str, object]]) -> list[dict[str, object]]:
     """Every ``QUICK_EVERY``-th report of each cluster."""
     seen: collections.Counter[str] = collections.Counter()
@@ -114,7 +119,7 @@ def main() -> int:
     if not REPORTS.exists():
         print(f"{REPORTS} not found: the benchmark reads ECB+ beside the checkout (../shared)")
         return 2
-    rows = [json.loads(line) for line in REPORTS.read_text(encoding="utf-8").splitlines()]
+    rows = reports()
     if args.quick:
         rows = every_third(rows)
     found = extract(rows)

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from ecb_fields import every_third  # noqa: E402 (beside this script)
+from ecb_fields import REPORTS, every_third, reports  # noqa: E402 (beside this script)
 
 from core.extract.claims import extract_claims  # noqa: E402
 from core.ingest.files import from_text  # noqa: E402
@@ -45,7 +45,6 @@ from core.pipeline import parse_documents  # noqa: E402
 from core.settings import DEFAULT_SETTINGS  # noqa: E402
 
 ECB = ROOT.parent / "shared" / "peer" / "ecbplus"
-REPORTS = ECB / "ecbplus_violent_topics.jsonl"
 PARTICIPANT = "HUMAN_PART_PER"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -200,7 +199,7 @@ def main() -> int:
         print(f"{REPORTS} not found: the benchmark reads ECB+ beside the checkout (../shared)")
         return 2
     left_out = excluded_ids(args.exclude)
-    rows = [json.loads(line) for line in REPORTS.read_text(encoding="utf-8").splitlines()]
+    rows = reports()
     rows = [r for r in rows if str(r["id"]) not in left_out]
     if args.quick:
         rows = every_third(rows)

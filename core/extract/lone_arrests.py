@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import defining, factual, unreal
 from core.extract.headline_victims import CLAUSE_MARKS
+from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.participants import participant
@@ -107,7 +108,8 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
         if any(c.dep_ == "conj" for c in tok.children):
             continue  # a list ("a man and a woman") is left to no guess
         # "Jon Roe, who gave himself up to police, ...": the relative's antecedent is named
-        named = _named(tok.head.head if _relative_subject(tok) else tok)
+        antecedent = relative_of([tok], tok.head) if tok.dep_ in SUBJECTS else None
+        named = _named(antecedent or tok)
         anchor = _arrest_of(role, measure) if named is not None else None
         if named is None or anchor is None:
             continue
@@ -158,11 +160,6 @@ def _persons(sent: Span) -> list[tuple[Token, Token]]:
         elif tok.dep_ == "appos" and head.i < opening and head.dep_ in SUBJECTS:
             found.append((tok, head))
     return found
-
-
-def _relative_subject(tok: Token) -> bool:
-    """ "who" opening a relative clause on a person ("Jon Roe, who surrendered")."""
-    return tok.lower_ in ("who", "that") and tok.dep_ in SUBJECTS and tok.head.dep_ == "relcl"
 
 
 def _taken_by_force(verb: Token) -> bool:
