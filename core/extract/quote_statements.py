@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import Cues
+from core.extract.nlp import negated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +29,7 @@ from core.extract.statement_cues import (
 CONTEXT_TOKENS = 30  # of a cue's clause on each side of it: where "speaking on condition of
 # anonymity" sits
 _TERMINAL = frozenset(".!?")
+COLON_FRAME = "quote-colon-frame"  # a quote a person's clause ending in a colon introduces
 
 
 # Right after a closing quote these open a new clause about the quote, never a cue for it.
@@ -149,7 +151,21 @@ def _cue_before(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, s
         for t in reversed(left):
             if is_cue(t, c):
                 return t, cue_subject(t), "quote-cue-before"
+        if before.endswith(":"):
+            return _colon_frame(left[-1])
     return None
+
+
+def _colon_frame(last: Token) -> tuple[Token, Token | None, str] | None:
+    """A clause ending in a colon right before a quote introduces it whatever its verb, as news
+    copy does ("The UN's Mr Roe disagreed with the minister:" then the quote): the clause's
+    subject speaks, when it names a person (``quote_statements`` checks), and the clause is
+    affirmative ("Roe did not comment:" introduces no one's words)."""
+    root = last.sent.root
+    if root.pos_ not in ("VERB", "AUX") or negated(root) or root.i > last.i:
+        return None
+    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
+    return (root, subject, COLON_FRAME) if subject is not None else None
 
 
 def _nominal_head(first: Token, verb: Token) -> Token | None:
@@ -179,6 +195,8 @@ def quote_statements(ctx: StatementContext) -> tuple[list[Found], list[Quote]]:
         if cue is not None:
             verb, subj, rule = cue
             sp = ctx.speaker(subj, verb, context=context_tokens(verb, inner)) if subj else None
+            if sp is not None and rule == COLON_FRAME and sp.kind != "person":
+                sp = None  # "The message was clear:" names no speaker
             if sp is not None:
                 found.append(
                     Found(

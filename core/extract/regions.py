@@ -163,8 +163,9 @@ def _sentences(
             # "Teen shot near school": a headline names its victim with no article
             figure = figure or (not out and _tells_harm(sent))
             # "The blast occurred near Pusnar village": where the incident happened
+            # "X disagreed with the minister:" introduces the quote of the next paragraph
             wanted = figure or may_tell_scene(sent.text) or (
-                statements and may_hold_statement(sent.text)
+                statements and (may_hold_statement(sent.text) or _introduces(sent.text))
             )
             # A figure takes the time, place and speaker it lacks from the sentence before.
             if figure and out:
@@ -178,6 +179,11 @@ def _sentences(
     if long_sentences and notes is not None:
         notes.append(CUT_SENTENCES.format(n=long_sentences, limit=limit))
     return out
+
+
+def _introduces(sentence: str) -> bool:
+    """A sentence ending in a colon: it may introduce the quote that follows (its speaker)."""
+    return sentence.rstrip().endswith(":")
 
 
 def _past_label(text: str, start: int, end: int) -> int:

@@ -63,6 +63,8 @@ _QUOTE_CHARS = frozenset('"“”‘')
 _WORD = re.compile(r"[a-z]+")
 _INTRODUCTION = re.compile(r"\b[A-Z][\w’'-]+ [A-Z][\w’'-]+, (?:a|an|the|who|whose)\b")
 _FRAMED = frozenset({"quote-cue-after", "quote-cue-before", "quote-according-to"})
+_DOUBLE_MARKS = frozenset('"“”')
+MAX_UNMARKED_RUN = 2  # paragraphs with no mark an open quote runs over before reopening
 
 
 def may_hold_statement(sentence: str) -> bool:
@@ -386,7 +388,7 @@ def _inherit(ctx: StatementContext, found: list[Found], quotes: list[Quote]) -> 
         prev_para = None
         k = bisect.bisect_right(ctx._p_starts, q.open) - 1
         if k > 0 and q.open == p_start:
-            prev_para = ctx.paragraphs[k - 1]
+            prev_para = ctx.paragraphs[_open_quote_run(ctx, k)]
         best: Found | None = None
         for f in out:
             if f.end > q.open or f.speaker is None:
@@ -408,6 +410,33 @@ def _inherit(ctx: StatementContext, found: list[Found], quotes: list[Quote]) -> 
                 )
             )
     return out
+
+
+def _open_quote_run(ctx: StatementContext, k: int) -> int:
+    """The paragraph a quote opening paragraph ``k`` goes on from: the one before, or, over
+    paragraphs with no quote mark (copy that dropped the marks reopening a quote over several
+    paragraphs), the paragraph that left a double quote open: 'He added: "We grieve.' / 'This is
+    the least we can do.' / '"To those who lost two children ..."' is his all through."""
+    j = k - 1
+    while j > 0 and k - j <= MAX_UNMARKED_RUN and not _marks_in(ctx, j):
+        j -= 1
+    if j < k - 1 and not _leaves_quote_open(ctx, j):
+        return k - 1  # the unmarked paragraphs are the reporter's: no run to go on from
+    return j
+
+
+def _marks_in(ctx: StatementContext, k: int) -> bool:
+    start, end = ctx.paragraphs[k]
+    return any(ch in _DOUBLE_MARKS for ch in ctx.text[start:end])
+
+
+def _leaves_quote_open(ctx: StatementContext, k: int) -> bool:
+    """The paragraph's last double quote mark opens a quote no mark closes in it."""
+    start, end = ctx.paragraphs[k]
+    text = ctx.text[start:end]
+    if "“" in text or "”" in text:
+        return text.rfind("“") > text.rfind("”")
+    return text.count('"') % 2 == 1
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
