@@ -26,7 +26,8 @@ from core.extract.nlp import negated
 from core.extract.participants import participant
 from core.extract.person_nouns import person_noun
 from core.extract.recalls import recalls_earlier
-from core.extract.victim_cues import OBJECT_PRONOUNS, REFLEXIVES
+from core.extract.surrenders import SELF_SURRENDERS, gave_up
+from core.extract.victim_cues import OBJECT_PRONOUNS
 from core.extract.victim_mentions import (
     ARREST_RULE,
     CAPTIVE_RULE,
@@ -47,7 +48,6 @@ KIDNAPPED: Measure = "kidnapped"
 # One person kidnapped counts only where news introduces them (an article, a name, a
 # relation): "the trader" or "he" after the kidnapping is the one told, and no arrest-like
 # memory of captives tells which
-SELF_SURRENDERS = frozenset({("turn", "in"), ("give", "up"), ("hand", "over")})
 CAPTIVE_NAMING = frozenset({"indefinite", "name", "relation", "another"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_DEPS = SUBJECTS | {"dobj"}
@@ -210,9 +210,9 @@ def _taken_by_force(verb: Token) -> bool:
 def _arrest_of(person: Token, measure: Measure = ARRESTED) -> Token | None:
     """The predicate that tells ``person`` arrested (or kidnapped), reported as done."""
     if person.dep_ in SUBJECTS and measure == ARRESTED:
-        gave_up = _gave_up(person.head)
-        if gave_up is not None:
-            return gave_up
+        given = gave_up(person.head)
+        if given is not None:
+            return given
     reading = participant(person)
     if reading is None or reading.measure != measure or reading.anchor is None:
         return None
@@ -257,29 +257,6 @@ def _by_the_law(verb: Token) -> bool:
         c.dep_ == "compound" and (c.lemma_.lower() in takers or c.is_upper) for c in doer.children
     )
     return doer.lemma_.lower() in takers or doer.ent_type_ == "ORG" or unit
-
-
-def _gave_up(verb: Token) -> Token | None:
-    """ "turned himself in (to police)", "surrendered to deputies": one who gave themselves up
-    to the law, as done; not "turned in his gun", "surrendered to the rebels"."""
-    if not factual(verb):
-        return None
-    lemma = verb.lemma_.lower()
-    children = list(verb.children)
-    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
-    # "turned himself in", "gave himself up", "handed himself over (to police)"
-    if (lemma, particle) in SELF_SURRENDERS and any(
-        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children
-    ):
-        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        taker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        return verb if taker is None or taker.lemma_.lower() in _words().takers else None
-    if lemma in _words().surrender_verbs:
-        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        taker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if taker is not None and taker.lemma_.lower() in _words().takers:
-            return verb
-    return None
 
 
 def _named(tok: Token) -> tuple[Span, str] | None:

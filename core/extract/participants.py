@@ -53,6 +53,7 @@ from core.extract.passives import (
 )
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.extract.stray_relatives import stray_relatives
+from core.extract.surrenders import gave_up
 from core.extract.verb_measures import counted_person, verb_measure
 from core.model import Measure
 
@@ -335,6 +336,7 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
         )
     phrasal = (f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")
     intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
+    intransitive = intransitive or gave_up(head) is not None  # "two surrendered to police"
     if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
     # an active "held" reads only when ``held`` took it for a headline's participle

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.admissions import admitted
 from core.extract.captives import captors_measure, taken_captive
 from core.extract.measures import PEOPLE, lexicon
+from core.extract.surrenders import gave_up
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +29,9 @@ def verb_measure(verb: Token) -> Measure | None:
             if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
         ),
         None,
-    ) or taken_captive(verb) or admitted(verb)
+    ) or taken_captive(verb) or admitted(verb) or (
+        "arrested" if gave_up(verb) is not None else None  # "surrendered to police"
+    )
     if measure == "arrested" and lemma not in lex.verbs and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
     ):
