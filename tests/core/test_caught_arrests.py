@@ -47,3 +47,20 @@ def test_a_catch_by_the_law_is_an_arrest(
 )
 def test_no_arrest_is_caught(nlp: Language, text: str) -> None:
     assert ("arrested" not in {m for _, m in figures(nlp, text)})
+
+
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        # South Asian copy: a case registered against people, often still at large
+        ("Four men were booked under section 302 of the IPC in Harnai.", False),
+        ("Police have booked 12 people under the Arms Act.", False),
+        ("Police booked five men for rioting and arrested two of them.", True),  # the two
+        # US copy: booked into a jail is taken into custody
+        ("Two youths were booked into the Marlow County jail on Friday.", True),
+    ],
+)
+def test_booked_is_an_arrest_only_into_a_jail(nlp: Language, text: str, arrested: bool) -> None:
+    found = figures(nlp, text)
+    assert ("arrested" in {m for _, m in found}) is arrested
+    assert ("five", "arrested") not in found
