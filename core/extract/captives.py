@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.coordination import taken_along
-from core.rules import word_set
+from core.extract.measures import lexicon, people_noun
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,8 +29,54 @@ def taken_captive(verb: Token) -> Measure | None:
     'alive' ("took two alive", "caught the gunman alive") or taken in for questioning
     ("took five suspects in for questioning"): an arrest."""
     return taken_along(verb) or (
-        "arrested" if taken_alive(verb) or taken_for_questioning(verb) else None
+        "arrested"
+        if taken_alive(verb) or taken_for_questioning(verb) or caught_by_law(verb)
+        else None
     )
+
+
+def caught_by_law(verb: Token) -> bool:
+    """ "Police netted three suspects", "two robbers were caught near the market": a catching
+    of people by the law, or of people the law wants; not "caught fire", "netted 40
+    kilograms", "caught on camera", "caught in the crossfire", "caught up with" (the rules'
+    "_catching_doc")."""
+    if verb.lemma_.lower() not in word_set("measures", "catching_verbs") or any(
+        c.dep_ == "prt" for c in verb.children
+    ):
+        return False
+    uncaught = word_set("measures", "uncaught_words")
+    if any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in uncaught or o.lower_ in uncaught)
+        for p in verb.children if p.dep_ == "prep" for o in p.children
+    ):
+        return False
+    caught = [_counted(c) for c in verb.children if c.dep_ in CAPTIVE_DEPS]
+    suspects = lexicon().suspect_nouns  # "netted four drug peddlers"
+    if not caught or not all(
+        people_noun(c) or _wanted(c) or c.lemma_.lower() in suspects for c in caught
+    ):
+        return False
+    return _law_taker(verb) or all(_wanted(c) for c in caught)
+
+
+def _counted(captive: Token) -> Token:
+    """The people a bare numeral counts: "two *of the robbers*", else the captive itself."""
+    if captive.pos_ != "NUM":
+        return captive
+    return next((o for p in captive.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), captive)
+
+
+def _wanted(person: Token) -> bool:
+    wanted = word_set("measures", "wanted_nouns") | word_set("measures", "abductor_nouns")
+    return person.lemma_.lower() in wanted
+
+
+def _law_taker(verb: Token) -> bool:
+    """The takers are the state's or the law's: "troops", "police", "deputies", "detectives"."""
+    takers = frozenset(load_rules("measures")["lone_arrests"]["takers"])
+    takers |= word_set("measures", "holding_forces")  # "the Rangers", "the CTD"
+    return _state_taker(verb) or any(t.lemma_.lower() in takers for t in _takers(verb))
 
 
 def taken_for_questioning(verb: Token) -> bool:

@@ -13,7 +13,6 @@ later arrest is one told already; a name said again is no new claim (the victims
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,7 +26,8 @@ from core.extract.nlp import negated
 from core.extract.participants import participant
 from core.extract.person_nouns import person_noun
 from core.extract.recalls import recalls_earlier
-from core.extract.victim_cues import OBJECT_PRONOUNS, REFLEXIVES
+from core.extract.surrenders import SELF_SURRENDERS, gave_up
+from core.extract.victim_cues import OBJECT_PRONOUNS
 from core.extract.victim_mentions import (
     ARREST_RULE,
     CAPTIVE_RULE,
@@ -36,7 +36,7 @@ from core.extract.victim_mentions import (
     PERSONAL_PRONOUNS,
 )
 from core.extract.victim_names import Found, one_victim, victim_figure
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -48,12 +48,13 @@ KIDNAPPED: Measure = "kidnapped"
 # One person kidnapped counts only where news introduces them (an article, a name, a
 # relation): "the trader" or "he" after the kidnapping is the one told, and no arrest-like
 # memory of captives tells which
-SELF_SURRENDERS = frozenset({("turn", "in"), ("give", "up"), ("hand", "over")})
 CAPTIVE_NAMING = frozenset({"indefinite", "name", "relation", "another"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_DEPS = SUBJECTS | {"dobj"}
 DEFINITE_DETS = frozenset({"the", "this", "that"})
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
+# "Second Teen Arrested", "Another Suspect Held": one more person, counted as one
+HEADLINE_MORE = ORDINAL_MEMBERS | {"another"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,7 @@ class ArrestWords:
     question_marks: frozenset[str]
     safekeeping: frozenset[str]
     law_units: frozenset[str]
+    held_for: frozenset[str]
 
 
 @functools.cache
@@ -80,9 +82,13 @@ def _arrest_words() -> frozenset[str]:
     the parse is read."""
     lex = lexicon()
     taken = (ARRESTED, KIDNAPPED)
-    words = {w.split()[0] for w, m in lex.verbs.items() if m in taken}
+    words = {w for w, m in lex.verbs.items() if m in taken}
+    words |= {w for (w, _), m in lex.phrasal.items() if m in taken}  # "picked up a suspect"
     words |= {w for pair, m in lex.idioms.items() if m in taken for w in pair}
-    return frozenset(words | _words().surrender_verbs | {v for v, _ in SELF_SURRENDERS})
+    catching = word_set("measures", "catching_verbs")  # "police caught a man" (``captives``)
+    return frozenset(
+        words | _words().surrender_verbs | catching | {v for v, _ in SELF_SURRENDERS}
+    )
 
 
 def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
@@ -124,27 +130,53 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
 
 
 def _headline_arrest(sent: Span) -> Found | None:
-    """ "Man arrested after fatal shooting", "Suspect detained in stabbing": a headline (a
-    first sentence with no closing mark) opened by a bare person noun and an arrest
-    participle tells one person arrested; the parse of such a line is no guide (the noun is
-    often taken for a name), so the words' order is read. The person is filed under no name
-    (``noun`` None): the body's first telling is a claim of its own."""
+    """ "Man arrested after fatal shooting", "Suspect detained in stabbing", "Second teen
+    arrested in shooting", "Teen held in stabbing", "Gunman surrenders after standoff": a
+    headline (a first sentence with no closing mark) opened by a bare person noun, after an
+    ordinal or "another" maybe (one more, as "a second man was arrested" is in a body), and an
+    arrest participle tells one person arrested; the parse of such a line is no guide (the
+    noun is often taken for a name), so the words' order is read. The person is filed under
+    no name (``noun`` None): the body's first telling is a claim of its own."""
     if sent.start != 0 or sent.text.rstrip().endswith(SENTENCE_ENDS) or len(sent) < 2:
         return None
-    lex = lexicon()
+    doc = sent.doc
     # the headline's first word, or the first of a clause it joins by a comma or semicolon
     # ("Man Shot Dead Outside Bar; Suspect Arrested")
-    for first, verb in itertools.pairwise(sent):
-        if first.i > sent.start and sent.doc[first.i - 1].text not in CLAUSE_MARKS:
+    for first in sent[:-1]:
+        if first.i > sent.start and doc[first.i - 1].text not in CLAUSE_MARKS:
             continue
-        if not first.is_title or first.lower_ not in lex.victim_nouns | lex.suspect_nouns or (
-            verb.tag_ not in ("VBN", "VBD") or lex.verbs.get(verb.lemma_.lower()) != ARRESTED
-        ) or negated(verb):
+        noun = doc[first.i + 1] if first.lower_ in HEADLINE_MORE else first
+        if noun.i + 1 >= sent.end or not first.is_title:  # "Another suspect detained"
+            continue
+        verb = doc[noun.i + 1]
+        if not _headline_taking(noun, verb) or negated(verb):
             continue
         rule = f"{ARREST_RULE}headline:{verb.lemma_.lower()}"
         reading = Reading(measure=ARRESTED, noun=None, anchor=verb, rule=rule)
-        return victim_figure(sent, sent.doc[first.i : first.i + 1], 1.0, reading)
+        return victim_figure(sent, doc[first.i : noun.i + 1], 1.0, reading)
     return None
+
+
+def _headline_taking(noun: Token, verb: Token) -> bool:
+    """Whether a headline's person noun and the word after it tell the person arrested: an
+    arrest participle ("Man Arrested"), "held" for a deed ("Teen Held In Stabbing", not
+    "Man Held Hostage" nor "Funeral Held"), or a suspect's surrender ("Gunman Surrenders")."""
+    lex = lexicon()
+    word = noun.lower_
+    if word not in lex.victim_nouns | lex.suspect_nouns:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _words().surrender_verbs:
+        return word in lex.suspect_nouns
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if lemma == "hold":  # "held in captivity" is a captive's
+        after = verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
+        captivity = load_rules("measures")["captivity"]["captivity_nouns"]
+        return len(after) == 2 and after[0].lower_ in _words().held_for and (
+            after[1].lower_ not in captivity
+        )
+    return lex.verbs.get(lemma) == ARRESTED
 
 
 def _persons(sent: Span) -> list[tuple[Token, Token]]:
@@ -178,9 +210,9 @@ def _taken_by_force(verb: Token) -> bool:
 def _arrest_of(person: Token, measure: Measure = ARRESTED) -> Token | None:
     """The predicate that tells ``person`` arrested (or kidnapped), reported as done."""
     if person.dep_ in SUBJECTS and measure == ARRESTED:
-        gave_up = _gave_up(person.head)
-        if gave_up is not None:
-            return gave_up
+        given = gave_up(person.head)
+        if given is not None:
+            return given
     reading = participant(person)
     if reading is None or reading.measure != measure or reading.anchor is None:
         return None
@@ -225,29 +257,6 @@ def _by_the_law(verb: Token) -> bool:
         c.dep_ == "compound" and (c.lemma_.lower() in takers or c.is_upper) for c in doer.children
     )
     return doer.lemma_.lower() in takers or doer.ent_type_ == "ORG" or unit
-
-
-def _gave_up(verb: Token) -> Token | None:
-    """ "turned himself in (to police)", "surrendered to deputies": one who gave themselves up
-    to the law, as done; not "turned in his gun", "surrendered to the rebels"."""
-    if not factual(verb):
-        return None
-    lemma = verb.lemma_.lower()
-    children = list(verb.children)
-    particle = next((c.lower_ for c in children if c.dep_ == "prt"), None)
-    # "turned himself in", "gave himself up", "handed himself over (to police)"
-    if (lemma, particle) in SELF_SURRENDERS and any(
-        c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children
-    ):
-        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        taker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        return verb if taker is None or taker.lemma_.lower() in _words().takers else None
-    if lemma in _words().surrender_verbs:
-        to = next((c for c in children if c.dep_ == "prep" and c.lower_ == "to"), None)
-        taker = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-        if taker is not None and taker.lemma_.lower() in _words().takers:
-            return verb
-    return None
 
 
 def _named(tok: Token) -> tuple[Span, str] | None:

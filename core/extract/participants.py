@@ -6,9 +6,7 @@ from __future__ import annotations
 from enum import Enum
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from core.extract.admissions import admitted
 from core.extract.burials import buried
-from core.extract.captives import captors_measure, taken_captive
 from core.extract.care import (
     attended_to,
     cared_for,
@@ -30,7 +28,6 @@ from core.extract.harm_groups import adjective_participle, counted_group, harm_g
 from core.extract.harm_states import harm_state
 from core.extract.inverted_clauses import fronted_participle
 from core.extract.measures import (
-    PEOPLE,
     VICTIMS_RULE,
     Reading,
     counts_things,
@@ -56,6 +53,8 @@ from core.extract.passives import (
 )
 from core.extract.shooting import has_fatal_part, shot_measure, to_death
 from core.extract.stray_relatives import stray_relatives
+from core.extract.surrenders import gave_up
+from core.extract.verb_measures import counted_person, verb_measure
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -313,8 +312,8 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
     head = head or node.head
     dep = dep or node.dep_
     lemma = head.lemma_.lower()
-    measure = _verb_measure(head)
-    if measure is None and lemma == "shoot" and _person(node):
+    measure = verb_measure(head)
+    if measure is None and lemma == "shoot" and counted_person(node):
         measure = shot_measure(head)
     if measure is None and held_people(node):
         measure = held_measure(head, node, dep)
@@ -337,6 +336,7 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
         )
     phrasal = (f"{lemma} {c.lower_}" for c in head.children if c.dep_ == "prt")
     intransitive = lemma in lex.intransitive or any(p in lex.intransitive for p in phrasal)
+    intransitive = intransitive or gave_up(head) is not None  # "two surrendered to police"
     if dep == "nsubj" and intransitive:
         return Reading(measure=measure, anchor=head, rule=f"verb:{lemma}:intransitive")
     # an active "held" reads only when ``held`` took it for a headline's participle
@@ -345,37 +345,6 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
     if dep == "nsubj":
         return None
     return _Next.ON
-
-
-def _verb_measure(verb: Token) -> Measure | None:
-    """The measure of a verb or of a phrasal one ("gunned down", "picked up")."""
-    lex = lexicon()
-    lemma = verb.lemma_.lower()
-    measure = lex.verbs.get(lemma) or next(
-        (
-            lex.phrasal[(lemma, c.lower_)]
-            for c in verb.children
-            # "took away 12 villagers": the parse may call the particle an adverb
-            if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
-        ),
-        None,
-    ) or taken_captive(verb) or admitted(verb)
-    if measure == "arrested" and lemma not in lex.verbs and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
-    ):
-        return None  # "ambulances are picking up two more": collected, not arrested
-    return captors_measure(verb, measure)
-
-
-def _person(node: Token) -> bool:
-    """The figure counts people ("four people", "two others", "two were shot"): "shot 12
-    scenes" or "shot two, or three times" counts no one."""
-    if node.pos_ == "NUM":
-        return node.dep_ == "nsubjpass"
-    word = node.lemma_.lower()
-    lex = lexicon()
-    # "shot dead two militants": the armed are people too
-    return word in PEOPLE or node.lower_ in PEOPLE or word in lex.people_nouns | lex.suspect_nouns
 
 
 def _subject_state(head: Token) -> Reading | None:
@@ -448,7 +417,7 @@ def _of_reading(node: Token) -> _Step:
         if inner is not None:
             return inner
     nominal = lex.nominalisations.get(olemma)
-    if olemma == "shooting" and _person(node):
+    if olemma == "shooting" and counted_person(node):
         return _shooting_of(owner)
     if nominal is None:
         return _Next.ON
@@ -488,7 +457,7 @@ def _modifier_reading(node: Token) -> Reading | None:
         participle = child.dep_ in ("acl", "relcl", "amod") and child.tag_ == "VBN"
         if participle and not acts_on_others(child):
             # "3 terrorists gunned down", "4 held with explosives"
-            m = _verb_measure(child) or (held(child) if held_people(node) else None)
+            m = verb_measure(child) or (held(child) if held_people(node) else None)
         else:
             m = adjective_participle(child)  # "11 abducted workers", tagged an adjective
         if m is not None:

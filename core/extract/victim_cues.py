@@ -39,6 +39,7 @@ ROLL_WORDS = frozenset({"victims"})
 ARREST_STEMS = (
     "arrest", "detain", "custody", "jail", "booked", "apprehend", "surrender", "nabbed",
     "turned",  # "turned himself in"
+    "caught", "netted", "picked", "rounded",  # "police caught a man", "picked up a suspect"
 )
 
 

@@ -324,3 +324,27 @@ def test_other_stories_inside_the_body_are_out(line: str) -> None:
 def test_body_lines_without_a_stop_stay_in(line: str) -> None:
     text = INSET.format(line=line)
     assert line in " ".join(text[s.start : s.end] for s in body_spans(text))
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Latest News", "LATEST:", "Popular now", "Don't miss", "Editor's picks", "Must read",
+     "In case you missed it"],
+)
+def test_more_list_headings_open_other_stories(heading: str) -> None:
+    text = (
+        "A bus driver was wounded in firing near Harnai on Sunday, officials said.\n\n"
+        f"{heading}\n"
+        "- 12 held in crackdown on Lanmore gamblers\n"
+        "- Five killed as van plunges into Tarsk ravine\n"
+    )
+    kept = _kept(text, body_spans(text))
+    assert "12 held" not in kept
+    assert "Five killed" not in kept
+
+
+def test_a_latest_count_in_prose_is_no_heading() -> None:
+    text = "Officials said the latest toll stood at nine.\n\nLatest figures\nNine dead in Harnai\n"
+    kept = _kept(text, body_spans(text))
+    assert "Officials said the latest toll stood at nine." in kept
+    assert "Nine dead in Harnai" in kept  # "Latest figures" heads no list of stories

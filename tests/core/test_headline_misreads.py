@@ -13,8 +13,9 @@ from tests.core.claim_factory import report_figures as figures
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the gunman held for the shooting is one arrested (``lone_arrests``' headline)
         ("Gunman held after Tulsa party shooting; number of wounded rises to seven",
-         [("seven", "injured")]),
+         [("Gunman", "arrested"), ("seven", "injured")]),
         ("Blast in market; number of dead climbs to 12", [("12", "killed")]),
         ("Bus crash: number of injured rises to 40", [("40", "injured")]),
         ("Prison riot leaves at least 9 inmates dead, dozens escape", [("at least 9", "killed")]),

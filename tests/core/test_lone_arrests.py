@@ -41,6 +41,11 @@ def arrests(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
         # the relative clause of a person told arrested on another charge
         ("Officers said Tomas Weller, who was arrested on an unrelated warrant, confessed.",
          [(1, "Tomas Weller")]),
+        # caught, netted, picked up by the law (a gate word of its own, a phrasal verb)
+        ("Troopers caught the suspect near the river on Monday.", [(1, "the suspect")]),
+        ("A gunman was caught by officers a block away.", [(1, "A gunman")]),
+        ("Deputies netted a man wanted for the robbery.", [(1, "a man")]),
+        ("Police picked up a suspect from his home in Tarsk.", [(1, "a suspect")]),
     ],
 )
 def test_one_person_arrested(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -58,6 +63,9 @@ def test_one_person_arrested(nlp, text: str, expected: list[Row]) -> None:  # ty
         "She picked up her nephew from the bus stop.",
         "He turned in his badge on Monday.",
         "The rebels surrendered to the army on Friday.",
+        "She caught a fish in the lake.",
+        "A man was caught on camera at the store.",
+        "The ambulance picked up a woman from the scene.",
         # a list is left to no guess
         "Police arrested a man and a woman on Sunday.",
         # an arrest of the person's record, or one asked about
@@ -108,6 +116,20 @@ def report_arrests(text: str) -> list[Row]:
         ("Arrest made in Marlow stabbing\n\nA 22-year-old man was arrested on Friday.",
          [(1, "A 22-year-old man")]),
         ("Men arrested after Marlow brawl\n\nOfficers gave no count on Friday.", []),
+        # one more after an ordinal, as "a second man was arrested" in a body; held for a
+        # deed; a suspect's surrender
+        ("Second Teen Arrested In Marlow Shooting\n\nThe boy is 16, police said.",
+         [(1, "Second Teen")]),
+        ("Another suspect detained in Tarsk raid\n\nPolice gave no name.",
+         [(1, "Another suspect")]),
+        ("Teen Held In Fatal Marlow Stabbing\n\nThe boy is 16, police said.", [(1, "Teen")]),
+        ("Gunman Surrenders After Marlow Standoff\n\nThe standoff ended on Friday.",
+         [(1, "Gunman")]),
+        # held as a captive, a gathering held, a surrender of things or by no suspect
+        ("Man Held Hostage In Marlow Bank\n\nThe standoff ended on Friday.", []),
+        ("Woman held in captivity for years\n\nShe was freed on Friday.", []),
+        ("Funeral Held For Marlow Teen\n\nHundreds came on Friday.", []),
+        ("Man Surrenders Guns At Buyback\n\nResidents gave up rifles on Friday.", []),
     ],
 )
 def test_told_once_a_report(text: str, expected: list[Row]) -> None:

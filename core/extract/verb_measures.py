@@ -1,0 +1,50 @@
+"""The measure a verb tells of the people it counts: a measure verb of the lexicon or a phrasal
+one ("gunned down", "picked up"), a taking that makes captives or arrests, an admission; and
+whether a figure counts people at all ("four people", "two others")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.admissions import admitted
+from core.extract.captives import captors_measure, taken_captive
+from core.extract.measures import PEOPLE, lexicon
+from core.extract.surrenders import gave_up
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.model import Measure
+
+
+def verb_measure(verb: Token) -> Measure | None:
+    """The measure of a verb or of a phrasal one ("gunned down", "picked up")."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    measure = lex.verbs.get(lemma) or next(
+        (
+            lex.phrasal[(lemma, c.lower_)]
+            for c in verb.children
+            # "took away 12 villagers": the parse may call the particle an adverb
+            if c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in lex.phrasal
+        ),
+        None,
+    ) or taken_captive(verb) or admitted(verb) or (
+        "arrested" if gave_up(verb) is not None else None  # "surrendered to police"
+    )
+    if measure == "arrested" and lemma not in lex.verbs and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
+    ):
+        return None  # "ambulances are picking up two more": collected, not arrested
+    return captors_measure(verb, measure)
+
+
+def counted_person(node: Token) -> bool:
+    """The figure counts people ("four people", "two others", "two were shot"): "shot 12
+    scenes" or "shot two, or three times" counts no one."""
+    if node.pos_ == "NUM":
+        return node.dep_ == "nsubjpass"
+    word = node.lemma_.lower()
+    lex = lexicon()
+    # "shot dead two militants": the armed are people too
+    return word in PEOPLE or node.lower_ in PEOPLE or word in lex.people_nouns | lex.suspect_nouns
