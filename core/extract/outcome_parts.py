@@ -9,8 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
-from core.extract.participants import FATAL_DEEDS
-from core.extract.shooting import fatal_part
+from core.extract.shooting import FATAL_DEEDS, fatal_part
 from core.rules import word_set
 
 if TYPE_CHECKING:

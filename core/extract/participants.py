@@ -51,7 +51,7 @@ from core.extract.passives import (
     shared_passive,
     stranded_auxiliary,
 )
-from core.extract.shooting import has_fatal_part, shot_measure, to_death
+from core.extract.shooting import has_fatal_part, shooting_of, shot_measure, to_death
 from core.extract.stray_relatives import stray_relatives
 from core.extract.surrenders import gave_up
 from core.extract.verb_measures import counted_person, verb_measure
@@ -433,17 +433,12 @@ def _of_reading(node: Token) -> _Step:
     return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
 
 
-FATAL_DEEDS = frozenset({"fatal", "deadly", "lethal"})
-
-
 def _shooting_of(owner: Token) -> Reading | None:
-    """ "the shooting of four men": those shot, as "four men were shot" reads (hurt, unless
-    the deed is called deadly); a prospect or an intent counts no one."""
+    """ "the shooting of four men": those shot (``shooting_of``); a prospect or an intent
+    counts no one."""
     if prospect(owner):
         return None
-    deadly = any(c.dep_ == "amod" and c.lower_ in FATAL_DEEDS for c in owner.children)
-    measure: Measure = "killed" if deadly else "injured"
-    return Reading(measure=measure, anchor=owner, rule="nominal:shooting of")
+    return Reading(measure=shooting_of(owner), anchor=owner, rule="nominal:shooting of")
 
 
 def _modifier_reading(node: Token) -> Reading | None:

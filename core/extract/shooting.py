@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
     from core.model import Measure
 
+FATAL_DEEDS = frozenset({"fatal", "deadly", "lethal"})  # "the fatal shooting of two men"
+
 
 def shot_measure(verb: Token) -> Measure | None:
     """What "shot" did to its people: killed when the clause says so ("fatally shot", "shot
@@ -30,7 +32,38 @@ def shot_measure(verb: Token) -> Measure | None:
     killed_too = any(
         c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
     )
-    return "killed" if deadly or killed_too else "injured"
+    if deadly or killed_too:
+        return "killed"
+    return "other" if charged_with(verb) else "injured"
+
+
+# the prepositions by which a charge names its deed ("accused of", "charged with", "arrested
+# for", "pleaded guilty to", "charged in the shooting of")
+CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "to", "in"})
+
+
+def charged_with(deed: Token) -> bool:
+    """The deed is what a charge names ("accused of shooting three co-workers", "charged with
+    robbing and shooting two clerks", "arrested in the shooting of four men"): a charge names
+    the deed, not its outcome, which news tells apart ("charged with murder"); "shooting"
+    there says those people were hit, not that they lived."""
+    while deed.dep_ == "conj":
+        deed = deed.head
+    prep = deed.head
+    if deed.dep_ not in ("pcomp", "pobj") or prep.dep_ != "prep":
+        return False
+    charge = prep.head
+    if charge.dep_ == "dobj":
+        charge = charge.head  # "arrested a man for shooting": the parse may hang it on him
+    return prep.lower_ in CHARGE_PREPOSITIONS and charge.lemma_.lower() in lexicon().charge_words
+
+
+def shooting_of(owner: Token) -> Measure:
+    """ "the shooting of four men": those shot, as "four men were shot" reads (hurt, unless
+    the deed is called deadly, or only hit when a charge names it)."""
+    if any(c.dep_ == "amod" and c.lower_ in FATAL_DEEDS for c in owner.children):
+        return "killed"
+    return "other" if charged_with(owner) else "injured"
 
 
 def _dead_after(verb: Token) -> bool:

@@ -244,6 +244,13 @@ def _name(noun: Token) -> Span | None:
     aged_name = noun.ent_type_ in ("", "PERSON") and any(
         c.dep_ == "appos" and c.like_num for c in noun.children
     )
+    # "fatally shot Hale, 31, and her mother": a surname the report gave in full before, with
+    # an age set off by commas, is a person, whatever place or body the recogniser took it for
+    aged_name = aged_name or (
+        noun.is_alpha and noun.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
+        and any(c.dep_ == "appos" and _set_off_age(c) for c in noun.children)
+        and (_told_in_full(noun) or _listed_with_a_person(noun))
+    )
     # "DaNiya Cole"
     full_name = noun.ent_type_ in ("", "PRODUCT") and noun.is_title and any(
         c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper() and c.i == noun.i - 1
@@ -256,6 +263,36 @@ def _name(noun: Token) -> Span | None:
     ) and not _titled_noun(noun):
         return doc[name_start(noun) : noun.i + 1]
     return None
+
+
+OLDEST_AGE = 110  # "Hale, 31,": a bare number beyond this is no person's age
+
+
+def _set_off_age(num: Token) -> bool:
+    """A bare whole number a comma sets off after a name, as news writes an age ("Hale, 31,"),
+    not a code or a year ("Apt. 4B", "Fairbanks, 99701")."""
+    doc = num.doc
+    before = doc[num.i - 1].text == "," if num.i > 0 else False
+    after = num.i + 1 >= len(doc) or doc[num.i + 1].text in (",", ".", ";", ")")
+    return num.is_digit and 0 < int(num.text) <= OLDEST_AGE and before and after
+
+
+def _told_in_full(surname: Token) -> bool:
+    """An earlier full name of the report ends in the word ("Shantai Hale ... Hale, 31,")."""
+    return any(
+        tok.text == surname.text and tok.pos_ == "PROPN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
+                for c in tok.children)
+        for tok in surname.doc[: surname.i]
+    )
+
+
+def _listed_with_a_person(name: Token) -> bool:
+    """ "Hale, 31, and her mother": listed with a person noun, as no place is."""
+    victims = lexicon().victim_nouns
+    return any(
+        c.dep_ == "conj" and c.tag_ == "NN" and c.lemma_.lower() in victims for c in name.children
+    )
 
 
 def name_start(noun: Token) -> int:
