@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.rules import load_rules
+from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +28,21 @@ def _governor(root: Token) -> Token:
     head = root.head
     if root.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
+    return _past_a_duration(head)
+
+
+def _past_a_duration(head: Token) -> Token:
+    """A length of time owns no day: a date the parser hangs on the unit of a duration
+    before it ("was remanded for 14 days on Tuesday", "jailed for ten years on Monday")
+    modifies the verb that duration measures."""
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and head.lower_ in date_words().units
+        and prep.pos_ == "ADP"
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
     return head
 
 
