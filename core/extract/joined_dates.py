@@ -6,7 +6,8 @@ apart ("died Friday, two days after she was shot": counted back from the death's
 
 The other way, a night told by the two days it falls between ("on the intervening night of
 Saturday and Sunday", "the night between March 3 and 4") comes out as a TIME ending at "and"
-or at "the night", then the second day alone: joined again, it reads as the two days."""
+or at "the night", then the second day alone: joined again, it reads as the two days. And an
+anniversary's day the recogniser leaves after "ago" ("Two years ago" + "today") is joined on."""
 
 from __future__ import annotations
 
@@ -98,3 +99,31 @@ def _day_word(tok: Token) -> bool:
     return word in tables.weekdays or word in tables.months or tok.like_num or (
         word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
     )
+
+
+_ANNIVERSARY_BASES = frozenset({"today", "yesterday"})
+
+
+def joined_ago_days(ents: list[Span]) -> list[Span]:
+    """The entities (in text order) with a stretch "ago" and the day it is counted from
+    joined into one DATE: "Two years ago" + "today", "A year ago" + "Thursday"."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if out and out[-1].end == ent.start and _ago_before_day(out[-1]) and len(ent) == 1:
+            out[-1] = SpacySpan(doc, out[-1].start, ent.end, label="DATE")
+            continue
+        untagged = _ago_before_day(ent) and not any(e.start == ent.end for e in ents)
+        out.append(SpacySpan(doc, ent.start, ent.end + 1, label="DATE") if untagged else ent)
+    return out
+
+
+def _ago_before_day(ent: Span) -> bool:
+    """The entity ends in "ago" and the word after it is a day to count from."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lower_ != "ago" or ent.end >= ent.sent.end:
+        return False
+    day = doc[ent.end].lower_
+    return day in _ANNIVERSARY_BASES or day in date_words().weekdays
