@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from core.extract.incident_words import dates_harm, dates_incident
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,11 +24,19 @@ def in_own_conjunct(anchor: Token, dated: list[tuple[Token, _P]]) -> list[tuple[
     if mine is None:
         return dated
     clauses = [(_clause(t), (t, p)) for t, p in dated]
-    own = [x for c, x in clauses if c is not None and c.i == mine.i]
+    # the own clause's day dates the figure only as a day of harm: "officers freed two of
+    # the captives on Monday" frees them that day, they were seized in the raid before
+    own = [x for c, x in clauses if c is not None and c.i == mine.i and _of_harm(x[0])]
     others = [x for c, x in clauses if c is not None and c.i != mine.i and _conjoined(mine, c)]
     if not own or not others:
         return dated
     return [x for x in dated if x not in others]
+
+
+def _of_harm(date: Token) -> bool:
+    """The date is on a harm, a death or the incident ("was wounded Sunday", "in a second
+    shooting Sunday")."""
+    return dates_harm(date) or dates_incident(date)
 
 
 def _clause(tok: Token) -> Token | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import casualty_days
+from tests.core.claim_factory import casualty_days, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,3 +56,14 @@ def test_a_ranked_incident_on_a_day_is_dated_by_it(
     nlp: Language, text: str, expected: list[dt.date | None]
 ) -> None:
     assert casualty_days(nlp, text, WED) == expected
+
+
+def test_a_conjoined_clause_of_what_followed_leaves_the_harm_its_day(nlp: Language) -> None:
+    """Rescuing hostages on Monday is no day of their seizure: the figure keeps the raid's."""
+    text = (
+        "Gunmen seized 20 villagers in a night raid. Police said in a statement that the raid "
+        "on the hamlet happened late on Saturday and that soldiers had rescued three of the "
+        "hostages during a sweep of the hills on Monday."
+    )
+    claims = [c for c in read_claims(nlp, text, WED) if c.measure == "kidnapped"]
+    assert [(c.value, c.date_start) for c in claims] == [(20, SAT), (3, SAT)]
