@@ -178,12 +178,60 @@ def dates_aftermath(root: Token) -> bool:
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
         head.lemma_.lower() in _aftermath_words()
+        or _aftermath_idiom(head)
         or in_condition(head)
         or dates_court(root)
         or _aftermath_gathering(root, head)
         or _response(root, head)
         or _ongoing(head)
     )
+
+
+@functools.cache
+def _aftermath_idioms() -> tuple[tuple[str, bool, str, str | None], ...]:
+    """(verb, with a reflexive object, particle, the particle's object) of each idiom."""
+    idioms: list[str] = load_rules("dates")["aftermath_idioms"]
+    found = []
+    for idiom in idioms:
+        verb, *rest = idiom.split()
+        reflexive = rest[0] == "oneself"
+        particle, *obj = rest[1:] if reflexive else rest
+        found.append((verb, reflexive, particle, obj[0] if obj else None))
+    return tuple(found)
+
+
+def _aftermath_idiom(head: Token) -> bool:
+    """ "was laid to rest Saturday", "turned himself in Friday": an idiom of what followed
+    the incident (a burial, a surrender) that none of its words tells alone."""
+    lemma = head.lemma_.lower()
+    for verb, reflexive, particle, obj in _aftermath_idioms():
+        if lemma != verb:
+            continue
+        if reflexive and not any(
+            c.dep_ == "dobj" and c.lower_.endswith(_REFLEXIVE) for c in head.children
+        ):
+            continue
+        if any(_idiom_tail(c, particle, obj) for c in head.children):
+            return True
+    return False
+
+
+def _idiom_tail(child: Token, particle: str, obj: str | None) -> bool:
+    """The verb's child ends the idiom: its particle ("turned himself in"), its preposition
+    and object ("laid to rest"), or that object parsed as a verb after "to" ("to/aux rest")."""
+    if child.dep_ in ("prep", "prt") and child.lower_ == particle:
+        return obj is None or any(
+            g.dep_ == "pobj" and g.lemma_.lower() == obj for g in child.children
+        )
+    return (
+        obj is not None
+        and child.dep_ == "xcomp"
+        and child.lemma_.lower() == obj
+        and any(g.dep_ == "aux" and g.lower_ == particle for g in child.children)
+    )
+
+
+_REFLEXIVE = ("self", "selves")
 
 
 @functools.cache
@@ -231,6 +279,8 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
         return False
     near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # "funeral prayers were offered on Tuesday", "the memorial service was held Sunday"
+    near += [g for c in near for g in c.children if g.dep_ == "compound"]
     return any(
         c.lemma_.lower() in gatherings
         and c.i != root.i

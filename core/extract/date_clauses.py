@@ -89,6 +89,11 @@ def set_apart(anchor: Token, units: frozenset[str] | None = None) -> bool:
     return _apart_shifter(anchor, units) is not None
 
 
+def apart_shifter(anchor: Token) -> Token | None:
+    """The "after" or "before" of "two days after ..." whose clause holds the figure."""
+    return _apart_shifter(anchor)
+
+
 def _apart_shifter(anchor: Token, units: frozenset[str] | None = None) -> Token | None:
     """The "after" or "before" of "two years after ..." whose clause holds the figure."""
     doc = anchor.doc
@@ -246,8 +251,8 @@ def counted_apart(anchor: Token, main: Period | None) -> Period | None:
     shifter = _apart_shifter(anchor)
     if shifter is None or main is None or main.start != main.end:
         return None
-    if shifter.lower_ not in ("after", "before"):
-        return None
+    if shifter.lower_ not in ("after", "before", "since"):
+        return None  # "two weeks since a boy was shot" counts back as "two weeks after" does
     doc = shifter.doc
     unit = doc[shifter.i - 1]
     start = unit.i
@@ -257,7 +262,7 @@ def counted_apart(anchor: Token, main: Period | None) -> Period | None:
     count = 1 if words in ("a", "one", "the") else count_number(words)
     if count is None or unit.lower_ not in _DAYS_IN:
         return None
-    days = count * _DAYS_IN[unit.lower_] * (-1 if shifter.lower_ == "after" else 1)
+    days = count * _DAYS_IN[unit.lower_] * (1 if shifter.lower_ == "before" else -1)
     day = main.start + dt.timedelta(days=days)
     return Period(start=day, end=day, text=f"{doc[start : shifter.i + 1].text} {main.text}")
 

@@ -25,6 +25,7 @@ from core.extract.claim_dates import (
     names_when,
 )
 from core.extract.compared_periods import compared_only, compared_own
+from core.extract.conjunct_days import in_own_conjunct
 from core.extract.date_clauses import (
     adjacent_date,
     charged_deed,
@@ -64,6 +65,7 @@ from core.extract.running_counts import (
     kept_since_incident,
     to_report_day,
 )
+from core.extract.said_days import saying_day
 from core.extract.span_tallies import tallied_over
 from core.extract.the_years import year_told_before
 from core.extract.tree_distance import nearest
@@ -185,7 +187,7 @@ def _period_of(
         if not r and not other_clause(anchor, t)
     ]
     kept = compared_own(anchor, _may_date(dated, anchor, ctx))
-    own = nearest(anchor, in_own_clause(anchor, named_first(anchor, kept)))
+    own = nearest(anchor, in_own_conjunct(anchor, in_own_clause(anchor, named_first(anchor, kept))))
     own = _toll_day(own, dated, anchor, here)
     own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
@@ -199,7 +201,8 @@ def _period_of(
         # after he shot two" in a report of a shooting of 2016
         return followed.period
     if own is None and set_apart(anchor):
-        counted = counted_apart(anchor, main_day(anchor, here.periods, ctx.incident))
+        main = main_day(anchor, here.periods, ctx.incident) or saying_day(anchor, here.periods)
+        counted = counted_apart(anchor, main)
         if counted is not None:
             return counted  # "the strikes came two days after a bombing that killed 12"
         now = counted_apart(anchor, present_day(anchor, published))

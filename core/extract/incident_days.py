@@ -29,7 +29,7 @@ from core.extract.claim_dates import (
     sentence_periods,
     unanchored,
 )
-from core.extract.date_clauses import in_after_clause, recalled_earlier, tied_back
+from core.extract.date_clauses import in_after_clause, recalled_earlier, set_apart, tied_back
 from core.extract.dateline_days import dateline_day
 from core.extract.harm_scenes import harm_since, opening_scene_day, scene_of_harm
 from core.extract.incident_words import (
@@ -503,8 +503,8 @@ def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | 
     lead = [t for sent in lead_sents[:NEWS_LEAD_SENTENCES] for t in sent]
     if published is None or any(follow_up_word(t) for t in lead):
         return None
-    # "the family of a boy who was fatally shot has sued": the harm only describes someone
-    if not any(harm_word(t) and not told_in_passing(t) for t in lead):
+    # "the family of a boy who was shot has sued", "a year since a boy was shot": no news
+    if not any(harm_word(t) and not told_in_passing(t) and not set_apart(t) for t in lead):
         return None
     return Period(start=published, end=published, text=NEWS_DAY_TEXT)
 

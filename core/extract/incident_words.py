@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.rules import load_rules
+from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,6 +28,21 @@ def _governor(root: Token) -> Token:
     head = root.head
     if root.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
+    return _past_a_duration(head)
+
+
+def _past_a_duration(head: Token) -> Token:
+    """A length of time owns no day: a date the parser hangs on the unit of a duration
+    before it ("was remanded for 14 days on Tuesday", "jailed for ten years on Monday")
+    modifies the verb that duration measures."""
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and head.lower_ in date_words().units
+        and prep.pos_ == "ADP"
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
     return head
 
 
@@ -236,7 +252,8 @@ def dates_incident(root: Token) -> bool:
     after = end
     while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
         after += 1
-    named = _past_modifiers(doc, after, root.sent.end)
+    # a year's adjective describes what it held ("2004's massive death toll"), no name
+    named = _past_modifiers(doc, after, root.sent.end, adjectives=not _A_YEAR.fullmatch(root.text))
     if named < root.sent.end and incident_noun(doc[named]):
         return not (_tally_kind(doc[named]) or _counted_plural(doc[named]))
     if named > after and _recalled_year(root, doc[named]):
@@ -248,20 +265,27 @@ def dates_incident(root: Token) -> bool:
 _MODIFIER_NOUNS = 3
 
 
-def _past_modifiers(doc: Doc, at: int, end: int) -> int:
-    """Past the nouns that modify a later noun between a date and its incident noun: "Friday's
-    bus bombing", "the 2029 Harlow market blast" name the bombing and the blast."""
+def _past_modifiers(doc: Doc, at: int, end: int, *, adjectives: bool = True) -> int:
+    """Past the nouns (and ``adjectives``) that modify a later noun between a date and its
+    incident noun: "Friday's bus bombing", "the 2029 Harlow market blast", "Monday's twin
+    blasts", "Sunday's coordinated attacks" name the bombing, the blast and the attacks."""
     last = min(end, at + _MODIFIER_NOUNS)
     i = at
     while (
         i < last
-        and doc[i].dep_ == "compound"
-        and doc[i].pos_ in ("NOUN", "PROPN")
+        and _modifier(doc[i], adjectives=adjectives)
         and doc[i].head.i > i
         and not incident_noun(doc[i])
     ):
         i += 1
     return i
+
+
+def _modifier(tok: Token, *, adjectives: bool) -> bool:
+    """A noun compounded with a later noun, or an adjective describing it."""
+    return (tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN")) or (
+        adjectives and tok.dep_ == "amod" and tok.pos_ == "ADJ"
+    )
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")

@@ -2,7 +2,12 @@
 a week after he was shot" comes out as one DATE entity "Aug. 10, a week", which reads as no
 time at all, so the death (and the report's incident) loses its day. Parted at the comma, the
 date is the death's and the stretch ties the shooting to it, as when the recogniser tags them
-apart ("died Friday, two days after she was shot": counted back from the death's day)."""
+apart ("died Friday, two days after she was shot": counted back from the death's day).
+
+The other way, a night told by the two days it falls between ("on the intervening night of
+Saturday and Sunday", "the night between March 3 and 4") comes out as a TIME ending at "and"
+or at "the night", then the second day alone: joined again, it reads as the two days. And an
+anniversary's day the recogniser leaves after "ago" ("Two years ago" + "today") is joined on."""
 
 from __future__ import annotations
 
@@ -11,7 +16,7 @@ from typing import TYPE_CHECKING
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 _STRETCH_WORDS = 2  # a count and its unit: "a week", "two days"
 
@@ -42,3 +47,83 @@ def _stretch_comma(ent: Span) -> int | None:
     if ent.doc[comma].text != "," or unit.lower_ not in date_words().units:
         return None
     return comma if count.like_num or count.lower_ in ("a", "an") else None
+
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_NIGHT_LINKS = frozenset({"of", "between", "and"})  # "night of X and Y", "night between X and Y"
+_NIGHT_GAP = 4  # "between March 3 and" untagged: a link, a month, a day, "and"
+
+
+def joined_nights(ents: list[Span]) -> list[Span]:
+    """The entities (in text order) with a night told by the two days it falls between
+    joined into one DATE: "the intervening night of Saturday and" + "Sunday"."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list[Span] = []
+    for ent in ents:
+        # the first day may come out as an entity of its own: "the night of" + "Monday"
+        back = next(
+            (n for n in range(len(out) - 1, max(-1, len(out) - 3), -1)
+             if _night_between(out[n], ent)),
+            None,
+        )
+        if back is None:
+            out.append(ent)
+        else:
+            out[back:] = [SpacySpan(ent.doc, out[back].start, ent.end, label="DATE")]
+    return out
+
+
+def _night_between(first: Span, second: Span) -> bool:
+    """ "the (intervening) night of / between X and" then "Y": a night, a link, the first
+    day and "and" (in the entity or in the untagged words after it), then the second day."""
+    if first.label_ not in _TIME_LABELS or second.label_ not in _TIME_LABELS:
+        return False
+    gap = first.doc[first.end : second.start]
+    if len(gap) > _NIGHT_GAP or first.sent.start != second.sent.start:
+        return False
+    words = [t.lower_ for t in first.doc[first.start : second.start]]
+    if "night" not in words or words[-1] != "and":
+        return False
+    link = words.index("night") + 1
+    told = first.doc[first.start + link + 1 : second.start - 1]
+    return link < len(words) - 1 and words[link] in _NIGHT_LINKS - {"and"} and all(
+        _day_word(t) for t in told
+    )
+
+
+def _day_word(tok: Token) -> bool:
+    """A word of a day: a weekday, a month, a day's number ("Saturday", "March", "3", "3rd")."""
+    tables = date_words()
+    word = tok.lower_.rstrip(".")
+    return word in tables.weekdays or word in tables.months or tok.like_num or (
+        word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
+    )
+
+
+_ANNIVERSARY_BASES = frozenset({"today", "yesterday"})
+
+
+def joined_ago_days(ents: list[Span]) -> list[Span]:
+    """The entities (in text order) with a stretch "ago" and the day it is counted from
+    joined into one DATE: "Two years ago" + "today", "A year ago" + "Thursday"."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list[Span] = []
+    for ent in ents:
+        doc = ent.doc
+        if out and out[-1].end == ent.start and _ago_before_day(out[-1]) and len(ent) == 1:
+            out[-1] = SpacySpan(doc, out[-1].start, ent.end, label="DATE")
+            continue
+        untagged = _ago_before_day(ent) and not any(e.start == ent.end for e in ents)
+        out.append(SpacySpan(doc, ent.start, ent.end + 1, label="DATE") if untagged else ent)
+    return out
+
+
+def _ago_before_day(ent: Span) -> bool:
+    """The entity ends in "ago" and the word after it is a day to count from."""
+    doc = ent.doc
+    if ent.label_ != "DATE" or ent[-1].lower_ != "ago" or ent.end >= ent.sent.end:
+        return False
+    day = doc[ent.end].lower_
+    return day in _ANNIVERSARY_BASES or day in date_words().weekdays

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
 from core.rules import load_rules
+from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,11 +36,24 @@ def ranks_within(ent: Span) -> bool:
     """The time expression bounds the ranking of an incident by a superlative or an ordinal
     ("the worst such attack this year", "the second shooting this month", "the highest toll
     in a single attack this year", "the latest of a series of attacks this year")."""
+    if _a_day(ent):
+        return False  # "a second shooting Sunday": whatever it ranks among, it was that day
     chains = [_nominal_chain(n) for n in (_bounded_noun(ent.root), _noun_before(ent)) if n]
     return any(
         any(incident_noun(t) for t in chain) and any(_ranked(t) for t in chain)
         for chain in chains
     )
+
+
+def _a_day(ent: Span) -> bool:
+    """The expression is a bare weekday ("Sunday", "Sunday night"), "today" or "yesterday":
+    one day, no span a ranking is made within."""
+    weekdays = date_words().weekdays
+    words = [t.lower_ for t in ent if t.lower_ not in _PARTS_OF_DAY]
+    return len(words) == 1 and (words[0] in weekdays or words[0] in ("today", "yesterday"))
+
+
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "early", "late"})
 
 
 # words that rank a count among those since a time ("the first time since 2019")

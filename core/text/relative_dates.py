@@ -156,7 +156,7 @@ def first_of_span(end: dt.date, count: int, unit: str) -> dt.date:
 def _spans(text: str, published: dt.date) -> DateSpan | None:
     """ "the past two years", "last 24 hours" (span up to publication); "five months ago".
     The first reading whose pattern matches decides, even when it reads no date."""
-    for step in (_past, _coming, _around_today, _ago_exact, _ago):
+    for step in (_past, _coming, _around_today, _ago_exact, _ago_on_day, _ago):
         matched, span = step(text, published)
         if matched:
             return span
@@ -235,6 +235,27 @@ def _ago_exact(text: str, published: dt.date) -> _Step:
         months, days = _amount(count, tables.units[part["unit"]])
         then = add_months(then, -months) - dt.timedelta(days=days)
     return True, day_span(then)
+
+
+def _ago_on_day(text: str, published: dt.date) -> _Step:
+    """ "a year ago Thursday", "two years ago today": an anniversary's day less the stretch.
+    Anniversary pieces run on the day or the day before or after it: a weekday is the one
+    nearest the publication, not the last one before it."""
+    tables = date_words()
+    m = re.fullmatch(
+        rf"{tables.num} (?P<unit>{tables.unit}) ago (?P<base>today|yesterday|{tables.wd})", text
+    )
+    if m is None:
+        return False, None
+    count = count_number(m["n"])
+    if count is None:
+        return True, None
+    base = {"today": published, "yesterday": published - dt.timedelta(days=1)}.get(m["base"])
+    if base is None:
+        weekday = tables.weekdays[m["base"]]
+        shift = (weekday - published.weekday() + ANCHOR_REACH_DAYS) % 7 - ANCHOR_REACH_DAYS
+        base = published + dt.timedelta(days=shift)
+    return True, day_span(back_from(base, count, tables.units[m["unit"]]))
 
 
 def _ago(text: str, published: dt.date) -> _Step:
