@@ -152,20 +152,28 @@ def _cue_before(ctx: StatementContext, q: Quote) -> tuple[Token, Token | None, s
             if is_cue(t, c):
                 return t, cue_subject(t), "quote-cue-before"
         if before.endswith(":"):
-            return _colon_frame(left[-1])
+            return _colon_frame(left)
     return None
 
 
-def _colon_frame(last: Token) -> tuple[Token, Token | None, str] | None:
+def _colon_frame(left: list[Token]) -> tuple[Token, Token | None, str] | None:
     """A clause ending in a colon right before a quote introduces it whatever its verb, as news
-    copy does ("The UN's Mr Roe disagreed with the minister:" then the quote): the clause's
-    subject speaks, when it names a person (``quote_statements`` checks), and the clause is
-    affirmative ("Roe did not comment:" introduces no one's words)."""
-    root = last.sent.root
-    if root.pos_ not in ("VERB", "AUX") or negated(root) or root.i > last.i:
+    copy does ("Ann Roe of the agency took issue with the governor:" then the quote): the subject
+    of its first verb with one speaks, when it names a person (``quote_statements`` checks), and
+    the clause is affirmative ("Roe did not comment:" introduces no one's words)."""
+    clause = [t for t in left if t.sent == left[-1].sent]
+    verb = next(
+        (
+            t
+            for t in clause
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children)
+        ),
+        None,
+    )
+    if verb is None or negated(verb):
         return None
-    subject = next((ch for ch in root.children if ch.dep_ == "nsubj"), None)
-    return (root, subject, COLON_FRAME) if subject is not None else None
+    subject = next(c for c in verb.children if c.dep_ == "nsubj")
+    return verb, subject, COLON_FRAME
 
 
 def _nominal_head(first: Token, verb: Token) -> Token | None:

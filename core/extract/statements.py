@@ -415,8 +415,8 @@ def _inherit(ctx: StatementContext, found: list[Found], quotes: list[Quote]) -> 
 def _open_quote_run(ctx: StatementContext, k: int) -> int:
     """The paragraph a quote opening paragraph ``k`` goes on from: the one before, or, over
     paragraphs with no quote mark (copy that dropped the marks reopening a quote over several
-    paragraphs), the paragraph that left a double quote open: 'He added: "We grieve.' / 'This is
-    the least we can do.' / '"To those who lost two children ..."' is his all through."""
+    paragraphs), the paragraph that left a double quote open: 'She went on: "The town is in
+    shock.' / 'Nobody slept.' / '"Our crews carried out two bodies ..."' is hers all through."""
     j = k - 1
     while j > 0 and k - j <= MAX_UNMARKED_RUN and not _marks_in(ctx, j):
         j -= 1

@@ -28,9 +28,9 @@ def test_a_quote_reopened_after_an_unmarked_paragraph_is_the_same_speakers() -> 
         "Minister vows justice after Corran fire\n"
         "The fire in Corran destroyed a school on Tuesday.\n"
         'The minister, Odo Frane, condemned the attack, saying: "This is a crime."\n'
-        'He added: "We stand with the families.\n'
-        "This is the least we can do.\n"
-        '"To those who grieve the loss of two children, we say the guilty will be punished. "\n'
+        'He added: "The town is in shock.\n'
+        "Nobody in the street slept last night.\n"
+        '"Our crews carried out two bodies from the east wing before dawn. "\n'
     )
     assert attribution_of(text, "two") == "Odo Frane"
 
@@ -50,7 +50,7 @@ def test_unmarked_paragraphs_after_a_closed_quote_hand_on_no_speaker() -> None:
 def test_a_persons_clause_ending_in_a_colon_introduces_the_next_paragraphs_quote() -> None:
     text = (
         "Aid halted in Pellam after convoy attack\n"
-        "The agency's spokesman, Ivo Dunmore, disagreed with the minister:\n"
+        "The agency's spokesman, Ivo Dunmore, took issue with the governor:\n"
         '"There is a crisis already."\n'
         '"We stopped deliveries today because our driver had three cousins killed by gunmen."\n'
     )

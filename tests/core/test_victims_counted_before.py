@@ -123,7 +123,7 @@ def test_a_name_in_a_title_cased_headline_still_counts() -> None:
         # the third of three, once one of them was counted dead, may be that one
         (
             "A gunman shot three people at a depot in Varnholt on Monday. One victim died at "
-            "the scene. The third victim died on the way to the hospital, a nurse said.",
+            "the scene. The third victim died in the ambulance, a nurse said.",
             [("One", "killed", 1)],
         ),
         # no death counted before: the second victim's death is news
