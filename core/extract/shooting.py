@@ -43,7 +43,7 @@ CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "to", "in"})
 
 
 def charged_with(deed: Token) -> bool:
-    """The deed is what a charge names ("accused of shooting three co-workers", "charged with
+    """The deed is what a charge names ("accused of shooting three clerks", "charged with
     robbing and shooting two clerks", "arrested in the shooting of four men"): a charge names
     the deed, not its outcome, which news tells apart ("charged with murder"); "shooting"
     there says those people were hit, not that they lived."""

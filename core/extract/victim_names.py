@@ -244,7 +244,7 @@ def _name(noun: Token) -> Span | None:
     aged_name = noun.ent_type_ in ("", "PERSON") and any(
         c.dep_ == "appos" and c.like_num for c in noun.children
     )
-    # "fatally shot Hale, 31, and her mother": a surname the report gave in full before, with
+    # "fatally shot Brack, 44, and his father": a surname the report gave in full before, with
     # an age set off by commas, is a person, whatever place or body the recogniser took it for
     aged_name = aged_name or (
         noun.is_alpha and noun.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -265,11 +265,11 @@ def _name(noun: Token) -> Span | None:
     return None
 
 
-OLDEST_AGE = 110  # "Hale, 31,": a bare number beyond this is no person's age
+OLDEST_AGE = 110  # "Brack, 44,": a bare number beyond this is no person's age
 
 
 def _set_off_age(num: Token) -> bool:
-    """A bare whole number a comma sets off after a name, as news writes an age ("Hale, 31,"),
+    """A bare whole number a comma sets off after a name, as news writes an age ("Brack, 44,"),
     not a code or a year ("Apt. 4B", "Fairbanks, 99701")."""
     doc = num.doc
     before = doc[num.i - 1].text == "," if num.i > 0 else False
@@ -278,7 +278,7 @@ def _set_off_age(num: Token) -> bool:
 
 
 def _told_in_full(surname: Token) -> bool:
-    """An earlier full name of the report ends in the word ("Shantai Hale ... Hale, 31,")."""
+    """An earlier full name of the report ends in the word ("Sela Brack ... Brack, 44,")."""
     return any(
         tok.text == surname.text and tok.pos_ == "PROPN"
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == tok.i - 1
@@ -288,7 +288,7 @@ def _told_in_full(surname: Token) -> bool:
 
 
 def _listed_with_a_person(name: Token) -> bool:
-    """ "Hale, 31, and her mother": listed with a person noun, as no place is."""
+    """ "Brack, 44, and his father": listed with a person noun, as no place is."""
     victims = lexicon().victim_nouns
     return any(
         c.dep_ == "conj" and c.tag_ == "NN" and c.lemma_.lower() in victims for c in name.children

@@ -34,8 +34,8 @@ def people(nlp: Language, text: str) -> list[tuple[str, float]]:
         ("Prosecutors accused him of shooting five people at a wedding.", [("other", 5)]),
         ("He was convicted of robbing and shooting three cashiers.", [("other", 3)]),
         ("A ranger was charged in the shooting of four teenagers.", [("other", 4)]),
-        # "his three co-workers": a group named before, no figure of its own
-        ("The clerk is accused of shooting his three former co-workers on Monday.", []),
+        # "his three old colleagues": a group named before, no figure of its own
+        ("The clerk is accused of shooting his three old colleagues on Monday.", []),
     ],
 )
 def test_a_charge_names_who_was_shot_not_how_they_fared(
