@@ -13,7 +13,7 @@ from core.extract.carried_speakers import a_voice_reports, root_reporter, voicel
 from core.extract.claim_dates import dates_aftermath, named_within
 from core.extract.claim_places import in_town, locative, scene_town
 from core.extract.date_clauses import led_up_to, reports_on
-from core.extract.incident_words import died_after, harm_before_death, wound_kept
+from core.extract.incident_words import died_after, harm_before_death, in_harm_clause, wound_kept
 from core.extract.naming_dates import names_a_thing
 from core.extract.neighbour_places import beside_the_scene
 from core.extract.one_incidents import tells_one_incident
@@ -33,6 +33,8 @@ from core.extract.struck_places import an_object, struck_by_event
 from core.text.place_parts import joined
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from core.extract.claim_context import ClaimContext, SentenceReading
     from core.text.dates import Period
 
@@ -74,6 +76,7 @@ def carry(
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
         and not names_a_thing(t)  # "the 2016 peace accord": which accord, not when
+        and not _a_state_since(t)  # "missing since Friday": how long, not when it happened
     ]
     before = (ctx.period, ctx.location)
     if first_period is not None and not _led_up_to(here, first_period, ctx.incident):
@@ -112,6 +115,16 @@ def carry(
         # "..., a police spokesman said": a voice, no recorder of the paragraphs after
         voiced = not here.attribution and root_speaker is not None and a_voice_reports(sent)
         ctx.read_lead(first_period, headline=here.start == 0, voiced=voiced)
+
+
+def _a_state_since(root: Token) -> bool:
+    """A "since" stretch of a state, not of harm ("the men had been missing since Friday", "the
+    road has stayed shut since Monday"): how long it lasted, no time of the figures after it."""
+    start = root.i
+    while start > root.sent.start and root.doc[start - 1].ent_iob_ == "I":
+        start -= 1
+    since = root.doc[start - 1] if start > root.sent.start else None
+    return since is not None and since.lower_ == "since" and not in_harm_clause(root)
 
 
 def _led_up_to(here: SentenceReading, first: Period, incident: Period | None) -> bool:
