@@ -12,10 +12,11 @@ from core.extract.admin_units import an_admin_unit
 from core.extract.home_country import fled_from
 from core.extract.listed_names import a_persons_name
 from core.extract.origin_persons import a_persons_origin
+from core.extract.origin_places import an_origin
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
 from core.extract.place_roles import where_felt
-from core.extract.place_words import a_seat, an_indefinite_name, an_origin
+from core.extract.place_words import a_seat, an_indefinite_name
 from core.extract.report_places import BIG_TOWN
 from core.rules import load_rules
 from core.text import places

@@ -26,6 +26,7 @@ from core.extract.name_roles import (
 )
 from core.extract.named_quarters import a_named_quarter
 from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thing_with_the_article
+from core.extract.origin_places import an_arrest_part
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
@@ -41,7 +42,6 @@ from core.extract.place_words import (
     a_residence,
     a_suburb_of,
     an_area_placed,
-    an_arrest_part,
     attacked_name,
     custody,
     lexicon_places,
