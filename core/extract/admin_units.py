@@ -550,6 +550,20 @@ def lead_unit(found: list[tuple[Token, str]], home: str | None) -> str | None:
     return None
 
 
+def several_inside(found: list[tuple[Token, str]], home: str) -> bool:
+    """ "Four died in X district, three in Y and two in Z": a lead sentence that names
+    several places within the report's place tallies over them, no one unit its incident's."""
+    wide = places.resolve(home)
+    if wide is None:
+        return False
+    inside = set()
+    for _, name in found:
+        where = places.resolve(name.split(", ", 1)[0])
+        if where is not None and places.relation(wide, where) == "contains":
+            inside.add(where.key)
+    return len(inside) > 1
+
+
 def _without_country(home: str) -> str:
     """ "X" of "X, Mali": the report's town without the country a dateline's town is
     written with when the report names its country (a unit named after the town holds the

@@ -122,6 +122,18 @@ def an_arrest_part(word: Token) -> bool:
     return custody(verb) == "arrested"
 
 
+def a_tallys_part(word: Token) -> bool:
+    """ "four deaths were reported from Tarn district, three from Osk": a bare count (no
+    noun of its own) that the "from" after it hangs on, the part of a tally by place that
+    the place holds; "three men from Osk" is an origin (``an_origin``), and so is a part
+    "including five from Osk" takes of the victims."""
+    return (
+        word.pos_ == "NUM"
+        and word.dep_ not in ("nummod", "quantmod", "compound", "pobj")
+        and any(c.dep_ == "prep" and c.lower_ == "from" for c in word.children)
+    )
+
+
 def _people_were_from(verb: Token) -> bool:
     """ "Two of the dead were from Multan", "the victims were from Swat": a copula whose
     subject is people or a count of them."""
