@@ -13,16 +13,18 @@ from core.text import places
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+NO_BODY = -1  # ``place_mentions``' default: the report's lead or a scene is read, no body
 _TOWN_WORDS = 3  # "Dera Ismail Khan:", at most
 _SEPARATORS = frozenset({":", "\u2013", "\u2014", "-", "--"})
 
 
 def paragraph_dateline(sent: Span, skip_to: int) -> list[tuple[Token, str]]:
     """The town opening the sentence's paragraph as a dateline, after the report's own
-    (which ends at ``skip_to``, chunk-relative): a name the gazetteer knows, in capitals or
-    title case, before a colon or dash at a line's start, the story running on after it
-    ("Mastung: Two ...") or in the next sentence ("HYDERABAD:" parsed apart)."""
-    if sent.start_char <= skip_to or not _opens_a_line(sent):
+    (which ends at ``skip_to``, chunk-relative; -1, the callers' default, when the caller
+    reads no body): a name the gazetteer knows, in capitals or title case, before a colon
+    or dash at a line's start, the story running on after it ("Mastung: Two ...") or in
+    the next sentence ("HYDERABAD:" parsed apart)."""
+    if skip_to == NO_BODY or sent.start_char <= skip_to or not _opens_a_line(sent):
         return []
     words: list[Token] = []
     for tok in sent:
