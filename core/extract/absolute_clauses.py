@@ -5,6 +5,7 @@ unless the figure stands in that clause ("with 40 killed in the north")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from core.rules import word_set
@@ -64,9 +65,10 @@ def outside_absolutes(
     the nearest the figure has to the area it counts."""
     outside = [(t, n) for t, n in found if not absolute_subject(t, num)]
     whole = [(t, n) for t, n in outside if not a_parts_place(t, num)]
-    if whole or len(whole) == len(outside) or _home_holds(home, [n for _, n in outside]):
-        return whole
-    return outside
+    if not (whole or len(whole) == len(outside) or _home_holds(home, [n for _, n in outside])):
+        return outside
+    # "..., with 18 deaths in Wend, 11 in Osk": the parts' places, when the figure has its own
+    return [(t, n) for t, n in whole if not a_counted_parts_place(t, num)] or whole
 
 
 def _home_holds(home: str | None, names: list[str]) -> bool:
@@ -85,6 +87,22 @@ def a_parts_place(place: Token, num: Token) -> bool:
     """ "listed 95 people taken, with most of the cases traced to the hills of X": the
     place tells where a part of the count was (the noun of the "with" phrase is a
     proportion of it, ``part_words``), when the figure ``num`` lies outside that phrase."""
+    return _a_with_phrases_place(place, num, _a_proportion)
+
+
+def a_counted_parts_place(place: Token, num: Token) -> bool:
+    """ "42 died in Tarn province this year, with 18 deaths in Wend, 11 in Osk": the place
+    of a count the "with" phrase breaks the figure ``num`` into, outside that phrase."""
+    return _a_with_phrases_place(place, num, _counted)
+
+
+def _counted(noun: Token) -> bool:
+    return noun.like_num or any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _a_with_phrases_place(place: Token, num: Token, part_of: Callable[[Token], bool]) -> bool:
+    """The place lies in a "with" phrase whose noun (or subject) ``part_of`` tells a part
+    of a count, and the figure ``num`` lies outside that phrase."""
     head = place
     while head.dep_ in _UP_DEPS and head.head.i != head.i:
         head = head.head
@@ -95,7 +113,7 @@ def a_parts_place(place: Token, num: Token) -> bool:
         part = head if head.dep_ == "pobj" else next(
             (c for c in head.children if c.dep_ in _SUBJECTS), None
         )
-        return part is not None and _a_proportion(part) and (
+        return part is not None and part_of(part) and (
             num.i not in {t.i for t in prep.subtree}
         )
     return False

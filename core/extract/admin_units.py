@@ -550,6 +550,30 @@ def lead_unit(found: list[tuple[Token, str]], home: str | None) -> str | None:
     return None
 
 
+def several_inside(found: list[tuple[Token, str]], home: str) -> bool:
+    """ "Four died in X district, three in Y and two in Z": a lead sentence that counts
+    by several places within the report's place tallies over them, no one unit its
+    incident's ("attacks rose across X, with Y and Z districts bearing the brunt" counts
+    none: X holds the report's place)."""
+    wide = places.resolve(home)
+    counts = [t for tok, _ in found[:1] for t in tok.sent if _a_count(t)]
+    if wide is None or len(counts) < _TALLY_COUNTS:
+        return False
+    inside = set()
+    for _, name in found:
+        where = places.resolve(name.split(", ", 1)[0])
+        if where is not None and places.relation(wide, where) == "contains":
+            inside.add(where.key)
+    return len(inside) > 1
+
+
+_TALLY_COUNTS = 2  # a tally by place counts two figures at least
+
+
+def _a_count(tok: Token) -> bool:
+    return tok.pos_ == "NUM" and tok.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+
+
 def _without_country(home: str) -> str:
     """ "X" of "X, Mali": the report's town without the country a dateline's town is
     written with when the report names its country (a unit named after the town holds the

@@ -10,7 +10,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.admin_units import an_admin_unit, holds_home, lead_unit, with_units
+from core.extract.admin_units import (
+    an_admin_unit,
+    holds_home,
+    lead_unit,
+    several_inside,
+    with_units,
+)
 from core.extract.area_holders import with_area_holders
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.aside_places import (
@@ -34,6 +40,7 @@ from core.extract.locus_places import anothers_gap
 from core.extract.name_roles import name_start, not_a_name, venue_town
 from core.extract.named_places import a_named_place
 from core.extract.nlp import Chunk
+from core.extract.paragraph_datelines import paragraph_dateline
 from core.extract.part_places import (
     anothers_clause,
     anothers_part,
@@ -188,6 +195,8 @@ def report_home(chunks: Sequence[Chunk], dateline: Dateline | None, recalled: Re
         remember_areas(sent, seen)
         found = with_area_holders(sent, place_mentions(sent, home=home), seen)
         named = named or next((name for _, name in found), None)  # the headline's, with no home
+        if named and several_inside(found, named):
+            continue  # a tally by district names no one unit of the incident
         unit = lead_unit(found, named)
         if unit is not None:
             return unit  # "2 killed in Narsingdi" over "at X union in Narsingdi's Y upazila"
@@ -337,8 +346,9 @@ def place_mentions(
     found = without_agency_counties(found, home)
     found.extend(_areas_read(sent, start, areas, home))
     if not found:
-        # "the Gwadar district governor said ten were killed"; "at a Perry packaging plant"
-        found = jurisdiction(sent) or facility_towns(sent)
+        # "the Gwadar district governor said ten were killed"; "at a Perry packaging plant";
+        # "Mastung: Two were hurt ...", a roundup's paragraph under its own town
+        found = jurisdiction(sent) or facility_towns(sent) or paragraph_dateline(sent, skip_to)
     police = police_town(sent) if found else []
     if police and all(a_wider_area(tok, name, police[0][1]) for tok, name in found):
         found = police  # "killed in Marion County ..., the Knightstown police chief said"

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
 from core.extract.nlp import Chunk
+from core.extract.origin_places import an_origin
 from core.extract.person_roles import a_persons_role
-from core.extract.place_words import across_a_border, an_origin
+from core.extract.place_words import across_a_border
 from core.extract.scene_statements import fighting_nouns
 from core.rules import load_rules
 from core.text import places

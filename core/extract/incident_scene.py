@@ -22,9 +22,10 @@ from core.extract.admin_units import an_admin_unit
 from core.extract.camp_spots import a_settlement
 from core.extract.measures import lexicon
 from core.extract.neighbour_places import told_beside
+from core.extract.origin_places import life_verbs
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import lexicon_places, life_verbs
+from core.extract.place_words import lexicon_places
 from core.extract.province_scenes import inside_told_province, with_told_province
 from core.extract.scene_words import spot_words
 from core.model import Claim

@@ -64,15 +64,19 @@ def _group_words() -> frozenset[str]:
 
 def _a_place_run(doc: Doc, start: int, end: int) -> bool:
     """An izafe run that names a place: one the gazetteer knows, or one the gazetteer lacks
-    right after a word of place ("in Gulberg-e-Noor") that opens with no group's word
-    ("in Lashkar-e-Taiba's ranks")."""
+    right after a word of place ("in Gulberg-e-Noor") or before a locality's ("the
+    Gulshan-e-Iqbal area") that opens with no group's word ("in Lashkar-e-Taiba's ranks")."""
     if places.candidates(doc[start:end].text):
         return True
-    return (
-        start > 0
-        and doc[start - 1].lower_ in _place_words()
-        and doc[start].lower_ not in _group_words()
-    )
+    # "in the Gulshan-e-Iqbal area": a locality's word after the run names it as well
+    placed = start > 0 and doc[start - 1].lower_ in _place_words()
+    placed = placed or (end < len(doc) and doc[end].lower_ in _area_words())
+    return placed and doc[start].lower_ not in _group_words()
+
+
+@functools.cache
+def _area_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["izafe_area_words"])
 
 
 def join_izafe_names(doc: Doc) -> Doc:

@@ -12,10 +12,11 @@ from core.extract.admin_units import an_admin_unit
 from core.extract.home_country import fled_from
 from core.extract.listed_names import a_persons_name
 from core.extract.origin_persons import a_persons_origin
+from core.extract.origin_places import an_origin
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
 from core.extract.place_roles import where_felt
-from core.extract.place_words import a_seat, an_indefinite_name, an_origin
+from core.extract.place_words import LOCATIVE_PREPS, a_seat, an_indefinite_name
 from core.extract.report_places import BIG_TOWN
 from core.rules import load_rules
 from core.text import places
@@ -45,7 +46,20 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         or a_persons_origin(tok)  # "Jane Roe, 31, from Tarn"
         or an_indefinite_name(tok)
         or where_felt(tok)
-        or a_persons_name(tok)  # "Nijia Ward, 24,", "the victims were Jo Roe, Nijia Ward"
+        or (a_persons_name(tok) and not _a_tallys_place(tok, name))
+    )  # "Nijia Ward, 24,", "the victims were Jo Roe, Nijia Ward"
+
+
+def _a_tallys_place(tok: Token, name: str) -> bool:
+    """ "12 in Tarn Valley, 5 in Wend and 3 in Osk": the number after the name is the next
+    place's count, not an age, when it takes a place of its own ("5 in Wend"); the name is
+    one the gazetteer knows, as no person's is."""
+    return places.lookup(name) is not None and any(
+        c.dep_ == "appos"
+        and c.like_num
+        and c.i > tok.i
+        and any(p.dep_ == "prep" and p.lower_ in LOCATIVE_PREPS for p in c.children)
+        for c in tok.children
     )
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.measures import lexicon, people_noun
+from core.extract.origin_places import a_tallys_part
 from core.extract.place_words import LOCATIVE_PREPS
 from core.rules import load_rules
 
@@ -60,7 +62,22 @@ def anothers_clause(tok: Token, num: Token) -> bool:
         return _set_apart_from(tok, num)
     if verb.left_edge.i <= num.i <= verb.right_edge.i:
         return False
-    return _counts_one(verb.subtree)
+    return _counts_one(verb.subtree) or _one_person_told(verb)
+
+
+def _one_person_told(verb: Token) -> bool:
+    """ "..., while a citizen was injured in Y": the contrasting clause counts one person
+    of its own, told with "a" or "another" as a figure is, by a verb of harm or custody
+    ("while a car was damaged in Y" counts no one)."""
+    return verb.lemma_.lower() in lexicon().verbs and any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.pos_ == "NOUN" or people_noun(c))
+        and any(d.dep_ == "det" and d.lower_ in _ONE_WORDS for d in c.children)
+        for c in verb.children
+    )
+
+
+_ONE_WORDS = frozenset({"a", "an", "another", "one"})
 
 
 def _set_apart_from(tok: Token, num: Token) -> bool:
@@ -290,8 +307,14 @@ def _spans(head: Token, tok: Token) -> bool:
 def own_locative(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """ "Of those killed, nine were in X, seven in Y and four in Z": a figure with its own
     "in Y" (the parser hangs it on the figure, or on the noun it counts) was counted there,
-    whatever place the verb it borrows from names; the list's first item keeps the verb's."""
+    whatever place the verb it borrows from names; the list's first item keeps the verb's.
+    A bare count's "from" too ("four deaths from X, three from Y"): where the part was told."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
-    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+    preps = [
+        c
+        for c in noun.children
+        if c.dep_ == "prep"
+        and (c.lower_ in LOCATIVE_PREPS or (c.lower_ == "from" and a_tallys_part(noun)))
+    ]
     own = [(t, n) for t, n in found if any(_holds(p, t) for p in preps)]
     return own or found

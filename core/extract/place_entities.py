@@ -26,6 +26,7 @@ from core.extract.name_roles import (
 )
 from core.extract.named_quarters import a_named_quarter
 from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thing_with_the_article
+from core.extract.origin_places import a_tallys_part, an_arrest_part
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import (
@@ -41,7 +42,6 @@ from core.extract.place_words import (
     a_residence,
     a_suburb_of,
     an_area_placed,
-    an_arrest_part,
     attacked_name,
     custody,
     lexicon_places,
@@ -291,13 +291,13 @@ def _a_place_entity(ent: Span) -> bool:
 
 def _an_arrest_parts_town(ent: Span) -> bool:
     """ "detained nine, including three from Hangu": where a part of an arrest count was
-    picked up, a town NER took for a body's name."""
+    picked up, a town NER took for a body's name; "three from Cachar": a tally's part."""
     prep = ent.root.head
     return (
         ent.root.dep_ == "pobj"
         and prep.lower_ == "from"
         and prep.i > 0
-        and an_arrest_part(prep.doc[prep.i - 1])
+        and (an_arrest_part(part := prep.doc[prep.i - 1]) or a_tallys_part(part))
     )
 
 

@@ -202,10 +202,10 @@ def named_area(name: Token) -> Token | None:
 
 def an_areas_name(name: Token, noun: Token) -> bool:
     """ "in the Marghuz area of Swabi": a proper noun the parser hangs as an adjective right
-    before a locality noun names the locality, unless it is a people's word."""
+    before a locality noun names it, unless a people's word ("the Tral area": or a town)."""
     return (
         name.dep_ == "amod"
-        and name.pos_ == "PROPN"
+        and (name.pos_ == "PROPN" or (name.pos_ == "ADJ" and bool(places.candidates(name.text))))
         and name.i == noun.i - 1
         and noun.lower_ in locality_nouns()
         and name.text[:1].isupper()

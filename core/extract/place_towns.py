@@ -64,7 +64,7 @@ def figure_place(
         # report gave before holds the locality, not the newsroom's town; a part of a town
         # ("in Garden Town" the sentence before) is no holder of another: its town is;
         # "X town of Y district" holds the "Y" carried already
-        return joined(named, _town_of_quarter(carried, home))
+        return joined(named, _town_of_quarter(carried, home, held=", " in named))
     return town_over_state(named or carried or home, home)
 
 
@@ -224,11 +224,16 @@ def _a_quarters_proper_name(name: str) -> bool:
     return _a_quarter_named(name) and last[0][:1].isupper()
 
 
-def _town_of_quarter(carried: str, home: str | None) -> str:
+def _town_of_quarter(carried: str, home: str | None, *, held: bool = False) -> str:
     """The place a locality is written with: the one carried, unless that is a part of a
-    town itself ("Garden Town" or "Garden Town, Gujranwala"): then the town holding it."""
+    town itself ("Garden Town" or "Garden Town, Gujranwala"): then the town holding it; a
+    name neither the gazetteer nor its unit word knows ("in Korangi" the sentence before,
+    a quarter of the report's town) is the neighbour of a locality told with no holder of
+    its own (not ``held``), not its holder."""
     head, _, holder = carried.partition(",")
-    if not _a_quarter_named(head):
+    if not _a_quarter_named(head) and (
+        held or home is None or places.resolve(head) is not None or an_admin_unit(head)
+    ):
         return carried
     return holder.strip() or home or carried
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from core.extract.dual_provinces import PROVINCE_NOUNS
 from core.extract.home_country import of_the_country
 from core.extract.nlp import sentence_ents
-from core.extract.place_words import an_origin
+from core.extract.origin_places import an_origin
 from core.text import places
 
 if TYPE_CHECKING:

@@ -15,6 +15,7 @@ from spacy.symbols import PROPN
 from core.extract.admin_units import unit_nouns
 from core.extract.called_areas import called_an_area
 from core.extract.care_names import a_care_name
+from core.extract.coded_villages import coded_end
 from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
 from core.extract.jail_towns import a_jail_town
@@ -139,6 +140,7 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             _unlabelled_in_province(tok, start, covered)
             or _described_as_place(tok, start)
             or (tok.i >= start and _a_town_taken_for_a_name(tok))
+            or (tok.i >= start and _a_unit_of_an_area(tok))  # "the X area of Tarn district"
             # "in the old market of Ridgeford", the town read as an organisation's name
             or (tok.i >= start and a_venues_town(tok))
             or (
@@ -212,7 +214,37 @@ def _a_village_people(tok: Token) -> bool:
             or (tok.head.lower_ in locality_nouns() and tok.head.text[:1].isupper())
             # "in the Tarn district": a unit's name, not a people's ("the Kurdish region")
             or (tok.head.lower_ in unit_nouns() and not nationality(tok.lower_))
+            # "in the Tarn area of Wend": a locality the place after it holds
+            or (_an_area_of_a_place(tok.head) and not nationality(tok.lower_))
         )
+    )
+
+
+def _a_unit_of_an_area(tok: Token) -> bool:
+    """ "in the katcha area of Tarn district": a unit's name NER took for a body's or a
+    person's, the unit holding the area a thing happened in, when the gazetteer knows it."""
+    unit = tok.head
+    area = unit.head.head
+    return (
+        tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and tok.ent_type_ in _EDGE_LABELS
+        and unit.lower_ in unit_nouns()
+        and unit.dep_ == "pobj"
+        and unit.head.lower_ == "of"
+        and area.lower_ in locality_nouns()
+        and locative(area)
+        and bool(places.candidates(tok.doc[name_start(tok) : tok.i + 1].text))
+    )
+
+
+def _an_area_of_a_place(noun: Token) -> bool:
+    """ "the Tarn area of Wend district": a locality's noun told "of" a named place."""
+    return noun.lower_ in locality_nouns() and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in noun.children
     )
 
 
@@ -329,7 +361,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
         if (first == tok.i and a_persons_word(tok)) or (not names and a_bare_unit(tok)):
             return None  # "shots at Mendoza" of a story on an Anna Mendoza; "in the District"
-        return (tok, tok.doc[first : tok.i + 1].text)
+        return (tok, tok.doc[first : coded_end(tok)].text)  # "in Chak 214-RB", whole
     lexicon = lexicon_places()
     if names and tok.lemma_.lower() in (
         lexicon.incident_words | lexicon.matter_nouns | happening_subjects()

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.place_words import an_origin
+from core.extract.origin_places import an_origin
 from tests.core.claim_factory import PLACE_DAY, place_of, read_claims
 
 if TYPE_CHECKING:

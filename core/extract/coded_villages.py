@@ -1,0 +1,42 @@
+"""A village named by its settlement word and a number ("Chak 214-RB", "Chak No 45/12-L"):
+Punjab's canal colonies number their villages, and the tokenizer splits the code at its
+hyphen, so the name would be clipped to the word that opens it ("Chak"), a place of no use
+to a checker. The code runs on as long as no space opens: "Chak 214-RB on Monday" ends
+before "on"."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_NUMBER_WORDS = frozenset({"no", "no.", "number"})  # "Chak No 45", "Chak No. 45"
+
+
+@functools.cache
+def _settlement_words() -> frozenset[str]:
+    return frozenset(load_rules("places")["longer_names"]["settlement_prefixes"])
+
+
+def coded_end(word: Token) -> int:
+    """Where a settlement's name opened by ``word`` ends with its number code; right after
+    ``word`` when no code follows it (or ``word`` opens no settlement's name)."""
+    doc, end = word.doc, word.i + 1
+    if word.lower_ not in _settlement_words() or not word.whitespace_:
+        return end
+    j = end + 1 if end < len(doc) and doc[end].lower_ in _NUMBER_WORDS else end
+    if j >= len(doc) or not doc[j].text[:1].isdigit() or not doc[j - 1].whitespace_:
+        return end
+    while j + 1 < len(doc) and not doc[j].whitespace_ and _a_code_piece(doc[j + 1]):
+        j += 1  # "214" "-" "RB": the code's pieces, no space between them
+    return j + 1
+
+
+def _a_code_piece(tok: Token) -> bool:
+    """ "-", "/", "12", "RB": a piece of a village's code, digits or capitals."""
+    text = tok.text
+    return text in ("-", "/") or text.isdigit() or (text.isalnum() and text.isupper())
