@@ -28,6 +28,7 @@ VICTIM_HARM = (
     "critical",  # "Jane Roe is in critical condition"
     "homicid", "murder", "slay",  # "a double homicide"
     "struck", "hit",  # "a bystander was hit by gunfire", "was also struck"
+    "gunned", "martyr", "stabb", "behead", "lynch",  # "a teacher was gunned down"
 )
 
 # "The other victims were Ana Ruiz, Tom Bell and ...": a roll of names under a harmed group

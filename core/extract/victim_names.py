@@ -105,6 +105,12 @@ def conjuncts(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def phrasal_measure(verb: Token) -> Measure | None:
+    """The measure of a phrasal verb with its particle ("was gunned down", "mowed down")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lexicon().phrasal.get((verb.lemma_.lower(), particle)) if particle else None
+
+
 def intransitive_phrasal(verb: Token) -> Measure | None:
     """The measure of an intransitive phrasal verb with its particle ("passed away": the
     subject died), else None."""
