@@ -67,6 +67,8 @@ def with_incident_scene(
     # where one more body was found, yet files the quake under its province
     lead_place = next((c.location for c in lead if c.location), None)
     lead_text = next((c.sentence for c in lead if c.location), "")
+    # the headline's town is told as the scene too ("Blast kills nine in Quetta market")
+    lead_text = f"{text[: max(headline_end, 0)]}\n{lead_text}"
     scene = _within(lead_place, told, bureaus, lead_text) if told else lead_place
     if scene is None:
         return list(claims)
