@@ -18,6 +18,7 @@ from core.extract.admin_units import (
     with_units,
 )
 from core.extract.area_holders import with_area_holders
+from core.extract.area_roles import a_place_near, a_province_where, a_tally_area, near_place
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.aside_places import (
     bordering,
@@ -53,13 +54,9 @@ from core.extract.part_places import (
 from core.extract.place_descriptions import named_kinds, with_described
 from core.extract.place_holders import an_initial, with_holder
 from core.extract.place_roles import (
-    a_place_near,
-    a_province_where,
-    a_tally_area,
     a_wider_area,
     home_areas,
     jurisdiction,
-    near_place,
     police_town,
     remember_areas,
     without_open_bracket,

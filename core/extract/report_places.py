@@ -18,15 +18,11 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.area_roles import a_place_near
 from core.extract.cues import cues
 from core.extract.headline_towns import a_town_name, incident_towns
 from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
-from core.extract.place_roles import (
-    a_county_office,
-    a_place_near,
-    named_area,
-    whole_name,
-)
+from core.extract.place_roles import a_county_office, named_area, whole_name
 from core.extract.place_words import (
     a_persons_town,
     a_residence,
