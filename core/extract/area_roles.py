@@ -6,10 +6,12 @@ Quetta") and the province it is filed under.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from core.extract.dual_provinces import PROVINCE_NOUNS
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -18,23 +20,62 @@ if TYPE_CHECKING:
 
 def a_tally_area(tok: Token, anchor: Token) -> bool:
     """ "40 killed in attacks across the country", "the riots in cities throughout Punjab
-    left 70 hurt": the figure at ``anchor`` tallies a whole area, not an incident in one
-    town of it; "a killing sparked riots across Greece" is not such a tally."""
-    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
+    left 70 hurt", "storms battered parts of Sindh, killing 9": the figure at ``anchor``
+    tallies a whole area, not an incident in one town of it; "a killing sparked riots across
+    Greece" is not such a tally."""
+    while (tok.dep_ in ("compound", "nmod") or _a_name_as_adjective(tok)) and (
+        tok.head.i != tok.i
+    ):
         tok = tok.head  # "Kech" of "across Kech and Panjgur districts"
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _TALLY_PREPS:
+    share = area_share(tok)
+    if share is not None and share.dep_ == "dobj":
+        # "rains lashed parts of Punjab, killing 15": the share the verb of the figure's
+        # clause struck
+        return share.head.i in _clauses_of(anchor)
+    if share is not None:
+        tok = share  # "killed 9 in parts of Sindh"
+    preps = _SHARE_PREPS if share is not None else _TALLY_PREPS
+    if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
         return False
     top = tok
     while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
         top = top.head  # up "in cities across the country" to what it qualifies
-    # the clauses the figure stands in; a harm that is the subject of what followed ("the
-    # shooting sparked riots across Greece") stands in none of them
-    near = {anchor.i}
-    if anchor.dep_ != "nsubj":
-        near.update(t.i for t in anchor.ancestors)
+    near = _clauses_of(anchor)
     return top.i in near or top.head.i == anchor.i or (
         top.dep_ in ("nsubj", "nsubjpass") and top.head.i in near
     )
+
+
+def _a_name_as_adjective(tok: Token) -> bool:
+    """ "Punjab" of "Punjab province", which the parser reads as a nationality's adjective."""
+    return tok.dep_ == "amod" and tok.pos_ == "PROPN"
+
+
+def _clauses_of(anchor: Token) -> set[int]:
+    """The clauses the figure at ``anchor`` stands in; a harm that is the subject of what
+    followed ("the shooting sparked riots across Greece") stands in none of them."""
+    near = {anchor.i}
+    if anchor.dep_ != "nsubj":
+        near.update(t.i for t in anchor.ancestors)
+    return near
+
+
+def area_share(tok: Token) -> Token | None:
+    """ "parts" of "parts of Punjab", "much" of "much of Kerala": a share of the area ``tok``
+    names, which spans more than one town of it."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return None
+    return of.head if of.head.lower_ in _share_words() else None
+
+
+@functools.cache
+def _share_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["area_share_words"])
+
+
+# Prepositions that set a figure in a share of an area ("in parts of", "through much of").
+_SHARE_PREPS = frozenset({"across", "throughout", "in", "through", "over", "into"})
 
 
 _TALLY_PREPS = frozenset({"across", "throughout"})
