@@ -18,6 +18,7 @@ from core.extract.admin_units import (
     with_units,
 )
 from core.extract.area_holders import with_area_holders
+from core.extract.area_roles import a_place_near, a_province_where, a_tally_area, near_place
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
 from core.extract.aside_places import (
     bordering,
@@ -52,14 +53,11 @@ from core.extract.part_places import (
 )
 from core.extract.place_descriptions import named_kinds, with_described
 from core.extract.place_holders import an_initial, with_holder
+from core.extract.place_lists import a_wide_list, the_figures_own_list
 from core.extract.place_roles import (
-    a_place_near,
-    a_province_where,
-    a_tally_area,
     a_wider_area,
     home_areas,
     jurisdiction,
-    near_place,
     police_town,
     remember_areas,
     without_open_bracket,
@@ -448,6 +446,12 @@ def sentence_place(
     in a province ("killed in Sindh province") or near a town ("40 km from Quetta", filed
     under its province) keeps the area; a round-up's figure naming none, the province of
     the force that counted it ("the Sindh police arrested 2,870 in February")."""
+    # "protests spread to X, Y, Z and W; dozens were held across the continent": the
+    # figure lies anywhere in the list, no one place, nor the scene carried to it
+    listed = [(t, n) for t, n in found if not a_wide_list(t) or the_figures_own_list(t, anchor)]
+    if found and not listed:
+        return None
+    found = listed
     if not found and days is not None and days > ROUNDUP_DAYS:
         found = force_province(anchor)
     kept = in_town(found, scene_town(carried, home))

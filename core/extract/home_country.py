@@ -11,13 +11,16 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
+from core.extract.measures import lexicon
 from core.extract.nlp import Chunk
 from core.extract.origin_places import an_origin
 from core.extract.person_roles import a_persons_role
+from core.extract.place_lists import a_wide_list
 from core.extract.place_words import across_a_border
 from core.extract.scene_statements import fighting_nouns
 from core.rules import load_rules
 from core.text import places
+from core.text.nationalities import peoples_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,12 +70,13 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             if place is None or place.level != "country":
                 held.update(_country_held(ent.text))
                 continue
-            if across_a_border(ent.root, ent.text):  # "near the border with Somalia"
-                continue
+            if across_a_border(ent.root, ent.text) or a_wide_list(ent.root):
+                continue  # "near the border with Somalia", "spread to X, Y, Z and W"
             (acting if acts(ent.root) else placed)[place.key] += 1
             # "South Sudan's Unity state": the country's name, not its possessive
             names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
     _count_kicker(chunks, placed, names)
+    _drop_harming_peoples(chunks, names, placed + held)
     if not names:
         return None, 0
     # "troops from a neighbour arrived in X": a country the report never names outranks the
@@ -93,6 +97,45 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     # a country never named counts as often as the one it outranked: a town named more often
     # than that is still the report's town
     return names[best], placed[best] if best in placed or best in acting else named_times
+
+
+def _drop_harming_peoples(
+    chunks: Sequence[Chunk], names: dict[str, str], spoken: Counter[str]
+) -> None:
+    """ "killed by Israeli fire ... Israel said": the country of the harm's doers, which
+    the report never names as a place (``spoken``), is no clue to where it happened."""
+    for key in _harming_peoples(chunks):
+        if not spoken[key]:
+            names.pop(key, None)
+
+
+def _harming_peoples(chunks: Sequence[Chunk]) -> set[str]:
+    """The countries whose people the report names as doing its harm: "killed by the
+    Israelis", "shot dead by Indian troops", "Russian shelling killed two"."""
+    out: set[str] = set()
+    for chunk in chunks:
+        for tok in chunk.doc:
+            if tok.ent_type_ != "NORP" or not _a_harms_doer(tok):
+                continue
+            country = peoples_country(tok.lower_)
+            if country is not None:
+                out.add(country.key)
+    return out
+
+
+def _a_harms_doer(tok: Token) -> bool:
+    """The people's word names, or qualifies, the doer of a verb of harm: its subject, or
+    the agent of its passive ("by Indian troops", "by Israeli fire")."""
+    doer = tok.head if tok.dep_ in ("amod", "compound") else tok
+    verb = doer.head
+    if doer.dep_ == "pobj" and verb.lower_ == "by":
+        verb = verb.head
+    elif doer.dep_ != "nsubj":
+        return False
+    return lexicon().verbs.get(verb.lemma_.lower()) in _HARMS
+
+
+_HARMS = frozenset({"killed", "injured"})
 
 
 def _count_kicker(chunks: Sequence[Chunk], placed: Counter[str], names: dict[str, str]) -> None:

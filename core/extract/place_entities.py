@@ -29,6 +29,7 @@ from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thin
 from core.extract.origin_places import a_tallys_part, an_arrest_part
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
+from core.extract.place_lists import name_conjuncts
 from core.extract.place_roles import (
     a_journey_end,
     body_words,
@@ -550,19 +551,6 @@ def joined_places(head: Token, text: str) -> str:
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
     return holder_as_written(holder, names) if holder is not None else _listed(names)
-
-
-def name_conjuncts(head: Token) -> list[Token]:
-    """ "in Tarn, Wend and Ost": the names joined to the head, the parser hanging each on the
-    one before it or all on the head, in the order written."""
-    found: list[Token] = []
-    todo = [head]
-    while todo:
-        tok = todo.pop()
-        joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-        found.extend(joined)
-        todo.extend(joined)
-    return sorted(found, key=lambda t: t.i)
 
 
 def _listed(names: list[str]) -> str:

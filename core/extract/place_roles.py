@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from core.extract.area_roles import a_place_near
 from core.extract.cues import cues
 from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
 from core.extract.home_country import fled_from
@@ -22,7 +23,7 @@ from core.text import places
 from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 # Prepositions of motion: after a verb of journey, the place they govern ends the journey
 # ("taken to Lahore", "fled from Kabul", "sent tsunamis into Japan"), not the scene of the
@@ -295,30 +296,6 @@ def home_areas(home: str | None) -> dict[str, str]:
     return out
 
 
-def a_tally_area(tok: Token, anchor: Token) -> bool:
-    """ "40 killed in attacks across the country", "the riots in cities throughout Punjab
-    left 70 hurt": the figure at ``anchor`` tallies a whole area, not an incident in one
-    town of it; "a killing sparked riots across Greece" is not such a tally."""
-    while tok.dep_ in ("compound", "nmod") and tok.head.i != tok.i:
-        tok = tok.head  # "Kech" of "across Kech and Panjgur districts"
-    if tok.dep_ != "pobj" or tok.head.lower_ not in _TALLY_PREPS:
-        return False
-    top = tok
-    while top.dep_ in ("pobj", "prep") and top.head.i != top.i:
-        top = top.head  # up "in cities across the country" to what it qualifies
-    # the clauses the figure stands in; a harm that is the subject of what followed ("the
-    # shooting sparked riots across Greece") stands in none of them
-    near = {anchor.i}
-    if anchor.dep_ != "nsubj":
-        near.update(t.i for t in anchor.ancestors)
-    return top.i in near or top.head.i == anchor.i or (
-        top.dep_ in ("nsubj", "nsubjpass") and top.head.i in near
-    )
-
-
-_TALLY_PREPS = frozenset({"across", "throughout"})
-
-
 def _given_name(area: Token) -> str | None:
     """The name an area noun carries: "Bener Meriah district", "the district of Kurram"."""
     doc = area.doc
@@ -513,82 +490,3 @@ def _speaks(title: Token) -> bool:
     while tok.dep_ in ("appos", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in cues().attributing
-
-
-# Prepositions that set a figure in the area they govern ("killed in Sindh", "across Punjab").
-_WHERE_PREPS = frozenset({"in", "inside", "across", "throughout"})
-
-
-def a_province_where(tok: Token, name: str) -> bool:
-    """ "killed in Nangarhar province", "across the province of Sindh": the sentence sets the
-    figure in a whole province, which a town datelining the report does not replace; "a
-    Connecticut nightclub" or "killed in Massachusetts" in a Springfield report only names
-    the state of the town."""
-    head = tok
-    while head.dep_ == "compound" and head.head.i != head.i:
-        head = head.head  # "Nangarhar" up to "province"
-    of = head.head
-    if head.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in PROVINCE_NOUNS:
-        head = of.head  # "Sindh" up to "the province of"
-    if head.dep_ != "pobj" or head.head.lower_ not in _WHERE_PREPS:
-        return False
-    # "killed in Massachusetts" in a Springfield report is US local news naming the town's
-    # state; a province written as one, or a spread across it, is the scene itself
-    if head.lower_ not in PROVINCE_NOUNS and head.head.lower_ not in _TALLY_PREPS:
-        return False
-    place = places.resolve(name.split(",", 1)[0])
-    return place is not None and place.level in ("admin1", "region")
-
-
-
-# Units of a distance from a town ("75 km from Quetta").
-_DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "miles", "mi"})
-
-
-def a_place_near(tok: Token) -> bool:
-    """ "75 km west of Quetta", "just east of Multan", "135 kilometres from Gwadar": the place
-    is near the town, not in it."""
-    for _ in range(3):  # up "the main city of Quetta" and "Quetta Jan. 4" (a day it took in)
-        while tok.dep_ == "compound" and tok.head.i != tok.i:
-            tok = tok.head
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from"):
-            return False
-        held = tok.head.head
-        if tok.head.lower_ == "from":
-            return held.lower_ in _DISTANCE_UNITS or any(
-                c.lower_ in _DISTANCE_UNITS
-                for c in (*held.children, *tok.head.children)
-                if c.dep_ == "npadvmod"
-            )
-        if held.lower_ in places.compass_words():
-            return True
-        tok = held
-    return False
-
-
-def near_place(name: str, doc: Doc, home: str | None = None) -> str:
-    """Where a figure near the town ``name`` is filed: the province holding the town as the
-    report writes it (its ``home``, or in ``doc``, the part of it parsed with the sentence),
-    when it names it, else the town, the nearest place it names."""
-    town = places.resolve(name)
-    if town is None or town.level != "city" or not town.admin1:
-        return name
-    held = places.resolve(home) if home else None
-    if home and (_holds_province(held, town.admin1) or _holds_town(held, town)):
-        return home  # "HENRY COUNTY, Ind. – ... just east of Knightstown": the county
-    for ent in doc.ents:
-        # NER takes a province for a body now and then ("Khyber Pakhtunkhwa" as ORG)
-        held = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC", "ORG") else None
-        if _holds_province(held, town.admin1):
-            return re.sub(r"^(?:the )?|['’]s$", "", ent.text)
-    return name
-
-
-def _holds_town(place: places.Place | None, town: places.Place) -> bool:
-    """A district or county the gazetteer knows holds the town."""
-    return place is not None and place.level == "district" and place.key in town.chain
-
-
-def _holds_province(place: places.Place | None, province: str) -> bool:
-    """The province itself, or a region the gazetteer lists it in ("Maluku", "Papua")."""
-    return place is not None and (place.key == province or province in place.members)

@@ -9,7 +9,8 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.place_roles import a_place_near, locality_nouns
+from core.extract.area_roles import a_place_near
+from core.extract.place_roles import locality_nouns
 from core.extract.place_words import lexicon_places
 from core.extract.scene_words import spot_words
 from core.rules import load_rules

@@ -18,15 +18,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.area_roles import a_place_near
 from core.extract.cues import cues
 from core.extract.headline_towns import a_town_name, incident_towns
 from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
-from core.extract.place_roles import (
-    a_county_office,
-    a_place_near,
-    named_area,
-    whole_name,
-)
+from core.extract.place_lists import a_wide_list
+from core.extract.place_roles import a_county_office, named_area, whole_name
 from core.extract.place_words import (
     a_persons_town,
     a_residence,
@@ -151,7 +148,10 @@ def _mentions(
             seen += 1
             ents = sentence_ents(sent)
             for ent in ents:
-                if (len(ent) == 1 and ent[0].lower_ in people) or _a_county_office(ent):
+                # "rallies in X, Y, Z and W" (``a_wide_list``): no town of the report
+                if (len(ent) == 1 and ent[0].lower_ in people) or _a_county_office(ent) or (
+                    a_wide_list(ent.root)
+                ):
                     continue
                 if _where_words_were_said(ent.root) or _speaks_from_the_capital(ent):
                     continue  # "told parliament in Islamabad that ...": the speaker's town

@@ -17,6 +17,7 @@ from core.extract.incident_words import died_after, harm_before_death, in_harm_c
 from core.extract.naming_dates import names_a_thing
 from core.extract.neighbour_places import beside_the_scene
 from core.extract.one_incidents import tells_one_incident
+from core.extract.place_lists import a_wide_list
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
 from core.extract.retold_incidents import retold_from
@@ -165,7 +166,10 @@ def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) 
     ("a Salt Lake man"), nor, in a sentence counting no harm (``harmed``), only where a
     deed beside the incident was done ("The funeral was held in X": ``side_deeds``)."""
     town = scene_town(carried, here.home)
-    kept = in_town(here.places, town)
+    listed = [p for p in here.places if not a_wide_list(p[0])]
+    if not listed:
+        return carried  # "riots spread to X, Y and Z": no place of the incident goes on
+    kept = in_town(listed, town)
     aside = [] if harmed else [p for p in kept if a_side_deed_place(p[0])]
     if aside and len(aside) == len(kept):
         return carried

@@ -63,3 +63,47 @@ def place_of(nlp: Language, text: str, value: float) -> str | None:
 )
 def test_area_tally_place(nlp: Language, text: str, value: float, place: str) -> None:
     assert place_of(nlp, text, value) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        # a share of a province the figure's clause struck, over the dateline's town in it
+        (
+            "MULTAN (Reuters) - Storms battered parts of Punjab on Friday, killing at least "
+            "nine villagers, officials said.",
+            9,
+            "Punjab",
+        ),
+        (
+            "KOCHI (Reuters) - Downpours flooded much of Kerala on Sunday, killing 14 people, "
+            "the state government said.",
+            14,
+            "Kerala",
+        ),
+        # "in large parts of", and the province the parser took for an adjective
+        (
+            "PUNE (AP) - Eleven people drowned in large parts of Maharashtra state on Monday as "
+            "rivers burst their banks.",
+            11,
+            "Maharashtra",
+        ),
+        # near misses: the storm is another clause's, or the share is where unrest spread to
+        (
+            "MULTAN (Reuters) - Robbers killed four people at a shop in Multan on Friday as "
+            "storms battered parts of Punjab, police said.",
+            4,
+            "Multan",
+        ),
+        (
+            "KOCHI (Reuters) - Strikes spread to parts of Kerala after police shot dead two "
+            "students in Kochi on Sunday, officials said.",
+            2,
+            "Kochi",
+        ),
+    ],
+)
+def test_a_share_of_an_area_is_the_tally_area(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    assert place_of(nlp, text, value) == place
