@@ -114,7 +114,7 @@ from core.extract.victim_kinds import kinded_victims, named_kind
 from core.extract.victim_mentions import counted_later
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.extract.victim_rolls import roll_victims, rolled_measures
-from core.extract.victims import casualty_word, read_victims
+from core.extract.victims import read_victims
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.datelines import Dateline, find_dateline
@@ -489,7 +489,7 @@ def _readings(
         ):
             continue
         readings.append((amount, num, span, reading))
-    victims, replaced = read_victims(sent, readings) if casualty_word(sent) else ([], set())
+    victims, replaced = read_victims(sent, readings)
     victims = [v for v in victims if document.in_body(offset + v[2].start_char)]
     if not victims:  # "17-year-old dies in ...", "Woman dead, 2 hurt": one more harm
         counted = [r[3] for r in readings if r[3].measure in CASUALTY_MEASURES]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.aged_states import aged_state_victims, found_in_state
 from core.extract.care import in_condition, off_life_support, taken_with_harm, treated_for_harm
+from core.extract.casualty_words import casualty_word
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
 from core.extract.loose_relatives import relative_of
@@ -19,7 +20,7 @@ from core.extract.reduced_passives import nearer_subject, reduced_passive
 from core.extract.related_victims import RELATION, related_count
 from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
 from core.extract.stranded_subjects import stranded_subject, stranded_victims
-from core.extract.struck_victims import struck_by, struck_verb
+from core.extract.struck_victims import struck_by
 from core.extract.suffered_harms import carried_harm
 from core.extract.unsaved import denied_survival
 from core.extract.victim_cues import REFLEXIVES
@@ -42,11 +43,6 @@ from core.extract.victim_names import (
     victim_figure,
 )
 from core.extract.victim_nouns import (
-    DEAD_ADJECTIVES,
-    DEEDS,
-    FATAL_MODIFIERS,
-    HURT_ADJECTIVES,
-    HURT_DEEDS,
     described_dead,
     described_hurt,
     multiple_deaths,
@@ -63,45 +59,14 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SELF_RULES = "self_inflicted:"
 
 
-def casualty_word(sent: Span) -> bool:
-    """A casualty verb or adjective in the sentence: the cheap gate before reading victims."""
-    lex = lexicon()
-    for t in sent:
-        low = t.lower_  # read once: each read of a token's attribute costs a string lookup
-        lemma = t.lemma_.lower()
-        if (
-            lex.verbs.get(lemma) in CASUALTY_MEASURES
-            or (t.dep_ in ("prt", "advmod") and intransitive_phrasal(t.head) is not None)
-            or lex.nouns.get(low) in CASUALTY_MEASURES
-            or low in lex.fatal_adverbs  # "fatally shot"
-            or (low in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
-            # "the shooting of a boy"
-            or (low in HURT_DEEDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")
-            or low in DEAD_ADJECTIVES  # "the slain cashier"
-            or (low in HURT_ADJECTIVES and t.dep_ == "amod")  # "a wounded girl"
-            or (low in lex.condition_words and t.head.lemma_ == "condition")
-            or (low == "life" and t.head.lemma_ == "support")  # "taken off life support"
-            or (t.pos_ == "VERB" and struck_verb(t) and struck_by(t) is not None)
-            or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
-            or (t.dep_ == "neg" and denied_survival(t.head))  # "she did not survive"
-            # "a man was treated for wounds" (the verb first: the call costs on every word)
-            or (lemma in lex.treatment_verbs and treated_for_harm(t))
-            or (lemma in lex.care_verbs and t.tag_ == "VBN" and taken_with_harm(t))
-            or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
-            # "lost their lives", "sustained injuries": an idiom of the verb and its object
-            or (t.dep_ == "dobj" and lex.idioms.get((t.head.lemma_.lower(), lemma))
-                in CASUALTY_MEASURES)
-        ):
-            return True
-    return False
-
-
 def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], set[int]]:
     """One victim named without a numeral ("a 7-year-old boy was shot and killed", "Jane Roe,
     15, died"), a list of them ("a woman, two men and a boy were killed" → 4, one claim
     over the whole list), and a shooter who "killed himself". Read only from the subject of a
     casualty predicate that reports a fact: not negated, not under a modal, a condition or an
     intent. Returns the new figures and the number tokens they replace (a list's numerals)."""
+    if not casualty_word(sent):  # the cheap gate: a sentence with no casualty word names none
+        return [], set()
     counted, anchored = _already_read(readings)
     mark_breakdowns(readings, counted)
     found: list[Found] = []

@@ -1,0 +1,55 @@
+"""The cheap gate before a sentence is read for victims named without a numeral: a casualty
+verb, adjective, noun or idiom in it (``casualty_word``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.care import taken_with_harm, treated_for_harm
+from core.extract.measures import lexicon
+from core.extract.struck_victims import struck_by, struck_verb
+from core.extract.unsaved import denied_survival
+from core.extract.victim_names import CASUALTY_MEASURES, intransitive_phrasal
+from core.extract.victim_nouns import (
+    DEAD_ADJECTIVES,
+    DEEDS,
+    FATAL_MODIFIERS,
+    HURT_ADJECTIVES,
+    HURT_DEEDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def casualty_word(sent: Span) -> bool:
+    """A casualty verb or adjective in the sentence: the cheap gate before reading victims."""
+    lex = lexicon()
+    for t in sent:
+        low = t.lower_  # read once: each read of a token's attribute costs a string lookup
+        lemma = t.lemma_.lower()
+        if (
+            lex.verbs.get(lemma) in CASUALTY_MEASURES
+            or (t.dep_ in ("prt", "advmod") and intransitive_phrasal(t.head) is not None)
+            or lex.nouns.get(low) in CASUALTY_MEASURES
+            or low in lex.fatal_adverbs  # "fatally shot"
+            or (low in FATAL_MODIFIERS and t.head.lower_ in DEEDS)  # "the fatal shooting"
+            # "the shooting of a boy"
+            or (low in HURT_DEEDS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "of")
+            or low in DEAD_ADJECTIVES  # "the slain cashier"
+            or (low in HURT_ADJECTIVES and t.dep_ == "amod")  # "a wounded girl"
+            or (low in lex.condition_words and t.head.lemma_ == "condition")
+            or (low == "life" and t.head.lemma_ == "support")  # "taken off life support"
+            or (t.pos_ == "VERB" and struck_verb(t) and struck_by(t) is not None)
+            or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
+            or (t.dep_ == "neg" and denied_survival(t.head))  # "she did not survive"
+            # "a man was treated for wounds" (the verb first: the call costs on every word)
+            or (lemma in lex.treatment_verbs and treated_for_harm(t))
+            or (lemma in lex.care_verbs and t.tag_ == "VBN" and taken_with_harm(t))
+            or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
+            # "lost their lives", "sustained injuries": an idiom of the verb and its object
+            or (t.dep_ == "dobj" and lex.idioms.get((t.head.lemma_.lower(), lemma))
+                in CASUALTY_MEASURES)
+        ):
+            return True
+    return False
