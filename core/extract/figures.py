@@ -136,10 +136,13 @@ def _a_toll_at(num: Token) -> bool:
     """ "the governor put the death toll at 45, and added ...", "the toll went past 70": the
     tagger may call the figure a date, a time or an age ("past 70"), but what a toll is put,
     stands, moves or is estimated at is its count (a clock has its "p.m." or colon, read
-    after this)."""
-    if num.dep_ != "pobj" or num.head.lower_ not in TOLL_PREPOSITIONS:
+    after this). So is what a toll is ("the death toll was 31", "the number of dead is 40")."""
+    if num.dep_ == "attr" and num.head.lemma_ == "be":
+        verb = num.head
+    elif num.dep_ == "pobj" and num.head.lower_ in TOLL_PREPOSITIONS:
+        verb = num.head.head
+    else:
         return False
-    verb = num.head.head
     tolls = lexicon().toll_nouns
     return any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in tolls
