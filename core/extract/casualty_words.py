@@ -1,5 +1,5 @@
-"""The cheap gate before reading victims: a casualty verb, noun or adjective in the sentence.
-Moved out of ``victims.py``."""
+"""The cheap gate before a sentence is read for victims named without a numeral: a casualty
+verb, adjective, noun or idiom in it (``casualty_word``)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from core.extract.care import taken_with_harm, treated_for_harm
 from core.extract.measures import lexicon
 from core.extract.struck_victims import struck_by, struck_verb
+from core.extract.suffered_harms import wound_harm
 from core.extract.unsaved import denied_survival
 from core.extract.victim_names import CASUALTY_MEASURES, intransitive_phrasal, phrasal_measure
 from core.extract.victim_nouns import (
@@ -51,6 +52,7 @@ def casualty_word(sent: Span) -> bool:
             # "lost their lives", "sustained injuries": an idiom of the verb and its object
             or (t.dep_ == "dobj" and lex.idioms.get((t.head.lemma_.lower(), lemma))
                 in CASUALTY_MEASURES)
+            or (t.dep_ == "dobj" and wound_harm(t.head))  # "suffered a gash to the head"
         ):
             return True
     return False

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from core.extract.address_numbers import house_number, list_number, phone_number
 from core.extract.age_lists import after_age_word, age_of_a_person
 from core.extract.care import condition_of, in_condition, stated_condition
-from core.extract.claim_places import lexicon_places
 from core.extract.compared_counts import compared_count
 from core.extract.custody_counts import held_in_custody
 from core.extract.dialled_numbers import dialled_number
@@ -61,9 +61,6 @@ DEFINITE = frozenset(
 # Entities a number can be part of the name of ("WAVE 3 News", "Boeing 737", "G20").
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
-# Matched at a line start with .match(text, pos): no "^", which would only match at 0.
-_LINE_NUMBERING = re.compile(r"\s*\d+\s*[.)]\s")
-
 # A code in one token: a few capitals, a hyphen, digits ("I-95", "MH-17", "F-16A")
 _CODE_TOKEN = re.compile(r"[A-Z]{1,3}-\d+[A-Za-z]?")
 
@@ -83,7 +80,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         return False
     if _clock_or_date(num, span) or _extent(num) or _bracketed_day(num) or _ward(span):
         return True
-    if _phone_number(span, text, offset) or dialled_number(num, span):
+    if phone_number(span, text, offset) or dialled_number(num, span):
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
         return False
@@ -92,9 +89,9 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _year(num)
         or _designation(num, span)
         or _age(num, span, text, offset)
-        or _list_number(span, text, offset)
+        or list_number(span, text, offset)
         or _counts_nothing(num, amount)
-        or _house_number(span)
+        or house_number(span)
         or _parent_of(span)
     )
 
@@ -139,10 +136,13 @@ def _a_toll_at(num: Token) -> bool:
     """ "the governor put the death toll at 45, and added ...", "the toll went past 70": the
     tagger may call the figure a date, a time or an age ("past 70"), but what a toll is put,
     stands, moves or is estimated at is its count (a clock has its "p.m." or colon, read
-    after this)."""
-    if num.dep_ != "pobj" or num.head.lower_ not in TOLL_PREPOSITIONS:
+    after this). So is what a toll is ("the death toll was 31", "the number of dead is 40")."""
+    if num.dep_ == "attr" and num.head.lemma_ == "be":
+        verb = num.head
+    elif num.dep_ == "pobj" and num.head.lower_ in TOLL_PREPOSITIONS:
+        verb = num.head.head
+    else:
         return False
-    verb = num.head.head
     tolls = lexicon().toll_nouns
     return any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in tolls
@@ -336,50 +336,6 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     # "15 year-old", "15 years old"
     after = text[offset + span.end_char : offset + span.end_char + 16].lower()
     return bool(re.match(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b", after))
-
-
-# The words a street name may run to after its house number ("1249 Bell's Ferry Road").
-MAX_STREET_WORDS = 4
-
-
-# "call 907-555-0143", "(907) 555-0143", "907.555.0143": three groups of digits, the first
-# bracketed or all joined by hyphens or dots, are a telephone number (the tagger may call a
-# piece of one a quantity), never a count
-_PHONE = re.compile(r"(?:\(\d{3}\) ?|(?<![\d.-])\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
-# how far before a number a telephone number it is part of may start
-_PHONE_REACH = 6
-
-
-def _phone_number(span: Span, text: str, offset: int) -> bool:
-    start, end = offset + span.start_char, offset + span.end_char
-    return any(
-        m.start() <= start and end <= m.end()
-        for m in _PHONE.finditer(text, max(0, start - _PHONE_REACH), end + 2 * _PHONE_REACH)
-    )
-
-
-def _house_number(span: Span) -> bool:
-    """ "at 1249 Elm Road", "484 Walnut St.": a number before a capitalised name that ends in
-    a street word is an address; "12 Main Street residents" counts the residents."""
-    suffixes = lexicon_places().street_suffixes
-    doc = span.doc
-    names = 0
-    for tok in doc[span.end : span.end + MAX_STREET_WORDS + 1]:
-        if tok.lower_.rstrip(".") in suffixes and tok.text[:1].isupper():
-            return names > 0 and span.root.head.i <= tok.i
-        if tok.lower_ in ("'s", "’s") or (tok.text[:1].isupper() and tok.is_alpha):
-            names += 1
-            continue
-        return False
-    return False
-
-
-def _list_number(span: Span, text: str, offset: int) -> bool:
-    """List numbering at the start of a line ("1. Skip to content")."""
-    line_start = text.rfind("\n", 0, offset + span.start_char) + 1
-    return bool(
-        _LINE_NUMBERING.match(text, line_start) and offset + span.start_char - line_start < 4
-    )
 
 
 def _counts_nothing(num: Token, amount: Amount) -> bool:

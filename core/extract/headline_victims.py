@@ -28,11 +28,14 @@ if TYPE_CHECKING:
 # how far into the headline its person may stand ("Little boy ...", "Englewood teen ...")
 MAX_LEADING_WORDS = 3
 AGE_TOKENS = 5  # "4 - year - old"
-# The words of a headline that say its person died, or was hurt; "shot" alone is hurt
+# The words of a headline that say its person died, or was hurt; "shot" or "stabbed" alone is
+# hurt
 DEATH_LEMMAS = frozenset({"die", "kill", "slay", "murder"})
 DEATH_WORDS = frozenset({"dies", "died", "dead", "fatally", "killed", "slain"})
-HURT_LEMMAS = frozenset({"injure", "wound", "hurt", "shoot", "hospitalize"})
-HURT_WORDS = frozenset({"shot", "injured", "wounded", "hurt", "critical", "hospitalized"})
+HURT_LEMMAS = frozenset({"injure", "wound", "hurt", "shoot", "stab", "hospitalize"})
+HURT_WORDS = frozenset({
+    "shot", "stabbed", "injured", "wounded", "hurt", "critical", "hospitalized"
+})
 # the states a verb of leaving puts its person in ("leaves man dead")
 STATE_WORDS = frozenset({"dead", "injured", "wounded", "hurt"})
 # verbs that may stand between the person and the harm ("man found shot", "boy who was shot")

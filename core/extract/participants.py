@@ -53,6 +53,7 @@ from core.extract.passives import (
 )
 from core.extract.shooting import has_fatal_part, shooting_of, shot_measure, to_death
 from core.extract.stray_relatives import stray_relatives
+from core.extract.suffered_harms import wound_harm
 from core.extract.surrenders import gave_up
 from core.extract.verb_measures import counted_person, verb_measure
 from core.model import Measure
@@ -219,6 +220,9 @@ def _idiom_reading(head: Token, node: Token) -> Reading | None:
         m = lex.idioms.get((lemma, child.lemma_.lower()))
         if m is not None:
             return Reading(measure=m, anchor=head, rule=f"idiom:{lemma} {child.lemma_}")
+    if node.dep_ == "nsubj" and wound_harm(head):
+        # "three passengers received cuts", "two guards suffered broken ribs"
+        return Reading(measure="injured", anchor=head, rule=f"wound:{lemma}")
     return _stated_harm(head, node)
 
 

@@ -12,6 +12,7 @@ from core.extract.measures import lexicon
 from core.extract.victim_mentions import PERSONAL_PRONOUNS
 from core.extract.victim_names import INDEFINITE, POSSESSIVES
 from core.extract.victim_nouns import HURT_DEEDS
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -73,7 +74,24 @@ def idiom_harm(words: Sequence[str]) -> bool:
     told = set(words)
     if any(not (told.isdisjoint(a) or told.isdisjoint(b)) for a, b in IDIOM_HARMS):
         return True
+    if _wound_told(told):
+        return True
     return not told.isdisjoint(NEGATIONS) and any(w.startswith(SURVIVAL) for w in told)
+
+
+PLURAL_ENDS = ("s", "es")  # "cuts", "gashes"
+
+
+def _wound_told(told: set[str]) -> bool:
+    """ "suffered a gash", "sustained a broken arm": a verb of 'wound_verbs' and a wound word
+    (``suffered_harms.wound_harm``)."""
+    stems = tuple(v.removesuffix("e") for v in word_set("measures", "wound_verbs"))
+    if not any(w.startswith(stems) for w in told):
+        return False
+    wounds = word_set("measures", "wound_nouns") | word_set("measures", "broken_states")
+    return any(
+        w in wounds or any(w.removesuffix(end) in wounds for end in PLURAL_ENDS) for w in told
+    )
 
 
 def definite_cue(words: Sequence[str]) -> bool:

@@ -30,6 +30,17 @@ if TYPE_CHECKING:
 PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
 _ONE_ARTICLES = frozenset({"a", "an"})
 
+def plural_numeral(noun: Token) -> Token | None:
+    """The numeral counting a plural, on it or on the modifier the parser hung it on ("the
+    three bank workers": "three" a numeral of "bank")."""
+    own = next((c for c in noun.children if c.dep_ == "nummod"), None)
+    if own is not None:
+        return own
+    return next((
+        n for c in noun.lefts if c.dep_ == "compound" for n in c.children if n.dep_ == "nummod"
+    ), None)
+
+
 def names_restate(
     members: Sequence[Token], measure: Measure, counted: dict[tuple[int, Measure], float]
 ) -> bool:
@@ -39,7 +50,7 @@ def names_restate(
     if len(members) < 2:
         return False
     first, names = members[0], members[1:]
-    numeral = next((c for c in first.children if c.dep_ == "nummod"), None)
+    numeral = plural_numeral(first)
     value = counted.get((numeral.i, measure)) if numeral is not None else None
     if value is None or first.tag_ != "NNS":
         return False
@@ -83,7 +94,7 @@ def mark_breakdowns(readings: Sequence[Found], counted: dict[tuple[int, Measure]
         first = noun
         while first.dep_ in ("conj", "appos") and first.head.pos_ == "NOUN":
             first = first.head
-        total = next((c for c in first.children if c.dep_ == "nummod"), None)
+        total = plural_numeral(first)
         if first is noun or total is None or total.i == num.i:
             continue
         parts = [m for c in first.children if c.dep_ in ("conj", "appos") for m in conjuncts(c)]

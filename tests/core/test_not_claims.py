@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from core.extract import figures
+from core.extract import address_numbers
 from tests.core.claim_factory import measured, read_claims
 
 PUB = dt.date(2031, 5, 10)
@@ -47,7 +47,7 @@ def _digits_of(nlp: Language, text: str, digits: str) -> bool:
     start = text.index(digits)
     span = doc.char_span(start, start + len(digits), alignment_mode="expand")
     assert span is not None
-    return figures._phone_number(span, text, 0)
+    return address_numbers.phone_number(span, text, 0)
 
 
 @pytest.mark.parametrize(

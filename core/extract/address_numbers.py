@@ -1,0 +1,60 @@
+"""Numbers that address something rather than count it: a telephone number, a house number
+before its street, a line's list numbering."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from core.extract.claim_places import lexicon_places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# Matched at a line start with .match(text, pos): no "^", which would only match at 0.
+_LINE_NUMBERING = re.compile(r"\s*\d+\s*[.)]\s")
+
+
+# The words a street name may run to after its house number ("1249 Bell's Ferry Road").
+MAX_STREET_WORDS = 4
+
+
+# "call 907-555-0143", "(907) 555-0143", "907.555.0143": three groups of digits, the first
+# bracketed or all joined by hyphens or dots, are a telephone number (the tagger may call a
+# piece of one a quantity), never a count
+_PHONE = re.compile(r"(?:\(\d{3}\) ?|(?<![\d.-])\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
+# how far before a number a telephone number it is part of may start
+_PHONE_REACH = 6
+
+
+def phone_number(span: Span, text: str, offset: int) -> bool:
+    """Part of a telephone number ("call 907-555-0143")."""
+    start, end = offset + span.start_char, offset + span.end_char
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _PHONE.finditer(text, max(0, start - _PHONE_REACH), end + 2 * _PHONE_REACH)
+    )
+
+
+def house_number(span: Span) -> bool:
+    """ "at 1249 Elm Road", "484 Walnut St.": a number before a capitalised name that ends in
+    a street word is an address; "12 Main Street residents" counts the residents."""
+    suffixes = lexicon_places().street_suffixes
+    doc = span.doc
+    names = 0
+    for tok in doc[span.end : span.end + MAX_STREET_WORDS + 1]:
+        if tok.lower_.rstrip(".") in suffixes and tok.text[:1].isupper():
+            return names > 0 and span.root.head.i <= tok.i
+        if tok.lower_ in ("'s", "’s") or (tok.text[:1].isupper() and tok.is_alpha):
+            names += 1
+            continue
+        return False
+    return False
+
+
+def list_number(span: Span, text: str, offset: int) -> bool:
+    """List numbering at the start of a line ("1. Skip to content")."""
+    line_start = text.rfind("\n", 0, offset + span.start_char) + 1
+    return bool(
+        _LINE_NUMBERING.match(text, line_start) and offset + span.start_char - line_start < 4
+    )
