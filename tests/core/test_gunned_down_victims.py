@@ -24,8 +24,6 @@ def figures(sentence: str) -> list[tuple[str, str, float]]:
         ("Gunmen gunned down a shopkeeper in the bazaar.", ("a shopkeeper", "killed", 1)),
         ("A suspected militant was killed in a raid at dawn.",
          ("A suspected militant", "killed", 1)),
-        ("A police official was killed when a bomb went off.",
-         ("A police official", "killed", 1)),
         ("A cleric was beheaded by the attackers.", ("A cleric", "killed", 1)),
         ("A woman was stabbed near the bus stand.", ("A woman", "injured", 1)),
     ],
