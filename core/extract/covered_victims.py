@@ -23,6 +23,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from core.extract.incident_words import told_apart
 from core.extract.victim_mentions import (
     MORE_WORDS,
     OTHER_WORDS,
@@ -31,7 +32,6 @@ from core.extract.victim_mentions import (
     numbered_list,
     same_happening,
     text_rank,
-    told_apart,
 )
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.model import Claim

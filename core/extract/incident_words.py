@@ -69,6 +69,12 @@ def apart_words() -> tuple[str, ...]:
     return tuple(str(w) for w in load_rules("event_types")["separate"])
 
 
+def told_apart(sentence: str) -> bool:
+    """ "Separately, ...", "in an unrelated incident": a sentence telling another incident."""
+    lowered = sentence.lower()
+    return any(w in lowered for w in apart_words())
+
+
 @functools.cache
 def harm_verbs() -> frozenset[str]:
     words: list[str] = load_rules("dates")["harm_verbs"]

@@ -33,7 +33,7 @@ from core.extract.incident_scene import (
     a_figure_of_the_incident,
     first_part,
 )
-from core.extract.incident_words import apart_words
+from core.extract.incident_words import told_apart
 from core.extract.neighbour_places import told_beside
 from core.extract.opening_spots import (
     WIDE_LEVELS,
@@ -132,7 +132,7 @@ def opening_scene(
         lead = n < _HEADLINE_AND_LEAD
         told = not of_another_time(sent, offset, claims, incident, lead=lead) and (
             of_the_incident(sent, offset, claims, incident)
-        ) and not any(w in sent.text.lower() for w in apart_words())  # "in a separate attack"
+        ) and not told_apart(sent.text)  # "in a separate attack"
         dated = not told and _a_capitals_dated_clause(sent, offset, claims, incident, dateline)
         # a sentence's places are read only where they may give the spot or the town
         found = (

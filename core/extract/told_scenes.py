@@ -10,7 +10,7 @@ from core.extract.camp_spots import told_camp
 from core.extract.claim_places import place_mentions
 from core.extract.fight_scenes import fight_noun
 from core.extract.incident_scene import narrower_scene
-from core.extract.incident_words import apart_words
+from core.extract.incident_words import told_apart
 from core.extract.scene_statements import scene_noun, scene_verb, told_place
 
 if TYPE_CHECKING:
@@ -48,8 +48,7 @@ def scene_told(
     (``lead``: "militants attacked a post in Bannu, killing four") leaves the scene open: a
     later sentence naming the village ("took place in X village") tells it; a chain of units
     "of the state" is told with the ``areas`` the report named."""
-    lowered = sent.text.lower()
-    if any(w in lowered for w in apart_words()):
+    if told_apart(sent.text):
         return before  # "three were hurt in a separate attack in X": another incident's scene
     # "wounded in a gunfight in the town of X"
     verb = scene_verb(sent) or scene_noun(sent) or fight_noun(sent)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.extract.appositive_names import appositive_name
-from core.extract.incident_words import apart_words
+from core.extract.incident_words import told_apart
 from core.extract.victim_names import AGE_UNITS, FOUND_PARTICIPLE, ROLL_RULE, SURNAME
 from core.rules import load_rules
 from core.text.number_tokens import number_words
@@ -477,13 +477,6 @@ def numeral_count(number_text: str, value: float) -> bool:
     """Whether a casualty figure counts by a numeral: any count above one, and one only when
     a numeral says it (not a victim named without one: "a girl", "his sister", "himself")."""
     return value != 1 or bool(ONE_NUMERAL.search(number_text))
-
-
-def told_apart(sentence: str) -> bool:
-    """ "Separately, ...", "in an unrelated incident": a sentence telling another incident,
-    whose victims are no part of a count of this one."""
-    lowered = sentence.lower()
-    return any(w in lowered for w in apart_words())
 
 
 def completes_breakdown(
