@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -85,13 +86,20 @@ PLURAL_ENDS = ("s", "es")  # "cuts", "gashes"
 def _wound_told(told: set[str]) -> bool:
     """ "suffered a gash", "sustained a broken arm": a verb of 'wound_verbs' and a wound word
     (``suffered_harms.wound_harm``)."""
-    stems = tuple(v.removesuffix("e") for v in word_set("measures", "wound_verbs"))
+    stems, wounds = _wound_words()
     if not any(w.startswith(stems) for w in told):
         return False
-    wounds = word_set("measures", "wound_nouns") | word_set("measures", "broken_states")
     return any(
         w in wounds or any(w.removesuffix(end) in wounds for end in PLURAL_ENDS) for w in told
     )
+
+
+@functools.cache
+def _wound_words() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The stems of 'wound_verbs' and the wound and broken-state words, built once: the test
+    runs on every sentence the regions weigh."""
+    stems = tuple(v.removesuffix("e") for v in word_set("measures", "wound_verbs"))
+    return stems, word_set("measures", "wound_nouns") | word_set("measures", "broken_states")
 
 
 def definite_cue(words: Sequence[str]) -> bool:
