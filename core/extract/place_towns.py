@@ -123,10 +123,11 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
         return city
     if ("," in place and part.split()[-1].lower() in locality_nouns()) or an_admin_unit(place):
         return place  # "the Mir Ali area of North Waziristan" names what holds it
-    # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut
+    # "Bridgeport" in a Chicago report: the neighbourhood, not the town in Connecticut, and
+    # written with its town so that a checker filing by either finds it
     local = places.resolve(place, hints={k: 1 for k in (town.country, town.admin1) if k})
     if local is not None and places.part_of(local, town):
-        return home
+        return f"{place}, {home.split(', ', maxsplit=1)[0]}"
     # "North Toledo" in a Toledo report: a part of the town named by its side
     quarter = town_of(place, {k: 1 for k in (town.country, town.admin1) if k})
     if quarter is not None and quarter.key == town.key and not places.candidates(place):

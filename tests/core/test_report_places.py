@@ -61,11 +61,12 @@ def places_of(nlp: Language, text: str) -> list[str | None]:
             "Two people were wounded in Yakima late Monday, police said.",
             "Yakima",
         ),
-        # a neighbourhood GeoNames lists as a town is part of the report's big town
+        # a neighbourhood GeoNames lists as a town is part of the report's big town, written
+        # with it: a checker files by either
         (
             "CHICAGO - Police charged a man on Sunday. "
             "Two teens were wounded in Bridgeport on Friday night.",
-            "Chicago",
+            "Bridgeport, Chicago",
         ),
         # a town outside the big town's reach stays itself
         (
@@ -560,3 +561,29 @@ def test_a_headlines_incident_names_its_town(text: str, place: str | None) -> No
     [(_, chunks)] = list(parse_documents([doc]))
     claims = extract_claims(chunks, doc, ids=(f"c{n}" for n in itertools.count(1)))
     assert [c.location for c in claims if c.is_core][-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the headline's borough, the figure's own sentence its neighbourhood
+        (
+            "Crowds clash with officers in Brooklyn for a second night\n\n"
+            "As scuffles spread through East Flatbush, 31 people were arrested late Tuesday.",
+            "East Flatbush, Brooklyn",
+        ),
+        (
+            "Crowds clash with officers in Brooklyn for a second night\n\n"
+            "At least 31 protesters were arrested along Church Avenue in East Flatbush.",
+            "East Flatbush, Brooklyn",
+        ),
+        # near miss: a town of its own beside the headline's stays itself
+        (
+            "Crowds clash with officers in Brooklyn for a second night\n\n"
+            "At least 31 protesters were arrested in Newark on Tuesday.",
+            "Newark",
+        ),
+    ],
+)
+def test_a_neighbourhood_keeps_its_name(nlp: Language, text: str, place: str) -> None:
+    assert places_of(nlp, text)[-1] == place
