@@ -24,7 +24,9 @@ from core.extract.coordination import (
     taken_people,
 )
 from core.extract.factuality import prospect
+from core.extract.harm_causes import caused_harm
 from core.extract.harm_groups import adjective_participle, counted_group, harm_group
+from core.extract.harm_predicatives import HARM_PREDICATIVES, state_past_aside
 from core.extract.harm_states import harm_state
 from core.extract.inverted_clauses import fronted_participle
 from core.extract.measures import (
@@ -95,7 +97,10 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     """A reading from the figure's own predicate, or (head, is_conjunct) to go on from."""
     head = node.head
     dep = node.dep_
-    harm = _harm_received(node) or in_a_bare_condition(node) or condition_of(node)
+    harm = (
+        _harm_received(node) or caused_harm(node) or in_a_bare_condition(node)
+        or condition_of(node)
+    )
     if harm is not None:
         return harm
     own = own_word(node) or shared_by_list(node) or word_after_conjunct(node)
@@ -226,9 +231,6 @@ def _idiom_reading(head: Token, node: Token) -> Reading | None:
     return _stated_harm(head, node)
 
 
-HARM_PREDICATIVES = frozenset({"dead", "injured", "wounded", "hurt"})
-
-
 def _stated_harm(head: Token, node: Token) -> Reading | None:
     """ "have recorded 24 people dead", "confirmed three dead", "reported 12 people injured":
     an object with a harm adjective as its predicative is counted in that harm; not when
@@ -249,7 +251,7 @@ def _stated_harm(head: Token, node: Token) -> Reading | None:
             measure = lex.nouns.get(child.lower_) or lex.verbs.get(child.lemma_.lower())
             if measure is not None:
                 return Reading(measure=measure, anchor=head, rule=f"stated:{child.lower_}")
-    return _listed_then_stated(head, node)
+    return _listed_then_stated(head, node) or state_past_aside(head, node)
 
 
 _STATED_AFTER = frozenset({"amod", "acl"})  # how the parse hangs a state on a list's last

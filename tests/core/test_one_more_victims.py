@@ -50,8 +50,9 @@ def test_one_more_person_after_a_count(
          [(2, "killed", "two")]),
         # the one more did something: no harm befell them
         ("Two guards were killed and a third guard fled.", [(2, "killed", "Two")]),
+        # (the robber she wounded is one hurt: a robber is a victim noun)
         ("Police said two women died and the third woman wounded a robber.",
-         [(2, "killed", "two")]),
+         [(2, "killed", "two"), (1, "injured", "a robber")]),
         # no count before: an ordinal of rank, not one more
         ("A second round of talks was held in Galati.", []),
     ],
