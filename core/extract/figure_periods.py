@@ -68,6 +68,7 @@ from core.extract.running_counts import (
     to_report_day,
 )
 from core.extract.said_days import saying_day
+from core.extract.since_points import since_point
 from core.extract.span_tallies import tallied_over
 from core.extract.the_years import year_told_before
 from core.extract.tree_distance import nearest
@@ -100,6 +101,7 @@ def figure_period(
     period = (
         compared
         or running_since(_tensed(reading.anchor or num), here.periods, _issued(here))
+        or since_point(reading.anchor or num, here.periods, _issued(here))
         or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)
     )

@@ -31,6 +31,7 @@ from core.extract.compared_periods import (
 )
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
+from core.extract.review_months import months_of_review
 from core.extract.the_years import bare_year
 from core.rules import load_rules, word_set
 from core.text.dates import (
@@ -156,10 +157,13 @@ def report_units(
     *,
     carried: Period | None,
     statistic: Period | None,
+    published: dt.date | None = None,
 ) -> list[tuple[Token, Period, bool]]:
     """The sentence's time expressions with "the month", "the year" (and "the same month last
     year") read as the month or year its sentence names besides, else as the one the sentences
-    before carry, else as the report's statistic; unchanged when none is of that unit."""
+    before carry, else as the report's statistic; unchanged when none is of that unit. A bare
+    month of a year's review published early in the next is the reviewed year's
+    (``months_of_review``)."""
     pattern, shifts = _unit_words()
     out = list(periods)
     for ent in sentence_ents(sent):
@@ -194,7 +198,7 @@ def report_units(
         )
         out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
         out.append((ent.root, period, False))
-    out = compared_periods(sent, out, statistic=statistic)
+    out = compared_periods(sent, months_of_review(out, statistic, published), statistic=statistic)
     return sorted(out, key=lambda x: x[0].i)
 
 

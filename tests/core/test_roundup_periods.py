@@ -87,3 +87,47 @@ def test_a_year_the_sentences_before_named_still_carries() -> None:
     )
     found = claims_of(text, dt.date(2024, 3, 12))
     assert span(found["2,200"]) == (dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+
+
+SINCE = (
+    "Attacks rose in 2025, think tank says\n\n"
+    "ISLAMABAD: A research centre recorded 1,020 attacks in 2025, it said on Friday.\n\n"
+    "Since 2012, when the centre began its count, militants have carried out more than "
+    "11,000 attacks.\n\n"
+    "Militants have killed 4,100 people since August 2021, when the border town fell.\n\n"
+    "Tensions have been high since October 2024, when clashes in the valley left 85 dead.\n"
+)
+
+
+def test_a_perfect_count_since_a_point_a_when_clause_tells_runs_up_to_now() -> None:
+    found = claims_of(SINCE)
+    assert span(found["more than 11,000"]) == (dt.date(2012, 1, 1), JANUARY)
+    assert span(found["4,100"]) == (dt.date(2021, 8, 1), JANUARY)
+
+
+def test_a_figure_of_the_when_clause_is_the_points() -> None:
+    # near miss: the dead of the "when" clause are October's, no count since
+    assert span(claims_of(SINCE)["85"]) == (dt.date(2024, 10, 1), dt.date(2024, 10, 31))
+
+
+REVIEW = (
+    "Militancy surged in 2025: report\n\n"
+    "ISLAMABAD: The country recorded 1,020 militant attacks in 2025, a research centre said "
+    "in its annual report released on Friday.\n\n"
+    "January saw 64 attacks, the fewest of the year, while December saw 115.\n\n"
+    "In January, 47 people were killed in militant attacks.\n"
+)
+
+
+def test_a_bare_month_of_a_review_published_in_that_month_is_the_reviewed_years() -> None:
+    found = claims_of(REVIEW)
+    january = (dt.date(2025, 1, 1), dt.date(2025, 1, 31))
+    assert span(found["64"]) == january
+    assert span(found["47"]) == january
+    assert span(found["115"]) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+
+
+def test_a_month_the_new_year_has_closed_stays_in_it() -> None:
+    # near miss: in March, a review's "February" may tell what followed the reviewed year
+    found = claims_of(REVIEW.replace("January", "February"), dt.date(2026, 3, 10))
+    assert span(found["64"]) == (dt.date(2026, 2, 1), dt.date(2026, 2, 28))
