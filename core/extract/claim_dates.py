@@ -454,7 +454,7 @@ def _time_expression(ent: Span) -> str:
     shifted_from = _day_before_after(ent)
     if shifted_from is not None:
         return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
-    if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS:
+    if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS and not _ranked_after(head):
         prefix = head.text + " "
         if head.lower_ in _BOUNDS and _when_after(ent):
             # "the largest since August, when ... killed 17": August's figure
@@ -470,6 +470,13 @@ def _time_expression(ent: Span) -> str:
         # "since January this year": the parser roots the entity on "year", not "January"
         prefix = doc[ent.start - 1].text + " "
     return prefix + doc[start : ent.end].text
+
+
+def _ranked_after(prep: Token) -> bool:
+    """ "followed by August": the agent of a ranking verb names the next month, no bound."""
+    return prep.dep_ == "agent" and prep.head.lemma_.lower() in word_set(
+        "dates", "ranked_after_verbs"
+    )
 
 
 def _bound_before(ent: Span) -> bool:

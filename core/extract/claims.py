@@ -262,7 +262,9 @@ def _sentence_days(
     periods = sentence_periods(
         sent, published, anchored=document.published is None, year_only=unanchored(document)
     )
-    periods = report_units(sent, periods, carried=ctx.period, statistic=ctx.counted_over)
+    periods = report_units(
+        sent, periods, carried=ctx.period, statistic=ctx.counted_over, published=published
+    )
     if not opens_apart(sent):  # "Separately, two men were shot Saturday": its own days
         periods = near_the_incident(periods, ctx.incident, published)
     return from_story_days(sent, periods, (ctx.period, ctx.incident), published)

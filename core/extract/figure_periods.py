@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.added_clauses import added_apart
 from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
 from core.extract.brought_tolls import moves_toll, standing_verbs, toll_brought_span
 from core.extract.by_days import by_day, from_incident
@@ -40,6 +41,7 @@ from core.extract.date_clauses import (
     shifted,
 )
 from core.extract.earlier_spans import before_incident
+from core.extract.elided_perfects import perfect_holder
 from core.extract.followed_days import after_word, bare_after, day_before_followed
 from core.extract.gathered_counts import to_last_happening
 from core.extract.held_parts import of_the_held
@@ -66,6 +68,7 @@ from core.extract.running_counts import (
     to_report_day,
 )
 from core.extract.said_days import saying_day
+from core.extract.since_points import since_point
 from core.extract.span_tallies import tallied_over
 from core.extract.the_years import year_told_before
 from core.extract.tree_distance import nearest
@@ -97,7 +100,8 @@ def figure_period(
     )
     period = (
         compared
-        or running_since(reading.anchor or num, here.periods, _issued(here))
+        or running_since(_tensed(reading.anchor or num), here.periods, _issued(here))
+        or since_point(reading.anchor or num, here.periods, _issued(here))
         or counted_in_running(reading.anchor or num, here.periods)
         or _period_of(reading.anchor or num, here, ctx, published)
     )
@@ -136,6 +140,12 @@ def figure_period(
     return told_so_far(period, issued)
 
 
+def _tensed(anchor: Token) -> Token:
+    """The verb that carries the figure's tense: "and 25 injured" after "37 have been
+    killed" runs up to now as the killed do."""
+    return perfect_holder(anchor) or anchor
+
+
 def _issued(here: SentenceReading) -> dt.date | None:
     """The day the report was published, as the settings or the document give it."""
     return here.settings.published or here.document.published
@@ -167,6 +177,7 @@ def _may_date(
         for t, p in dated
         if p is not None
         and not _after(t, anchor, p)
+        and not added_apart(anchor, t)
         and not compared_only(t, anchor, stepped=stepped)
         and not gapped_elsewhere(t, anchor)
         and not bracketed_elsewhere(t, anchor)
@@ -249,6 +260,7 @@ def _nearest_left(
             if not remembered_year(t)
             and not dates_aftermath(t)
             and not other_clause(anchor, t)
+            and not added_apart(anchor, t)
             and not compared_only(t, anchor, stepped=stepped)
             and not bracketed_elsewhere(t, anchor)
         ],

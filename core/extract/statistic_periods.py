@@ -31,6 +31,8 @@ from core.extract.compared_periods import (
 )
 from core.extract.incident_words import _governor
 from core.extract.nlp import sentence_ents
+from core.extract.review_months import months_of_review
+from core.extract.the_years import bare_year
 from core.rules import load_rules, word_set
 from core.text.dates import (
     Period,
@@ -155,10 +157,13 @@ def report_units(
     *,
     carried: Period | None,
     statistic: Period | None,
+    published: dt.date | None = None,
 ) -> list[tuple[Token, Period, bool]]:
     """The sentence's time expressions with "the month", "the year" (and "the same month last
     year") read as the month or year its sentence names besides, else as the one the sentences
-    before carry, else as the report's statistic; unchanged when none is of that unit."""
+    before carry, else as the report's statistic; unchanged when none is of that unit. A bare
+    month of a year's review published early in the next is the reviewed year's
+    (``months_of_review``)."""
     pattern, shifts = _unit_words()
     out = list(periods)
     for ent in sentence_ents(sent):
@@ -171,10 +176,12 @@ def report_units(
         # not the period of a figure compared with ("up from 1,500 in 2029, describing the
         # year as ..."): the year of the report's own figures
         before = [p for t, p, _ in periods if t.i < ent.start and not compared_date(t)]
-        after = [p for t, p, _ in periods if t.i >= ent.end]
+        after = [p for t, p, _ in periods if t.i >= ent.end and not compared_date(t)]
         # the one its sentence names before ("2025 ... during the year"), else the story's,
-        # else one after ("during the year, against 121 in 2024" compares with that one)
-        told = [*reversed(before), *(p for p in (carried, statistic) if p is not None), *after]
+        # else one after that is no year compared with ("during the year, against 121 in
+        # 2024" compares the year with another, which it is not)
+        lent = (p for p in (carried, statistic) if p is not None and not bare_year(p))
+        told = [*reversed(before), *lent, *after]
         if months is not None:
             base = next((p for p in told if _months_long(p, months)), None)
             if base is not None:
@@ -191,7 +198,7 @@ def report_units(
         )
         out = [(t, p, r) for t, p, r in out if not (ent.start <= t.i < ent.end)]
         out.append((ent.root, period, False))
-    out = compared_periods(sent, out, statistic=statistic)
+    out = compared_periods(sent, months_of_review(out, statistic, published), statistic=statistic)
     return sorted(out, key=lambda x: x[0].i)
 
 

@@ -1,7 +1,10 @@
-"""Figures of a table flattened into bar-parted lines whose first line heads the columns
-("Province | Attacks | Killed", then "Eastvale | 14 | 22"): a bare figure that fills a cell
-takes the measure its column's heading names, and the row's first cell names what the row
-counts for. Read on the document's text, as ``row_labels`` reads labelled rows."""
+"""Figures of a table flattened into lines whose first line heads the columns: bar-parted
+("Province | Attacks | Killed", then "Eastvale | 14 | 22"), or a name and a colon before
+slash-parted cells ("Province: attacks / killed / injured", then "Eastvale: 14 / 22 / 30"). A
+bare figure that fills a cell takes the measure its column's heading names, and the row's
+first cell names what the row counts for. Read on the document's text, as ``row_labels``
+reads labelled rows. A score ("Lahore: 180/4") has no heading line of as many cells that
+names measures: no table of them."""
 
 from __future__ import annotations
 
@@ -11,8 +14,12 @@ from core.ingest.figure_rows import label_measure
 from core.model import Measure
 
 BAR = "|"
+SLASH = "/"
+COLON = ":"
 MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks", "operations"})
 MIN_CELLS = 3  # a row's name and two figures at least: "Eastvale | 14 | 22"
+
+Cells = list[tuple[int, int]]  # each cell's (start, end) in the text
 
 
 def _line(text: str, at: int) -> tuple[int, int]:
@@ -21,37 +28,59 @@ def _line(text: str, at: int) -> tuple[int, int]:
     return start, len(text) if stop < 0 else stop
 
 
-def _heading(text: str, start: int, bars: int) -> list[str] | None:
+def _parted(text: str, start: int, stop: int, mark: str) -> Cells:
+    cells: Cells = []
+    while True:
+        found = text.find(mark, start, stop)
+        cells.append((start, stop if found < 0 else found))
+        if found < 0:
+            return cells
+        start = found + 1
+
+
+def _cells(text: str, start: int, stop: int) -> tuple[str, Cells] | None:
+    """The line's kind of table and its cells: bar-parted, or a name, a colon and
+    slash-parted cells; None for a line of fewer than ``MIN_CELLS``."""
+    if text.count(BAR, start, stop) >= MIN_CELLS - 1:
+        return BAR, _parted(text, start, stop, BAR)
+    colon = text.find(COLON, start, stop)
+    if colon < 0 or text.count(SLASH, colon, stop) < MIN_CELLS - 2:
+        return None
+    if SLASH in text[start:colon]:
+        return None
+    return SLASH, [(start, colon), *_parted(text, colon + 1, stop, SLASH)]
+
+
+def _heading(text: str, start: int, kind: str, count: int) -> list[str] | None:
     """The cells of the heading line above the row starting at ``start``: the nearest line
     above, past rows of as many cells and blank lines, with as many cells and no digit."""
     above = start - 1
     while above > 0:
         line_start = text.rfind("\n", 0, above) + 1
-        line = text[line_start:above]
-        if line.strip():
-            if line.count(BAR) != bars:
+        if text[line_start:above].strip():
+            found = _cells(text, line_start, above)
+            if found is None or found[0] != kind or len(found[1]) != count:
                 return None
-            if not any(ch.isdigit() for ch in line):
-                return [cell.strip() for cell in line.split(BAR)]
+            if not any(ch.isdigit() for ch in text[line_start:above]):
+                return [text[a:b].strip() for a, b in found[1]]
         above = line_start - 1
     return None
 
 
-def _cell(text: str, at: int, end: int) -> tuple[tuple[int, int], int, list[str]] | None:
-    """The row's (start, end), the figure's column and the heading's cells, when the figure
-    at ``at``..``end`` fills a cell of a bar-parted row other than its first."""
+def _cell(text: str, at: int, end: int) -> tuple[tuple[int, int], list[str], int] | None:
+    """The row's first cell (start, end), the heading's cells and the figure's column, when
+    the figure at ``at``..``end`` fills a cell of a table's row other than its first."""
     start, stop = _line(text, at)
-    bars = text.count(BAR, start, stop)
-    if bars < MIN_CELLS - 1:
+    found = _cells(text, start, stop)
+    if found is None:
         return None
-    column = text.count(BAR, start, at)
-    cell_start = text.rfind(BAR, start, at) + 1
-    cell_end = text.find(BAR, end, stop)
-    cell_end = stop if cell_end < 0 else cell_end
+    kind, cells = found
+    column = next((n for n, (a, b) in enumerate(cells) if a <= at and end <= b), 0)
+    cell_start, cell_end = cells[column]
     if column == 0 or text[cell_start:at].strip() or text[end:cell_end].strip():
         return None
-    heading = _heading(text, start, bars)
-    return ((start, stop), column, heading) if heading is not None else None
+    heading = _heading(text, start, kind, len(cells))
+    return (cells[0], heading, column) if heading is not None else None
 
 
 def column_measure(text: str, at: int, end: int) -> Measure | None:
@@ -60,7 +89,7 @@ def column_measure(text: str, at: int, end: int) -> Measure | None:
     found = _cell(text, at, end)
     if found is None:
         return None
-    measure = label_measure(found[2][found[1]])
+    measure = label_measure(found[1][found[2]])
     return cast("Measure", measure) if measure in MEASURES else None
 
 
@@ -70,6 +99,6 @@ def row_name(text: str, at: int, end: int) -> tuple[str, str] | None:
     found = _cell(text, at, end)
     if found is None or column_measure(text, at, end) is None:
         return None
-    (start, _), _, heading = found
-    name = text[start : text.find(BAR, start)].strip()
+    (start, stop), heading, _ = found
+    name = text[start:stop].strip()
     return (name, heading[0]) if name else None

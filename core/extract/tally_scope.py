@@ -31,6 +31,11 @@ if TYPE_CHECKING:
 TALLY_DAYS = 31
 # the pronouns that open a clause counting within a noun before it ("in which", "of whom")
 _RELATIVES = frozenset({"which", "whom"})
+_IN = "in"
+_COUNTED_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})  # the people a verb counts
+# "island-wide", "nation-wide": the tokenizer parts a hyphened scope word at its hyphen
+_WIDE = "wide"
+_HYPHEN = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +74,7 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
     found: list[tuple[Token, str]] = []
     # only the words that may give an area: no Token is built for the rest of the sentence
     for tok in words_in(sent, _scope_ids()):
-        low = tok.lower_
+        low = _hyphened_scope(tok)
         if low in words.scope_words:
             kind = words.scope_words[low]
         # "in the country", "The country recorded 600 attacks this year"
@@ -90,7 +95,14 @@ def scope_mentions(sent: Span, areas: dict[str, str]) -> list[tuple[Token, str]]
 @functools.cache
 def _scope_ids() -> frozenset[int]:
     words = tally_words()
-    return word_ids([*words.scope_words, *words.area_nouns])
+    return word_ids([*words.scope_words, *words.area_nouns, _WIDE])
+
+
+def _hyphened_scope(tok: Token) -> str:
+    """The word, or for the "wide" of "island-wide" the scope word it ends ("islandwide")."""
+    if tok.lower_ != _WIDE or tok.i < 2 or tok.nbor(-1).text != _HYPHEN:
+        return tok.lower_
+    return tok.nbor(-2).lower_ + _WIDE
 
 
 def _definite(tok: Token) -> bool:
@@ -128,8 +140,11 @@ def _governs(tok: Token, anchor: Token) -> bool:
         near.update(t.i for t in anchor.ancestors)
     near.update(_antecedents(anchor))
     if tok.dep_ == "amod":
-        # "a nationwide tally of 1,240": the counted noun or the figure's own, not a strike
-        return tok.head.i == anchor.i or tok.head.i in {c.i for c in anchor.children}
+        # "a nationwide tally of 1,240": the counted noun or the figure's own, not a strike;
+        # "arrested in nationwide raids": the sweeps the figure was counted in
+        return tok.head.i == anchor.i or tok.head.i in {c.i for c in anchor.children} or (
+            _counted_in(tok.head, anchor)
+        )
     if tok.dep_ not in ("pobj", "prep"):
         return tok.head.i in near  # "killed statewide", "Nationwide, militants killed"
     top = tok
@@ -138,6 +153,14 @@ def _governs(tok: Token, anchor: Token) -> bool:
         if top.tag_ == "JJS":
             return False
     return top.i in near and not any(t.tag_ == "JJS" for t in top.children if t.i < tok.i)
+
+
+def _counted_in(noun: Token, anchor: Token) -> bool:
+    """The noun is what the figure's verb counts it in ("arrested in raids", "killed in
+    clashes"), not what happened beside it ("during a strike")."""
+    prep = noun.head
+    verb = anchor.head if anchor.dep_ in _COUNTED_ROLES else anchor
+    return noun.dep_ == "pobj" and prep.lower_ == _IN and prep.head.i == verb.i
 
 
 def _antecedents(anchor: Token) -> list[int]:
@@ -233,7 +256,9 @@ def figure_tally(
         # "an attack in the province killed 50" places one incident; "since January, 18
         # were killed in the province" and "killed across the country" tally over it
         words = tally_words()
-        scopes = [(t, n) for t, n in scopes if t.lower_ in words.scope_words or _spread(t)]
+        scopes = [
+            (t, n) for t, n in scopes if _hyphened_scope(t) in words.scope_words or _spread(t)
+        ]
     area = tally_area(num, anchor, named, scopes)
     goes_on = area is None and not named and carried is not None
     if goes_on and carried is not None and (

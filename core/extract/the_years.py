@@ -15,12 +15,25 @@ REVIEW_DAYS = 27
 _THE_YEAR = re.compile(
     r"^(?:(?:in|during|over|throughout|for) )?the (?:whole )?year$", re.IGNORECASE
 )
+# a year with no word of which ("in year gone by", a headline's clipped "the year"): it names
+# no year of its own to lend a later "the year"
+_BARE_YEAR = re.compile(
+    r"^(?:(?:in|during|over|throughout|for) )?(?:the )?(?:whole )?year$", re.IGNORECASE
+)
+
+
+def bare_year(period: Period) -> bool:
+    """The period was read from a "year" that says not which ("in year gone by"): resolved
+    to the year of the report, it tells nothing a later "the year" could take."""
+    return _BARE_YEAR.match(period.text.strip()) is not None
 
 
 def year_told_before(own: Period | None, carried: Period | None) -> Period | None:
     """ "44 attacks were recorded in 2025 ... 105 militants were killed during the year": a
     bare "the year" is the year the sentences before named, not the year of the report."""
     if own is None or carried is None or not _THE_YEAR.match(own.text.strip()):
+        return own
+    if bare_year(carried):
         return own
     whole_year = (
         carried.start.month == carried.start.day == 1

@@ -101,11 +101,23 @@ def figure_row(line: str) -> bool:
     return True
 
 
+def _column_cells(line: str) -> list[str]:
+    """The line's cells: parted by bars ("Eastvale | 14 | 22"), or a name, a colon and cells
+    parted by slashes ("Eastvale: 14 / 22 / 30")."""
+    if "|" in line:
+        return [cell.strip() for cell in line.split("|")]
+    name, colon, rest = line.partition(":")
+    if not colon or "/" not in rest:
+        return [line.strip()]
+    return [name.strip(), *(cell.strip() for cell in rest.split("/"))]
+
+
 def column_row(line: str) -> bool:
     """Whether the line is a row of a table whose heading line names the columns: a name,
-    then bare figures, parted by bars ("Eastvale | 14 | 22"); not a pager's numbers counting
-    up from one ("Page | 1 | 2 | 3")."""
-    cells = [cell.strip() for cell in line.split("|")]
+    then bare figures, parted by bars ("Eastvale | 14 | 22") or after a colon by slashes
+    ("Eastvale: 14 / 22 / 30"); not a pager's numbers counting up from one ("Page | 1 | 2 |
+    3")."""
+    cells = _column_cells(line)
     if len(cells) < MIN_COLUMN_CELLS or _ROW_NAME.fullmatch(cells[0]) is None or not all(
         _BARE_FIGURE.fullmatch(cell) for cell in cells[1:]
     ):
