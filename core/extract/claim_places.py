@@ -27,6 +27,7 @@ from core.extract.aside_places import (
     without_waters,
 )
 from core.extract.brought_tolls import brings_toll
+from core.extract.business_venues import a_firms_name
 from core.extract.compass_areas import compass_tallies, remember_compass_parts
 from core.extract.compass_regions import compass_region
 from core.extract.datelines import away_from_bureau, dateline_place
@@ -34,7 +35,7 @@ from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.force_areas import force_province
-from core.extract.home_country import home_country_times
+from core.extract.home_country import home_country_times, not_the_doers_country
 from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.lead_spots import unknown_lead_spot
 from core.extract.locus_places import anothers_gap
@@ -113,6 +114,7 @@ from core.extract.whole_names import whole_places
 from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline
+from core.text.place_abbreviations import newsroom_spelled
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -330,7 +332,7 @@ def place_mentions(
         *placed(read.unlabelled, {} if areas is None else areas),
         *read.stations,  # "within the limits of X police station"
     ]):
-        if a_named_place(tok, name, titled=titled):
+        if a_named_place(tok, name, titled=titled) and not a_firms_name(tok):
             (speakers if where_a_speaker_is(tok) else found).append((tok, name))
     found = without_residents(with_described(sent, found, areas), home)
     found = [
@@ -376,6 +378,7 @@ def _written(
     """The places found, written as a reader files them: whole names, with what holds them,
     less a unit another place is told with."""
     found = [(t, compass_region(t, _with_initials(t, n))) for t, n in found]  # "D I Khan"
+    found = [(t, newsroom_spelled(n)) for t, n in found]  # "NE Phila."
     named = [(t, with_holder(t, venue_town(without_open_bracket(n)))) for t, n in found]
     named = [(t, _nickname(n, home)) for t, n in named]  # "in the Valley" of a Kashmir report
     # "75 km west of Quetta": near the town, filed under its province when the report names it
@@ -452,6 +455,7 @@ def sentence_place(
     if found and not listed:
         return None
     found = listed
+    carried = not_the_doers_country(anchor, carried)  # "killed by the Israelis"
     if not found and days is not None and days > ROUNDUP_DAYS:
         found = force_province(anchor)
     kept = in_town(found, scene_town(carried, home))

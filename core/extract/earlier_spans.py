@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from core.extract.recalls import EARLIER_WORDS
+from core.extract.recall_phrases import EARLIER_WORDS
 from core.text.dates import Period
 
 if TYPE_CHECKING:

@@ -76,7 +76,8 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             # "South Sudan's Unity state": the country's name, not its possessive
             names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))
     _count_kicker(chunks, placed, names)
-    _drop_harming_peoples(chunks, names, placed + held)
+    doers = _harming_peoples(chunks)
+    _drop_harming_peoples(doers, names, placed + held)
     if not names:
         return None, 0
     # "troops from a neighbour arrived in X": a country the report never names outranks the
@@ -87,11 +88,13 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             names[key] = country.name
 
     # placed as often: the one that acts less ("Israel said ... in Gaza"); placed never: the
-    # one named most
-    def rank(key: str) -> tuple[int, int]:
+    # one named most; the harm's doers' country no town of which is named ("killed by the
+    # Israelis ... the war between Israel and Hamas") below any other named as a place
+    def rank(key: str) -> tuple[bool, int, int]:
         acted = acting[key]
         spoken = placed[key] + held[key]
-        return (spoken, -acted if spoken else acted)
+        return (spoken > 0 and not (key in doers and not held[key]), spoken,
+                -acted if spoken else acted)
 
     best = max(names, key=rank)
     # a country never named counts as often as the one it outranked: a town named more often
@@ -99,12 +102,10 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     return names[best], placed[best] if best in placed or best in acting else named_times
 
 
-def _drop_harming_peoples(
-    chunks: Sequence[Chunk], names: dict[str, str], spoken: Counter[str]
-) -> None:
+def _drop_harming_peoples(doers: set[str], names: dict[str, str], spoken: Counter[str]) -> None:
     """ "killed by Israeli fire ... Israel said": the country of the harm's doers, which
     the report never names as a place (``spoken``), is no clue to where it happened."""
-    for key in _harming_peoples(chunks):
+    for key in doers:
         if not spoken[key]:
             names.pop(key, None)
 
@@ -121,6 +122,20 @@ def _harming_peoples(chunks: Sequence[Chunk]) -> set[str]:
             if country is not None:
                 out.add(country.key)
     return out
+
+
+def not_the_doers_country(anchor: Token, carried: str | None) -> str | None:
+    """The place carried to the figure at ``anchor``, unless it is the country of the
+    people its sentence names as the harm's doers ("two relatives killed by the Israelis",
+    "shot by Russian troops"): they did it abroad, in the report's place."""
+    country = places.lookup(carried) if carried else None
+    if country is None or country.level != "country":
+        return carried
+    for tok in anchor.sent:
+        doers = peoples_country(tok.lower_) if tok.ent_type_ == "NORP" else None
+        if doers is not None and doers.key == country.key and _a_harms_doer(tok):
+            return None
+    return carried
 
 
 def _a_harms_doer(tok: Token) -> bool:

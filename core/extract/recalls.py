@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.date_clauses import set_apart
 from core.extract.ranking_spans import ranks_within
+from core.extract.recall_phrases import incident_triggers, recall_phrase
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -22,24 +23,6 @@ if TYPE_CHECKING:
 # (days and weeks may be the same incident's aftermath: "two days after the blast, the toll
 # rose to 40").
 LONG_UNITS = frozenset({"month", "year", "decade"})
-# "an earlier quake", "a previous attack": these recall a past event only before an incident
-# word ("an earlier report said ..." revises the report's own figure).
-_BEFORE_INCIDENT = frozenset({("a", "previous"), ("an", "earlier")})
-EARLIER_WORDS = frozenset(word for _, word in _BEFORE_INCIDENT)  # "the earlier one"
-
-
-@functools.cache
-def _recall_phrases() -> tuple[tuple[str, ...], ...]:
-    raw = load_rules("event_types")["recall"]
-    return tuple(sorted((tuple(str(p).lower().split()) for p in raw), key=len, reverse=True))
-
-
-@functools.cache
-def _incident_words() -> frozenset[str]:
-    kinds = load_rules("event_types")["kinds"]
-    return frozenset(
-        str(t).lower() for spec in kinds.values() for t in spec["triggers"] if " " not in str(t)
-    )
 
 
 def recalls_earlier(anchor: Token) -> bool:
@@ -63,7 +46,7 @@ def recalled_in_words(anchor: Token) -> bool:
     alone is no sign of another incident for a victim named without a numeral: a follow-up
     tells its own incident by its month, a tally of past months' cases names each victim."""
     return recalls_earlier(anchor) and (
-        set_apart(anchor, LONG_UNITS) or _recall_phrase(anchor.sent)
+        set_apart(anchor, LONG_UNITS) or recall_phrase(anchor.sent)
         or _a_conflicts_toll(anchor) or _in_earlier_incidents(anchor)
     )
 
@@ -127,33 +110,8 @@ def _recalled_in(sent: Span) -> bool:
     memo: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault("claimdesk_recalls", {})
     key = (sent.start, sent.end)
     if key not in memo:
-        memo[key] = _recall_phrase(sent) or _month_alone(sent)
+        memo[key] = recall_phrase(sent) or _month_alone(sent)
     return memo[key]
-
-
-@functools.cache
-def _phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The recall phrases by their first word (longest first), so a sentence is read once."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in _recall_phrases():
-        out.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _recall_phrase(sent: Span) -> bool:
-    words = [t.lower_ for t in sent]
-    incident = _incident_words()
-    starts = _phrases_by_first_word()
-    for i in range(len(words)):
-        for phrase in starts.get(words[i], ()):
-            if tuple(words[i : i + len(phrase)]) != phrase:
-                continue
-            if phrase not in _BEFORE_INCIDENT:
-                return True
-            after = sent[i + len(phrase)] if i + len(phrase) < len(sent) else None
-            if after is not None and (after.lower_ in incident or after.lemma_ in incident):
-                return True
-    return False
 
 
 def _month_alone(sent: Span) -> bool:
@@ -195,7 +153,7 @@ def _in_earlier_incidents(anchor: Token) -> bool:
     word (or the verb that counts it) places it in incidents told as earlier, in the plural:
     other incidents than the report's own ("the earlier blast" of a double bombing may be
     the report's own)."""
-    incident = _incident_words()
+    incident = incident_triggers()
     owners = (anchor, anchor.head) if anchor.dep_ in ("dobj", "nsubjpass") else (anchor,)
     return any(
         prep.dep_ == "prep"

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from core.extract.area_roles import a_place_near
 from core.extract.cues import cues
 from core.extract.headline_towns import a_town_name, incident_towns
+from core.extract.incident_words import told_apart
 from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
 from core.extract.place_lists import a_wide_list
 from core.extract.place_roles import a_county_office, named_area, whole_name
@@ -33,6 +34,7 @@ from core.extract.place_words import (
     locative,
     places_incident,
 )
+from core.extract.recall_phrases import recall_phrase
 from core.extract.speaker_places import spoken_in, where_a_speaker_is
 from core.extract.street_names import a_streets_name
 from core.rules import load_rules
@@ -129,11 +131,11 @@ def _mentions(
     chunks: Sequence[Chunk],
     keep: Callable[[Span], bool],
     recalled: Recall = lambda _tok: False,
-) -> list[tuple[str, float]]:
+) -> list[tuple[str, float, bool]]:
     """Town-like names in text order (those ``keep`` accepts), each with its weight: more in
     the report's lead, less where someone lives ("Jane Roe, 47, of Xenia") or where an
-    incident before the report's own was (``recalled``)."""
-    out: list[tuple[str, float]] = []
+    incident before the report's own was (``recalled``, and so flagged)."""
+    out: list[tuple[str, float, bool]] = []
     seen = 0
     # a surname of someone the report names in full, anywhere in it ("Anthony Mendoza")
     people = {
@@ -168,16 +170,21 @@ def _mentions(
                     share = NEAR_SHARE if near else RESIDENCE_SHARE if aside else 1
                     if not aside and (_a_force(ent) or places_incident(root)):
                         share = SCENE_SHARE  # "Troy police Lt. Jane Roe said"
-                    if recalled(root):
+                    past = recalled(root)
+                    if past:
                         share = min(share, RECALLED_SHARE)  # "In June, ... in Union"
-                    out.append((name, share * _gain(seen)))
+                    # "a similar bomb went off in X last year": words telling another incident
+                    past = past and (recall_phrase(sent) or told_apart(sent.text))
+                    out.append((name, share * _gain(seen), past))
             covered = {i for ent in ents for i in range(ent.start, ent.end)}
             for name, force in force_towns(sent, covered):
-                out.append((name, (SCENE_SHARE if force else 1) * _gain(seen)))
+                out.append((name, (SCENE_SHARE if force else 1) * _gain(seen), False))
             # "Fatal Burnsville Stabbing": the town a headline names its incident by
             towns = {t.i for ent in ents if a_town_name(_town_name(ent) or "") for t in ent}
-            out.extend((name, SCENE_SHARE * _gain(seen)) for name in incident_towns(sent, towns))
-            out.extend((name, _gain(seen)) for name in _hashtag_towns(sent))
+            out.extend(
+                (name, SCENE_SHARE * _gain(seen), False) for name in incident_towns(sent, towns)
+            )
+            out.extend((name, _gain(seen), False) for name in _hashtag_towns(sent))
     return out
 
 
@@ -392,13 +399,18 @@ def report_town(
     when it names no town the gazetteer knows, or none more often than ``over`` times (how
     often a national report names its country). ``keep`` sets aside entities that are no
     place (a person's name NER took for a town); a town ``recalled`` tells an earlier
-    incident at weighs little."""
+    incident at weighs little, and a town told only where words tell another incident is
+    none of the report ("A similar bomb went off in Salem last year"; a month alone, "in
+    September", may be the report's own incident's, told in a follow-up)."""
     mentions = _mentions(chunks, keep, recalled)
-    hints = _hints([name for name, _ in mentions])
+    hints = _hints([name for name, _, _ in mentions])
     weight: dict[str, float] = {}
     written: dict[str, str] = {}
     quarters: dict[str, float] = {}
-    for name, gain in mentions:
+    told = {name for name, _, past in mentions if not past}
+    for name, gain, _ in mentions:
+        if name not in told:
+            continue
         place = town_of(name, hints)
         if place is None and _a_quarter_name(name):
             quarters[name] = quarters.get(name, 0) + gain

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.business_venues import a_firms_venue
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
@@ -242,6 +243,8 @@ def _spot_name(noun: Token) -> str | None:
     # "Qissa Khwani market", "Mirali road" (a name the tagger took for an adjective)
     while first > noun.sent.start and _a_name_word(doc[first - 1]):
         first -= 1
+    if a_firms_venue(noun, doc[first : noun.i + 1]):
+        return None  # "the Kraft Foods plant in X": a firm's works, filed under X
     return doc[first : noun.i + 1].text if first < noun.i else None
 
 

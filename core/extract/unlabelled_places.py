@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.symbols import PROPN
 
 from core.extract.admin_units import unit_nouns
+from core.extract.business_venues import a_business_venue
 from core.extract.called_areas import called_an_area
 from core.extract.care_names import a_care_name
 from core.extract.coded_villages import coded_end
@@ -347,8 +348,10 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and tok.lemma_.lower() in lexicon_places().incident_words:
         # "in the Quetta grenade attack": the name is the town's, the weapon no body's word
         words = tok.doc[first : names[-1].i + 1]
-    if _a_body_or_care(words):
-        return None  # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"
+    # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"; "at a First
+    # Coast Bank branch in Elmwood": the town, not the branch
+    if _a_body_or_care(words) or (names and a_business_venue(tok, words)):
+        return None
     if tok.lower_ in _crew_nouns():
         return None  # "fired at a SWAT team": people, no place
     premises = premises_of(names[-1]) if names else None
