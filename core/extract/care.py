@@ -382,6 +382,19 @@ def treated_for_harm(verb: Token, patient: Token | None = None) -> bool:
     )
 
 
+def treated_there(verb: Token) -> bool:
+    """ "a clerk was treated at a hospital and released", "was treated at the scene": one
+    treated at a place of care is a patient, hurt, as a count treated so is (``cared_for``);
+    "treated for shock" names no wound. The caller says the verb is passive."""
+    if verb.lemma_.lower() not in lexicon().treatment_verbs or not _treated_for_no_harm(verb):
+        return False
+    return any(
+        o.dep_ == "pobj" and _care_place(o)
+        for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
+        for o in p.children
+    )
+
+
 def taken_with_harm(verb: Token) -> bool:
     """ "a man was rushed to the hospital with a gunshot wound", "another child was taken to a
     hospital with minor injuries": one a verb of care moved carrying a harm noun is hurt, the

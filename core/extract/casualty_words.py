@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.care import taken_with_harm, treated_for_harm
+from core.extract.care import taken_with_harm, treated_for_harm, treated_there
 from core.extract.measures import lexicon
 from core.extract.struck_victims import struck_by, struck_verb
 from core.extract.suffered_harms import wound_harm
@@ -46,7 +46,9 @@ def casualty_word(sent: Span) -> bool:
             or (low == "shot" and t.pos_ == "VERB")  # "a man was shot": wounded
             or (t.dep_ == "neg" and denied_survival(t.head))  # "she did not survive"
             # "a man was treated for wounds" (the verb first: the call costs on every word)
-            or (lemma in lex.treatment_verbs and treated_for_harm(t))
+            or (lemma in lex.treatment_verbs and (
+                treated_for_harm(t) or (t.tag_ == "VBN" and treated_there(t))
+            ))
             or (lemma in lex.care_verbs and t.tag_ == "VBN" and taken_with_harm(t))
             or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
             # "lost their lives", "sustained injuries": an idiom of the verb and its object

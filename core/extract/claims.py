@@ -49,7 +49,7 @@ from core.extract.claim_places import (
 from core.extract.compass_regions import with_lead_region
 from core.extract.counted_cases import counted_cases
 from core.extract.counted_victims import not_named_before, not_recalled
-from core.extract.covered_victims import covered_victims
+from core.extract.covered_victims import covered_victims, named_again
 from core.extract.custody_days import with_custody_days
 from core.extract.datelines import follows_on
 from core.extract.death_places import later_death_places
@@ -296,7 +296,7 @@ def _counted_elsewhere(claims: list[Claim], ctx: ClaimContext) -> set[str]:
     reading, a ranked victim a later count reaches ("A fourth victim"), a victim named
     without a numeral a count counts ("Jon Roe died ... three people died in all"), and the
     claims a report tells again (a sentence the page printed twice)."""
-    retold = retold_claims(claims, ctx.headline_end)
+    retold = retold_claims(claims, ctx.headline_end) | named_again(claims, ctx.bare_shot)
     return ctx.withdrawn | counted_later(claims) | covered_victims(claims, ctx.numbered) | retold
 
 

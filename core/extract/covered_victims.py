@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
+from core.extract.cues import cues
 from core.extract.incident_words import told_apart
+from core.extract.measures import lexicon
 from core.extract.victim_mentions import (
     MORE_WORDS,
     OTHER_WORDS,
@@ -124,3 +126,87 @@ def _of_their_kind(counted: str | None, victim: str | None) -> bool:
     return noun in (one, f"{one}s", f"{one}es", f"{one}ren") or (
         one.endswith(MASCULINE) and noun == f"{one[: -len(MASCULINE)]}men"
     )
+
+
+# How a victim is named by their name ("Jon Roe, 22", "the manager, Ann Poe"): the person a
+# count or a description before may already have told
+NAME_RULES = (":name:", ":apposition:")
+
+
+def named_again(claims: Sequence[Claim], bare: Collection[str] = ()) -> set[str]:
+    """ "A bomb killed a deputy and a technician ... Deputy Ray Cole and Trooper Dan Fry died
+    at the scene": victims named by name after a count of the same harm of the same happening
+    (by numeral, or a description: "a deputy and a technician", "the sheriff was hurt") are
+    the people it counted, told again, no figure of their own (the ids of such claims), as
+    long as the names told after it fit within it. A description of one is named again only
+    by its own noun ("the sheriff" ... "Sheriff Tom Reed"); one more ("another", "also",
+    ranked, told apart) and a count that counts no one (a toll, one recalled) stay, nor is a
+    bare "shot" figure (``bare``: the ids of those hit, no count of the hurt once the report
+    counts dead) a count of them."""
+    out: set[str] = set()
+    for at, named in enumerate(claims):
+        if not _by_name(named) or not _one_more_not(named):
+            continue
+        count = next(
+            (c for c in reversed(claims[:at]) if c.id not in bare and _may_tell(c, named)), None
+        )
+        if count is None:
+            continue
+        if _by_name(count):  # told by name before: the same person only by the same name
+            out.add(named.id)
+            continue
+        told = sum(
+            c.value for c in claims
+            if _by_name(c) and c.measure == named.measure
+            and 0 < c.start - count.start <= NEAR
+        )
+        one = count.value > 1 or _its_own_noun(count.subject, named.number_text)
+        if told <= count.value and one:
+            out.add(named.id)
+    return out
+
+
+def _by_name(claim: Claim) -> bool:
+    """A victim named by their name, no numeral."""
+    return claim.rule.startswith(VICTIM_RULES) and any(r in claim.rule for r in NAME_RULES)
+
+
+def _may_tell(count: Claim, named: Claim) -> bool:
+    """Whether ``count`` (before ``named``) may count them: the same harm, near, of one
+    happening, neither recalled nor a toll."""
+    return (
+        count.measure == named.measure
+        and not count.recalls
+        and not count.rule.startswith((TOLL_RULE, SELF_INFLICTED))
+        and (not _by_name(count) or _same_name(count, named))
+        and named.start - count.start <= NEAR
+        and same_happening(count, named.date_start)
+    )
+
+
+def _its_own_noun(described: str | None, words: str) -> bool:
+    """ "the sheriff" told again as "Sheriff Tom Reed": the described one's noun in the words
+    that name them."""
+    if not described:
+        return False
+    return described.lower().split()[-1] in words.lower().replace(",", " ").split()
+
+
+def _same_name(told: Claim, named: Claim) -> bool:
+    """ "Ann Hale, 52, was injured ... Chief Hale was in critical condition": one person told
+    by their surname again, alone or after a title (``titles``, ``person_nouns`` of the cues or
+    a victim noun); "Tom Lind" after "Mara Lind" is someone else of the family."""
+    first, again = _words(told.number_text), _words(named.number_text)
+    if told.value != 1 or not first or not again or first[-1] != again[-1]:
+        return False
+    return len(again) == 1 or again[-2] in _title_words()
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",.").lower() for w in text.split() if w.strip(",.")]
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    c = cues()
+    return c.titles | c.person_nouns | lexicon().victim_nouns

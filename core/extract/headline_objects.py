@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.factuality import fatal
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import one_person_noun, person_noun
+from core.extract.titled_pairs import titled_pair
 from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_names import Found, conjuncts, victim_figure
 from core.rules import word_set
@@ -70,11 +71,15 @@ def harmed_objects(sent: Span) -> list[Found]:
             continue  # "gets life for killing teen": the deed he answers for, no news of it
         for obj in _objects(verb):
             for member in conjuncts(obj):
-                if not _bare(member):
+                pair = titled_pair(member)  # "kills deputy and bomb technician": two
+                if not (_bare(member) or (pair is not None and _bare(pair) and _unset(member))):
                     continue
                 reading = Reading(measure=measure, noun=member, anchor=verb,
                                   rule=f"object_victim:headline:{verb.lemma_.lower()}")
-                found.append(victim_figure(sent, sent.doc[member.i : member.i + 1], 1.0, reading))
+                first = member.i if pair is None else pair.i
+                found.append(victim_figure(
+                    sent, sent.doc[first : member.i + 1], 1.0 if pair is None else 2.0, reading
+                ))
     return found
 
 
@@ -101,6 +106,9 @@ def _harm(verb: Token) -> Measure | None:
 
 def _bare(noun: Token) -> bool:
     """ "wife", "cousin": one person noun with no article, possessive or count of its own."""
-    return one_person_noun(noun) and not any(
-        c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children
-    )
+    return one_person_noun(noun) and _unset(noun)
+
+
+def _unset(noun: Token) -> bool:
+    """No article, possessive or count of its own."""
+    return not any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
+from core.extract.titled_pairs import titled_pair
 from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import (
     INDEFINITE,
@@ -168,8 +169,8 @@ def _member_count(
     """How many people one member of a list names without a numeral, and how, if singly
     ("" for one who leans on the member before)."""
     one = one_victim(member, relation=relation)
-    if one is not None:
-        return 1.0, one[1]
+    if one is not None:  # "a deputy and bomb technician": two
+        return (2.0 if titled_pair(member) is not None else 1.0), one[1]
     det = next((c for c in member.children if c.dep_ == "det"), None)
     if (
         member.lemma_.lower() in PAIR_NOUNS

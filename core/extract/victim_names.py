@@ -180,10 +180,13 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
         return named
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     related = relation and poss is not None and owner(poss)
-    if person and ((det is not None and det.lower_ == "the") or related):
+    # "the town's fire chief, Ann Hale": a title of a place or a body before a person's name
+    placed = poss is not None and poss.pos_ != "PRON" and poss.ent_type_ != "PERSON"
+    if (det is not None and det.lower_ == "the") or related or placed:
         for appos in _appositions(noun):
             inner = one_victim(appos)
-            if inner is not None:
+            by_name = inner is not None and inner[1] == "name" and appos.ent_type_ == "PERSON"
+            if inner is not None and (person or by_name):
                 return inner[0], "apposition"
     if related and person and poss is not None:
         # "killed his wife": one person named by relation (the object reader only; as a

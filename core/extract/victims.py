@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.aged_states import aged_state_victims, found_in_state
-from core.extract.care import in_condition, off_life_support, taken_with_harm, treated_for_harm
+from core.extract.care import (
+    in_condition,
+    off_life_support,
+    taken_with_harm,
+    treated_for_harm,
+    treated_there,
+)
 from core.extract.casualty_words import casualty_word
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import factual, fatal
@@ -22,6 +28,7 @@ from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
 from core.extract.stranded_subjects import stranded_subject, stranded_victims
 from core.extract.struck_victims import struck_by
 from core.extract.suffered_harms import carried_harm
+from core.extract.titled_pairs import titled_one
 from core.extract.unsaved import denied_survival
 from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
@@ -58,6 +65,7 @@ if TYPE_CHECKING:
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 SELF_RULES = "self_inflicted:"
+INTRODUCED = "introduced"  # one the participle of the news names, "injuring the sheriff"
 
 
 def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], set[int]]:
@@ -371,9 +379,14 @@ def _object_victim(
         # killed a woman": a numeral of the sentence may count this victim already
         return None
     count = count_members(members, measure, counted, relation=True)
-    if count is None and measure == "killed" and len(members) == 1 and definite_victim(obj):
-        # "killed the manager": counted as a definite subject who died (``refers_back``)
-        count = (1.0, DEFINITE, [])
+    if count is None and len(members) == 1 and definite_victim(obj):
+        # "killed the manager": counted as a definite subject who died (``refers_back``);
+        # "..., critically injuring the sheriff": a participle after the news introduces him
+        count = (1.0, DEFINITE, []) if measure == "killed" else (
+            (1.0, INTRODUCED, []) if obj.head.tag_ == "VBG" else None
+        )
+    elif count is None and obj.head.tag_ == "VBG" and titled_one(obj):
+        count = (1.0, INTRODUCED, [])  # "..., killing the mayor": one by their office
     if count is None:
         return None
     total, how, _counted_numerals = count
@@ -556,7 +569,8 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)  # "is dead", "was critically injured" read as an adjective
     if measure is None and (
-        in_condition(verb) or treated_for_harm(verb) or (passive and taken_with_harm(verb))
+        in_condition(verb) or treated_for_harm(verb)
+        or (passive and (taken_with_harm(verb) or treated_there(verb)))
     ):
         # "a girl is in critical condition", "a man was treated for wounds", "was rushed to
         # the hospital with a gunshot wound": a patient, hurt
