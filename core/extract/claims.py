@@ -49,7 +49,6 @@ from core.extract.claim_places import (
 from core.extract.compass_regions import with_lead_region
 from core.extract.counted_cases import counted_cases
 from core.extract.counted_victims import not_named_before, not_recalled
-from core.extract.covered_victims import covered_victims, named_again
 from core.extract.custody_days import with_custody_days
 from core.extract.datelines import follows_on
 from core.extract.death_places import later_death_places
@@ -86,7 +85,6 @@ from core.extract.released_places import (
 )
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restatements import Known, restated, with_restated_fields
-from core.extract.retold_claims import retold_claims
 from core.extract.row_labels import read_row, row_figure
 from core.extract.running_scenes import with_running_scenes
 from core.extract.sentence_carry import carry
@@ -111,10 +109,10 @@ from core.extract.told_scenes import scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.venue_scenes import venue_scene, with_venue_scene
 from core.extract.victim_kinds import kinded_victims, named_kind
-from core.extract.victim_mentions import counted_later
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.extract.victim_rolls import roll_victims, rolled_measures
 from core.extract.victims import read_victims
+from core.extract.withdrawn_claims import counted_elsewhere, without
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text.datelines import Dateline, find_dateline
@@ -186,7 +184,7 @@ def extract_claims(
             claims = _with_sentence(claims, found, sent, ctx, (text, home) if contiguous else None)
             ctx.prev_end = s_end
             ctx.paragraph_start = para_start
-    claims = _without(claims, _counted_elsewhere(claims, ctx))
+    claims = without(claims, counted_elsewhere(claims, ctx))
     claims = settle_shot_counts(claims, ctx.bare_shot, ctx.headline_end)
     claims = with_custody_days(claims, chunks, published)
     claims = _lead_dates(claims, ctx, text, published)
@@ -289,26 +287,6 @@ def _with_sentence(
     ctx.venue = venue_of(sent, claims, len(claims) - len(found)) if found else None
     ctx.release.read_sentence(found)
     return claims
-
-
-def _counted_elsewhere(claims: list[Claim], ctx: ClaimContext) -> set[str]:
-    """The claims of people another figure of the report counts: those withdrawn while
-    reading, a ranked victim a later count reaches ("A fourth victim"), a victim named
-    without a numeral a count counts ("Jon Roe died ... three people died in all"), and the
-    claims a report tells again (a sentence the page printed twice)."""
-    retold = retold_claims(claims, ctx.headline_end) | named_again(claims, ctx.bare_shot)
-    return ctx.withdrawn | counted_later(claims) | covered_victims(claims, ctx.numbered) | retold
-
-
-def _without(claims: list[Claim], withdrawn: set[str]) -> list[Claim]:
-    """The claims less the withdrawn ones, and no part of a withdrawn total."""
-    if not withdrawn:
-        return claims
-    return [
-        dataclasses.replace(c, part_of=None) if c.part_of in withdrawn else c
-        for c in claims
-        if c.id not in withdrawn
-    ]
 
 
 CUT_FIGURES = (
