@@ -13,6 +13,7 @@ from core.extract.capital_cities import named_capitals
 from core.extract.name_roles import a_town_called_a_person
 from core.extract.nlp import sentence_ents
 from core.extract.opening_provinces import opening_province, without_pieces
+from core.extract.owned_quarters import owned_quarters
 from core.extract.place_entities import entity_places
 from core.extract.province_towns import as_province
 from core.extract.station_areas import station_areas
@@ -47,6 +48,11 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
         ]
         unlabelled = unlabelled_readings(sent, start, covered)
         entities.extend(named_capitals(sent, start))  # "in the Afghan capital"
+        # "in Karachi's Lyari area", "on Chicago's South Side": NER's labels are no guide
+        quarters = owned_quarters(sent, start, {t.i for t, _ in entities})
+        entities = [
+            (t, n) for t, n in entities if not any(t.head.i == q.i for q, _ in quarters)
+        ] + [(q, n) for q, n in quarters if all(q.i != t.i for t, _ in entities)]
         if opening is not None:
             entities.append(opening.place)
             unlabelled = UnlabelledReadings(
