@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, TypeAlias
 
-from core.extract.charges import ARRESTED, charged_arrest
+from core.extract.charges import ARRESTED, charge_verbs, charged_arrest
 from core.extract.figures import checkable_other
 from core.extract.lone_arrests import lone_arrest
+from core.extract.restatements import RESTATED
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,12 +35,24 @@ def charged_once(found: list[Found], arrests_before: bool) -> list[Found]:
     told = arrests_before or arrests_here
     kept: list[Found] = []
     for amount, num, span, reading in found:
+        if _restated_charge(num, reading):
+            continue  # "the two are charged": the group told before, counted there
         if not charged_arrest(reading) or (not told and _the_charged(num, reading)):
             kept.append((amount, num, span, reading))
         elif not told and checkable_other(amount, span):  # "three counts of child abuse"
             other = dataclasses.replace(reading, measure="other", rule="count:charge")
             kept.append((amount, num, span, other))
     return kept
+
+
+def _restated_charge(num: Token, reading: Reading) -> bool:
+    """ "... two brothers charged in the deaths. The two are charged in the killings of ...":
+    a definite group said again (``restatements``) whose own verb is a charge is the group the
+    report counted, arrested or not, and no arrest of its own."""
+    if not reading.rule.startswith(RESTATED):
+        return False
+    node = num.head if num.dep_ in ("nummod", "quantmod") else num
+    return node.dep_ in PERSON_ROLES and node.head.lemma_.lower() in charge_verbs()
 
 
 def _the_charged(num: Token, reading: Reading) -> bool:

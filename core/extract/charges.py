@@ -26,6 +26,9 @@ ARRESTED = "arrested"
 CHARGE_PREPOSITIONS = frozenset({"with", "in", "over", "for", "after"})
 PERSON_ENTITIES = frozenset({"PERSON"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them"})
+# where the parse hangs the price of a passive ("were charged $50"); not a clause of its own
+# ("charged and held on $50,000 bail")
+PRICE_ROLES = frozenset({"npadvmod", "attr", "oprd", "nmod", "dative", "nummod", "quantmod"})
 AGE_UNITS = frozenset({"year", "month", "week"})  # "a 15-year-old", "a 6-month-old"
 
 
@@ -54,6 +57,8 @@ def charged(verb: Token) -> bool:
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children) or (
         verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"  # "three men charged in ..."
     )
+    if passive and any(_price(c) for c in children):
+        return False  # "two customers were charged $50", "she was charged a fee"
     if passive:
         charged_people = [c for c in children if c.dep_ == "nsubjpass"]
         if verb.dep_ in ("acl", "amod"):
@@ -75,6 +80,13 @@ def charged(verb: Token) -> bool:
         for o in (verb, *objects) for c in o.children
     )
     return offence and doer.lemma_.lower() in _takers()
+
+
+def _price(tok: Token) -> bool:
+    """A price charged: an amount of money or an object the passive keeps ("a fee")."""
+    return tok.dep_ == "dobj" or (
+        tok.dep_ in PRICE_ROLES and any(t.ent_type_ == "MONEY" for t in tok.subtree)
+    )
 
 
 def _instrument(tok: Token) -> bool:

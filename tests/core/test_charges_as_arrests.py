@@ -38,6 +38,7 @@ def arrests(nlp: Language, text: str) -> list[tuple[str, float]]:
          [("a 23-year-old woman", 1)]),
         ("Tomas Weller, 31, was charged with arson on Tuesday.", [("Tomas Weller", 1)]),
         ("A 15-year-old was charged on Friday.", [("A 15-year-old", 1)]),
+        ("Two men were charged with murder and held on $50,000 bail.", [("Two", 2)]),
     ],
 )
 def test_people_charged_are_arrested(
@@ -57,6 +58,8 @@ def test_people_charged_are_arrested(
         ("Deputies arrested five men on Monday. Two were charged with burglary.", [("five", 5)]),
         ("Police arrested a man on Sunday. Three teenagers were charged with theft on Monday.",
          [("a man", 1)]),
+        ("A hearing is set for two brothers charged in the deaths of four women. The two are "
+         "charged in the killings of four women in Elkton.", [("two", 2)]),
         # a part of those held, told as one, stays the part it was
         ("Of the 20 arrested, 12 were charged.", [("20", 20), ("12", 12)]),
         # a charge denied, possible, of one told before, or no charge at all
@@ -74,6 +77,8 @@ def test_people_charged_are_arrested(
         ("Police baton charged the protesters near the square.", []),
         ("The bull charged two men at the fair.", []),
         ("The county charged two residents a fee for the permit.", []),
+        ("Two customers were charged $50 for the tickets.", []),
+        ("It was a politically charged case involving two officers.", []),
     ],
 )
 def test_a_charge_adds_no_second_arrest_and_is_no_charge_otherwise(
