@@ -35,6 +35,7 @@ from core.extract.carried_speakers import (
     back_reference_speaker,
     one_deed,
 )
+from core.extract.charge_counts import charged_once
 from core.extract.cited_periods import with_cited_period
 from core.extract.claim_context import ClaimContext, SentenceReading
 from core.extract.claim_dates import sentence_periods, unanchored
@@ -363,6 +364,7 @@ def _read(
     """How each figure of the sentence reads, a part of "the victims" as what the report
     counted before (``hurt_parts.with_victims``)."""
     readings = with_victims(_readings(here, figures, ctx.restatable), ctx.wholes)
+    readings = charged_once(readings, ctx.arrested)  # "arrested two men and charged one"
     readings = rolled_measures(readings, ctx.counted)  # "the other victims were Ana Ruiz, ..."
     # the missing, taken or still held of a kidnapping: captives
     readings = with_missing(

@@ -39,6 +39,40 @@ def prospect(noun: Token) -> bool:
 
 
 @functools.cache
+def _wish_words(kind: str) -> frozenset[str]:
+    return word_set("measures", f"wish_{kind}")
+
+
+def wished(anchor: Token | None) -> bool:
+    """An arrest only wished, sought or planned, no claim: its noun the object of a verb of
+    wishing ("protesters demanded the arrest of three officers", "police sought the arrest
+    of"), after the "for" of such a noun or verb ("a reward for the arrest of two suspects",
+    "a warrant for the arrest of", "called for the arrest of") or a prospect ("information
+    leading to the arrest of"); its verb under a verb of wishing ("urged police to arrest
+    the two men"). An arrest told as done ("announced the arrest of") is none of these."""
+    if anchor is None or _measure_of(anchor) != "arrested":
+        return False
+    head = anchor.head
+    verbs, nouns = _wish_words("verbs"), _wish_words("nouns")
+    if anchor.pos_ in ("VERB", "AUX"):
+        return anchor.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in verbs
+    if anchor.dep_ == "dobj":
+        return head.lemma_.lower() in verbs
+    if anchor.dep_ == "pobj" and head.lower_ == "for":  # "offered a reward for the arrest"
+        wish = head.head
+        objects = [c.lemma_.lower() for c in wish.children if c.dep_ == "dobj"]
+        return wish.lemma_.lower() in verbs | nouns or bool(nouns.intersection(objects))
+    return prospect(anchor)
+
+
+def _measure_of(anchor: Token) -> str | None:
+    lex, lemma = lexicon(), anchor.lemma_.lower()
+    if anchor.pos_ in ("VERB", "AUX"):
+        return lex.verbs.get(lemma)
+    return lex.nominalisations.get(lemma)
+
+
+@functools.cache
 def _definition_verbs() -> frozenset[str]:
     words: list[str] = load_rules("measures")["definition_verbs"]
     return frozenset(words)

@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.charges import charge_verbs, charged
 from core.extract.claim_places import dateline_end
-from core.extract.factuality import defining, factual, unreal
+from core.extract.factuality import defining, factual, unreal, wished
 from core.extract.headline_victims import CLAUSE_MARKS
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
@@ -88,6 +89,7 @@ def _arrest_words() -> frozenset[str]:
     catching = word_set("measures", "catching_verbs")  # "police caught a man" (``captives``)
     return frozenset(
         words | _words().surrender_verbs | catching | {v for v, _ in SELF_SURRENDERS}
+        | charge_verbs()  # "a man was charged with arson" (``charges``)
     )
 
 
@@ -122,6 +124,8 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
         span, how = named
         if measure == KIDNAPPED and (how not in CAPTIVE_NAMING or not _taken_by_force(anchor)):
             continue
+        if how not in CAPTIVE_NAMING and charged(anchor):
+            continue  # "the driver was charged": one told before, as a captive is
         prefix = ARREST_RULE if measure == ARRESTED else CAPTIVE_RULE
         rule = f"{prefix}{how}:{anchor.lemma_.lower()}"
         reading = Reading(measure=measure, noun=tok, anchor=anchor, rule=rule)
@@ -159,8 +163,9 @@ def _headline_arrest(sent: Span) -> Found | None:
 
 def _headline_taking(noun: Token, verb: Token) -> bool:
     """Whether a headline's person noun and the word after it tell the person arrested: an
-    arrest participle ("Man Arrested"), "held" for a deed ("Teen Held In Stabbing", not
-    "Man Held Hostage" nor "Funeral Held"), or a suspect's surrender ("Gunman Surrenders")."""
+    arrest or charge participle ("Man Arrested", "Teen Charged"), "held" for a deed ("Teen
+    Held In Stabbing", not "Man Held Hostage" nor "Funeral Held"), or a suspect's surrender
+    ("Gunman Surrenders")."""
     lex = lexicon()
     word = noun.lower_
     if word not in lex.victim_nouns | lex.suspect_nouns:
@@ -170,6 +175,8 @@ def _headline_taking(noun: Token, verb: Token) -> bool:
         return word in lex.suspect_nouns
     if verb.tag_ not in ("VBN", "VBD"):
         return False
+    if lemma in charge_verbs():
+        return True  # "Teen Charged In Shooting Death Of Man" (``charges``)
     if lemma == "hold":  # "held in captivity" is a captive's
         after = verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
         captivity = load_rules("measures")["captivity"]["captivity_nouns"]
@@ -191,7 +198,19 @@ def _persons(sent: Span) -> list[tuple[Token, Token]]:
             found.append((tok, tok))
         elif tok.dep_ == "appos" and head.i < opening and head.dep_ in SUBJECTS:
             found.append((tok, head))
+        elif _held_of(tok):  # "announced the arrest of a 25-year-old man"
+            found.append((tok, tok))
     return found
+
+
+def _held_of(tok: Token) -> bool:
+    """The person held of an arrest noun: "the arrest of a 25-year-old man"."""
+    prep = tok.head
+    return (
+        tok.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and lexicon().nominalisations.get(prep.head.lemma_.lower()) == ARRESTED
+    )
 
 
 def _taken_by_force(verb: Token) -> bool:
@@ -219,7 +238,10 @@ def _arrest_of(person: Token, measure: Measure = ARRESTED) -> Token | None:
     anchor = reading.anchor
     if not factual(anchor) or unreal(anchor) or defining(anchor) or _not_news(anchor):
         return None  # "the suspect could be arrested soon", "police hope to arrest a man"
-    if person.dep_ == "dobj" and measure == ARRESTED and not _by_the_law(anchor):
+    if wished(anchor):
+        return None  # "a reward for the arrest of a man", "demanded the arrest of a guard"
+    by_law = _by_the_law(anchor) or charged(anchor)  # "prosecutors charged a woman"
+    if person.dep_ == "dobj" and measure == ARRESTED and not by_law:
         return None  # "she picked up the boy": no arrest but by the law
     return anchor
 

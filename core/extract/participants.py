@@ -434,7 +434,7 @@ def _of_reading(node: Token) -> _Step:
         if m is None:
             return None
         return Reading(measure=m, anchor=verb, rule=f"idiom:{verb.lemma_} lives of")
-    if prospect(owner):
+    if prospect(owner) and nominal != "arrested":  # a wished arrest: ``factuality.wished``
         return None
     return Reading(measure=nominal, anchor=owner, rule=f"nominal:{olemma} of")
 

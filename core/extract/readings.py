@@ -12,7 +12,7 @@ from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
 from core.extract.custody_counts import held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
-from core.extract.factuality import defining, fatal, intended, unreal
+from core.extract.factuality import defining, fatal, intended, unreal, wished
 from core.extract.fallen import fallen
 from core.extract.gapped_parts import gapped_part
 from core.extract.harm_groups import adjective_participle, casualty_people
@@ -114,7 +114,7 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
     if reading is not None:
         estimate = span.text.lower().startswith(("up to", "as many as"))
         if intended(reading.anchor) or negated(reading.anchor) or defining(reading.anchor) or (
-            unreal(reading.anchor, estimate=estimate)
+            unreal(reading.anchor, estimate=estimate) or wished(reading.anchor)
         ):
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None

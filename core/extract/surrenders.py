@@ -1,8 +1,9 @@
 """People who gave themselves up to the law: "turned himself in (to police)", "gave themselves
-up", "surrendered to deputies", "surrendered before the police" are arrested, told as done;
-not "turned in his gun", "surrendered to the rebels", "surrendered their weapons" (the rules'
-"_lone_arrests_doc"). Read for one person (``lone_arrests``) and for a count
-(``participants``: "three suspects surrendered to police")."""
+up", "surrendered to deputies", "surrendered before the police", "surrendered at the county
+jail" are arrested, told as done; not "turned in his gun", "surrendered to the rebels",
+"surrendered their weapons" (the rules' "_lone_arrests_doc"). Read for one person
+(``lone_arrests``) and for a count (``participants``: "three suspects surrendered to
+police")."""
 
 from __future__ import annotations
 
@@ -18,8 +19,9 @@ if TYPE_CHECKING:
 # "turned himself in", "gave themselves up", "handed himself over": by particle and reflexive
 SELF_SURRENDERS = frozenset({("turn", "in"), ("give", "up"), ("hand", "over")})
 REFLEXIVES = frozenset({"himself", "herself", "themselves"})
-# "surrendered to police", and as South Asian copy has it, "surrendered before the police"
-TAKER_PREPOSITIONS = frozenset({"to", "before"})
+# "surrendered to police", as South Asian copy has it "surrendered before the police", and at
+# the law's door: "surrendered at the county jail", "turned himself in at police headquarters"
+TAKER_PREPOSITIONS = frozenset({"to", "before", "at"})
 
 
 @functools.cache

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.admissions import admitted
 from core.extract.captives import captors_measure, taken_captive
+from core.extract.charges import charged
 from core.extract.measures import PEOPLE, lexicon
 from core.extract.surrenders import gave_up
 
@@ -31,7 +32,7 @@ def verb_measure(verb: Token) -> Measure | None:
         None,
     ) or taken_captive(verb) or admitted(verb) or (
         "arrested" if gave_up(verb) is not None else None  # "surrendered to police"
-    )
+    ) or ("arrested" if charged(verb) else None)  # "two men were charged with murder"
     if measure == "arrested" and lemma not in lex.verbs and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
     ):

@@ -43,6 +43,7 @@ ARREST_STEMS = (
     "arrest", "detain", "custody", "jail", "booked", "apprehend", "surrender", "nabbed",
     "turned",  # "turned himself in"
     "caught", "netted", "picked", "rounded",  # "police caught a man", "picked up a suspect"
+    "charged",  # "a man was charged with arson" (``charges``)
 )
 
 

@@ -105,7 +105,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ),
     (
         "Prosecutors charged a man who police say killed 3 hikers in the forest.",
-        [(3, "killed", "police")],
+        [(1, "arrested", None), (3, "killed", "police")],  # the man charged: arrested
     ),
     ("At least 50 reported injured as the quake struck the coast.", [(50, "injured", None)]),
     (

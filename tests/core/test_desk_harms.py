@@ -45,9 +45,9 @@ def test_rearrests_are_arrests(nlp: Language, text: str, expected: list[tuple[st
         ("Six people were beaten up near the bus stand.", [("injured", 6)]),
         ("Two of the women were tortured by the captors and later freed.", [("injured", 2)]),
         ("The attackers assaulted three watchmen before fleeing.", [("injured", 3)]),
-        # a game's score, a charge of assault: no one hurt
+        # a game's score, a charge of assault: no one hurt, those charged are arrested
         ("The home side beat the visitors 3-1 on Sunday.", []),
-        ("Police charged 12 people with assault.", []),
+        ("Police charged 12 people with assault.", [("arrested", 12)]),
     ],
 )
 def test_beaten_people_are_hurt(

@@ -62,7 +62,7 @@ def readings(nlp, text: str) -> list[tuple[float, str]]:  # type: ignore[no-unty
         ("It was the county's first 2019 fatal shooting of a child.", []),
         # bail is no figure; the suspect arrested is one (told without a numeral)
         ("The suspect was arrested and held on $250,000 bail.", [(1, "arrested")]),
-        ("A 15-year-old was charged on Friday.", []),
+        ("A 15-year-old was charged on Friday.", [(1, "arrested")]),  # charged: arrested
         ("Anyone with information can call 555-201-3344.", []),
         ("Police were called to the 1400 block of Elm Street.", []),
         ("The 2000 people at the rally were unhurt.", []),

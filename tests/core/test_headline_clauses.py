@@ -53,7 +53,7 @@ CLAUSES = {
 NEAR_MISSES = [
     "Teacher Shot Video Of Storm, Posted It Online",  # the past form's deed, its object after it
     "3 Dead Kings Reburied At Abbey",  # the long dead of a standing, no casualty
-    "Man Charged, Woman Questioned In Fraud Case",
+    "Man Questioned, Woman Released In Fraud Case",
     "Boy, 12, Wins Spelling Contest",
     "Mayor Shot Down Plan For New Depot",
 ]

@@ -19,7 +19,9 @@ Figures = list[tuple[str, str, float]]
 
 def casualties(text: str) -> Figures:
     result = run_documents([from_text(text, doc_id="d1", published=PUB)])
-    return [(c.number_text, c.measure, c.value) for c in result.claims if c.is_core]
+    # the harm told: a teen charged is one arrested (``charges``), told by the headline apart
+    return [(c.number_text, c.measure, c.value) for c in result.claims
+            if c.is_core and c.measure != "arrested"]
 
 
 LEAD = (

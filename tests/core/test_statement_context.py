@@ -27,7 +27,8 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "Sheriff Tom Baxter said deputies found Luis Ortega, 22, at a motel. Ortega was"
         " charged with murder. He said two more men were arrested on Monday.",
-        [(2, "arrested", "Tom Baxter")],
+        # Ortega charged is one arrested (``charges``)
+        [(1, "arrested", "Sheriff Tom Baxter"), (2, "arrested", "Tom Baxter")],
     ),
     # near misses: someone who did something since may be the one speaking
     (
