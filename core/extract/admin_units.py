@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care_names import a_care_place_name
 from core.extract.nlp import capitalised
+from core.extract.place_initials import initials
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
 from core.extract.unit_phrases import filed, name_kind, phrase_in, without_phrase
 from core.rules import load_rules
@@ -81,6 +82,7 @@ def _a_name_word(tok: Token) -> bool:
         and tok.text.replace("-", "").replace(" ", "").isalpha()  # "Sar-e Pul", one word
         and tok.ent_type_ not in _NOT_NAMES
         and not _a_peoples_word(tok)
+        and not initials(tok)  # "in IBO in Kech district": an operation's
     )
 
 

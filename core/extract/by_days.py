@@ -14,6 +14,8 @@ from core.text.dates import Period
 RUNNING_DAYS = 14
 _BY = re.compile(r"^by\b", re.IGNORECASE)
 _YEAR_WORDS = re.compile(r"\b(?:year|\d{4})\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEK = 7  # days
 
 
 def from_incident(period: Period | None, incident: Period | None) -> Period | None:
@@ -24,6 +26,13 @@ def from_incident(period: Period | None, incident: Period | None) -> Period | No
         return period
     if _YEAR_WORDS.search(period.text) or period.start != dt.date(period.end.year, 1, 1):
         return period
+    if _WEEKDAY.search(period.text) and 0 < (incident.start - period.end).days < WEEK:
+        # "By Monday the toll had risen to 10" of Sunday's quake, in a report dated Sunday
+        # (a wire's first filing): a running total ends after the incident it counts, on
+        # the next such weekday, not the one before
+        period = Period(
+            start=period.start, end=period.end + dt.timedelta(days=WEEK), text=period.text
+        )
     if not period.start <= incident.start <= period.end:
         return period
     if (period.end - incident.end).days > RUNNING_DAYS:

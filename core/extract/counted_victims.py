@@ -322,7 +322,7 @@ def not_recalled(
         if listed or not (
             recalled_victim(found[3], period, ctx.incident, published=published,
                             harmed=ctx.harmed)
-            or restates_count(found[3], found[0].value, day, counts)
+            or restates_count(found[3], found[0].value, day, counts, headline_end=ctx.headline_end)
             or restates_condition(found[3], found[2], counts)
         ):
             kept[0].append(found)

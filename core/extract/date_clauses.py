@@ -289,7 +289,7 @@ def other_clause(anchor: Token, date: Token) -> bool:
     a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim
     ("who was shot Friday"), dates it wherever it stands."""
     if dates_incident(date):
-        return False
+        return _another_incident(anchor, date)
     other = _clause(date, ("relcl", "acl"))
     if other is None:
         return _deed_of_someone(anchor, date)
@@ -307,6 +307,27 @@ def other_clause(anchor: Token, date: Token) -> bool:
     # of 2004"), or a victim's harm ("the man shot Friday")
     victim = other.dep_ == "acl" or any(c.lower_ in ("who", "whom") for c in other.children)
     return not (victim and dates_harm(date))
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _another_incident(anchor: Token, date: Token) -> bool:
+    """The incident the date names is one a relative clause brings up, the figure outside
+    it: "injured in the quakes, which revived memories of a deadly quake in 2002" (an
+    incident introduced by "a" inside the clause, not the clause's own noun)."""
+    clause = _clause(date, ("relcl",))
+    if clause is None or anchor.i in {t.i for t in clause.subtree}:
+        return False
+    if clause.head.i in {t.i for t in (anchor, *anchor.ancestors)} or any(
+        c.lower_ in ("who", "whom") for c in clause.children
+    ):
+        return False  # "a teenager who was wounded in a shooting last month": the victim's
+    return any(
+        incident_noun(t) and t.i < date.i
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)
+        for t in clause.subtree
+    )
 
 
 def _deed_of_someone(anchor: Token, date: Token) -> bool:

@@ -29,6 +29,7 @@ from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thin
 from core.extract.origin_places import a_tallys_part, an_arrest_part
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
+from core.extract.place_initials import initials
 from core.extract.place_lists import name_conjuncts
 from core.extract.place_roles import (
     a_journey_end,
@@ -270,8 +271,11 @@ def _a_place_entity(ent: Span) -> bool:
         return True  # a town the gazetteer knows, read as a product or a person
     if ent.label_ not in ("ORG", "PERSON", "NORP") or ent.text.islower():
         return False  # "lying in the bush": a common noun the tagger took for a name
-    # "the three in the Toyota": a car, a hotel or a firm of a town's name
-    place = None if a_thing_with_the_article(ent) else places.lookup(ent.text)
+    # "the three in the Toyota": a car, a hotel or a firm of a town's name; "killed in IBO",
+    # "in UN school": a body's or an operation's initials that spell a town's name
+    place = None if a_thing_with_the_article(ent) or (
+        len(ent) == 1 and initials(ent.root)
+    ) else places.lookup(ent.text)
     if place is not None and place.level in ("city", "region"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
 
 # "an earlier quake", "a previous attack": these recall a past event only before an incident
 # word ("an earlier report said ..." revises the report's own figure).
@@ -44,6 +46,12 @@ def _phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def recall_phrase(sent: Span) -> bool:
     """The sentence says a recall phrase ("last year"; "an earlier" before an incident's word)."""
+    return recall_in_words(list(sent))
+
+
+def recall_in_words(tokens: Sequence[Token]) -> bool:
+    """``recall_phrase`` over some of a sentence's tokens, in order."""
+    sent = tokens
     words = [t.lower_ for t in sent]
     incident = incident_triggers()
     starts = _phrases_by_first_word()

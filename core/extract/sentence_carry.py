@@ -190,6 +190,10 @@ def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) 
         if carried and a_village(name) and not (a_scene(carried) or carried.startswith(name)):
             return joined(name, carried)  # "near the village" of the village carried: itself
         return name
-    if not kept or any(locative(tok) for tok, _ in here.places) or an_object(kept[0][0]):
+    # a venue that gave way to the town the sentence names ("outside a school in the X
+    # camp") is a scene in that town, no sign of a scene elsewhere
+    gave_way = {tok.i for tok, _ in listed if tok.pos_ == "NOUN"} - {tok.i for tok, _ in kept}
+    elsewhere = any(locative(tok) for tok, _ in here.places if tok.i not in gave_way)
+    if not kept or elsewhere or an_object(kept[0][0]):
         return None if here.home else town
     return kept[0][1]

@@ -76,7 +76,9 @@ def hand_on(
         if c.measure in CASUALTY_MEASURES and not c.recalls
         and not c.rule.startswith((*UNNUMBERED_RULES, *TOLD_PART_RULES))
     ]
-    _remember_values(ctx, harm)
+    # a headline is a telling of its own: "One killed in ..." over "A man was shot dead"
+    # leaves the body's first telling of that man to count
+    _remember_values(ctx, [c for c in harm if c.start >= ctx.headline_end])
     ctx.wholes += counted(claims, wholes=True)
     ctx.held = held_days(claims) or ctx.held
     for claim, victim in zip(claims, victims, strict=True):

@@ -31,6 +31,7 @@ from core.extract.name_roles import (
 from core.extract.named_things import a_bare_unit
 from core.extract.nlp import tagged, word_ids
 from core.extract.place_entities import joined_places
+from core.extract.place_initials import initials
 from core.extract.place_roles import (
     a_journey_end,
     a_place_word,
@@ -121,7 +122,8 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
     out: list[tuple[Token, tuple[Token, str] | None, bool]] = []
     # every test below asks for a proper noun, or a word the parser hangs as a place's
     # name is hung, after the dateline: the other words are never built
-    for tok in _name_words(sent, start):
+    # "killed in IBO in Kech district": an operation's initials name no place
+    for tok in (t for t in _name_words(sent, start) if not initials(t)):
         if tok.dep_ == "nsubj":  # only a subject its verb calls an area: "X was the province"
             if tok.i >= start and called_an_area(tok, _PLACE_LABELS):
                 out.append((tok, (tok, tok.doc[name_start(tok) : tok.i + 1].text), False))
@@ -350,7 +352,10 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
         words = tok.doc[first : names[-1].i + 1]
     # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"; "at a First
     # Coast Bank branch in Elmwood": the town, not the branch
-    if _a_body_or_care(words) or (names and a_business_venue(tok, words)):
+    # "in UN raid", "a CTD raid": a body's initials, no town's name
+    if _a_body_or_care(words) or (names and (
+        a_business_venue(tok, words) or all(initials(n) for n in names)
+    )):
         return None
     if tok.lower_ in _crew_nouns():
         return None  # "fired at a SWAT team": people, no place

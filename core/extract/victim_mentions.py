@@ -306,7 +306,12 @@ def _cardinal(word: str) -> bool:
 
 
 def restates_count(
-    reading: Reading, value: float, day: dt.date | None, numbered: list[Claim]
+    reading: Reading,
+    value: float,
+    day: dt.date | None,
+    numbered: list[Claim],
+    *,
+    headline_end: int = -1,
 ) -> bool:
     """People named after a count of their harm ("Two friends were killed ... Ana Ruiz, 31,
     and Bo Poe, 28, died"; "... killing one man. Police named him as Jon Roe, 40, ..."): as
@@ -316,7 +321,9 @@ def restates_count(
     toll counts; so are the dead found after a count of the dead ("Two people were killed
     ... Deputies found a 19-year-old man dead in the driveway") and the dead a roll names
     after it ("... Police identified the dead as Jon Roe and Bo Poe"). Not a count of another
-    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May")."""
+    day ("at least four children died in 2030 ... Jon Roe, 8, was shot dead in May"), nor a
+    headline's count (``headline_end``): "Two dead in shooting" over "A woman and a man were
+    killed" is the body's first telling, a row of its own as the headline's is."""
     rule = reading.rule
     listed = rule.startswith(("victim_list:", *FOUND_RULES)) or (
         rule.startswith(SINGULAR_RULES) and any(w in rule for w in _NAMING)
@@ -326,7 +333,7 @@ def restates_count(
     return any(
         claim.measure == reading.measure
         and claim.value >= value
-        and (listed or _tolls_them(claim, reading))
+        and ((listed and claim.start >= headline_end) or _tolls_them(claim, reading))
         and same_happening(claim, day)
         for claim in numbered
     )

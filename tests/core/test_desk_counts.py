@@ -111,16 +111,23 @@ def test_headline_tolls_beside_arrests(
             " death toll to five.",
             [("killed", 4), ("killed", 5)],
         ),
-        # one counted dead, then one more "also" killed, or one of another harm
+        # one counted dead in the headline, the body's own first telling of him, then one
+        # more "also" killed, or one of another harm
         (
             "One killed in Selvar firing\n\nA man was shot dead in Selvar on Monday. A woman"
             " was also killed in the firing.",
-            [("killed", 1), ("killed", 1)],
+            [("killed", 1), ("killed", 1), ("killed", 1)],
         ),
         (
             "One killed in Selvar firing\n\nA man was shot dead in Selvar on Monday. Another"
             " man was injured.",
-            [("killed", 1), ("injured", 1)],
+            [("killed", 1), ("killed", 1), ("injured", 1)],
+        ),
+        # in the body, one counted by a numeral and then told by an article is one telling
+        (
+            "Firing in Selvar\n\nOne person was killed in Selvar on Monday. A man was shot dead"
+            " near the bazaar.",
+            [("killed", 1)],
         ),
     ],
 )

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 D = dt.date.fromisoformat
 WED = D("2031-12-17")  # a Wednesday: Monday the 15th, Tuesday the 16th, Sunday the 14th
 FRI = D("2031-03-14")  # a Friday in March: Thursday the 13th
+THU = D("2031-03-13")
 SUN = D("2031-12-14")  # a Sunday: Friday the 12th, Saturday the 13th
 NEW_YEAR = D("2032-01-04")  # the first Sunday of a new year
 
@@ -107,7 +108,8 @@ THU = D("2031-03-13")
         # near misses: the month is the figure's own time
         (
             "Two constables were shot dead in March; on Thursday police arrested a suspect.",
-            [("killed", 2, D("2031-03-01"), FRI)],
+            # the arrest is Thursday's, whatever month the deaths it follows fell in
+            [("killed", 2, D("2031-03-01"), FRI), ("arrested", 1, THU, THU)],
         ),
         (
             "Militants killed 12 people in February, officials said on Thursday.",
