@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.added_clauses import added_apart
+from core.extract.arrest_deeds import dates_the_deed
 from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
 from core.extract.brought_tolls import moves_toll, standing_verbs, toll_brought_span
 from core.extract.by_days import by_day, from_incident
@@ -190,7 +191,10 @@ def _period_of(
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
-    usable = _days_within([(t, p, r) for t, p, r in unshifted if not charged_deed(anchor, t)])
+    usable = _days_within([
+        (t, p, r) for t, p, r in unshifted
+        if not (charged_deed(anchor, t) or dates_the_deed(anchor, t))
+    ])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
         (t, p if tallied_over(t, p, here.sent) else named_within(t, p, ctx.incident, anchor))

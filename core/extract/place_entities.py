@@ -58,6 +58,8 @@ from core.extract.street_names import a_street, a_streets_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text import places
+from core.text.dates import normalise_expression
+from core.text.holidays import holiday
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -253,7 +255,8 @@ def _a_place_entity(ent: Span) -> bool:
     """A place entity, or a province or country NER took for a body or a person
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
-        return not a_bare_unit_word(ent)  # "in the District": no name of its own
+        # "in the District": no name of its own; "the Easter Sunday bombings": a day
+        return not (a_bare_unit_word(ent) or _a_holiday(ent))
     if ent.label_ == "DATE":
         return _a_town_read_as_day(ent)
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":
@@ -292,6 +295,18 @@ def _a_place_entity(ent: Span) -> bool:
     if place is not None and _an_arrest_parts_town(ent):
         return True  # a district NER took for a person ("five of them from Lakki Marwat")
     return place is not None and place.level in ("admin1", "country")
+
+
+def _a_holiday(ent: Span) -> bool:
+    """A holiday NER took for a place ("over the Easter Sunday bombings"), unless it stands
+    where a town would, after "in", "near" or "outside" (a town called Christmas)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in _SCENE_PREPOSITIONS:
+        return False
+    return holiday(normalise_expression(ent.text), None, _ANY_YEAR) is not None
+
+
+_ANY_YEAR = 2000  # a holiday's name is one whatever the year
 
 
 def _an_arrest_parts_town(ent: Span) -> bool:

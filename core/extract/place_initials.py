@@ -12,6 +12,7 @@ from core.text import places
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+MIN_INITIALS = 2  # "K-P" is spelled by single letters
 MAX_INITIALS = 5  # letters: "NWFP"; a longer word in capitals is a name shouted
 
 
@@ -20,8 +21,11 @@ def initials(tok: Token) -> bool:
     sentence that is not (a headline in capitals writes its towns so), which the gazetteer
     knows by no name it stands for."""
     text = tok.text
-    if not (text.isupper() and text.isalpha() and len(text) <= MAX_INITIALS):
+    if not (text.isupper() and text.isalpha() and MIN_INITIALS <= len(text) <= MAX_INITIALS):
         return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
+        return False  # "DG Khan", "D I Khan": initials that open a town's name
     if not any(t.is_lower for t in tok.sent):
         return False
     place = places.lookup(text)

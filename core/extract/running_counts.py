@@ -16,7 +16,7 @@ from core.extract.announced_arrests import announced_arrest
 from core.extract.brought_tolls import standing_verbs
 from core.extract.cues import cues
 from core.extract.date_clauses import running_span
-from core.extract.incident_words import incident_noun
+from core.extract.incident_words import death_verbs, incident_noun
 from core.rules import load_rules
 from core.text.dates import Period
 from core.text.periods import counts_over
@@ -128,6 +128,7 @@ def kept_since_incident(anchor: Token) -> bool:
 
 # what a perfect counts its figure from: "have detained six since (after, following) the attack"
 SINCE_PREPOSITIONS = frozenset({"since", "after", "following"})
+SINCE_ONLY = frozenset({"since"})
 
 
 def _since_incident(verb: Token, anchor: Token) -> bool:
@@ -136,9 +137,12 @@ def _since_incident(verb: Token, anchor: Token) -> bool:
     bombing")."""
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
+    # "a man has died after a shooting on Saturday": the harm that caused a death, whose day
+    # dates it (only "since" runs a death toll on from the incident)
+    preps = SINCE_ONLY if verb.lemma_.lower() in death_verbs() else SINCE_PREPOSITIONS
     return any(
         c.dep_ == "prep"
-        and c.lower_ in SINCE_PREPOSITIONS
+        and c.lower_ in preps
         and any(incident_noun(g) for g in c.children)
         and anchor.i not in {t.i for t in c.subtree}  # "since the slaying of a man, 60"
         for c in verb.children

@@ -105,3 +105,22 @@ def test_year_of_another_incident_in_a_relative_clause() -> None:
     assert [(c.measure, c.value, c.date_start) for c in own] == [
         ("injured", 30, dt.date(2031, 3, 2))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "arrest_day"),
+    [
+        ("A co-worker has been charged in the 1974 slayings of two clerks in Delmar.", None),
+        ("Police arrested a man in the 2019 killing of a shopkeeper in Delmar.", None),
+        # the arrest's own weekday dates it, the deed's year its victims
+        (
+            "A co-worker was arrested Tuesday in the 1974 slayings of two clerks in Delmar.",
+            dt.date(2031, 3, 4),
+        ),
+    ],
+)
+def test_year_of_the_deed_is_not_the_arrests(text: str, arrest_day: dt.date | None) -> None:
+    found = {c.measure: c for c in _claims(text)}
+    assert found["arrested"].date_start == arrest_day
+    assert found["killed"].date_start is not None
+    assert found["killed"].date_start.year in (1974, 2019)

@@ -1,7 +1,8 @@
 """Issue #11, place: never an organisation as the place. Initials in capitals ("an IBO", "a
 CTD raid", "UN") spell a town's name only by chance (the gazetteer reads names without
 regard to case); initials that stand for a place ("KP", "FATA", "AJK") and a headline in
-capitals keep their towns. Sentences we invented, with real provinces."""
+capitals keep their towns. Nor is a holiday NER took for a place ("the Easter Sunday
+bombings"). Sentences we invented, with real provinces."""
 
 from __future__ import annotations
 
@@ -28,3 +29,13 @@ def _places(text: str) -> list[str | None]:
 )
 def test_initials(text: str, expected: list[str | None]) -> None:
     assert _places(text) == expected
+
+
+def test_holiday_no_place() -> None:
+    found = _places(
+        "Sri Lankan police said Monday they had arrested 15 suspects over the Easter Sunday"
+        " bombings in Negombo and Batticaloa."
+    )
+    assert len(found) == 1
+    assert found[0] is not None
+    assert found[0].startswith("Negombo")
