@@ -277,6 +277,8 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
         return noun.lemma_.lower() in gatherings and not _during(noun)
     if head.lemma_.lower() in harm_verbs() or head.lemma_.lower() in _incident_words()[1]:
         return False
+    if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in harm_verbs() for c in head.children):
+        return False  # "blew himself up at a funeral on Tuesday, killing 18": the attack's day
     near = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
     near += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # "funeral prayers were offered on Tuesday", "the memorial service was held Sunday"

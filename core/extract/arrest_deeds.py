@@ -32,7 +32,9 @@ def dates_the_deed(anchor: Token, date: Token) -> bool:
             if prep.dep_ != "prep" or prep.lower_ not in DEED_PREPOSITIONS:
                 continue
             deeds = [p for p in prep.children if p.dep_ == "pobj" and incident_noun(p)]
-            if any(date.i in {t.i for t in d.subtree} for d in deeds):
+            # the date before the deed's noun names it ("the 1967 slayings"); one after it
+            # may be the arrest's own ("charged in the March shooting on Thursday")
+            if any(date.i in {w.i for left in d.lefts for w in left.subtree} for d in deeds):
                 return anchor.i not in {t.i for t in prep.subtree}
     return False
 

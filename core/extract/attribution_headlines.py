@@ -89,7 +89,7 @@ def opening_source(sent: Span) -> str | None:
     if colon is None or colon.i == sent.start:
         return None
     head = sent.doc[colon.i - 1]
-    named = _named_source(head, by_entity=False) or _defined_acronym(head)
+    named = _named_source(head, by_entity=False) or _defined_acronym(head) or _officers(head)
     if dateline_end(sent) > sent.start and not named:
         return None
     words = [t for t in sent.doc[sent.start : colon.i] if not t.is_punct]
@@ -282,3 +282,17 @@ def inverted_source(sent: Span) -> str | None:
     ):
         return None
     return sent.doc[words[0].i : words[-1].i + 1].text
+
+
+def _officers(head: Token) -> bool:
+    """ "Deputies: man shot by homeowner", "Cops: teen wounded": a plural of people who speak
+    for their office opening a headline, though one of them may be a victim elsewhere."""
+    singular = _singular(head.lower_)
+    return singular != head.lower_ and singular in cues().person_nouns
+
+
+def _singular(word: str) -> str:
+    """ "deputies" → "deputy", "cops" → "cop": the singular of a regular plural."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

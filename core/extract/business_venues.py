@@ -28,15 +28,16 @@ def a_business_venue(noun: Token, words: Span) -> bool:
     """``noun`` (a venue's lower-case noun, "branch", "plant", "store") named by ``words``
     (the proper nouns before it and itself) is a firm's venue: NER reads the name as an
     organisation's, or the venue is told in a named town ("a Key Bank branch in Milford")."""
-    return a_firms_venue(noun, words) or (_a_venue_noun(noun) and _told_in_a_town(noun))
+    return a_firms_venue(noun, words) or (a_venue_noun(noun) and _told_in_a_town(noun))
 
 
 def a_firms_venue(noun: Token, words: Span) -> bool:
     """ "the Kraft Foods plant": a venue noun after a name NER reads as an organisation's."""
-    return _a_venue_noun(noun) and any(t.ent_type_ == _FIRM_LABEL for t in words if t.i != noun.i)
+    return a_venue_noun(noun) and any(t.ent_type_ == _FIRM_LABEL for t in words if t.i != noun.i)
 
 
-def _a_venue_noun(noun: Token) -> bool:
+def a_venue_noun(noun: Token) -> bool:
+    """A business's venue noun ("plant", "branch", "store")."""
     return noun.pos_ == "NOUN" and noun.lower_ in _venue_nouns()
 
 
@@ -60,6 +61,6 @@ def a_firms_name(tok: Token) -> bool:
     return (
         tok.dep_ == "compound"
         and venue.i > tok.i
-        and _a_venue_noun(venue)
+        and a_venue_noun(venue)
         and _told_in_a_town(venue)
     )

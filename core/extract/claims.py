@@ -85,6 +85,7 @@ from core.extract.released_places import (
     with_lead_area,
 )
 from core.extract.report_scene import opening_scene, with_report_scene
+from core.extract.restated_totals import with_restated_totals
 from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.row_labels import read_row, row_figure
 from core.extract.running_scenes import with_running_scenes
@@ -106,7 +107,7 @@ from core.extract.street_names import share_street_names
 from core.extract.tally_scope import Tally, figure_tally, habitual, round_up, scope_mentions
 from core.extract.told_back import recall_carry
 from core.extract.told_captives import told_captives
-from core.extract.told_scenes import scene_told, tells_no_other_day
+from core.extract.told_scenes import a_breakdowns_part, scene_told, tells_no_other_day
 from core.extract.venue_places import venue_of, with_venue_place
 from core.extract.venue_scenes import venue_scene, with_venue_scene
 from core.extract.victim_kinds import kinded_victims, named_kind
@@ -225,6 +226,7 @@ def _finest_places(claims: list[Claim], incident: Period | None, text: str) -> l
     them elsewhere: the lead's toll its later tolls' district, a headline's count its body's;
     the last step on places: each is written with every part once, however it was composed."""
     claims = with_headline_restated(with_bureau_leads(claims, incident, text), text)
+    claims = with_restated_totals(claims)  # a whole told again under a part's place
     return with_written_holders([
         c if c.location is None else dataclasses.replace(c, location=one_of_each(c.location))
         for c in claims
@@ -247,7 +249,8 @@ def _report_places(
 ) -> list[Claim]:
     """The places the whole report settles: the incident's scene, a flare's running totals,
     escapees caught again, and what restatements (of arrests too) say again."""
-    claims = with_incident_scene(claims, incident, text, told=ctx.scene_told)
+    told = None if a_breakdowns_part(ctx.scene_told, claims) else ctx.scene_told
+    claims = with_incident_scene(claims, incident, text, told=told)
     claims = with_running_scenes(claims, incident, text)
     claims = with_restated_fields(with_recapture_places(claims, ctx.areas.get("district")))
     return with_arrest_restatements(claims)

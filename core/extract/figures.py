@@ -107,7 +107,9 @@ def _parent_of(span: Span) -> bool:
 
 
 def _clock_or_date(num: Token, span: Span) -> bool:
-    if num.ent_type_ == "ORDINAL" or (num.ent_type_ == "TIME" and not _a_toll_at(num)):
+    if num.ent_type_ == "ORDINAL" or (
+        num.ent_type_ == "TIME" and not (_a_toll_at(num) or _harmed_bare(num))
+    ):
         return True
     if num.ent_type_ == "DATE" and not (
         _counts(num) or _harmed_bare(num) or _a_toll_at(num) or compared_count(num)
@@ -187,7 +189,7 @@ def _harmed_bare(num: Token) -> bool:
     """ "killing seven and injuring 40, 15 of them ...": the tagger may call a bare number
     a date, but the object of a harm verb, alone in its entity, counts the people harmed."""
     ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
-    if ent is None or len(ent) != 1:
+    if ent is None or (len(ent) != 1 and not _opens_a_phrase_after(num, ent)):
         return False
     verb = num.head
     # "..., 14 detained: Army": a headline's participle right after its bare count
@@ -200,6 +202,17 @@ def _harmed_bare(num: Token) -> bool:
     )
     return bare or (
         num.dep_ in ("dobj", "nsubjpass") and governing_measure(num) in PERSON_MEASURES
+    )
+
+
+def _opens_a_phrase_after(num: Token, ent: Span) -> bool:
+    """ "Police arrest 46 after second night of unrest": the tagger's time runs on from the
+    bare number into the phrase after it, which hangs elsewhere; the number stands alone."""
+    return (
+        ent.start == num.i
+        and num.i + 1 < ent.end
+        and num.doc[num.i + 1].pos_ == "ADP"
+        and num.doc[num.i + 1].head.i != num.i
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.measures import lexicon
 from core.extract.nlp import word_ids, words_in
 from core.extract.place_words import lexicon_places
 from core.text import places
@@ -39,6 +40,8 @@ def incident_towns(sent: Span, towns: set[int]) -> list[str]:
         names = list(doc[first : tok.i])
         if not names or any(t.i in towns for t in names):
             continue
+        if len(names) == 1 and names[0].lower_ in lexicon().victim_nouns:
+            continue  # "Man Shot In ...": the person shot, not the town of Man
         if any(t.ent_type_ and t.ent_iob_ == "B" for t in (*names[1:], tok)):
             continue  # a name of its own inside the run, or the incident's word outside it
         if len(names) > 1 and names[0].ent_type_ and tok.ent_type_ != names[0].ent_type_:

@@ -11,6 +11,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.attribution_headlines import opening_source
 from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
@@ -233,6 +234,7 @@ def headline_victims(
     sent = _headline_words(sent, text, offset)
     if not headline_line(text, offset + sent.start_char, sent.text):
         return []
+    sent = _after_source(sent)  # "Police: Man fatally shot in ...": the source's line
     parts = clauses(sent)
     found = [
         f for i, part in enumerate(parts) if (f := headline_victim(part, later=i > 0)) is not None
@@ -244,6 +246,15 @@ def headline_victims(
         return []
     measures = {r.measure for r in counted}
     return [f for f in harmed_objects(sent) if f[3].measure not in measures]
+
+
+def _after_source(sent: Span) -> Span:
+    """The headline's words after a source it opens with ("Police:", "Deputies:"), whose
+    person comes first in what the source says."""
+    if opening_source(sent) is None:
+        return sent
+    colon = next(t for t in sent if t.text == ":")
+    return sent.doc[colon.i + 1 : sent.end]
 
 
 def _in_a_count(person: Reading, counted: Sequence[Reading]) -> bool:

@@ -159,6 +159,8 @@ def a_hospital_town(root: Token) -> bool:
         held = root.head  # "succumbed at Lady Hall Hospital, Mardan": the town it stands in
     else:
         return False
+    if held.dep_ == "pobj" and held.head.lower_ in _BETWEEN:
+        return False  # "fighting between rival militias in Tripoli": the fight's scene
     words = lexicon_places()
     # the hospital itself ("Mercy Hospital", "a medical center"), not its staff ("hospital
     # officials in Eldmere" speak where the patients are)
@@ -183,6 +185,7 @@ def a_hospital_town(root: Token) -> bool:
 
 
 _BESIDE = frozenset({"near", "outside", "beside", "opposite"})
+_BETWEEN = frozenset({"between", "among"})  # the sides of a fight
 
 
 def _after_a_place_of_care(root: Token) -> bool:

@@ -54,6 +54,7 @@ from core.extract.opening_spots import (
 )
 from core.extract.prefixed_villages import village_prefixes
 from core.extract.scene_words import spot_words
+from core.extract.told_scenes import breakdown_parts
 from core.text import longer_names, places
 from core.text.datelines import Dateline, a_national_capital
 
@@ -127,12 +128,16 @@ def opening_scene(
     if any(tells_a_wide_event(sent) for sent, _ in opening[:_LEAD]):
         return None  # a quake or a storm is filed under the area it struck
     reach = max((offset + sent.end_char for sent, offset in opening), default=-1)
+    parts = breakdown_parts(claims)
     found_in: list[list[tuple[Token, str]]] = []  # each sentence's places, read once
     for n, (sent, offset) in enumerate(opening):
         lead = n < _HEADLINE_AND_LEAD
         told = not of_another_time(sent, offset, claims, incident, lead=lead) and (
             of_the_incident(sent, offset, claims, incident)
-        ) and not told_apart(sent.text)  # "in a separate attack"
+        ) and not told_apart(sent.text) and not (  # "in a separate attack"
+            # "... killing 24. Twelve were killed in X district ... ten in Y": a part's place
+            _tells_a_part(sent, offset, parts)
+        )
         dated = not told and _a_capitals_dated_clause(sent, offset, claims, incident, dateline)
         # a sentence's places are read only where they may give the spot or the town
         found = (
@@ -165,6 +170,12 @@ def opening_scene(
                     name, bureaus, town, reach, local, skip_to, towns_aside(chunks, claims)
                 )
     return None
+
+
+def _tells_a_part(sent: Span, offset: int, parts: Sequence[Claim]) -> bool:
+    """The sentence counts a part of a breakdown by place (``told_scenes.breakdown_parts``)."""
+    start, end = offset + sent.start_char, offset + sent.end_char
+    return any(start <= c.start < end for c in parts)
 
 
 def _a_capitals_dated_clause(

@@ -3,6 +3,7 @@ place in X village when ..."), narrowing the scene the lead told."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.area_holders import with_area_holders
@@ -30,6 +31,36 @@ def tells_no_other_day(found: list[Claim], incident: Period | None) -> bool:
         and (c.date_end in (None, incident.end) or c.date_start == incident.start)
         for c in found
     )
+
+
+def breakdown_parts(claims: Sequence[Claim]) -> list[Claim]:
+    """The figures of a breakdown by place: "An earthquake killed 24 in X province ...
+    Twelve were killed in Y district ... In Z district, 10 were killed". Each counts fewer of
+    its harm than a figure before it (the whole), and another such figure of that harm is
+    told under another place; a lone smaller count may be another source's count of the
+    whole ("the ministry said eight were killed when gunmen stormed the post at X")."""
+    smaller: list[Claim] = []
+    most: dict[str, float] = {}
+    for claim in claims:
+        if claim.measure not in PART_MEASURES:
+            continue
+        if claim.location and claim.value < most.get(claim.measure, 0.0):
+            smaller.append(claim)
+        most[claim.measure] = max(most.get(claim.measure, 0.0), claim.value)
+    return [
+        c for c in smaller
+        if any(o.measure == c.measure and o.location != c.location for o in smaller)
+    ]
+
+
+def a_breakdowns_part(place: str | None, claims: Sequence[Claim]) -> bool:
+    """The place is where a part of a breakdown by place was (``breakdown_parts``), no scene
+    of the whole incident."""
+    return place is not None and any(c.location == place for c in breakdown_parts(claims))
+
+
+# the harms whose parts a report tells by place
+PART_MEASURES = frozenset({"killed", "injured"})
 
 
 def scene_told(

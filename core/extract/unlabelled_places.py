@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.symbols import PROPN
 
 from core.extract.admin_units import unit_nouns
-from core.extract.business_venues import a_business_venue
+from core.extract.business_venues import a_business_venue, a_venue_noun
 from core.extract.called_areas import called_an_area
 from core.extract.care_names import a_care_name
 from core.extract.coded_villages import coded_end
@@ -417,7 +417,19 @@ def _names_before(tok: Token, covered: set[int]) -> list[Token]:
     if tok.lemma_.lower() in lexicon_places().incident_words:
         while names and _a_weapons_acronym(names[-1]):
             names.pop()  # "a Peshawar IED blast": in Peshawar, the IED no part of its name
+        if names and _a_firms_plant(names, tok):
+            return []  # "in Kraft plant shooting": the firm's plant, no town
     return names
+
+
+def _a_firms_plant(names: list[Token], incident: Token) -> bool:
+    """The names before an incident's word end at a business's venue noun ("Kraft plant
+    shooting") and name no town the gazetteer knows: the firm's name."""
+    after = incident.doc[names[-1].i + 1]
+    if after.i >= incident.i or not a_venue_noun(after):
+        return False
+    name = incident.doc[names[0].i : names[-1].i + 1].text
+    return not any(p.level == "city" for p in places.candidates(name))
 
 
 def _a_weapons_acronym(tok: Token) -> bool:

@@ -56,3 +56,17 @@ def test_toll_by_a_weekday_after_the_incident() -> None:
     tolls = [c for c in run_documents([doc]).claims if c.value == 10]
     assert len(tolls) == 1
     assert tolls[0].date_start == dt.date(2031, 3, 9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council on Monday approved a $50,000 settlement with the family of a man"
+        " shot dead by police.",
+        "The family of a man shot dead by police on Elm Street sued the city on Monday.",
+    ],
+)
+def test_day_of_a_settlement_or_a_suit_is_not_the_deaths(text: str) -> None:
+    killed = [c for c in _dated(text) if c[0] == "killed"]
+    assert len(killed) == 1
+    assert killed[0][2] != dt.date(2031, 3, 10)

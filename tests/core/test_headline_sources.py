@@ -1,0 +1,43 @@
+"""Issue #11, attribution and detection: a headline that opens with its source ("Police:",
+"Deputies:", "Cops:") still tells its one victim, and the source is the claim's. A label
+before a colon that is no source ("Update:") or a count ("3 deputies: ...") is no speaker.
+Headlines we invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+
+def _read(text: str) -> list[tuple[str, float, str | None]]:
+    doc = from_text(text + "\n", doc_id="d0", path="report.txt")
+    return [(c.measure, c.value, c.attribution) for c in run_documents([doc]).claims]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Police: Man fatally shot in Northside home", [("killed", 1, "Police")]),
+        ("Deputies: Man shot by homeowner during break-in", [("injured", 1, "Deputies")]),
+        ("Cops: Teen wounded in drive-by", [("injured", 1, "Cops")]),
+        ("Man fatally shot in Northside home", [("killed", 1, None)]),
+    ],
+)
+def test_headline_source_then_victim(headline: str, expected: list[object]) -> None:
+    assert _read(headline) == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the tagger's time runs on from the count into the phrase after it
+        ("Police arrest 46 after a second night of unrest in Flatbush", [("arrested", 46)]),
+        ("Police arrested 12 after midnight on Sunday.", [("arrested", 12)]),
+        # a clock time stays one
+        ("The clashes began at 10 after midnight.", []),
+    ],
+)
+def test_count_before_a_time_phrase(headline: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(headline)] == expected
