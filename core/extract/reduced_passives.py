@@ -46,3 +46,18 @@ def reduced_passive(verb: Token, subj: Token) -> bool:
         and one_more(subj)
         and not any(c.dep_ in REDUCED_NOT for c in verb.children)
     )
+
+
+def relatives_place(subj: Token, head: Token) -> bool:
+    """A second subject the parser made of the town that closes a relative clause on the
+    first ("a man who was shot in north Tulsa has died": "north" its preposition's object,
+    "Tulsa" a subject of "died")."""
+    first = next((c for c in head.children if c.dep_ in SUBJECTS and c.i < subj.i), None)
+    return (
+        first is not None
+        and subj.ent_type_ in PLACE_ENTITIES
+        and any(c.dep_ == "relcl" and c.i < subj.i for c in first.children)
+    )
+
+
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

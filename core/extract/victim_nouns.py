@@ -60,12 +60,33 @@ def nominal_victims(sent: Span) -> list[Found]:
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if one is None or unfolded_list(victim) or (
             verb is not None and not _stated(verb) and not _denied_beside(noun, verb)
+            and not _presupposed(noun, verb)
         ):
             continue
         rule = f"nominal_victim:{one[1]}:{noun.lower_}"
         reading = Reading(measure=measure, noun=victim, anchor=noun, rule=rule)
         found.append(victim_figure(sent, one[0], 1.0, reading))
     return found
+
+
+def _presupposed(noun: Token, verb: Token) -> bool:
+    """ "police want to question a man in the fatal shooting of Jon Roe", "hope to solve the
+    killing of a clerk": a harm named by a definite noun is told as done, whatever the verb
+    above it is meant to do; not under a negation, a modal or a condition of its own verb
+    ("could have led to the killing of a man")."""
+    marks = lexicon().conditional_marks
+    if negated(verb) or any(
+        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in marks)
+        for c in verb.children
+    ):
+        return False  # "have not confirmed the death of a second man": not told as done
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        for c in noun.children
+    )
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _definite_aged(victim: Token) -> tuple[Span, str] | None:

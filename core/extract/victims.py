@@ -22,7 +22,7 @@ from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import participle_victims
-from core.extract.reduced_passives import nearer_subject, reduced_passive
+from core.extract.reduced_passives import nearer_subject, reduced_passive, relatives_place
 from core.extract.related_victims import RELATION, related_count
 from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
 from core.extract.stranded_subjects import stranded_subject, stranded_victims
@@ -213,6 +213,8 @@ def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:
     for subj in (c for c in head.children if c.dep_ in SUBJECTS):
         if subj.lemma_.lower() in wounds:
             continue  # "a boy who was found with a gunshot wound ... has died": a misparse
+        if relatives_place(subj, head):
+            continue  # "a man who was shot in north Tulsa has died": the town no subject
         if subj.i >= opening:
             members.extend(conjuncts(subj))
             continue
