@@ -310,24 +310,39 @@ def other_clause(anchor: Token, date: Token) -> bool:
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# the words that make an incident noun another incident than the report's ("similar quakes")
+OTHER_INCIDENT_WORDS = frozenset({"similar", "previous", "earlier", "past", "prior"})
 
 
 def _another_incident(anchor: Token, date: Token) -> bool:
     """The incident the date names is one a relative clause brings up, the figure outside
     it: "injured in the quakes, which revived memories of a deadly quake in 2002" (an
     incident introduced by "a" inside the clause, not the clause's own noun)."""
-    clause = _clause(date, ("relcl",))
+    clause = another_incidents_clause(date)
     if clause is None or anchor.i in {t.i for t in clause.subtree}:
         return False
-    if clause.head.i in {t.i for t in (anchor, *anchor.ancestors)} or any(
-        c.lower_ in ("who", "whom") for c in clause.children
-    ):
-        return False  # "a teenager who was wounded in a shooting last month": the victim's
-    return any(
-        incident_noun(t) and t.i < date.i
-        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in t.children)
-        for t in clause.subtree
+    return not (
+        clause.head.i in {t.i for t in (anchor, *anchor.ancestors)}
+        # "a teenager who was wounded in a shooting last month": the victim's
+        or any(c.lower_ in ("who", "whom") for c in clause.children)
     )
+
+
+def another_incidents_clause(date: Token) -> Token | None:
+    """The relative clause holding the date that brings up another incident before it ("...,
+    which rekindled memories of similar deadly quakes that hit the town in 2002"): an
+    incident noun introduced by "a" or called similar, earlier or past; else None."""
+    for clause in (t for t in (date, *date.ancestors) if t.dep_ == "relcl"):
+        if any(
+            incident_noun(t) and t.i < date.i and any(
+                (c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES)
+                or (c.dep_ == "amod" and c.lower_ in OTHER_INCIDENT_WORDS)
+                for c in t.children
+            )
+            for t in clause.subtree
+        ):
+            return clause
+    return None
 
 
 def _deed_of_someone(anchor: Token, date: Token) -> bool:

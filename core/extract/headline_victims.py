@@ -90,8 +90,13 @@ def headline_victim(sent: Span, *, later: bool = False) -> Found | None:
     person = _bare_person(sent) or _harmed_subject(sent) or (_another(sent) if later else None)
     if person is None or any(t.lower_ in DOUBT_WORDS for t in sent):
         return None
-    harm = next((t for t in sent[person.i + 1 - sent.start :] if _measure(t)), None)
-    if harm is None or any(_between(t) for t in sent.doc[person.i + 1 : harm.i]):
+    harm = _own_harm(sent, person)
+    if harm is None:
+        # "Teen held after store clerk shot dead": the first person did something else; the
+        # one harmed is named further on
+        person = _harmed_subject(sent, after=person.i)
+        harm = _own_harm(sent, person) if person is not None else None
+    if person is None or harm is None:
         return None
     if done_to_others(harm, person):
         return None  # "Father kills son": the person is the one who kills
@@ -103,15 +108,24 @@ def headline_victim(sent: Span, *, later: bool = False) -> Found | None:
     return victim_figure(sent, span, 1.0, reading)
 
 
-def _harmed_subject(sent: Span) -> Token | None:
+def _own_harm(sent: Span, person: Token) -> Token | None:
+    """The first harm word after the person, unless an act of theirs or another person
+    stands between ("Teen charged in ...", "Mother of teen killed ...")."""
+    harm = next((t for t in sent[person.i + 1 - sent.start :] if _measure(t)), None)
+    if harm is None or any(_between(t) for t in sent.doc[person.i + 1 : harm.i]):
+        return None
+    return harm
+
+
+def _harmed_subject(sent: Span, after: int = -1) -> Token | None:
     """ "Family Grieves After Grandson Dies In Crash", "Funeral Held After Nephew Dies": a
     bare person noun further on right before a harm word of its own, read by the words' order
     as the parse of a headline is no guide; not the object of a deed ("Man Who Shot Teen
     Dies")."""
-    for tok, after in itertools.pairwise(sent):
+    for tok, nxt in itertools.pairwise(sent):
         if (
-            tok.i > sent.start
-            and _measure(after)
+            tok.i > max(sent.start, after)
+            and _measure(nxt)
             and tok.dep_ not in OBJECT_DEPS
             and person_noun(tok)
             and not any(c.dep_ in BARE_NOT for c in tok.children)
@@ -219,8 +233,15 @@ def _measure(tok: Token) -> Measure | None:
 
 
 def _verb_of_death(tok: Token) -> bool:
-    """ "Soldier Martyred": a verb the lexicon reads as a killing ("martyr", "behead")."""
-    return tok.pos_ == "VERB" and lexicon().verbs.get(tok.lemma_.lower()) == "killed"
+    """ "Soldier Martyred": a verb the lexicon reads as a killing ("martyr", "behead"), or a
+    phrasal one with its particle after it ("Bank executive gunned down")."""
+    lex = lexicon()
+    if tok.pos_ != "VERB":
+        return False
+    if lex.verbs.get(tok.lemma_.lower()) == "killed":
+        return True
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return after is not None and lex.phrasal.get((tok.lemma_.lower(), after.lower_)) == "killed"
 
 
 def headline_victims(

@@ -151,7 +151,8 @@ def _headline_arrest(sent: Span) -> Found | None:
     for first in sent[:-1]:
         if first.i > sent.start and doc[first.i - 1].text not in CLAUSE_MARKS:
             continue
-        noun = doc[first.i + 1] if first.lower_ in HEADLINE_MORE else first
+        # "Another suspect detained"; "Vancouver man charged": a town before the person
+        noun = doc[first.i + 1] if first.lower_ in HEADLINE_MORE or _town_before(first) else first
         if noun.i + 1 >= sent.end or not first.is_title:  # "Another suspect detained"
             continue
         verb = doc[noun.i + 1]
@@ -161,6 +162,14 @@ def _headline_arrest(sent: Span) -> Found | None:
         reading = Reading(measure=ARRESTED, noun=None, anchor=verb, rule=rule)
         return victim_figure(sent, doc[first.i : noun.i + 1], 1.0, reading)
     return None
+
+
+def _town_before(word: Token) -> bool:
+    """A headline's town before its bare person noun ("Vancouver man charged in ...")."""
+    if word.i + 1 >= len(word.doc) or word.pos_ != "PROPN":
+        return False
+    person = word.doc[word.i + 1]
+    return person.lower_ in lexicon().victim_nouns and word.ent_type_ in ("GPE", "NORP", "")
 
 
 def _headline_taking(noun: Token, verb: Token) -> bool:

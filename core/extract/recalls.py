@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.date_clauses import set_apart
+from core.extract.date_clauses import another_incidents_clause, set_apart
 from core.extract.ranking_spans import ranks_within
-from core.extract.recall_phrases import incident_triggers, recall_phrase
+from core.extract.recall_phrases import incident_triggers, recall_in_words, recall_phrase
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -34,10 +34,38 @@ def recalls_earlier(anchor: Token) -> bool:
     figures: dict[int, bool] = anchor.doc.user_data.setdefault("claimdesk_recalls_figure", {})
     if anchor.i not in figures:
         figures[anchor.i] = (
-            set_apart(anchor, LONG_UNITS) or _recalled_in(anchor.sent) or _a_conflicts_toll(anchor)
+            set_apart(anchor, LONG_UNITS)
+            or (_recalled_in(anchor.sent) and not _recalled_aside(anchor))
+            or _a_conflicts_toll(anchor)
             or _in_earlier_incidents(anchor)
         )
     return figures[anchor.i]
+
+
+def _recalled_aside(anchor: Token) -> bool:
+    """The sentence's words of another incident stand only in a relative clause on another
+    noun than the figure's ("a girl was killed and 40 were injured in the quakes, which
+    rekindled memories of similar quakes that hit the town in 2002"): they tell of the
+    memory, not when the figure's harm was."""
+    aside = {
+        t.i for clause in anchor.sent if clause.dep_ == "relcl"
+        and anchor.i not in {w.i for w in clause.subtree}
+        and clause.head.i not in {a.i for a in (anchor, *anchor.ancestors)}
+        for t in clause.subtree
+    }
+    if not aside:
+        return False
+    rest = [t for t in anchor.sent if t.i not in aside]
+    return not recall_in_words(rest) and recall_in_words([t for t in anchor.sent if t.i in aside])
+
+
+def recalled_clause(date: Token) -> bool:
+    """The date stands in a relative clause that tells of another incident ("the quakes,
+    which rekindled memories of similar deadly quakes that hit the town in 2002"): the time
+    of that one, carried to no later sentence."""
+    return another_incidents_clause(date) is not None or any(
+        recall_in_words(list(t.subtree)) for t in (date, *date.ancestors) if t.dep_ == "relcl"
+    )
 
 
 def recalled_in_words(anchor: Token) -> bool:

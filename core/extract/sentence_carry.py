@@ -20,6 +20,7 @@ from core.extract.one_incidents import tells_one_incident
 from core.extract.place_lists import a_wide_list
 from core.extract.place_towns import a_village
 from core.extract.place_words import a_scene, an_arrest_place
+from core.extract.recalls import recalled_clause
 from core.extract.retold_incidents import retold_from
 from core.extract.retold_victims import retells_a_victim
 from core.extract.scene_statements import attacked
@@ -78,6 +79,7 @@ def carry(
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
         and not names_a_thing(t)  # "the 2016 peace accord": which accord, not when
         and not _a_state_since(t)  # "missing since Friday": how long, not when it happened
+        and not recalled_clause(t)  # "..., which revived memories of similar quakes in 2002"
     ]
     before = (ctx.period, ctx.location)
     if first_period is not None and not _led_up_to(here, first_period, ctx.incident):

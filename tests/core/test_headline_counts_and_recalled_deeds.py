@@ -124,3 +124,25 @@ def test_year_of_the_deed_is_not_the_arrests(text: str, arrest_day: dt.date | No
     assert found["arrested"].date_start == arrest_day
     assert found["killed"].date_start is not None
     assert found["killed"].date_start.year in (1974, 2019)
+
+
+def test_another_incidents_year_is_carried_to_no_later_sentence() -> None:
+    """ "..., which rekindled memories of similar deadly quakes that hit the town in 2002":
+    the year of the quakes remembered dates neither the sentence's figures nor the next's."""
+    found = _claims(
+        "The governor said a 10-year-old girl was killed and at least 40 people were injured"
+        " in the earthquakes, which rekindled bitter memories of similar deadly quakes that"
+        " hit the town in 2002.\nThree more people were injured when a wall collapsed."
+    )
+    assert [(c.measure, c.value) for c in found] == [
+        ("killed", 1), ("injured", 40), ("injured", 3)
+    ]
+    assert all(c.date_start is None or c.date_start.year != 2002 for c in found)
+
+
+def test_since_a_similar_quake_last_year_dates_nothing() -> None:
+    found = _claims(
+        "A girl was killed in the quake, which was the strongest since a similar quake last year."
+    )
+    assert [(c.measure, c.value) for c in found] == [("killed", 1)]
+    assert found[0].date_start is None or found[0].date_start.year == PUB.year

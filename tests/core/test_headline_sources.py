@@ -41,3 +41,18 @@ def test_headline_source_then_victim(headline: str, expected: list[object]) -> N
 )
 def test_count_before_a_time_phrase(headline: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in _read(headline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the first person did something else; the one harmed is named after "after"
+        ("Teen held after store clerk shot dead", [("arrested", 1), ("killed", 1)]),
+        # a town before the headline's person noun
+        ("Vancouver man charged with murder", [("arrested", 1)]),
+        # a phrasal verb of killing with its particle
+        ("Bank executive gunned down outside home", [("killed", 1)]),
+    ],
+)
+def test_headline_people(headline: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(headline)] == expected
