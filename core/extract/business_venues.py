@@ -9,6 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.rules import load_rules
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -64,3 +65,17 @@ def a_firms_name(tok: Token) -> bool:
         and a_venue_noun(venue)
         and _told_in_a_town(venue)
     )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def venue_town(words: Span) -> str | None:
+    """ "a Gary bar", "a Vancouver wholesaler": a business told by the town before its venue
+    noun stands in that town (the gazetteer's town of that name); None for any other words."""
+    noun = words[-1]
+    name = [t for t in words[:-1] if t.lower_ not in _ARTICLES]
+    if not name or not a_venue_noun(noun) or any(t.pos_ != "PROPN" for t in name):
+        return None
+    town = " ".join(t.text for t in name)
+    return town if any(p.level == "city" for p in places.candidates(town)) else None

@@ -105,8 +105,14 @@ def _harm(verb: Token) -> Measure | None:
 
 
 def _bare(noun: Token) -> bool:
-    """ "wife", "cousin": one person noun with no article, possessive or count of its own."""
-    return one_person_noun(noun) and _unset(noun)
+    """ "wife", "cousin": one person noun with no article, possessive or count of its own;
+    not one with another person's noun run into it ("kills deputy bomb technician": one
+    person or two, the dropped "and" unsaid)."""
+    others = [t for t in noun.subtree if t.i < noun.i and t.dep_ == "compound"]
+    victims = lexicon().victim_nouns
+    return one_person_noun(noun) and _unset(noun) and not any(
+        t.lower_ in victims or one_person_noun(t) for t in others
+    )
 
 
 def _unset(noun: Token) -> bool:

@@ -95,6 +95,8 @@ def headline_victim(sent: Span, *, later: bool = False) -> Found | None:
         # "Teen held after store clerk shot dead": the first person did something else; the
         # one harmed is named further on
         person = _harmed_subject(sent, after=person.i)
+        if person is not None and person.dep_ == "pobj":
+            person = None  # "Mother of teen killed ...": the headline is the mother's
         harm = _own_harm(sent, person) if person is not None else None
     if person is None or harm is None:
         return None

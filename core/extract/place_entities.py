@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from core.extract.business_venues import venue_town
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
 from core.extract.home_country import a_town_acting, acts, is_language
@@ -124,7 +125,9 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             continue
         # "the port city of Bandar Abbas": the city stands where the place does
         # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
-        name = ent.text if ent.end > whole.end else joined_places(ent.root, ent.text)
+        name = ent.text if ent.end > whole.end else (
+            venue_town(ent) or joined_places(ent.root, ent.text)  # "a Gary bar": Gary
+        )
         joined.update(_conjunct_starts(ent, name, ents))
         out.append((named_area(ent.root) or ent.root, _with_number(ent, name)))
     return out

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.symbols import PROPN
 
 from core.extract.admin_units import unit_nouns
-from core.extract.business_venues import a_business_venue, a_venue_noun
+from core.extract.business_venues import a_business_venue, a_venue_noun, venue_town
 from core.extract.called_areas import called_an_area
 from core.extract.care_names import a_care_name
 from core.extract.coded_villages import coded_end
@@ -459,7 +459,9 @@ def _venue_name(noun: Token, first: int) -> str:
     """ "the Gwadar port", "the X and Y districts"; "at his Mill Road home" is on the street."""
     street = noun.doc[first : noun.i].text
     whole = noun.doc[first : noun.i + 1].text
-    return street if a_street_name(street) else joined_places(noun, whole)
+    if a_street_name(street):
+        return street
+    return venue_town(noun.doc[first : noun.i + 1]) or joined_places(noun, whole)
 
 
 def _a_body_or_care(words: Span) -> bool:

@@ -35,3 +35,15 @@ def test_firms_plant_is_no_town() -> None:
         " shot two co-workers at a Varnley Foods plant was charged Friday with murder."
     )
     assert all(place != "Varnley" for _, _, place in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A man died after a shooting at a Gary bar on Saturday.", "Gary"),
+        ("Employees were coping with the death of their boss at a Vancouver wholesaler.",
+         "Vancouver"),
+    ],
+)
+def test_business_told_by_its_town(text: str, town: str) -> None:
+    assert [place for _, _, place in _read(text)] == [town]
