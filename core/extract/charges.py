@@ -48,8 +48,6 @@ def charged(verb: Token) -> bool:
     the case"), in the active by prosecutors ("prosecutors charged three men") or by the law
     with the deed it names ("police charged three men with robbery"); never with an
     instrument of a crowd charge ("with batons", "lathi-charged")."""
-    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _words("booking_verbs"):
-        return _booked(verb)
     if verb.lemma_.lower() not in _words("verbs") or verb.pos_ not in ("VERB", "AUX"):
         return False
     children = list(verb.children)
@@ -82,18 +80,6 @@ def charged(verb: Token) -> bool:
         for o in (verb, *objects) for c in o.children
     )
     return offence and doer.lemma_.lower() in _takers()
-
-
-def _booked(verb: Token) -> bool:
-    """People booked on a charge, under a statute or into a jail ("officers booked 15 people on
-    charges of rioting", "12 were booked under the Arms Act"); not rooms or passengers booked."""
-    children = list(verb.children)
-    people = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
-    objects = {
-        o.lemma_.lower() for c in children if c.dep_ == "prep"
-        for o in c.children if o.dep_ == "pobj"
-    }
-    return any(_person(p) for p in people) and bool(objects & _words("booking_objects"))
 
 
 def _price(tok: Token) -> bool:
