@@ -191,10 +191,7 @@ def _period_of(
     """The time of the figure: the nearest date of the sentence that dates it, else the one
     carried from the sentences before, else the day of the report's incident."""
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
-    usable = _days_within([
-        (t, p, r) for t, p, r in unshifted
-        if not (charged_deed(anchor, t) or dates_the_deed(anchor, t))
-    ])
+    usable = _days_within([(t, p, r) for t, p, r in unshifted if not _a_deeds_date(anchor, t)])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
     dated = [
         (t, p if tallied_over(t, p, here.sent) else named_within(t, p, ctx.incident, anchor))
@@ -246,6 +243,11 @@ def _period_of(
     if found is own and tallied_over(next((t for t, p in kept if p is own), None), own, here.sent):
         return own  # "killed six in 15 shootings over the weekend": the weekend's tally
     return _settled(found, ctx, published)
+
+
+def _a_deeds_date(anchor: Token, date: Token) -> bool:
+    """The date names the deed a charge or an arrest is for, not the figure's time."""
+    return charged_deed(anchor, date) or dates_the_deed(anchor, date)
 
 
 def _nearest_left(

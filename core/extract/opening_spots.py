@@ -15,7 +15,7 @@ from core.extract.admin_units import an_admin_unit
 from core.extract.claim_places import place_mentions
 from core.extract.cues import cues
 from core.extract.incident_scene import a_family_name, first_part
-from core.extract.incident_words import incident_noun
+from core.extract.incident_words import incident_noun, told_apart
 from core.extract.place_roles import county_agency_words
 from core.extract.place_words import a_scene, custody, lexicon_places
 from core.extract.scene_statements import (
@@ -514,3 +514,27 @@ def named_place(text: str) -> places.Place | None:
     return found if words & set(places.normalise(found.name).split()) else None
 
 
+def tells_the_incident(
+    sent: Span,
+    offset: int,
+    claims: Sequence[Claim],
+    incident: Period,
+    *,
+    lead: bool,
+    parts: Sequence[Claim],
+) -> bool:
+    """A sentence that tells the incident: not of another time, not set apart ("in a separate
+    attack"), no part of a breakdown by place ("... killing 24. Twelve were killed in X
+    district ... ten in Y": a part's place)."""
+    return (
+        not of_another_time(sent, offset, claims, incident, lead=lead)
+        and of_the_incident(sent, offset, claims, incident)
+        and not told_apart(sent.text)
+        and not _tells_a_part(sent, offset, parts)
+    )
+
+
+def _tells_a_part(sent: Span, offset: int, parts: Sequence[Claim]) -> bool:
+    """The sentence counts a part of a breakdown by place (``told_scenes.breakdown_parts``)."""
+    start, end = offset + sent.start_char, offset + sent.end_char
+    return any(start <= c.start < end for c in parts)

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from core.extract.business_venues import venue_town
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
+from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.list_holders import holder_as_written
 from core.extract.name_roles import (
@@ -59,8 +60,6 @@ from core.extract.street_names import a_street, a_streets_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text import places
-from core.text.dates import normalise_expression
-from core.text.holidays import holiday
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -125,9 +124,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             continue
         # "the port city of Bandar Abbas": the city stands where the place does
         # a name made whole past NER's cut holds its own "and" ("Jammu and Kashmir")
-        name = ent.text if ent.end > whole.end else (
-            venue_town(ent) or joined_places(ent.root, ent.text)  # "a Gary bar": Gary
-        )
+        name = ent.text if ent.end > whole.end else _written_name(ent)
         joined.update(_conjunct_starts(ent, name, ents))
         out.append((named_area(ent.root) or ent.root, _with_number(ent, name)))
     return out
@@ -259,7 +256,7 @@ def _a_place_entity(ent: Span) -> bool:
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
         # "in the District": no name of its own; "the Easter Sunday bombings": a day
-        return not (a_bare_unit_word(ent) or _a_holiday(ent))
+        return not (a_bare_unit_word(ent) or a_holiday(ent))
     if ent.label_ == "DATE":
         return _a_town_read_as_day(ent)
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":
@@ -300,16 +297,10 @@ def _a_place_entity(ent: Span) -> bool:
     return place is not None and place.level in ("admin1", "country")
 
 
-def _a_holiday(ent: Span) -> bool:
-    """A holiday NER took for a place ("over the Easter Sunday bombings"), unless it stands
-    where a town would, after "in", "near" or "outside" (a town called Christmas)."""
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ in _SCENE_PREPOSITIONS:
-        return False
-    return holiday(normalise_expression(ent.text), None, _ANY_YEAR) is not None
-
-
-_ANY_YEAR = 2000  # a holiday's name is one whatever the year
+def _written_name(ent: Span) -> str:
+    """The entity's place as a checker writes it: the town of a business told by it ("a Gary
+    bar": Gary), else the place that holds each conjunct ("X and Y")."""
+    return venue_town(ent) or joined_places(ent.root, ent.text)
 
 
 def _an_arrest_parts_town(ent: Span) -> bool:

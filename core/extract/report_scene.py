@@ -33,7 +33,6 @@ from core.extract.incident_scene import (
     a_figure_of_the_incident,
     first_part,
 )
-from core.extract.incident_words import told_apart
 from core.extract.neighbour_places import told_beside
 from core.extract.opening_spots import (
     WIDE_LEVELS,
@@ -43,11 +42,11 @@ from core.extract.opening_spots import (
     another_role,
     mentions,
     named_place,
-    of_another_time,
     of_the_incident,
     recalls_another_time,
     set_on_the_day,
     tells_a_wide_event,
+    tells_the_incident,
     where_arrests_were,
     where_placed,
     written_wide,
@@ -132,12 +131,7 @@ def opening_scene(
     found_in: list[list[tuple[Token, str]]] = []  # each sentence's places, read once
     for n, (sent, offset) in enumerate(opening):
         lead = n < _HEADLINE_AND_LEAD
-        told = not of_another_time(sent, offset, claims, incident, lead=lead) and (
-            of_the_incident(sent, offset, claims, incident)
-        ) and not told_apart(sent.text) and not (  # "in a separate attack"
-            # "... killing 24. Twelve were killed in X district ... ten in Y": a part's place
-            _tells_a_part(sent, offset, parts)
-        )
+        told = tells_the_incident(sent, offset, claims, incident, lead=lead, parts=parts)
         dated = not told and _a_capitals_dated_clause(sent, offset, claims, incident, dateline)
         # a sentence's places are read only where they may give the spot or the town
         found = (
@@ -170,12 +164,6 @@ def opening_scene(
                     name, bureaus, town, reach, local, skip_to, towns_aside(chunks, claims)
                 )
     return None
-
-
-def _tells_a_part(sent: Span, offset: int, parts: Sequence[Claim]) -> bool:
-    """The sentence counts a part of a breakdown by place (``told_scenes.breakdown_parts``)."""
-    start, end = offset + sent.start_char, offset + sent.end_char
-    return any(start <= c.start < end for c in parts)
 
 
 def _a_capitals_dated_clause(

@@ -77,9 +77,7 @@ def carry(
         if not dates_report and not dates_aftermath(t) and named_within(t, p, p) is p
         and not died_after(t, p, ctx.incident)  # "one of them died Friday": not the shots'
         and not (led_up_to(t, p, ctx.incident) or own_figures_only(t))
-        and not names_a_thing(t)  # "the 2016 peace accord": which accord, not when
-        and not _a_state_since(t)  # "missing since Friday": how long, not when it happened
-        and not recalled_clause(t)  # "..., which revived memories of similar quakes in 2002"
+        and not _no_happenings_day(t)
     ]
     before = (ctx.period, ctx.location)
     if first_period is not None and not _led_up_to(here, first_period, ctx.incident):
@@ -159,6 +157,12 @@ def _locate(ctx: ClaimContext, location: str | None, here: SentenceReading) -> N
     ctx.location = location
     ctx.located_on = ctx.period
     ctx.located_by_incident = tells_one_incident(here.sent)
+
+
+def _no_happenings_day(date: Token) -> bool:
+    """ "the 2016 peace accord": which accord, not when; "missing since Friday": how long, not
+    when it happened; "..., which revived memories of similar quakes in 2002": another's."""
+    return names_a_thing(date) or _a_state_since(date) or recalled_clause(date)
 
 
 def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:

@@ -1,0 +1,27 @@
+"""A holiday NER took for a place (issue #11, place): "over the Easter Sunday bombings" names
+a day, not a town; the holiday tables are ``core/text/holidays.py``'s."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.text.dates import normalise_expression
+from core.text.holidays import holiday
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# a town after these is the scene: "in Christmas, Florida"
+SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+
+
+def a_holiday(ent: Span) -> bool:
+    """A holiday NER took for a place ("over the Easter Sunday bombings"), unless it stands
+    where a town would, after "in", "near" or "outside" (a town called Christmas)."""
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS:
+        return False
+    return holiday(normalise_expression(ent.text), None, _ANY_YEAR) is not None
+
+
+_ANY_YEAR = 2000  # a holiday's name is one whatever the year
