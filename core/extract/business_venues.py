@@ -71,7 +71,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 def venue_town(words: Span) -> str | None:
-    """ "a Gary bar", "a Vancouver wholesaler": a business told by the town before its venue
+    """ "a Gary bar", "a Tulsa pharmacy": a business told by the town before its venue
     noun stands in that town (the gazetteer's town of that name); None for any other words."""
     noun = words[-1]
     name = [t for t in words[:-1] if t.lower_ not in _ARTICLES]

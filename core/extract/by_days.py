@@ -27,7 +27,7 @@ def from_incident(period: Period | None, incident: Period | None) -> Period | No
     if _YEAR_WORDS.search(period.text) or period.start != dt.date(period.end.year, 1, 1):
         return period
     if _WEEKDAY.search(period.text) and 0 < (incident.start - period.end).days < WEEK:
-        # "By Monday the toll had risen to 10" of Sunday's quake, in a report dated Sunday
+        # "By Monday the toll had climbed to 9" of Sunday's quake, in a report dated Sunday
         # (a wire's first filing): a running total ends after the incident it counts, on
         # the next such weekday, not the one before
         period = Period(

@@ -316,7 +316,7 @@ OTHER_INCIDENT_WORDS = frozenset({"similar", "previous", "earlier", "past", "pri
 
 def _another_incident(anchor: Token, date: Token) -> bool:
     """The incident the date names is one a relative clause brings up, the figure outside
-    it: "injured in the quakes, which revived memories of a deadly quake in 2002" (an
+    it: "hurt in the tremors, which recalled a deadly quake in 1998" (an
     incident introduced by "a" inside the clause, not the clause's own noun)."""
     clause = another_incidents_clause(date)
     if clause is None or anchor.i in {t.i for t in clause.subtree}:
@@ -330,7 +330,7 @@ def _another_incident(anchor: Token, date: Token) -> bool:
 
 def another_incidents_clause(date: Token) -> Token | None:
     """The relative clause holding the date that brings up another incident before it ("...,
-    which rekindled memories of similar deadly quakes that hit the town in 2002"): an
+    which brought back memories of similar quakes that struck the region in 1998"): an
     incident noun introduced by "a" or called similar, earlier or past; else None."""
     for clause in (t for t in (date, *date.ancestors) if t.dep_ == "relcl"):
         if any(

@@ -238,7 +238,7 @@ def _year(num: Token) -> bool:
 def _dated_events(num: Token) -> bool:
     """ "the 1967 killings", "its 2015 totals": after a determiner, a year names which events
     (a count of that size would rarely be so introduced); so does one the recogniser reads
-    as a date of its own ("charged over 1967 murders", "held in 2013 killings"), where a
+    as a date of its own ("charged over 1981 murders", "held in 2013 killings"), where a
     count of thousands is a cardinal ("over 2000 people")."""
     head = num.head
     lex = lexicon()
@@ -250,7 +250,7 @@ def _dated_events(num: Token) -> bool:
 
 def _lone_date(num: Token) -> bool:
     """The token is a DATE entity all by itself, on a noun a preposition of cause or
-    setting takes ("charged over 1967 murders", "held for 2013 killings"); a noun counted
+    setting takes ("charged over 1981 murders", "held for 2013 killings"); a noun counted
     as a subject or an object stays a count ("police reported 1971 killings")."""
     ent = next((e for e in num.doc.ents if e.start <= num.i < e.end), None)
     head = num.head

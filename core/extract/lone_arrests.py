@@ -151,7 +151,7 @@ def _headline_arrest(sent: Span) -> Found | None:
     for first in sent[:-1]:
         if first.i > sent.start and doc[first.i - 1].text not in CLAUSE_MARKS:
             continue
-        # "Another suspect detained"; "Vancouver man charged": a town before the person
+        # "Another suspect detained"; "Memphis man charged": a town before the person
         noun = doc[first.i + 1] if first.lower_ in HEADLINE_MORE or _town_before(first) else first
         if noun.i + 1 >= sent.end or not first.is_title:  # "Another suspect detained"
             continue
@@ -165,7 +165,7 @@ def _headline_arrest(sent: Span) -> Found | None:
 
 
 def _town_before(word: Token) -> bool:
-    """A headline's town before its bare person noun ("Vancouver man charged in ...")."""
+    """A headline's town before its bare person noun ("Memphis man charged in ...")."""
     if word.i + 1 >= len(word.doc) or word.pos_ != "PROPN":
         return False
     person = word.doc[word.i + 1]
@@ -276,7 +276,7 @@ def _not_news(verb: Token) -> bool:
 
 
 def _dates_the_deed(verb: Token) -> bool:
-    """ "arrested a man on Tuesday in the slayings of two women 40 years ago": the time words
+    """ "arrested a man on Tuesday in the killings of two clerks 31 years ago": the time words
     that recall an earlier incident date the deed the arrest is for; the arrest itself is
     news. Either the arrest has a weekday of its own ("on Tuesday", "Tuesday"), which no
     arrest of years ago would be told by, or the recall stands inside the phrase that names

@@ -524,8 +524,8 @@ def tells_the_incident(
     parts: Sequence[Claim],
 ) -> bool:
     """A sentence that tells the incident: not of another time, not set apart ("in a separate
-    attack"), no part of a breakdown by place ("... killing 24. Twelve were killed in X
-    district ... ten in Y": a part's place)."""
+    attack"), no part of a breakdown by place ("... killing 31. Fourteen died in X
+    district ... eleven in Y": a part's place)."""
     return (
         not of_another_time(sent, offset, claims, incident, lead=lead)
         and of_the_incident(sent, offset, claims, incident)

@@ -45,7 +45,7 @@ def recalls_earlier(anchor: Token) -> bool:
 def _recalled_aside(anchor: Token) -> bool:
     """The sentence's words of another incident stand only in a relative clause on another
     noun than the figure's ("a girl was killed and 40 were injured in the quakes, which
-    rekindled memories of similar quakes that hit the town in 2002"): they tell of the
+    brought back memories of similar quakes that struck the region in 1998"): they tell of the
     memory, not when the figure's harm was."""
     aside = {
         t.i for clause in anchor.sent if clause.dep_ == "relcl"
@@ -61,7 +61,7 @@ def _recalled_aside(anchor: Token) -> bool:
 
 def recalled_clause(date: Token) -> bool:
     """The date stands in a relative clause that tells of another incident ("the quakes,
-    which rekindled memories of similar deadly quakes that hit the town in 2002"): the time
+    which brought back memories of similar quakes that struck the region in 1998"): the time
     of that one, carried to no later sentence."""
     return another_incidents_clause(date) is not None or any(
         recall_in_words(list(t.subtree)) for t in (date, *date.ancestors) if t.dep_ == "relcl"

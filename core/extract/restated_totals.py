@@ -1,6 +1,6 @@
-"""A whole told again after its parts: "An earthquake killed 24 in X province ... Twelve were
-killed in Y district ... 'We have recorded 24 dead,' the official said". The last sentence
-names no place; the place carried to it is the part's district, where 24 cannot have died.
+"""A whole told again after its parts: "A flood killed 31 in X province ... Fourteen died in
+Y district ... 'We now count 31 dead,' the official said". The last sentence
+names no place; the place carried to it is the part's district, where 31 cannot have died.
 A figure with no place of its own that counts more than the part whose place it carries, of
 the same people, is filed where the whole told before that part was: the place of a figure of
 its harm before the part that counts more than the part and no more than it (the lead's
@@ -54,7 +54,7 @@ def _names(sentence: str, location: str) -> bool:
 
 def _same_people(part: str | None, whole: str | None) -> bool:
     """A part and a whole of the same people: either told as anyone ("people", untold), or
-    the same group ("Palestinians"; not "Israelis" after "Palestinians")."""
+    the same group ("villagers"; not "soldiers" after "villagers")."""
     anyone = word_set("measures", "whole_count_nouns")
     if not part or not whole:
         return True

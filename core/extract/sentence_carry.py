@@ -161,7 +161,7 @@ def _locate(ctx: ClaimContext, location: str | None, here: SentenceReading) -> N
 
 def _no_happenings_day(date: Token) -> bool:
     """ "the 2016 peace accord": which accord, not when; "missing since Friday": how long, not
-    when it happened; "..., which revived memories of similar quakes in 2002": another's."""
+    when it happened; "..., which recalled similar quakes in 1998": another's."""
     return names_a_thing(date) or _a_state_since(date) or recalled_clause(date)
 
 

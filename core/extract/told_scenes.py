@@ -34,8 +34,8 @@ def tells_no_other_day(found: list[Claim], incident: Period | None) -> bool:
 
 
 def breakdown_parts(claims: Sequence[Claim]) -> list[Claim]:
-    """The figures of a breakdown by place: "An earthquake killed 24 in X province ...
-    Twelve were killed in Y district ... In Z district, 10 were killed". Each counts fewer of
+    """The figures of a breakdown by place: "A flood killed 31 in X province ...
+    Fourteen died in Y district ... In Z district, 11 died". Each counts fewer of
     its harm than a figure before it (the whole), and another such figure of that harm is
     told under another place; a lone smaller count may be another source's count of the
     whole ("the ministry said eight were killed when gunmen stormed the post at X")."""
@@ -56,7 +56,10 @@ def breakdown_parts(claims: Sequence[Claim]) -> list[Claim]:
 def a_breakdowns_part(place: str | None, claims: Sequence[Claim]) -> bool:
     """The place is where a part of a breakdown by place was (``breakdown_parts``), no scene
     of the whole incident."""
-    return place is not None and any(c.location == place for c in breakdown_parts(claims))
+    if place is None:
+        return False
+    first = place.split(", ", maxsplit=1)[0]  # "Y district, X province": Y district
+    return any(c.location in (place, first) for c in breakdown_parts(claims))
 
 
 # the harms whose parts a report tells by place

@@ -418,12 +418,12 @@ def _names_before(tok: Token, covered: set[int]) -> list[Token]:
         while names and _a_weapons_acronym(names[-1]):
             names.pop()  # "a Peshawar IED blast": in Peshawar, the IED no part of its name
         if names and _a_firms_plant(names, tok):
-            return []  # "in Kraft plant shooting": the firm's plant, no town
+            return []  # "in Varnley plant shooting": the firm's plant, no town
     return names
 
 
 def _a_firms_plant(names: list[Token], incident: Token) -> bool:
-    """The names before an incident's word end at a business's venue noun ("Kraft plant
+    """The names before an incident's word end at a business's venue noun ("Varnley plant
     shooting") and name no town the gazetteer knows: the firm's name."""
     after = incident.doc[names[-1].i + 1]
     if after.i >= incident.i or not a_venue_noun(after):

@@ -81,7 +81,7 @@ def test_year_before_deed_noun(text: str, expected: list[tuple[str, float]]) -> 
         # the arrest is news; the time words date the deed it is for
         (
             "Police on Tuesday arrested a 71-year-old man in the killings of two clerks at a"
-            " gas station more than 40 years ago.",
+            " gas station 31 years ago.",
             [("arrested", 1), ("killed", 2)],
         ),
         # the arrest itself long ago: no arrest of this report
@@ -93,13 +93,13 @@ def test_arrest_for_an_old_deed(text: str, expected: list[tuple[str, float]]) ->
 
 
 def test_year_of_another_incident_in_a_relative_clause() -> None:
-    """ "..., which revived memories of a deadly quake in 1998": that year dates the quake
-    remembered, not the figures of the sentence; the clause's own day dates them."""
+    """ "..., which recalled a deadly flood in 1998": that year dates the flood remembered,
+    not the figures of the sentence; the clause's own day dates them."""
     other = _claims(
-        "The mayor said a 9-year-old girl was killed and at least 30 people were injured in"
-        " the quakes, which revived memories of a deadly quake in 1998."
+        "The mayor said a 7-year-old boy was killed and at least 25 people were hurt in the"
+        " floods, which recalled a deadly flood in 1998."
     )
-    assert [(c.measure, c.value) for c in other] == [("killed", 1), ("injured", 30)]
+    assert [(c.measure, c.value) for c in other] == [("killed", 1), ("injured", 25)]
     assert all(c.date_start is None or c.date_start.year != 1998 for c in other)
     own = _claims("At least 30 people were injured in the quakes, which struck on Sunday.")
     assert [(c.measure, c.value, c.date_start) for c in own] == [
@@ -127,17 +127,17 @@ def test_year_of_the_deed_is_not_the_arrests(text: str, arrest_day: dt.date | No
 
 
 def test_another_incidents_year_is_carried_to_no_later_sentence() -> None:
-    """ "..., which rekindled memories of similar deadly quakes that hit the town in 2002":
+    """ "..., which brought back memories of similar quakes that struck the region in 1998":
     the year of the quakes remembered dates neither the sentence's figures nor the next's."""
     found = _claims(
-        "The governor said a 10-year-old girl was killed and at least 40 people were injured"
-        " in the earthquakes, which rekindled bitter memories of similar deadly quakes that"
-        " hit the town in 2002.\nThree more people were injured when a wall collapsed."
+        "The mayor said a 7-year-old boy was killed and at least 25 people were hurt in the"
+        " tremors, which brought back memories of similar quakes that struck the region in"
+        " 1998.\nFour more people were hurt when a wall collapsed."
     )
     assert [(c.measure, c.value) for c in found] == [
-        ("killed", 1), ("injured", 40), ("injured", 3)
+        ("killed", 1), ("injured", 25), ("injured", 4)
     ]
-    assert all(c.date_start is None or c.date_start.year != 2002 for c in found)
+    assert all(c.date_start is None or c.date_start.year != 1998 for c in found)
 
 
 def test_since_a_similar_quake_last_year_dates_nothing() -> None:

@@ -41,8 +41,7 @@ def test_firms_plant_is_no_town() -> None:
     ("text", "town"),
     [
         ("A man died after a shooting at a Gary bar on Saturday.", "Gary"),
-        ("Employees were coping with the death of their boss at a Vancouver wholesaler.",
-         "Vancouver"),
+        ("Staff mourned the death of their manager at a Tulsa pharmacy.", "Tulsa"),
     ],
 )
 def test_business_told_by_its_town(text: str, town: str) -> None:
