@@ -11,11 +11,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from core.extract.told_scenes import PART_MEASURES
 from core.model import Claim
 from core.rules import word_set
-
-# the harms whose parts a report tells by place
-PART_MEASURES = frozenset({"killed", "injured"})
 
 
 def with_restated_totals(claims: Sequence[Claim]) -> list[Claim]:
