@@ -8,8 +8,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.headline_towns import a_town_name
 from core.rules import load_rules
-from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,4 +78,4 @@ def venue_town(words: Span) -> str | None:
     if not name or not a_venue_noun(noun) or any(t.pos_ != "PROPN" for t in name):
         return None
     town = " ".join(t.text for t in name)
-    return town if any(p.level == "city" for p in places.candidates(town)) else None
+    return town if a_town_name(town) else None

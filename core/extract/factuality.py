@@ -114,14 +114,15 @@ def fatal(anchor: Token | None) -> bool:
     )
 
 
-def factual(verb: Token, *, denial: bool = True) -> bool:
+def factual(verb: Token, *, denial: bool = True, intent: bool = True) -> bool:
     """Reported as done: not negated (unless ``denial`` is off: the caller reads a harm the
     negation does not reach), not under a modal ("can be killed", "will die"), a condition
-    ("if a child is shot") or an intent ("threatened to kill")."""
+    ("if a child is shot") or an intent ("threatened to kill"; unless ``intent`` is off: the
+    caller reads a harm the intent does not reach, "want to question a man in the killing")."""
     marks = lexicon().conditional_marks
     return not (
         (denial and negated(verb))
-        or intended(verb)
+        or (intent and intended(verb))
         or corrected(verb)
         or any(
             (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in marks)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.address_numbers import house_number, list_number, phone_number
 from core.extract.age_lists import after_age_word, age_of_a_person
+from core.extract.arrest_deeds import DEED_PREPOSITIONS
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.compared_counts import compared_count
 from core.extract.custody_counts import held_in_custody
@@ -256,11 +257,8 @@ def _lone_date(num: Token) -> bool:
     head = num.head
     return (
         ent is not None and ent.label_ == "DATE" and len(ent) == 1
-        and head.dep_ == "pobj" and head.head.lower_ in _DEED_PREPOSITIONS
+        and head.dep_ == "pobj" and head.head.lower_ in DEED_PREPOSITIONS
     )
-
-
-_DEED_PREPOSITIONS = frozenset({"over", "for", "in"})  # "charged over / held for / in the"
 
 
 def _designation(num: Token, span: Span) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.arrest_deeds import old_deed_recalled
 from core.extract.charges import charge_verbs, charged
 from core.extract.claim_places import dateline_end
 from core.extract.factuality import defining, factual, unreal, wished
@@ -26,7 +27,6 @@ from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.participants import participant
 from core.extract.person_nouns import person_noun
-from core.extract.recall_phrases import recall_in_words
 from core.extract.recalls import recalls_earlier
 from core.extract.surrenders import SELF_SURRENDERS, gave_up
 from core.extract.victim_cues import OBJECT_PRONOUNS
@@ -39,7 +39,6 @@ from core.extract.victim_mentions import (
 )
 from core.extract.victim_names import Found, one_victim, victim_figure
 from core.rules import load_rules, word_set
-from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -265,7 +264,7 @@ def _not_news(verb: Token) -> bool:
     words = _words()
     # "who has been imprisoned since August": a custody the person is in, not this arrest
     held_since = any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
-    return held_since or (recalls_earlier(verb) and not _dates_the_deed(verb)) or any(
+    return held_since or (recalls_earlier(verb) and not old_deed_recalled(verb)) or any(
         (c.dep_ == "advmod" and c.lower_ in words.record_adverbs)
         or (c.dep_ == "mark" and c.lower_ in words.question_marks)
         for c in verb.children
@@ -273,39 +272,6 @@ def _not_news(verb: Token) -> bool:
         t.lower_ in words.safekeeping and t.head.lemma_.lower() == "custody"
         for t in verb.subtree
     )
-
-
-def _dates_the_deed(verb: Token) -> bool:
-    """ "arrested a man on Tuesday in the killings of two clerks 31 years ago": the time words
-    that recall an earlier incident date the deed the arrest is for; the arrest itself is
-    news. Either the arrest has a weekday of its own ("on Tuesday", "Tuesday"), which no
-    arrest of years ago would be told by, or the recall stands inside the phrase that names
-    the deed (read on the sentence less that phrase)."""
-    if _weekday_of(verb):
-        return True
-    nouns = lexicon().nouns
-    deeds = [
-        c for c in verb.children
-        if c.dep_ == "prep"
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in nouns for p in c.children)
-    ]
-    if not deeds:
-        return False
-    inside = {t.i for d in deeds for t in d.subtree}
-    outside = [t for t in verb.sent if t.i not in inside]
-    return recall_in_words([t for d in deeds for t in d.subtree]) and not recall_in_words(outside)
-
-
-def _weekday_of(verb: Token) -> bool:
-    """The verb's own time is a weekday: "on Tuesday", "Tuesday", "late Friday"."""
-    weekdays = date_words().weekdays
-    for child in verb.children:
-        words = [child] if child.dep_ == "npadvmod" else (
-            [p for p in child.children if p.dep_ == "pobj"] if child.dep_ == "prep" else []
-        )
-        if any(w.lower_ in weekdays for w in words):
-            return True
-    return False
 
 
 def _by_the_law(verb: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.place_entities import PLACE_LABELS
 from core.extract.victim_names import one_more
 
 if TYPE_CHECKING:
@@ -55,9 +56,7 @@ def relatives_place(subj: Token, head: Token) -> bool:
     first = next((c for c in head.children if c.dep_ in SUBJECTS and c.i < subj.i), None)
     return (
         first is not None
-        and subj.ent_type_ in PLACE_ENTITIES
+        and subj.ent_type_ in PLACE_LABELS
         and any(c.dep_ == "relcl" and c.i < subj.i for c in first.children)
     )
 
-
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from core.extract.told_scenes import PART_MEASURES
+from core.extract.victim_names import CASUALTY_MEASURES
 from core.model import Claim
 from core.rules import word_set
 
@@ -20,7 +20,7 @@ def with_restated_totals(claims: Sequence[Claim]) -> list[Claim]:
     """The claims, a whole told again under a part's carried place filed under the whole's."""
     out = list(claims)
     for i, claim in enumerate(out):
-        if claim.measure not in PART_MEASURES or claim.location is None:
+        if claim.measure not in CASUALTY_MEASURES or claim.location is None:
             continue
         if _names(claim.sentence, claim.location):
             continue  # its own place

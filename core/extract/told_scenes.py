@@ -13,6 +13,7 @@ from core.extract.fight_scenes import fight_noun
 from core.extract.incident_scene import narrower_scene
 from core.extract.incident_words import told_apart
 from core.extract.scene_statements import scene_noun, scene_verb, told_place
+from core.extract.victim_names import CASUALTY_MEASURES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -42,7 +43,7 @@ def breakdown_parts(claims: Sequence[Claim]) -> list[Claim]:
     smaller: list[Claim] = []
     most: dict[str, float] = {}
     for claim in claims:
-        if claim.measure not in PART_MEASURES:
+        if claim.measure not in CASUALTY_MEASURES:  # the harms a report breaks down by place
             continue
         if claim.location and claim.value < most.get(claim.measure, 0.0):
             smaller.append(claim)
@@ -60,10 +61,6 @@ def a_breakdowns_part(place: str | None, claims: Sequence[Claim]) -> bool:
         return False
     first = place.split(", ", maxsplit=1)[0]  # "Y district, X province": Y district
     return any(c.location in (place, first) for c in breakdown_parts(claims))
-
-
-# the harms whose parts a report tells by place
-PART_MEASURES = frozenset({"killed", "injured"})
 
 
 def scene_told(

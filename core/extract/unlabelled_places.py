@@ -19,6 +19,7 @@ from core.extract.care_names import a_care_name
 from core.extract.coded_villages import coded_end
 from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
+from core.extract.headline_towns import a_town_name
 from core.extract.jail_towns import a_jail_town
 from core.extract.locus_places import counting_places
 from core.extract.name_roles import (
@@ -429,7 +430,7 @@ def _a_firms_plant(names: list[Token], incident: Token) -> bool:
     if after.i >= incident.i or not a_venue_noun(after):
         return False
     name = incident.doc[names[0].i : names[-1].i + 1].text
-    return not any(p.level == "city" for p in places.candidates(name))
+    return not a_town_name(name)
 
 
 def _a_weapons_acronym(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.person_nouns import person_noun
+from core.extract.speakers import DEFINITE_DETERMINERS
 from core.extract.victim_mentions import DEFINITE, DESCRIBED_HURT
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
@@ -73,20 +74,11 @@ def _presupposed(noun: Token, verb: Token) -> bool:
     """ "police want to question a man in the fatal shooting of Jon Roe", "hope to solve the
     killing of a clerk": a harm named by a definite noun is told as done, whatever the verb
     above it is meant to do; not under a negation, a modal or a condition of its own verb
-    ("could have led to the killing of a man")."""
-    marks = lexicon().conditional_marks
-    if negated(verb) or any(
-        (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in marks)
-        for c in verb.children
-    ):
-        return False  # "have not confirmed the death of a second man": not told as done
-    return any(
+    ("could have led to the killing of a man", "have not confirmed the death of a man")."""
+    return factual(verb, intent=False) and any(
         (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
         for c in noun.children
     )
-
-
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
 
 
 def _definite_aged(victim: Token) -> tuple[Span, str] | None:
