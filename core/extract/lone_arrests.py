@@ -57,6 +57,7 @@ DEFINITE_DETS = frozenset({"the", "this", "that"})
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
 # "Second Teen Arrested", "Another Suspect Held": one more person, counted as one
 HEADLINE_MORE = ORDINAL_MEMBERS | {"another"}
+PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})  # "Police arrest ...": a headline's present
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,15 +153,49 @@ def _headline_arrest(sent: Span) -> Found | None:
             continue
         # "Another suspect detained"; "Memphis man charged": a town before the person
         noun = doc[first.i + 1] if first.lower_ in HEADLINE_MORE or _town_before(first) else first
-        if noun.i + 1 >= sent.end or not first.is_title:  # "Another suspect detained"
+        # "Another suspect detained"; "Girl shot dead, stepfather arrested": a sentence-case
+        # headline opens its later clause in lower case
+        opening = first.is_title or (first.i > sent.start and first.is_lower)
+        if noun.i + 1 >= sent.end or not opening:
             continue
-        verb = doc[noun.i + 1]
+        verb, person = doc[noun.i + 1], first
         if not _headline_taking(noun, verb) or negated(verb):
-            continue
+            taken = _taken_by_takers(first)
+            if taken is None:
+                continue
+            verb, person, noun = taken
         rule = f"{ARREST_RULE}headline:{verb.lemma_.lower()}"
         reading = Reading(measure=ARRESTED, noun=None, anchor=verb, rule=rule)
-        return victim_figure(sent, doc[first.i : noun.i + 1], 1.0, reading)
+        return victim_figure(sent, doc[person.i : noun.i + 1], 1.0, reading)
     return None
+
+
+def _taken_by_takers(first: Token) -> tuple[Token, Token, Token] | None:
+    """ "Police arrest suspect in bar shooting", "Deputies charge second man in robbery": a
+    headline's takers, an arrest verb in the present and a bare person noun (after an
+    ordinal or "another" maybe): the verb, the first word of the person and the noun."""
+    doc = first.doc
+    end = first.sent.end
+    if first.i + 2 >= end or not _taker(first):
+        return None
+    verb = doc[first.i + 1]
+    lemma = verb.lemma_.lower()
+    if verb.tag_ not in PRESENT_TAGS or not (
+        lexicon().verbs.get(lemma) == ARRESTED or lemma in charge_verbs()
+    ):
+        return None
+    start = doc[first.i + 2]
+    noun = doc[start.i + 1] if start.lower_ in HEADLINE_MORE and start.i + 1 < end else start
+    lex = lexicon()
+    if noun.lower_ not in lex.victim_nouns | lex.suspect_nouns or noun.tag_ not in ("NN", "NNP"):
+        return None
+    return verb, start, noun
+
+
+def _taker(word: Token) -> bool:
+    """A headline's first word that names the law's takers ("Police", "Cops", "Deputies")."""
+    takers = frozenset(load_rules("measures")["lone_arrests"]["takers"])
+    return word.is_title and (word.lemma_.lower() in takers or word.lower_.rstrip("s") in takers)
 
 
 def _town_before(word: Token) -> bool:

@@ -17,6 +17,7 @@ from core.extract.cues import cues
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.list_holders import holder_as_written
+from core.extract.misread_names import a_person_harmed
 from core.extract.name_roles import (
     a_body,
     a_given_name,
@@ -255,8 +256,8 @@ def _a_place_entity(ent: Span) -> bool:
     """A place entity, or a province or country NER took for a body or a person
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
-        # "in the District": no name of its own; "the Easter Sunday bombings": a day
-        return not (a_bare_unit_word(ent) or a_holiday(ent))
+        # "in the District", no name; "the Easter Sunday bombings", a day; a person's name
+        return not (a_bare_unit_word(ent) or a_holiday(ent) or a_person_harmed(ent))
     if ent.label_ == "DATE":
         return _a_town_read_as_day(ent)
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":

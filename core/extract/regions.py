@@ -272,9 +272,15 @@ def has_figure(sent: Span) -> bool:
     )
 
 
+# Headline words of an arrest in the present beyond the stems ("Police charge teen in ...",
+# "Cops nab man in ...")
+HEADLINE_ARRESTS = ("charge", "nab")
+
+
 def _tells_harm(sent: Span) -> bool:
-    """A harm word in the sentence ("shot", "dies", "injured", "death")."""
-    return any(t.lower_.startswith((*VICTIM_HARM, "death")) for t in sent)
+    """A harm or arrest word in the sentence ("shot", "dies", "injured", "death", "arrest")."""
+    stems = (*VICTIM_HARM, "death", *ARREST_STEMS, *HEADLINE_ARRESTS)
+    return any(t.lower_.startswith(stems) for t in sent)
 
 
 def _runs(doc: Document, sentences: Sequence[_Sentence], max_region: int) -> list[Region]:

@@ -37,6 +37,11 @@ def _words() -> tuple[frozenset[int], frozenset[str], frozenset[str]]:
     )
 
 
+def striking_events() -> frozenset[str]:
+    """ "quake", "flood", "storm": an event that strikes a place (the rules' "striking_events")."""
+    return _words()[1]
+
+
 def place_kind_nouns() -> frozenset[str]:
     """ "island", "province", "valley": a kind of place written after its name."""
     return _words()[2]

@@ -43,7 +43,8 @@ def struck_by(verb: Token) -> Measure | None:
     agents = [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     if any(c.dep_ == "nummod" for o in agents for c in o.children):
         return None  # "hit by six bullets": the wounds of a victim told elsewhere
-    if any(obj.lemma_.lower() in _table()["rounds"] for obj in agents):
+    missiles = {*_table()["rounds"], *_table()["missiles"]}  # "hit by a brick", "by debris"
+    if any(obj.lemma_.lower() in missiles for obj in agents):
         return "injured"
     if agents:
         return None  # "hit in the face by a ball": struck by no gun's round

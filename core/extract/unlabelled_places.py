@@ -54,6 +54,7 @@ from core.extract.province_towns import a_provinces_town
 from core.extract.report_places import premises_of
 from core.extract.scene_statements import happening_subjects
 from core.extract.street_names import a_street_name
+from core.extract.struck_places import striking_events
 from core.extract.venue_towns import a_venues_town
 from core.rules import load_rules
 from core.text import places
@@ -374,7 +375,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     lexicon = lexicon_places()
     if names and tok.lemma_.lower() in (
         lexicon.incident_words | lexicon.matter_nouns | happening_subjects()
-        | lexicon.vehicle_nouns
+        | lexicon.vehicle_nouns | striking_events()  # "the toll in the Korvan quake"
     ):
         # "in the DI Khan attack", "a Rolpa landslide"; "in a Karachi cylinder blast" is in
         # Karachi, not in a place called "Karachi cylinder": the name ends where the common

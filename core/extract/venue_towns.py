@@ -4,11 +4,13 @@ district"): the town, not a street, whatever label NER gave its name; only a par
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
 from core.extract.name_roles import name_start
 from core.extract.place_words import lexicon_places, locative
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -33,12 +35,33 @@ def a_town_written(tok: Token, name: str) -> bool:
     )
 
 
+# The rule tables whose nouns name a building or a works that stands in a town.
+_PREMISES_TABLES = (
+    "premises_nouns", "business_venue_nouns", "facility_nouns", "scene_venue_nouns",
+    "building_nouns",
+)
+# A bare name after these is a town's; "in the Grand Arcade" names a building.
+_NAME_TAGS = frozenset({"NNP"})
+
+
+@functools.cache
+def premises_nouns() -> frozenset[str]:
+    """The nouns of a building or a works that stands in a town (``_PREMISES_TABLES``)."""
+    rules = load_rules("places")
+    return frozenset(str(w) for table in _PREMISES_TABLES for w in rules[table])
+
+
 def a_venues_town(tok: Token) -> bool:
     """ "killed in the old market of Ridgeford", NER reading the town as an organisation or
     a person: the name after the "of" of a venue that is the scene (``locative``), when the
     gazetteer knows the town or its unit is written after it (the name, from its start, is
-    built only for such an "of"'s object: most words are none)."""
-    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.ent_type_ in _TOWN_LABELS:
+    built only for such an "of"'s object: most words are none); or the bare name after the
+    "in" of a building (``a_premises_town``)."""
+    if tok.dep_ != "pobj" or tok.ent_type_ in _TOWN_LABELS:
+        return False
+    if tok.head.lower_ == "in":
+        return a_premises_town(tok)
+    if tok.head.lower_ != "of":
         return False
     venue = tok.head.head
     words = lexicon_places()
@@ -54,3 +77,25 @@ def a_venues_town(tok: Token) -> bool:
 def _unit_text(tok: Token) -> str:
     """ "Dunmore district": an appositive unit written whole."""
     return tok.doc[tok.left_edge.i : tok.i + 1].text
+
+
+def a_premises_town(tok: Token) -> bool:
+    """ "returned to the depot in Harlow", "a bakery in Brook Hollow": a building stands in a
+    town, so the bare proper name after its "in" is the town, whatever NER made of it (a
+    facility's, a firm's, a person's). A name with an article ("in the Grand Arcade") or that
+    ends in a building's own noun ("in Westfield Mall") names a building, not a town."""
+    prep = tok.head
+    building = prep.head
+    if (
+        tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep"
+        or building.pos_ != "NOUN" or building.lower_ not in premises_nouns()
+        or building.i > tok.i
+    ):
+        return False
+    first = name_start(tok)
+    words = tok.doc[first : tok.i + 1]
+    return (
+        first == prep.i + 1  # nothing between "in" and the name: no article, no adjective
+        and all(w.tag_ in _NAME_TAGS and w.text[:1].isupper() and w.is_alpha for w in words)
+        and not any(w.lower_ in premises_nouns() for w in words)
+    )

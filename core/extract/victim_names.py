@@ -12,6 +12,7 @@ from core.extract.datelines import dateline_end
 from core.extract.factuality import factual
 from core.extract.listed_names import a_persons_name, given_name
 from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.misread_names import misread_name
 from core.extract.nlp import compound_start
 from core.extract.person_nouns import person_noun
 from core.extract.speakers import title_cased
@@ -271,7 +272,8 @@ def _name(noun: Token) -> Span | None:
         or a_persons_name(noun)
     ) and not _titled_noun(noun):
         return doc[name_start(noun) : noun.i + 1]
-    return None
+    misread = misread_name(noun)  # "Dion Marsh died", the name read as a body's
+    return misread[0] if misread is not None else None
 
 
 OLDEST_AGE = 110  # "Brack, 44,": a bare number beyond this is no person's age

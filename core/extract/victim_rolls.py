@@ -50,6 +50,8 @@ _ROLL_KINDS = frozenset({"name", "indefinite", "apposition"})
 # the entity types a recogniser gives a person's name it does not know as one
 _NAME_ENTS = frozenset({"", "PERSON", "GPE", "ORG", "FAC", "NORP", "PRODUCT", "LOC"})
 BULLETS = frozenset({"—", "–", "-", "•", "*"})  # what sets off an item of a list
+INCLUDE = "include"  # "the dead included a boy": a part told, news at first telling
+PEOPLE_ADJECTIVES = frozenset({"dead", "injured", "wounded", "hurt"})  # "the dead": many
 MIN_NAME_WORDS = 2  # a first and a last name at least
 MAX_NOISE_WORDS = 2  # a line between a lead and its items that is page furniture
 MAX_LEAD_LINES = 40  # lines walked back from an item to its lead
@@ -124,7 +126,10 @@ def group_noun(anchor: Token | None) -> Token | None:
 def _plural_group(anchor: Token | None) -> bool:
     """ "the victims", "the wounded", not "the victim": one victim named again is someone
     the report told before."""
-    return anchor is not None and (anchor.tag_ in ("NNS", "VBN", "JJ") or anchor.pos_ == "VERB")
+    return anchor is not None and (
+        anchor.tag_ in ("NNS", "VBN", "JJ") or anchor.pos_ == "VERB"
+        or anchor.lower_ in PEOPLE_ADJECTIVES  # "the dead" the tagger read as a singular noun
+    )
 
 
 def _copula_rolls(sent: Span) -> list[tuple[Token, Reading]]:
@@ -132,11 +137,16 @@ def _copula_rolls(sent: Span) -> list[tuple[Token, Reading]]:
     a copula, "include" or "identified as" says a harmed group is."""
     out: list[tuple[Token, Reading]] = []
     for tok in sent:
-        if tok.dep_ not in _ROLL_DEPS or tok.pos_ != "PROPN":
+        # a name, or one person by article ("the dead included a 5-year-old girl")
+        if tok.dep_ not in _ROLL_DEPS or not (tok.pos_ == "PROPN" or _one_by_article(tok)):
             continue
         group = part_of_group(tok, tok)
         if group is None or not _plural_group(group_noun(group.anchor)):
             continue
+        if tok.pos_ != "PROPN" and (
+            tok.head.lemma_.lower() != INCLUDE or _other_group(group_noun(group.anchor))
+        ):
+            continue  # "identified the other victims as a man and a woman": those told before
         members = list_members(tok, names_apart=True)
         if _numbered(members):
             continue
@@ -145,6 +155,13 @@ def _copula_rolls(sent: Span) -> list[tuple[Token, Reading]]:
             if reading is not None:
                 out.append((member, reading))
     return out
+
+
+def _one_by_article(tok: Token) -> bool:
+    """A singular common noun after "a" or "an" (``_member_span`` asks it to be a person)."""
+    return tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children
+    )
 
 
 def _appositive_rolls(sent: Span, taken: set[int]) -> list[tuple[Token, Reading]]:

@@ -56,3 +56,33 @@ def test_count_before_a_time_phrase(headline: str, expected: list[tuple[str, flo
 )
 def test_headline_people(headline: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in _read(headline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the law's takers, an arrest verb in the present, a bare person noun
+        ("Police arrest suspect in Velmar bar shooting", [("arrested", 1)]),
+        ("Cops nab second man in Dalworth killing", [("arrested", 1)]),
+        ("Deputies charge teen in Orley stabbing", [("arrested", 1)]),
+        # a search is no arrest; a count stays the count
+        ("Police seek suspect in Velmar bar shooting", []),
+        ("Police arrest 3 in Velmar bar shooting", [("arrested", 3)]),
+    ],
+)
+def test_headline_takers_arrest_one(headline: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(headline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a sentence-case headline's later clause opens in lower case
+        ("Two-year-old Dalworth girl shot and killed, stepfather arrested",
+         [("killed", 1), ("arrested", 1)]),
+        ("Woman killed, husband held in Orley stabbing", [("killed", 1), ("arrested", 1)]),
+        ("Man shot dead, suspect sought", [("killed", 1)]),
+    ],
+)
+def test_headline_clause_arrest(headline: str, expected: list[tuple[str, float]]) -> None:
+    assert [(m, v) for m, v, _ in _read(headline)] == expected

@@ -1,0 +1,68 @@
+"""Issue #11, place and arrests on sentences we invented (towns in real gazetteer names):
+
+- the bare name after the "in" of a building ("returned to the depot in Harlow") is the town,
+  and a town before a striking event, a lane or a firm ("Iran quake", "an Allentown alley") too,
+  whatever label NER gave it;
+- a perpetrator named by his deed ("the bomber", "the arsonist") caught or arrested is one
+  arrest.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+
+def _read(text: str) -> list[tuple[str, float, str, str | None]]:
+    doc = from_text(text + "\n", doc_id="d0", path="report.txt")
+    return [(c.measure, c.value, c.qualifier, c.location) for c in run_documents([doc]).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A sacked clerk returned to the depot in Harlow on Friday and shot two colleagues dead,"
+         " police said.", "Harlow"),
+        ("A worker returned to a bakery in Brook Hollow on Thursday and shot two colleagues dead,"
+         " police said.", "Brook Hollow"),
+    ],
+)
+def test_town_after_a_buildings_in(text: str, town: str) -> None:
+    assert [place for _, _, _, place in _read(text)] == [town]
+
+
+def test_a_building_after_in_is_no_town() -> None:
+    found = _read("Two men were shot dead at a shop in Tenby Mall on Friday, police said.")
+    assert all(place != "Tenby" for _, _, _, place in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspected bomber was caught at a checkpoint outside Velmar on Friday.",
+        "The arsonist was arrested in Velmar on Friday, police said.",
+    ],
+)
+def test_perpetrator_by_his_deed_arrested(text: str) -> None:
+    assert [(m, v) for m, v, _, _ in _read(text)] == [("arrested", 1)]
+
+
+def test_caught_in_the_blast_is_no_arrest() -> None:
+    found = _read("The bomber was caught in the blast in Velmar on Friday.")
+    assert all(m != "arrested" for m, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a striking event after the town's name is no part of it
+        ("Toll in Iran quake rises to ten\nThe quake struck on Sunday.", "Iran"),
+        # a town before a lane or a firm: the town, not "Allentown alley"
+        ("A man was found shot to death in an Allentown alley early Sunday.", "Allentown"),
+        ("A gunman killed two people at a Tulsa firm on Friday.", "Tulsa"),
+    ],
+)
+def test_town_before_an_event_or_a_premises(text: str, town: str) -> None:
+    assert {place for _, _, _, place in _read(text)} == {town}

@@ -1,0 +1,39 @@
+"""Issue #11, detection of the hurt told in words: one struck by what a riot, a shelling or a
+quake throws ("hit in the face by a brick", "struck by falling debris") is hurt, as one struck
+by a bullet is; a count of them too. A car or a ball stays no harm told. Sentences we invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+
+def _read(text: str) -> list[tuple[str, float]]:
+    doc = from_text(text + "\n", doc_id="d0", path="report.txt")
+    return [(c.measure, c.value) for c in run_documents([doc]).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("An officer was hit in the face by a brick in Dalworth on Monday.", [("injured", 1)]),
+        ("A nurse was struck by falling debris when the quake hit Velmar on Sunday.",
+         [("injured", 1)]),
+        ("Two officers were hit by stones in Dalworth on Monday.", [("injured", 2)]),
+    ],
+)
+def test_struck_or_treated_is_hurt(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker was hit in the face by a ball during the match on Monday.",
+        "The mayor was hit by a wave of criticism on Monday.",
+    ],
+)
+def test_struck_by_no_missile_is_no_harm(text: str) -> None:
+    assert _read(text) == []

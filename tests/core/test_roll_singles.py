@@ -1,0 +1,32 @@
+"""Issue #11, detection: one person by article in a roll of the dead ("The dead included a
+9-year-old boy") is one killed, as "Among the dead was a 9-year-old boy" is; after a count of
+the dead the roll names one of them, no one more. Sentences we invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+
+def _read(text: str) -> list[tuple[str, float]]:
+    doc = from_text(text + "\n", doc_id="d0", path="report.txt")
+    return [(c.measure, c.value) for c in run_documents([doc]).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dead included a 9-year-old boy, the mayor of Velmar said on Sunday.",
+         [("killed", 1)]),
+        ("Among the dead was a 9-year-old boy, the mayor of Velmar said on Sunday.",
+         [("killed", 1)]),
+        ("Twelve people died when the dam burst in Velmar on Sunday. The dead included a"
+         " 9-year-old boy, the mayor said.", [("killed", 12)]),
+        # whether the victims died or were hurt, no count says
+        ("The victims included a 9-year-old boy, the mayor of Velmar said on Sunday.", []),
+    ],
+)
+def test_one_by_article_in_a_roll(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text) == expected
