@@ -62,8 +62,10 @@ def aggregate(m: Matched, slice_dir: Path) -> list[str]:
     """Indented lines of counts by kind, most common first, under MISSES, EXTRAS, DATE,
     ATTR and PLACE."""
     lines: list[str] = []
-    for title, counts in (("MISSES", misses(m)), ("EXTRAS", extras(m)), ("DATE", wrong_dates(m)),
-                          ("ATTR", wrong_attributions(m)), ("PLACE", wrong_places(m, slice_dir))):
+    blocks = (("MISSES", misses(m)), ("MISS SHAPES", miss_shapes(m, slice_dir)),
+              ("EXTRAS", extras(m)), ("DATE", wrong_dates(m)),
+              ("ATTR", wrong_attributions(m, slice_dir)), ("PLACE", wrong_places(m, slice_dir)))
+    for title, counts in blocks:
         lines.append(f"  {title}")
         lines.extend(f"    {n} {', '.join(kind)}" for kind, n in counts.most_common())
     return lines
@@ -84,6 +86,91 @@ def misses(m: Matched) -> Kinds:
         elif p.get("measure") != g["measure"]:
             out[(g["measure"], f"read as {p.get('measure')}")] += 1
     return out
+
+
+# How a missed figure is written, by its words (no word of the text is printed)
+_ARTICLES = frozenset({"a", "an"})
+_VAGUE = re.compile(r"dozen|score|several|hundred|thousand|some|many|few|number", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def miss_shapes(m: Matched, slice_dir: Path) -> Kinds:
+    """The missed core figures by shape: how the figure is written (an article, "one", a
+    numeral word, a vague amount, digits), where it stands (the headline, inside a quote, the
+    body) and what the tool read in its sentence (a claim of the same measure, another
+    measure's, none). Structure only: safe on a blind slice."""
+    out: Kinds = collections.Counter()
+    texts: dict[str, str] = {}
+    for i, g in enumerate(m.gold):
+        if not is_core(g) or i in m.match:
+            continue
+        text = texts.setdefault(g["doc"], document_text(slice_dir / "docs" / g["doc"]))
+        start, end = _sentence_bounds(text, int(g["start"]))
+        near = [p for p in m.pred if p["doc"] == g["doc"] and start <= int(p["start"]) < end]
+        told = ("same measure told" if any(p.get("measure") == g["measure"] for p in near)
+                else "other measure told" if near else "nothing told")
+        year = "year in sentence" if _YEAR.search(text[start:end]) else ""
+        where = _where(text, start, int(g["start"]))
+        shape = (g["measure"], _written(str(g["number_text"])), where, told)
+        out[(*shape, year) if year else shape] += 1
+    return out
+
+
+def _written(number: str) -> str:
+    word = number.strip().lower()
+    if word in _ARTICLES:
+        return "article"
+    if word == "one":
+        return "one"
+    if _VAGUE.search(word):
+        return "vague"
+    if not _WORD_NUMBER.search(word):
+        return "digits"
+    from core.text.number_tokens import number_words
+
+    words = number_words()
+    known = {*words.units, *words.teens, *words.tens, *words.scales}
+    parts = word.replace("-", " ").split()
+    if parts and all(w in known or w == "and" for w in parts):
+        return "numeral word"
+    return _no_numeral(number.strip())
+
+
+_DEFINITE = frozenset({"the", "this", "that", "his", "her", "their"})
+_PRONOUNS = frozenset({"he", "she", "him", "they", "them", "it"})
+
+
+def _no_numeral(number: str) -> str:
+    """How a figure with no numeral is written: a name, a definite mention, a pronoun, or
+    another word ("both", "twin")."""
+    words = number.split()
+    first = words[0].lower() if words else ""
+    if first in _PRONOUNS:
+        return "pronoun"
+    if first in _DEFINITE:
+        return "definite"
+    if words and all(w[:1].isupper() for w in words):
+        return "name" if len(words) > 1 else "capitalised word"
+    return "other word"
+
+
+def _where(text: str, sentence_start: int, at: int) -> str:
+    if "\n" not in text[:sentence_start].strip():
+        return "headline"  # the first line
+    before = text[sentence_start:at]
+    return "in quote" if sum(before.count(q) for q in _QUOTES) % 2 else "body"
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence around ``at``, by its line and its full stops (a rough cut, enough to ask
+    what the tool read near a figure)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    cut = max(text.rfind(". ", line_start, at), line_start - 2) + 2
+    stop = text.find(". ", at, line_end)
+    return cut, (line_end if stop < 0 else stop + 1)
 
 
 def _extra_claims(m: Matched) -> list[Row]:
@@ -138,14 +225,41 @@ def _date_kind(gs: Any, ge: Any, ps: Any, pe: Any) -> str:
     return kind + (", other year" if ps.year != gs.year else "")
 
 
-def wrong_attributions(m: Matched) -> Kinds:
+def wrong_attributions(m: Matched, slice_dir: Path | None = None) -> Kinds:
+    """Wrong sources by what the tool said and, with ``slice_dir``, where the gold's source
+    is written in the report relative to the figure's sentence (structure only)."""
     sc = scorer()
     out: Kinds = collections.Counter()
     for i in m.hits():
         g, p = m.gold[i], m.match[i]
         if g.get("attribution") and not sc.loose_text_match(g["attribution"], p.get("attribution")):
-            out[("tool none" if not p.get("attribution") else "tool other", g["measure"])] += 1
+            kind = ("tool none" if not p.get("attribution") else "tool other", g["measure"])
+            if slice_dir is not None:
+                text = document_text(slice_dir / "docs" / g["doc"])
+                kind = (*kind, _source_written(text, str(g["attribution"]), int(g["start"])))
+            out[kind] += 1
     return out
+
+
+def _source_written(text: str, source: str, at: int) -> str:
+    """Where the gold's source is named: in the figure's sentence, the next or the one before,
+    elsewhere in its paragraph, in the report's first lines, later, or nowhere as written."""
+    start, end = _sentence_bounds(text, at)
+    found = [x.start() for x in re.finditer(re.escape(source), text, re.IGNORECASE)]
+    if not found:
+        return "source not written so"
+    if any(start <= x < end for x in found):
+        return "in the sentence"
+    nxt_start, nxt_end = _sentence_bounds(text, min(end + 1, len(text) - 1))
+    if any(nxt_start <= x < nxt_end for x in found):
+        return "in the next sentence"
+    prev_start, _ = _sentence_bounds(text, max(start - 3, 0))
+    if any(prev_start <= x < start for x in found):
+        return "in the sentence before"
+    para = text.rfind("\n", 0, at) + 1
+    if any(para <= x < start for x in found):
+        return "earlier in the paragraph"
+    return "in the first lines" if min(found) < LEAD_CHARS else "elsewhere"
 
 
 def wrong_places(m: Matched, slice_dir: Path) -> Kinds:

@@ -150,7 +150,7 @@ def test_aggregate_prints_counts_and_no_text_of_a_blind_slice(gold_dir: Path) ->
     assert done.returncode == 0, done.stderr
     body = done.stdout.splitlines()[1:-2]
     assert [line.strip() for line in body if not line.startswith("    ")] == [
-        "MISSES", "EXTRAS", "DATE", "ATTR", "PLACE"]
+        "MISSES", "MISS SHAPES", "EXTRAS", "DATE", "ATTR", "PLACE"]
     counts = [line for line in body if line.startswith("    ")]
     assert counts
     assert all(re.fullmatch(r"    \d+ [\w/<>=., ]+", line) for line in counts), counts
