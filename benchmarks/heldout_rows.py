@@ -259,7 +259,9 @@ def _source_written(text: str, source: str, at: int) -> str:
     para = text.rfind("\n", 0, at) + 1
     if any(para <= x < start for x in found):
         return "earlier in the paragraph"
-    return "in the first lines" if min(found) < LEAD_CHARS else "elsewhere"
+    if min(found) < LEAD_CHARS:
+        return "in the first lines"
+    return "earlier in the report" if min(found) < start else "only later in the report"
 
 
 def wrong_places(m: Matched, slice_dir: Path) -> Kinds:
@@ -273,7 +275,9 @@ def wrong_places(m: Matched, slice_dir: Path) -> Kinds:
         if not gold or sc.loose_text_match(gold, tool):
             continue
         if not tool:
-            out[("tool none",)] += 1
+            text = document_text(slice_dir / "docs" / g["doc"])
+            head = gold.split(",")[0].strip()
+            out[("tool none", _source_written(text, head, int(g["start"])))] += 1
             continue
         head = tool.split(",")[0].strip()
         text = document_text(slice_dir / "docs" / g["doc"])

@@ -7,7 +7,7 @@ A checker files every figure of the incident under the town. So, after the sente
 the figures dated on the report's incident day whose place is missing or a wider unit holding
 the place of the lead's first figure take that place. Figures of another day (a recalled
 incident, a yearly tally), of a place beside it, and reports with no incident day keep what
-their sentences say.
+their sentences say; in a report with no day at all, its undated figures are its incident's.
 """
 
 from __future__ import annotations
@@ -48,15 +48,11 @@ def with_incident_scene(
 ) -> list[Claim]:
     """The claims, the incident's figures filed under the scene its lead gives them, or the
     place within it a sentence ``told`` the incident happened at."""
-    if incident is None or incident.start != incident.end:
+    if incident is not None and incident.start != incident.end:
         return list(claims)
     dateline = find_dateline(text)
     bureaus = dateline.towns if dateline is not None else frozenset()
-    own = [
-        i
-        for i, c in enumerate(claims)
-        if a_figure_of_the_incident(c, incident) or _a_running_toll(c, incident, bureaus)
-    ]
+    own = [i for i, c in enumerate(claims) if _of_the_incident(c, incident, bureaus)]
     headline_end = text.find("\n")
     if dateline is not None and dateline.start < headline_end:
         headline_end = -1  # "QUETTA, May 3: ..." opens the report: no headline, its lead
@@ -69,7 +65,10 @@ def with_incident_scene(
     lead_text = next((c.sentence for c in lead if c.location), "")
     # the headline's town is told as the scene too ("Blast kills nine in Quetta market")
     lead_text = f"{text[: max(headline_end, 0)]}\n{lead_text}"
-    scene = _within(lead_place, told, bureaus, lead_text) if told else lead_place
+    # a report with no day whose lead gives no place files its figures of no place under
+    # the scene a later sentence tells
+    scene = (_within(lead_place, told, bureaus, lead_text) or (
+        told if lead_place is None and incident is None else None)) if told else lead_place
     if scene is None:
         return list(claims)
     wider: Callable[[str, str], bool] = _holds
@@ -99,6 +98,30 @@ def with_incident_scene(
         dataclasses.replace(c, location=written) if i in own and c.location == scene else c
         for i, c in enumerate(out)
     ]
+
+
+def _of_the_incident(claim: Claim, incident: Period | None, bureaus: frozenset[str]) -> bool:
+    """A figure of the report's incident: of its day, or a toll running from it; in a report
+    that gives no day at all (no publication date, no date in its lead), a figure of no day
+    that recalls no earlier incident."""
+    if incident is None:
+        # only a figure left with no place whose sentence names none: with no day to tell
+        # the incident's figures from a war's toll or a nationwide tally, a place the
+        # sentence gives (or a list of places it spreads over) stays
+        return (
+            claim.measure in SCENE_MEASURES and claim.date_start is None and not claim.recalls
+            and claim.location is None and not _names_a_place(claim.sentence)
+        )
+    return a_figure_of_the_incident(claim, incident) or _a_running_toll(claim, incident, bureaus)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+
+
+def _names_a_place(sentence: str) -> bool:
+    """A capitalised name in the sentence the gazetteer knows as a place (a rough test for
+    figures of a report with no day, where only undated figures of no place are filed)."""
+    return any(places.lookup(m.group(0)) is not None for m in _CAPITALISED.finditer(sentence))
 
 
 def _a_running_toll(claim: Claim, incident: Period, bureaus: frozenset[str]) -> bool:

@@ -27,7 +27,11 @@ def tells_no_other_day(found: list[Claim], incident: Period | None) -> bool:
     """A sentence may tell where the report's incident happened when it counts nothing of
     another day ("The incident took place in X village when two groups exchanged fire")."""
     # a figure from the incident on ("left more than 40 injured", to the report's day) is its own
-    return incident is not None and all(
+    if incident is None:
+        # a report with no day of its incident (no publication date, no date in its lead):
+        # a sentence of undated figures tells of no other day
+        return all(c.date_start is None for c in found)
+    return all(
         c.date_start in (None, incident.start)
         and (c.date_end in (None, incident.end) or c.date_start == incident.start)
         for c in found

@@ -66,3 +66,22 @@ def test_caught_in_the_blast_is_no_arrest() -> None:
 )
 def test_town_before_an_event_or_a_premises(text: str, town: str) -> None:
     assert {place for _, _, _, place in _read(text)} == {town}
+
+
+def test_scene_named_in_a_sentence_with_no_figure() -> None:
+    # the town is named only in a later sentence that counts no one and quotes no one
+    found = _read("Two dead in factory blast\nTwo workers were killed and five injured in an"
+                  " explosion at a chemical plant on Tuesday.\nThe blast at the plant in Carlow"
+                  " sent a plume of smoke over the town.")
+    assert {place for _, _, _, place in found} == {"Carlow"}
+
+
+def test_undated_report_files_its_figures_under_the_scene_told_later() -> None:
+    # no publication date, no date in the text: the figures with no place take the scene a
+    # later sentence tells, whether a figure or a statement is in that sentence or not
+    found = _read("Gunman kills three at office\nA gunman opened fire at an accounting office,"
+                  " killing three people and wounding two others, police said.\nThe shooting"
+                  " happened at a business park on the edge of Fresno.")
+    assert [(m, v, place) for m, v, _, place in found] == [
+        ("killed", 3, "Fresno"), ("killed", 3, "Fresno"), ("injured", 2, "Fresno"),
+    ]
