@@ -233,7 +233,9 @@ def wrong_attributions(m: Matched, slice_dir: Path | None = None) -> Kinds:
     for i in m.hits():
         g, p = m.gold[i], m.match[i]
         if g.get("attribution") and not sc.loose_text_match(g["attribution"], p.get("attribution")):
-            kind = ("tool none" if not p.get("attribution") else "tool other", g["measure"])
+            kind: tuple[str, ...] = (
+                "tool none" if not p.get("attribution") else "tool other", g["measure"]
+            )
             if slice_dir is not None:
                 text = document_text(slice_dir / "docs" / g["doc"])
                 kind = (*kind, _source_written(text, str(g["attribution"]), int(g["start"])))
