@@ -149,9 +149,11 @@ def clauses(sent: Span) -> list[Span]:
     9, Wounded ..." is one)."""
     doc, parts, start = sent.doc, [], sent.start
     for tok in sent:
+        # "Man shot, killed after ...": a harm word right after the comma joins the one
+        # before it ("shot and killed"), no clause of its own
         if tok.text in CLAUSE_MARKS and _tells_harm(doc[start : tok.i]) and _tells_harm(
             doc[tok.i + 1 : sent.end]
-        ):
+        ) and not (tok.i + 1 < sent.end and _measure(doc[tok.i + 1])):
             parts.append(doc[start : tok.i])
             start = tok.i + 1
     return [*parts, doc[start : sent.end]]

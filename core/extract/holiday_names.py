@@ -21,7 +21,12 @@ def a_holiday(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS:
         return False
-    return holiday(normalise_expression(ent.text), None, _ANY_YEAR) is not None
+    return a_holiday_name(ent.text)
+
+
+def a_holiday_name(name: str) -> bool:
+    """ "Memorial Day", "Easter Sunday": a holiday's name, whatever the year."""
+    return holiday(normalise_expression(name), None, _ANY_YEAR) is not None
 
 
 _ANY_YEAR = 2000  # a holiday's name is one whatever the year

@@ -43,7 +43,10 @@ def participle_victims(sent: Span) -> list[Found]:
             continue
         noun = part.head
         measure = _harm(part)
-        det = next((c for c in noun.children if c.dep_ == "det"), None)
+        if another_conjunct(noun):
+            det = noun  # the pronoun is its own word
+        else:
+            det = next((c for c in noun.children if c.dep_ == "det"), None)
         if measure is None or det is None or noun.dep_ == "poss" or len(conjuncts(noun)) > 1:
             continue
         how = _named(noun, det)
@@ -58,9 +61,20 @@ def participle_victims(sent: Span) -> list[Found]:
     return found
 
 
+ANOTHER = frozenset({"another"})  # a pronoun of one more person
+
+
+def another_conjunct(noun: Token) -> bool:
+    """ "left one man dead and *another* injured": "another" joined to the people before it,
+    one more person whom the participle after it tells harmed."""
+    return noun.lower_ in ANOTHER and noun.dep_ == "conj" and noun.pos_ in ("DET", "PRON")
+
+
 def _named(noun: Token, det: Token) -> str | None:
     """How the noun names one person: "a cyclist" (indefinite), "the 3-year-old" (by age),
     "the man" (definite); None for no person ("the car hit in the crash")."""
+    if noun is det:
+        return "another"  # "... and another injured"
     aged = an_age(noun)
     person = person_noun(noun)
     named = by_article(noun, det, person=person, aged=aged, relation=False)

@@ -33,11 +33,28 @@ def carried_harm(verb: Token) -> Measure | None:
     if lemma not in word_set("measures", "experiencer_verbs"):
         return None
     idioms = lexicon().idioms
-    for obj in verb.children:
-        measure = idioms.get((lemma, obj.lemma_.lower())) if obj.dep_ == "dobj" else None
+    for obj in _objects(verb):
+        measure = idioms.get((lemma, obj.lemma_.lower()))
         if measure in _CASUALTIES:
             return measure
     return "injured" if wound_harm(verb) else None
+
+
+# "is fighting for his life", "clings to life": the idiom's noun after a preposition
+_IDIOM_PREPOSITIONS = frozenset({"for", "to"})
+_GOING_ON = "VBG"  # the present participle of "is fighting"
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's object, and the objects of its "for" and "to" while the fight goes on ("is
+    fighting for his life"; one who "fought for his life" has often died since)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.tag_ != _GOING_ON:
+        return objects
+    return objects + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in _IDIOM_PREPOSITIONS
+        for o in p.children if o.dep_ == "pobj"
+    ]
 
 
 def wound_harm(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from core.extract.coded_villages import coded_end
 from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
 from core.extract.headline_towns import a_town_name
+from core.extract.holiday_names import a_holiday_name
 from core.extract.jail_towns import a_jail_town
 from core.extract.locus_places import counting_places
 from core.extract.name_roles import (
@@ -355,8 +356,10 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"; "at a First
     # Coast Bank branch in Elmwood": the town, not the branch
     # "in UN raid", "a CTD raid": a body's initials, no town's name
+    # "in the Memorial Day shooting": a day, no town
     if _a_body_or_care(words) or (names and (
         a_business_venue(tok, words) or all(initials(n) for n in names)
+        or a_holiday_name(tok.doc[first : names[-1].i + 1].text)
     )):
         return None
     if tok.lower_ in _crew_nouns():

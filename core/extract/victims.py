@@ -21,7 +21,7 @@ from core.extract.factuality import factual, fatal
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
-from core.extract.participle_victims import participle_victims
+from core.extract.participle_victims import another_conjunct, participle_victims
 from core.extract.reduced_passives import nearer_subject, reduced_passive, relatives_place
 from core.extract.related_victims import RELATION, related_count
 from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
@@ -154,7 +154,7 @@ def _add_other_victims(
     alone = not found and all(m not in CASUALTY_MEASURES for _, m in counted)
     for figure in participle_victims(sent):
         noun = figure[3].noun
-        more = noun is not None and one_more(noun)
+        more = noun is not None and (one_more(noun) or another_conjunct(noun))
         if (alone and figure[3].measure not in named) or (more and figure not in found):
             named.add(figure[3].measure)
             found.append(figure)

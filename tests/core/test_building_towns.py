@@ -85,3 +85,11 @@ def test_undated_report_files_its_figures_under_the_scene_told_later() -> None:
     assert [(m, v, place) for m, v, _, place in found] == [
         ("killed", 3, "Fresno"), ("killed", 3, "Fresno"), ("injured", 2, "Fresno"),
     ]
+
+
+def test_a_holiday_before_the_incident_is_no_place() -> None:
+    found = _read("Teen charged in deadly Labor Day shooting\nFRESNO, Calif. - A 16-year-old boy"
+                  " has been charged with murder in the Labor Day shooting that left a man dead,"
+                  " prosecutors said Thursday.")
+    assert found
+    assert all(place and "Labor Day" not in place for _, _, _, place in found)

@@ -86,3 +86,19 @@ def test_headline_takers_arrest_one(headline: str, expected: list[tuple[str, flo
 )
 def test_headline_clause_arrest(headline: str, expected: list[tuple[str, float]]) -> None:
     assert [(m, v) for m, v, _ in _read(headline)] == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # a harm word right after the comma joins the one before ("shot and killed")
+        ("Man shot, killed after pointing rifle at deputies", [("killed", 1)]),
+        ("Deputies: Woman shot, killed in Orley", [("killed", 1)]),
+        # a clause of its own after the comma: one more person
+        ("Teen killed, another wounded in Orley shooting", [("killed", 1), ("injured", 1)]),
+    ],
+)
+def test_headline_participles_joined_by_a_comma(
+    headline: str, expected: list[tuple[str, float]]
+) -> None:
+    assert [(m, v) for m, v, _ in _read(headline)] == expected

@@ -37,3 +37,29 @@ def test_struck_or_treated_is_hurt(text: str, expected: list[tuple[str, float]])
 )
 def test_struck_by_no_missile_is_no_harm(text: str) -> None:
     assert _read(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man is fighting for his life after being shot in Dalworth on Saturday.",
+         [("injured", 1)]),
+        ("A cyclist is battling for her life after the crash in Dalworth on Saturday.",
+         [("injured", 1)]),
+        ("The blast left one guard dead and another injured in Dalworth on Saturday.",
+         [("killed", 1), ("injured", 1)]),
+        # a fight for something else, one another
+        ("The widow is fighting for justice in Dalworth.", []),
+        ("The two guards blamed one another for the blast.", []),
+    ],
+)
+def test_one_person_told_by_an_idiom_or_another(
+    text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _read(text) == expected
+
+
+def test_a_fight_for_life_told_past_is_no_new_hurt() -> None:
+    # one who "fought for his life" has often died since: the past tells no one hurt
+    assert _read("Theo, who fought for his life for a week, will save other children as an"
+                 " organ donor.") == []
