@@ -43,10 +43,10 @@ def participle_victims(sent: Span) -> list[Found]:
             continue
         noun = part.head
         measure = _harm(part)
-        if another_conjunct(noun):
-            det = noun  # the pronoun is its own word
-        else:
-            det = next((c for c in noun.children if c.dep_ == "det"), None)
+        # "... and another injured": the pronoun is its own word
+        det: Token | None = noun if another_conjunct(noun) else next(
+            (c for c in noun.children if c.dep_ == "det"), None
+        )
         if measure is None or det is None or noun.dep_ == "poss" or len(conjuncts(noun)) > 1:
             continue
         how = _named(noun, det)
