@@ -279,8 +279,15 @@ def _arrest_of(person: Token, measure: Measure = ARRESTED) -> Token | None:
             return given
     reading = participant(person)
     if reading is None or reading.measure != measure or reading.anchor is None:
-        return None
-    anchor = reading.anchor
+        if measure != ARRESTED:
+            return None
+        # "arrested the gunman, who had killed three": the relative clause is his deed;
+        # "shot two colleagues and was later arrested": the arrest shares his subject
+        anchor = _taking_verb(person) or _shared_arrest(person)
+        if anchor is None:
+            return None
+    else:
+        anchor = reading.anchor
     if not factual(anchor) or unreal(anchor) or defining(anchor) or _not_news(anchor):
         return None  # "the suspect could be arrested soon", "police hope to arrest a man"
     if wished(anchor):
@@ -289,6 +296,30 @@ def _arrest_of(person: Token, measure: Measure = ARRESTED) -> Token | None:
     if person.dep_ == "dobj" and measure == ARRESTED and not by_law:
         return None  # "she picked up the boy": no arrest but by the law
     return anchor
+
+
+def _taking_verb(person: Token) -> Token | None:
+    """The arrest verb whose object the person is ("police arrested *the gunman*, who ...")."""
+    verb = person.head
+    if person.dep_ != "dobj" or lexicon().verbs.get(verb.lemma_.lower()) != ARRESTED:
+        return None
+    return verb
+
+
+def _shared_arrest(person: Token) -> Token | None:
+    """ "The gunman shot two colleagues and was later arrested": a passive arrest verb
+    conjoined after the person's verb, with no subject of its own, tells them arrested."""
+    if person.dep_ not in SUBJECTS:
+        return None
+    for verb in person.head.conjuncts:
+        if (
+            verb.i > person.head.i
+            and lexicon().verbs.get(verb.lemma_.lower()) == ARRESTED
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and not any(c.dep_ in SUBJECTS for c in verb.children)
+        ):
+            return verb
+    return None
 
 
 def _not_news(verb: Token) -> bool:
