@@ -23,6 +23,7 @@ from core.extract.cues import cues
 from core.extract.headline_towns import a_town_name, incident_towns
 from core.extract.incident_words import told_apart
 from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
+from core.extract.place_initials import initials
 from core.extract.place_lists import a_wide_list
 from core.extract.place_roles import a_county_office, named_area, whole_name
 from core.extract.place_words import (
@@ -102,8 +103,8 @@ def _town_name(ent: Span) -> str | None:
     force or court ("Wichita Police Dept." → "Wichita"). A body named otherwise (a hospital,
     a newsroom) names no town."""
     words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
-    if not words:
-        return None
+    if not words or (len(words) == 1 and initials(words[0])):
+        return None  # "a strike on a UN school": a body's initials, however a town is spelt
     if _named_as_quarter(name := ent.doc[words[0].i : ent.end].text):
         return name  # "the Upper West Side", which NER may take for a building
     # a town NER took for a building stands after "in" ("in Maple Falls"), a building "at"
