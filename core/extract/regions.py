@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.both_counts import BOTH
 from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
 from core.extract.scene_statements import may_tell_scene
@@ -44,6 +45,7 @@ if TYPE_CHECKING:
 
 _GLUED = re.compile(r"[A-Za-z]-\d")
 
+BOTH_WORDS = frozenset({BOTH})  # two people without a numeral
 # Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.
 VAGUE_WORDS = frozenset(
     [
@@ -254,8 +256,10 @@ def has_figure(sent: Span) -> bool:
         numeral = numeral or bool(t.like_num or _GLUED.search(t.text))
     if numeral or not VAGUE_WORDS.isdisjoint(words):
         return True
-    if not ZERO_WORDS.isdisjoint(words) and any(w.startswith(HARM_STEMS) for w in words):
-        return True
+    if not (ZERO_WORDS | BOTH_WORDS).isdisjoint(words) and any(
+        w.startswith(HARM_STEMS) for w in words
+    ):
+        return True  # "no one was hurt"; "Both died at the scene" (``both_counts``)
     # "a man", "his wife", or a name ("Jane Roe died"): a capitalised pair; "the boy's death"
     if definite_death_cue(words) or arrest_cue(words):
         return True

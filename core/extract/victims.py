@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.aged_states import aged_state_victims, found_in_state
+from core.extract.both_counts import both_count
 from core.extract.care import (
     in_condition,
     off_life_support,
@@ -245,7 +246,7 @@ def _subject_victims(
         return None  # an inverted clause: rare in reports, not worth a guess
     if names_restate(members, measure, counted):
         return None
-    count = count_members(members, measure, counted)
+    count = count_members(members, measure, counted) or both_count(members)  # "Both died"
     if count is None and len(members) == 1 and definite_victim(members[0]) and (
         measure == "killed" or identified_by_complement(members[0])
     ):
@@ -380,7 +381,7 @@ def _object_victim(
         # "killed three people, including a boy"; "two were killed when a gunman shot and
         # killed a woman": a numeral of the sentence may count this victim already
         return None
-    count = count_members(members, measure, counted, relation=True)
+    count = count_members(members, measure, counted, relation=True) or both_count(members)
     if count is None and len(members) == 1 and definite_victim(obj):
         # "killed the manager": counted as a definite subject who died (``refers_back``);
         # "..., critically injuring the sheriff": a participle after the news introduces him

@@ -1,6 +1,8 @@
 """Issue #11, detection: one person by article in a roll of the dead ("The dead included a
 9-year-old boy") is one killed, as "Among the dead was a 9-year-old boy" is; after a count of
-the dead the roll names one of them, no one more. Sentences we invented."""
+the dead the roll names one of them, no one more. "Both" standing alone as the subject or the
+object of a harm counts two ("Both died at the scene", "wounding both"). Sentences we
+invented."""
 
 from __future__ import annotations
 
@@ -30,3 +32,19 @@ def _read(text: str) -> list[tuple[str, float]]:
 )
 def test_one_by_article_in_a_roll(text: str, expected: list[tuple[str, float]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "both" counts two: the first telling of their deaths after the shooting's count
+        ("Two brothers were shot in Velmar on Monday. Both died at the scene.",
+         [("killed", 2), ("other", 2)]),
+        ("A gunman shot at two guards in Velmar on Monday, wounding both.",
+         [("injured", 2), ("other", 2)]),
+        # "both" with a noun of its own, or of no people harmed
+        ("Both countries condemned the attack in Velmar on Monday.", []),
+    ],
+)
+def test_both_counts_two(text: str, expected: list[tuple[str, float]]) -> None:
+    assert sorted(_read(text)) == expected
