@@ -203,6 +203,7 @@ def own_word(node: Token) -> Reading | None:
                 lex.verbs.get(word)
                 or lex.nouns.get(child.lower_)
                 or _phrasal(child)  # "7 labourers gunned down"
+                or _found_dead(child)  # "two children found dead in a home"
                 or (held(child, bare=_bare_held(child)) if held_people(node) else None)
                 # "two guards who were treated for wounds": patients of a wound, hurt
                 or ("injured" if child.dep_ == "relcl" and treated_for_harm(child) else None)
@@ -215,6 +216,21 @@ def own_word(node: Token) -> Reading | None:
                 # "six were killed and 14 trapped": 14 were trapped, not killed
                 return Reading(measure="other", anchor=child, rule=f"predicate:{child.lower_}")
     return _relative_state(node)
+
+
+# The states a person is found in that tell a harm ("found dead"; "found shot" says only
+# how he was found, not whether he lived)
+_FOUND = "find"
+
+
+def _found_dead(participle: Token) -> Measure | None:
+    """ "two children found dead": the state a finding participle gives its people."""
+    if participle.lemma_.lower() != _FOUND:
+        return None
+    return next((
+        "killed" for c in participle.children
+        if c.dep_ in ("oprd", "acomp") and lexicon().nouns.get(c.lower_) == "killed"
+    ), None)
 
 
 def _relative_state(node: Token) -> Reading | None:

@@ -48,3 +48,16 @@ def test_one_by_article_in_a_roll(text: str, expected: list[tuple[str, float]]) 
 )
 def test_both_counts_two(text: str, expected: list[tuple[str, float]]) -> None:
     assert sorted(_read(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count the finding participle tells dead
+        ("Police identified two hikers found dead near Velmar on Monday.", [("killed", 2)]),
+        # found in another state, or alive
+        ("Police identified two hikers found alive near Velmar on Monday.", [("other", 2)]),
+    ],
+)
+def test_a_count_found_dead(text: str, expected: list[tuple[str, float]]) -> None:
+    assert _read(text) == expected
