@@ -194,7 +194,7 @@ def _taken_by_takers(first: Token) -> tuple[Token, Token, Token] | None:
 
 def _taker(word: Token) -> bool:
     """A headline's first word that names the law's takers ("Police", "Cops", "Deputies")."""
-    takers = frozenset(load_rules("measures")["lone_arrests"]["takers"])
+    takers = _words().takers
     return word.is_title and (word.lemma_.lower() in takers or word.lower_.rstrip("s") in takers)
 
 

@@ -11,6 +11,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from core.extract.both_counts import BOTH_COUNT
 from core.extract.lede_officials import next_statement, opening
 from core.model import Claim, Statement
 from core.text.dates import count_number
@@ -18,7 +19,6 @@ from core.text.dates import count_number
 # "All four", "The four", "All the four", "Both" opening what the speaker says
 _RESTATED = re.compile(r"^(?:all (?:the |of the )?|the )(?P<count>[\w-]+)\b", re.IGNORECASE)
 _BOTH = re.compile(r"^both\b", re.IGNORECASE)
-BOTH = 2  # what "both" counts
 
 
 def restated_counts(
@@ -43,7 +43,7 @@ def _takes_up(statement: Statement, claim: Claim) -> bool:
     """The statement opens with the claim's count again: "All four", "The four", "Both"."""
     content = statement.content.strip()
     if _BOTH.match(content):
-        return claim.value == BOTH
+        return claim.value == BOTH_COUNT
     found = _RESTATED.match(content)
     if found is None:
         return False

@@ -99,13 +99,13 @@ _YEAR_DIGITS = 4
 def may_tell_scene(text: str) -> bool:
     """A cheap lexical test: the sentence may say where the incident happened ("the blast
     occurred near X", "militants stormed X", "the blast at the plant in X sent smoke ...")."""
-    if SCENE_WORDS.search(text) is not None or _NAMED_INCIDENT().search(text) is not None:
+    if SCENE_WORDS.search(text) is not None or _named_incident().search(text) is not None:
         return True
     return _DEED_WORDS.search(text) is not None and _NAMED_PLACE.search(text) is not None
 
 
 @functools.cache
-def _NAMED_INCIDENT() -> re.Pattern[str]:  # noqa: N802 - a constant built on first use
+def _named_incident() -> re.Pattern[str]:
     """The incident named with an article and placed by a name after it ("The blast in
     Carlow", "the shooting at a Harlow bar", "the quake near Bam"): a report that names its
     scene only in a sentence with no figure still says where its figures happened."""
