@@ -134,8 +134,8 @@ def _mentions(
     recalled: Recall = lambda _tok: False,
 ) -> list[tuple[str, float, bool]]:
     """Town-like names in text order (those ``keep`` accepts), each with its weight: more in
-    the report's lead, less where someone lives ("Jane Roe, 47, of Xenia") or where an
-    incident before the report's own was (``recalled``, and so flagged)."""
+    the report's lead, less where someone lives ("Jane Roe, 47, of Xenia"), where an incident
+    before the report's own was (``recalled``, and so flagged) or another told apart was."""
     out: list[tuple[str, float, bool]] = []
     seen = 0
     # a surname of someone the report names in full, anywhere in it ("Anthony Mendoza")
@@ -172,8 +172,8 @@ def _mentions(
                     if not aside and (_a_force(ent) or places_incident(root)):
                         share = SCENE_SHARE  # "Troy police Lt. Jane Roe said"
                     past = recalled(root)
-                    if past:
-                        share = min(share, RECALLED_SHARE)  # "In June, ... in Union"
+                    if past or told_apart(sent.text):  # "In June, ...", "Separately, ..."
+                        share = min(share, RECALLED_SHARE)
                     # "a similar bomb went off in X last year": words telling another incident
                     past = past and (recall_phrase(sent) or told_apart(sent.text))
                     out.append((name, share * _gain(seen), past))

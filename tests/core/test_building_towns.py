@@ -93,3 +93,13 @@ def test_a_holiday_before_the_incident_is_no_place() -> None:
                   " prosecutors said Thursday.")
     assert found
     assert all(place and "Labor Day" not in place for _, _, _, place in found)
+
+
+def test_another_incidents_town_is_not_the_reports() -> None:
+    # "Separately, ..." tells another incident: its town weighs as little as a recalled one's
+    found = _read("Gunman kills three at office\nA gunman opened fire at an accounting office,"
+                  " killing three people, police said.\nSeparately, two soldiers were killed in"
+                  " Kandahar.\nThe shooting happened at a business park on the edge of Fresno.")
+    assert [(m, v, place) for m, v, _, place in found] == [
+        ("killed", 3, "Fresno"), ("killed", 3, "Fresno"), ("killed", 2, "Kandahar"),
+    ]
