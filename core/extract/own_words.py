@@ -218,14 +218,10 @@ def own_word(node: Token) -> Reading | None:
     return _relative_state(node)
 
 
-# The states a person is found in that tell a harm ("found dead"; "found shot" says only
-# how he was found, not whether he lived)
-_FOUND = "find"
-
-
 def _found_dead(participle: Token) -> Measure | None:
-    """ "two children found dead": the state a finding participle gives its people."""
-    if participle.lemma_.lower() != _FOUND:
+    """ "two children found dead": the state a participle of a state verb (the lexicon's
+    ``state_verbs``) gives its people; "found shot" says only how they were found."""
+    if participle.lemma_.lower() not in lexicon().state_verbs:
         return None
     return next((
         "killed" for c in participle.children

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual, fatal
+from core.extract.headline_victims import ANOTHER_WORDS
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
 from core.extract.shooting import to_death
@@ -61,13 +62,10 @@ def participle_victims(sent: Span) -> list[Found]:
     return found
 
 
-ANOTHER = frozenset({"another"})  # a pronoun of one more person
-
-
 def another_conjunct(noun: Token) -> bool:
     """ "left one man dead and *another* injured": "another" joined to the people before it,
     one more person whom the participle after it tells harmed."""
-    return noun.lower_ in ANOTHER and noun.dep_ == "conj" and noun.pos_ in ("DET", "PRON")
+    return noun.lower_ in ANOTHER_WORDS and noun.dep_ == "conj" and noun.pos_ in ("DET", "PRON")
 
 
 def _named(noun: Token, det: Token) -> str | None:
