@@ -17,7 +17,7 @@ from core.extract.headline_victims import ANOTHER_WORDS
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
 from core.extract.shooting import to_death
-from core.extract.victim_mentions import DEFINITE
+from core.extract.victim_mentions import ANOTHER, DEFINITE
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
@@ -33,6 +33,11 @@ if TYPE_CHECKING:
 
     from core.model import Measure
 
+
+ELIDED_ADVERBS = 2  # "and another *seriously* hurt": the adverbs before a gapped harm word
+# how the parser tags a harm word left alone ("injured" VBN, "hurt" NN, "wounded" JJ)
+HARM_TAGS = frozenset({"VBN", "VBD", "NN", "JJ"})
+SHOOT = "shoot"
 
 
 def participle_victims(sent: Span) -> list[Found]:
@@ -60,6 +65,42 @@ def participle_victims(sent: Span) -> list[Found]:
         reading = Reading(measure=measure, noun=noun, anchor=part, rule=rule)
         found.append(victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading))
     return found
+
+
+def elided_another(sent: Span) -> list[Found]:
+    """ "One man was killed and *another hurt*", "left a woman dead and *another seriously
+    injured*": the verb gapped after "and", "another" and a harm word alone name one more
+    person. The parser hangs the pair anywhere (a noun conjunct, a participle, a bare
+    dependent), so the words' order finds it: "and", "another", adverbs, the harm word, and no
+    noun after it ("another injured man" is a noun's reader's)."""
+    found: list[Found] = []
+    for det in sent[1:]:
+        if det.lower_ not in ANOTHER_WORDS or det.nbor(-1).lower_ != "and":
+            continue
+        part = _elided_harm(det, sent)
+        measure = None if part is None else _harm(part)
+        if part is None or measure is None or (part.lemma_ == SHOOT and measure != "killed"):
+            continue  # "and another shot": hit, which in a report of the dead is no harm told
+        verb = next((a for a in part.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and not factual(verb):
+            continue
+        rule = f"{ANOTHER}{part.lower_}"
+        reading = Reading(measure=measure, noun=det, anchor=part, rule=rule)
+        found.append(victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading))
+    return found
+
+
+def _elided_harm(det: Token, sent: Span) -> Token | None:
+    """The harm word right after "another" (past a few adverbs), when no noun follows it."""
+    at = det.i + 1
+    if at < sent.end and sent.doc[at].lemma_ == "be" and sent.doc[at].dep_ == "auxpass":
+        at += 1  # "and another was hurt" the parser hung on the clause before
+    while at < sent.end and at - det.i <= ELIDED_ADVERBS + 1 and sent.doc[at].tag_ == "RB":
+        at += 1
+    if at >= sent.end or sent.doc[at].tag_ not in HARM_TAGS:
+        return None
+    after = sent.doc[at + 1] if at + 1 < sent.end else None
+    return None if after is not None and after.pos_ in ("NOUN", "PROPN") else sent.doc[at]
 
 
 def another_conjunct(noun: Token) -> bool:

@@ -1,8 +1,9 @@
-"""A victim named by age whom the parse strands in a coordination: "a girl wounded herself
-in the foot and a 12-year-old died after a cousin fired" or "... and a 9-year-old was shot by
-a neighbor" hangs "a 9-year-old" on the first clause as a conjunct, and "was shot" after it is
-left with no subject. The age phrase right before the verb's auxiliary is the person the
-passive verb tells of: one victim, read as "a 9-year-old was shot" is."""
+"""A victim named by age or a person noun whom the parse strands in a coordination: "a girl
+wounded herself in the foot and a 12-year-old died after a cousin fired" or "... and a
+9-year-old was shot by a neighbor" ("... and a second man was hurt") hangs "a 9-year-old" on
+the first clause as a conjunct, and "was shot" after it is left with no subject. The person
+right before the verb's auxiliary is the one the passive verb tells of: one victim, read as
+"a 9-year-old was shot" is."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual, fatal
 from core.extract.measures import Reading, lexicon
+from core.extract.person_nouns import person_noun
 from core.extract.shooting import shot_measure
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
@@ -36,9 +38,14 @@ def stranded_subject(verb: Token) -> Token | None:
         return None
     age = verb.doc[aux.i - 1]
     det = next((c for c in age.children if c.dep_ == "det"), None)
-    if age.dep_ != "conj" or not an_age(age) or det is None or det.lower_ not in INDEFINITE:
+    if age.dep_ != "conj" or not _one_person(age) or det is None or det.lower_ not in INDEFINITE:
         return None
     return age
+
+
+def _one_person(noun: Token) -> bool:
+    """ "a 9-year-old", "a second man", "a bystander": one person by an age or a person noun."""
+    return an_age(noun) or person_noun(noun)
 
 
 def stranded_victims(sent: Span, told: Sequence[Found] = ()) -> list[Found]:
@@ -50,7 +57,7 @@ def stranded_victims(sent: Span, told: Sequence[Found] = ()) -> list[Found]:
     found: list[Found] = []
     doc = sent.doc
     for tok in sent:
-        if tok.dep_ != "conj" or not an_age(tok) or tok.i + 1 >= sent.end:
+        if tok.dep_ != "conj" or not _one_person(tok) or tok.i + 1 >= sent.end:
             continue
         verb = doc[tok.i + 1].head
         stranded = stranded_subject(verb) if verb.i > tok.i + 1 else None

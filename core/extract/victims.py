@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.aged_states import aged_state_victims, found_in_state
+from core.extract.both_counts import HOW as BOTH_HOW
 from core.extract.both_counts import both_count
 from core.extract.care import (
     in_condition,
@@ -18,11 +19,12 @@ from core.extract.care import (
 )
 from core.extract.casualty_words import casualty_word
 from core.extract.claim_places import dateline_end
+from core.extract.clause_members import cut_member, own_members
 from core.extract.factuality import factual, fatal
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
-from core.extract.participle_victims import another_conjunct, participle_victims
+from core.extract.participle_victims import another_conjunct, elided_another, participle_victims
 from core.extract.reduced_passives import nearer_subject, reduced_passive, relatives_place
 from core.extract.related_victims import RELATION, related_count
 from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
@@ -155,10 +157,15 @@ def _add_other_victims(
     alone = not found and all(m not in CASUALTY_MEASURES for _, m in counted)
     for figure in participle_victims(sent):
         noun = figure[3].noun
-        more = noun is not None and (one_more(noun) or another_conjunct(noun))
+        more = noun is not None and (
+            one_more(noun) or another_conjunct(noun) or cut_member(noun, found)
+        )
         if (alone and figure[3].measure not in named) or (more and figure not in found):
             named.add(figure[3].measure)
             found.append(figure)
+    # "One man was killed and another hurt": one more, unless a reader took "another" already
+    taken = {i for f in found for i in range(f[2].start, f[2].end)}
+    found.extend(f for f in elided_another(sent) if f[1].i not in taken)
 
 
 def _already_read(
@@ -268,7 +275,8 @@ def _subject_victims(
             return None
         who = _taken_there(members[0], head) or members[0]
         one = one_victim(who, relation=how == RELATION)
-        span = one[0] if one is not None else sent.doc[who.i : who.i + 1]
+        start = who.left_edge.i if how == BOTH_HOW else who.i  # "Both victims"
+        span = one[0] if one is not None else sent.doc[start : who.i + 1]
         rule = f"singular_victim:{how}:{lemma}"
         numerals = []
     else:
@@ -375,7 +383,8 @@ def _object_victim(
     if predicate is None:
         return None
     verbs, measure, lemma = predicate
-    members = conjuncts(obj)
+    listed = conjuncts(obj)
+    members = own_members(listed, measure)
     numerals = [c.i for m in members for c in m.children if c.dep_ == "nummod"]
     if any(m == measure and i not in numerals for i, m in counted):
         # "killed three people, including a boy"; "two were killed when a gunman shot and
@@ -396,7 +405,7 @@ def _object_victim(
     if names_restate(members, measure, counted):
         return None
     if len(members) == 1:
-        if unfolded_list(obj):
+        if unfolded_list(obj) and len(listed) == 1:
             return None  # a count of one would undercount the list
         span = (one_victim(obj, relation=True) or (sent.doc[obj.left_edge.i : obj.i + 1],))[0]
         rule = f"object_victim:{how}:{lemma}"

@@ -53,3 +53,47 @@ def test_no_victim_from_a_participle(
     nlp: Language, text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb gapped after "and": "another" and the harm word name one more person
+        ("One miner was killed and another hurt when the tunnel collapsed in Rockport.",
+         [(1, "killed", "One"), (1, "injured", "another hurt")]),
+        ("The blast left two guards dead and another seriously hurt.",
+         [(2, "killed", "two"), (1, "injured", "another")]),
+        ("The fire left a tenant dead and another injured, officials said.",
+         [(1, "killed", "a tenant"), (1, "injured", "another injured")]),
+        # the parser took "another" from the clause after it
+        ("The explosion killed a welder and another was badly hurt, the company said.",
+         [(1, "killed", "a welder"), (1, "injured", "another")]),
+    ],
+)
+def test_another_with_the_verb_gapped(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a member with a harm of its own is no member of the list before it
+        ("The fire left a tenant dead and a firefighter injured.",
+         [(1, "killed", "a tenant"), (1, "injured", "a firefighter")]),
+        ("The explosion killed a welder and a second man was badly hurt.",
+         [(1, "killed", "a welder"), (1, "injured", "a second man")]),
+        # one harm shared by the list: two dead
+        ("The fire killed a tenant and a firefighter.",
+         [(2, "killed", "a tenant and a firefighter")]),
+        # "another" with a noun after it, or no harm, or shot alone: not this reader's
+        ("One man was killed and another man is missing.", [(1, "killed", "One")]),
+        ("One guard was killed and another shot in the melee.", [(1, "killed", "One")]),
+        ("One guard could be killed and another hurt if the talks fail.", []),
+    ],
+)
+def test_a_clause_of_its_own_after_a_list_member(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert casualties(nlp, text) == expected

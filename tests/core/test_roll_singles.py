@@ -42,8 +42,15 @@ def test_one_by_article_in_a_roll(text: str, expected: list[tuple[str, float]]) 
          [("killed", 2), ("other", 2)]),
         ("A gunman shot at two guards in Velmar on Monday, wounding both.",
          [("injured", 2), ("other", 2)]),
-        # "both" with a noun of its own, or of no people harmed
+        # people "both" determines
+        ("Two brothers were shot in Velmar on Monday. Both victims died at the scene.",
+         [("killed", 2), ("other", 2)]),
+        ("A gunman fired on two guards in Velmar on Monday, killing both men.",
+         [("killed", 2), ("other", 2)]),
+        # "both" with a noun of no people, or of no people harmed
         ("Both countries condemned the attack in Velmar on Monday.", []),
+        ("A shell hit two trucks in Velmar on Monday, destroying both vehicles.",
+         [("other", 2)]),
     ],
 )
 def test_both_counts_two(text: str, expected: list[tuple[str, float]]) -> None:
