@@ -8,13 +8,15 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.headline_lines import headline_line
 from core.extract.measures import Reading, lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 CUSTODY_PREPOSITIONS = frozenset({"in", "into"})  # "have two in custody", "took one into"
+CUSTODY = "custody"
 # How a verb of holding says a capacity, not the people held: "designed to hold 800"
 PURPOSE_LINKS = frozenset({"xcomp", "acl", "advcl", "relcl", "ccomp"})
 
@@ -76,3 +78,24 @@ def held_in_custody(node: Token) -> Reading | None:
     ):
         return None
     return Reading(measure=measure, anchor=verb, rule=f"idiom:{verb.lemma_.lower()} custody")
+
+
+def in_custody_after(tok: Token) -> bool:
+    """ "... *in custody*" right after ``tok``: what a verbless headline tells of the people."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and doc[tok.i + 1].lower_ in CUSTODY_PREPOSITIONS
+        and doc[tok.i + 2].lower_ == CUSTODY
+    )
+
+
+def headline_custody(span: Span, noun: Token | None) -> Reading | None:
+    """ "Two in custody after ...", "3 teens in custody in ...": a headline's count, or its
+    counted noun, right before "in custody" tells people arrested with no verb (the parse of
+    such a line is no guide: the count is as often a subject of the incident word after)."""
+    last = noun if noun is not None and noun.i >= span.end else span[-1]
+    if not in_custody_after(last) or not headline_line(span.sent):
+        return None
+    anchor = span.doc[last.i + 2]
+    return Reading(measure="arrested", anchor=anchor, rule=f"adjacent:{CUSTODY}")

@@ -20,7 +20,9 @@ from typing import TYPE_CHECKING
 from core.extract.arrest_deeds import old_deed_recalled
 from core.extract.charges import charge_verbs, charged
 from core.extract.claim_places import dateline_end
+from core.extract.custody_counts import in_custody_after
 from core.extract.factuality import defining, factual, unreal, wished
+from core.extract.headline_lines import SENTENCE_ENDS, headline_line
 from core.extract.headline_victims import CLAUSE_MARKS
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
@@ -54,9 +56,11 @@ CAPTIVE_NAMING = frozenset({"indefinite", "name", "relation", "another"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_DEPS = SUBJECTS | {"dobj"}
 DEFINITE_DETS = frozenset({"the", "this", "that"})
-SENTENCE_ENDS = (".", "!", "?", '"', "”", "'", "’")
 # "Second Teen Arrested", "Another Suspect Held": one more person, counted as one
 HEADLINE_MORE = ORDINAL_MEMBERS | {"another"}
+# the marks after which a headline's clause opens: its joints, and a speaker's colon
+# ("Police: Man arrested in ...")
+CLAUSE_OPENERS = CLAUSE_MARKS | {":"}
 PRESENT_TAGS = frozenset({"VBP", "VBZ", "VB"})  # "Police arrest ...": a headline's present
 
 
@@ -143,13 +147,13 @@ def _headline_arrest(sent: Span) -> Found | None:
     arrest participle tells one person arrested; the parse of such a line is no guide (the
     noun is often taken for a name), so the words' order is read. The person is filed under
     no name (``noun`` None): the body's first telling is a claim of its own."""
-    if sent.start != 0 or sent.text.rstrip().endswith(SENTENCE_ENDS) or len(sent) < 2:
+    if not headline_line(sent) or len(sent) < 2:
         return None
     doc = sent.doc
     # the headline's first word, or the first of a clause it joins by a comma or semicolon
     # ("Man Shot Dead Outside Bar; Suspect Arrested")
     for first in sent[:-1]:
-        if first.i > sent.start and doc[first.i - 1].text not in CLAUSE_MARKS:
+        if first.i > sent.start and doc[first.i - 1].text not in CLAUSE_OPENERS:
             continue
         # "Another suspect detained"; "Memphis man charged": a town before the person
         noun = doc[first.i + 1] if first.lower_ in HEADLINE_MORE or _town_before(first) else first
@@ -164,6 +168,8 @@ def _headline_arrest(sent: Span) -> Found | None:
             if taken is None:
                 continue
             verb, person, noun = taken
+        if in_custody_after(noun):
+            verb = doc[noun.i + 2]  # "Suspect in custody": the state's noun
         rule = f"{ARREST_RULE}headline:{verb.lemma_.lower()}"
         reading = Reading(measure=ARRESTED, noun=None, anchor=verb, rule=rule)
         return victim_figure(sent, doc[person.i : noun.i + 1], 1.0, reading)
@@ -218,6 +224,8 @@ def _headline_taking(noun: Token, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _words().surrender_verbs:
         return word in lex.suspect_nouns
+    if in_custody_after(noun):
+        return True  # "Suspect In Custody After Standoff": no verb, the state told
     if verb.tag_ not in ("VBN", "VBD"):
         return False
     if lemma in charge_verbs():

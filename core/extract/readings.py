@@ -10,7 +10,7 @@ from core.extract.amounts import a_share, after_currency, money
 from core.extract.burials import mourned, unrecovered
 from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
-from core.extract.custody_counts import held_in_custody, out_of_custody
+from core.extract.custody_counts import headline_custody, held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
 from core.extract.factuality import defining, fatal, intended, unreal, wished
 from core.extract.fallen import fallen
@@ -162,6 +162,7 @@ def _beyond_a_predicate(
         or carries_harm(node)
         or bereavement(node, noun)
         or held_in_custody(node)
+        or headline_custody(span, noun)
         or _adjacent_harm(span, noun)
         or _including_then(node)
         or toll_by_words(span)

@@ -182,3 +182,26 @@ def test_an_arrests_day_is_no_day_of_the_harm(nlp) -> None:  # type: ignore[no-u
             "foreman on Saturday. The death toll has risen to nine.")
     days = {c.measure: c.date_start for c in read_claims(nlp, text, PUBLISHED)}
     assert days == {"arrested": dt.date(2031, 5, 3), "killed": dt.date(2031, 5, 2)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verbless headline tells the state: one person, a count, after a speaker's colon
+        ("Suspect in custody after Marlow stabbing\n\nOfficers gave no name on Friday.",
+         [(1, "Suspect")]),
+        ("Two in custody after Marlow brawl\n\nOfficers gave no names on Friday.",
+         [(2, "Two")]),
+        ("3 teens in custody in Marlow carjacking\n\nOfficers gave no names on Friday.",
+         [(3, "3")]),
+        ("Deputies: Gunman in custody after Marlow standoff\n\nNo one was hurt on Friday.",
+         [(1, "Gunman")]),
+        ("Police: Man arrested after Marlow stabbing\n\nOfficers gave no name on Friday.",
+         [(1, "Man")]),
+        # custody of no suspect, or in a body sentence with no verb of its own
+        ("Boy in protective custody after Marlow fire\n\nHe is safe, officials said.", []),
+        ("Marlow man shot dead\n\nTwo in custody had no part in it, police said.", []),
+    ],
+)
+def test_a_headline_of_custody(text: str, expected: list[Row]) -> None:
+    assert report_arrests(text) == expected
