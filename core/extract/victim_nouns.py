@@ -37,6 +37,7 @@ DEEDS = frozenset({"shooting", "stabbing", "beating"})
 # "the accidental shooting of a 4-year-old": the person was shot, hurt as "was shot" says
 # ("shot" alone is hurt; a death the text tells is counted by its own words)
 HURT_DEEDS = frozenset({"shooting", "stabbing"})
+LIFE = "life"  # a death only as the object of its idiom ("claimed the life of")
 
 
 def nominal_victims(sent: Span) -> list[Found]:
@@ -284,9 +285,10 @@ ORDINAL_WORDS = frozenset({"first", "second", "third", "latest", "last", "anothe
 
 def _nominal_measure(noun: Token) -> Measure | None:
     """The casualty a noun names: "death", "killing", "murder", "wounding"; a deed called
-    deadly ("the fatal shooting"). Not "life": "the life of a child" is no death."""
+    deadly ("the fatal shooting"). "life" only as the object of its idiom's verb ("claimed the
+    life of a teen", "took the life of"): "the life of a child" alone is no death."""
     word = noun.lower_
-    measure = lexicon().nominalisations.get(word) if word != "life" else None
+    measure = lexicon().nominalisations.get(word) if word != LIFE else _life_taken(noun)
     if word in DEEDS and any(
         c.dep_ == "amod" and c.lower_ in FATAL_MODIFIERS for c in noun.children
     ):
@@ -294,3 +296,10 @@ def _nominal_measure(noun: Token) -> Measure | None:
     elif measure is None and word in HURT_DEEDS and noun.pos_ == "NOUN":
         measure = "injured"
     return measure if measure in CASUALTY_MEASURES else None
+
+
+def _life_taken(life: Token) -> Measure | None:
+    """The measure of "the life" an idiom's verb takes ("claim|life" in measures.json)."""
+    if life.dep_ != "dobj":
+        return None
+    return lexicon().idioms.get((life.head.lemma_.lower(), LIFE))
