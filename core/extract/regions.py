@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _GLUED = re.compile(r"[A-Za-z]-\d")
+# a name after a locative word ("in Fresno", "the north side of Fresno"): a place it may name
+_NAMES_A_PLACE = re.compile(r"\b(?:in|near|at|of|outside) (?:the )?[A-Z][a-z]")
 
 BOTH_WORDS = frozenset({BOTH})  # two people without a numeral
 # Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.
@@ -157,6 +159,9 @@ def _sentences(
     ]
     out: list[_Sentence] = []
     long_sentences = 0
+    # a report with no day and no dateline may name its town only in a later sentence that
+    # holds no figure ("the warehouse on the north side of Fresno"): read those for places
+    undated = doc.published is None and dateline is None
     parsed = load_splitter(settings.model).pipe(text[s:e] for s, e in paragraphs)
     for n, ((p_start, _), para) in enumerate(zip(paragraphs, parsed, strict=True)):
         for sent in para.sents:
@@ -166,7 +171,8 @@ def _sentences(
             figure = figure or (not out and _tells_harm(sent))
             # "The blast occurred near Pusnar village": where the incident happened
             # "X disagreed with the minister:" introduces the quote of the next paragraph
-            wanted = figure or may_tell_scene(sent.text) or (
+            placed = undated and not figure and _NAMES_A_PLACE.search(sent.text) is not None
+            wanted = figure or placed or may_tell_scene(sent.text) or (
                 statements and (may_hold_statement(sent.text) or _introduces(sent.text))
             )
             # A figure takes the time, place and speaker it lacks from the sentence before.
@@ -177,7 +183,9 @@ def _sentences(
             if end - start > limit:
                 long_sentences += 1
                 pieces = list(_cut(text, start, end, limit))
-            out.extend(_Sentence(n, a, b, wanted, figure, len(pieces) > 1) for a, b in pieces)
+            out.extend(
+                _Sentence(n, a, b, wanted, figure or placed, len(pieces) > 1) for a, b in pieces
+            )
     if long_sentences and notes is not None:
         notes.append(CUT_SENTENCES.format(n=long_sentences, limit=limit))
     return out

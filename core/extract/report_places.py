@@ -56,6 +56,7 @@ LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
 TOWN_TO_COUNTRY = 3
 PROVINCE_LEAD = 2  # a headline and its first sentence: where a national report's incident is
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
+SIDE = "side"  # "the north side of Fresno": a part of the town
 LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
 # where someone lives is the report's town only when it names no other: two such count less
 # than one mention of a town
@@ -227,11 +228,20 @@ def _a_block_of(root: Token) -> bool:
         held = held.head
         if held.lower_ in lexicon_places().not_places - agency_words():
             return True  # "a Portland hospital", not "a Vancouver office"
+    scene = root.head.head
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "of"
-        and root.head.head.lower_ in lexicon_places().scene_nouns
-        and root.head.head.lower_ not in lexicon_places().quarter_nouns
+        and scene.lower_ in lexicon_places().scene_nouns
+        and scene.lower_ not in lexicon_places().quarter_nouns
+        and not _a_towns_side(scene)
+    )
+
+
+def _a_towns_side(noun: Token) -> bool:
+    """ "the north side of Fresno": a compass side of the town is in it, no street's side."""
+    return noun.lower_ == SIDE and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in places.compass_words() for c in noun.children
     )
 
 

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from core.ingest.files import from_text
@@ -103,3 +105,34 @@ def test_another_incidents_town_is_not_the_reports() -> None:
     assert [(m, v, place) for m, v, _, place in found] == [
         ("killed", 3, "Fresno"), ("killed", 3, "Fresno"), ("killed", 2, "Kandahar"),
     ]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the town named only in a later sentence with no figure, no speaker, no scene verb
+        "The warehouse stands on the north side of Fresno.",
+        "Officers closed the streets around the warehouse in Fresno for hours.",
+    ],
+)
+def test_undated_report_takes_the_town_a_plain_later_sentence_names(later: str) -> None:
+    found = _read("Gunman kills two at warehouse\nA gunman opened fire at a warehouse, killing"
+                  f" two workers and wounding three others.\n{later}")
+    assert {place for _, _, _, place in found} == {"Fresno"}
+
+
+def test_a_dated_report_reads_no_plain_later_sentence_for_its_town() -> None:
+    # a report with a day keeps to what its figures' sentences say (the dated fallback
+    # holds to the lead), so a sentence with no figure is not parsed for its town
+    doc = from_text(
+        "Gunman kills two at warehouse\nA gunman opened fire at a warehouse on Friday, killing"
+        " two workers.\nThe warehouse stands on the north side of Fresno.\n",
+        doc_id="d0", path="report.txt", published=dt.date(2031, 5, 2),
+    )
+    assert {c.location for c in run_documents([doc]).claims} == {None}
+
+
+def test_a_side_of_a_street_is_no_town() -> None:
+    found = _read("Gunman kills two at warehouse\nA gunman opened fire at a warehouse, killing"
+                  " two workers.\nThe warehouse stands on the west side of Fresno Street.")
+    assert {place for _, _, _, place in found} == {None}
