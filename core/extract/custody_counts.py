@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.headline_lines import headline_line
+from core.extract.headline_sentences import headline_sentence
 from core.extract.measures import Reading, lexicon
 from core.rules import load_rules
 
@@ -95,7 +95,7 @@ def headline_custody(span: Span, noun: Token | None) -> Reading | None:
     counted noun, right before "in custody" tells people arrested with no verb (the parse of
     such a line is no guide: the count is as often a subject of the incident word after)."""
     last = noun if noun is not None and noun.i >= span.end else span[-1]
-    if not in_custody_after(last) or not headline_line(span.sent):
+    if not in_custody_after(last) or not headline_sentence(span.sent):
         return None
     anchor = span.doc[last.i + 2]
     return Reading(measure="arrested", anchor=anchor, rule=f"adjacent:{CUSTODY}")

@@ -22,7 +22,7 @@ from core.extract.charges import charge_verbs, charged
 from core.extract.claim_places import dateline_end
 from core.extract.custody_counts import in_custody_after
 from core.extract.factuality import defining, factual, unreal, wished
-from core.extract.headline_lines import SENTENCE_ENDS, headline_line
+from core.extract.headline_sentences import SENTENCE_ENDS, headline_sentence
 from core.extract.headline_victims import CLAUSE_MARKS
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
@@ -147,7 +147,7 @@ def _headline_arrest(sent: Span) -> Found | None:
     arrest participle tells one person arrested; the parse of such a line is no guide (the
     noun is often taken for a name), so the words' order is read. The person is filed under
     no name (``noun`` None): the body's first telling is a claim of its own."""
-    if not headline_line(sent) or len(sent) < 2:
+    if not headline_sentence(sent) or len(sent) < 2:
         return None
     doc = sent.doc
     # the headline's first word, or the first of a clause it joins by a comma or semicolon
