@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+RECOVERY_VERBS = frozenset({"recover", "recuperate"})  # "is recovering after being shot"
+HARM_PREPS = frozenset({"after", "from"})  # what names the harm a patient recovers from
+
+
 def cared_for(node: Token) -> Reading | None:
     """ "three people were rushed to hospital", "took the two victims to a hospital", "two
     remain in hospital": patients, hurt; dead when the hospital's clause says they died
@@ -30,6 +34,8 @@ def cared_for(node: Token) -> Reading | None:
         return Reading(measure="killed", anchor=verb, rule=f"life_support:{lemma}")
     if lemma in _arrival_verbs():
         return _arrived_hurt(node, verb)
+    if node.dep_ == "nsubj" and people_noun(node) and recovering_from_harm(verb):
+        return Reading(measure="injured", anchor=verb, rule=f"recovering:{lemma}")
     # "three (were) taken to hospital": a participle's subject is its patient
     passive = node.dep_ in ("nsubjpass", "dobj") or (node.dep_ == "nsubj" and verb.tag_ == "VBN")
     staying = node.dep_ == "nsubj" and lemma in _stay_verbs()
@@ -54,6 +60,37 @@ def cared_for(node: Token) -> Reading | None:
     return _died_there(node, verb, place) or Reading(
         measure="injured", anchor=verb, rule=f"cared:{lemma}"
     )
+
+
+def recovering_from_harm(verb: Token) -> bool:
+    """ "a teenager is recovering after being shot", "two men are recovering from gunshot
+    wounds", "a boy is in the hospital after being shot": a patient told by the state a harm
+    left them in, the harm named after "after" or "from" ("recovering from surgery", "is in
+    the hospital" alone tell none)."""
+    lemma = verb.lemma_.lower()
+    in_care = lemma in _stay_verbs() and any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+            o.dep_ == "pobj" and _care_place(o) for o in p.children
+        )
+        for p in verb.children
+    )
+    if lemma not in RECOVERY_VERBS and not in_care:
+        return False
+    return any(
+        _harm_told(p) for p in verb.children if p.dep_ == "prep" and p.lower_ in HARM_PREPS
+    )
+
+
+def _harm_told(prep: Token) -> bool:
+    """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*"."""
+    for c in prep.children:
+        lemma = c.lemma_.lower()
+        done = lemma == "shoot" or lexicon().verbs.get(lemma) in ("killed", "injured")
+        if c.dep_ == "pcomp" and done and any(a.lower_ == "being" for a in c.children):
+            return True
+        if c.dep_ == "pobj" and _a_harm(c):
+            return True
+    return False
 
 
 def _stay_verbs() -> frozenset[str]:
@@ -383,16 +420,30 @@ def treated_for_harm(verb: Token, patient: Token | None = None) -> bool:
 
 
 def treated_there(verb: Token) -> bool:
-    """ "a clerk was treated at a hospital and released", "was treated at the scene": one
-    treated at a place of care is a patient, hurt, as a count treated so is (``cared_for``);
-    "treated for shock" names no wound. The caller says the verb is passive."""
+    """ "a clerk was treated at a hospital and released", "was treated at the scene", "was
+    treated and released": one treated at a place of care, or let go after it, is a patient,
+    hurt, as a count treated so is (``cared_for``); "treated for shock" names no wound. The
+    caller says the verb is passive."""
     if verb.lemma_.lower() not in lexicon().treatment_verbs or not _treated_for_no_harm(verb):
         return False
-    return any(
+    # "was treated and released": a patient who left care, as a count so told is
+    released = any(c.dep_ == "conj" and c.lemma_.lower() in lexicon().discharge_verbs
+                   for c in verb.children)
+    return released or any(
         o.dep_ == "pobj" and _care_place(o)
         for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
         for o in p.children
     )
+
+
+FINDING_VERBS = frozenset({"find", "discover", "locate"})  # "was found with a gunshot wound"
+
+
+def found_with_harm(verb: Token) -> bool:
+    """ "a man was found with a gunshot wound": one found carrying a harm noun is hurt (a
+    report that counts dead reads it again, ``shot_counts``). The caller says the verb is
+    passive."""
+    return verb.lemma_.lower() in FINDING_VERBS and _brought_with_harm(verb)
 
 
 def taken_with_harm(verb: Token) -> bool:

@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+SHOOT = "shoot"  # a harm the lexicon leaves to ``shot_measure``
+# how the parser hangs a death verb it left with no subject on the misread verb before it
+_STRANDED_LINKS = frozenset({"advcl", "conj", "ccomp"})
 
 
 def stranded_subject(verb: Token) -> Token | None:
@@ -81,3 +84,51 @@ def passive_harm(verb: Token) -> Measure | None:
     if measure == "injured" and fatal(verb):
         return "killed"
     return measure if measure in CASUALTY_MEASURES else None
+
+
+def stranded_deaths(sent: Span, told: Sequence[Found] = ()) -> list[Found]:
+    """ "A woman shot during a robbery on Saturday has succumbed to her injuries": the parser
+    reads the reduced passive "shot" as the woman's deed and leaves "has succumbed" with no
+    subject; the person before that past verb (one, by an article) is the one who died."""
+    seen = {t.i for f in told for t in (f[1], f[3].noun) if t is not None}
+    lex = lexicon()
+    found: list[Found] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in lex.intransitive or lex.verbs.get(lemma) != "killed":
+            continue
+        person = _reduced_subject(verb)
+        if person is None or person.i in seen or not factual(verb):
+            continue
+        det = next(c for c in person.children if c.dep_ == "det")
+        reading = Reading(measure="killed", noun=person, anchor=verb,
+                          rule=f"singular_victim:indefinite:{lemma}")
+        found.append(victim_figure(sent, sent.doc[det.i : person.i + 1], 1.0, reading))
+    return found
+
+
+def _reduced_subject(verb: Token) -> Token | None:
+    """The one person whose reduced passive ("a woman shot ...") the parser made the verb
+    above a subject-less death verb (which has its own auxiliary or tense)."""
+    head = verb.head
+    if (
+        any(c.dep_ in _SUBJECTS for c in verb.children)
+        or verb.dep_ not in _STRANDED_LINKS
+        or head.tag_ not in ("VBD", "VBN")
+        or not _a_harm(head)
+        or any(c.dep_ in ("dobj", "attr") for c in head.children)
+    ):
+        return None
+    person = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    det = None if person is None else next(
+        (c for c in person.children if c.dep_ == "det"), None
+    )
+    if person is None or det is None or det.lower_ not in INDEFINITE or not _one_person(person):
+        return None
+    return person
+
+
+def _a_harm(verb: Token) -> bool:
+    """ "shot", "stabbed", "wounded": a verb of harm, whatever its outcome."""
+    lemma = verb.lemma_.lower()
+    return lemma == SHOOT or lexicon().verbs.get(lemma) in CASUALTY_MEASURES

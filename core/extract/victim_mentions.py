@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.appositive_names import appositive_name
 from core.extract.incident_words import told_apart
-from core.extract.victim_names import AGE_UNITS, FOUND_PARTICIPLE, ROLL_RULE, SURNAME
+from core.extract.victim_names import AGE_UNITS, FOUND_PARTICIPLE, ROLL_RULE, SURNAME, Found
 from core.rules import load_rules
 from core.text.number_tokens import number_words
 
@@ -568,3 +568,12 @@ def in_its_toll(reading: Reading, span: Span, tolls: list[Reading]) -> bool:
         for toll in tolls
     )
 
+
+def dead_over_hurt(found: list[Found]) -> list[Found]:
+    """One person told dead and hurt in one sentence ("the death of a clerk who was
+    stabbed": the noun's harm and its relative clause's) is dead: the hurt is how they died."""
+    dead = {f[3].noun.i for f in found if f[3].measure == "killed" and f[3].noun is not None}
+    return [
+        f for f in found
+        if not (f[3].measure == "injured" and f[3].noun is not None and f[3].noun.i in dead)
+    ]

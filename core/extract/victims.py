@@ -11,8 +11,10 @@ from core.extract.aged_states import aged_state_victims, found_in_state
 from core.extract.both_counts import HOW as BOTH_HOW
 from core.extract.both_counts import both_count
 from core.extract.care import (
+    found_with_harm,
     in_condition,
     off_life_support,
+    recovering_from_harm,
     taken_with_harm,
     treated_for_harm,
     treated_there,
@@ -28,14 +30,14 @@ from core.extract.participle_victims import another_conjunct, elided_another, pa
 from core.extract.reduced_passives import nearer_subject, reduced_passive, relatives_place
 from core.extract.related_victims import RELATION, related_count
 from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
-from core.extract.stranded_subjects import stranded_subject, stranded_victims
+from core.extract.stranded_subjects import stranded_deaths, stranded_subject, stranded_victims
 from core.extract.struck_victims import struck_by
 from core.extract.suffered_harms import carried_harm
 from core.extract.titled_pairs import titled_one
 from core.extract.unsaved import denied_survival
 from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
-from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS
+from core.extract.victim_mentions import DEFINITE, PERSONAL_PRONOUNS, dead_over_hurt
 from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
@@ -113,6 +115,7 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
             found.append(victim[0])
             replaced.update(victim[1])
     _add_other_victims(sent, counted, found, replaced)
+    found = dead_over_hurt(found)
     # "shot himself after killing his wife": the outcome untold; beside another who "shot
     # herself to death" ("the parents of a girl who fatally shot herself and of a boy who
     # shot himself in the hand"), each one named
@@ -151,6 +154,7 @@ def _add_other_victims(
             named.add(measure)
             found.append(figure)
     found.extend(stranded_victims(sent, found))  # "... and a 9-year-old was shot": one more
+    found.extend(stranded_deaths(sent, found))  # "A woman shot ... has succumbed": hers
     # "identified the 3-year-old killed in the blast": a person the sentence names for
     # something else, alone (any figure of the sentence may be them)
     # "left two dead and a third employee wounded": one more than those counted is no one of them
@@ -581,8 +585,8 @@ def _suffered(verb: Token, measure: Measure | None, *, passive: bool) -> Measure
             if c.dep_ in ("acomp", "oprd") and lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)  # "is dead", "was critically injured" read as an adjective
     if measure is None and (
-        in_condition(verb) or treated_for_harm(verb)
-        or (passive and (taken_with_harm(verb) or treated_there(verb)))
+        in_condition(verb) or treated_for_harm(verb) or recovering_from_harm(verb)
+        or (passive and (taken_with_harm(verb) or treated_there(verb) or found_with_harm(verb)))
     ):
         # "a girl is in critical condition", "a man was treated for wounds", "was rushed to
         # the hospital with a gunshot wound": a patient, hurt
