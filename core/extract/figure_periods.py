@@ -73,6 +73,7 @@ from core.extract.since_points import since_point
 from core.extract.span_tallies import tallied_over
 from core.extract.the_years import year_told_before
 from core.extract.tree_distance import nearest
+from core.extract.victim_clause_dates import victim_clause_date
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.text.dates import Period
 from core.text.periods import counts_over, earlier_this, within
@@ -97,6 +98,7 @@ def figure_period(
         bracketed_period(num, ctx.counted_over or ctx.period)  # "Deaths: 1,204 (2024: 980)"
         or same_period_before(num, here.periods)
         or phrase_date(num, here.periods)
+        or victim_clause_date(reading, here.periods)  # "the killing of a woman shot in 2023"
         or adjacent_date(num, here.periods)
     )
     period = (

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from core.model import Claim
 from core.rules import load_rules
 from core.text import places
+from core.text.dates import date_words
 
 # a word (hyphens and inner apostrophes kept: "Khyber-Pakhtunkhwa", "Ma'rib"), a possessive
 # "'s" apart ("Ost province's"), or one mark
@@ -71,8 +72,8 @@ def holders_after(tail: str) -> list[str]:
         if word in _JOINS or word in _LINKS or _a_unit(word):
             i += 1
             continue
-        if not tokens[i][:1].isupper():
-            break
+        if not tokens[i][:1].isupper() or _calendar_word(word):
+            break  # "stabbed on Route 9 in March": a month, no town called March
         end = _name_end(tokens, i)
         unit = end < len(tokens) and _a_unit(tokens[end].casefold())
         after = end + 1 if unit else end
@@ -87,6 +88,11 @@ def holders_after(tail: str) -> list[str]:
         i = after
     # the widest unit is written last ("Ost province's Wend district" holds Wend in Ost)
     return sorted(found, key=_breadth)
+
+
+def _calendar_word(word: str) -> bool:
+    tables = date_words()
+    return word.rstrip(".") in tables.months or word in tables.weekdays
 
 
 def _name_end(tokens: list[str], start: int) -> int:

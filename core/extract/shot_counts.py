@@ -199,7 +199,9 @@ def _another_death(dead: Claim, shot: Claim) -> bool:
     one that happens every year ("some 30 teenagers die annually"), or the death of one of
     another age ("9-year-old Jo Roe" is no 5-year-old)."""
     first, last = dead.date_start, dead.date_end
-    if first is not None and last is not None and (last - first).days > TALLY_SPAN:
+    # one person named dead in a year told ("the killing of a woman shot in 2023") is no tally
+    one = dead.value == 1 and dead.rule.startswith(NAMED_RULES)
+    if first is not None and last is not None and (last - first).days > TALLY_SPAN and not one:
         return True
     return _habitual(dead.sentence) or _other_age(dead, shot)
 

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 from core.extract.incident_words import incident_noun
 from core.extract.locus_places import locus_verbs
 from core.rules import load_rules
+from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+DAY_EDGES = frozenset({"late", "early"})  # "late Saturday": the edge of the day told
 
 @functools.cache
 def _phrases() -> tuple[tuple[str, ...], ...]:
@@ -54,6 +56,7 @@ def untagged_times(sent: Span) -> list[Span]:
         if _YEAR.fullmatch(t.text) is not None
         and (_incident_year(t) or _subject_year(t) or _row_year(t))
     ]
+    years.extend(_untagged_weekdays(sent))
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
         return years
     found: list[Span] = years
@@ -67,6 +70,32 @@ def untagged_times(sent: Span) -> list[Span]:
             i += size
         else:
             i += 1
+    return found
+
+
+def _untagged_weekdays(sent: Span) -> list[Span]:
+    """ "sustained a gunshot wound to the arm late Saturday": a weekday the recogniser left
+    untagged, with "late" or "early" before it, as a DATE span; not a name's word ("Good
+    Friday", "Friday Harbor": a capitalised word beside it)."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = sent.doc
+    weekdays = date_words().weekdays
+    found: list[Span] = []
+    for tok in sent:
+        # the full name only: "Sun" and "Wed" are as often a paper's name or a verb
+        if tok.ent_type_ or not tok.is_title or tok.lower_ not in weekdays or (
+            not tok.lower_.endswith("day")
+        ):
+            continue
+        before = doc[tok.i - 1] if tok.i > sent.start else None
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if (before is not None and before.is_title and before.i > sent.start) or (
+            after is not None and after.is_title
+        ):
+            continue
+        start = tok.i - 1 if before is not None and before.lower_ in DAY_EDGES else tok.i
+        found.append(SpacySpan(doc, start, tok.i + 1, label="DATE"))
     return found
 
 

@@ -62,3 +62,34 @@ def test_a_tagged_time_is_read_once(nlp: Language) -> None:
     sent = next(iter(doc.sents))
     assert untagged_times(sent) == []
     assert len(sentence_periods(sent, PUBLISHED)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        # PUBLISHED is a Wednesday: the Saturday before it
+        ("A man sustained a gunshot wound to the arm late Saturday.", "late Saturday",
+         dt.date(2031, 5, 10)),
+        ("Two hikers were rescued from the ravine on Monday.", "Monday", dt.date(2031, 5, 12)),
+    ],
+)
+def test_an_untagged_weekday_dates_its_sentence(
+    nlp: Language, text: str, phrase: str, day: dt.date
+) -> None:
+    sent = next(iter(_untagged(nlp, text).sents))
+    assert [s.text for s in untagged_times(sent)] == [phrase]
+    assert [(p.start, p.end) for _, p, _ in sentence_periods(sent, PUBLISHED)] == [(day, day)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday in a name: a holiday, a place, a paper
+        "Shoppers crowded the mall on Good Friday.",
+        "The ferry docked at Friday Harbor.",
+        "The Sun reported the story.",
+    ],
+)
+def test_a_weekday_in_a_name_is_no_time(nlp: Language, text: str) -> None:
+    sent = next(iter(_untagged(nlp, text).sents))
+    assert [s for s in untagged_times(sent) if s.label_ == "DATE"] == []
