@@ -39,7 +39,7 @@ from core.extract.home_country import home_country_times, not_the_doers_country
 from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.lead_spots import unknown_lead_spot
 from core.extract.locus_places import anothers_gap
-from core.extract.name_roles import name_start, not_a_name, venue_town
+from core.extract.name_roles import a_town_called_a_person, name_start, not_a_name, venue_town
 from core.extract.named_places import a_named_place
 from core.extract.nlp import Chunk
 from core.extract.paragraph_datelines import paragraph_dateline
@@ -218,7 +218,9 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
             or restated_spot_town(chunks, dateline, place_mentions)
             or fallback_place(dateline, country)
         )
-    town = report_town(chunks, over=times, keep=not_a_name, recalled=past)
+    town = report_town(
+        chunks, over=times, keep=not_a_name, recalled=past, person_town=a_town_called_a_person
+    )
     return (
         # "in Loma Verde, in Sucre" of the lead over a town named later
         unknown_lead_spot(chunks, repeated_lead_town(chunks, town, place_mentions), place_mentions)

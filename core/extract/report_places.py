@@ -129,10 +129,19 @@ def _town_name(ent: Span) -> str | None:
     return ent.doc[words[0].i : words[cut - 1].i + 1].text
 
 
+def _named_town(ent: Span, person_town: Callable[[Span], bool]) -> str | None:
+    """The town an entity names (``_town_name``), or a town NER took for a person's name
+    where a place stands ("in Bandar Abbas": ``person_town``)."""
+    if ent.label_ == "PERSON":
+        return ent.text if person_town(ent) else None
+    return _town_name(ent) if ent.label_ in _TOWN_LABELS else None
+
+
 def _mentions(
     chunks: Sequence[Chunk],
     keep: Callable[[Span], bool],
     recalled: Recall = lambda _tok: False,
+    person_town: Callable[[Span], bool] = lambda _ent: False,
 ) -> list[tuple[str, float, bool]]:
     """Town-like names in text order (those ``keep`` accepts), each with its weight: more in
     the report's lead, less where someone lives ("Jane Roe, 47, of Xenia"), where an incident
@@ -159,7 +168,7 @@ def _mentions(
                     continue
                 if _where_words_were_said(ent.root) or _speaks_from_the_capital(ent):
                     continue  # "told parliament in Islamabad that ...": the speaker's town
-                name = _town_name(ent) if ent.label_ in _TOWN_LABELS and keep(ent) else None
+                name = _named_town(ent, person_town) if keep(ent) else None
                 root = ent.root
                 if name and not (
                     a_street_named_by_side(root, name) or a_suburb_of(root) or _a_block_of(root)
@@ -405,15 +414,17 @@ def report_town(
     over: float = 0,
     keep: Callable[[Span], bool] = lambda _ent: True,
     recalled: Recall = lambda _tok: False,
+    person_town: Callable[[Span], bool] = lambda _ent: False,
 ) -> str | None:
     """The town the report names most (as it first writes it), the lead breaking ties; None
     when it names no town the gazetteer knows, or none more often than ``over`` times (how
     often a national report names its country). ``keep`` sets aside entities that are no
-    place (a person's name NER took for a town); a town ``recalled`` tells an earlier
+    place (a person's name NER took for a town), ``person_town`` takes back a town NER took
+    for a person's name; a town ``recalled`` tells an earlier
     incident at weighs little, and a town told only where words tell another incident is
     none of the report ("A similar bomb went off in Salem last year"; a month alone, "in
     September", may be the report's own incident's, told in a follow-up)."""
-    mentions = _mentions(chunks, keep, recalled)
+    mentions = _mentions(chunks, keep, recalled, person_town)
     hints = _hints([name for name, _, _ in mentions])
     weight: dict[str, float] = {}
     written: dict[str, str] = {}

@@ -136,3 +136,11 @@ def test_a_side_of_a_street_is_no_town() -> None:
     found = _read("Gunman kills two at warehouse\nA gunman opened fire at a warehouse, killing"
                   " two workers.\nThe warehouse stands on the west side of Fresno Street.")
     assert {place for _, _, _, place in found} == {None}
+
+
+def test_a_town_ner_took_for_a_person_names_the_undated_reports_town() -> None:
+    # NER reads "Bandar Abbas" as a person's name; standing after "in", the gazetteer's town
+    found = _read("Quake kills three\nA strong earthquake killed three people on Tuesday,"
+                  " officials said.\nMost of the damage was in Bandar Abbas, the provincial"
+                  " capital.")
+    assert {place for _, _, _, place in found} == {"Bandar Abbas"}
