@@ -104,7 +104,10 @@ def opening_source(sent: Span) -> str | None:
         return None
     # by its words only: a tagger's organisation before a colon may be a story's name
     # ("Harbour Shooting: …")
-    if not named or any(t.pos_ in ("VERB", "AUX", "NUM") or t.like_num for t in words):
+    # a town the tagger took for a verb ("Fresno police:") is still a name: NER knows it
+    if not named or any(
+        (t.pos_ in ("VERB", "AUX", "NUM") and not t.ent_type_) or t.like_num for t in words
+    ):
         return None
     return sent.doc[sent.start : colon.i].text.strip(" .'\"‘’“”")
 
@@ -296,3 +299,16 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def split_opening_source(sent: Span) -> str | None:
+    """ "Fresno Police: Teen shot at mall": the parser may cut a headline at its source's
+    colon; the source is the sentence before it on the same line (``opening_source`` read
+    over both)."""
+    doc = sent.doc
+    if sent.start == 0 or doc[sent.start - 1].text != ":":
+        return None
+    before = doc[sent.start - 1].sent
+    if "\n" in doc[before.start : sent.end].text:
+        return None
+    return opening_source(doc[before.start : sent.end])

@@ -476,9 +476,17 @@ def _readings(
         readings.append((amount, num, span, reading))
     victims, replaced = read_victims(sent, readings)
     victims = [v for v in victims if document.in_body(offset + v[2].start_char)]
-    if not victims:  # "17-year-old dies in ...", "Woman dead, 2 hurt": one more harm
-        counted = [r[3] for r in readings if r[3].measure in CASUALTY_MEASURES]
-        victims = headline_victims(sent, document.text, offset, counted)
+    # "17-year-old dies in ...", "Woman dead, 2 hurt": one more harm; beside a victim the
+    # parse read, a headline's later clause on someone else ("A man dead, another hurt")
+    counted = [r[3] for r in readings if r[3].measure in CASUALTY_MEASURES]
+    told = {i for v in victims for i in range(v[2].start, v[2].end)}
+    harms = {v[3].anchor.i for v in victims if v[3].anchor is not None}
+    # "boy fatally shoots himself": the headline's harm word, or the verb its adverb tells
+    victims += [
+        v for v in headline_victims(sent, document.text, offset, counted)
+        if told.isdisjoint(range(v[2].start, v[2].end))
+        and (v[3].anchor is None or _harm_word(v[3].anchor).i not in harms)
+    ]
     if victims:
         readings = sorted(
             [r for r in readings if r[1].i not in replaced] + victims, key=lambda r: r[2].start
@@ -490,6 +498,11 @@ def _readings(
         offset + a[2].start_char)]
     added = [*rolled, *arrests]
     return sorted([*readings, *added], key=lambda r: r[2].start) if added else readings
+
+
+def _harm_word(anchor: Token) -> Token:
+    """The word a harm is told by: an adverb's verb ("fatally shoots"), else the word."""
+    return anchor.head if anchor.pos_ == "ADV" else anchor
 
 
 def _hands_on(period: Period | None, num: Token, ctx: ClaimContext) -> TypeGuard[Period]:

@@ -46,6 +46,7 @@ LINKING_LEMMAS = frozenset({"be", "have", "find"})
 TITLE_TAGS = frozenset({"NNP", "NN", "UH", "JJ"})
 # what opens a later clause of a headline on one more person ("..., Another Wounded")
 ANOTHER_WORDS = frozenset({"another"})
+SINGLE_ARTICLES = frozenset({"a", "an"})  # "A teen killed, ...": one person
 # the marks that join a headline's clauses ("Teen Killed, Another Wounded", "...; Two Hurt")
 CLAUSE_MARKS = frozenset({",", ";"})
 # the roles of a noun that something was done to ("Man Who Shot Teen Dies")
@@ -76,10 +77,10 @@ def headline_end(text: str) -> int:
 def headline_line(text: str, start: int, words: str) -> bool:
     """Whether the sentence of ``words`` at ``start`` of the report is its headline (the
     first one of it; the parse may run a sentence on over the line break)."""
-    return (
-        start == len(text) - len(text.lstrip())
-        and start + len(words.rstrip()) <= headline_end(text)
-    )
+    first = len(text) - len(text.lstrip())
+    # "Fresno Police: Teen shot at mall": the parse may cut the line at its source's colon
+    after_source = "\n" not in text[first:start] and text[first:start].rstrip().endswith(":")
+    return (start == first or after_source) and start + len(words.rstrip()) <= headline_end(text)
 
 
 def headline_victim(sent: Span, *, later: bool = False) -> Found | None:
@@ -181,7 +182,10 @@ def _bare_person(sent: Span) -> Token | None:
         if tok.pos_ in ("NOUN", "PROPN") or an_age(tok) or _titled_person(tok, sent):
             if not (an_age(tok) or person_noun(tok) or _titled_person(tok, sent)):
                 return None
-            if any(c.dep_ in ("det", "poss", "nummod", "conj") for c in tok.children):
+            if any(
+                c.dep_ in ("poss", "nummod", "conj") or (c.dep_ == "det" and not _opening(c))
+                for c in tok.children
+            ):
                 return None
             if tok.dep_ == "compound" or _hyphened(tok):
                 return None  # "Officer-involved shooting ...": a modifier, no person
@@ -189,6 +193,12 @@ def _bare_person(sent: Span) -> Token | None:
                 return None
             return tok
     return None
+
+
+def _opening(det: Token) -> bool:
+    """ "A teen killed, two hurt": an article opening the clause, as a body's sentence is
+    written; the person is still one named singly."""
+    return det.i == det.sent.start and det.lower_ in SINGLE_ARTICLES
 
 
 def _hyphened(tok: Token) -> bool:

@@ -13,6 +13,7 @@ from core.extract.attribution_headlines import (
     misread_inverted_report,
     misread_report,
     opening_source,
+    split_opening_source,
 )
 from core.extract.body_names import appositive_name, document_of, material_noun
 from core.extract.cues import cues
@@ -123,6 +124,7 @@ def sentence_source(sent: Span) -> str | None:
         according_to(sent)
         or closing_source(sent)
         or opening_source(sent)
+        or split_opening_source(sent)  # "Fresno Police:" cut off its headline
         or inverted_source(sent)
         or closing_report(sent)
         or misread_inverted_report(sent)

@@ -23,6 +23,10 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
         ("Deputies: Man shot by homeowner during break-in", [("injured", 1, "Deputies")]),
         ("Cops: Teen wounded in drive-by", [("injured", 1, "Cops")]),
         ("Man fatally shot in Northside home", [("killed", 1, None)]),
+        # a town's force: the tagger may take the town for a verb, the parser may cut the
+        # line at the colon
+        ("Fresno police: Teen shot in head at mall", [("injured", 1, "Fresno police")]),
+        ("Fresno Police: Teen shot in head at mall", [("injured", 1, "Fresno Police")]),
     ],
 )
 def test_headline_source_then_victim(headline: str, expected: list[object]) -> None:

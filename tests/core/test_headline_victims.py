@@ -80,3 +80,26 @@ def test_one_a_headline_names_bare() -> None:
         for text, cs in claims.items()
     }
     assert read == HEADLINED
+
+
+OPENED = {
+    # an article opening a headline's clause still names one person
+    "A teen killed, two hurt in Tyler crash\n\nPolice closed the road.":
+        [(1, "killed", "A teen"), (2, "injured", "two")],
+    # beside a victim the parse read, the later clause's someone else
+    "A man dead, another hurt in Tyler shooting\n\nPolice closed the road.":
+        [(1, "killed", "A man"), (1, "injured", "another hurt")],
+    # the same harm the parse read is told once ("fatally" tells the verb's)
+    "Boy, 9, fatally shoots himself in Tyler\n\nPolice said the gun was loaded.":
+        [(1, "killed", "himself")],
+}
+
+
+def test_an_article_opens_a_headlines_clause() -> None:
+    claims = core_claims_by_text(list(OPENED), REPORT_DAY)
+    read = {
+        text: [(c.value, c.measure, c.number_text) for c in cs
+               if c.measure in ("killed", "injured")]
+        for text, cs in claims.items()
+    }
+    assert read == OPENED
