@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.measures import Reading, harm_verb, lexicon, people_noun
 from core.extract.partitives import group_harm, of_group
 from core.extract.told_patients import harm_told_by_care
 from core.rules import load_rules, word_set
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-RECOVERY_VERBS = frozenset({"recover", "recuperate"})  # "is recovering after being shot"
 HARM_PREPS = frozenset({"after", "from"})  # what names the harm a patient recovers from
+PASSIVE_GERUND = "being"  # "after *being* shot": the harm done to the patient
 
 
 def cared_for(node: Token) -> Reading | None:
@@ -66,15 +66,18 @@ def recovering_from_harm(verb: Token) -> bool:
     """ "a teenager is recovering after being shot", "two men are recovering from gunshot
     wounds", "a boy is in the hospital after being shot": a patient told by the state a harm
     left them in, the harm named after "after" or "from" ("recovering from surgery", "is in
-    the hospital" alone tell none)."""
+    the hospital" alone tell none); not one a relative clause describes ("a veteran who is
+    recovering from wounds he suffered in 2030"), nor a harm told with a time of its own."""
     lemma = verb.lemma_.lower()
+    if verb.dep_ in ("relcl", "acl"):
+        return False
     in_care = lemma in _stay_verbs() and any(
         p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
             o.dep_ == "pobj" and _care_place(o) for o in p.children
         )
         for p in verb.children
     )
-    if lemma not in RECOVERY_VERBS and not in_care:
+    if lemma not in word_set("measures", "healing_verbs") and not in_care:
         return False
     return any(
         _harm_told(p) for p in verb.children if p.dep_ == "prep" and p.lower_ in HARM_PREPS
@@ -82,11 +85,18 @@ def recovering_from_harm(verb: Token) -> bool:
 
 
 def _harm_told(prep: Token) -> bool:
-    """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*"."""
+    """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*"; not a harm a
+    clause gives a time of its own ("from wounds he suffered last year": an old harm)."""
+    inside = {t.i for t in prep.subtree}
+    if any(
+        t.ent_type_ == "DATE"
+        and any(a.dep_ in ("relcl", "acl") and a.i in inside for a in t.ancestors)
+        for t in prep.subtree
+    ):
+        return False
     for c in prep.children:
-        lemma = c.lemma_.lower()
-        done = lemma == "shoot" or lexicon().verbs.get(lemma) in ("killed", "injured")
-        if c.dep_ == "pcomp" and done and any(a.lower_ == "being" for a in c.children):
+        passive = any(a.lower_ == PASSIVE_GERUND for a in c.children)
+        if c.dep_ == "pcomp" and harm_verb(c) and passive:
             return True
         if c.dep_ == "pobj" and _a_harm(c):
             return True
@@ -427,8 +437,11 @@ def treated_there(verb: Token) -> bool:
     if verb.lemma_.lower() not in lexicon().treatment_verbs or not _treated_for_no_harm(verb):
         return False
     # "was treated and released": a patient who left care, as a count so told is
-    released = any(c.dep_ == "conj" and c.lemma_.lower() in lexicon().discharge_verbs
-                   for c in verb.children)
+    released = any(
+        c.dep_ == "conj" and c.lemma_.lower() in lexicon().discharge_verbs
+        and _treated_for_no_harm(c)  # "treated and released for chest pains": no wound
+        for c in verb.children
+    )
     return released or any(
         o.dep_ == "pobj" and _care_place(o)
         for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in")
@@ -436,14 +449,13 @@ def treated_there(verb: Token) -> bool:
     )
 
 
-FINDING_VERBS = frozenset({"find", "discover", "locate"})  # "was found with a gunshot wound"
-
-
-def found_with_harm(verb: Token) -> bool:
-    """ "a man was found with a gunshot wound": one found carrying a harm noun is hurt (a
-    report that counts dead reads it again, ``shot_counts``). The caller says the verb is
-    passive."""
-    return verb.lemma_.lower() in FINDING_VERBS and _brought_with_harm(verb)
+def found_with_harm(verb: Token, found: Token | None = None) -> bool:
+    """ "a man was found with a gunshot wound", "officers found a man with a gunshot wound":
+    one found carrying a harm noun, the "with" hung on the verb or on the one ``found``, is
+    hurt (a report that counts dead reads it again, ``shot_counts``)."""
+    return verb.lemma_.lower() in word_set("measures", "harm_finding_verbs") and (
+        _brought_with_harm(verb) or (found is not None and _brought_with_harm(found))
+    )
 
 
 def taken_with_harm(verb: Token) -> bool:

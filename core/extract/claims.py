@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TypeGuard
 
 from core.extract.absolute_clauses import outside_absolutes
+from core.extract.apart_sentences import opens_apart
 from core.extract.arrest_places import (
     victims_carry,
     with_arrest_restatements,
@@ -60,7 +61,7 @@ from core.extract.headline_victims import headline_end, headline_victims
 from core.extract.held_captives import in_captivity, tells_of_kidnapping
 from core.extract.holder_tails import with_written_holders
 from core.extract.hurt_parts import later_totals, whole_before, with_victims
-from core.extract.incident_days import opens_apart, report_incident_day
+from core.extract.incident_days import report_incident_day
 from core.extract.incident_scene import scene_open, with_incident_scene
 from core.extract.item_areas import item_area
 from core.extract.late_weekdays import near_the_incident

@@ -83,11 +83,13 @@ def held_in_custody(node: Token) -> Reading | None:
 def in_custody_after(tok: Token) -> bool:
     """ "... *in custody*" right after ``tok``: what a verbless headline tells of the people."""
     doc = tok.doc
-    return (
-        tok.i + 2 < len(doc)
-        and doc[tok.i + 1].lower_ in CUSTODY_PREPOSITIONS
-        and doc[tok.i + 2].lower_ == CUSTODY
-    )
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ not in CUSTODY_PREPOSITIONS:
+        return False
+    custody = doc[tok.i + 2]
+    after = doc[custody.i + 1] if custody.i + 1 < len(doc) else None
+    # "Two in custody fight", "Mother in custody row": a dispute over a child, no arrest
+    disputed = custody.dep_ == "compound" or (after is not None and after.pos_ == "NOUN")
+    return custody.lower_ == CUSTODY and not disputed
 
 
 def headline_custody(span: Span, noun: Token | None) -> Reading | None:

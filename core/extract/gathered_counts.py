@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.aftermath_dates import custody_verb
+from core.extract.apart_sentences import opens_apart
 from core.extract.brought_tolls import brings_toll, brought_within, finding_verb, moving_verbs
 from core.extract.claim_dates import sentence_periods
-from core.extract.incident_days import opens_apart
 from core.extract.incident_words import _governor, death_verb, harm_verbs
 from core.text.dates import Period
 

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import opening_source
+from core.extract.date_clauses import INDEFINITE_ARTICLES
 from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import person_noun
@@ -46,7 +47,6 @@ LINKING_LEMMAS = frozenset({"be", "have", "find"})
 TITLE_TAGS = frozenset({"NNP", "NN", "UH", "JJ"})
 # what opens a later clause of a headline on one more person ("..., Another Wounded")
 ANOTHER_WORDS = frozenset({"another"})
-SINGLE_ARTICLES = frozenset({"a", "an"})  # "A teen killed, ...": one person
 # the marks that join a headline's clauses ("Teen Killed, Another Wounded", "...; Two Hurt")
 CLAUSE_MARKS = frozenset({",", ";"})
 # the roles of a noun that something was done to ("Man Who Shot Teen Dies")
@@ -198,7 +198,7 @@ def _bare_person(sent: Span) -> Token | None:
 def _opening(det: Token) -> bool:
     """ "A teen killed, two hurt": an article opening the clause, as a body's sentence is
     written; the person is still one named singly."""
-    return det.i == det.sent.start and det.lower_ in SINGLE_ARTICLES
+    return det.i == det.sent.start and det.lower_ in INDEFINITE_ARTICLES
 
 
 def _hyphened(tok: Token) -> bool:

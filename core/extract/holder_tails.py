@@ -72,9 +72,11 @@ def holders_after(tail: str) -> list[str]:
         if word in _JOINS or word in _LINKS or _a_unit(word):
             i += 1
             continue
-        if not tokens[i][:1].isupper() or _calendar_word(word):
-            break  # "stabbed on Route 9 in March": a month, no town called March
+        if not tokens[i][:1].isupper():
+            break
         end = _name_end(tokens, i)
+        if end == i + 1 and _calendar_word(word):
+            break  # "stabbed on Route 9 in March": a month, no town called March ("May Pen" is)
         unit = end < len(tokens) and _a_unit(tokens[end].casefold())
         after = end + 1 if unit else end
         nxt = tokens[after].casefold() if after < len(tokens) else "."

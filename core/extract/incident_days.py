@@ -7,13 +7,13 @@ without a date of their own take that day (``core.extract.claims``)."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.anniversaries import anniversary_day
+from core.extract.apart_sentences import opens_apart, opens_earlier
 from core.extract.background_harms import dates_later_news, harm_word, told_in_passing
 from core.extract.claim_dates import (
     dates_aftermath,
@@ -34,7 +34,6 @@ from core.extract.dateline_days import dateline_day
 from core.extract.harm_scenes import harm_since, opening_scene_day, scene_of_harm
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
-    apart_words,
     dates_arrival,
     dates_death,
     wound_of_the_dead,
@@ -78,13 +77,10 @@ def report_incident_day(
     anchored = document.published is None
     if unanchored(document):
         return None  # no day of the story to reckon the lead's days by
-    periods = [
-        [] if opens_apart(s) else _own_days(sentence_periods(s, published, anchored=anchored))
-        for s in lead_sents
-    ]
+    periods = [_lead_days_of(s, published, anchored=anchored) for s in lead_sents]
     periods, filed = _less_filed(near_named_day(periods, published))
     # read before the rest of the body, which only a lead naming its incident coarsely reads
-    later = ((s, sentence_periods(s, published, anchored=anchored)) for s in sents)
+    later = ((s, _body_days_of(s, published, anchored=anchored)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
     # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
     # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")
@@ -331,35 +327,21 @@ def overnight_figure(
 _ANOTHER = frozenset({"another", "separate", "separately", "second", "unrelated", "new"})
 
 
-# The words a sentence opens with, up to its first comma, that may announce another incident.
-OPENING_TOKENS = 6
+def _lead_days_of(
+    sent: Span, published: dt.date | None, *, anchored: bool
+) -> list[tuple[Token, Period, bool]]:
+    """A lead sentence's days that may be the incident's: none of one set apart or recalling
+    an earlier happening, nor another incident's it ties the report's to (``_own_days``)."""
+    if opens_apart(sent) or opens_earlier(sent):
+        return []
+    return _own_days(sentence_periods(sent, published, anchored=anchored))
 
 
-def opens_apart(sent: Span) -> bool:
-    """Whether the sentence opens by announcing another incident ("Separately, ...", "In a
-    separate attack, ...", "Elsewhere, ..."): the report's own incident is not dated there.
-    Remembered on the parsed chunk: the claims ask twice a sentence, the dates and places."""
-    memo: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault("claimdesk_apart", {})
-    key = (sent.start, sent.end)
-    if key not in memo:
-        memo[key] = _opens_apart(sent)
-    return memo[key]
-
-
-def _opens_apart(sent: Span) -> bool:
-    words = []
-    for tok in itertools.islice(sent, OPENING_TOKENS):
-        if tok.is_punct:
-            break
-        words.append(tok.lower_)
-    # each opening of whole words, looked up (the list holds phrases of a few words)
-    listed = _apart_phrases()
-    return any(" ".join(words[:n]) in listed for n in range(1, len(words) + 1))
-
-
-@functools.cache
-def _apart_phrases() -> frozenset[str]:
-    return frozenset(apart_words())
+def _body_days_of(
+    sent: Span, published: dt.date | None, *, anchored: bool
+) -> list[tuple[Token, Period, bool]]:
+    """A later sentence's days, none of one recalling an earlier happening."""
+    return [] if opens_earlier(sent) else sentence_periods(sent, published, anchored=anchored)
 
 
 def _harm_days(

@@ -152,6 +152,16 @@ VICTIMS_RULE = "part_of:victims"
 PEOPLE = frozenset({"people", "person", "other", "others", "one", "them", "victim"})
 
 
+CASUALTY_MEASURES: frozenset[Measure] = frozenset({"killed", "injured"})
+SHOOT = "shoot"  # a harm whatever its outcome: "shot" alone is read by ``shot_measure``
+
+
+def harm_verb(verb: Token) -> bool:
+    """ "shot", "stabbed", "killed", "died": a verb of a casualty, whatever its outcome."""
+    lemma = verb.lemma_.lower()
+    return lemma == SHOOT or lexicon().verbs.get(lemma) in CASUALTY_MEASURES
+
+
 def people_noun(node: Token) -> bool:
     """The counted word is people ("two people", "three men", "four"), not "two cars"."""
     word = node.lemma_.lower()

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual, fatal
 from core.extract.headline_victims import ANOTHER_WORDS
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import SHOOT, Reading, harm_verb, lexicon, people_noun
 from core.extract.person_nouns import person_noun
 from core.extract.shooting import to_death
 from core.extract.victim_mentions import ANOTHER, DEFINITE
@@ -34,10 +34,10 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 
+ONE_WORDS = frozenset({"one"})  # "One was killed and another hurt": a count of one, no noun
 ELIDED_ADVERBS = 2  # "and another *seriously* hurt": the adverbs before a gapped harm word
 # how the parser tags a harm word left alone ("injured" VBN, "hurt" NN, "wounded" JJ)
 HARM_TAGS = frozenset({"VBN", "VBD", "NN", "JJ"})
-SHOOT = "shoot"
 
 
 def participle_victims(sent: Span) -> list[Found]:
@@ -75,7 +75,9 @@ def elided_another(sent: Span) -> list[Found]:
     noun after it ("another injured man" is a noun's reader's)."""
     found: list[Found] = []
     for det in sent[1:]:
-        if det.lower_ not in ANOTHER_WORDS or det.nbor(-1).lower_ != "and":
+        if det.lower_ not in ANOTHER_WORDS or det.nbor(-1).lower_ != "and" or not (
+            _harmed_before(det, sent)
+        ):
             continue
         part = _elided_harm(det, sent)
         measure = None if part is None else _harm(part)
@@ -88,6 +90,21 @@ def elided_another(sent: Span) -> list[Found]:
         reading = Reading(measure=measure, noun=det, anchor=part, rule=rule)
         found.append(victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading))
     return found
+
+
+def _harmed_before(det: Token, sent: Span) -> bool:
+    """The clause before "and another" tells people harmed: a person noun or a count of
+    people, and a harm word ("One miner was killed", "left two guards dead"); not "One bank
+    was fined", "killed one horse", "one officer was praised"."""
+    before = sent.doc[sent.start : det.i - 1]
+    lex = lexicon()
+    person = any(
+        person_noun(t) or (t.tag_ == "NNS" and people_noun(t))
+        or (t.lower_ in ONE_WORDS and t.dep_ != "nummod")
+        for t in before
+    )
+    harmed = any(harm_verb(t) or lex.nouns.get(t.lower_) in CASUALTY_MEASURES for t in before)
+    return person and harmed
 
 
 def _elided_harm(det: Token, sent: Span) -> Token | None:

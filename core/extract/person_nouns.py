@@ -33,7 +33,8 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     no thing or animal (``thing_nouns``: "a container", "an alligator"), no happening ("an
     encounter") and no agent of an attack ("a gunman": a suspect's death is read where he is
     named as one)."""
-    if noun.tag_ != "NN":
+    # "an army jawan": a lower-case word the tagger took for a name is still a common noun
+    if noun.tag_ != "NN" and not (noun.tag_ == "NNP" and noun.is_lower):
         return False
     if noun.lemma_.lower() in lexicon().victim_nouns or _of_a_person(noun, first=first):
         return True

@@ -9,6 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
+from core.extract.untagged_times import DAY_EDGES, DAY_PARTS
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -53,7 +54,7 @@ def _a_day(ent: Span) -> bool:
     return len(words) == 1 and (words[0] in weekdays or words[0] in ("today", "yesterday"))
 
 
-_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "early", "late"})
+_PARTS_OF_DAY = DAY_PARTS | DAY_EDGES  # "early Tuesday", "Tuesday night"
 
 
 # words that rank a count among those since a time ("the first time since 2019")

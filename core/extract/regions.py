@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from core.extract.both_counts import BOTH
 from core.extract.figures import ZERO_WORDS
 from core.extract.nlp import load_splitter
+from core.extract.place_words import LOCATIVE_PREPS
 from core.extract.scene_statements import may_tell_scene
 from core.extract.victim_cues import (
     ARREST_STEMS,
@@ -44,8 +45,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _GLUED = re.compile(r"[A-Za-z]-\d")
-# a name after a locative word ("in Fresno", "the north side of Fresno"): a place it may name
-_NAMES_A_PLACE = re.compile(r"\b(?:in|near|at|of|outside) (?:the )?[A-Z][a-z]")
+# a name after a locative word or "of" ("in Fresno", "the north side of Fresno"): a place
+_NAMES_A_PLACE = re.compile(
+    r"\b(?:" + "|".join(sorted(p for p in (*LOCATIVE_PREPS, "of") if p.isalpha()))
+    + r") (?:the )?[A-Z][a-z]"
+)
 
 BOTH_WORDS = frozenset({BOTH})  # two people without a numeral
 # Words that make a sentence worth parsing for figures, beyond what spaCy's like_num knows.

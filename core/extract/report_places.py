@@ -38,7 +38,7 @@ from core.extract.place_words import (
 from core.extract.recall_phrases import recall_phrase
 from core.extract.speaker_places import spoken_in, where_a_speaker_is
 from core.extract.street_names import a_streets_name
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places, town_reach
 from core.text.datelines import a_national_capital
 
@@ -176,7 +176,7 @@ def _mentions(
                 ):
                     # "Jane Roe, 47, of Xenia", "a Xenia man": where someone lives
                     # "15 miles north of Dallas": a town that only says where it lies
-                    near = a_place_near(root)
+                    near = a_place_near(root) or _a_seat(root)
                     aside = near or a_residence(root) or a_persons_town(root)
                     share = NEAR_SHARE if near else RESIDENCE_SHARE if aside else 1
                     if not aside and (_a_force(ent) or places_incident(root)):
@@ -244,6 +244,13 @@ def _a_block_of(root: Token) -> bool:
         and scene.lower_ in lexicon_places().scene_nouns
         and scene.lower_ not in lexicon_places().quarter_nouns
         and not _a_towns_side(scene)
+    )
+
+
+def _a_seat(root: Token) -> bool:
+    """ "The company is headquartered in Denver": where a body sits, no scene."""
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and (
+        root.head.head.lemma_.lower() in word_set("places", "seat_verbs")
     )
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.called_shots import called_in
-from core.extract.care import in_condition
+from core.extract.care import found_with_harm, in_condition
 from core.extract.measures import Reading, lexicon
 from core.extract.shot_names import beside_the_dead, not_of_the_dead
 from core.extract.span_tallies import many_incident_sentences
@@ -58,6 +58,8 @@ def bare_shot(reading: Reading) -> bool:
         # "found with gunshot wounds" may be the dead too; "50 people with injuries",
         # "two with life-threatening wounds" lived
         return verb is None or not any(_of_the_living(o) for o in verb.children)
+    if reading.measure == "injured" and verb is not None and found_with_harm(verb, reading.noun):
+        return True  # "a man was found with a gunshot wound": so are the dead found
     if reading.measure == "injured" and verb is not None and carried_harm(verb) is not None:
         # "Ana Roe suffered a gunshot wound": a wound the dead carried too, unless it is one
         # of the living ("sustained minor injuries")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual, fatal
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import Reading, harm_verb, lexicon
 from core.extract.person_nouns import person_noun
 from core.extract.shooting import shot_measure
 from core.extract.victim_names import (
@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-SHOOT = "shoot"  # a harm the lexicon leaves to ``shot_measure``
 # how the parser hangs a death verb it left with no subject on the misread verb before it
 _STRANDED_LINKS = frozenset({"advcl", "conj", "ccomp"})
 
@@ -115,7 +114,7 @@ def _reduced_subject(verb: Token) -> Token | None:
         any(c.dep_ in _SUBJECTS for c in verb.children)
         or verb.dep_ not in _STRANDED_LINKS
         or head.tag_ not in ("VBD", "VBN")
-        or not _a_harm(head)
+        or not harm_verb(head)
         or any(c.dep_ in ("dobj", "attr") for c in head.children)
     ):
         return None
@@ -127,8 +126,3 @@ def _reduced_subject(verb: Token) -> Token | None:
         return None
     return person
 
-
-def _a_harm(verb: Token) -> bool:
-    """ "shot", "stabbed", "wounded": a verb of harm, whatever its outcome."""
-    lemma = verb.lemma_.lower()
-    return lemma == SHOOT or lexicon().verbs.get(lemma) in CASUALTY_MEASURES

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 DAY_EDGES = frozenset({"late", "early"})  # "late Saturday": the edge of the day told
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "Sunday night"
 
 @functools.cache
 def _phrases() -> tuple[tuple[str, ...], ...]:
@@ -90,9 +91,10 @@ def _untagged_weekdays(sent: Span) -> list[Span]:
             continue
         before = doc[tok.i - 1] if tok.i > sent.start else None
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if (before is not None and before.is_title and before.i > sent.start) or (
-            after is not None and after.is_title
-        ):
+        named = before is not None and before.is_title and before.lower_ not in DAY_EDGES
+        # "a Sunday school teacher": the day names a noun's kind ("Sunday night" is a time)
+        kind = tok.dep_ == "compound" and tok.head.lower_ not in DAY_PARTS
+        if named or kind or (after is not None and after.is_title):
             continue
         start = tok.i - 1 if before is not None and before.lower_ in DAY_EDGES else tok.i
         found.append(SpacySpan(doc, start, tok.i + 1, label="DATE"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from core.extract.measures import lexicon
+from core.extract.measures import harm_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from core.extract.measures import Reading
 
 _P = TypeVar("_P")
-SHOOT = "shoot"  # "who was shot": a harm whatever its outcome
+# the links of a clause inside the victim's: its dates tell that clause's deed
+NESTED_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp"})
 
 
 def victim_clause_date(reading: Reading, dates: list[tuple[Token, _P, bool]]) -> _P | None:
@@ -24,14 +25,24 @@ def victim_clause_date(reading: Reading, dates: list[tuple[Token, _P, bool]]) ->
     anchor, victim = reading.anchor, reading.noun
     if anchor is None or victim is None or anchor.pos_ != "NOUN" or victim.i == anchor.i:
         return None
-    clause = next((c for c in victim.children if c.dep_ == "relcl" and _harms(c)), None)
+    clause = next((c for c in victim.children if c.dep_ == "relcl" and harm_verb(c)), None)
     if clause is None:
         return None
     inside = {t.i for t in clause.subtree}
-    own = [p for t, p, reported in dates if t.i in inside and not reported]
+    own = [
+        p for t, p, reported in dates
+        if t.i in inside and not reported and _of_the_clause(t, clause)
+    ]
     return own[0] if len(own) == 1 else None
 
 
-def _harms(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma == SHOOT or lexicon().verbs.get(lemma) in ("killed", "injured")
+def _of_the_clause(date: Token, clause: Token) -> bool:
+    """The date hangs on the clause's own verb, through no clause nested in it ("shot by a
+    man who had been fired in 2029": the firing's year, not the shooting's)."""
+    tok = date
+    while tok.i not in (clause.i, tok.head.i):
+        if tok.dep_ in NESTED_CLAUSES and tok.i != date.i:
+            return False
+        tok = tok.head
+    return tok.i == clause.i
+

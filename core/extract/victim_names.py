@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, TypeAlias
 
+from core.extract import measures
 from core.extract.datelines import dateline_end
 from core.extract.factuality import factual
 from core.extract.listed_names import a_persons_name, given_name
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 
-CASUALTY_MEASURES = frozenset({"killed", "injured"})
 
+# the casualty measures live with the lexicon; read from here by the readers of victims
+CASUALTY_MEASURES = measures.CASUALTY_MEASURES
 INDEFINITE = frozenset({"a", "an", "another"})  # "another man was shot"
 # the ordinals that stand for one more person after others ("a second", "a third")
 MORE_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"})

@@ -8,9 +8,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
+from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.person_nouns import person_noun
+from core.extract.scene_statements import doers_and_weapons
 from core.extract.speakers import DEFINITE_DETERMINERS
 from core.extract.victim_mentions import DEFINITE, DESCRIBED_HURT
 from core.extract.victim_names import (
@@ -38,6 +40,7 @@ DEEDS = frozenset({"shooting", "stabbing", "beating"})
 # ("shot" alone is hurt; a death the text tells is counted by its own words)
 HURT_DEEDS = frozenset({"shooting", "stabbing"})
 LIFE = "life"  # a death only as the object of its idiom ("claimed the life of")
+LIFE_CLAIMS = frozenset({"claim", "cost"})  # verbs whose taken life is a death by any subject
 
 
 def nominal_victims(sent: Span) -> list[Found]:
@@ -299,7 +302,18 @@ def _nominal_measure(noun: Token) -> Measure | None:
 
 
 def _life_taken(life: Token) -> Measure | None:
-    """The measure of "the life" an idiom's verb takes ("claim|life" in measures.json)."""
+    """The measure of "the life" an idiom's verb takes ("claim|life" in measures.json): what
+    "claims" or "costs" a life kills; a life "taken" is one only when an incident, a doer or a
+    weapon takes it ("the crash took the life of", not "the film takes the life of a miner as
+    its subject")."""
+    verb = life.head
+    lemma = verb.lemma_.lower()
     if life.dep_ != "dobj":
         return None
-    return lexicon().idioms.get((life.head.lemma_.lower(), LIFE))
+    if lemma not in LIFE_CLAIMS:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (
+            incident_noun(subject) or subject.lemma_.lower() in doers_and_weapons()
+        ):
+            return None
+    return lexicon().idioms.get((lemma, LIFE))

@@ -483,8 +483,8 @@ def _inflicted(verb: Token, obj: Token) -> Measure | None:
         measure = next((
             lex.nouns[c.lower_] for c in words if lex.nouns.get(c.lower_) in CASUALTY_MEASURES
         ), None)
-    if measure is None and treated_for_harm(verb, obj):
-        measure = "injured"  # "doctors treated a boy for a gunshot wound": a patient, hurt
+    if measure is None and (treated_for_harm(verb, obj) or found_with_harm(verb, obj)):
+        measure = "injured"  # "treated a boy for a gunshot wound", "found a man with one"
     return _factual_casualty(verb, measure)
 
 

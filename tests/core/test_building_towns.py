@@ -132,6 +132,13 @@ def test_a_dated_report_reads_no_plain_later_sentence_for_its_town() -> None:
     assert {c.location for c in run_documents([doc]).claims} == {None}
 
 
+def test_where_a_body_is_headquartered_is_no_town() -> None:
+    found = _read("Gunman kills two at plant\nA gunman opened fire at a plant, killing two"
+                  " workers.\nThe company is headquartered in Denver and has plants across the"
+                  " state.")
+    assert {place for _, _, _, place in found} == {None}
+
+
 def test_a_side_of_a_street_is_no_town() -> None:
     found = _read("Gunman kills two at warehouse\nA gunman opened fire at a warehouse, killing"
                   " two workers.\nThe warehouse stands on the west side of Fresno Street.")

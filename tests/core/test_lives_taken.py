@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         # no idiom of death, or the harm not done
         ("She wrote a book about the life of a miner.", []),
         ("The film tells the life of a firefighter.", []),
+        ("The documentary takes the life of a firefighter as its subject.", []),
         ("The fire could have claimed the life of a firefighter.", []),
     ],
 )

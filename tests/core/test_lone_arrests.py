@@ -200,6 +200,9 @@ def test_an_arrests_day_is_no_day_of_the_harm(nlp) -> None:  # type: ignore[no-u
          [(1, "Man")]),
         # custody of no suspect, or in a body sentence with no verb of its own
         ("Boy in protective custody after Marlow fire\n\nHe is safe, officials said.", []),
+        # a custody dispute over a child
+        ("Two in custody fight over Marlow toddler\n\nThe hearing is set for May.", []),
+        ("Mother in custody row speaks out\n\nThe hearing is set for May.", []),
         ("Marlow man shot dead\n\nTwo in custody had no part in it, police said.", []),
     ],
 )

@@ -91,6 +91,9 @@ def test_another_with_the_verb_gapped(
         ("One man was killed and another man is missing.", [(1, "killed", "One")]),
         ("One guard was killed and another shot in the melee.", [(1, "killed", "One")]),
         ("One guard could be killed and another hurt if the talks fail.", []),
+        # the clause before tells no person harmed: a firm, a horse, no harm
+        ("One bank was fined and another hurt by the new rules.", []),
+        ("The storm killed one horse and another injured.", []),
     ],
 )
 def test_a_clause_of_its_own_after_a_list_member(

@@ -72,3 +72,31 @@ def test_a_past_perfect_relative_clause_recalls_an_earlier_happening(
 )
 def test_other_clauses_keep_their_days(nlp: Language, text: str, expected: dt.date) -> None:
     assert incident(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Earlier, on ...": a happening before the report's, whose day is not the incident's
+        (
+            "Three guards died when a mine went off under their truck on Tuesday, officials"
+            " said. It was the second such blast in the valley this month. Earlier, on June 3,"
+            " a guard was killed in a gunfight near the pass.",
+            D("2025-06-10"),
+        ),
+        (
+            "Three guards died when a mine went off under their truck on Tuesday. Previously,"
+            " on June 2, two porters were hurt by a mine nearby.",
+            D("2025-06-10"),
+        ),
+        # no comma: "Earlier Tuesday" tells the same day
+        (
+            "Earlier Tuesday, three guards died when a mine went off under their truck.",
+            D("2025-06-10"),
+        ),
+    ],
+)
+def test_a_sentence_opening_earlier_recalls_a_day_before(
+    nlp: Language, text: str, expected: dt.date
+) -> None:
+    assert incident(nlp, text) == expected

@@ -87,7 +87,8 @@ def test_an_untagged_weekday_dates_its_sentence(
         # a weekday in a name: a holiday, a place, a paper
         "Shoppers crowded the mall on Good Friday.",
         "The ferry docked at Friday Harbor.",
-        "The Sun reported the story.",
+        "Good Friday services drew a crowd.",
+        "A Sunday school teacher led the group.",
     ],
 )
 def test_a_weekday_in_a_name_is_no_time(nlp: Language, text: str) -> None:

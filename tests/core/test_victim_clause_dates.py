@@ -31,6 +31,10 @@ def _dated(text: str) -> list[tuple[str, float, str | None, str | None]]:
         ("Detectives on Monday asked for help in the death of a clerk who was stabbed on"
          " Route 9 in March.",
          [("killed", 1, "2031-03-01", "2031-03-31")]),
+        # a date of a clause nested in the victim's tells that clause's deed
+        ("Detectives on Monday asked for help in the killing of a clerk who was shot by a man"
+         " who had been fired in 2029.",
+         [("killed", 1, "2031-06-09", "2031-06-09")]),
         # no date in the victim's clause: the sentence's day, as before
         ("Deputies on Monday reported the death of a hiker who fell from a ledge.",
          [("killed", 1, "2031-06-09", "2031-06-09")]),
