@@ -33,8 +33,7 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     no thing or animal (``thing_nouns``: "a container", "an alligator"), no happening ("an
     encounter") and no agent of an attack ("a gunman": a suspect's death is read where he is
     named as one)."""
-    # "an army jawan": a lower-case word the tagger took for a name is still a common noun
-    if noun.tag_ != "NN" and not (noun.tag_ == "NNP" and noun.is_lower):
+    if not common_singular(noun):
         return False
     if noun.lemma_.lower() in lexicon().victim_nouns or _of_a_person(noun, first=first):
         return True
@@ -88,4 +87,10 @@ def one_person_noun(noun: Token) -> bool:
     "neighbor") or a parent however called ("mom", "dad", "grandpa")."""
     lex = lexicon()
     word = noun.lemma_.lower()
-    return noun.tag_ == "NN" and (word in lex.victim_nouns or word in lex.parent_nouns)
+    return common_singular(noun) and (word in lex.victim_nouns or word in lex.parent_nouns)
+
+
+def common_singular(noun: Token) -> bool:
+    """A singular common noun by its tag, or a lower-case word the tagger took for a name
+    ("an army jawan": a proper noun is capitalised)."""
+    return noun.tag_ == "NN" or (noun.tag_ == "NNP" and noun.is_lower)

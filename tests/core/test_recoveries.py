@@ -78,3 +78,9 @@ def test_a_lower_case_word_tagged_a_name_is_still_a_person(nlp: Language) -> Non
     assert casualty_spans(nlp, "An army jawan was also injured in the exchange of fire.") == [
         (1, "injured", "An army jawan")
     ]
+
+
+def test_a_headlines_lower_case_person_tagged_a_name() -> None:
+    text = "Rebels kill jawan in Tarn valley ambush\n\nThe ambush took place on Saturday."
+    claims = core_claims_by_text([text], dt.date(2031, 6, 14))[text]
+    assert [(c.measure, c.value, c.number_text) for c in claims] == [("killed", 1, "jawan")]
