@@ -300,7 +300,11 @@ def _settled(
     if found is None:
         return None
     carried = found is ctx.period
-    if carried and ctx.statistic is not None and found == ctx.statistic:
+    statistic = ctx.statistic
+    # however the review names it again ("during the month"): the same days
+    if carried and statistic is not None and (found.start, found.end) == (
+        statistic.start, statistic.end
+    ):
         # "Northland had the most, with 52": the report's statistic goes on over its whole
         # period, not the day of an incident it tells besides
         return found

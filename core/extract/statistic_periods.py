@@ -89,6 +89,7 @@ def lead_statistic(
                 and claim not in crimes
                 and not laid
                 and not _just_closed(claim, published)
+                and not (events and _month_just_closed(claim, published))
             )
             and claim.date_start is not None
             and claim.date_end is not None
@@ -100,6 +101,21 @@ def lead_statistic(
 
 # a review of a quarter or a year comes out within this many days of its end
 REVIEW_DAYS_AFTER = 92
+
+
+# a monthly review of attacks comes out within this many days of the month's end
+MONTH_REVIEW_DAYS = 20
+
+
+def _month_just_closed(claim: Claim, published: dt.date | None) -> bool:
+    """Events counted over a month that closed shortly before the report ("59 attacks in
+    November" in a paper of December 1): a monthly review's tally, though the month stands
+    alone, as a month recalled in daily news does."""
+    if published is None or claim.date_start is None or claim.date_end is None:
+        return False
+    if (claim.date_end - claim.date_start).days < STATISTIC_DAYS:
+        return False
+    return 0 < (published - claim.date_end).days <= MONTH_REVIEW_DAYS
 
 
 def _just_closed(claim: Claim, published: dt.date | None) -> bool:

@@ -196,3 +196,32 @@ def test_last_years_tally_in_an_incident_report_leaves_the_incident_its_day() ->
     )
     assert found["At least seven"] == (dt.date(2031, 1, 1), dt.date(2031, 12, 31))
     assert found["Three"] == (dt.date(2032, 1, 13), dt.date(2032, 1, 13))
+
+
+MONTHLY_ATTACKS = (
+    "Rebel attacks rose in May: monitor\n\n"
+    "TARNVIK: Rebels carried out 41 attacks across Veloria in May, up from 33 in April, a"
+    " Tarnvik-based monitor said on Tuesday.\n\n"
+    "According to the monitor's report, the attacks claimed 52 lives and left 77 others"
+    " injured.\n\n"
+    "Troops killed 60 rebels in operations during the month, the report said.\n\n"
+    "Orlen remained the worst-hit province with 19 attacks.\n"
+)
+MAY_2031 = (dt.date(2031, 5, 1), dt.date(2031, 5, 31))
+
+
+def test_a_monthly_review_of_attacks_dates_its_figures_by_the_month() -> None:
+    # the month stands alone, as a month recalled in daily news does, but it closed the day
+    # before the review came out: its attacks are the review's tally, and so are its tolls
+    found = spans(MONTHLY_ATTACKS, dt.date(2031, 6, 4))
+    assert {found[n] for n in ("41", "52", "77", "60", "19")} == {MAY_2031}
+    assert found["33"] == (dt.date(2031, 4, 1), dt.date(2031, 4, 30))
+
+
+def test_a_month_long_past_in_daily_news_stays_its_own() -> None:
+    # a month closed long before the report: background, the report's day is its incident's
+    text = ("Gunmen kill two in Orlen\n\nTARNVIK: Gunmen killed two guards in Orlen on Monday,"
+            " police said. Rebels carried out 41 attacks in the province in January.\n")
+    found = spans(text, dt.date(2031, 6, 4))
+    assert found["two"] == (dt.date(2031, 6, 2), dt.date(2031, 6, 2))
+    assert found["41"] == (dt.date(2031, 1, 1), dt.date(2031, 1, 31))
