@@ -175,7 +175,7 @@ def _sentences(
             figure = figure or (not out and _tells_harm(sent))
             # "The blast occurred near Pusnar village": where the incident happened
             # "X disagreed with the minister:" introduces the quote of the next paragraph
-            placed = undated and not figure and _NAMES_A_PLACE.search(sent.text) is not None
+            placed = undated and not figure and _names_a_place(sent.text)
             wanted = figure or placed or may_tell_scene(sent.text) or (
                 statements and (may_hold_statement(sent.text) or _introduces(sent.text))
             )
@@ -193,6 +193,24 @@ def _sentences(
     if long_sentences and notes is not None:
         notes.append(CUT_SENTENCES.format(n=long_sentences, limit=limit))
     return out
+
+
+def _names_a_place(sentence: str) -> bool:
+    """A cheap lexical test: a name after a locative word ("in Fresno"), or a town's force or
+    office ("The Fresno Police Department", "Fresno Mayor Tom Hale")."""
+    return _NAMES_A_PLACE.search(sentence) is not None or _town_force().search(sentence) is not None
+
+
+# capitalised words that open a sentence's noun phrase, no name ("The mayor said ...")
+_DETERMINERS = "The|A|An|This|That|These|Those|His|Her|Their|Its|Our|Your|Local|State"
+
+
+@functools.cache
+def _town_force() -> re.Pattern[str]:
+    """A capitalised name before an agency word (event_types.json "agencies") or "Mayor"."""
+    words = sorted({*load_rules("event_types")["agencies"], "mayor"})
+    alternation = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?!(?:{_DETERMINERS})\b)[A-Z][a-z]+ (?i:{alternation})\b")
 
 
 def _introduces(sentence: str) -> bool:

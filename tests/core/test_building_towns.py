@@ -113,6 +113,9 @@ def test_another_incidents_town_is_not_the_reports() -> None:
         # the town named only in a later sentence with no figure, no speaker, no scene verb
         "The warehouse stands on the north side of Fresno.",
         "Officers closed the streets around the warehouse in Fresno for hours.",
+        # a town's force or mayor, with no locative word
+        "The Fresno Police Department is investigating.",
+        "Fresno Mayor Tom Hale called the shooting a tragedy.",
     ],
 )
 def test_undated_report_takes_the_town_a_plain_later_sentence_names(later: str) -> None:
