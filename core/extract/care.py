@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 HARM_PREPS = frozenset({"after", "from"})  # what names the harm a patient recovers from
 PASSIVE_GERUND = "being"  # "after *being* shot": the harm done to the patient
+YEAR_WORDS = frozenset({"year", "years"})  # "shot last year": an old harm, no patient now
+YEAR_DIGITS = 4  # "wounded in 2030"
 
 
 def cared_for(node: Token) -> Reading | None:
@@ -66,11 +68,9 @@ def recovering_from_harm(verb: Token) -> bool:
     """ "a teenager is recovering after being shot", "two men are recovering from gunshot
     wounds", "a boy is in the hospital after being shot": a patient told by the state a harm
     left them in, the harm named after "after" or "from" ("recovering from surgery", "is in
-    the hospital" alone tell none); not one a relative clause describes ("a veteran who is
-    recovering from wounds he suffered in 2030"), nor a harm told with a time of its own."""
+    the hospital" alone tell none); not a harm told years back ("from wounds he suffered in
+    2030", "after being shot last year")."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ in ("relcl", "acl"):
-        return False
     in_care = lemma in _stay_verbs() and any(
         p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
             o.dep_ == "pobj" and _care_place(o) for o in p.children
@@ -85,14 +85,9 @@ def recovering_from_harm(verb: Token) -> bool:
 
 
 def _harm_told(prep: Token) -> bool:
-    """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*"; not a harm a
-    clause gives a time of its own ("from wounds he suffered last year": an old harm)."""
-    inside = {t.i for t in prep.subtree}
-    if any(
-        t.ent_type_ == "DATE"
-        and any(a.dep_ in ("relcl", "acl") and a.i in inside for a in t.ancestors)
-        for t in prep.subtree
-    ):
+    """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*"; not a harm
+    dated a year or more back ("from wounds he suffered in 2030", "shot last year")."""
+    if any(t.ent_type_ == "DATE" and _years_back(t) for t in prep.subtree):
         return False
     for c in prep.children:
         passive = any(a.lower_ == PASSIVE_GERUND for a in c.children)
@@ -101,6 +96,11 @@ def _harm_told(prep: Token) -> bool:
         if c.dep_ == "pobj" and _a_harm(c):
             return True
     return False
+
+
+def _years_back(tok: Token) -> bool:
+    """A word of a date a year or more back: "last year", "two years ago", "in 2030"."""
+    return tok.lower_ in YEAR_WORDS or (len(tok.text) == YEAR_DIGITS and tok.text.isdigit())
 
 
 def _stay_verbs() -> frozenset[str]:

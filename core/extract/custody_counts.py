@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.headline_sentences import headline_sentence
 from core.extract.measures import Reading, lexicon
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -88,7 +88,8 @@ def in_custody_after(tok: Token) -> bool:
     custody = doc[tok.i + 2]
     after = doc[custody.i + 1] if custody.i + 1 < len(doc) else None
     # "Two in custody fight", "Mother in custody row": a dispute over a child, no arrest
-    disputed = custody.dep_ == "compound" or (after is not None and after.pos_ == "NOUN")
+    # ("in custody hours after ..." is one)
+    disputed = after is not None and after.lower_ in word_set("measures", "custody_disputes")
     return custody.lower_ == CUSTODY and not disputed
 
 

@@ -77,10 +77,12 @@ def report_incident_day(
     anchored = document.published is None
     if unanchored(document):
         return None  # no day of the story to reckon the lead's days by
-    periods = [_lead_days_of(s, published, anchored=anchored) for s in lead_sents]
+    periods = _without_earlier(
+        lead_sents, [_lead_days_of(s, published, anchored=anchored) for s in lead_sents]
+    )
     periods, filed = _less_filed(near_named_day(periods, published))
     # read before the rest of the body, which only a lead naming its incident coarsely reads
-    later = ((s, _body_days_of(s, published, anchored=anchored)) for s in sents)
+    later = ((s, sentence_periods(s, published, anchored=anchored)) for s in sents)
     follow_up = any(dates_follow_up(tok) for found in periods for tok, _, _ in found)
     # a lead proper telling a charge, a trial or an arrest: the day of its news is not the
     # incident's ("Prosecutors said Tuesday they will seek ... against a man accused of ...")
@@ -330,18 +332,24 @@ _ANOTHER = frozenset({"another", "separate", "separately", "second", "unrelated"
 def _lead_days_of(
     sent: Span, published: dt.date | None, *, anchored: bool
 ) -> list[tuple[Token, Period, bool]]:
-    """A lead sentence's days that may be the incident's: none of one set apart or recalling
-    an earlier happening, nor another incident's it ties the report's to (``_own_days``)."""
-    if opens_apart(sent) or opens_earlier(sent):
+    """A lead sentence's days that may be the incident's: none of one set apart, nor another
+    incident's it ties the report's to (``_own_days``)."""
+    if opens_apart(sent):
         return []
     return _own_days(sentence_periods(sent, published, anchored=anchored))
 
 
-def _body_days_of(
-    sent: Span, published: dt.date | None, *, anchored: bool
-) -> list[tuple[Token, Period, bool]]:
-    """A later sentence's days, none of one recalling an earlier happening."""
-    return [] if opens_earlier(sent) else sentence_periods(sent, published, anchored=anchored)
+def _without_earlier(
+    lead_sents: Sequence[Span], periods: list[list[tuple[Token, Period, bool]]]
+) -> list[list[tuple[Token, Period, bool]]]:
+    """The lead's days less those of a sentence opening "Earlier, on June 3, ..." when another
+    sentence of the lead gives a day: a happening before the report's incident. With no other
+    day it may be the incident's own earlier moment ("Earlier, on Saturday night, officers had
+    been called to the bar")."""
+    earlier = [opens_earlier(s) for s in lead_sents]
+    if not any(found for found, early in zip(periods, earlier, strict=True) if not early):
+        return periods
+    return [[] if early else found for found, early in zip(periods, earlier, strict=True)]
 
 
 def _harm_days(

@@ -249,8 +249,10 @@ def _a_block_of(root: Token) -> bool:
 
 def _a_seat(root: Token) -> bool:
     """ "The company is headquartered in Denver": where a body sits, no scene."""
-    return root.dep_ == "pobj" and root.head.lower_ == "in" and (
-        root.head.head.lemma_.lower() in word_set("places", "seat_verbs")
+    seat = root.head.head
+    # the verb, not the noun: "an army base in Bannu" is the scene
+    return root.dep_ == "pobj" and root.head.lower_ == "in" and seat.pos_ == "VERB" and (
+        seat.lemma_.lower() in word_set("places", "seat_verbs")
     )
 
 

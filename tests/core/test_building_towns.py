@@ -154,3 +154,10 @@ def test_a_town_ner_took_for_a_person_names_the_undated_reports_town() -> None:
                   " officials said.\nMost of the damage was in Bandar Abbas, the provincial"
                   " capital.")
     assert {place for _, _, _, place in found} == {"Bandar Abbas"}
+
+
+def test_an_army_base_in_a_town_is_the_scene() -> None:
+    # "base" as a noun names a place attacked, not where a body sits
+    found = _read("Militants storm base\nMilitants attacked an army base in Bannu, killing"
+                  " four soldiers.")
+    assert {place for _, _, _, place in found} == {"Bannu"}

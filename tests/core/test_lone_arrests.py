@@ -200,6 +200,9 @@ def test_an_arrests_day_is_no_day_of_the_harm(nlp) -> None:  # type: ignore[no-u
          [(1, "Man")]),
         # custody of no suspect, or in a body sentence with no verb of its own
         ("Boy in protective custody after Marlow fire\n\nHe is safe, officials said.", []),
+        # a time after "custody" is no dispute
+        ("Two in custody hours after fatal Marlow shooting\n\nOfficers gave no names on"
+         " Friday.", [(2, "Two")]),
         # a custody dispute over a child
         ("Two in custody fight over Marlow toddler\n\nThe hearing is set for May.", []),
         ("Mother in custody row speaks out\n\nThe hearing is set for May.", []),

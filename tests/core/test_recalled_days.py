@@ -89,6 +89,12 @@ def test_other_clauses_keep_their_days(nlp: Language, text: str, expected: dt.da
             " on June 2, two porters were hurt by a mine nearby.",
             D("2025-06-10"),
         ),
+        # the lead gives no day: an "Earlier, on ..." of the body is the incident's own moment
+        (
+            "Two people were killed and three wounded in a shooting at a bar, police said."
+            " Earlier, on Sunday night, officers had been called to the bar over a fight.",
+            D("2025-06-08"),
+        ),
         # no comma: "Earlier Tuesday" tells the same day
         (
             "Earlier Tuesday, three guards died when a mine went off under their truck.",

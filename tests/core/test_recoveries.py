@@ -26,6 +26,9 @@ if TYPE_CHECKING:
          [(2, "injured", "Two")]),
         ("A boy is in the hospital after being stabbed at a bus stop.",
          [(1, "injured", "A boy")]),
+        # a patient a relative clause tells of
+        ("Detectives interviewed a 19-year-old man who is recovering after being shot in the"
+         " leg.", [(1, "injured", "a 19-year-old man")]),
         # found carrying a wound; treated and let go
         ("A 20-year-old man was found with a gunshot wound near the levee.",
          [(1, "injured", "A 20-year-old man")]),
