@@ -45,6 +45,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 _GLUED = re.compile(r"[A-Za-z]-\d")
+# the plain sentences an undated report with no dateline is read for its town (the cost:
+# each is parsed with NER, and a report names its town within its first mentions)
+PLACE_SENTENCES = 2
 # a name after a locative word or "of" ("in Fresno", "the north side of Fresno"): a place
 _NAMES_A_PLACE = re.compile(
     r"\b(?:" + "|".join(sorted(p for p in (*LOCATIVE_PREPS, "of") if p.isalpha()))
@@ -166,6 +169,7 @@ def _sentences(
     # a report with no day and no dateline may name its town only in a later sentence that
     # holds no figure ("the warehouse on the north side of Fresno"): read those for places
     undated = doc.published is None and dateline is None
+    places_left = PLACE_SENTENCES  # the first few: a report names its town early
     parsed = load_splitter(settings.model).pipe(text[s:e] for s, e in paragraphs)
     for n, ((p_start, _), para) in enumerate(zip(paragraphs, parsed, strict=True)):
         for sent in para.sents:
@@ -175,7 +179,8 @@ def _sentences(
             figure = figure or (not out and _tells_harm(sent))
             # "The blast occurred near Pusnar village": where the incident happened
             # "X disagreed with the minister:" introduces the quote of the next paragraph
-            placed = undated and not figure and _names_a_place(sent.text)
+            placed = undated and places_left > 0 and not figure and _names_a_place(sent.text)
+            places_left -= placed
             wanted = figure or placed or may_tell_scene(sent.text) or (
                 statements and (may_hold_statement(sent.text) or _introduces(sent.text))
             )

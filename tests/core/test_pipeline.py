@@ -162,3 +162,20 @@ def test_a_reports_parsed_chunks_forget_their_readings_once_read(
     (chunks, remembered), = seen
     assert any(remembered)  # read with its memos
     assert not any(c.doc.user_data for c in chunks)  # forgotten after
+
+
+def test_an_undated_report_reads_its_first_plain_place_sentences() -> None:
+    # no publication date, no dateline: the first sentences naming a place with no figure
+    # are parsed for the report's town, up to regions.PLACE_SENTENCES of them
+    lines = [
+        "Gunman kills two at warehouse",
+        "A gunman opened fire at a warehouse, killing two workers.",
+        *(f"The crews worked through the night in {town} and nearby towns."
+          for town in ("Fresno", "Clovis", "Sanger", "Selma")),
+    ]
+    text = "\n\n".join(lines) + "\n"
+    doc = Document(id="d1", text=text)
+    parsed = [text[r.start : r.end] for r in regions.select_regions(doc, statements=False)]
+    plain = [s for s in parsed if s.startswith("The crews")]
+    assert len(plain) == regions.PLACE_SENTENCES
+    assert "Fresno" in plain[0]
