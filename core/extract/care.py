@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, harm_verb, lexicon, people_noun
 from core.extract.partitives import group_harm, of_group
+from core.extract.scene_statements import a_written_year
 from core.extract.told_patients import harm_told_by_care
 from core.rules import load_rules, word_set
 
@@ -19,7 +20,6 @@ if TYPE_CHECKING:
 HARM_PREPS = frozenset({"after", "from"})  # what names the harm a patient recovers from
 PASSIVE_GERUND = "being"  # "after *being* shot": the harm done to the patient
 YEAR_WORDS = frozenset({"year", "years"})  # "shot last year": an old harm, no patient now
-YEAR_DIGITS = 4  # "wounded in 2030"
 
 
 def cared_for(node: Token) -> Reading | None:
@@ -71,13 +71,14 @@ def recovering_from_harm(verb: Token) -> bool:
     the hospital" alone tell none); not a harm told years back ("from wounds he suffered in
     2030", "after being shot last year")."""
     lemma = verb.lemma_.lower()
-    in_care = lemma in _stay_verbs() and any(
+    # the lemma first: most verbs are neither, and reading children builds tokens
+    healing = lemma in word_set("measures", "healing_verbs")
+    if not healing and not (lemma in _stay_verbs() and any(
         p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
             o.dep_ == "pobj" and _care_place(o) for o in p.children
         )
         for p in verb.children
-    )
-    if lemma not in word_set("measures", "healing_verbs") and not in_care:
+    )):
         return False
     return any(
         _harm_told(p) for p in verb.children if p.dep_ == "prep" and p.lower_ in HARM_PREPS
@@ -100,7 +101,7 @@ def _harm_told(prep: Token) -> bool:
 
 def _years_back(tok: Token) -> bool:
     """A word of a date a year or more back: "last year", "two years ago", "in 2030"."""
-    return tok.lower_ in YEAR_WORDS or (len(tok.text) == YEAR_DIGITS and tok.text.isdigit())
+    return tok.lower_ in YEAR_WORDS or a_written_year(tok)
 
 
 def _stay_verbs() -> frozenset[str]:

@@ -58,13 +58,20 @@ def participle_victims(sent: Span) -> list[Found]:
         how = _named(noun, det)
         if how is None or unfolded_list(noun) or (how == DEFINITE and measure != "killed"):
             continue  # "the officer hurt in the crash" is too often one of the hurt counted
-        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and not factual(verb):
-            continue
         rule = f"singular_victim:{how}:{part.lemma_.lower()}"
         reading = Reading(measure=measure, noun=noun, anchor=part, rule=rule)
-        found.append(victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading))
+        figure = _told_one(sent, reading, det, noun)
+        found.extend([figure] if figure is not None else [])
     return found
+
+
+def _told_one(sent: Span, reading: Reading, det: Token, within: Token) -> Found | None:
+    """The one person ``reading`` tells, by the word ``det``, when the clause above
+    ``within`` reports a fact (not "could be killed", "if a guard is hurt")."""
+    verb = next((a for a in within.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and not factual(verb):
+        return None
+    return victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading)
 
 
 def elided_another(sent: Span) -> list[Found]:
@@ -83,12 +90,9 @@ def elided_another(sent: Span) -> list[Found]:
         measure = None if part is None else _harm(part)
         if part is None or measure is None or (part.lemma_ == SHOOT and measure != "killed"):
             continue  # "and another shot": hit, which in a report of the dead is no harm told
-        verb = next((a for a in part.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is not None and not factual(verb):
-            continue
-        rule = f"{ANOTHER}{part.lower_}"
-        reading = Reading(measure=measure, noun=det, anchor=part, rule=rule)
-        found.append(victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading))
+        reading = Reading(measure=measure, noun=det, anchor=part, rule=f"{ANOTHER}{part.lower_}")
+        figure = _told_one(sent, reading, det, part)
+        found.extend([figure] if figure is not None else [])
     return found
 
 
