@@ -18,10 +18,10 @@ from core.extract.care_names import a_care_place_name
 from core.extract.nlp import capitalised
 from core.extract.place_initials import initials
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
+from core.extract.unit_misreads import misread_body, misread_name, misread_unit, split_name
 from core.extract.unit_phrases import filed, name_kind, phrase_in, without_phrase
 from core.rules import load_rules
 from core.text import places
-from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -286,6 +286,9 @@ def _village_of(
         # after the comma that holds it
         outer = _comma_holder(doc, bare[1][0], _chain(doc, stop + 1, end, 1), end)
         return (outer[0], bare[1] + outer[1], True) if outer and outer[2] else bare
+    if stop + 2 < end and doc[stop].lower_ in _PART_NOUNS and doc[stop + 1].lower_ == "of":
+        # "in the Keller area of Shopian district": the area is the unit's, named with its noun
+        bare, stop = (stop + 1, [f"{bare[1][0]} {doc[stop].text}"], False), stop + 1
     if stop + 1 >= end or doc[stop].lower_ not in _HOLDING_PREPS:
         return bare
     if any(p.level in ("admin1", "country", "region") for p in places.candidates(bare[1][0])):
@@ -399,12 +402,6 @@ def _a_wide_places_unit(
     return wide if named is None or named.level not in places.WIDE_LEVELS else None
 
 
-def _misread_unit(doc: Doc, end: int) -> bool:
-    """ "in Rowmari upazila", "in Kalat tehsil": a unit whose noun the tagger read as an
-    adverb or an adjective, so that no other reader takes the name for a place."""
-    return doc[end - 1].pos_ not in ("NOUN", "PROPN")
-
-
 def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
     """The chains of units the sentence writes (token start, end, the name as filed):
     "the Barmal district of Paktika province" as "Barmal district, Paktika province"; read once
@@ -431,9 +428,10 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
         found = _chain(doc, i, sent.end, 0)
         if found is not None and found[2] and (
             len(found[1]) > 1
-            or _misread_unit(doc, found[0])
-            or _misread_name(doc, i, found[0])
-            or _misread_body(doc, i, found[0])
+            or misread_unit(doc, found[0])
+            or misread_name(doc, i, found[0])
+            or misread_body(doc, i, found[0], _units().units)
+            or split_name(doc, i, found[0])
             or _renamed(doc, i, found)
         ):
             out.append((i, found[0], ", ".join(places.spelled_out(p) for p in filed(found[1]))))
@@ -441,28 +439,6 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
-
-
-def _misread_body(doc: Doc, start: int, end: int) -> bool:
-    """ "in an ambush in Bakori LGA": a unit NER took whole for a body (an ORG ending with
-    the unit's noun, nothing after it), so that no other reader takes it for a place."""
-    unit = doc[start:end]
-    return (
-        len(unit) > 1
-        and all(t.ent_type_ == "ORG" for t in unit)
-        and doc[start].ent_iob_ == "B"
-        and (end >= len(doc) or doc[end].ent_iob_ != "I")
-        and doc[end - 1].lower_ in _units().units
-    )
-
-
-def _misread_name(doc: Doc, start: int, end: int) -> bool:
-    """ "in the Wadajir district": a unit whose name NER took for a people's (a proper noun,
-    not a people's adjective), so that no other reader takes the name for a place."""
-    name = doc[start : end - 1]
-    return len(name) > 0 and all(
-        t.ent_type_ == "NORP" and t.pos_ == "PROPN" and not nationality(t.lower_) for t in name
-    )
 
 
 def _renamed(doc: Doc, start: int, found: tuple[int, list[str], bool]) -> bool:

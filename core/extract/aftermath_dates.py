@@ -14,6 +14,7 @@ from core.extract.date_entities import a_documents_year
 from core.extract.incident_words import (
     _governor,
     _incident_words,
+    circumstance_as_phrase,
     dates_incident,
     harm_verbs,
     incident_noun,
@@ -171,7 +172,10 @@ def dates_aftermath(root: Token) -> bool:
     head = _governor(root)
     if dates_incident(root) or a_documents_year(root):
         return False  # "arrested in the shooting death of a clerk on June 4", "its report for 2031"
-    if any(c.dep_ == "nsubj" and incident_noun(c) for c in head.children):
+    doers = [c for c in head.children if c.dep_ == "nsubj"]
+    if circumstance_as_phrase(head):
+        doers.append(head.head)  # "as a blast ripped through a rally": the parse's noun
+    if any(incident_noun(c) for c in doers):
         return False  # "a landslide buried a road on Monday": the incident did it, no burial
     if _remembered(head):
         return False  # "marked the 2019 Harlow siege anniversary on Tuesday": the news itself

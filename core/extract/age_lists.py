@@ -51,6 +51,25 @@ def age_of_a_person(span: Span) -> bool:
     )
 
 
+# "two suspects, both 19", "three men, all 20,": the age the counted people share
+SHARED_AGE_WORDS = frozenset({"both", "all", "each"})
+_ADULT_AGE_CAP = 110  # no one is older; a larger number after "all" is a count
+
+
+def shared_age(span: Span) -> bool:
+    """A bare number set off by a comma after "both", "all" or "each" that ends its phrase
+    ("arrested two suspects, both 19.") is the age the people before share, no count."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].lower_ not in SHARED_AGE_WORDS:
+        return False
+    if doc[span.start - 2].text != ",":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and not after.is_punct:
+        return False  # "..., all 20 of them", "..., each 12 years old": not a bare number
+    text = span.text.replace(",", "")
+    return text.isdigit() and int(text) < _ADULT_AGE_CAP
+
 
 def age_range_reading(node: Token) -> Reading | None:
     """ "Nine kids ages 3 to 16 died in 2014": the parser may make "ages" a verb with the

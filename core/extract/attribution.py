@@ -14,7 +14,8 @@ from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
 from core.extract.incident_words import incident_noun
-from core.extract.measures import Reading, lexicon
+from core.extract.losses import subject_bereft
+from core.extract.measures import CASUALTY_MEASURES, Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.outlet_findings import a_report
 from core.extract.passives import past_a_count
@@ -115,7 +116,8 @@ def actor_of(reading: Reading) -> str | None:
         return None
     lex = lexicon()
     dateline = dateline_end(anchor.sent)
-    for cand in _actor_candidates(anchor, reading.noun):
+    bereft = reading.measure in CASUALTY_MEASURES and subject_bereft(anchor)
+    for cand in _actor_candidates(anchor, reading.noun, bereft=bereft):
         if cand.i < dateline:
             continue  # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from
         if _pronoun(cand.lower_):
@@ -123,6 +125,8 @@ def actor_of(reading: Reading) -> str | None:
             if speaker:
                 return speaker
             continue
+        if cand.lemma_.lower() in lex.toll_nouns:
+            continue  # "the toll from a bombing at a police post climbed": a count, no doer
         if (
             cand.ent_type_ in ACTOR_LABELS
             or cand.lemma_.lower() in lex.agent_nouns
@@ -132,12 +136,13 @@ def actor_of(reading: Reading) -> str | None:
     return None
 
 
-def _actor_candidates(anchor: Token, noun: Token | None) -> list[Token]:
-    """The subject and passive agent of a verb, or the "by" object of a measure noun."""
+def _actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list[Token]:
+    """The subject and passive agent of a verb, or the "by" object of a measure noun; no
+    subject that suffered the harm (``bereft``: "security forces lost 455 personnel")."""
     candidates: list[Token] = []
     if anchor.pos_ in ("VERB", "AUX"):
         for child in anchor.children:
-            if child.dep_ == "nsubj" and (noun is None or noun.i != child.i):
+            if child.dep_ == "nsubj" and (noun is None or noun.i != child.i) and not bereft:
                 candidates.append(child)
             if child.dep_ == "agent":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")

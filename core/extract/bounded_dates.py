@@ -20,14 +20,28 @@ def bound_words() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("dates")["bound_words"])
 
 
-def bound_after(ent: Span, following: Span | None) -> Span | None:
-    """The words from the end of ``ent`` to the end of the time entity right after it, when
-    one bound word alone stands between them ("till November 30" after "2025")."""
+def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
+    """The words from the end of ``ent`` to the end of the time entity after it, when one
+    bound word alone stands between them ("till November 30" after "2025"), or "and" after
+    a "between" ("between Thursday evening and early Saturday", the part of the day the
+    recogniser tagged apart read with its day); with the starts of the entities joined."""
+    doc = ent.doc
+    joined: list[int] = []
+    end = ent.end
+    between = ent[0].lower_ == BETWEEN or (ent.start > 0 and doc[ent.start - 1].lower_ == BETWEEN)
+    if between and after and after[0].start == end and after[0].label_ == "TIME":
+        joined.append(after[0].start)  # "Thursday" + "evening"
+        end, after = after[0].end, after[1:]
+    following = after[0] if after else None
     if following is None or following.label_ not in ("DATE", "TIME"):
         return None
-    if following.start != ent.end + 1 or ent.doc[ent.end].lower_ not in bound_words():
+    word = doc[end].lower_ if end < len(doc) else ""
+    if following.start != end + 1 or not (word in bound_words() or (between and word == "and")):
         return None
-    return ent.doc[ent.end : following.end]
+    return doc[ent.end : following.end], [*joined, following.start]
+
+
+BETWEEN = "between"  # "between X and Y": one stretch
 
 
 # the marks of a clause whose time bounds a period ("since the fighting began in April")

@@ -186,10 +186,10 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         if given is not None:
             expr = f"{expr} {given.text}"
             joined.add(given.start)
-        bound = bound_after(ent, ents[n + 1] if n + 1 < len(ents) else None)
-        if bound is not None and resolve_period(f"{expr} {bound.text}", published=published):
-            expr = f"{expr} {bound.text}"  # "in 2024 till October 15": one stretch
-            joined.add(bound.start + 1)
+        bound = bound_after(ent, ents[n + 1 : n + 3])
+        if bound is not None and resolve_period(f"{expr} {bound[0].text}", published=published):
+            expr = f"{expr} {bound[0].text}"  # "in 2024 till October 15": one stretch
+            joined.update(bound[1])
         dateline = in_dateline(ent)
         # the dateline's day is the day of filing, in the publication's year: not the year
         # of the figures its lead tells ("DESKTOWN, Jan 4: ... 90 raids in 2030")

@@ -20,6 +20,7 @@ from core.extract.claim_dates import (
 from core.extract.compared_periods import named_same_year
 from core.extract.cues import cues
 from core.extract.measures import lexicon
+from core.extract.stretch_words import DAYS_IN, a_counted_unit, coordinated
 from core.rules import load_rules
 from core.text.dates import Period, add_months, count_number, date_words
 
@@ -49,15 +50,19 @@ def shifted(anchor: Token, date: Token) -> bool:
 def _counted_clause(verb: Token) -> bool:
     """A clause a shifter opens with a stretch of time before it: "three days after a
     shooting killed three" ("after" the mark of "killed", "three days" before it)."""
-    if verb.dep_ != "advcl":
+    if verb.dep_ not in ("advcl", "conj") or coordinated(verb):
         return False
     for mark in verb.children:
-        # the mark of the clause, or the preposition the parser makes of it before the verb
-        opens = mark.dep_ == "mark" or (mark.dep_ == "prep" and mark.i < verb.i)
-        if opens and mark.lower_ in SHIFTERS and mark.i > verb.sent.start:
-            before = mark.nbor(-1)
-            if before.ent_type_ == "DATE" and before.lower_ in date_words().units:
-                return True
+        # the mark of the clause, or the preposition the parser makes of it before the verb;
+        # a conj (the parse where a dateline leads the sentence) only with its mark: "and two
+        # days after the attack police arrested three" tells a later happening
+        opens = mark.dep_ == "mark" or (
+            verb.dep_ == "advcl" and mark.dep_ == "prep" and mark.i < verb.i
+        )
+        if opens and mark.lower_ in SHIFTERS and mark.i > verb.sent.start and a_counted_unit(
+            mark.nbor(-1)
+        ):
+            return True
     return False
 
 
@@ -126,15 +131,10 @@ def _shifters(sent: Span) -> list[tuple[int, str]]:
             continue
         before = doc[tok.i - 1]
         unit = date_words().units.get(before.lower_)
-        if before.ent_type_ == "DATE" and unit is not None:
+        if unit is not None and a_counted_unit(before):
             found.append((tok.i, unit))
     memo[key] = found
     return found
-
-
-# The stretches counted in days that date a figure set apart ("two days after", "a week
-# before"); months and years are too coarse to count back a day from.
-_DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
 
 
 # The main verbs by which a sentence ties the report's incident to an earlier one: "the
@@ -151,7 +151,7 @@ def main_day(
     far = [p for t, p, reported in periods if shifted(anchor, t) and not reported]
     if far:
         return far[0] if len(far) == 1 else None
-    return incident if _told_verb(anchor.sent).lemma_.lower() in _TYING_VERBS else None
+    return incident if told_verb(anchor.sent).lemma_.lower() in _TYING_VERBS else None
 
 
 # the subjects that stand for the report's incident in a tying sentence: "It was the second
@@ -165,7 +165,7 @@ def tied_back(date: Token) -> bool:
     killed last Saturday", "The attack came days after gunmen killed three on Friday". It
     dates that other incident, never the report's (unlike "police arrested three on Monday
     after a shooting on Sunday", which tells what the arrests followed)."""
-    verb = _told_verb(date.sent)
+    verb = told_verb(date.sent)
     if verb.lemma_.lower() not in _TYING_VERBS | {"be"}:
         return False
     if not any(_stands_for_incident(c) for c in verb.children if c.dep_ == "nsubj"):
@@ -233,7 +233,7 @@ def _stands_for_incident(subject: Token) -> bool:
     return subject.lower_ in _TYING_PRONOUNS or incident_noun(subject)
 
 
-def _told_verb(sent: Span) -> Token:
+def told_verb(sent: Span) -> Token:
     """The main verb of what the sentence tells: its root, or the root's clause of what was
     said when the root reports it ("The raid came two weeks after ..., the army said")."""
     root = sent.root
@@ -258,11 +258,13 @@ def counted_apart(anchor: Token, main: Period | None) -> Period | None:
     start = unit.i
     while start > anchor.sent.start and doc[start - 1].ent_type_ == "DATE":
         start -= 1
+    if start == unit.i and start > anchor.sent.start:
+        start -= 1  # "a day after", untagged: the count before the unit
     words = doc[start : unit.i].text.lower()
     count = 1 if words in ("a", "one", "the") else count_number(words)
-    if count is None or unit.lower_ not in _DAYS_IN:
+    if count is None or unit.lower_ not in DAYS_IN:
         return None
-    days = count * _DAYS_IN[unit.lower_] * (1 if shifter.lower_ == "before" else -1)
+    days = count * DAYS_IN[unit.lower_] * (1 if shifter.lower_ == "before" else -1)
     day = main.start + dt.timedelta(days=days)
     return Period(start=day, end=day, text=f"{doc[start : shifter.i + 1].text} {main.text}")
 

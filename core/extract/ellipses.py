@@ -23,6 +23,11 @@ def elliptical(num: Token) -> bool:
     own_clause = any(
         c.dep_ in ("relcl", "acl") and not _giving_earlier(num, c) for c in num.children
     )
+    # "forced more than 20,000 to flee": the object of a verb whose infinitive says what
+    # the figure did has a predicate of its own (object control), no harm before it
+    own_clause = own_clause or (
+        num.dep_ == "dobj" and any(c.dep_ == "xcomp" for c in num.head.children)
+    )
     # "up from 634 last year": the parser may hang the figure on the time told after it
     alone = num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod")
     return (alone or count_before_a_date(num, num.head)) and not own_clause

@@ -110,8 +110,16 @@ def fatal(anchor: Token | None) -> bool:
     return any(
         c.lower_ in lexicon().fatal_adverbs
         and not any(g.dep_ == "neg" for g in c.children)  # "shot him, not fatally, ..."
+        and not after_a_part(c)
         for c in adverbs
     )
+
+
+def after_a_part(adverb: Token) -> bool:
+    """ "23 shot, 4 fatally": the adverb right after a bare number is that part's, wherever
+    the parser hangs it."""
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    return before is not None and before.like_num and before.dep_ != "nummod"
 
 
 def factual(verb: Token, *, denial: bool = True, intent: bool = True) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from core.extract.address_numbers import house_number, list_number, phone_number
-from core.extract.age_lists import after_age_word, age_of_a_person
+from core.extract.age_lists import after_age_word, age_of_a_person, shared_age
 from core.extract.arrest_deeds import DEED_PREPOSITIONS
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.compared_counts import compared_count
@@ -319,7 +319,7 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     left = doc[span.start - 1] if span.start > 0 else None
     nxt = doc[span.end] if span.end < len(doc) else None
     two_left = doc[span.start - 2 : span.start].text.lower() if span.start > 1 else ""
-    if after_age_word(span) or two_left in age_words or age_of_a_person(span):
+    if after_age_word(span) or two_left in age_words or age_of_a_person(span) or shared_age(span):
         return True  # "younger than 14", "the age of 16", "a boy of 12"
     if nxt is not None and (
         nxt.lower_ in age_words

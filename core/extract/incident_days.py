@@ -34,6 +34,7 @@ from core.extract.dateline_days import dateline_day
 from core.extract.harm_scenes import harm_since, opening_scene_day, scene_of_harm
 from core.extract.incident_words import (
     DEATH_AFTER_DAYS,
+    WHEN_MARKS,
     dates_arrival,
     dates_death,
     wound_of_the_dead,
@@ -287,10 +288,6 @@ def _incident_told(root: Token) -> bool:
 _ALARMS = frozenset({"call", "report", "alarm"})
 
 
-# the marks of a clause telling the circumstances of the harm its head tells
-_WHEN = frozenset({"when", "as", "while"})
-
-
 def when_of_harm(root: Token) -> bool:
     """The date stands in a clause that tells when a harm happened: "three were killed when
     protesters threw firebombs at a bank on Friday", the date hung on "threw" or its object)."""
@@ -298,7 +295,7 @@ def when_of_harm(root: Token) -> bool:
     return (
         verb is not None
         and verb.dep_ == "advcl"
-        and any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in verb.children)
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_MARKS for c in verb.children)
         and (verb.head.lemma_.lower() in harm_verbs() or death_verb(verb.head))
     )
 

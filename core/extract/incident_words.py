@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.date_edges import FINITE_VERB_TAGS
 from core.extract.measures import lexicon
 from core.rules import load_rules
 from core.text.dates import date_words
@@ -153,6 +154,24 @@ def death_verb(tok: Token) -> bool:
 
 # A death this many days after the report's incident day is still that incident's figure.
 DEATH_AFTER_DAYS = 31
+
+# the marks of a clause telling the circumstances of the harm its head tells
+WHEN_MARKS = frozenset({"when", "as", "while"})
+
+
+def circumstance_as_phrase(clause: Token) -> bool:
+    """A clause of circumstance the parser hung on a noun under a preposition: "45 were killed
+    as a blast ripped through a rally on Sunday" ("as" a preposition, "blast" its object,
+    "ripped" a clause of that noun). A finite verb is no participle describing a noun: the
+    noun is the clause's subject (``dates_aftermath`` reads "blast" as the doer of "ripped",
+    so its date is the harm's, not a day after it)."""
+    head = clause.head
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in FINITE_VERB_TAGS
+        and head.dep_ == "pobj"
+        and head.head.lower_ in WHEN_MARKS
+    )
 
 # "was pronounced dead at 5 a.m. Sunday", "was declared dead at the scene": when the death
 # was recorded, maybe hours or days after the shots
@@ -364,11 +383,21 @@ def _incident_happened(root: Token) -> bool:
     if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
     took_place = lemma == "take" and any(c.lower_ == "place" for c in verb.children)
-    if lemma not in _happening_verbs() and not took_place:
+    broke_out = lemma == "break" and any(c.lower_ == "out" for c in verb.children)
+    if lemma not in _happening_verbs() and not (took_place or broke_out):
         return False
+    if verb.dep_ == "relcl" and any(
+        c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
+    ):
+        # "the toll from a fire that broke out on Tuesday night": what happened is the
+        # incident, whatever its noun
+        return True
     return any(
         c.dep_.startswith("nsubj") and incident_noun(c) and _definite(c) for c in verb.children
     )
+
+
+_RELATIVE_SUBJECTS = frozenset({"that", "which"})
 
 
 @functools.cache

@@ -81,3 +81,10 @@ def bereaved(noun: Token) -> bool:
         c.dep_ == "nsubj" and c.lemma_.lower() in lex.member_owners for c in verb.children
     )
 
+
+
+def subject_bereft(verb: Token) -> bool:
+    """The verb's subject suffered the figure ("security forces lost 455 personnel", "the
+    army suffered heavy losses"): the side that lost them, no doer of the harm."""
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon().loss_verbs or lemma in word_set("measures", "experiencer_verbs")

@@ -57,8 +57,6 @@ def load_nlp(model: str) -> Language:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
 
-    from core.extract.age_entities import COMPONENT as AGES
-    from core.extract.age_entities import drop_age_dates
     from core.extract.attributes import (
         FAST_RULER,
         MEMO_LEMMATIZER,
@@ -66,24 +64,14 @@ def load_nlp(model: str) -> Language:
         MemoLemmatizer,
     )
     from core.extract.matrix_products import choose_products
-    from core.extract.name_joins import COMPONENT, MARKS, join_izafe_names, mark_izafe_names
-    from core.extract.year_entities import COMPONENT as YEARS
-    from core.extract.year_entities import split_possessed_years
+    from core.extract.name_joins import COMPONENT, join_izafe_names
 
     nlp = spacy.load(model)
     _know_titles(nlp)
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=join_izafe_names)
     nlp.add_pipe(COMPONENT, first=True)  # before the tagger reads the pieces
-    if not Language.has_factory(MARKS):
-        Language.component(MARKS, func=mark_izafe_names)
-    nlp.add_pipe(MARKS, last=True)
-    if not Language.has_factory(AGES):
-        Language.component(AGES, func=drop_age_dates)
-    nlp.add_pipe(AGES, last=True)
-    if not Language.has_factory(YEARS):
-        Language.component(YEARS, func=split_possessed_years)
-    nlp.add_pipe(YEARS, last=True)
+    _add_entity_repairs(nlp)
     _join_prefixes(nlp)
     if "parser" in nlp.pipe_names:
         if not Language.has_factory(_TITLE_JOINS):
@@ -172,6 +160,31 @@ def _title_ids() -> frozenset[int]:
     from core.extract.cues import cues
 
     return frozenset(get_string_id(t) for t in cues().abbreviated_titles)
+
+
+def _add_entity_repairs(nlp: Language) -> None:
+    """The components that mend the recogniser's entities, run last in this order: names
+    joined by an izafe marked, ages taken out of dates, a year split from a place's
+    possessive, a date cut back from a verb or a town (``date_edges``)."""
+    from spacy.language import Language
+
+    from core.extract.age_entities import COMPONENT as AGES
+    from core.extract.age_entities import drop_age_dates
+    from core.extract.date_edges import COMPONENT as DATE_EDGES
+    from core.extract.date_edges import cut_verb_tails
+    from core.extract.name_joins import MARKS, mark_izafe_names
+    from core.extract.year_entities import COMPONENT as YEARS
+    from core.extract.year_entities import split_possessed_years
+
+    for name, func in (
+        (MARKS, mark_izafe_names),
+        (AGES, drop_age_dates),
+        (YEARS, split_possessed_years),
+        (DATE_EDGES, cut_verb_tails),
+    ):
+        if not Language.has_factory(name):
+            Language.component(name, func=func)
+        nlp.add_pipe(name, last=True)
 
 
 def _know_titles(nlp: Language) -> None:

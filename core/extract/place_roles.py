@@ -16,7 +16,7 @@ from core.extract.cues import cues
 from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
 from core.extract.home_country import fled_from
 from core.extract.nlp import proper_nouns, sentence_ents, word_ids, words_in
-from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places
+from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places, taken_from
 from core.extract.province_readings import note_named_area
 from core.rules import load_rules
 from core.text import places
@@ -75,6 +75,8 @@ def a_journey_end(root: Token) -> bool:
         return False
     if tok.dep_ != "pobj" or tok.head.dep_ != "prep" or _a_breakout(tok):
         return False
+    if taken_from(tok):
+        return False  # "taken into custody from Mardan": where the arrest was
     prep, verb = tok.head.lower_, tok.head.head
     before = tok.doc[max(tok.head.i - 1, 0)]  # "waited for buses to Izmir": "to" on the verb
     if prep in ("to", "for") and before.lower_ in _journey_verbs("travel_nouns"):

@@ -86,8 +86,15 @@ def _conflict_nouns() -> frozenset[str]:
 
 def province_of(name: str | None) -> str | None:
     """The province (else the country) holding a town or district the gazetteer knows; a
-    province or country itself."""
-    place = places.resolve(name) if name else None
+    province or country itself; the province written after a village the gazetteer lacks
+    ("Tudun Wada village, Zamfara state": Zamfara)."""
+    if name is None:
+        return None
+    # "Tudun Wada village, Zamfara state": the province written after the village
+    held = next((p for p in map(places.resolve, _parts(name)[1:]) if _a_province(p)), None)
+    if held is not None:
+        return press_name(held.name)
+    place = places.resolve(name)
     if place is None:
         return None
     if place.level in ("admin1", "country"):
@@ -95,6 +102,14 @@ def province_of(name: str | None) -> str | None:
     wide = places.get(place.admin1) if place.admin1 else None
     wide = wide or (places.get(place.country) if place.country else None)
     return press_name(wide.name) if wide is not None else None
+
+
+def _parts(name: str) -> list[str]:
+    return [part.strip() for part in name.split(",")]
+
+
+def _a_province(found: places.Place | None) -> bool:
+    return found is not None and found.level == "admin1"
 
 
 def town_over_state(place: str | None, home: str | None) -> str | None:

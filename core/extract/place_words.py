@@ -170,7 +170,14 @@ def an_arrest_place(tok: Token) -> bool:
 def taken_from(tok: Token) -> bool:
     """ "arrested three suspects from Mardan", "picked up two men from Khyber district": in
     South Asian copy the place a custody verb takes people "from" is where the arrest was."""
-    return custody_verb(tok) is not None
+    return custody_verb(tok) is not None and not _a_country(tok)
+
+
+def _a_country(tok: Token) -> bool:
+    """ "took into custody 12 pilgrims from Pakistan": a country after "from" is where the
+    people came from, not where they were held."""
+    found = places.resolve(tok.text) if tok.ent_type_ == "GPE" else None
+    return found is not None and found.level == "country"
 
 
 def custody_verb(tok: Token) -> Token | None:
@@ -179,6 +186,8 @@ def custody_verb(tok: Token) -> Token | None:
     if prep.lower_ != "from" or prep.dep_ != "prep":
         return None
     held = prep.head
+    if held.dep_ == "pobj" and _custody_noun(held):
+        return held.head.head  # "taken into custody from Mardan"
     while held.pos_ in ("NOUN", "PROPN") and held.dep_ in ("dobj", "pobj"):
         if held.dep_ == "dobj":
             held = held.head  # "arrested three men from X": the parser hangs it on the men
@@ -186,7 +195,23 @@ def custody_verb(tok: Token) -> Token | None:
             held = held.head.head  # "three facilitators of the attackers from X"
         else:
             break
-    return held if held.pos_ == "VERB" and custody(held) == "arrested" else None
+    if held.pos_ != "VERB":
+        return None
+    # "arrested three from X"; "taken into custody from X", the parser's "from" on the verb
+    idiom = any(
+        _custody_noun(n) for p in held.children if p.dep_ == "prep"
+        for n in p.children if n.dep_ == "pobj"
+    )
+    return held if idiom or custody(held) == "arrested" else None
+
+
+def _custody_noun(noun: Token) -> bool:
+    """The noun of an idiom of arrest under its verb's preposition ("taken into custody",
+    "placed under arrest")."""
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and (
+        lexicon().idioms.get((verb.lemma_.lower(), noun.lemma_.lower())) == "arrested"
+    )
 
 
 def custody(verb: Token) -> str | None:

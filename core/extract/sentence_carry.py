@@ -7,13 +7,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.apart_sentences import opens_apart
 from core.extract.arrest_places import arrests_carry, where_held
 from core.extract.bracketed_years import bracket_opening_year
 from core.extract.carried_speakers import a_voice_reports, root_reporter, voiceless
 from core.extract.claim_dates import dates_aftermath, named_within
 from core.extract.claim_places import in_town, locative, scene_town
-from core.extract.date_clauses import led_up_to, reports_on
-from core.extract.incident_words import died_after, harm_before_death, in_harm_clause, wound_kept
+from core.extract.date_clauses import led_up_to, reports_on, told_verb
+from core.extract.incident_words import (
+    death_verb,
+    died_after,
+    harm_before_death,
+    harm_verbs,
+    in_harm_clause,
+    wound_kept,
+)
 from core.extract.naming_dates import names_a_thing
 from core.extract.neighbour_places import beside_the_scene
 from core.extract.one_incidents import tells_one_incident
@@ -35,7 +43,7 @@ from core.extract.struck_places import an_object, struck_by_event
 from core.text.place_parts import joined
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from core.extract.claim_context import ClaimContext, SentenceReading
     from core.text.dates import Period
@@ -67,7 +75,8 @@ def carry(
 ) -> None:
     """What carries to the next sentence: its time, place and speaker. A sentence with figures
     (``read``) passes on what its figures used; one without passes on only what it states
-    itself, so the chain never runs through sentences that were not parsed; one that tells
+    itself, so the chain never runs through sentences that were not parsed, but for the time
+    of a harm it tells again with no time of its own (``_ends_the_time``); one that tells
     only where a victim died later (``died_later``) keeps the place carried."""
     # the day of a charge or a plea carries no more than the day of a report, nor "the January
     # shooting" (which incident), a cause's day, a year compared with or a peak month
@@ -92,7 +101,7 @@ def carry(
         )
     elif happenings:  # "He died Tuesday" after a wound last month: the wound's time goes on
         ctx.period = wound_kept(ctx.period, here.periods, happenings[0]) or happenings[0]
-    elif not read or (_own_times(here) and not _only_reports_on(here, ctx.period)):
+    elif _ends_the_time(here, read, ctx.period):
         ctx.period = None
     ctx.retold = retold_from(before, ctx.period, ctx.counted_over, ctx.retold)
     # the day of a report ("a statement released on Sunday") dates the next sentence's
@@ -116,6 +125,24 @@ def carry(
         # "..., a police spokesman said": a voice, no recorder of the paragraphs after
         voiced = not here.attribution and root_speaker is not None and a_voice_reports(sent)
         ctx.read_lead(first_period, headline=here.start == 0, voiced=voiced)
+
+
+def _ends_the_time(here: SentenceReading, read: bool, carried: Period | None) -> bool:
+    """The sentence ends the time carried: one with no figure ("Price was shot during a
+    pickup game.", with no time, tells the incident again: its time goes on), or one that
+    names a time of its own besides a report's day."""
+    if not read:
+        return bool(here.periods) or not _retells_harm(here.sent)
+    return _own_times(here) and not _only_reports_on(here, carried)
+
+
+def _retells_harm(sent: Span) -> bool:
+    """A sentence with no figure and no time that tells a harm ("Price was shot during a
+    pickup game", "He died at the scene"): the report's incident told again, not another
+    (one set apart, "Separately, a man was stabbed", is another)."""
+    root = told_verb(sent)  # "Police said Price was shot ...": the clause said
+    harm = root.lemma_.lower() in harm_verbs() or death_verb(root)
+    return harm and not opens_apart(sent)
 
 
 def _a_state_since(root: Token) -> bool:

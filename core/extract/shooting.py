@@ -89,10 +89,13 @@ def splits_its_toll(verb: Token) -> bool:
 def fatal_part(num: Token) -> bool:
     """ "four people were shot, two (of them) fatally": a number the verb's clause says was
     hit fatally, a part of those hit: dead."""
-    return (
-        num.like_num
-        and num.dep_ != "nummod"
-        and any(c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in num.children)
+    if not num.like_num or num.dep_ == "nummod":
+        return False
+    after = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    return any(
+        c.dep_ == "advmod" and c.lower_ in lexicon().fatal_adverbs for c in num.children
+    ) or (  # "23 shot, 4 fatally": the parser may hang the adverb on the verb
+        after is not None and after.dep_ == "advmod" and after.lower_ in lexicon().fatal_adverbs
     )
 
 

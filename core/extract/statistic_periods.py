@@ -283,6 +283,8 @@ def flashback_kept(
         return now  # "August was the worst month": that month's figure only
     if _a_part(period, statistic):
         return now  # "January saw five deaths": that month's figures only
+    if _around(period, statistic):
+        return now  # "146 over the past decade": a longer record, its own sentence's only
     if period.end >= now.start:
         return period
     carried_now = now
@@ -332,6 +334,22 @@ def closed_back(
         else c
         for c in claims
     ]
+
+
+YEAR_DAYS = 364  # a review of a year or more: a longer record beside it is an aside
+
+
+def _around(period: Period, statistic: Period) -> bool:
+    """The period holds the report's whole span and more ("over the past decade", "since
+    2014" in a review of 2030): a longer record told beside the review's figures. Beside a
+    review of a month the year is no aside but a total the sentences after may go on
+    counting ("In 2030, 700 were killed. The dead included 300 soldiers")."""
+    return (
+        (statistic.end - statistic.start).days >= YEAR_DAYS
+        and period.start <= statistic.start
+        and statistic.end <= period.end
+        and (period.start, period.end) != (statistic.start, statistic.end)
+    )
 
 
 def _a_part(period: Period, statistic: Period) -> bool:

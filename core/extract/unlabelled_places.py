@@ -376,7 +376,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
             return None  # "shots at Mendoza" of a story on an Anna Mendoza; "in the District"
         return (tok, tok.doc[first : coded_end(tok)].text)  # "in Chak 214-RB", whole
     lexicon = lexicon_places()
-    if names and tok.lemma_.lower() in (
+    if names and {tok.lemma_.lower(), _hyphened(tok)} & (
         lexicon.incident_words | lexicon.matter_nouns | happening_subjects()
         | lexicon.vehicle_nouns | striking_events()  # "the toll in the Korvan quake"
     ):
@@ -392,6 +392,15 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
         return (tok, _venue_name(tok, first))
     return None
+
+
+def _hyphened(tok: Token) -> str:
+    """The whole hyphenated word the tokenizer split and ``tok`` ends ("drive-by" of "by"),
+    lower case; "" when ``tok`` ends none."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 2].whitespace_:
+        return ""
+    return doc[tok.i - 2 : tok.i + 1].text.lower()
 
 
 def _names_before(tok: Token, covered: set[int]) -> list[Token]:

@@ -165,13 +165,21 @@ def find_triggers(
     doers = {e for t, _, e in toks if t in table.perpetrators}
     marked, objects = _disaster_verbs()
     markers = {e for t, _, e in toks if t in marked}
+    # "the rescue operation is still on": relief work, unless a force's words say it was the
+    # forces' ("a failed rescue operation by troops")
+    forces = any(
+        table.triggers[p].family == _MILITARY and p not in _RELIEF_WORK for p, _, _ in found
+    )
+    efforts = set() if forces else {e for t, _, e in toks if t in _relief_efforts()}
     determiners = {s for t, s, _ in toks if t in objects}
     out = []
     for phrase, start, end in found:
         before = _previous_end(toks, start)
         family = table.triggers[phrase].family
-        if before in ends and ends[before] != family:
-            continue
+        if (before in ends and ends[before] != family) or (
+            before in efforts and phrase in _RELIEF_WORK
+        ):
+            continue  # "militants storm a post"; "the rescue operation is still on"
         if family == DISASTER and (
             before in doers or (before in markers and _next_start(toks, end) in determiners)
         ):
@@ -181,6 +189,16 @@ def find_triggers(
 
 
 DISASTER = "disaster"  # the family of the kinds no one does (a flood, a storm, a crash)
+
+
+_MILITARY = "military"  # the family of operations, raids and strikes
+_RELIEF_WORK = frozenset({("operation",), ("operations",)})  # "the rescue operation"
+
+
+@cache
+def _relief_efforts() -> frozenset[str]:
+    """``rules/event_types.json`` relief_efforts: "rescue" of "the rescue operation"."""
+    return frozenset(str(w) for w in load_rules("event_types")["relief_efforts"])
 
 
 @cache

@@ -55,9 +55,10 @@ def test_one_scene_stays_one_scene() -> None:
 
 
 def test_a_holder_written_with_initials_keeps_them() -> None:
-    # "D I Khan": the parser reads the initials apart; the holder is not clipped to "Khan"
+    # "D I Khan": the parser reads the initials apart; the holder is not clipped to "Khan",
+    # and an area filed with its district is written as a chain of units is, spelled out
     text = (
         "Two policemen were shot dead in the Paharpur area of D I Khan district on Tuesday "
         "night, police said."
     )
-    assert places(text) == [("Two", "Paharpur area, D I Khan district")]
+    assert places(text) == [("Two", "Paharpur area, Dera Ismail Khan district")]

@@ -244,3 +244,40 @@ def test_a_day_written_within_a_span_dates_the_figure(
     nlp: Language, text: str, expected: tuple[object, ...]
 ) -> None:
     assert days(nlp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a day" the recogniser leaves untagged still counts the day back
+        "Five labourers were killed in a mine blast in Harlow on Tuesday night, a day after"
+        " gunmen killed two guards in the same area.",
+        "TARNBY: Five labourers were killed in a mine blast in Harlow on Tuesday night, a day"
+        " after gunmen killed two guards in the same area.",
+    ],
+)
+def test_a_day_after_counts_back_from_the_main_day(nlp: Language, text: str) -> None:
+    found = days(nlp, text)
+    assert found[0] == (5, "killed", D("2031-05-06"), D("2031-05-06"))
+    assert found[-1] == (2, "killed", D("2031-05-05"), D("2031-05-05"))
+
+
+def test_days_after_with_no_count_sets_no_day(nlp: Language) -> None:
+    # "days after": no count to reckon by, so no day is made up
+    found = days(nlp, "Five labourers were killed in a mine blast in Harlow on Tuesday night,"
+                      " days after gunmen killed two guards in the same area.")
+    assert found[-1][2] != D("2031-05-05")
+
+
+def test_an_hour_after_stays_the_same_day(nlp: Language) -> None:
+    found = days(nlp, "A man was killed on Tuesday, an hour after gunmen wounded two people"
+                      " nearby.")
+    assert found[-1] == (2, "injured", D("2031-05-06"), D("2031-05-06"))
+
+
+def test_a_later_clause_after_and_is_not_counted_back(nlp: Language) -> None:
+    # "and two days after the attack police arrested three": what came next, not before
+    found = [(c.value, c.measure, c.date_start) for c in read_claims(
+        nlp, "TARNBY - Gunmen killed two guards on Monday, and two days after the attack"
+             " police arrested three suspects.", THU)]
+    assert (3, "arrested", D("2031-05-03")) not in found

@@ -78,3 +78,22 @@ def test_a_wars_dead_over_decades_keep_their_country(nlp: Language) -> None:
         "Some 3,000 people have been killed in the insurgency in the hills since 1976.\n"
     )
     assert place_of(nlp, text, "Some 3,000") != "Pirgachha, Rangpur"
+
+
+
+_RAID = (
+    "Gunmen kill 9 in raid on village\n\n"
+    "GUSAU, Nigeria - Gunmen killed nine people in a raid on Tudun Wada village in Zamfara state"
+    " on Saturday, police said.\n\n"
+    "{record}\n"
+)
+
+
+def test_years_of_a_conflict_are_the_province_not_the_village(nlp: Language) -> None:
+    # the village the gazetteer lacks is filed with its state: the state, not the pair
+    text = _RAID.format(
+        record="Bandits have killed more than 8,000 people since the insurgency began in 2019.")
+    assert place_of(nlp, text, "nine") == "Tudun Wada village, Zamfara state"
+    # the province as the gazetteer names it, as for a town it knows ("Gusau": Zamfara)
+    assert place_of(nlp, text, "more than 8,000") == "Zamfara"
+

@@ -316,3 +316,52 @@ def test_an_unknown_scene_with_its_holder_takes_no_headline_town() -> None:
     assert _with_headline_town("Tazumuddin ghat, Bhola", wheres, headline) == (
         "Tazumuddin ghat, Bhola"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # an area named with its noun, in the district after "of": the district holds it,
+        # whatever the dateline names
+        ("SRINAGAR: Two militants were killed in a gunfight with troops in the Dardpora area"
+         " of Kulgam district on Friday.", "Dardpora area, Kulgam district"),
+        ("Two militants were killed in a gunfight in the Dardpora area of Kulgam district.",
+         "Dardpora area, Kulgam district"),
+    ],
+)
+def test_an_area_of_a_district_is_filed_with_it(text: str, place: str) -> None:
+    assert places_of(text) == {place}
+
+
+def test_an_area_of_a_town_keeps_its_own_reading() -> None:
+    # no unit after "of": the town holds the area as before
+    assert places_of("PESHAWAR: Two policemen were killed in the Hayatabad area of Peshawar"
+                     " on Friday.") == {"Hayatabad area, Peshawar"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four suspects were taken into custody from Mardan on Wednesday, police said.",
+        "Police sources said four suspects had been taken into custody from Mardan.",
+        "Four suspects were arrested from Mardan on Wednesday.",
+    ],
+)
+def test_custody_from_a_town_is_where_the_arrest_was(text: str) -> None:
+    assert places_of(text) == {"Mardan"}
+
+
+def test_a_town_the_recogniser_joined_to_a_date_stays_a_town() -> None:
+    # the recogniser read "Chilas on Monday" as one date: the town before "on" is no date
+    claims = claims_of("Eleven people died in a bus accident in Chilas on Monday.")
+    assert claims == [("Eleven", "Chilas")]
+    dates = {c.date_start for c in run_documents(
+        [from_text("Eleven people died in a bus accident in Chilas on Monday.", doc_id="d1",
+                   published=PUB)]).claims}
+    assert dates == {dt.date(2031, 5, 5)}
+
+
+def test_custody_from_a_country_is_where_they_came_from() -> None:
+    text = ("RIYADH - Saudi authorities took into custody 12 pilgrims from Pakistan on Monday"
+            " for begging, officials said.")
+    assert places_of(text) != {"Pakistan"}

@@ -80,3 +80,22 @@ def test_the_dead_counted_among_the_abducted_share_their_event() -> None:
                  subject="them", location="Kunar", date="2031-03-01", date_end="2031-03-31")
     events = group(b.claims, documents=b.documents())
     assert next(e for e in events if taken in e.claim_ids).claim_ids == (taken, dead)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven bodies have been pulled out and the rescue operation is still on.",
+        "Relief operations were hampered by rain after the floods killed nine.",
+    ],
+)
+def test_the_work_of_saving_people_names_no_operation(text: str) -> None:
+    assert not {"operation", "operations"} & set(kinds(text))
+
+
+def test_an_operation_by_troops_is_still_one() -> None:
+    assert "operation" in kinds("Troops killed four militants in an operation in the hills.")
+
+
+def test_a_forces_rescue_operation_is_an_operation() -> None:
+    assert "operation" in kinds("Nine hostages died in a failed rescue operation by troops.")

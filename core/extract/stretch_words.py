@@ -1,0 +1,45 @@
+"""A stretch of time counted before the word that shifts a clause from the sentence's own
+happening ("two days after", "a week before"), which the recogniser tags as a date or, as often
+with "a day", leaves untagged."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.text.dates import date_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COUNT_ARTICLES = frozenset({"a", "an", "one", "the"})  # "a day after", "the day before"
+# The stretches counted in days that date a figure set apart ("two days after", "a week
+# before"); hours are within the day, months and years too coarse to count back a day from.
+DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def a_stretch(unit: Token) -> bool:
+    """A stretch of days counted ("two days", "a week"), the recogniser's date or not ("a day
+    after gunmen killed two" it often leaves untagged); "an hour after" stays the same day."""
+    if unit.lower_ not in DAYS_IN:
+        return False
+    if unit.ent_type_ == "DATE":
+        return True
+    count = unit.nbor(-1) if unit.i > unit.sent.start else None
+    return count is not None and (count.like_num or count.lower_ in COUNT_ARTICLES)
+
+
+def a_counted_unit(unit: Token) -> bool:
+    """A unit of time the recogniser tagged ("three years"), or days counted it left
+    untagged ("a day")."""
+    tagged = unit.ent_type_ == "DATE" and unit.lower_ in date_words().units
+    return tagged or a_stretch(unit)
+
+
+def coordinated(verb: Token) -> bool:
+    """ "..., and two days after the attack police arrested three": a clause whose stretch
+    follows "and" tells what came next, not what came before."""
+    stretch = next((c for c in verb.children if c.dep_ == "npadvmod"), None)
+    if verb.dep_ != "conj" or stretch is None:
+        return False
+    start = stretch.left_edge.i
+    return start > 0 and verb.doc[start - 1].dep_ == "cc"
