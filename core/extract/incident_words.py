@@ -382,6 +382,10 @@ def _incident_happened(root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
+    if verb.dep_ == "acl" and lemma in _doing_verbs() and (
+        verb.head.lemma_.lower() in _operation_nouns()
+    ):
+        return True  # "an operation conducted on the night of June 12 and 13": its day
     took_place = lemma == "take" and any(c.lower_ == "place" for c in verb.children)
     broke_out = lemma == "break" and any(c.lower_ == "out" for c in verb.children)
     if lemma not in _happening_verbs() and not (took_place or broke_out):
@@ -398,6 +402,21 @@ def _incident_happened(root: Token) -> bool:
 
 
 _RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+@functools.cache
+def _doing_verbs() -> frozenset[str]:
+    """ "launched", "conducted", "carried out": the verbs an operation is done with
+    (``rules/places.json`` doing_verbs)."""
+    return frozenset(str(w) for w in load_rules("places")["doing_verbs"])
+
+
+@functools.cache
+def _operation_nouns() -> frozenset[str]:
+    """The incident nouns of a place (``rules/places.json`` incident_words: "operation",
+    "raid", "encounter"), of which a doing verb's day is the incident's; not "an inquiry
+    launched on Monday"."""
+    return frozenset(str(w) for w in load_rules("places")["incident_words"])
 
 
 @functools.cache

@@ -77,7 +77,9 @@ def joined_nights(ents: list[Span]) -> list[Span]:
 def _night_between(first: Span, second: Span) -> bool:
     """ "the (intervening) night of / between X and" then "Y": a night, a link, the first
     day and "and" (in the entity or in the untagged words after it), then the second day."""
-    if first.label_ not in _TIME_LABELS or second.label_ not in _TIME_LABELS:
+    if first.label_ not in _TIME_LABELS or not (
+        second.label_ in _TIME_LABELS or _day_of_its_month(first, second)
+    ):
         return False
     gap = first.doc[first.end : second.start]
     if len(gap) > _NIGHT_GAP or first.sent.start != second.sent.start:
@@ -90,6 +92,22 @@ def _night_between(first: Span, second: Span) -> bool:
     return link < len(words) - 1 and words[link] in _NIGHT_LINKS - {"and"} and all(
         _day_word(t) for t in told
     )
+
+
+def _day_of_its_month(first: Span, second: Span) -> bool:
+    """ "the night of June 12 and" + "13": a day's number the recogniser took for a count,
+    after a month the first entity names."""
+    months = date_words().months
+    return (
+        second.label_ == "CARDINAL"
+        and len(second) == 1
+        and second.text.isdigit()
+        and 1 <= int(second.text) <= _MONTH_DAYS
+        and any(t.lower_.rstrip(".") in months for t in first)
+    )
+
+
+_MONTH_DAYS = 31
 
 
 def _day_word(tok: Token) -> bool:

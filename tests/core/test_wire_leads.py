@@ -64,3 +64,17 @@ def test_a_source_cut_off_after_a_dated_dateline_stays(dateline: str) -> None:
     found = claims(f"{dateline} Israeli airstrikes killed at least 9 people across the Gaza"
                    " Strip on Thursday, health officials said.")
     assert {source for _, _, _, source, *_ in found} == {"health officials"}
+
+
+def test_a_night_between_two_days_of_a_month() -> None:
+    # "13" the recogniser took for a count: the night of the 12th and the 13th
+    found = claims("BANNU: Three militants were killed in an operation conducted on the"
+                   " intervening night of June 12 and 13 in Lakki Marwat, the ISPR said.")
+    assert [(start, end) for *_, start, end in found] == [("2031-06-12", "2031-06-13")]
+
+
+def test_an_inquiry_launched_later_dates_no_harm() -> None:
+    # "launched" dates an operation, not an inquiry into the harm
+    found = claims("Four guards were killed in a raid on Sunday, and an inquiry launched on"
+                   " Monday is under way.")
+    assert [(start, end) for *_, start, end in found] == [("2031-06-08", "2031-06-08")]
