@@ -387,9 +387,13 @@ def charged_deed(anchor: Token, date: Token) -> bool:
             tok.dep_ in ("pcomp", "pobj")
             and prep.dep_ == "prep"
             and prep.head.lemma_.lower() in charges
+            and prep.lower_ not in _RAID_PREPS  # "arrested 12 during 47 raids": no deed
         ):
             return True
     return False
+
+
+_RAID_PREPS = frozenset({"during", "amid"})
 
 
 def phrase_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:

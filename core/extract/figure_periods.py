@@ -453,10 +453,20 @@ def _after(date: Token, anchor: Token, period: Period) -> bool:
     own = anchor.i in (date.head.i, date.head.head.i) or (
         anchor.pos_ not in ("VERB", "AUX")
         and custody_verb(verb)
-        and verb.i in (anchor.head.i, counted.head.i)
+        and verb.i in (anchor.head.i, counted.head.i, _raids_verb(anchor))
     ) or _tallied_by(verb, counted, period)
     # "killed five and detained three in a raid on Sunday": one operation's day
     return (not own and not shares_day(date, anchor)) or in_condition(anchor)
+
+
+def _raids_verb(anchor: Token) -> int:
+    """The verb whose phrase counts the raids it was done in ("arrested 12 during 47
+    operations over the past week": the raids share the arrests' time); -1 otherwise."""
+    noun = anchor.head if anchor.dep_ == "nummod" else anchor
+    prep = noun.head
+    if prep.dep_ != "prep" or lexicon().nouns.get(noun.lemma_.lower()) != "operations":
+        return -1
+    return prep.head.i
 
 
 _ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass"})

@@ -78,3 +78,9 @@ def test_an_inquiry_launched_later_dates_no_harm() -> None:
     found = claims("Four guards were killed in a raid on Sunday, and an inquiry launched on"
                    " Monday is under way.")
     assert [(start, end) for *_, start, end in found] == [("2031-06-08", "2031-06-08")]
+
+
+def test_raids_share_the_time_of_the_arrests_made_in_them() -> None:
+    found = claims("LAHORE: The CTD arrested 9 suspects during 31 intelligence-based operations"
+                   " across Punjab over the past week, a spokesperson said on Saturday.")
+    assert {(start, end) for *_, start, end in found} == {("2031-06-07", "2031-06-14")}
