@@ -332,3 +332,14 @@ def run_texts(*texts: str, published: dt.date) -> Result:
         from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=published)
         for n, text in enumerate(texts, start=1)
     ])
+
+
+def measured_days(
+    text: str, published: dt.date
+) -> list[tuple[str, float, str | None, str | None]]:
+    """(measure, value, first day, last day) of each core claim of ``text`` run alone."""
+    return [
+        (c.measure, c.value, c.date_start.isoformat() if c.date_start else None,
+         c.date_end.isoformat() if c.date_end else None)
+        for c in core_claims_by_text([text], published)[text]
+    ]

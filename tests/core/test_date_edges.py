@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import core_claims_by_text
+from tests.core.claim_factory import measured_days
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,12 +17,7 @@ PUBLISHED = dt.date(2031, 6, 14)  # a Saturday
 
 
 def _dates(text: str) -> list[tuple[str, float, str | None, str | None]]:
-    claims = core_claims_by_text([text], PUBLISHED)[text]
-    return [
-        (c.measure, c.value, c.date_start and c.date_start.isoformat(),
-         c.date_end and c.date_end.isoformat())
-        for c in claims
-    ]
+    return measured_days(text, PUBLISHED)
 
 
 def test_no_date_entity_holds_a_finite_verb(nlp: Language) -> None:

@@ -8,18 +8,13 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import core_claims_by_text
+from tests.core.claim_factory import core_claims_by_text, measured_days
 
 PUBLISHED = dt.date(2031, 6, 14)  # a Saturday
 
 
 def _dated(text: str) -> list[tuple[str, float, str | None, str | None]]:
-    claims = core_claims_by_text([text], PUBLISHED)[text]
-    return [
-        (c.measure, c.value, c.date_start and c.date_start.isoformat(),
-         c.date_end and c.date_end.isoformat())
-        for c in claims
-    ]
+    return measured_days(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
