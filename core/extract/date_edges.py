@@ -29,6 +29,7 @@ FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # "began", "is", "say
 PLACE_PREPS = frozenset({"on", "in", "at"})  # "Chilas on Monday", not "Fourth of July"
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "the fiscal year that ended June 30": "that" goes too
 HOLIDAY_PROBE_YEAR = 2000  # any year: a holiday's name is asked for, not its day
+YEAR_DIGITS = 4
 
 
 def cut_verb_tails(doc: Doc) -> Doc:
@@ -67,9 +68,6 @@ def _dated(words: Span) -> bool:
         or (t.like_num and len(t.text) == YEAR_DIGITS)
         for t in words
     )
-
-
-YEAR_DIGITS = 4
 
 
 def _past_a_name(ent: Span) -> int:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from core.extract.date_edges import FINITE_VERB_TAGS
 from core.extract.measures import lexicon
+from core.extract.place_words import lexicon_places
+from core.extract.scene_statements import doing_verbs
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -382,8 +384,9 @@ def _incident_happened(root: Token) -> bool:
     lemma = verb.lemma_.lower()
     if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
         return False
-    if verb.dep_ == "acl" and lemma in _doing_verbs() and (
-        verb.head.lemma_.lower() in _operation_nouns()
+    # the incident nouns of a place ("operation", "raid"), not "an inquiry launched Monday"
+    if verb.dep_ == "acl" and lemma in doing_verbs() and (
+        verb.head.lemma_.lower() in lexicon_places().incident_words
     ):
         return True  # "an operation conducted on the night of June 12 and 13": its day
     took_place = lemma == "take" and any(c.lower_ == "place" for c in verb.children)
@@ -402,21 +405,6 @@ def _incident_happened(root: Token) -> bool:
 
 
 _RELATIVE_SUBJECTS = frozenset({"that", "which"})
-
-
-@functools.cache
-def _doing_verbs() -> frozenset[str]:
-    """ "launched", "conducted", "carried out": the verbs an operation is done with
-    (``rules/places.json`` doing_verbs)."""
-    return frozenset(str(w) for w in load_rules("places")["doing_verbs"])
-
-
-@functools.cache
-def _operation_nouns() -> frozenset[str]:
-    """The incident nouns of a place (``rules/places.json`` incident_words: "operation",
-    "raid", "encounter"), of which a doing verb's day is the incident's; not "an inquiry
-    launched on Monday"."""
-    return frozenset(str(w) for w in load_rules("places")["incident_words"])
 
 
 @functools.cache

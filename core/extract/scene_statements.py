@@ -57,6 +57,11 @@ def happening_verbs() -> frozenset[str]:
     return _sayings().happening
 
 
+def doing_verbs() -> frozenset[str]:
+    """ "launched", "conducted", "carried out": the verbs an operation is done with."""
+    return _sayings().doing
+
+
 def happening_subjects() -> frozenset[str]:
     """ "landslide", "blast", "fire": what a report says happened (``happening_subjects``)."""
     return _sayings().subjects
