@@ -23,14 +23,15 @@ def bound_words() -> frozenset[str]:
 def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     """The words from the end of ``ent`` to the end of the time entity after it, when one
     bound word alone stands between them ("till November 30" after "2025"), or "and" after
-    a "between" ("between Thursday evening and early Saturday", the part of the day the
-    recogniser tagged apart read with its day); with the starts of the entities joined."""
+    a "between" ("between Thursday evening and early Saturday"); the day or hour the
+    recogniser tagged apart beside either end is read with it ("between 10 p.m. Friday and
+    4 a.m. Saturday": four entities, one stretch); with the starts of the entities joined."""
     doc = ent.doc
     joined: list[int] = []
     end = ent.end
     between = ent[0].lower_ == BETWEEN or (ent.start > 0 and doc[ent.start - 1].lower_ == BETWEEN)
-    if between and after and after[0].start == end and after[0].label_ == "TIME":
-        joined.append(after[0].start)  # "Thursday" + "evening"
+    if after and after[0].start == end and after[0].label_ in _BESIDE[ent.label_]:
+        joined.append(after[0].start)  # "Thursday" + "evening", "10 p.m." + "Friday"
         end, after = after[0].end, after[1:]
     following = after[0] if after else None
     if following is None or following.label_ not in ("DATE", "TIME"):
@@ -38,7 +39,18 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     word = doc[end].lower_ if end < len(doc) else ""
     if following.start != end + 1 or not (word in bound_words() or (between and word == "and")):
         return None
-    return doc[ent.end : following.end], [*joined, following.start]
+    last = following
+    if len(after) > 1 and after[1].start == following.end and after[1].label_ in _BESIDE[
+        following.label_
+    ]:
+        last = after[1]  # "... and 4 a.m." + "Saturday"
+        joined.append(following.start)
+    return doc[ent.end : last.end], [*joined, last.start]
+
+
+# the label of an entity the recogniser may tag apart beside one of the key's: a day beside
+# its hour ("10 p.m. Friday"), a part of the day beside its day ("Thursday evening")
+_BESIDE = {"DATE": frozenset({"TIME"}), "TIME": frozenset({"DATE"})}
 
 
 BETWEEN = "between"  # "between X and Y": one stretch

@@ -186,7 +186,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         if given is not None:
             expr = f"{expr} {given.text}"
             joined.add(given.start)
-        bound = bound_after(ent, ents[n + 1 : n + 3])
+        bound = bound_after(ent, ents[n + 1 : n + 4])
         if bound is not None and resolve_period(f"{expr} {bound[0].text}", published=published):
             expr = f"{expr} {bound[0].text}"  # "in 2024 till October 15": one stretch
             joined.update(bound[1])

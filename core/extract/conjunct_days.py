@@ -2,7 +2,9 @@
 dead Friday night, and his brother was wounded in a second shooting Sunday". Each figure
 takes the day of its own clause; the parser's tree puts the other clause's day as near (or
 nearer), so the nearest date alone would cross over. A clause without a day of its own
-("Two people were killed and five were hurt on Sunday") keeps the day the other one gives."""
+("Two people were killed and five were hurt on Sunday") keeps the day the other one gives.
+A figure the verb is gapped before ("Three were killed on Thursday and two more on Friday")
+takes the day its own phrase gives."""
 
 from __future__ import annotations
 
@@ -60,3 +62,20 @@ def _conjoined(one: Token, other: Token) -> bool:
         or (other.dep_ == "conj" and other.head.i == one.i)
         or (one.dep_ == other.dep_ == "conj" and one.head.i == other.head.i)
     )
+
+
+# the prepositions a gapped figure's own day follows it with ("and two more on Friday")
+_GAPPED_TIME_PREPS = frozenset({"on", "in", "during"})
+
+
+def gapped_day(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
+    """The day in the phrase of a figure joined to a verb it shares with the figure before
+    ("Three were killed on Thursday evening and two more on Friday": "two" is the verb's
+    conjunct, "on Friday" hangs on it); not a day the sentence gives as a report's."""
+    noun = num.head if num.dep_ == "nummod" else num
+    if noun.dep_ != "conj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _GAPPED_TIME_PREPS]
+    inside = {t.i for p in preps for t in p.subtree}
+    own = [p for t, p, reported in dates if t.i in inside and not reported]
+    return own[0] if len(own) == 1 else None

@@ -20,6 +20,7 @@ from core.extract.claim_dates import (
 from core.extract.compared_periods import named_same_year
 from core.extract.cues import cues
 from core.extract.measures import lexicon
+from core.extract.other_incidents import a_scarred_place, another_incident
 from core.extract.stretch_words import DAYS_IN, a_counted_unit, coordinated
 from core.rules import load_rules
 from core.text.dates import Period, add_months, count_number, date_words
@@ -291,7 +292,7 @@ def other_clause(anchor: Token, date: Token) -> bool:
     a tsunami that killed 170,000".) A date on the incident noun, or of the harm of a victim
     ("who was shot Friday"), dates it wherever it stands."""
     if dates_incident(date):
-        return _another_incident(anchor, date)
+        return another_incident(anchor, date) or a_scarred_place(anchor, date)
     other = _clause(date, ("relcl", "acl"))
     if other is None:
         return _deed_of_someone(anchor, date)
@@ -309,42 +310,6 @@ def other_clause(anchor: Token, date: Token) -> bool:
     # of 2004"), or a victim's harm ("the man shot Friday")
     victim = other.dep_ == "acl" or any(c.lower_ in ("who", "whom") for c in other.children)
     return not (victim and dates_harm(date))
-
-
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
-# the words that make an incident noun another incident than the report's ("similar quakes")
-OTHER_INCIDENT_WORDS = frozenset({"similar", "previous", "earlier", "past", "prior"})
-
-
-def _another_incident(anchor: Token, date: Token) -> bool:
-    """The incident the date names is one a relative clause brings up, the figure outside
-    it: "hurt in the tremors, which recalled a deadly quake in 1998" (an
-    incident introduced by "a" inside the clause, not the clause's own noun)."""
-    clause = another_incidents_clause(date)
-    if clause is None or anchor.i in {t.i for t in clause.subtree}:
-        return False
-    return not (
-        clause.head.i in {t.i for t in (anchor, *anchor.ancestors)}
-        # "a teenager who was wounded in a shooting last month": the victim's
-        or any(c.lower_ in ("who", "whom") for c in clause.children)
-    )
-
-
-def another_incidents_clause(date: Token) -> Token | None:
-    """The relative clause holding the date that brings up another incident before it ("...,
-    which brought back memories of similar quakes that struck the region in 1998"): an
-    incident noun introduced by "a" or called similar, earlier or past; else None."""
-    for clause in (t for t in (date, *date.ancestors) if t.dep_ == "relcl"):
-        if any(
-            incident_noun(t) and t.i < date.i and any(
-                (c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES)
-                or (c.dep_ == "amod" and c.lower_ in OTHER_INCIDENT_WORDS)
-                for c in t.children
-            )
-            for t in clause.subtree
-        ):
-            return clause
-    return None
 
 
 def _deed_of_someone(anchor: Token, date: Token) -> bool:

@@ -30,6 +30,9 @@ PLACE_PREPS = frozenset({"on", "in", "at"})  # "Chilas on Monday", not "Fourth o
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "the fiscal year that ended June 30": "that" goes too
 HOLIDAY_PROBE_YEAR = 2000  # any year: a holiday's name is asked for, not its day
 YEAR_DIGITS = 4
+THIS = "this"
+# periods told from now the unit table lacks ("this weekend's storm", "this morning's raid")
+PERIOD_NOUNS = frozenset({"weekend", "quarter", "season", "morning", "afternoon", "evening"})
 
 
 def cut_verb_tails(doc: Doc) -> Doc:
@@ -38,9 +41,12 @@ def cut_verb_tails(doc: Doc) -> Doc:
     kept: list[Span] = []
     dropped: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in TIME_LABELS or len(ent) < 2:
+        if ent.label_ not in TIME_LABELS:
             continue
-        start = _past_a_name(ent)
+        start = _with_this(ent)
+        if start == ent.start and len(ent) < 2:
+            continue
+        start = start if start < ent.start else _past_a_name(ent)
         verb = next((t.i for t in ent[1:] if t.tag_ in FINITE_VERB_TAGS), ent.end)
         end = verb
         while end > ent.start + 1 and end < ent.end and doc[end - 1].tag_ in RELATIVE_TAGS:
@@ -58,6 +64,18 @@ def cut_verb_tails(doc: Doc) -> Doc:
     if kept:
         doc.set_ents(kept, outside=dropped, default="unmodified")
     return doc
+
+
+def _with_this(ent: Span) -> int:
+    """Where a period told from now begins: the recogniser leaves the "this" of "this week's
+    floods", "this year's toll" out of the entity (never that of "last" or "next"), which
+    then names no period."""
+    doc = ent.doc
+    first = ent[0].lower_
+    if ent.start == 0 or doc[ent.start - 1].lower_ != THIS or doc[ent.start - 1].ent_type_:
+        return ent.start
+    told_from_now = first in date_words().units or first in PERIOD_NOUNS
+    return ent.start - 1 if told_from_now else ent.start
 
 
 def _dated(words: Span) -> bool:

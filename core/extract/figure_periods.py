@@ -27,7 +27,7 @@ from core.extract.claim_dates import (
     names_when,
 )
 from core.extract.compared_periods import compared_only, compared_own
-from core.extract.conjunct_days import in_own_conjunct
+from core.extract.conjunct_days import gapped_day, in_own_conjunct
 from core.extract.date_clauses import (
     adjacent_date,
     charged_deed,
@@ -100,6 +100,7 @@ def figure_period(
         or phrase_date(num, here.periods)
         or victim_clause_date(reading, here.periods)  # "the killing of a woman shot in 2023"
         or adjacent_date(num, here.periods)
+        or gapped_day(num, here.periods)  # "... and two more on Friday"
     )
     period = (
         compared

@@ -12,9 +12,9 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import opening_source
-from core.extract.date_clauses import INDEFINITE_ARTICLES
 from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
+from core.extract.other_incidents import INDEFINITE_ARTICLES
 from core.extract.person_nouns import person_noun
 from core.extract.victim_names import Found, an_age, victim_figure
 from core.rules import word_set

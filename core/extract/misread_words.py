@@ -3,14 +3,18 @@ hyphened word ("two off-duty policemen", "four over-ground workers") is part of 
 modifier, not a preposition that ends the figure's phrase; a qualifier before a count
 ("detained around a dozen youth") may be parsed as a preposition whose object is the counted
 noun, when the noun is the verb's own object; the state a verb like "left" gives its object
-("left 11 people, including two boys, injured") may be hung on another word."""
+("left 11 people, including two boys, injured") may be hung on another word; a phrasal harm
+before a count whose verb the tagger took for a noun ("Gunmen on a motorcycle shot dead two
+shopkeepers") still says what befell the count."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
 from core.extract.passives import QUALIFIER_PREPS, held_people
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,3 +107,31 @@ def _state_after(node: Token) -> Token | None:
     if i >= len(doc) or doc[i].lower_ not in STATES or doc[i].head.i == node.i:
         return None
     return doc[i]
+
+
+def phrasal_before_count(node: Token) -> Reading | None:
+    """ "Gunmen on a motorcycle shot dead two shopkeepers": a phrase after the subject may
+    take the clause's verb for a noun ("a motorcycle shot") and the counted people for its
+    own object; the phrasal harm written right before the count ("shot dead") still says what
+    befell the people it counts."""
+    counts = [c for c in node.children if c.dep_ == "nummod" and c.i < node.i]
+    if not counts or not held_people(node) or node.dep_ == "dobj":
+        return None
+    start = min(t.left_edge.i for t in counts)
+    doc = node.doc
+    if start < 2:
+        return None
+    verb, particle = doc[start - 2], doc[start - 1]
+    if verb.pos_ == "VERB":
+        return None  # a verb the parser read right has its object read with it
+    lemma = _noun_read_verbs().get(verb.lower_)
+    measure = lexicon().phrasal.get((lemma, particle.lower_)) if lemma else None
+    if measure is None:
+        return None
+    rule = f"misread:{lemma} {particle.lower_}"
+    return Reading(measure=measure, noun=node, anchor=verb, rule=rule)
+
+
+@functools.cache
+def _noun_read_verbs() -> dict[str, str]:
+    return {str(k): str(v) for k, v in load_rules("measures")["noun_read_verbs"].items()}

@@ -15,6 +15,7 @@ from core.extract.incident_words import (
     harm_verbs,
     incident_noun,
 )
+from core.extract.measures import lexicon
 from core.extract.one_incidents import done_within
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def counts_named(root: Token, anchor: Token) -> bool:
     hostages in a raid in May": ``one_incidents``) (not "two men were charged in the January
     shooting": the charge is not its harm)."""
     noun = _named_noun(root)
-    if _victim_of(noun, anchor):
+    if _victim_of(noun, anchor) or _toll_of(noun, anchor):
         return True  # "since the July slaying of Tom Reed": the noun's own harm
     verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and (_suffered_participle(noun, verb) or done_within(noun, verb)):
@@ -70,6 +71,25 @@ def _victim_of(noun: Token, anchor: Token) -> bool:
     return bool(victims) and (
         anchor.i == noun.i or any(v.i in (anchor.i, anchor.head.i) for v in victims)
     )
+
+
+# the prepositions a toll names its incident by ("the toll from / of / in last week's floods")
+_TOLL_PREPS = frozenset({"from", "of", "in"})
+
+
+def _toll_of(noun: Token, anchor: Token) -> bool:
+    """The figure is the toll of the incident noun ("the death toll from last week's floods
+    rose to 52, officials said Friday"): the count of that incident, of its time, however
+    the toll moved since."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _TOLL_PREPS or not incident_noun(noun):
+        return False
+    tolled = prep.head
+    if tolled.pos_ == "VERB":  # the parser may hang the phrase on the toll's verb ("rose")
+        tolled = next((c for c in tolled.children if c.dep_ == "nsubj"), tolled)
+    if tolled.lemma_.lower() not in lexicon().toll_nouns:
+        return False
+    return tolled.i == anchor.i or tolled.head.i in (anchor.i, anchor.head.i)
 
 
 def _suffered_participle(told: Token, verb: Token) -> bool:

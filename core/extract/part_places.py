@@ -62,18 +62,33 @@ def anothers_clause(tok: Token, num: Token) -> bool:
         return _set_apart_from(tok, num)
     if verb.left_edge.i <= num.i <= verb.right_edge.i:
         return False
-    return _counts_one(verb.subtree) or _one_person_told(verb)
+    return _counts_one(verb.subtree) or _one_person_told(verb) or _scene_of_its_own(verb)
+
+
+def _scene_of_its_own(contrast: Token) -> bool:
+    """ "Two were killed in a clash in the Tirah valley, while no one was hurt in Bajaur":
+    the clause the contrast is set against names a spot of its own, which is its figure's
+    (a main clause naming none, "..., while the gunmen fled to Y", still reads Y)."""
+    inside = range(contrast.left_edge.i, contrast.right_edge.i + 1)
+    return any(_a_named_spot(t) for t in contrast.head.subtree if t.i not in inside)
 
 
 def _one_person_told(verb: Token) -> bool:
     """ "..., while a citizen was injured in Y": the contrasting clause counts one person
     of its own, told with "a" or "another" as a figure is, by a verb of harm or custody
-    ("while a car was damaged in Y" counts no one)."""
+    ("while a car was damaged in Y" counts no one), or by the pronoun "one" the tagger
+    does not take for a number ("..., while one was killed in Y"; not "no one")."""
     return verb.lemma_.lower() in lexicon().verbs and any(
-        c.dep_ in ("nsubj", "nsubjpass")
-        and (c.pos_ == "NOUN" or people_noun(c))
-        and any(d.dep_ == "det" and d.lower_ in _ONE_WORDS for d in c.children)
-        for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and _one_person(c) for c in verb.children
+    )
+
+
+def _one_person(subject: Token) -> bool:
+    dets = [d for d in subject.children if d.dep_ == "det"]
+    if subject.lower_ == "one":
+        return not dets
+    return (subject.pos_ == "NOUN" or people_noun(subject)) and any(
+        d.lower_ in _ONE_WORDS for d in dets
     )
 
 

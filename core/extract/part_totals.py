@@ -37,8 +37,11 @@ def total_of(node: Token, num: Token) -> Token | None:
         found = _number_in(total_np)
         if found is None and total_np.pos_ in ("VERB", "AUX"):
             return _argument_count(total_np, node, num)
-        found = found or _clause_count(total_np, head, num) or _count_past_a_place(
-            total_np, node, num
+        found = (
+            found
+            or _clause_count(total_np, head, num)
+            or _count_past_a_place(total_np, node, num)
+            or _count_before_the_comma(head, node)
         )
         if found is not None:
             return found
@@ -259,4 +262,29 @@ def _argument_count(verb: Token, node: Token, num: Token) -> Token | None:
             for tok in arg.children:
                 if tok.dep_ == "pobj" and tok.like_num:
                     return tok
+    return None
+
+
+# words from the people a part is taken from to the comma before "including" ("18 people on
+# Wednesday, including ..."): a time or a place between, no clause
+COMMA_REACH = 6
+
+
+def _count_before_the_comma(prep: Token, node: Token) -> Token | None:
+    """ "An air strike on a school sheltering families killed at least 18 people on Wednesday,
+    including six children": a long subject may break the parse, and "including" hang on a
+    word that counts no one; the part of people, after a comma, is taken from the people
+    counted just before it (a time or a place between, never a verb)."""
+    doc = prep.doc
+    comma = prep.i - 1
+    if prep.lower_ != "including" or comma < prep.sent.start or doc[comma].text != ",":
+        return None
+    if people_noun(prep.head) or not people_noun(node):
+        return None
+    for tok in reversed(doc[max(prep.sent.start, comma - COMMA_REACH) : comma]):
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";"):
+            return None
+        count = _number_in(tok) if tok.pos_ == "NOUN" and people_noun(tok) else None
+        if count is not None and count.i != tok.i:
+            return count
     return None

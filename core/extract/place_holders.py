@@ -166,8 +166,9 @@ def _holder_preps(noun: Token, named_by: Token | None = None) -> list[Token]:
 
 def _owning_town(tok: Token) -> str | None:
     """ "in Gaza City's Shati camp", "Lahore's Ichhra neighbourhood": the town owning a part of
-    it, written after the part as a checker files it (a province owning a district stays out:
-    the district says more)."""
+    it, written after the part as a checker files it; a district owning a stretch named by
+    its kind ("Khyber's Tirah valley": the district tells where the valley is) (a province
+    owning a district stays out: the district says more)."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     # NER may take the town for a body's name ("Bannu's Sokari area"): the gazetteer says
@@ -181,4 +182,7 @@ def _owning_town(tok: Token) -> str | None:
         return None  # "the University of Ohio's Lima campus": a body owns it, not a town
     name = tok.doc[owner.left_edge.i : owner.i + 1].text
     town = places.resolve(name)
-    return name if town is not None and town.level == "city" else None
+    if town is None:
+        return None
+    owns = town.level == "city" or (town.level == "district" and tok.pos_ == "NOUN")
+    return name if owns else None

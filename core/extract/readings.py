@@ -29,7 +29,12 @@ from core.extract.misplaced_figures import (
     listed_before,
     set_after_a_measure,
 )
-from core.extract.misread_words import hyphened, qualified_object, state_after_object
+from core.extract.misread_words import (
+    hyphened,
+    phrasal_before_count,
+    qualified_object,
+    state_after_object,
+)
 from core.extract.named_units import listed_beside, named_unit
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
@@ -216,6 +221,7 @@ def _misparsed(num: Token, noun: Token | None, node: Token) -> Reading | None:
         or _participle_after_of(num)
         or qualified_object(node)  # "detained around a dozen youth"
         or state_after_object(node)  # "left 11 people, including two boys, injured"
+        or phrasal_before_count(node)  # "Gunmen on a motorcycle shot dead two shopkeepers"
     )
 
 

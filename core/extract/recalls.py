@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.date_clauses import another_incidents_clause, set_apart
+from core.extract.date_clauses import set_apart
+from core.extract.other_incidents import another_incidents_clause
 from core.extract.ranking_spans import ranks_within
 from core.extract.recall_phrases import incident_triggers, recall_in_words, recall_phrase
 from core.rules import load_rules

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from core.group.figure_places import neighbours
+from core.group.figure_words import ATTACK_FAMILY
 from core.group.lead_days import named_days
 from core.group.lead_places import (
     dateline_places,
@@ -86,6 +87,7 @@ W_NAMES = 0.6
 W_LEAD = 0.45
 W_KIND = 0.1
 W_KIND_AGAINST = 0.25
+W_KINDS_APART = 0.25  # two kinds of one family with no kind in common (a bombing, a shooting)
 W_PLACE = 0.15
 W_PLACE_AGAINST = 0.3
 W_CLOSE = 0.1
@@ -265,13 +267,8 @@ def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
     """Why two reports can never cover one incident, or None. A lead's place is read without
     a parse, so places that differ count against (``compare``) but veto nothing. Groups of
     reports are checked from their first and last days (``_Group.published_apart``)."""
-    if (
-        a.published is not None
-        and b.published is not None
-        and abs(a.published - b.published) > VETO_DAYS
-    ):
-        return "published more than a year apart"
-    return None
+    gap = abs(a.published - b.published) if a.published and b.published else 0  # ordinals
+    return "published more than a year apart" if gap > VETO_DAYS else None
 
 
 def _norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:
@@ -366,6 +363,10 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
     if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
+    # a bombing's lead and a shooting's, neither calling it an attack at large (the kind bearing
+    # its family's name): two attacks (one city sees both in a day) unless more ties them
+    if families[0] == families[1] == {ATTACK_FAMILY} and ATTACK_FAMILY not in a.kinds | b.kinds:
+        return -W_KINDS_APART, f"two kinds of attack ({a.kind} / {b.kind})"
     return 0.0, None
 
 

@@ -24,7 +24,7 @@ from core.group.figure_places import (
     stated_in,
 )
 from core.group.figure_scales import counted_periods, counting_sentences, scale
-from core.group.figure_words import masked_context, named_day, norm_actor
+from core.group.figure_words import ATTACK_FAMILY, masked_context, named_day, norm_actor
 from core.group.incidents import ReportIncident
 from core.group.periods import (
     DATE_SLACK_DAYS,
@@ -56,6 +56,8 @@ from core.text.places import Place, Relation
 # an arrest, abduction or protest on the day of its report's incident (``follows_incident``):
 # evidence of that incident, short of a place or a kind it shares
 BESIDE_WEIGHT = 0.1
+# two attacks of different kinds told by reports not found to cover one incident: against
+KINDS_APART = 0.1
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 
 
@@ -413,7 +415,13 @@ def _kind_weight(a: ClaimFacts, b: ClaimFacts) -> tuple[float, str]:
     if a.kind == b.kind:
         return 0.15, f"both {_article(a.kind or '')} {a.kind}"
     if a.family == b.family:
-        return (0.05, f"{a.kind} / {b.kind}") if "attack" in (a.kind, b.kind) else (0.0, "")
+        if "attack" in (a.kind, b.kind):
+            return 0.05, f"{a.kind} / {b.kind}"
+        if a.family == ATTACK_FAMILY and unrelated(a, b):
+            # a bombing in the morning and a shooting at night in one city: two incidents,
+            # unless their reports were found to cover one
+            return -KINDS_APART, f"{a.kind} / {b.kind}: two kinds of attack"
+        return 0.0, ""
     if follows_incident(a, b):
         beside, kind = (a, b.kind) if a.family in BESIDE_INCIDENT else (b, a.kind)
         said = "arrests after" if beside.family == ARREST else f"{beside.kind} in"

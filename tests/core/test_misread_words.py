@@ -1,6 +1,7 @@
 """Readings of detection where the parser misreads the words around a count: a hyphened
 modifier with a preposition in it ("off-duty"), a qualifier parsed as a preposition ("detained
-around a dozen youth"), the state a "left" gives its object hung on another word; and slight
+around a dozen youth"), the state a "left" gives its object hung on another word, "shot dead"
+read as a noun and its adjective before a count; and slight
 wounds, of the living even in a report that counts dead. Each with a near miss that must stay
 as it was. Sentences, people and places we invented."""
 
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
         ("By Friday, troops had fired around 30 rounds at the hideout, officials said.",
          []),
         ("Gunmen killed two men around noon on Friday.", [("two", "killed")]),
+        # a phrase after the subject that takes the verb for a noun ("a motorcycle shot")
+        ("Gunmen on a motorcycle shot dead two shopkeepers in the Tarlow bazaar on Monday.",
+         [("two", "killed")]),
+        ("Gunmen shot dead two shopkeepers on Monday evening.", [("two", "killed")]),
+        # near miss: a time after the state counts no one
+        ("The two brothers were shot dead two days ago in Tarlow.", [("two", "killed")]),
     ],
 )
 def test_misread_words(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

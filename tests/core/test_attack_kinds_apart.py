@@ -1,0 +1,67 @@
+"""Two attacks of different kinds in one city on one day, told by reports that are not of one
+incident (a bomb in the morning, a shooting at night), stay two events; the same two kinds in
+reports found to cover one incident (gunmen who opened fire after setting off a bomb) still
+make one (issue #11, grouping). Reports, people and places we invented."""
+
+from __future__ import annotations
+
+from core.group.match import group
+from core.group.pair_scores import claim_facts
+from tests.core.claim_factory import Batch
+
+DAY = "2031-03-10"
+BOMBING = (
+    "Roadside bomb kills three near police van in Quetta\n"
+    "QUETTA: Three people were killed when a roadside bomb went off near a police van on "
+    "Jinnah Road on Monday morning, police said.\n"
+    "The device had been planted in a parked motorcycle, a bomb disposal official said.\n"
+)
+SHOOTING = (
+    "Two shopkeepers shot dead in Quetta\n"
+    "QUETTA: Gunmen shot dead two shopkeepers in the Satellite Town area on Monday evening, "
+    "police said.\n"
+    "The attackers fled on foot after the shooting, the station officer said.\n"
+)
+BOTH = (
+    "Gunmen open fire after bomb blast on Jinnah Road in Quetta\n"
+    "QUETTA: Gunmen opened fire on a police van on Jinnah Road on Monday morning moments "
+    "after a roadside bomb went off beside it, police said.\n"
+    "The device had been planted in a parked motorcycle, a bomb disposal official said.\n"
+)
+
+
+def _batch(
+    second_lead: str, second: str, figure: str, value: int, where: str
+) -> tuple[Batch, str, str]:
+    b = Batch()
+    b.report("d1", published=DAY, lead=BOMBING)
+    b.report("d2", published=DAY, lead=second_lead)
+    one = b.add("d1", "Three people were killed when a roadside bomb went off near a police van.",
+                "Three", 3, location="Quetta", date=DAY)
+    two = b.add("d2", second, figure, value, location=where, date=DAY)
+    return b, one, two
+
+
+def _event_ids(b: Batch, *claim_ids: str) -> list[str]:
+    events = group(b.claims, documents=b.documents())
+    return [next(e.id for e in events if c in e.claim_ids) for c in claim_ids]
+
+
+def test_a_bombing_and_a_shooting_of_two_reports_are_two_kinds() -> None:
+    b, _, _ = _batch(SHOOTING, "Gunmen shot dead two shopkeepers on Monday evening.", "two", 2,
+                     "Satellite Town, Quetta")
+    assert [f.kind for f in claim_facts(b.claims, b.documents())] == ["bombing", "shooting"]
+
+
+def test_a_bombing_and_a_shooting_in_one_city_on_one_day_stay_apart() -> None:
+    b, one, two = _batch(SHOOTING, "Gunmen shot dead two shopkeepers on Monday evening.", "two",
+                         2, "Satellite Town, Quetta")
+    first, second = _event_ids(b, one, two)
+    assert first != second
+
+
+def test_one_incident_told_as_a_bombing_and_a_shooting_is_one_event() -> None:
+    b, one, two = _batch(BOTH, "Four policemen were killed when the gunmen opened fire on the "
+                         "van.", "Four", 4, "Quetta")
+    first, second = _event_ids(b, one, two)
+    assert first == second

@@ -1,0 +1,71 @@
+"""Issue #11, place: a clause set against the figure's ("..., while one was killed in Y")
+names the other figure's scene, not this one's; a district owning a stretch named by its kind
+("Khyber's Tirah valley") files the stretch with it. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import core_claims_by_text
+
+PUBLISHED = dt.date(2031, 6, 14)
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(c.number_text, c.location) for c in core_claims_by_text([text], PUBLISHED)[text]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun "one" the tagger does not take for a number counts the other clause's
+        ("Two soldiers were killed in a clash in Khyber's Tirah valley, while one was killed"
+         " in Bajaur on Monday, the military said.",
+         [("Two", "Tirah valley, Khyber"), ("one", "Bajaur")]),
+        # a contrast counting no one still names a scene apart from the figure's own
+        ("Two soldiers were killed in a clash in Khyber's Tirah valley, while no one was hurt"
+         " in Bajaur on Monday, the military said.",
+         [("Two", "Tirah valley, Khyber")]),
+        ("Three guards were wounded in a raid in the Orla valley, while one was killed in"
+         " Tarnow, police said.",
+         [("Three", "Orla valley"), ("one", "Tarnow")]),
+    ],
+)
+def test_a_contrasted_clause_keeps_its_scene(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the main clause names no spot: the contrast's place is all the sentence gives
+        ("Four people died in the fire, while two firefighters were hurt in Lodz.",
+         [("Four", "Lodz"), ("two", "Lodz")]),
+        # a hospital's town after "died later" is not where the harm happened
+        ("Three guards were wounded in a raid in the Orla valley, while one died later in"
+         " hospital in Tarnow, police said.",
+         [("Three", "Orla valley"), ("one", "Orla valley")]),
+    ],
+)
+def test_a_contrast_without_a_scene_of_its_own_shares_one(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were killed in Khyber's Tirah valley on Monday.", "Tirah valley, Khyber"),
+        ("Two men were shot dead in Swat's Kabal area on Sunday.", "Kabal area, Swat"),
+        # a province owning a district: the district says more
+        ("Police raided a house in Punjab's Faisalabad district and arrested three men.",
+         "Faisalabad district"),
+    ],
+)
+def test_a_district_owning_a_stretch_is_written_with_it(text: str, expected: str) -> None:
+    assert [place for _, place in _places(text)] == [expected]
