@@ -538,10 +538,14 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     last = next((t for t in reversed(sent) if t.lemma_.lower() in reporting_verbs()), None)
     subject = next((c for c in last.children if c.dep_ == "nsubj"), None) if last else None
     count_taken = subject is not None and past_a_count(subject) is not subject
+    # "Officers found them on X Place, Maj. Ann Roe told reporters": the parser may make a
+    # closing report after a comma the content of the clause before
+    after_comma = subject is not None and sent.doc[max(subject.left_edge.i - 1, 0)].text == ","
+    closing = count_taken or after_comma
     if (
         last is None
         or last.i <= anchor.i
-        or last.dep_ not in ("conj", "advcl", "parataxis", *(("ccomp",) if count_taken else ()))
+        or last.dep_ not in ("conj", "advcl", "parataxis", *(("ccomp",) if closing else ()))
         or not all(t.is_punct for t in sent.doc[last.right_edge.i + 1 : sent.end])
         or any(c.i > last.i and not _report_circumstance(c) for c in last.children)
         or not reports(last)
@@ -549,8 +553,7 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
         return None
     if subject is None:
         return stray_closing_subject(last)
-    after_comma = subject.left_edge.i > 0 and sent.doc[subject.left_edge.i - 1].text == ","
-    return speaker_of(last) if count_taken or after_comma else None
+    return speaker_of(last) if closing else None
 
 
 def _report_circumstance(child: Token) -> bool:

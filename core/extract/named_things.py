@@ -1,10 +1,12 @@
 """Names a town's name is written in, or stands for, that are no place, for
 ``place_entities``: a thing the name calls with the article ("in the Toyota", a car; "at the
 Marriott", a hotel), a newspaper the name opens ("told Lisbon Today") and a unit's word
-with no name ("in the District")."""
+with no name ("in the District") or with only the name of a wider area ("the south Kashmir
+district")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.place_words import lexicon_places
@@ -61,7 +63,24 @@ def a_bare_unit_word(ent: Span) -> bool:
     it nor after it ("the Island of Qeshm"), stands for a unit the report names otherwise
     (the District of Columbia, the province of its lead); it is no place's name."""
     words = [t for t in ent if t.lower_ != _ARTICLE]
-    return len(words) == 1 and a_bare_unit(words[0])
+    return (len(words) == 1 and a_bare_unit(words[0])) or a_unit_of_a_wider_area(words)
+
+
+# the levels of place wider than a district, whose name before "district" only says where
+# the district lies ("the south Kashmir district")
+_WIDER = frozenset({"region", "admin1", "country"})
+
+
+def a_unit_of_a_wider_area(words: Sequence[Token]) -> bool:
+    """ "in the south Kashmir district": a unit's word after the name of an area wider than
+    the unit (with its compass word), which has no namesake of the unit's level, describes a
+    unit of that area the report names otherwise ("Kulgam"); it names none itself."""
+    levels = places.unit_levels(words[-1].text) if len(words) > 1 else ()
+    name = [t.text for t in words[:-1] if t.lower_ not in places.compass_words()]
+    if not levels or not name:
+        return False
+    found = places.candidates(" ".join(name))
+    return bool(found) and all(p.level in _WIDER and p.level not in levels for p in found)
 
 
 def a_bare_unit(tok: Token) -> bool:

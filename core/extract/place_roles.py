@@ -15,6 +15,7 @@ from core.extract.area_roles import a_place_near
 from core.extract.cues import cues
 from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
 from core.extract.home_country import fled_from
+from core.extract.named_things import a_unit_of_a_wider_area
 from core.extract.nlp import proper_nouns, sentence_ents, word_ids, words_in
 from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places, taken_from
 from core.extract.province_readings import note_named_area
@@ -304,7 +305,9 @@ def _given_name(area: Token) -> str | None:
     names = [c for c in area.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     if names:
         first = min(t.left_edge.i for t in names)
-        return doc[first : area.i + 1].text
+        given = doc[first : area.i + 1]
+        # "the south Kashmir district": a district of the region, named elsewhere
+        return None if a_unit_of_a_wider_area(list(given)) else given.text
     # "the assistant commissioner of Lower Dir": the office's district
     owner = area.head if area.dep_ == "compound" else area
     for prep in owner.rights:

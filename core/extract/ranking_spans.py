@@ -39,11 +39,32 @@ def ranks_within(ent: Span) -> bool:
     in a single attack this year", "the latest of a series of attacks this year")."""
     if _a_day(ent):
         return False  # "a second shooting Sunday": whatever it ranks among, it was that day
+    if _tallied_within(ent):
+        return False  # "the third encounter this month, in which a total of seven have died"
     chains = [_nominal_chain(n) for n in (_bounded_noun(ent.root), _noun_before(ent)) if n]
     return any(
         any(incident_noun(t) for t in chain) and any(_ranked(t) for t in chain)
         for chain in chains
     )
+
+
+def _tallied_within(ent: Span) -> bool:
+    """The sentence goes on to count over the incidents ranked, in a clause of the present
+    perfect ("the third encounter in the district this month, in which a total of seven
+    militants have been killed"): the span is that count's, up to the telling."""
+    return any(
+        verb.dep_ in _TALLYING_CLAUSES
+        and any(c.dep_ == "aux" and c.tag_ in _PRESENT_HAVE for c in verb.children)
+        and any(t.like_num for t in verb.subtree)
+        and not any(t.i in range(ent.start, ent.end) for t in verb.subtree)
+        for verb in ent.sent
+        if verb.pos_ == "VERB"
+    )
+
+
+# the clauses a tally over the ranked incidents is told in, and the present of "have"
+_TALLYING_CLAUSES = frozenset({"relcl", "advcl"})
+_PRESENT_HAVE = frozenset({"VBP", "VBZ"})
 
 
 def _a_day(ent: Span) -> bool:

@@ -363,8 +363,7 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
     if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
-    # a bombing's lead and a shooting's, neither calling it an attack at large (the kind bearing
-    # its family's name): two attacks (one city sees both in a day) unless more ties them
+    # a bombing's lead and a shooting's, no attack at large: two attacks unless more ties them
     if families[0] == families[1] == {ATTACK_FAMILY} and ATTACK_FAMILY not in a.kinds | b.kinds:
         return -W_KINDS_APART, f"two kinds of attack ({a.kind} / {b.kind})"
     return 0.0, None
@@ -404,20 +403,23 @@ def compare(
     ``norms`` (document id → ``_norm``) saves recomputing them for every pair."""
     if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a):
         return None
-    # One report dated, the other not: nothing in their days can tell two incidents in one
-    # area apart, so the names that say only where and what are no evidence, and without
-    # another name in common the pair cannot make an incident.
+    # One report dated (its days cannot tell two incidents apart), towns or kinds told apart
+    # ("HOUSTON —" over a shooting and a crash; "FRESNO, Calif." / "SACRAMENTO, Calif."): the
+    # names that say only where and what are no evidence (one dated: nor can the pair make an
+    # incident without another name in common).
     one_dated = (a.published is None) != (b.published is None)
-    if one_dated:
+    place, kind = _place_evidence(a, b), _kind_evidence(a, b)
+    apart = one_dated or place[0] < 0 or kind[0] < 0
+    if apart:
         region = a.region | b.region
         a = replace(a, names={n: w for n, w in a.names.items() if n not in region})
         b = replace(b, names={n: w for n, w in b.names.items() if n not in region})
-    names = _names_evidence(a, b, idf, None if one_dated else norms)
+    names = _names_evidence(a, b, idf, None if apart else norms)
     evidence = (
         names,
         _lead_evidence(a, b),
-        _place_evidence(a, b),
-        _kind_evidence(a, b),
+        place,
+        kind,
         _date_evidence(a, b),
     )
     score = sum(weight for weight, _ in evidence)

@@ -52,10 +52,18 @@ def place_words(text: str, surnames: Iterable[str]) -> frozenset[str]:
             if not words or (len(words) == 1 and words[0].casefold() in persons):
                 continue
             name = places.normalise(run)
-            # by its own name, not a former one ("Molotov" was a city's name once)
-            if any(places.normalise(p.name) == name for p in places.candidates(run)):
+            # by its own name, not a former one ("Molotov" was a city's name once), or a
+            # state's abbreviation a dateline writes ("FRESNO, Calif.")
+            if any(places.normalise(p.name) == name for p in places.candidates(run)) or (
+                len(words) == 1 and _a_state_abbreviation(run)
+            ):
                 out.update(w.casefold() for w in words)
     return frozenset(out)
+
+
+def _a_state_abbreviation(word: str) -> bool:
+    """ "Calif", "Okla": a province's abbreviation (the gazetteer's aliases end it in a dot)."""
+    return any(p.level == "admin1" for p in places.candidates(f"{word}."))
 
 
 def topic_words(text: str) -> frozenset[str]:

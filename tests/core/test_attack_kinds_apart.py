@@ -1,13 +1,16 @@
 """Two attacks of different kinds in one city on one day, told by reports that are not of one
 incident (a bomb in the morning, a shooting at night), stay two events; the same two kinds in
 reports found to cover one incident (gunmen who opened fire after setting off a bomb) still
-make one (issue #11, grouping). Reports, people and places we invented."""
+make one; nor do the city or the state two reports name tie them when their towns or their
+kinds differ (issue #11, grouping). Reports, people and places we invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from core.group.match import group
 from core.group.pair_scores import claim_facts
-from tests.core.claim_factory import Batch
+from tests.core.claim_factory import Batch, run_texts
 
 DAY = "2031-03-10"
 BOMBING = (
@@ -65,3 +68,40 @@ def test_one_incident_told_as_a_bombing_and_a_shooting_is_one_event() -> None:
                          "van.", "Four", 4, "Quetta")
     first, second = _event_ids(b, one, two)
     assert first == second
+
+
+def _events_of(*texts: str) -> list[set[str]]:
+    """The documents each event of the whole pipeline's run holds, for reports of one day."""
+    result = run_texts(*texts, published=dt.date(2031, 6, 14))
+    docs = {c.id: c.document_id for c in result.claims}
+    return [{docs[c] for c in e.claim_ids} for e in result.events]
+
+
+FRESNO = (
+    "Fresno standoff ends with gunman dead\n\n"
+    "FRESNO, Calif. — A man who fired at deputies from a farmhouse was shot dead by officers"
+    " on Wednesday, the sheriff's office said.\n"
+)
+SACRAMENTO = (
+    "Man stabbed to death in Sacramento\n\n"
+    "SACRAMENTO, Calif. — A man was stabbed to death outside a bar in Sacramento on Wednesday,"
+    " police said.\n"
+)
+HOUSTON_SHOOTING = (
+    "Houston shooting leaves 2 dead\n\n"
+    "HOUSTON — Two men were shot and killed outside an apartment block in southwest Houston on"
+    " Thursday night, police said.\n"
+)
+HOUSTON_CRASH = (
+    "Houston crash kills 3\n\n"
+    "HOUSTON — Three people died when a pickup ran a red light and struck a minivan in north"
+    " Houston on Thursday afternoon, police said.\n"
+)
+
+
+def test_the_state_two_towns_lie_in_ties_no_reports() -> None:
+    assert all(len(docs) == 1 for docs in _events_of(FRESNO, SACRAMENTO))
+
+
+def test_the_city_a_shooting_and_a_crash_share_ties_no_reports() -> None:
+    assert all(len(docs) == 1 for docs in _events_of(HOUSTON_SHOOTING, HOUSTON_CRASH))

@@ -69,6 +69,18 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         " the police about the gang.",
         [(2, "killed", None), (5, "injured", None)],
     ),
+    # a closing report the parser made the content of the clause before it (a ccomp)
+    (
+        "Officers found two dead men on Negley Place, Police Maj. Brian Holcomb told"
+        " reporters.",
+        [(2, "killed", "Police Maj. Brian Holcomb")],
+    ),
+    # near miss: a report after a comma with content of its own frames no figure before it
+    (
+        "Officers found two dead men on Negley Place, Police Maj. Brian Holcomb told"
+        " reporters that the gunman had fled.",
+        [(2, "killed", None)],
+    ),
 ]
 
 
