@@ -17,13 +17,14 @@ from core.extract.nlp import share_across_parts
 from core.extract.person_roles import a_persons_role
 from core.extract.place_roles import a_journey_end, locality_nouns
 from core.extract.place_words import (
+    BIG_TOWN,
     a_scene,
     a_seat,
     an_area_placed,
     lexicon_places,
     locative,
 )
-from core.extract.report_places import BIG_TOWN, agency_words, premises_of
+from core.extract.report_places import agency_words, premises_of
 from core.extract.unit_bodies import a_unit_body_noun
 from core.rules import load_rules
 from core.text import places

@@ -16,8 +16,7 @@ from core.extract.origin_places import an_origin
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
 from core.extract.place_roles import where_felt
-from core.extract.place_words import LOCATIVE_PREPS, a_seat, an_indefinite_name
-from core.extract.report_places import BIG_TOWN
+from core.extract.place_words import BIG_TOWN, LOCATIVE_PREPS, a_seat, an_indefinite_name
 from core.rules import load_rules
 from core.text import places
 

@@ -290,7 +290,7 @@ def _a_place_entity(ent: Span) -> bool:
         return (
             (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps)
             or _names_unrest(ent)
-            or attacked_name(ent.root)  # "an attack on X", "gunmen stormed X": the town hit
+            or attacked_name(ent.root, place)  # "an attack on X", "gunmen stormed X": the town hit
             or stormed(ent.root)
         )
     if place is not None and _an_arrest_parts_town(ent):

@@ -18,6 +18,8 @@ from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
 
+BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -123,17 +125,35 @@ def _attacked_on(tok: Token) -> bool:
     )
 
 
-def attacked_name(tok: Token) -> bool:
+def attacked_name(tok: Token, town: places.Place | None = None) -> bool:
     """ "an attack on Gidan Bawa", "the raid on Maru": the place an attack is made on, named
-    (a person's name is whom it was made on)."""
+    (a person's name is whom it was made on, unless the name is one word of a big ``town``
+    the gazetteer knows: "a missile strike on Kharkiv", NER reading a person's name)."""
     held = tok.head.head
+    big = town is not None and town.population >= BIG_TOWN and not any(
+        c.dep_ == "compound" for c in tok.children
+    ) and _a_bombardment(held)
     return (
         tok.head.lower_ == "on"
         and tok.pos_ == "PROPN"
-        and tok.ent_type_ != "PERSON"
+        and (tok.ent_type_ != "PERSON" or big)
         and held.pos_ == "NOUN"
         and held.lemma_.lower() in lexicon_places().incident_words
     )
+
+
+def _a_bombardment(held: Token) -> bool:
+    """ "a missile strike", "the shelling", "a drone attack": an attack from afar."""
+    nouns, weapons = _bombardment_words()
+    return held.lemma_.lower() in nouns or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in weapons for c in held.children
+    )
+
+
+@functools.cache
+def _bombardment_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules("places")
+    return frozenset(rules["bombardment_nouns"]), frozenset(rules["bombardment_weapons"])
 
 
 @functools.cache

@@ -27,6 +27,7 @@ from core.extract.place_initials import initials
 from core.extract.place_lists import a_wide_list
 from core.extract.place_roles import a_county_office, named_area, whole_name
 from core.extract.place_words import (
+    BIG_TOWN,
     a_persons_town,
     a_residence,
     a_street_named_by_side,
@@ -55,7 +56,6 @@ LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
 # Quetta twice and Pakistan 19 times, which tallies the whole country
 TOWN_TO_COUNTRY = 3
 PROVINCE_LEAD = 2  # a headline and its first sentence: where a national report's incident is
-BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 SIDE = "side"  # "the north side of Fresno": a part of the town
 LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
 # where someone lives is the report's town only when it names no other: two such count less

@@ -51,6 +51,7 @@ from core.extract.opening_spots import (
     where_placed,
     written_wide,
 )
+from core.extract.part_places import in_contrast
 from core.extract.prefixed_villages import village_prefixes
 from core.extract.scene_words import spot_words
 from core.extract.told_scenes import breakdown_parts
@@ -156,6 +157,7 @@ def opening_scene(
                 or a_persons_name(name, text)
                 or _another_town(tok, name, town)
                 or _in_another_province(name, found_in[:_HEADLINE_AND_LEAD])
+                or in_contrast(tok)  # "..., while a policeman was hurt in Y": Y is its own
             ):
                 logger.debug("the opening's spot: %r in %r", name, sent.text)
                 lead_places = _lead_places(opening, found_in, skip_to, home)

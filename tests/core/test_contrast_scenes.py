@@ -69,3 +69,16 @@ def test_a_contrast_without_a_scene_of_its_own_shares_one(
 )
 def test_a_district_owning_a_stretch_is_written_with_it(text: str, expected: str) -> None:
     assert [place for _, place in _places(text)] == [expected]
+
+
+def test_a_contrasted_clause_gives_no_scene_to_the_report() -> None:
+    # the opening's spot is the main clause's, not the other figure's (filed under the desk)
+    text = (
+        "Gunmen kill four in Quetta; policeman hurt in Turbat\n\n"
+        "QUETTA, June 12: Four labourers were shot dead by unidentified armed men in the Sariab"
+        " area of Quetta on Thursday, while a policeman was injured in a grenade attack in"
+        " Turbat, Kech district.\n\nThe bodies were shifted to a hospital in Quetta."
+    )
+    found = dict(_places(text))
+    assert found["Four"] == "Sariab area, Quetta"
+    assert "Quetta" not in (found["a policeman"] or "")
