@@ -30,7 +30,7 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     joined: list[int] = []
     end = ent.end
     between = ent[0].lower_ == BETWEEN or (ent.start > 0 and doc[ent.start - 1].lower_ == BETWEEN)
-    if after and after[0].start == end and after[0].label_ in _BESIDE[ent.label_]:
+    if after and after[0].start == end and after[0].label_ in _BESIDE.get(ent.label_, frozenset()):
         joined.append(after[0].start)  # "Thursday" + "evening", "10 p.m." + "Friday"
         end, after = after[0].end, after[1:]
     following = after[0] if after else None
@@ -40,9 +40,9 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     if following.start != end + 1 or not (word in bound_words() or (between and word == "and")):
         return None
     last = following
-    if len(after) > 1 and after[1].start == following.end and after[1].label_ in _BESIDE[
-        following.label_
-    ]:
+    if len(after) > 1 and after[1].start == following.end and after[1].label_ in _BESIDE.get(
+        following.label_, frozenset()
+    ):
         last = after[1]  # "... and 4 a.m." + "Saturday"
         joined.append(following.start)
     return doc[ent.end : last.end], [*joined, last.start]

@@ -89,7 +89,7 @@ def _toll_of(noun: Token, anchor: Token) -> bool:
         tolled = next((c for c in tolled.children if c.dep_ == "nsubj"), tolled)
     if tolled.lemma_.lower() not in lexicon().toll_nouns:
         return False
-    return tolled.i == anchor.i or tolled.head.i in (anchor.i, anchor.head.i)
+    return anchor.i in (tolled.i, tolled.head.i)  # not a figure of a clause joined to it
 
 
 def _suffered_participle(told: Token, verb: Token) -> bool:

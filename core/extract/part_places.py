@@ -68,7 +68,10 @@ def anothers_clause(tok: Token, num: Token) -> bool:
 def _scene_of_its_own(contrast: Token) -> bool:
     """ "Two were killed in a clash in the Tirah valley, while no one was hurt in Bajaur":
     the clause the contrast is set against names a spot of its own, which is its figure's
-    (a main clause naming none, "..., while the gunmen fled to Y", still reads Y)."""
+    (a main clause naming none, "..., while the gunmen fled to Y", still reads Y); only a
+    clause of harm or custody is another figure's scene."""
+    if contrast.lemma_.lower() not in lexicon().verbs:
+        return False  # "..., while they slept at their post in Y": the same scene
     inside = range(contrast.left_edge.i, contrast.right_edge.i + 1)
     return any(_a_named_spot(t) for t in contrast.head.subtree if t.i not in inside)
 

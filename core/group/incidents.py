@@ -38,7 +38,6 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from core.group.figure_places import neighbours
-from core.group.figure_words import ATTACK_FAMILY
 from core.group.lead_days import named_days
 from core.group.lead_places import (
     dateline_places,
@@ -87,7 +86,6 @@ W_NAMES = 0.6
 W_LEAD = 0.45
 W_KIND = 0.1
 W_KIND_AGAINST = 0.25
-W_KINDS_APART = 0.25  # two kinds of one family with no kind in common (a bombing, a shooting)
 W_PLACE = 0.15
 W_PLACE_AGAINST = 0.3
 W_CLOSE = 0.1
@@ -363,9 +361,6 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
     if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
-    # a bombing's lead and a shooting's, no attack at large: two attacks unless more ties them
-    if families[0] == families[1] == {ATTACK_FAMILY} and ATTACK_FAMILY not in a.kinds | b.kinds:
-        return -W_KINDS_APART, f"two kinds of attack ({a.kind} / {b.kind})"
     return 0.0, None
 
 

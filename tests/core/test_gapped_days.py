@@ -56,6 +56,10 @@ def test_this_goes_with_its_period(nlp: Language, text: str, expected: list[str]
         ("Gunmen opened fire on a bus on Tuesday, killing four passengers, police said on"
          " Wednesday.",
          [("killed", 4, "2031-06-10", "2031-06-10")]),
+        # a clause joined to the toll's counts its own day
+        ("The death toll from Monday's blast rose to 31, and police arrested 4 suspects on"
+         " Wednesday.",
+         [("killed", 31, "2031-06-09", "2031-06-09"), ("arrested", 4, "2031-06-11", "2031-06-11")]),
         # no incident named: the day it was told is all there is
         ("The death toll rose to 52, officials said on Friday.",
          [("killed", 52, "2031-06-13", "2031-06-13")]),
@@ -77,6 +81,9 @@ def test_a_toll_takes_the_time_of_its_incident(
         # one hour and its day: one day
         ("Two men were shot at 10 p.m. Friday, police said.",
          [("injured", 2, "2031-06-13", "2031-06-13")]),
+        # an event the recogniser tags beside a day is no stretch, and no error
+        ("Police arrested 23 people during the Boston Marathon Monday.",
+         [("arrested", 23, "2031-06-09", "2031-06-09")]),
         ("Police arrested 12 people between Monday and Wednesday.",
          [("arrested", 12, "2031-06-09", "2031-06-11")]),
     ],
