@@ -22,6 +22,7 @@ from core.extract.unit_misreads import misread_body, misread_name, misread_unit,
 from core.extract.unit_phrases import filed, name_kind, phrase_in, without_phrase
 from core.rules import load_rules
 from core.text import places
+from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -100,8 +101,13 @@ def _a_peoples_community(name: Span, noun: Token) -> bool:
 
 def _a_peoples_word(tok: Token) -> bool:
     """ "the Pakistani city of Quetta": a people's adjective names no unit; a town the
-    tagger took for one ("Shopian district") does."""
-    return tok.ent_type_ == "NORP" and tok.pos_ == "ADJ" and not places.candidates(tok.text)
+    tagger took for one ("Shopian district") does; NER may label the adjective a state's
+    ("the central Ukrainian city of Dnipro")."""
+    return (
+        tok.pos_ == "ADJ"
+        and (tok.ent_type_ == "NORP" or nationality(tok.text))
+        and not places.candidates(tok.text)
+    )
 
 
 def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:

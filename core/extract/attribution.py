@@ -13,6 +13,7 @@ from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
+from core.extract.incident_doers import DOER_LABELS, actor_candidates, an_attack, attack_doer
 from core.extract.incident_words import incident_noun
 from core.extract.losses import subject_bereft
 from core.extract.measures import CASUALTY_MEASURES, Reading, lexicon
@@ -67,7 +68,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-ACTOR_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 # An adverbial clause these open tells when or why a report was made, not what it says.
 CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "whenever", "until", "since",
@@ -117,7 +117,7 @@ def actor_of(reading: Reading) -> str | None:
     lex = lexicon()
     dateline = dateline_end(anchor.sent)
     bereft = reading.measure in CASUALTY_MEASURES and subject_bereft(anchor)
-    for cand in _actor_candidates(anchor, reading.noun, bereft=bereft):
+    for cand in actor_candidates(anchor, reading.noun, bereft=bereft):
         if cand.i < dateline:
             continue  # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from
         if _pronoun(cand.lower_):
@@ -127,30 +127,18 @@ def actor_of(reading: Reading) -> str | None:
             continue
         if cand.lemma_.lower() in lex.toll_nouns:
             continue  # "the toll from a bombing at a police post climbed": a count, no doer
+        if an_attack(cand):  # "A Russian missile strike on X killed three": "Russian missile"
+            doer = attack_doer(cand)
+            if doer is not None:
+                return doer
+            continue
         if (
-            cand.ent_type_ in ACTOR_LABELS
+            cand.ent_type_ in DOER_LABELS
             or cand.lemma_.lower() in lex.agent_nouns
             or any(t.lemma_.lower() in lex.agent_nouns for t in cand.subtree)
         ):
             return np_text(cand)
     return None
-
-
-def _actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list[Token]:
-    """The subject and passive agent of a verb, or the "by" object of a measure noun; no
-    subject that suffered the harm (``bereft``: "security forces lost 455 personnel")."""
-    candidates: list[Token] = []
-    if anchor.pos_ in ("VERB", "AUX"):
-        for child in anchor.children:
-            if child.dep_ == "nsubj" and (noun is None or noun.i != child.i) and not bereft:
-                candidates.append(child)
-            if child.dep_ == "agent":
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
-    else:
-        for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
-    return candidates
 
 
 def speaker_of(verb: Token) -> str | None:

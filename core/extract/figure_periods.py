@@ -203,7 +203,7 @@ def _period_of(
     ]
     kept = compared_own(anchor, _may_date(dated, anchor, ctx))
     own = nearest(anchor, in_own_conjunct(anchor, in_own_clause(anchor, named_first(anchor, kept))))
-    own = _toll_day(own, dated, anchor, here)
+    own = _toll_day(own, dated, anchor, (here, _told_incident(ctx)))
     own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
     # which 26 died") happened at another time than the report's incident, maybe; a deed
@@ -494,12 +494,16 @@ def _toll_day(
     own: Period | None,
     dated: list[tuple[Token, Period | None]],
     anchor: Token,
-    here: SentenceReading,
+    told: tuple[SentenceReading, Period | None],
 ) -> Period | None:
     """The figure's own day, or the incident's when the figure is a toll that moved: "The toll
     of the May 2 bombing rose to 41 on Tuesday", "rose to 15 after three more bodies were
     found on Tuesday", "... on Tuesday, a day after the blast" count the incident the
-    sentence dates, not a happening of that later day."""
+    sentence dates, not a happening of that later day; with no incident in the sentence, the
+    report's incident day before it ("climbed to 21 on Saturday. Friday's attack ..."): the
+    day a toll was updated is no day its deaths happened. ``told``: the sentence read and the
+    report's incident day."""
+    here, incident = told
     tok = next((t for t, p in dated if p is own), None) if own is not None else None
     if own is None or tok is None or not (_moves(_governor(tok)) or _moves(anchor)):
         return own
@@ -512,4 +516,6 @@ def _toll_day(
     # caught fire")
     after = days_after_harm(here.sent, here.periods, any_happening=True)
     named += [p for p in after if p.start == p.end < stood]
+    if not named and incident is not None and incident.start == incident.end < stood:
+        named = [incident]
     return named[0] if named else own

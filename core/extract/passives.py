@@ -242,7 +242,11 @@ def _speakers_after(node: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ != "including":
             continue
         parts = [o for o in prep.children if o.dep_ == "pobj"]
-        return next((c for c in parts[-1].children if c.dep_ == "conj"), None) if parts else None
+        joined = next((c for c in parts[-1].children if c.dep_ == "conj"), None) if parts else None
+        if joined is not None:
+            return joined
+    # "injured five people, including a girl, the city's governor said": the speaker hung on
+    # the part as its apposition
     return _closing_apposition(node)
 
 

@@ -1,7 +1,6 @@
 """Place entities of a sentence, for ``claim_places``: a town with what holds it ("Little
 Rock, Arkansas"), never a country that acts, a body's name, a person or a hospital's town;
-places joined by "and" read as the place that holds them all.
-"""
+places joined by "and" read as the place that holds them all."""
 
 from __future__ import annotations
 
@@ -51,6 +50,7 @@ from core.extract.place_words import (
     custody,
     lexicon_places,
     locative,
+    named_by_its_kind,
     places_incident,
     stormed,
 )
@@ -79,7 +79,9 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
     not_places = lexicon_places().not_places
     for n, whole in enumerate(ents):
         ent = _without_article(without_day(whole))  # "at 85 Elm St. Saturday"
-        if not _a_place_entity(ent) or ent.start < start or is_language(ent.text):
+        # "the southern city of Odesa": a town, whatever label NER gave the name
+        placed = _a_place_entity(ent) or named_by_its_kind(ent)
+        if not placed or ent.start < start or is_language(ent.text):
             continue
         ent = _with_possessor(whole_name(ent))  # "Jammu" of "Jammu and Kashmir"; "St. Mary's Lake"
         if (
@@ -91,9 +93,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
             or _a_title(ent)  # "Brig. Gen. Ana Cruz": the Swiss town Brig is a rank here
-            or a_source(ent.root)
-            or a_given_name(ent.root)
-            or a_hospital_town(ent.root)
+            or a_source(ent.root) or a_given_name(ent.root) or a_hospital_town(ent.root)
             or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
             or a_street(ent) or a_streets_name(ent.root)  # "near Albany Ave.", "down Elm"
             or a_suburb_of(ent.root)  # "in suburban Dayton"
@@ -211,9 +211,8 @@ _CAMPUS_WORDS = frozenset({"university", "college"})
 
 def _campus_place(ent: Span) -> str | None:
     """ "a gunman opened fire at the University of Montana": a university that is the scene
-    of the incident is a body by its label, and its name says where it stands (the state
-    or town after its "of", a state before "State University"); a university where someone
-    studies or works is no scene."""
+    is a body by its label, and its name says where it stands (the state or town after its
+    "of", a state before "State University"); one where someone studies or works is none."""
     if ent.label_ not in ("ORG", "FAC") or not places_incident(ent.root):
         return None
     words = [t.text for t in ent]
@@ -240,8 +239,7 @@ def _without_article(ent: Span) -> Span:
 
 
 def _name_after_of(root: Token) -> str | None:
-    """ "Iranian Island of Qeshm" as one entity ending at the kind of place: the name after
-    its "of", which NER left out."""
+    """ "Iranian Island of Qeshm" as one entity ending at the kind: the name after "of"."""
     if root.lower_ not in place_kinds() or root.pos_ != "PROPN":
         return None
     for prep in root.rights:

@@ -21,7 +21,7 @@ from core.text.nationalities import nationality
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 # "@" is "at" in a post ("shot 2 people @ #Dayton")
@@ -154,6 +154,11 @@ def _a_bombardment(held: Token) -> bool:
 def _bombardment_words() -> tuple[frozenset[str], frozenset[str]]:
     rules = load_rules("places")
     return frozenset(rules["bombardment_nouns"]), frozenset(rules["bombardment_weapons"])
+
+
+def bombardment_nouns() -> frozenset[str]:
+    """ "strike", "shelling", "bombardment": the nouns of an attack from afar."""
+    return _bombardment_words()[0]
 
 
 @functools.cache
@@ -496,3 +501,33 @@ def an_indefinite_name(tok: Token) -> bool:
 @functools.cache
 def _agencies() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("event_types")["agencies"])
+
+
+# the labels NER gives a town's name it does not know, not those of a day, a time or a count
+_MISLABELLED = frozenset(
+    {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"}
+)
+
+
+def named_by_its_kind(ent: Span) -> bool:
+    """The name follows "the <kind> of" where the kind is a town's ("the southern city of
+    Odesa", "the border town of Chaman", "the village of Doru"): a town, whatever label NER
+    gave it; not "the city of God" in lower case nor a body ("the town of Hope council")."""
+    root = ent.root
+    prep = root.head
+    kind = prep.head
+    return (
+        ent.label_ in _MISLABELLED
+        and root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and kind.lower_ in town_kind_nouns()
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children)
+        and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
+        and ent.end == root.i + 1
+    )
+
+
+@functools.cache
+def town_kind_nouns() -> frozenset[str]:
+    """ "city", "town", "village": the kinds "the <kind> of X" names a town by."""
+    return frozenset(str(w) for w in load_rules("places")["town_kind_nouns"])

@@ -374,8 +374,13 @@ def _stating(verb: Token) -> bool:
 
 def toll_after_by(num: Token) -> Reading | None:
     """ "the death toll rose by 5 to 40": the parser hangs the new figure on "by", with the
-    change and "to" before it; the figure after "to" is the toll (the change is no count)."""
+    change and "to" before it; the figure after "to" is the toll (the change is no count).
+    "fell by a third to 96": or hangs the "to" on the change itself."""
     prep = num.head
+    if num.dep_ == "pobj" and prep.lower_ == "to" and prep.head.dep_ == "pobj":
+        change = prep.head.head
+        if change.lower_ == "by" and change.head.lemma_.lower() in lexicon().change_verbs:
+            return _toll_of_subject(change.head)
     if (
         num.dep_ != "pobj"
         or prep.lower_ != "by"

@@ -517,14 +517,21 @@ def quarter_half(text: str, published: dt.date | None, year: int | None) -> Date
 
 
 def months_of(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
-    """ "the first six months of 2024", "the last three months of the year"."""
+    """ "the first six months of 2024", "the last three months of the year", "the first five
+    months" (no year: those of the year of publication, as a quarter without one; "the last
+    three months" without a year runs up to now, no calendar span)."""
     tables = date_words()
-    m = re.fullmatch(rf"(?P<side>first|last|final) {tables.num} months (?:of|in) (?P<y>.+)", text)
-    if m is None:
+    m = re.fullmatch(
+        rf"(?P<side>first|last|final) {tables.num} months(?: (?:of|in) (?P<y>.+))?", text
+    )
+    if m is None or (m["y"] is None and (m["side"] != "first" or published is None)):
         return None
     count = count_number(m["n"])
-    y_text = str(year or published.year) if m["y"] == "year" and published else m["y"]
-    named = _year_of(y_text, published, None)
+    if m["y"] is None and published is not None:
+        named: tuple[int, bool] | None = (year or published.year, False)
+    else:
+        y_text = str(year or published.year) if m["y"] == "year" and published else m["y"]
+        named = _year_of(y_text, published, None)
     if count is None or not 1 <= count <= 12 or named is None:
         return None
     if m["side"] == "first":

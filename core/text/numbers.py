@@ -304,9 +304,10 @@ def _range_amount(
         ok = joiner == "to" and not _after_change_verb(text, start, src.table)
     else:
         # "the toll rose by 5 to 40": the change, then the new figure
+        # "rose by nearly half to 1,166": the same with a qualifier before the change
         ok = joiner != "and" and not (
             joiner == "to"
-            and _BY_BEFORE.search(text, 0, f.start)
+            and (_BY_BEFORE.search(text, 0, f.start) or _BY_BEFORE.search(text, 0, start))
             and not _PERCENT_AFTER.match(text, g.end)  # "rose by 5 to 10 percent": a range
         )
     if not ok:

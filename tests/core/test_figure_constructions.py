@@ -508,6 +508,15 @@ def test_an_age_in_brackets(nlp: Language, text: str, expected: Figures) -> None
         # "by N to M" after a toll's verb: the change, then the toll
         ("The death toll rose by 5 to 40.", [(40, "killed")]),
         ("The number of arrests increased by 20 to 150.", [(150, "arrested")]),
+        # the change a share, or qualified: still the change, then the toll
+        ("Recorded kidnappings fell by a third to 96 in 2030.", [(96, "kidnapped")]),
+        (
+            "Recorded abductions fell by a third to 88 in 2030, down from 132 the year "
+            "before.",
+            [(88, "kidnapped"), (132, "kidnapped")],
+        ),
+        ("Bomb attacks rose by nearly half to 1,140 in 2030.", [(1140, "attacks")]),
+        ("Arrests went up by almost 30 to 412.", [(412, "arrested")]),
         # a range stays a range
         ("Between 20 and 30 people were killed.", [(20, "killed")]),
     ],
@@ -521,6 +530,10 @@ def test_a_change_by_is_no_range() -> None:
 
     assert [a.text for a in find_amounts("The toll rose by 5 to 40.")] == ["5", "40"]
     assert [a.text for a in find_amounts("Prices rose by 5 to 10 percent.")] == ["5 to 10"]
+    assert [a.text for a in find_amounts("Attacks rose by nearly half to 1,140.")] == [
+        "nearly half", "1,140"
+    ]
+    assert [a.text for a in find_amounts("It cost nearly 5 to 10 dollars.")] == ["5 to 10"]
 
 
 @pytest.mark.parametrize(

@@ -120,6 +120,9 @@ def test_a_town_before_an_attack_word_is_the_town_alone(
         # a people's adjective names no unit: the city after "of" is the place
         ("Nine people were killed in the Iranian city of Bam on Friday.", "Nine", "Bam"),
         ("A blast killed six people in the Pakistani city of Quetta.", "six", "Quetta"),
+        # the adjective NER labels a state's, after a compass word
+        ("A bomb killed two people in the central Ukrainian city of Dnipro on Friday.", "two",
+         "Dnipro"),
         # the tagger takes the town for an adjective (as it would "Iranian")
         ("Two militants killed in Shopian encounter\n\nThe search goes on.", "Two", "Shopian"),
         (

@@ -52,6 +52,13 @@ def spans(nlp: Language, text: str) -> dict[str, tuple[dt.date | None, dt.date |
             "period last year.",
             {"144": H1_2033, "120": H1_2032},
         ),
+        # "the first six months" with no year: this year's; "a year earlier" after the
+        # figure compared, those months a year back (not the whole of last year)
+        (
+            "Bandit attacks fell in the first six months, to 318 from 402 a year "
+            "earlier, the group said.",
+            {"318": H1_2033, "402": H1_2032},
+        ),
     ],
 )
 def test_same_period_of_a_named_year(

@@ -1,0 +1,85 @@
+"""Who did it when the subject of the harm is the attack itself ("A Russian missile strike
+killed three", "A drone attack on the city of X injured five", "Taliban attacks rose to
+90"): the doer is what the attack's own words before it name (a people, a body, a force),
+never the attack's whole phrase with its target; an attack that names none ("The blast
+killed four") has no doer in its sentence. The candidates for a doer: a verb's subject and
+passive agent, a measure noun's "by"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.incident_words import incident_noun
+from core.extract.measures import lexicon
+from core.extract.place_words import bombardment_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the words before an attack's noun that may name who made it
+_BEFORE_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+# the labels of a name that may make an attack: a people, a body, a person, a state
+DOER_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
+def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list[Token]:
+    """The subject and passive agent of a verb, or the "by" object of a measure noun; no
+    subject that suffered the harm (``bereft``: "security forces lost 455 personnel")."""
+    candidates: list[Token] = []
+    if anchor.pos_ in ("VERB", "AUX"):
+        for child in anchor.children:
+            if child.dep_ == "nsubj" and (noun is None or noun.i != child.i) and not bereft:
+                candidates.append(child)
+            if child.dep_ == "agent":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    else:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    return candidates
+
+
+def an_attack(noun: Token) -> bool:
+    """The subject is an attack or an incident ("strike", "shelling", "blast")."""
+    return incident_noun(noun) or noun.lemma_.lower() in bombardment_nouns()
+
+
+def attack_doer(noun: Token) -> str | None:
+    """The words before the attack's noun that name its doer ("Russian missile" of "A
+    Russian missile strike", "Taliban" of "Taliban attacks"), from the first such word to
+    the last; None when they name none."""
+    agents = lexicon().agent_nouns
+    doers = [
+        c
+        for c in noun.lefts
+        if c.dep_ in _BEFORE_DEPS
+        and (_a_doers_name(c) or c.lemma_.lower() in agents)
+    ]
+    if not doers:
+        return _by_doer(noun, agents)
+    first, last = doers[0], doers[-1]
+    start = min(t.i for t in first.subtree)
+    words = [t for t in noun.doc[start : last.i + 1] if t.dep_ not in ("det", "punct", "case")]
+    return " ".join(t.text for t in words) or None
+
+
+def _a_doers_name(word: Token) -> bool:
+    """A people's, a body's or a person's name; a state's only as the possessor ("Russia's
+    strike"): "a Michigan office shooting" tells where, not who."""
+    if word.ent_type_ == "GPE":
+        return word.dep_ == "poss"
+    return word.ent_type_ in DOER_LABELS
+
+
+def _by_doer(noun: Token, agents: frozenset[str]) -> str | None:
+    """ "An attack by gunmen on a bus": the doer "by" names after the attack's noun."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (
+                obj.ent_type_ in DOER_LABELS or obj.lemma_.lower() in agents
+            ):
+                words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+                return " ".join(t.text for t in words)
+    return None

@@ -1,0 +1,102 @@
+"""Who did it when the subject of the harm is the attack itself: the people, body or force the
+attack's own words name ("A Veskan missile strike" → "Veskan"; "an attack by gunmen" →
+"gunmen"), never the attack's whole phrase with its target ("A drone attack on the city of
+X"); an attack that names no doer ("The blast killed four") has none. And the town "the
+<kind> of" names is the place whatever label NER gave it, with the speaker the parser hung on
+the count's "including" part still the source. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from spacy.tokens import Doc
+
+from core.extract.attribution import speaker_of
+from core.extract.nlp import load_nlp
+from core.extract.passives import object_taken_for_a_speaker
+from core.settings import DEFAULT_SETTINGS
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUB = dt.date(2031, 6, 14)
+
+
+def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None, str]:
+    claim = next(c for c in read_claims(nlp, text, PUB) if c.measure != "other")
+    return claim.actor, claim.location, claim.attribution, claim.measure
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A Russian missile strike on Kharkiv killed three people.", "Russian"),
+        ("Taliban attacks killed 14 soldiers in Kunduz province.", "Taliban"),
+        ("An attack by gunmen on a bus killed four people near Quetta.", "gunmen"),
+        ("Militant attacks rose to 1,166 in 2030, the institute said.", "Militant"),
+        # the attack names no doer: none, not the attack and its target
+        ("The blast at the market killed four people.", None),
+        ("A bombing at a mosque in Kunduz killed nine worshippers.", None),
+        # a state before the attack tells where it was, not who made it
+        ("Ohio office shooting kills 1, injures 2", None),
+        # a doer that is the subject itself stays whole
+        ("Gunmen on motorcycles killed four people in Quetta.", "Gunmen on motorcycles"),
+    ],
+)
+def test_the_doer_of_an_attack(nlp: Language, text: str, actor: str | None) -> None:
+    assert first(nlp, text)[0] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # NER takes the town's name for a language, a work or a person
+        ("A drone attack on the southern city of Odesa injured five people.", "Odesa"),
+        (
+            "Russian strike on Kharkiv kills three, Ukraine says\n\n"
+            "A separate drone attack on the southern city of Odesa injured five people.",
+            "Odesa",
+        ),
+    ],
+)
+def test_the_town_a_kind_names(nlp: Language, text: str, place: str) -> None:
+    claims = [c for c in read_claims(nlp, text, PUB) if c.measure == "injured"]
+    assert [c.location for c in claims] == [place]
+
+
+def _hung_speaker() -> Doc:
+    """ "A drone attack on the port overnight injured five people, including a 10-year-old
+    girl, Tarvel Governor Ivan Lorin said on Telegram.": the parser may make the count the
+    subject of "said" and hang the speaker on the "including" part as its apposition."""
+    nlp = load_nlp(DEFAULT_SETTINGS.model)
+    words = ["A", "drone", "attack", "on", "the", "port", "overnight", "injured", "five",
+             "people", ",", "including", "a", "girl", ",", "Tarvel", "Governor", "Ivan",
+             "Lorin", "said", "on", "Telegram", "."]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 7, 2, 5, 3, 7, 19, 9, 19, 9, 9, 13, 11, 13, 16, 18, 18, 13, 19, 19, 20,
+               19],
+        deps=["det", "compound", "nsubj", "prep", "det", "pobj", "advmod", "ccomp", "nummod",
+              "nsubj", "punct", "prep", "det", "pobj", "punct", "compound", "compound",
+              "compound", "appos", "ROOT", "prep", "pobj", "punct"],
+        pos=["DET", "NOUN", "NOUN", "ADP", "DET", "NOUN", "ADV", "VERB", "NUM", "NOUN", "PUNCT",
+             "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "ADP",
+             "PROPN", "PUNCT"],
+        tags=["DT", "NN", "NN", "IN", "DT", "NN", "RB", "VBD", "CD", "NNS", ",", "VBG", "DT",
+              "NN", ",", "NNP", "NNP", "NNP", "NNP", "VBD", "IN", "NNP", "."],
+        lemmas=["a", "drone", "attack", "on", "the", "port", "overnight", "injure", "five",
+                "people", ",", "include", "a", "girl", ",", "Tarvel", "Governor", "Ivan",
+                "Lorin", "say", "on", "Telegram", "."],
+    )
+
+
+def test_the_speaker_hung_on_the_part_is_the_source() -> None:
+    doc = _hung_speaker()
+    reading = object_taken_for_a_speaker(doc[9])  # "five people", the parse's speaker
+    assert reading is not None
+    assert (reading.measure, reading.anchor) == ("injured", doc[7])
+    assert speaker_of(doc[19]) == "Tarvel Governor Ivan Lorin"
