@@ -13,6 +13,7 @@ from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
+from core.extract.headline_kickers import a_kicker
 from core.extract.incident_doers import DOER_LABELS, actor_candidates, an_attack, attack_doer
 from core.extract.incident_words import incident_noun
 from core.extract.losses import subject_bereft
@@ -125,7 +126,7 @@ def actor_of(reading: Reading) -> str | None:
             if speaker:
                 return speaker
             continue
-        if cand.lemma_.lower() in lex.toll_nouns:
+        if cand.lemma_.lower() in lex.toll_nouns or a_kicker(cand):
             continue  # "the toll from a bombing at a police post climbed": a count, no doer
         if an_attack(cand):  # "A Russian missile strike on X killed three": "Russian missile"
             doer = attack_doer(cand)

@@ -71,11 +71,30 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 
 def venue_town(words: Span) -> str | None:
-    """ "a Gary bar", "a Tulsa pharmacy": a business told by the town before its venue
-    noun stands in that town (the gazetteer's town of that name); None for any other words."""
+    """ "a Gary bar", "a Tulsa pharmacy", "at Tulsa party", "a Dayton block party": a
+    business or a gathering told by the town before its noun (and the lower-case words that
+    say what kind it is) stands in that town (the gazetteer's town of that name); None for
+    any other words."""
     noun = words[-1]
-    name = [t for t in words[:-1] if t.lower_ not in _ARTICLES]
-    if not name or not a_venue_noun(noun) or any(t.pos_ != "PROPN" for t in name):
+    words_before = [t for t in words[:-1] if t.lower_ not in _ARTICLES]
+    name = [t for t in words_before if t.pos_ == "PROPN"]
+    kind = words_before[len(name) :]
+    if (
+        not name
+        or not (a_venue_noun(noun) or a_gathering_noun(noun))
+        or words_before[: len(name)] != name
+        or any(not t.text.islower() for t in kind)
+    ):
         return None
     town = " ".join(t.text for t in name)
     return town if a_town_name(town) else None
+
+
+@functools.cache
+def _gathering_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["gathering_nouns"])
+
+
+def a_gathering_noun(noun: Token) -> bool:
+    """A gathering's noun ("party", "vigil", "wedding"): no place's name ends with it."""
+    return noun.pos_ == "NOUN" and noun.lower_ in _gathering_nouns()

@@ -6,6 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.incident_words import harm_verbs
+from core.extract.measures import lexicon
 from core.extract.run_dates import count_before_a_date
 
 if TYPE_CHECKING:
@@ -45,3 +47,26 @@ def _giving_earlier(num: Token, clause: Token) -> bool:
         and prep.lower_ == "from"
         and prep.head.lower_ in MOVE_DIRECTIONS
     )
+
+
+def another_deed(num: Token, anchor: Token | None) -> bool:
+    """The figure is the object of a verb of its own that counts nothing ("killing nine
+    workers and trapping dozens more", "killed 12, and rescuers pulled 21 from the rubble"):
+    that verb tells what befell them, no more of the figure before; a verb of telling
+    ("the ministry reported 14") restates it."""
+    verb = num.head
+    lemma = verb.lemma_.lower()
+    lex = lexicon()
+    return (
+        num.dep_ in _DEED_OBJECTS  # "pulled 21 from the rubble": the parser's npadvmod
+        and verb.pos_ == "VERB"
+        and anchor is not None
+        and verb.i != anchor.i
+        and lemma not in lex.verbs
+        and lemma not in harm_verbs()  # "said it had shot 25": more of the dead
+        and lemma not in lex.change_verbs  # "rose 12": a toll's change
+        and lemma not in cues().attributing
+    )
+
+
+_DEED_OBJECTS = frozenset({"dobj", "npadvmod"})

@@ -1,15 +1,21 @@
 """A headline's kicker naming a country ("Ruritania: 900 killed in raids in 2030"), which
 NER leaves unlabelled when the colon cuts it from the headline's clause: the country the
-report speaks of as surely as a lead naming it."""
+report speaks of as surely as a lead naming it. Any kicker ("Karnataka: 3 labourers die in
+septic tank") the parser makes the clause's subject is no victim and no doer."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from core.extract.nlp import Chunk
 from core.text import places
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_COLON = ":"
 _KICKER = re.compile(r"\s*([A-Z][^\W\d_]+(?:[ '-][A-Z][^\W\d_]+){0,3}):\s")
 
 
@@ -29,3 +35,14 @@ def kicker_country(chunks: Sequence[Chunk]) -> tuple[str, str] | None:
     if any(ent.start_char < end and ent.label_ == "GPE" for ent in first.doc.ents):
         return None  # counted with the report's other place entities
     return place.key, found.group(1)
+
+
+def a_kicker(subj: Token) -> bool:
+    """The proper noun opens its sentence and a colon follows it."""
+    doc = subj.doc
+    return (
+        subj.pos_ == "PROPN"
+        and subj.i == subj.sent.start
+        and subj.i + 1 < len(doc)
+        and doc[subj.i + 1].text == _COLON
+    )

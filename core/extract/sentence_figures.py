@@ -10,7 +10,7 @@ from core.extract.amounts import a_share
 from core.extract.area_items import area_reading
 from core.extract.contrasted_parts import contrasted_part
 from core.extract.elided_counts import counting_word
-from core.extract.ellipses import elliptical
+from core.extract.ellipses import another_deed, elliptical
 from core.extract.figures import counts_a_word, zero_figures
 from core.extract.listed_people import list_item, named_before
 from core.extract.measures import Reading, lexicon
@@ -121,8 +121,7 @@ def with_ellipsis(
             from_before or elliptical(num) or contrasted_part(num, resolved) is not None
         ):
             continue
-        if not amount.value.is_integer() or _said_again(num, amount, resolved):
-            # "... killed in Zarand in a 6.4 quake": a fraction is no more of them
+        if _no_more_of_them(num, amount, resolved, prev.anchor):
             continue
         borrowed = Reading(
             measure=prev.measure,
@@ -134,6 +133,22 @@ def with_ellipsis(
         )
         resolved.append((amount, num, span, borrowed))
     return resolved
+
+
+def _no_more_of_them(
+    num: Token,
+    amount: Amount,
+    resolved: list[tuple[Amount, Token, Span, Reading]],
+    anchor: Token | None,
+) -> bool:
+    """The figure borrows nothing from the one before (read at ``anchor``): a fraction ("...
+    killed in Zarand in a 6.4 quake"), the same figure said again, or the object of a verb
+    that tells what else befell them ("killing nine workers and trapping dozens more")."""
+    return (
+        not amount.value.is_integer()
+        or _said_again(num, amount, resolved)
+        or another_deed(num, anchor)
+    )
 
 
 def _part_of_them(whole: Reading | None, own: Reading, num: Token, span: Span) -> Reading | None:

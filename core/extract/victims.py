@@ -1,6 +1,5 @@
 """Victims named without a numeral: "a 7-year-old boy was shot and killed", "Jane Roe, 15,
-died", "killed his wife and two children", a shooter who "killed himself".
-"""
+died", "killed his wife and two children", a shooter who "killed himself"."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from core.extract.casualty_words import casualty_word
 from core.extract.claim_places import dateline_end
 from core.extract.clause_members import cut_member, own_members
 from core.extract.factuality import factual, fatal
+from core.extract.headline_kickers import a_kicker
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
@@ -227,6 +227,8 @@ def _subjects_after_dateline(head: Token, opening: int) -> list[Token]:
             continue  # "a boy who was found with a gunshot wound ... has died": a misparse
         if relatives_place(subj, head):
             continue  # "a man who was shot in north Tulsa has died": the town no subject
+        if a_kicker(subj):  # "Karnataka: 3 labourers die in ...": the headline's label
+            continue
         if subj.i >= opening:
             members.extend(conjuncts(subj))
             continue
@@ -299,8 +301,7 @@ def _read_on_its_count(
     anchored: set[tuple[int, Measure | None]],
 ) -> tuple[list[Token], Measure, str] | None:
     """A harm no casualty verb names ("two guards and a cook lost their lives", "were hacked
-    to death") that the figure of a numbered member of the subject's list was read on: the
-    members share their predicate."""
+    to death") the figure of a numbered member of the list was read on: theirs too."""
     head = subj.head
     members = conjuncts(subj)
     if len(members) < 2 or head.pos_ != "VERB" or head.lemma_.lower() in lexicon().restating_verbs:

@@ -309,7 +309,10 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     )
     text_a, text_b = first.text, second.text
     differ = not same_figure(a, b)
-    if (later_date and figure_level(b) > figure_level(a)) or (second.revises and differ):
+    # a toll the earlier report says was moving ("climbed to 23") that the other gives
+    # higher is a later stage of it, however that one words it
+    rising = (later_date or first.revises) and figure_level(b) > figure_level(a)
+    if rising or (second.revises and differ):
         return "update", f"{text_a} then {text_b}: a later report revises the figure"
     if both is None:
         if first.with_attackers != second.with_attackers:
