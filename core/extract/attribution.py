@@ -14,7 +14,13 @@ from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
 from core.extract.headline_kickers import a_kicker
-from core.extract.incident_doers import DOER_LABELS, actor_candidates, an_attack, attack_doer
+from core.extract.incident_doers import (
+    DOER_LABELS,
+    actor_candidates,
+    an_agent_word,
+    an_attack,
+    attack_doer,
+)
 from core.extract.incident_words import incident_noun
 from core.extract.losses import subject_bereft
 from core.extract.measures import CASUALTY_MEASURES, Reading, lexicon
@@ -135,8 +141,7 @@ def actor_of(reading: Reading) -> str | None:
             continue
         if (
             cand.ent_type_ in DOER_LABELS
-            or cand.lemma_.lower() in lex.agent_nouns
-            or any(t.lemma_.lower() in lex.agent_nouns for t in cand.subtree)
+            or any(an_agent_word(t) for t in cand.subtree)
         ):
             return np_text(cand)
     return None

@@ -48,6 +48,7 @@ from core.extract.claim_places import (
     report_home,
     sentence_place,
 )
+from core.extract.claimed_attacks import with_claimed_doers
 from core.extract.compass_regions import with_lead_region
 from core.extract.counted_cases import counted_cases
 from core.extract.counted_victims import not_named_before, not_recalled
@@ -190,7 +191,7 @@ def extract_claims(
     claims = without(claims, counted_elsewhere(claims, ctx))
     claims = settle_shot_counts(claims, ctx.bare_shot, ctx.headline_end)
     claims = with_custody_days(claims, chunks, published)
-    claims = _lead_dates(claims, ctx, text, published)
+    claims = with_claimed_doers(_lead_dates(claims, ctx, text, published), chunks, text)
     claims = _report_places(with_lead_area(claims, ctx), incident, text, ctx)
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
         chunks, claims, dateline=dateline, home=home, incident=incident, text=text

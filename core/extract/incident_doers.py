@@ -39,6 +39,19 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
     return candidates
 
 
+def an_agent_word(word: Token) -> bool:
+    """A word of a doer ("militants", "troops"), a proper noun's plural too ("Rebels of
+    the Rapid Support Forces": the tagger leaves "Forces" its own lemma)."""
+    agents = lexicon().agent_nouns
+    lemma = word.lemma_.lower()
+    return lemma in agents or ((
+        word.tag_ == _PROPER_PLURAL or word.pos_ == "PROPN"
+    ) and lemma.removesuffix("s") in agents)
+
+
+_PROPER_PLURAL = "NNPS"
+
+
 def an_attack(noun: Token) -> bool:
     """The subject is an attack or an incident ("strike", "shelling", "blast")."""
     return incident_noun(noun) or noun.lemma_.lower() in bombardment_nouns()
@@ -53,7 +66,7 @@ def attack_doer(noun: Token) -> str | None:
         c
         for c in noun.lefts
         if c.dep_ in _BEFORE_DEPS
-        and (_a_doers_name(c) or c.lemma_.lower() in agents)
+        and (_a_doers_name(c) or an_agent_word(c))
     ]
     if not doers:
         return _by_doer(noun, agents)

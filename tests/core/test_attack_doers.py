@@ -42,6 +42,12 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ("A bombing at a mosque in Kunduz killed nine worshippers.", None),
         # a state before the attack tells where it was, not who made it
         ("Ohio office shooting kills 1, injures 2", None),
+        # a doer's word of its own, a proper noun's plural too
+        ("Maoists killed two jawans in an IED blast in Bijapur.", "Maoists"),
+        (
+            "Rebels of the Rapid Support Forces killed at least 40 people near a camp.",
+            "Rebels of the Rapid Support Forces",
+        ),
         # a doer that is the subject itself stays whole
         ("Gunmen on motorcycles killed four people in Quetta.", "Gunmen on motorcycles"),
     ],

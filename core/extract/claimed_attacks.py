@@ -1,0 +1,109 @@
+"""The doer a report names by its claim ("The Islamic State group claimed responsibility for
+the attack", "Responsibility was claimed by the Baloch Liberation Army", "The TTP claimed the
+bombing"): the doer of the casualty figures of one incident that name none of their own, told
+in the claim's sentence, its paragraph before it or the paragraph before that, back to a
+sentence that opens another incident ("Separately, ..."); a tally over weeks is no one
+attack's. "No group has claimed responsibility" names none, nor a pronoun ("It claimed")."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from core.extract.apart_sentences import opens_apart
+from core.extract.incident_doers import DOER_LABELS, an_agent_word, an_attack
+from core.extract.nlp import negated
+from core.extract.source_names import np_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from core.extract.nlp import Chunk
+    from core.model import Claim
+
+_CLAIM = "claim"
+_OWNED = frozenset({"responsibility", "credit"})  # "claimed responsibility", "claimed credit"
+TALLY_DAYS = 7  # a figure over more days than this is a tally, not one attack's
+_NONE = frozenset({"no", "none", "nobody", "noone"})
+# the figures a claim of an attack names the doer of
+CLAIMED_MEASURES = frozenset({"killed", "injured", "kidnapped"})
+
+
+def with_claimed_doers(claims: list[Claim], chunks: Sequence[Chunk], text: str) -> list[Claim]:
+    """``claims`` with each casualty figure no doer names given the group that claimed its
+    attack (see the module); ``text``, the report's."""
+    if not any(c.actor is None and c.measure in CLAIMED_MEASURES for c in claims):
+        return claims
+    apart = 0  # where the incident the claim speaks of opens
+    doers: list[tuple[int, int, str]] = []  # (from, to, doer): the span of text it covers
+    for chunk in sorted(chunks, key=lambda c: c.offset):
+        for sent in chunk.doc.sents:
+            start = chunk.offset + sent.start_char
+            if opens_apart(sent):
+                apart = start
+            doer = _claimer(sent)
+            if doer is not None:
+                told = max(apart, _paragraph_before(text, start))
+                doers.append((told, chunk.offset + sent.end_char, doer))
+    if not doers:
+        return claims
+    return [_given(c, doers) for c in claims]
+
+
+def _paragraph_before(text: str, at: int) -> int:
+    """Where the paragraph before the one holding ``at`` opens (blank lines skipped)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = start - 1
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    return text.rfind("\n", 0, end) + 1 if end > 0 else 0
+
+
+def _given(claim: Claim, doers: list[tuple[int, int, str]]) -> Claim:
+    if claim.actor is not None or claim.measure not in CLAIMED_MEASURES or _a_tally(claim):
+        return claim
+    doer = next((d for lo, hi, d in doers if lo <= claim.start < hi), None)
+    return claim if doer is None else dataclasses.replace(claim, actor=doer)
+
+
+def _claimer(sent: Span) -> str | None:
+    """Who the sentence says claimed the attack, or None."""
+    for verb in sent:
+        if verb.lemma_.lower() != _CLAIM or verb.pos_ != "VERB" or negated(verb):
+            continue
+        owned = any(  # "claimed responsibility", "claimed the bombing"
+            (c.lower_ in _OWNED or an_attack(c)) and c.dep_ in ("dobj", "nsubjpass")
+            for c in verb.children
+        )
+        if not owned:
+            continue
+        for child in verb.children:
+            who = child if child.dep_ == "nsubj" else _agent(child)
+            if who is not None and _names_a_doer(who):
+                return np_text(who)
+    return None
+
+
+def _agent(child: Token) -> Token | None:
+    """The object of a passive's "by" ("was claimed by the Baloch Liberation Army")."""
+    if child.dep_ != "agent":
+        return None
+    return next((o for o in child.children if o.dep_ == "pobj"), None)
+
+
+def _names_a_doer(who: Token) -> bool:
+    """A group, a people or a person by name or by a doer's word; not "no group", nor a
+    pronoun."""
+    words = list(who.subtree)
+    if who.pos_ == "PRON" or any(t.lower_ in _NONE for t in words):
+        return False
+    return any(t.ent_type_ in DOER_LABELS or an_agent_word(t) for t in words) or (
+        who.pos_ == "PROPN"
+    )
+
+
+def _a_tally(claim: Claim) -> bool:
+    """The figure counts over more than a week: a tally of many attacks, no one attack's."""
+    start, end = claim.date_start, claim.date_end
+    return start is not None and end is not None and (end - start).days > TALLY_DAYS
