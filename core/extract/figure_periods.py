@@ -504,12 +504,21 @@ def _toll_day(
     day a toll was updated is no day its deaths happened. ``told``: the sentence read and the
     report's incident day."""
     here, incident = told
+    if own is None and _moves(anchor):
+        # "the number killed in last week's quake has risen to 312, the agency said on
+        # Saturday": the incident the toll's words name, a day or a span (which names the
+        # incident, no time, for any other figure)
+        given = next((p for t, p, r in here.periods if not r and dates_incident(t)), None)
+        inside = given is not None and incident is not None and (
+            given.start <= incident.start and incident.end <= given.end
+        )
+        return incident if inside else given  # the report's day of that week, if it tells it
     tok = next((t for t, p in dated if p is own), None) if own is not None else None
     if own is None or tok is None or not (_moves(_governor(tok)) or _moves(anchor)):
         return own
     stood = by_day(own)  # "rose to 14 by Saturday night": Saturday
-    named = [
-        p for t, p in dated if p is not None and p.start == p.end < stood and dates_incident(t)
+    named = [  # "the toll from last week's floods rose to 52 on Friday": the week
+        p for t, p in dated if p is not None and p.end < stood and dates_incident(t)
     ]
     # the harm's day counted back, read only for a toll that moved: "a day after the blast"
     # (a toll counts what its sentence sets it after, whatever the words: "a day after the bus
