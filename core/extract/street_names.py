@@ -82,9 +82,15 @@ def a_street(ent: Span) -> bool:
 
 def _cut_before_suffix(ent: Span) -> bool:
     """ "near Albany Ave.", "on Lahore Road": a capitalised street suffix right after the
-    name (``street_suffixes`` of rules/places.json) makes the town's name a street's."""
+    name (``street_suffixes`` of rules/places.json), or a plural one after "and" ("35th and
+    Center streets"), makes the town's name a street's."""
     doc = ent.doc
     if ent.end >= len(doc):
         return False
     word = doc[ent.end]
-    return word.text[:1].isupper() and word.lower_.rstrip(".") in lexicon_places().street_suffixes
+    suffixes = lexicon_places().street_suffixes
+    # "near N. 35th and W. Center streets": one plural suffix for the two streets "and"
+    # joins ("Dayton streets" alone are the town's)
+    joined = ent.start > 0 and doc[ent.start - 1].lower_ in ("and", "&")
+    shared = joined and word.tag_ == "NNS" and word.lower_.removesuffix("s") in suffixes
+    return shared or (word.text[:1].isupper() and word.lower_.rstrip(".") in suffixes)

@@ -359,7 +359,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     # "in the Memorial Day shooting": a day, no town
     if _a_body_or_care(words) or (names and (
         a_business_venue(tok, words) or all(initials(n) for n in names)
-        or a_holiday_name(tok.doc[first : names[-1].i + 1].text)
+        or a_holiday_name(tok.doc[_possessor_start(tok.doc, first) : names[-1].i + 1].text)
     )):
         return None
     if tok.lower_ in _crew_nouns():
@@ -483,6 +483,14 @@ def _a_body_or_care(words: Span) -> bool:
     return any(t.lower_.rstrip(".") in lexicon_places().not_places for t in words) or (
         a_care_name(words)
     )
+
+
+def _possessor_start(doc: Doc, first: int) -> int:
+    """Where a name opens with the possessive the parser split from it ("Father's" of "a
+    Father's Day shooting", a holiday's name), else ``first``."""
+    if first >= 2 and doc[first - 1].tag_ == "POS" and doc[first - 2].pos_ == "PROPN":
+        return first - 2
+    return first
 
 
 def _particle_start(doc: Doc, first: int) -> int:

@@ -90,6 +90,11 @@ def test_a_country_gives_way_to_the_reports_province(place: str, home: str, file
     [
         # NER takes the town's name of a street and leaves its suffix out
         ("At a pharmacy near Albany Ave., a rioter injured two customers.", "East Flatbush"),
+        # one plural suffix for two streets, in lower case
+        ("A rioter injured two customers near N. 35th and W. Center streets.",
+         "East Flatbush"),
+        # a holiday named with its possessive is a day, no town
+        ("A rioter injured two customers in a Father's Day brawl.", "East Flatbush"),
         # negatives: the town itself, named without a street's suffix
         ("In Albany, a rioter injured two customers.", "Albany"),
         ("A rioter injured two customers in Albany on Tuesday.", "Albany"),
