@@ -144,13 +144,16 @@ def follow_up_word(tok: Token) -> bool:
     """A word of what comes days or months after an incident: a court word, a charge, a plea,
     a vigil ("was charged", "the trial", "a funeral"), not negated ("no charges"). An arrest,
     a suspect, custody come in the day's news too ("a suspect was arrested at the scene").
-    A date is none ("on March 28" holds no "march", the gathering)."""
+    A date is none ("on March 28" holds no "march", the gathering), nor a gathering's word
+    in another's name ("fire service officials", "Memorial Hospital")."""
     if tok.ent_type_ in _TIME_ENTITIES:
         return False
     words = _follow_up_words()
     lemma = tok.lemma_.lower()
     if lemma not in words and tok.lower_ not in words:
         return False
+    if lemma in _gathering_words() and (tok.dep_ == "compound" or tok.pos_ == "PROPN"):
+        return False  # "fire service officials", "a funeral home", "Memorial Hospital": names
     return not any(c.dep_ == "neg" or c.lower_ == "no" for c in tok.children)
 
 

@@ -401,6 +401,11 @@ def test_a_follow_ups_death_weeks_later_takes_the_day_of_the_shooting(
         ("Mourners held a vigil outside the school on Sunday.", "vigil", True),
         # the month is no march held
         ("The shooting happened on March 28 near the river.", "March", False),
+        # a gathering's word in another's name: an agency, a building, a hospital
+        ("Two died in the fire, according to fire service officials.", "service", False),
+        ("A worker at a funeral home was shot on Monday.", "funeral", False),
+        ("He died at Memorial Hospital on Monday.", "Memorial", False),
+        ("A memorial service was held for the victims on Sunday.", "service", True),
     ],
 )
 def test_a_month_is_no_follow_up_word(
@@ -493,3 +498,12 @@ def test_a_year_after_the_figures_noun_keeps_its_year(nlp: Language) -> None:
     )
     claims = [c for c in read_claims(nlp, text, WED) if c.measure == "killed"]
     assert [(c.date_start, c.date_end) for c in claims] == [(D("2023-01-01"), D("2023-12-31"))]
+
+
+def test_an_agency_named_by_a_gathering_word_is_no_follow_up(nlp: Language) -> None:
+    # "fire service officials" tell no funeral service: the lead is the day's news
+    text = (
+        "Twelve people died after a fire broke out at a garment factory in Tarvel, "
+        "according to fire service officials."
+    )
+    assert days(nlp, text) == [WED]
