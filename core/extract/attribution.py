@@ -11,6 +11,7 @@ from core.extract.attribution_headlines import MAX_INVERTED_WORDS, clipped_befor
 from core.extract.body_antecedents import author_text
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
+from core.extract.content_subjects import content_speaker
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
 from core.extract.headline_kickers import a_kicker
@@ -301,7 +302,8 @@ def reporter(anchor: Token) -> str | None:
         if speaker is not None and _another_report(node, parent):
             break  # "Police say 5 shot dead; villagers allege ...": each its own report
         lemma = parent.lemma_.lower()
-        told = (
+        closing = content_speaker(node, parent, anchor)  # "A quake killed four, the X said"
+        told = closing is not None or (
             _reported_part(node, parent)
             or _document_content(node, anchor)
             or _hung_on_dateline(node, anchor)
@@ -314,7 +316,8 @@ def reporter(anchor: Token) -> str | None:
             # "AP reported that 9 were killed, citing officials": the parser may hang the
             # citing on the reported clause
             cited = _quoting(parent) or (_quoting(node) if node.dep_ == "ccomp" else None)
-            speaker = _outer(speaker, cited or speaker_of(parent))
+            said_by = np_text(closing) if closing is not None else speaker_of(parent)
+            speaker = _outer(speaker, cited or said_by)
             if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
                 return speaker  # "…, while the rebels claimed to have killed 20": theirs
         # "confirmed the deaths of 12", "the deaths of 12 were confirmed by the company"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.added_clauses import added_apart
 from core.extract.arrest_deeds import dates_the_deed
+from core.extract.arrest_news_days import arrest_news_day
 from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
 from core.extract.brought_tolls import moves_toll, standing_verbs, toll_brought_span
 from core.extract.by_days import by_day, from_incident
@@ -141,7 +142,7 @@ def figure_period(
         period = of_the_held(period, held, ctx.held, incident)
         # "killed 19 during a four-day operation": the days it lasted, not its first or last
         period = lasting_span(period, reading.anchor or num, here.periods, issued)
-    return told_so_far(period, issued)
+    return told_so_far(arrest_news_day(period, reading.measure, here, ctx.chunks), issued)
 
 
 def _tensed(anchor: Token) -> Token:
@@ -451,7 +452,8 @@ def _after(date: Token, anchor: Token, period: Period) -> bool:
     # the figure, or the noun it counts, is the object or subject of an arrest: not "named
     # a 17-year-old in the shooting of four teens on Monday", "identified the dead man Tuesday"
     counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor
-    own = anchor.i in (date.head.i, date.head.head.i) or (
+    # "arrested 43 on Tuesday night": the day a compound of its part, one word further off
+    own = anchor.i in (date.head.i, date.head.head.i, verb.i) or (
         anchor.pos_ not in ("VERB", "AUX")
         and custody_verb(verb)
         and verb.i in (anchor.head.i, counted.head.i, _raids_verb(anchor))

@@ -247,10 +247,10 @@ def _speakers_after(node: Token) -> Token | None:
             return joined
     # "injured five people, including a girl, the city's governor said": the speaker hung on
     # the part as its apposition
-    return _closing_apposition(node)
+    return closing_apposition(node)
 
 
-def _closing_apposition(node: Token) -> Token | None:
+def closing_apposition(node: Token) -> Token | None:
     """ "... killed 17 farmers in X state in northeast Y, a militia leader and residents
     said": the parser may hang the speakers as an apposition of the count's last place; they
     stand between a comma and the "said" and tell no clause of their own."""

@@ -311,19 +311,23 @@ def within(
     """The report's incident day for a figure dated a few days back ("shot four people over the
     weekend", "was killed last week") when that day lies in the span: the lead names the day
     the span only approximates. "Earlier this month" in a report of the day's news (its
-    incident the day of ``published`` or the day before) tells an earlier incident; so does it
-    in the figure's own sentence when the incident lies within the past week, which a writer
-    names by its weekday (not when ``carried`` from the sentence before to a figure of its own
-    clause: "The toll from the attack later rose to five")."""
+    incident the day of ``published`` or the day before) tells an earlier incident; so does it,
+    or "earlier this week", in the figure's own sentence when the incident lies within the past
+    week, which a writer names by its weekday (not when ``carried`` from the sentence before to
+    a figure of its own clause: "The toll from the attack later rose to five"); "earlier this
+    week" then runs up to the day before the incident's."""
     if incident is None or not holds_incident_day(period, incident):
         return period
     text = period.text.lower()
     days = (period.end - period.start).days
     said = _EARLIER_THIS.search(text)
     earlier = said is not None
-    month = said is not None and said.group(0).endswith("month") and not carried
-    lag = WEEKDAY_REACH if month else NEWS_LAG
+    lag = WEEKDAY_REACH if earlier and not carried else NEWS_LAG
     if earlier and published is not None and (published - incident.start).days <= lag:
+        if incident.start > period.start and said is not None and said.group(0).endswith("week"):
+            # "Earlier this week, 7 bodies were found" beside Thursday's shelling: the days
+            # of the week before it
+            return Period(period.start, incident.start - dt.timedelta(days=1), period.text)
         return period
     if days >= FEW_DAYS and not (days < MONTH_SPAN_DAYS and earlier):
         return period

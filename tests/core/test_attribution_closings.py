@@ -130,3 +130,46 @@ def test_a_closing_report_to_whom_it_was_told_gives_the_figures() -> None:
     # the report's own object is what it says, not whom it told: no closing report
     doc = _hung_report("confirmed", "confirm", "deaths")
     assert reporter(doc[8]) is None
+
+
+def _lead_as_subject() -> Doc:
+    """ "CUZCO, Peru (AP) — A magnitude 6.4 earthquake shook southern Peru on Friday, killing
+    three people and injuring 22, the country's civil defense institute said.": the parser
+    may make the lead the subject of the closing "said" and the speaker its apposition."""
+    nlp = load_nlp(DEFAULT_SETTINGS.model)
+    words = ["CUZCO", ",", "Peru", "(", "AP", ")", "—", "A", "magnitude", "6.4", "earthquake",
+             "shook", "southern", "Peru", "on", "Friday", ",", "killing", "three", "people",
+             "and", "injuring", "22", ",", "the", "country", "'s", "civil", "defense",
+             "institute", "said", "."]
+    glued = {0, 3, 4, 15, 22, 25, 30, 31}  # no space after: "CUZCO,", "(AP", "country's"
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[i not in glued for i in range(len(words))],
+        heads=[30, 0, 0, 2, 2, 0, 0, 8, 30, 10, 11, 8, 13, 11, 11, 14, 11, 11, 19, 17, 17, 17,
+               21, 8, 25, 29, 25, 28, 29, 8, 30, 30],
+        deps=["nsubj", "punct", "conj", "punct", "appos", "punct", "punct", "det", "nsubj",
+              "nummod", "nsubj", "relcl", "amod", "dobj", "prep", "pobj", "punct", "advcl",
+              "nummod", "dobj", "cc", "conj", "dobj", "punct", "det", "poss", "case", "amod",
+              "compound", "appos", "ROOT", "punct"],
+        pos=["PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "NOUN", "NUM",
+             "NOUN", "VERB", "ADJ", "PROPN", "ADP", "PROPN", "PUNCT", "VERB", "NUM", "NOUN",
+             "CCONJ", "VERB", "NUM", "PUNCT", "DET", "NOUN", "PART", "ADJ", "PROPN", "PROPN",
+             "VERB", "PUNCT"],
+        tags=["NNP", ",", "NNP", "-LRB-", "NNP", "-RRB-", ":", "DT", "NN", "CD", "NN", "VBD",
+              "JJ", "NNP", "IN", "NNP", ",", "VBG", "CD", "NNS", "CC", "VBG", "CD", ",", "DT",
+              "NN", "POS", "JJ", "NNP", "NNP", "VBD", "."],
+        lemmas=["CUZCO", ",", "Peru", "(", "AP", ")", "—", "a", "magnitude", "6.4",
+                "earthquake", "shake", "southern", "Peru", "on", "Friday", ",", "kill", "three",
+                "people", "and", "injure", "22", ",", "the", "country", "'s", "civil",
+                "defense", "institute", "say", "."],
+        ents=["B-GPE", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "O", "B-CARDINAL", "O", "O",
+              "O", "B-GPE", "O", "B-DATE", "O", "O", "B-CARDINAL", "O", "O", "O", "B-CARDINAL",
+              "O", "O", "O", "O", "O", "O", "O", "O", "O"],
+    )
+
+
+def test_a_lead_made_the_subject_of_its_closing_report() -> None:
+    doc = _lead_as_subject()
+    assert reporter(doc[17]) == "the country's civil defense institute"  # "killing three"
+    assert reporter(doc[21]) == "the country's civil defense institute"  # "injuring 22"
