@@ -105,7 +105,7 @@ def _a_peoples_word(tok: Token) -> bool:
     ("the central Ukrainian city of Dnipro")."""
     return (
         tok.pos_ == "ADJ"
-        and (tok.ent_type_ == "NORP" or nationality(tok.text))
+        and (tok.ent_type_ == "NORP" or nationality(tok.lower_))
         and not places.candidates(tok.text)
     )
 

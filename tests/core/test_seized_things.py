@@ -27,6 +27,9 @@ def people(nlp: Language, text: str) -> list[tuple[str, float]]:
         "Customs officers seized 5 kilograms of heroin at the port.",
         "Rebels captured three towns in the north last week.",
         "Officers seized four vehicles and 300 rounds of ammunition.",
+        # vessels and animals are things too
+        "The navy seized 3 trawlers fishing illegally off the coast on Friday.",
+        "Rangers captured two wolves that had attacked livestock.",
     ],
 )
 def test_things_seized_are_no_captives(nlp: Language, text: str) -> None:
