@@ -306,6 +306,8 @@ def _idiom_words(head: Token, node: Token) -> list[Token]:
                 c for c in child.children
                 if c.dep_ == "pobj" and not any(g.lower_ == "of" for g in c.children)
             )
+    # "left 46 inmates dead": the parser may hang the predicative on the object
+    words.extend(c for c in node.children if c.dep_ == "oprd")
     return words
 
 

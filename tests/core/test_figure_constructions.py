@@ -627,3 +627,17 @@ def test_rushed_to_hospital(nlp: Language, text: str, expected: Figures) -> None
 )
 def test_shared_harm(nlp: Language, text: str, expected: Figures) -> None:
     check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "left N X dead": the parser may hang "dead" on the object, not on "left"
+        ("A riot at the jail left 46 inmates dead, the security minister said.", [(46, "killed")]),
+        ("The fire left 12 people dead.", [(12, "killed")]),
+        # a state other than harm is no casualty
+        ("The storm left 300 families homeless.", []),
+    ],
+)
+def test_left_dead_on_its_object(nlp: Language, text: str, expected: Figures) -> None:
+    check(nlp, text, expected)
