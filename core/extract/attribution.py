@@ -136,7 +136,7 @@ def actor_of(reading: Reading) -> str | None:
         if cand.lemma_.lower() in lex.toll_nouns or a_kicker(cand):
             continue  # "the toll from a bombing at a police post climbed": a count, no doer
         if an_attack(cand):  # "A Russian missile strike on X killed three": "Russian missile"
-            doer = attack_doer(cand)
+            doer = attack_doer(cand, after=dateline)
             if doer is not None:
                 return doer
             continue

@@ -84,6 +84,7 @@ def venue_town(words: Span) -> str | None:
         or not (a_venue_noun(noun) or a_gathering_noun(noun))
         or words_before[: len(name)] != name
         or any(not t.text.islower() for t in kind)
+        or (a_gathering_noun(noun) and _told_in_a_town(noun))  # "a Warren party in Boston"
     ):
         return None
     town = " ".join(t.text for t in name)

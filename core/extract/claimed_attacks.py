@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.apart_sentences import opens_apart
 from core.extract.incident_doers import DOER_LABELS, an_agent_word, an_attack
+from core.extract.measures import lexicon
 from core.extract.nlp import negated
 from core.extract.source_names import np_text
 
@@ -23,7 +24,16 @@ if TYPE_CHECKING:
     from core.model import Claim
 
 _CLAIM = "claim"
-_OWNED = frozenset({"responsibility", "credit"})  # "claimed responsibility", "claimed credit"
+_OWNED = "responsibility"  # "claimed responsibility"; "claimed credit for arresting" is no attack
+# words that make the attack claimed another than the report's ("for similar attacks", "for
+# such attacks in the past", "for an earlier attack")
+_OTHER_ATTACKS = frozenset(
+    {"similar", "such", "previous", "earlier", "past", "other", "another", "last", "prior"}
+)
+_HABIT = frozenset({"often", "usually", "frequently", "regularly", "typically", "routinely"})
+# the words of a sentence that tell an attack (its figures may be a claimed attack's), besides
+# the attack nouns and the doers'
+_ATTACK_VERBS = frozenset({"shoot", "stab", "gun", "bomb", "ambush", "attack", "storm"})
 TALLY_DAYS = 7  # a figure over more days than this is a tally, not one attack's
 _NONE = frozenset({"no", "none", "nobody", "noone"})
 # the figures a claim of an attack names the doer of
@@ -37,9 +47,12 @@ def with_claimed_doers(claims: list[Claim], chunks: Sequence[Chunk], text: str) 
         return claims
     apart = 0  # where the incident the claim speaks of opens
     doers: list[tuple[int, int, str]] = []  # (from, to, doer): the span of text it covers
+    attacks: set[int] = set()  # the starts of the sentences that tell an attack
     for chunk in sorted(chunks, key=lambda c: c.offset):
         for sent in chunk.doc.sents:
             start = chunk.offset + sent.start_char
+            if _tells_an_attack(sent):
+                attacks.add(start)
             if opens_apart(sent):
                 apart = start
             doer = _claimer(sent)
@@ -48,7 +61,21 @@ def with_claimed_doers(claims: list[Claim], chunks: Sequence[Chunk], text: str) 
                 doers.append((told, chunk.offset + sent.end_char, doer))
     if not doers:
         return claims
-    return [_given(c, doers) for c in claims]
+    return [_given(c, doers, attacks) for c in claims]
+
+
+def _tells_an_attack(sent: Span) -> bool:
+    """The sentence tells an attack (a bombing, gunmen, "were shot dead"), no flood or crash."""
+    return any(
+        an_attack(t) or an_agent_word(t) or t.lemma_.lower() in _ATTACK_VERBS for t in sent
+    )
+
+
+def _attackers(claim: Claim) -> bool:
+    """The figure counts the attackers ("Three of the attackers were also killed")."""
+    words = (claim.subject or "").lower().replace(",", " ").split()
+    suspects = lexicon().suspect_nouns
+    return any(w in suspects or w.removesuffix("s") in suspects for w in words)
 
 
 def _paragraph_before(text: str, at: int) -> int:
@@ -60,8 +87,16 @@ def _paragraph_before(text: str, at: int) -> int:
     return text.rfind("\n", 0, end) + 1 if end > 0 else 0
 
 
-def _given(claim: Claim, doers: list[tuple[int, int, str]]) -> Claim:
-    if claim.actor is not None or claim.measure not in CLAIMED_MEASURES or _a_tally(claim):
+def _given(claim: Claim, doers: list[tuple[int, int, str]], attacks: set[int]) -> Claim:
+    """The claim with the doer whose span holds it: a casualty figure no doer names, of a
+    sentence that tells an attack (``attacks``: their starts), counting no attackers."""
+    if (
+        claim.actor is not None
+        or claim.measure not in CLAIMED_MEASURES
+        or _a_tally(claim)
+        or claim.sentence_start not in attacks
+        or _attackers(claim)
+    ):
         return claim
     doer = next((d for lo, hi, d in doers if lo <= claim.start < hi), None)
     return claim if doer is None else dataclasses.replace(claim, actor=doer)
@@ -72,11 +107,12 @@ def _claimer(sent: Span) -> str | None:
     for verb in sent:
         if verb.lemma_.lower() != _CLAIM or verb.pos_ != "VERB" or negated(verb):
             continue
-        owned = any(  # "claimed responsibility", "claimed the bombing"
-            (c.lower_ in _OWNED or an_attack(c)) and c.dep_ in ("dobj", "nsubjpass")
+        owned = [  # "claimed responsibility", "claimed the bombing"
+            c
             for c in verb.children
-        )
-        if not owned:
+            if (c.lower_ == _OWNED or _this_attack(c)) and c.dep_ in ("dobj", "nsubjpass")
+        ]
+        if not owned or _another_attack(owned[0]) or _habitual(verb):
             continue
         for child in verb.children:
             who = child if child.dep_ == "nsubj" else _agent(child)
@@ -107,3 +143,33 @@ def _a_tally(claim: Claim) -> bool:
     """The figure counts over more than a week: a tally of many attacks, no one attack's."""
     start, end = claim.date_start, claim.date_end
     return start is not None and end is not None and (end - start).days > TALLY_DAYS
+
+
+def _this_attack(noun: Token) -> bool:
+    """ "the bombing", "Friday's attack": an attack named as one, not "the shooting down of
+    20 drones" nor "the killing of the militant"."""
+    return (
+        an_attack(noun)
+        and any(c.dep_ in ("det", "poss") for c in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    )
+
+
+def _another_attack(owned: Token) -> bool:
+    """The attack claimed is another than the report's: "for similar attacks", "for the
+    March attack on Tower 22", "for attacks" (plural: a series), "for an earlier bombing"."""
+    named = [owned] + [
+        o for p in owned.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    return any(
+        t.lower_ in _OTHER_ATTACKS or t.ent_type_ == "DATE" or (t is n and t.tag_ == "NNS")
+        for n in named
+        for t in n.subtree
+    )
+
+
+def _habitual(verb: Token) -> bool:
+    """ "Al-Shabaab often claims such attacks", "groups have claimed attacks in the past"."""
+    return any(c.lower_ in _HABIT for c in verb.children) or any(
+        t.lower_ == "past" for t in verb.subtree
+    )

@@ -9,6 +9,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import harm_verbs
 from core.extract.measures import lexicon
 from core.extract.run_dates import count_before_a_date
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,8 +53,8 @@ def _giving_earlier(num: Token, clause: Token) -> bool:
 def another_deed(num: Token, anchor: Token | None) -> bool:
     """The figure is the object of a verb of its own that counts nothing ("killing nine
     workers and trapping dozens more", "killed 12, and rescuers pulled 21 from the rubble"):
-    that verb tells what befell them, no more of the figure before; a verb of telling
-    ("the ministry reported 14") restates it."""
+    that verb tells what befell them, no more of the figure before; a verb of telling or of
+    counting ("the ministry reported 14", "rescuers found 3 more") restates it."""
     verb = num.head
     lemma = verb.lemma_.lower()
     lex = lexicon()
@@ -66,6 +67,7 @@ def another_deed(num: Token, anchor: Token | None) -> bool:
         and lemma not in harm_verbs()  # "said it had shot 25": more of the dead
         and lemma not in lex.change_verbs  # "rose 12": a toll's change
         and lemma not in cues().attributing
+        and lemma not in word_set("measures", "tallying_verbs")  # "verified 40 more"
     )
 
 

@@ -487,6 +487,9 @@ def _tallied_by(verb: Token, counted: Token, period: Period) -> bool:
     )
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _moves(verb: Token) -> bool:
     """A toll moves or stands by the verb: "rose to 41", "went up to 19", "stood at 41"."""
     return moves_toll(verb) or verb.lemma_.lower() in standing_verbs()
@@ -501,16 +504,19 @@ def _toll_day(
     """The figure's own day, or the incident's when the figure is a toll that moved: "The toll
     of the May 2 bombing rose to 41 on Tuesday", "rose to 15 after three more bodies were
     found on Tuesday", "... on Tuesday, a day after the blast" count the incident the
-    sentence dates, not a happening of that later day; with no incident in the sentence, the
-    report's incident day before it ("climbed to 21 on Saturday. Friday's attack ..."): the
-    day a toll was updated is no day its deaths happened. ``told``: the sentence read and the
+    sentence dates, not a happening of that later day. ``told``: the sentence read and the
     report's incident day."""
     here, incident = told
     if own is None and _moves(anchor):
         # "the number killed in last week's quake has risen to 312, the agency said on
-        # Saturday": the incident the toll's words name, a day or a span (which names the
-        # incident, no time, for any other figure)
-        given = next((p for t, p, r in here.periods if not r and dates_incident(t)), None)
+        # Saturday": the incident the toll's own subject names, a day or a span (which names
+        # the incident, no time, for any other figure); not "..., the deadliest since the
+        # 2014 school massacre"
+        subject = {t.i for c in anchor.children if c.dep_ in _SUBJECTS for t in c.subtree}
+        given = next(
+            (p for t, p, r in here.periods if not r and dates_incident(t) and t.i in subject),
+            None,
+        )
         inside = given is not None and incident is not None and (
             given.start <= incident.start and incident.end <= given.end
         )
@@ -527,6 +533,4 @@ def _toll_day(
     # caught fire")
     after = days_after_harm(here.sent, here.periods, any_happening=True)
     named += [p for p in after if p.start == p.end < stood]
-    if not named and incident is not None and incident.start == incident.end < stood:
-        named = [incident]
     return named[0] if named else own

@@ -7,11 +7,12 @@ passive agent, a measure noun's "by"."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
-from core.extract.incident_words import incident_noun
 from core.extract.measures import lexicon
-from core.extract.place_words import bombardment_nouns
+from core.extract.place_words import bombardment_weapons
+from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,20 +54,30 @@ _PROPER_PLURAL = "NNPS"
 
 
 def an_attack(noun: Token) -> bool:
-    """The subject is an attack or an incident ("strike", "shelling", "blast")."""
-    return incident_noun(noun) or noun.lemma_.lower() in bombardment_nouns()
+    """The subject is an attack ("strike", "shelling", "blast"), not an accident or a
+    disaster ("crash", "floods")."""
+    return noun.lemma_.lower() in _attack_nouns() or noun.lower_ in _attack_nouns()
 
 
-def attack_doer(noun: Token) -> str | None:
+@functools.cache
+def _attack_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["doer_attack_nouns"])
+
+
+def attack_doer(noun: Token, after: int = 0) -> str | None:
     """The words before the attack's noun that name its doer ("Russian missile" of "A
     Russian missile strike", "Taliban" of "Taliban attacks"), from the first such word to
-    the last; None when they name none."""
+    the last, none before ``after`` (a dateline: "KARACHI - Militant attacks"); only weapons
+    may stand between them and the noun ("A Shia mosque bombing": the mosque's people, the
+    target's); None when they name none."""
     agents = lexicon().agent_nouns
     doers = [
         c
         for c in noun.lefts
         if c.dep_ in _BEFORE_DEPS
+        and c.left_edge.i >= after
         and (_a_doers_name(c) or an_agent_word(c))
+        and _next_to(c, noun)
     ]
     if not doers:
         return _by_doer(noun, agents)
@@ -74,6 +85,15 @@ def attack_doer(noun: Token) -> str | None:
     start = min(t.i for t in first.subtree)
     words = [t for t in noun.doc[start : last.i + 1] if t.dep_ not in ("det", "punct", "case")]
     return " ".join(t.text for t in words) or None
+
+
+def _next_to(word: Token, noun: Token) -> bool:
+    """Only doer words or weapons stand between the word and the attack's noun."""
+    weapons = bombardment_weapons()
+    return all(
+        t.lower_ in weapons or _a_doers_name(t) or an_agent_word(t) or t.is_punct
+        for t in noun.doc[word.i + 1 : noun.i]
+    )
 
 
 def _a_doers_name(word: Token) -> bool:

@@ -161,6 +161,11 @@ def bombardment_nouns() -> frozenset[str]:
     return _bombardment_words()[0]
 
 
+def bombardment_weapons() -> frozenset[str]:
+    """ "missile", "drone", "rocket": the weapons that make an attack one from afar."""
+    return _bombardment_words()[1]
+
+
 @functools.cache
 def settlement_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["settlement_nouns"])
@@ -524,6 +529,10 @@ def named_by_its_kind(ent: Span) -> bool:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children)
         and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
         and ent.end == root.i + 1
+        and ent.start == prep.i + 1
+        # "the city of Light and Hope": a name of two joined words is no town's
+        and (ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ not in ("and", "&"))
+        and not any(c.dep_ == "cc" for c in root.children)
     )
 
 

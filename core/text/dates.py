@@ -516,6 +516,10 @@ def quarter_half(text: str, published: dt.date | None, year: int | None) -> Date
     return DateSpan(start, end, "quarter" if kind == "quarter" else "half", named[1])
 
 
+# a span of the first months may end this much after the paper's day and still be its year's
+_MONTH_AHEAD_DAYS = 31
+
+
 def months_of(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "the first six months of 2024", "the last three months of the year", "the first five
     months" (no year: those of the year of publication, as a quarter without one; "the last
@@ -528,7 +532,12 @@ def months_of(text: str, published: dt.date | None, year: int | None) -> DateSpa
         return None
     count = count_number(m["n"])
     if m["y"] is None and published is not None:
-        named: tuple[int, bool] | None = (year or published.year, False)
+        # the months of the year of publication, unless they end well after it ("the first
+        # eleven months" in a January paper: last year's)
+        this = year or published.year
+        ends = month_end(this, count) if count is not None and 1 <= count <= 12 else None
+        late = ends is not None and (ends - published).days > _MONTH_AHEAD_DAYS
+        named: tuple[int, bool] | None = (this - 1 if late else this, False)
     else:
         y_text = str(year or published.year) if m["y"] == "year" and published else m["y"]
         named = _year_of(y_text, published, None)

@@ -307,7 +307,10 @@ def _range_amount(
         # "rose by nearly half to 1,166": the same with a qualifier before the change
         ok = joiner != "and" and not (
             joiner == "to"
-            and (_BY_BEFORE.search(text, 0, f.start) or _BY_BEFORE.search(text, 0, start))
+            and (
+                _BY_BEFORE.search(text, 0, f.start)
+                or _changed_by(text, start, src.table)  # "rose by nearly half to 1,166"
+            )
             and not _PERCENT_AFTER.match(text, g.end)  # "rose by 5 to 10 percent": a range
         )
     if not ok:
@@ -362,6 +365,13 @@ def _single_amount(src: _Source, f: _Found, *, phrase: str | None, start: int) -
         number_end=f.end,
         is_digits=f.digits,
     )
+
+
+def _changed_by(text: str, start: int, table: QualifierTable) -> bool:
+    """ "rose by nearly half": "by" and a change verb before the qualified figure; "overrun
+    by about 200 to 300 militants" is a range."""
+    by = _BY_BEFORE.search(text, 0, start)
+    return by is not None and _after_change_verb(text, by.start(), table)
 
 
 def _after_change_verb(text: str, pos: int, table: QualifierTable) -> bool:

@@ -42,6 +42,11 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ("A bombing at a mosque in Kunduz killed nine worshippers.", None),
         # a state before the attack tells where it was, not who made it
         ("Ohio office shooting kills 1, injures 2", None),
+        # an accident or a disaster has no doer by its words; a target's people are no doers;
+        # a dateline is no part of the attack's words
+        ("An Air India crash killed 40 passengers on Friday.", None),
+        ("A Shia mosque bombing killed 14 worshippers in Quetta.", None),
+        ("KARACHI - Road accidents killed 12 people in the city last month.", None),
         # a doer's word of its own, a proper noun's plural too
         ("Maoists killed two jawans in an IED blast in Bijapur.", "Maoists"),
         (
@@ -66,6 +71,9 @@ def test_the_doer_of_an_attack(nlp: Language, text: str, actor: str | None) -> N
             "A separate drone attack on the southern city of Odesa injured five people.",
             "Odesa",
         ),
+        # two names joined after "the city of": no town's
+        ("Gunmen injured four people in the city of Light and Hope, a Kabul charity said.",
+         "Kabul"),
     ],
 )
 def test_the_town_a_kind_names(nlp: Language, text: str, place: str) -> None:

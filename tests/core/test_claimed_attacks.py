@@ -67,6 +67,38 @@ def test_the_claimed_doer(nlp: Language, text: str, expected: list[tuple[str, st
     assert doers(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim of another, earlier attack
+        "A bomb exploded at a market in Tarvel on Friday, killing five people. The Kelmar "
+        "Liberation Army claimed responsibility for a similar attack on the same market last "
+        "month.",
+        # what groups have claimed in the past
+        "Four guards were shot dead at a checkpoint on Friday. Groups such as the Kelmar "
+        "Liberation Army have claimed responsibility for similar attacks in the past.",
+        # credit for an arrest, the shooting down of drones: no attack claimed
+        "Four people were shot dead at a bus stop in Tarvel. Police claimed credit for "
+        "arresting the gang's leader.",
+        "A missile hit a house in Tarvel on Friday, killing six. The army claimed the "
+        "shooting down of 20 drones.",
+        # a flood's dead are no attack's
+        "Floods in Kelmar province killed 12 people on Friday.\n\nThe Kelmar Liberation Army "
+        "claimed responsibility for the bombing in Tarvel.",
+    ],
+)
+def test_a_claim_of_no_attack_of_these_figures(nlp: Language, text: str) -> None:
+    assert all(actor is None for _, actor in doers(nlp, text))
+
+
+def test_the_attackers_killed_are_not_the_claimers_victims(nlp: Language) -> None:
+    text = (
+        "A bomb killed four policemen at a post in Tarvel on Friday. Three of the attackers "
+        "were also killed. The Kelmar Liberation Army claimed responsibility for the attack."
+    )
+    assert doers(nlp, text) == [("four", "The Kelmar Liberation Army"), ("Three", None)]
+
+
 def test_a_claim_paragraphs_away_names_no_doer(nlp: Language) -> None:
     text = (
         "Nine people were killed at a market in Tarvel on Friday.\n\n"

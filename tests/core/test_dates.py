@@ -110,6 +110,8 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("the first six months of the year", MON, "2024-01-01", "2024-06-30"),
     # no year: the first months of the year of publication, as a quarter without one
     ("in the first five months", MON, "2024-01-01", "2024-05-31"),
+    # ... unless they end well after the paper's day: last year's
+    ("in the first eleven months", D("2025-01-10"), "2024-01-01", "2024-11-30"),
     ("Q3 2016", MON, "2016-07-01", "2016-09-30"),
     ("between January and March", MON, "2024-01-01", "2024-03-31"),
     ("from November to February", D("2024-03-05"), "2023-11-01", "2024-02-29"),

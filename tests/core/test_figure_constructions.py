@@ -534,6 +534,10 @@ def test_a_change_by_is_no_range() -> None:
         "nearly half", "1,140"
     ]
     assert [a.text for a in find_amounts("It cost nearly 5 to 10 dollars.")] == ["5 to 10"]
+    # "by" of a passive's agent: the range it is
+    assert [a.text for a in find_amounts("It was overrun by about 200 to 300 men.")] == [
+        "200 to 300"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -28,9 +28,8 @@ WED = D("2025-06-11")  # a Wednesday: Sunday is June 8, Monday June 9
             "on Tuesday.",
             D("2025-06-08"),
         ),
-        # no incident noun after the adjective: the report's incident day (Monday's rain)
-        # still dates it, not the day the toll moved on
-        ("The toll from Monday's heavy rain rose to 17 on Tuesday.", D("2025-06-09")),
+        # no incident noun after the adjective: the toll keeps the day it moved on
+        ("The toll from Monday's heavy rain rose to 17 on Tuesday.", D("2025-06-10")),
     ],
 )
 def test_a_toll_of_an_incident_named_across_its_adjectives(
