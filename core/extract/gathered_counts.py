@@ -6,8 +6,7 @@ day to the last day the report gives one of those happenings on ("a worker died 
 night", "was arrested on Saturday", "eight more bodies were found on Friday"), not the
 incident's day alone; a report that gives no later one keeps that day. A toll that only
 stands at a figure ("the toll stood at 41") restates it, and a total that moved on a day its
-clause gives ("rose to 41 on Tuesday") is no gathering either (``figure_periods`` dates it by
-the incident the report tells, else that day). The verbs live in
+clause gives ("rose to 41 on Tuesday") keeps what that day tells. The verbs live in
 ``core/rules/dates.json`` ("toll_moves", "toll_bringing_verbs")."""
 
 from __future__ import annotations
