@@ -9,7 +9,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.headline_towns import a_town_name
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -91,11 +91,6 @@ def venue_town(words: Span) -> str | None:
     return town if a_town_name(town) else None
 
 
-@functools.cache
-def _gathering_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["gathering_nouns"])
-
-
 def a_gathering_noun(noun: Token) -> bool:
     """A gathering's noun ("party", "vigil", "wedding"): no place's name ends with it."""
-    return noun.pos_ == "NOUN" and noun.lower_ in _gathering_nouns()
+    return noun.pos_ == "NOUN" and noun.lower_ in word_set("places", "gathering_nouns")

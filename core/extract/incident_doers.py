@@ -7,12 +7,11 @@ passive agent, a measure noun's "by"."""
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.extract.place_words import bombardment_weapons
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,23 +44,14 @@ def an_agent_word(word: Token) -> bool:
     the Rapid Support Forces": the tagger leaves "Forces" its own lemma)."""
     agents = lexicon().agent_nouns
     lemma = word.lemma_.lower()
-    return lemma in agents or ((
-        word.tag_ == _PROPER_PLURAL or word.pos_ == "PROPN"
-    ) and lemma.removesuffix("s") in agents)
-
-
-_PROPER_PLURAL = "NNPS"
+    return lemma in agents or (word.pos_ == "PROPN" and lemma.removesuffix("s") in agents)
 
 
 def an_attack(noun: Token) -> bool:
     """The subject is an attack ("strike", "shelling", "blast"), not an accident or a
     disaster ("crash", "floods")."""
-    return noun.lemma_.lower() in _attack_nouns() or noun.lower_ in _attack_nouns()
-
-
-@functools.cache
-def _attack_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["doer_attack_nouns"])
+    attacks = word_set("places", "doer_attack_nouns")
+    return noun.lemma_.lower() in attacks or noun.lower_ in attacks
 
 
 def attack_doer(noun: Token, after: int = 0) -> str | None:

@@ -14,7 +14,7 @@ from core.extract.named_quarters import a_named_quarter
 from core.extract.reported_places import reported_from
 from core.extract.sky_places import downed_over
 from core.extract.token_memo import by_token
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 from core.text.nationalities import nationality
 
@@ -154,11 +154,6 @@ def _a_bombardment(held: Token) -> bool:
 def _bombardment_words() -> tuple[frozenset[str], frozenset[str]]:
     rules = load_rules("places")
     return frozenset(rules["bombardment_nouns"]), frozenset(rules["bombardment_weapons"])
-
-
-def bombardment_nouns() -> frozenset[str]:
-    """ "strike", "shelling", "bombardment": the nouns of an attack from afar."""
-    return _bombardment_words()[0]
 
 
 def bombardment_weapons() -> frozenset[str]:
@@ -525,7 +520,7 @@ def named_by_its_kind(ent: Span) -> bool:
         ent.label_ in _MISLABELLED
         and root.dep_ == "pobj"
         and prep.lower_ == "of"
-        and kind.lower_ in town_kind_nouns()
+        and kind.lower_ in word_set("places", "town_kind_nouns")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children)
         and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
         and ent.end == root.i + 1
@@ -534,9 +529,3 @@ def named_by_its_kind(ent: Span) -> bool:
         and (ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ not in ("and", "&"))
         and not any(c.dep_ == "cc" for c in root.children)
     )
-
-
-@functools.cache
-def town_kind_nouns() -> frozenset[str]:
-    """ "city", "town", "village": the kinds "the <kind> of X" names a town by."""
-    return frozenset(str(w) for w in load_rules("places")["town_kind_nouns"])
