@@ -115,7 +115,10 @@ def a_place_near(tok: Token) -> bool:
     """ "75 km west of Quetta", "just east of Multan", "135 kilometres from Gwadar": the place
     is near the town, not in it."""
     for _ in range(3):  # up "the main city of Quetta" and "Quetta Jan. 4" (a day it took in)
-        while tok.dep_ == "compound" and tok.head.i != tok.i:
+        # "from the provincial capital(,) Banda Aceh": the name beside its common noun
+        while (tok.dep_ == "compound" or (tok.dep_ == "appos" and tok.head.pos_ == "NOUN")) and (
+            tok.head.i != tok.i
+        ):
             tok = tok.head
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("of", "from"):
             return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.attribution_headlines import MAX_INVERTED_WORDS, clipped_before_report
+from core.extract.attribution_headlines import MAX_INVERTED_WORDS
 from core.extract.body_antecedents import author_text
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
@@ -30,6 +30,7 @@ from core.extract.outlet_findings import a_report
 from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.record_sources import clause_named, kept_record, record_phrase
+from core.extract.reported_parts import CIRCUMSTANCE_MARKS, reported_part
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
 from core.extract.shown_sources import reports
 from core.extract.source_names import (
@@ -46,10 +47,8 @@ from core.extract.statement_cues import (
     contrasting_voice,
     place_records,
     quoting_object,
-    shown_count,
 )
 from core.extract.stranded_sources import (
-    backshifted_conjunct,
     last_named,
     names_someone,
     no_speaker_subject,
@@ -77,9 +76,6 @@ if TYPE_CHECKING:
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-# An adverbial clause these open tells when or why a report was made, not what it says.
-CIRCUMSTANCE_MARKS = frozenset({"after", "before", "when", "whenever", "until", "since",
-                                "because", "once", "as", "if"})
 
 
 def reporting_verbs() -> frozenset[str]:
@@ -304,7 +300,7 @@ def reporter(anchor: Token) -> str | None:
         lemma = parent.lemma_.lower()
         closing = content_speaker(node, parent, anchor)  # "A quake killed four, the X said"
         told = closing is not None or (
-            _reported_part(node, parent)
+            reported_part(node, parent)
             or _document_content(node, anchor)
             or _hung_on_dateline(node, anchor)
             or _speaker_relative(node, parent, anchor)
@@ -337,84 +333,6 @@ def reporter(anchor: Token) -> str | None:
         node = parent
     # "..., police said." parses with the report as the root and the content as ccomp.
     return speaker or _trailing_reporter(node, anchor)
-
-
-def _reported_part(node: Token, verb: Token) -> bool:
-    """``node`` holds what the reporting ``verb`` says: its clause; a headline's clipped
-    clause ("Police say 3 dead in shooting", "Seven killed in blast, says police"); the
-    clause after "said that" the parser took for a prepositional object."""
-    if node.dep_ == "advcl":
-        # "deputies responded to a home after a teen was shot": when the report was made
-        return not any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in node.children)
-    if node.dep_ in ("ccomp", "xcomp", "parataxis"):
-        return True
-    # "(police said 4)": a bracketed aside's bare figure is what it says
-    if node.like_num and node.i > verb.i and bracketed_voice(verb):
-        return True
-    # "ISPR says 5 terrorists killed in raid": a headline's clipped passive, its participle
-    # hung on the counted noun the parser made the verb's object
-    # "Police say 6 robbers dead": its clipped "are", an adjective after the counted noun;
-    # "Edhi says 14 hurt": the harm word the parser took for the counted noun
-    if node.dep_ == "dobj" and (
-        node.like_num
-        or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children)
-        or any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > node.i for c in node.children)
-        or (verb.lemma_ == "say" and any(c.dep_ == "nummod" for c in node.children))
-    ):
-        return True
-    # "Officials say six guards among the dead": the clipped "are" of a counted noun
-    if node.dep_ == "dobj" and node.i > verb.i and _counted_among(node):
-        return True
-    # "said that two were killed and four others injured": the clipped second half the
-    # parser joined to the report itself
-    if node.dep_ == "conj" and node.i > verb.i and node.pos_ in ("NOUN", "NUM") and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" for c in node.children
-    ):
-        return True
-    if node.dep_ == "prep" and node.lower_ == "that" and node.i > verb.i:
-        return True
-    # "told the council that 20 were killed, and that 300 raids were conducted": the second
-    # "that" clause the parser joined to the report itself
-    # or one in the past perfect, as the report's own ("…, and 17 had been detained")
-    if (node.dep_ == "conj" and node.i > verb.i and any(
-        c.dep_ == "mark" and c.lower_ == "that" for c in node.children
-    )) or backshifted_conjunct(node, verb):
-        return True
-    if _counted_with(node, verb) or shown_count(node, verb):
-        return True
-    # the clipped clause before an inverted report names the figure, the report its source
-    return (
-        node.dep_ == "nsubj"
-        and node.like_num
-        and node.i < verb.i
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
-    ) or clipped_before_report(node, verb)
-
-
-def _counted_among(noun: Token) -> bool:
-    """ "six guards among the dead": a counted noun placed among others."""
-    return any(c.like_num for c in noun.children) and any(
-        c.dep_ == "prep" and c.lower_ == "among" for c in noun.children
-    )
-
-
-def _counted_with(prep: Token, verb: Token) -> bool:
-    """ "Nine were killed, the department said, with 15 others still being treated": a
-    "with" after the report and its comma, whose own noun holds a figure, goes on with what
-    the report says before it (not "…, with police blaming the organisers")."""
-    if not (
-        prep.dep_ == "prep"
-        and prep.lower_ == "with"
-        and prep.i > verb.i
-        and prep.doc[prep.i - 1].text == ","
-        and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
-    ):
-        return False
-    nouns = [c for c in prep.children if c.dep_ == "pobj"] + [
-        s for c in prep.children if c.dep_ == "pcomp"
-        for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-    ]
-    return any(n.like_num or any(m.like_num for m in n.children) for n in nouns)
 
 
 def _speaker_relative(speaker: Token, verb: Token, anchor: Token) -> bool:
@@ -542,15 +460,46 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     if (
         last is None
         or last.i <= anchor.i
-        or last.dep_ not in ("conj", "advcl", "parataxis", *(("ccomp",) if closing else ()))
-        or not all(t.is_punct for t in sent.doc[last.right_edge.i + 1 : sent.end])
+        # "In X's capital Y, a crash killed 17, Mayor Z told the BBC": the parser may hang a
+        # fronted phrase, and the lead with it, on the closing report made the root; or make
+        # the report a relative clause of the noun before ("arrested 9 suspects over ...,
+        # Interior Secretary X said")
+        or last.dep_ not in (
+            "conj", "advcl", "parataxis",
+            *(("ccomp",) if closing else ()), *(("ROOT", "relcl") if after_comma else ()),
+        )
+        or not (_ends(last) or (after_comma and _set_off(last)))
         or any(c.i > last.i and not _report_circumstance(c) for c in last.children)
         or not reports(last)
+        or (last.dep_ == "ROOT" and not _fronted_lead(last, anchor))
     ):
         return None
     if subject is None:
         return stray_closing_subject(last)
     return speaker_of(last) if closing else None
+
+
+def _fronted_lead(root: Token, anchor: Token) -> bool:
+    """The figure hangs on the root report through a phrase before its subject, the parse of
+    a lead that opens on its scene ("In X, a crash killed 17, the mayor told the BBC"); a
+    clause the report says is judged as such on the way up."""
+    return any(
+        c.dep_ == "prep" and c.left_edge.i <= anchor.i <= c.right_edge.i for c in root.children
+    )
+
+
+def _ends(report: Token) -> bool:
+    """Nothing but punctuation follows the report in its sentence."""
+    return all(t.is_punct for t in report.doc[report.right_edge.i + 1 : report.sent.end])
+
+
+def _set_off(report: Token) -> bool:
+    """ "The fire left 38 dead, the minister said, most of them trapped in their cells": a
+    report between commas in mid-sentence frames what comes before it, as a closing one does."""
+    after = report.right_edge.i + 1
+    return report.doc[report.right_edge.i].text == "," or (
+        after < report.sent.end and report.doc[after].text == ","
+    )
 
 
 def _report_circumstance(child: Token) -> bool:

@@ -298,7 +298,7 @@ def other_clause(anchor: Token, date: Token) -> bool:
         return _deed_of_someone(anchor, date)
     if other.dep_ == "acl" and other.lemma_.lower() in _static_participles():
         return False  # "suspects affiliated with the group late on Friday": a misparse
-    if anchor.i in {t.i for t in other.subtree}:
+    if anchor.i in {t.i for t in other.subtree} or _counted_subjects(anchor, other):
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "where" for c in other.children):
         return True  # "Z with 149, where a feud has raged since 2024": the place's own story
@@ -310,6 +310,19 @@ def other_clause(anchor: Token, date: Token) -> bool:
     # of 2004"), or a victim's harm ("the man shot Friday")
     victim = other.dep_ == "acl" or any(c.lower_ in ("who", "whom") for c in other.children)
     return not (victim and dates_harm(date))
+
+
+def _counted_subjects(anchor: Token, clause: Token) -> bool:
+    """ "The number of people who died between June 1 and August 31 reached 1,830": the
+    clause tells what the count the figure gives counts (its verb's subject is a toll or a
+    number), so its date is the count's."""
+    verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass")
+        and s.lemma_.lower() in cues().figure_objects
+        and s.left_edge.i <= clause.i <= s.right_edge.i
+        for s in verb.children
+    )
 
 
 def _deed_of_someone(anchor: Token, date: Token) -> bool:

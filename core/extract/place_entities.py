@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from core.extract.attacked_towns import an_attacks_target
 from core.extract.business_venues import venue_town
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
+from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.list_holders import holder_as_written
@@ -50,15 +52,14 @@ from core.extract.place_words import (
     custody,
     lexicon_places,
     locative,
+    named_after_its_kind,
     named_by_its_kind,
     places_incident,
     stormed,
 )
 from core.extract.scene_statements import fighting_nouns
 from core.extract.sky_places import downed_over
-from core.extract.speaker_places import where_a_speaker_is
 from core.extract.street_names import a_street, a_streets_name
-from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text import places
 
@@ -80,7 +81,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
     for n, whole in enumerate(ents):
         ent = _without_article(without_day(whole))  # "at 85 Elm St. Saturday"
         # "the southern city of Odesa": a town, whatever label NER gave the name
-        placed = _a_place_entity(ent) or named_by_its_kind(ent)
+        placed = _a_place_entity(ent) or named_by_its_kind(ent) or named_after_its_kind(ent)
         if not placed or ent.start < start or is_language(ent.text):
             continue
         ent = _with_possessor(whole_name(ent))  # "Jammu" of "Jammu and Kashmir"; "St. Mary's Lake"
@@ -250,14 +251,22 @@ def _name_after_of(root: Token) -> str | None:
     return None
 
 
+def _a_plural_noun(ent: Span) -> bool:
+    """ "Gunmen abducted 30 pupils": a capitalised plural common noun NER took for a place,
+    which the gazetteer does not know."""
+    return len(ent) == 1 and ent.root.tag_ == "NNS" and places.lookup(ent.text) is None
+
+
 def _a_place_entity(ent: Span) -> bool:
     """A place entity, or a province or country NER took for a body or a person
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
     if ent.label_ in PLACE_LABELS:
         # "in the District", no name; "the Easter Sunday bombings", a day; a person's name
-        return not (a_bare_unit_word(ent) or a_holiday(ent) or a_person_harmed(ent))
+        return not (
+            a_bare_unit_word(ent) or a_holiday(ent) or a_person_harmed(ent) or _a_plural_noun(ent)
+        )
     if ent.label_ == "DATE":
-        return _a_town_read_as_day(ent)
+        return a_town_read_as_day(ent)
     if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if (
@@ -267,7 +276,8 @@ def _a_place_entity(ent: Span) -> bool:
         or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
     ):
         return True
-    if (_raided_in(ent) or downed_over(ent.root)) and (ent.label_ == "ORG" or (
+    hit = _raided_in(ent) or an_attacks_target(ent) or downed_over(ent.root)
+    if hit and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):
         return True  # a town the gazetteer knows, read as a product or a person
@@ -284,7 +294,7 @@ def _a_place_entity(ent: Span) -> bool:
         # Sumatra", an island taken for a people; "including three from Hangu"
         if _an_arrest_parts_town(ent):
             return True
-        preps = _SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
+        preps = SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
         return (
             (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps)
             or _names_unrest(ent)
@@ -430,34 +440,7 @@ _RAID_PREPS = frozenset({"in", "across", "throughout"})
 _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 
 
-def _a_town_read_as_day(ent: Span) -> bool:
-    """ "killed in Turbat on Tuesday night": a town the gazetteer knows that NER took for a
-    day, a scene when it follows a scene preposition; never where a speaker sits ("a Levies
-    official in Turbat gave a lower toll", "said in Turbat"), which is read first."""
-    if any(t.pos_ != "PROPN" or not t.is_title or _calendar_word(t.lower_) for t in ent):
-        return False
-    place = places.lookup(ent.text)
-    root = ent.root
-    if place is None or place.level != "city" or root.dep_ != "pobj":
-        return False
-    prep = root.head
-    if prep.lower_ not in _SCENE_PREPOSITIONS or where_a_speaker_is(root):
-        return False
-    return prep.head.lemma_.lower() not in cues().person_nouns  # "an official in Turbat"
-
-
-@functools.cache
-def _calendar_word_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:{month_alternation()}|{weekday_alternation()})\.?")
-
-
-def _calendar_word(word: str) -> bool:
-    """A month or weekday word ("march", "tues.")."""
-    return _calendar_word_pattern().fullmatch(word) is not None
-
-
-_SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})  # a town after these: the scene
-_TOLD_AT_PREPOSITIONS = _SCENE_PREPOSITIONS | {"at"}  # "at X, in the Y region"
+_TOLD_AT_PREPOSITIONS = SCENE_PREPOSITIONS | {"at"}  # "at X, in the Y region"
 # An island or region is also where a harm spread across, or what it happened on
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 

@@ -529,3 +529,20 @@ def named_by_its_kind(ent: Span) -> bool:
         and (ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ not in ("and", "&"))
         and not any(c.dep_ == "cc" for c in root.children)
     )
+
+
+def named_after_its_kind(ent: Span) -> bool:
+    """The name stands beside its kind as an appositive ("in Malawi's commercial capital
+    Blantyre", "the border town Chaman"): a place the gazetteer knows, whatever label NER
+    gave it; not a kind's person ("the town's mayor, Ann Roe") nor a name it does not know."""
+    root = ent.root
+    kind = root.head
+    return (
+        ent.label_ in _MISLABELLED
+        and root.dep_ == "appos"
+        and kind.i < root.i
+        and kind.lower_ in word_set("places", "appositive_kinds")
+        and any(c.dep_ in ("det", "poss") for c in kind.children)
+        and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
+        and places.lookup(ent.text) is not None
+    )

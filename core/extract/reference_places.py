@@ -13,7 +13,7 @@ from core.extract.area_roles import a_place_near
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import lexicon_places
 from core.extract.scene_words import spot_words
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -95,3 +95,21 @@ def locating_another(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
     if held.dep_ == "appos":
         held = held.head
     return held.i != tok.i and any(t.i == held.i for t, _ in found)
+
+
+def placed_by_another(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
+    """The place only says where another the sentence names lies: the town a distance runs
+    from, the place a description measures from, a town a road is named after."""
+    return locating_another(tok, found) or lying_from(tok, found) or naming_a_road(tok, found)
+
+
+def naming_a_road(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
+    """ "on the Nairobi-Nakuru highway near Naivasha": a town in the name of a road it joins
+    gives way to another place the sentence names (``road_nouns``)."""
+    node = tok
+    while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i:
+        node = node.head  # "Nairobi" < "Nakuru" < "highway"
+    if node.i == tok.i or node.lower_ not in word_set("places", "road_nouns"):
+        return False
+    road = range(node.left_edge.i, node.i + 1)
+    return any(t.i not in road for t, _ in found)

@@ -45,7 +45,9 @@ def where_a_speaker_is(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return False
     speaker = tok.head.head
-    if speaker.lemma_.lower() == "quote" or _a_speech_setting(speaker):
+    if (speaker.lemma_.lower() == "quote" or _a_speech_setting(speaker)) and not (
+        speaker.pos_ == "VERB" and _fronted(tok.head, speaker)
+    ):
         return True  # "TV quoted officials in Tarn as saying", "in Tarn" hung on the verb
     if speaker.lemma_.lower() in cues().attributing and speaker.i < tok.i and any(
         c.dep_ == "ccomp" and c.i > tok.i for c in speaker.children
@@ -145,6 +147,8 @@ def spoken_in(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
         return False
     setting = _past_its_time(tok.head.head)
+    if setting.pos_ == "VERB" and _fronted(tok.head, setting):
+        return False  # "In Blantyre, a crash killed 17, the mayor told the BBC": the scene
     if setting.pos_ == "PROPN" and setting.dep_ == "pobj" and spoken_in(setting):
         return True  # "issued from Camp Roe in Datu Piang town": where the camp stands
     if setting.dep_ == "pobj" and (
@@ -162,6 +166,14 @@ def spoken_in(tok: Token) -> bool:
     # "speaking to reporters at the Secretariat in Dhaka": the building words were said at
     building = setting.head.head if setting.dep_ == "pobj" and setting.head.lower_ == "at" else None
     return building is not None and building.pos_ == "VERB" and _a_speech_setting(building)
+
+
+def _fronted(prep: Token, verb: Token) -> bool:
+    """The phrase opens the sentence before the verb and its subject ("In X, police told
+    ..."): news fronts the scene so, not where the words were said ("told reporters in X")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    opens = prep.i == prep.sent.start or prep.doc[prep.i - 1].is_punct  # "LAHORE: In X, ..."
+    return opens and prep.i < verb.i and all(prep.i < s.left_edge.i for s in subjects)
 
 
 def _past_its_time(setting: Token) -> Token:

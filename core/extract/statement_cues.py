@@ -15,6 +15,7 @@ from core.extract.passives import past_a_count
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.speakers import a_body, statement_author
 from core.extract.stranded_sources import stranded_subjects
+from core.extract.toll_givers import raised_by_deaths
 from core.model import StatementKind
 from core.text import places
 
@@ -403,6 +404,7 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
         and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
         and any(_reported_figure(o, c) for o in objs)
         and not place_records(tok)
+        and not raised_by_deaths(tok)  # "a boy died, raising the toll to 12": no one's report
     ):
         return "reported", "reported-figure", cue_subject(tok), []
     return None

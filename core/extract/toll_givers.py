@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.incident_words import death_verbs
 from core.extract.nlp import negated
 
 if TYPE_CHECKING:
@@ -64,11 +65,15 @@ def raised_by_deaths(verb: Token) -> bool:
     """ "Two more died on Sunday, raising the toll to nine, police said": a participle that
     moves a toll, its clause's subject people counted, has the deaths for its doer, no
     source (the police tell it); "officials revised their count, raising the toll" has one."""
+    # "A boy hurt in the blast died on Tuesday, raising the toll to 12": a death moves it too
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
-        and any(
-            c.dep_ in ("nsubj", "nsubjpass") and any(n.dep_ == "nummod" for n in c.children)
-            for c in verb.head.children
+        and (
+            verb.head.lemma_.lower() in death_verbs()
+            or any(
+                c.dep_ in ("nsubj", "nsubjpass") and any(n.dep_ == "nummod" for n in c.children)
+                for c in verb.head.children
+            )
         )
     )

@@ -58,6 +58,7 @@ def untagged_times(sent: Span) -> list[Span]:
         and (_incident_year(t) or _subject_year(t) or _row_year(t))
     ]
     years.extend(_untagged_weekdays(sent))
+    years.extend(_untagged_month_days(sent))
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
         return years
     found: list[Span] = years
@@ -99,6 +100,34 @@ def _untagged_weekdays(sent: Span) -> list[Span]:
         start = tok.i - 1 if before is not None and before.lower_ in DAY_EDGES else tok.i
         found.append(SpacySpan(doc, start, tok.i + 1, label="DATE"))
     return found
+
+
+def _untagged_month_days(sent: Span) -> list[Span]:
+    """ "on the night of September 9-10": a month's full name and its day (or days joined by
+    a dash) the recogniser left untagged, as a DATE span; not "May" the verb, in lower case."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = sent.doc
+    months = date_words().months
+    found: list[Span] = []
+    for tok in sent:
+        if tok.ent_type_ or not tok.is_title or len(tok) < 3 or tok.lower_ not in months:
+            continue
+        end = tok.i + 1
+        while end < sent.end and not doc[end].ent_type_ and (
+            _DAY.fullmatch(doc[end].text) or (doc[end].text in _DASHES and end > tok.i + 1)
+        ):
+            end += 1
+        year = doc[end + 1 : end + 2] if doc[end : end + 1].text == "," else doc[end : end + 1]
+        if _YEAR.fullmatch(year.text):
+            continue  # "Jul 2, 2013": the year read with it (``claim_dates._whole_date``)
+        if end > tok.i + 1 and _DAY.fullmatch(doc[end - 1].text):
+            found.append(SpacySpan(doc, tok.i, end, label="DATE"))
+    return found
+
+
+_DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:-(?:[1-9]|[12]\d|3[01]))?")  # "9", "9-10"
+_DASHES = frozenset({"-", "–"})
 
 
 def _at(sent: Span, start: int, phrase: tuple[str, ...]) -> bool:

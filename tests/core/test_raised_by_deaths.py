@@ -26,6 +26,11 @@ PUB = dt.date(2025, 3, 10)
          "the toll to eleven, officials said.", "eleven", "officials"),
         # people counted, no one telling: no source
         ("Four more wounded succumbed on Monday, raising the toll to 17.", "17", None),
+        # one named victim's death raises it too: the victim is no source
+        ("A boy who was hurt in the blast died in hospital on Tuesday, raising the death toll"
+         " to 12.", "12", None),
+        ("A boy who was hurt in the blast died in hospital on Tuesday, raising the death toll"
+         " to 12, police said.", "12", "police"),
         # those who revise their count are the toll's source
         ("Officials revised their count on Sunday, raising the toll to nine.", "nine",
          "Officials"),

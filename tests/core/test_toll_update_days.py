@@ -39,6 +39,13 @@ SAT = dt.date(2031, 6, 14)  # a Saturday, the day of the paper
             "52",
             ("2031-06-02", "2031-06-08"),
         ),
+        # the span in a relative clause on what the count counts
+        (
+            "The number of people who died in the heatwave in Corran between April 1 and May 31"
+            " reached 1,830, the health ministry said.",
+            "1,830",
+            ("2031-04-01", "2031-05-31"),
+        ),
         # the report's day of that week, when it tells it
         (
             "The number of people killed in last week's earthquake in the Corran valley has "

@@ -94,3 +94,33 @@ def test_an_untagged_weekday_dates_its_sentence(
 def test_a_weekday_in_a_name_is_no_time(nlp: Language, text: str) -> None:
     sent = next(iter(_untagged(nlp, text).sents))
     assert [s for s in untagged_times(sent) if s.label_ == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end"),
+    [
+        ("Gunmen killed nine villagers on the night of May 9-10.", "May 9-10",
+         dt.date(2031, 5, 9), dt.date(2031, 5, 10)),
+        ("Two hikers were rescued from the ravine on May 3.", "May 3",
+         dt.date(2031, 5, 3), dt.date(2031, 5, 3)),
+    ],
+)
+def test_an_untagged_month_day_dates_its_sentence(
+    nlp: Language, text: str, phrase: str, start: dt.date, end: dt.date
+) -> None:
+    sent = next(iter(_untagged(nlp, text).sents))
+    assert [s.text for s in untagged_times(sent)] == [phrase]
+    assert [(p.start, p.end) for _, p, _ in sentence_periods(sent, PUBLISHED)] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials may 9 times have said so.",  # the verb in lower case
+        "The talks of May 2, 2031 ended.",  # a year the date reads with it
+        "Police logged 12 calls in May.",  # no day
+    ],
+)
+def test_no_month_day_where_none_is_written(nlp: Language, text: str) -> None:
+    sent = next(iter(_untagged(nlp, text).sents))
+    assert [s.text for s in untagged_times(sent) if s.label_ == "DATE"] == []
