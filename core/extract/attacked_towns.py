@@ -23,6 +23,7 @@ def an_attacks_target(ent: Span) -> bool:
     return (
         root.dep_ == "pobj"
         and prep.lower_ == "on"
+        and ent.start == prep.i + 1  # not "an attack on Mayor X", "on opposition leader X"
         and incident_noun(prep.head)
         # the setting of the sentence's harm ("killed 12 in an attack on X"), not a deed a
         # count is over ("arrested over a knife attack on Jackson": a person)

@@ -28,6 +28,7 @@ from core.extract.measures import CASUALTY_MEASURES, Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.outlet_findings import a_report
 from core.extract.passives import past_a_count
+from core.extract.place_words import LOCATIVE_PREPS
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.record_sources import clause_named, kept_record, record_phrase
 from core.extract.reported_parts import CIRCUMSTANCE_MARKS, reported_part
@@ -484,7 +485,10 @@ def _fronted_lead(root: Token, anchor: Token) -> bool:
     a lead that opens on its scene ("In X, a crash killed 17, the mayor told the BBC"); a
     clause the report says is judged as such on the way up."""
     return any(
-        c.dep_ == "prep" and c.left_edge.i <= anchor.i <= c.right_edge.i for c in root.children
+        c.dep_ == "prep"
+        and c.lower_ in LOCATIVE_PREPS  # "Following the crash that killed 17, ...": no lead
+        and c.left_edge.i <= anchor.i <= c.right_edge.i
+        for c in root.children
     )
 
 

@@ -19,7 +19,7 @@ from core.extract.claim_dates import (
 )
 from core.extract.compared_periods import named_same_year
 from core.extract.cues import cues
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.extract.other_incidents import a_scarred_place, another_incident
 from core.extract.stretch_words import DAYS_IN, a_counted_unit, coordinated
 from core.rules import load_rules
@@ -298,7 +298,7 @@ def other_clause(anchor: Token, date: Token) -> bool:
         return _deed_of_someone(anchor, date)
     if other.dep_ == "acl" and other.lemma_.lower() in _static_participles():
         return False  # "suspects affiliated with the group late on Friday": a misparse
-    if anchor.i in {t.i for t in other.subtree} or _counted_subjects(anchor, other):
+    if anchor.i in {t.i for t in other.subtree} or _counted_subjects(anchor, other, date):
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "where" for c in other.children):
         return True  # "Z with 149, where a feud has raged since 2024": the place's own story
@@ -312,10 +312,13 @@ def other_clause(anchor: Token, date: Token) -> bool:
     return not (victim and dates_harm(date))
 
 
-def _counted_subjects(anchor: Token, clause: Token) -> bool:
-    """ "The number of people who died between June 1 and August 31 reached 1,830": the
-    clause tells what the count the figure gives counts (its verb's subject is a toll or a
-    number), so its date is the count's."""
+def _counted_subjects(anchor: Token, clause: Token, date: Token) -> bool:
+    """ "The number of people who died between June 1 and August 31 reached 1,830": a clause
+    on the people a toll or a number counts (its verb's subject) tells when they were counted,
+    so its date is the count's; not one on the incident ("the floods, which began on June 1")
+    nor a point the count runs from ("detained since the coup on July 26")."""
+    if not people_noun(clause.head) or any(t.lower_ == "since" for t in date.ancestors):
+        return False
     verb = anchor if anchor.pos_ in ("VERB", "AUX") else anchor.head
     return any(
         s.dep_ in ("nsubj", "nsubjpass")

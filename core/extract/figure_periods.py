@@ -197,8 +197,9 @@ def _period_of(
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
     usable = _days_within([(t, p, r) for t, p, r in unshifted if not _a_deeds_date(anchor, t)])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
+    inside = _narrowing(ctx, usable)
     dated = [
-        (t, p if tallied_over(t, p, here.sent) else named_within(t, p, ctx.incident, anchor))
+        (t, p if tallied_over(t, p, here.sent) else named_within(t, p, inside, anchor))
         for t, p, r in usable
         if not r and not other_clause(anchor, t)
     ]
@@ -246,7 +247,7 @@ def _period_of(
     )
     if found is own and tallied_over(next((t for t, p in kept if p is own), None), own, here.sent):
         return own  # "killed six in 15 shootings over the weekend": the weekend's tally
-    return _settled(found, ctx, published)
+    return _settled(found, ctx, published, inside)
 
 
 def _a_deeds_date(anchor: Token, date: Token) -> bool:
@@ -293,11 +294,18 @@ def said_before(
     return None
 
 
+def _narrowing(ctx: ClaimContext, usable: list[tuple[Token, Period, bool]]) -> Period | None:
+    """The incident day a span of the figure's narrows to: not the day this very sentence
+    says it was told ("killed 7 last week, the army said on Sunday")."""
+    told_here = not ctx.incident_happened and any(r and p == ctx.incident for _, p, r in usable)
+    return None if told_here else ctx.incident
+
+
 def _settled(
-    found: Period | None, ctx: ClaimContext, published: dt.date | None
+    found: Period | None, ctx: ClaimContext, published: dt.date | None, incident: Period | None
 ) -> Period | None:
-    """The period found, narrowed to the report's incident day where a span only names it; a
-    span carried from the sentence before ("Earlier this month, ...") to a figure of its own
+    """The period found, narrowed to the report's ``incident`` day where a span only names it;
+    a span carried from the sentence before ("Earlier this month, ...") to a figure of its own
     clause gives way to the incident's day."""
     if found is None:
         return None
@@ -311,8 +319,8 @@ def _settled(
         # period, not the day of an incident it tells besides
         return found
     if carried:
-        found = carried_within(found, ctx.incident)
-    return within(found, ctx.incident, published, carried=carried)
+        found = carried_within(found, incident)
+    return within(found, incident, published, carried=carried)
 
 
 def _told_incident(ctx: ClaimContext) -> Period | None:

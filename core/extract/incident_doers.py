@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.measures import lexicon
+from core.extract.cues import cues
+from core.extract.incident_words import death_verbs
+from core.extract.measures import lexicon, people_noun
 from core.extract.place_words import bombardment_weapons
 from core.rules import word_set
 
@@ -27,6 +29,9 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
     subject that suffered the harm (``bereft``: "security forces lost 455 personnel")."""
     candidates: list[Token] = []
     if anchor.pos_ in ("VERB", "AUX"):
+        doer = _sharing_subject(anchor)
+        if doer is not None and not bereft:
+            candidates.append(doer)
         for child in anchor.children:
             if child.dep_ == "nsubj" and (noun is None or noun.i != child.i) and not bereft:
                 candidates.append(child)
@@ -39,12 +44,47 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
     return candidates
 
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _sharing_subject(verb: Token) -> Token | None:
+    """ "Militants attacked a checkpoint, killing 5 officers (and wounding 8)": a participle or
+    a conjunct with no subject of its own has the doer of the clause it hangs on, when that
+    clause is active (a passive's subject is what was hit: "A bus was attacked, killing 3")."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in cues().figure_objects for c in verb.children):
+        return None  # "died on Monday, raising the toll to 5": a toll moved, no deed of theirs
+    node = verb
+    while not any(c.dep_ in _SUBJECTS for c in node.children) and node.head.i != node.i and (
+        node.dep_ == "conj" or (node.dep_ == "advcl" and node.tag_ == "VBG")
+    ):
+        node = node.head
+    if node.i == verb.i or node.lemma_.lower() in _NO_DEEDS | cues().attributing | death_verbs():
+        return None  # "X was inside", "X said / accused Y of bombing ..., killing 7": no doer
+    # the subject nearest the verb: the parser may give a clause two ("Reports detail how
+    # a boy got a gun and shot himself")
+    subject = max((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+    if subject is None or any(c.lower_ == "no" for c in subject.children):
+        return None  # "No militants were inside the school ..., leaving 40 dead"
+    return subject
+
+
+# verbs whose subject is no doer of a harm told after them ("accused the army of bombing X,
+# killing 7", "reports detail how ..."): being, accusing, describing
+_NO_DEEDS = frozenset({"be", "accuse", "blame", "detail", "describe", "recount"})
+
+
 def an_agent_word(word: Token) -> bool:
     """A word of a doer ("militants", "troops"), a proper noun's plural too ("Rebels of
-    the Rapid Support Forces": the tagger leaves "Forces" its own lemma)."""
+    the Rapid Support Forces": the tagger leaves "Forces" its own lemma), or people armed
+    ("Armed men", "masked youths": ``armed_modifiers``)."""
     agents = lexicon().agent_nouns
     lemma = word.lemma_.lower()
-    return lemma in agents or (word.pos_ == "PROPN" and lemma.removesuffix("s") in agents)
+    if lemma in agents or (word.pos_ == "PROPN" and lemma.removesuffix("s") in agents):
+        return True
+    return people_noun(word) and word.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lower_ in word_set("measures", "armed_modifiers")
+        for c in word.children
+    )
 
 
 def an_attack(noun: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
 from core.extract.untagged_times import DAY_EDGES, DAY_PARTS
-from core.rules import load_rules, word_set
+from core.rules import load_rules
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ def ranks_within(ent: Span) -> bool:
         return False  # "the third encounter this month, in which a total of seven have died"
     chains = [_nominal_chain(n) for n in (_bounded_noun(ent.root), _noun_before(ent)) if n]
     return any(
-        any(_ranked_noun(t) for t in chain) and any(_ranked(t) for t in chain)
+        any(incident_noun(t) for t in chain) and any(_ranked(t) for t in chain)
         for chain in chains
     )
 
@@ -105,10 +105,8 @@ def _ranking_word(tok: Token) -> bool:
     return tok.tag_ in ("JJS", "RBS") or tok.lower_ in _FIRSTS
 
 
-def _ranked_noun(tok: Token) -> bool:
-    """An incident's noun, or another a ranking is made on ("the highest toll", "the largest
-    operation"; ``ranked_nouns`` of ``rules/dates.json``)."""
-    return incident_noun(tok) or tok.lemma_.lower() in word_set("dates", "ranked_nouns")
+# the nouns a ranking may be made on besides an incident's: "the highest toll in ..."
+_RANKED_NOUNS = frozenset({"toll"})
 
 
 def _nominal_chain(noun: Token) -> list[Token]:
@@ -135,7 +133,7 @@ def _ranked(tok: Token) -> bool:
     toll"), or a superlative standing for one ("the latest of a series of attacks")."""
     if tok.pos_ == "ADJ":
         return _ranking(tok)
-    if not _ranked_noun(tok):
+    if not (incident_noun(tok) or tok.lemma_.lower() in _RANKED_NOUNS):
         return False
     return any(_ranking(c) for c in tok.children if c.dep_ in ("amod", "advmod", "nummod"))
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.area_roles import a_place_near
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import lexicon_places
+from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
 from core.extract.scene_words import spot_words
 from core.rules import load_rules, word_set
 from core.text import places
@@ -112,4 +112,6 @@ def naming_a_road(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
     if node.i == tok.i or node.lower_ not in word_set("places", "road_nouns"):
         return False
     road = range(node.left_edge.i, node.i + 1)
-    return any(t.i not in road for t, _ in found)
+    # "near Gilgil"; not "a bus heading to Kampala", where it went
+    return any(t.i not in road and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
+               for t, _ in found)

@@ -113,14 +113,18 @@ def _untagged_month_days(sent: Span) -> list[Span]:
     for tok in sent:
         if tok.ent_type_ or not tok.is_title or len(tok) < 3 or tok.lower_ not in months:
             continue
+        before = doc[tok.i - 1] if tok.i > sent.start else None
+        if before is None or before.pos_ not in _BEFORE_A_DATE:
+            continue  # "the March 23 Movement": a name's words, not after "on", "of", "since"
         end = tok.i + 1
         while end < sent.end and not doc[end].ent_type_ and (
             _DAY.fullmatch(doc[end].text) or (doc[end].text in _DASHES and end > tok.i + 1)
         ):
             end += 1
         year = doc[end + 1 : end + 2] if doc[end : end + 1].text == "," else doc[end : end + 1]
-        if _YEAR.fullmatch(year.text):
-            continue  # "Jul 2, 2013": the year read with it (``claim_dates._whole_date``)
+        if _YEAR.fullmatch(year.text) or year.text.istitle():
+            continue  # "Jul 2, 2013": the year read with it (``claim_dates._whole_date``);
+            # "on the June 30 Square": a name goes on
         if end > tok.i + 1 and _DAY.fullmatch(doc[end - 1].text):
             found.append(SpacySpan(doc, tok.i, end, label="DATE"))
     return found
@@ -128,6 +132,7 @@ def _untagged_month_days(sent: Span) -> list[Span]:
 
 _DAY = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:-(?:[1-9]|[12]\d|3[01]))?")  # "9", "9-10"
 _DASHES = frozenset({"-", "–"})
+_BEFORE_A_DATE = frozenset({"ADP", "CCONJ"})  # "on May 3", "of May 9-10", "and May 5"
 
 
 def _at(sent: Span, start: int, phrase: tuple[str, ...]) -> bool:

@@ -113,6 +113,26 @@ def norm_actor(actor: str | None) -> str | None:
     return " ".join(words) or None
 
 
+def unnamed_doer(actor: str) -> bool:
+    """A doer described, not named ("armed men", "unidentified kidnappers"): every word of
+    the (normalised) actor a word of agents or of people (``unnamed_doer_words``)."""
+    words = _doer_words()
+    return all(
+        w in words or w.removesuffix("s") in words or w.replace("men", "man") in words
+        for w in actor.split()
+    )
+
+
+@cache
+def _doer_words() -> frozenset[str]:
+    rules = load_rules("measures")
+    return frozenset(
+        str(w)
+        for key in ("agent_nouns", "armed_modifiers", "unnamed_doer_words")
+        for w in rules[key]
+    )
+
+
 SAID_REACH = 2  # "said on Saturday", "told reporters Friday": the day this few words after
 
 

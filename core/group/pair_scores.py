@@ -24,7 +24,13 @@ from core.group.figure_places import (
     stated_in,
 )
 from core.group.figure_scales import counted_periods, counting_sentences, scale
-from core.group.figure_words import ATTACK_FAMILY, masked_context, named_day, norm_actor
+from core.group.figure_words import (
+    ATTACK_FAMILY,
+    masked_context,
+    named_day,
+    norm_actor,
+    unnamed_doer,
+)
 from core.group.incidents import ReportIncident
 from core.group.periods import (
     DATE_SLACK_DAYS,
@@ -443,7 +449,7 @@ def _actor_and_wording_evidence(
             score += 0.1
             if reasons is not None:
                 reasons.append(f"same actor ({a.claim.actor})")
-        elif similarity < 0.5:
+        elif similarity < 0.5 and not (unnamed_doer(a.actor) and unnamed_doer(b.actor)):
             score -= 0.15
             if reasons is not None:
                 reasons.append(f"different actors ({a.claim.actor} / {b.claim.actor})")

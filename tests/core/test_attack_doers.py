@@ -55,6 +55,23 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ),
         # a doer that is the subject itself stays whole
         ("Gunmen on motorcycles killed four people in Quetta.", "Gunmen on motorcycles"),
+        # a participle or a conjunct with no subject of its own: the doer of its clause
+        ("Militants attacked a police post in Kunduz on Monday, killing 5 officers.",
+         "Militants"),
+        ("Gang members ambushed a bus near Quetta, killing 3 passengers.", "Gang members"),
+        ("Gunmen attacked the village and killed 9 people.", "Gunmen"),
+        # people armed are doers; a thing armed is none
+        ("Armed men stormed a village in Kunduz, killing 9 people.", "Armed men"),
+        ("An armed robbery left 3 people dead in Quetta.", None),
+        # a passive's subject was hit; a disaster, a denied presence, an accuser: no doers
+        ("A bus was attacked near Quetta, killing 3 passengers.", None),
+        ("The storm hit the coast on Monday, killing 5 people.", None),
+        ("No militants were inside the school when it was shelled, leaving 40 people dead.",
+         None),
+        ("The minister accused the rebels of shelling a market, killing 7 people.", None),
+        # a toll moved by a death or a find has no doer in who died or found
+        ("Constable Ali Raza, hurt in the blast, died on Monday, raising the toll to 5.", None),
+        ("Police found 2 more bodies in the river, bringing the toll to 14.", None),
     ],
 )
 def test_the_doer_of_an_attack(nlp: Language, text: str, actor: str | None) -> None:

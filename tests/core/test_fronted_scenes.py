@@ -70,10 +70,20 @@ READ: list[tuple[str, list[tuple[float, str, str | None, str | None]]]] = [
         "Gunmen killed 5 guards at the mine, the town's mayor, Peter Banda, said.",
         [(5, "killed", None, "Peter Banda")],
     ),
-    # a fronted town on a verb of telling is the scene; one after the verb is where it was told
+    # near miss: a fronted town on a verb that tells a clause of its own is where it was told
     (
-        "In Lilongwe, police told reporters that 14 people had been arrested.",
-        [(14, "arrested", "Lilongwe", "police")],
+        "In Lusaka, police told reporters that 6 people were killed in Copperbelt province.",
+        [(6, "killed", "Copperbelt province", "police")],
+    ),
+    (
+        "In Lilongwe, the health minister told parliament that 300 people had died of cholera"
+        " nationwide.",
+        [(300, "killed", None, "the health minister")],
+    ),
+    # near miss: a fronted circumstance is no lead the closing report frames
+    (
+        "Following the crash that killed 17 people, the mayor told the BBC.",
+        [(17, "killed", None, None)],
     ),
     (
         "Police told reporters in Lilongwe that 14 people had been arrested in Mzuzu.",

@@ -12,7 +12,7 @@ import pytest
 
 from core.extract.incident_words import dates_arrival
 from core.text.periods import resolve_period
-from tests.core.claim_factory import casualty_days
+from tests.core.claim_factory import casualty_days, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -285,3 +285,26 @@ def test_a_date_one_day_off_its_weekday_takes_the_weekday(expr: str, expected: d
     found = resolve_period(expr, published=SUN)
     assert found is not None
     assert found.start == found.end == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the figure's own span: the day its sentence says it was told is no day inside it
+        (
+            "Troops killed 7 insurgents in Corran state last week, the army said on Sunday.",
+            (D("2025-06-02"), D("2025-06-08")),
+        ),
+        # a day another sentence gives the incident still names it within the span
+        (
+            "Troops killed 7 insurgents in Corran state last week, the army said on Sunday."
+            " The raid took place on Thursday.",
+            (D("2025-06-05"), D("2025-06-05")),
+        ),
+    ],
+)
+def test_a_span_is_not_narrowed_to_the_day_it_was_told(
+    nlp: Language, text: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    claims = read_claims(nlp, text, D("2025-06-11"))  # a Wednesday
+    assert [(c.date_start, c.date_end) for c in claims if c.measure == "killed"] == [expected]

@@ -34,7 +34,12 @@ PLACED: list[tuple[str, str | None]] = [
         " Sunday.",
         None,
     ),
+    # near miss: a place a bus was heading to is no scene the road gives way to
+    ("A bus heading to Kampala overturned on the Masaka road, killing 14 passengers.", "Masaka"),
     ("Bandits killed 12 villagers in an attack on Kaiama on Friday, police said.", "Kaiama"),
+    # near miss: a titled name attacked is a person; the town the sentence names is the scene
+    ("Two aides died in an attack on opposition leader Austin in Harare.", "Harare"),
+    ("Two bodyguards were killed in an attack on Mayor Lincoln on Friday.", None),
     # near miss: a person attacked is no place; the town the sentence names is
     ("Gunmen killed 6 people in an attack on Musa Bello on Tuesday in Funtua.", "Funtua"),
 

@@ -179,20 +179,6 @@ def test_a_span_that_bounds_a_ranking_is_no_period_total(nlp: Language, text: st
     assert _spans(nlp, text) == [("killed", 4, MONDAY, MONDAY)]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a ranking of police actions, not only of attacks (``ranked_nouns``)
-        "Police detained 340 protesters in Dorvale district, the largest such operation this"
-        " year. The raids took place on Monday.",
-        "Police detained 340 protesters in Dorvale district in the biggest crackdown this year."
-        " The raids took place on Monday.",
-    ],
-)
-def test_a_ranked_operation_keeps_its_day(nlp: Language, text: str) -> None:
-    assert _spans(nlp, text) == [("arrested", 340, MONDAY, MONDAY)]
-
-
 def test_a_ranking_in_a_wire_lead_leaves_the_day_to_the_body() -> None:
     text = (
         "Four police killed in Dorvale ambush\n\n"

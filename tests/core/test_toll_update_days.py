@@ -46,6 +46,13 @@ SAT = dt.date(2031, 6, 14)  # a Saturday, the day of the paper
             "1,830",
             ("2031-04-01", "2031-05-31"),
         ),
+        # near miss: a clause on the incident tells when it began, not the count's day
+        (
+            "The toll from the floods in the Corran valley, which began on June 1, reached 200"
+            " on Friday.",
+            "200",
+            "2031-06-13",
+        ),
         # the report's day of that week, when it tells it
         (
             "The number of people killed in last week's earthquake in the Corran valley has "

@@ -119,6 +119,8 @@ def test_an_untagged_month_day_dates_its_sentence(
         "Officials may 9 times have said so.",  # the verb in lower case
         "The talks of May 2, 2031 ended.",  # a year the date reads with it
         "Police logged 12 calls in May.",  # no day
+        "Fighters of the March 23 Movement raided the camp.",  # a name's words
+        "Crowds gathered at the June 30 Square.",
     ],
 )
 def test_no_month_day_where_none_is_written(nlp: Language, text: str) -> None:
