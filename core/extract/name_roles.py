@@ -65,8 +65,8 @@ def a_town_called_a_person(ent: Span) -> bool:
     """ "in Dera Ismail Khan", "in the Kurram district": a name NER took for a person's,
     standing where a place does, that the gazetteer knows or a word for an area follows; a
     town NER took for an organisation ("in Takengon") where a place stands."""
-    if ent.label_ not in ("ORG", "PERSON"):
-        return False
+    if ent.label_ not in ("ORG", "PERSON") or ent.text.islower():
+        return False  # "found in the bush": a common noun the tagger took for a name
     if (
         locative(ent.root)
         and any(

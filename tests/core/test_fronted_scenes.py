@@ -59,6 +59,12 @@ READ: list[tuple[str, list[tuple[float, str, str | None, str | None]]]] = [
         " police said.",
         [(17, "killed", "Blantyre", "police")],
     ),
+    # an island named by its kind, whatever NER labelled it, over the wire's dateline
+    (
+        "MADRID (Reuters) - At least 14 migrants drowned when their boat sank off the Spanish"
+        " island of Lanzarote on Sunday, rescuers said.",
+        [(14, "killed", "Lanzarote", "rescuers")],
+    ),
     # near miss: a town the distance runs from is no scene
     (
         "The tremor killed 4 people in Mpika district, some 300 kilometres from the provincial"

@@ -60,6 +60,12 @@ def test_a_common_noun_the_tagger_took_for_a_name_is_no_town() -> None:
     assert not any(p and "bush" in p.lower() for p in found)
 
 
+def test_a_common_noun_is_no_report_town() -> None:
+    # nor is it the town of a report that names no other, read as its fallback place
+    text = "Soldiers found 12 more bodies in the bush near the village on Tuesday, the army said."
+    assert places_of(text) == [None]
+
+
 def test_a_capitalised_town_ner_took_for_a_person_is_still_a_town() -> None:
     text = (
         "Raiders killed nine herders in Gulu district on Friday, police said. "
