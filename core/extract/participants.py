@@ -317,7 +317,7 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
     the agent ("20 militants killed 5 soldiers"), not the victims. ``head`` and ``dep``
     stand for a parse that hung the figure elsewhere (``_subject_on_auxiliary``)."""
     lex = lexicon()
-    head = head or node.head
+    head = _sharing_verb(head or node.head, dep or node.dep_)
     dep = dep or node.dep_
     lemma = head.lemma_.lower()
     measure = verb_measure(head)
@@ -353,6 +353,23 @@ def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Ste
     if dep == "nsubj":
         return None
     return _Next.ON
+
+
+def _sharing_verb(head: Token, dep: str) -> Token:
+    """ "Police arrested and charged 3 men": the object the parser hung on the second of two
+    verbs is the first's too, when the first has none of its own and the second measures
+    nothing ("charged", "questioned"): the verb the figure is read by."""
+    first = head.head
+    if (
+        dep != "dobj"
+        or head.dep_ != "conj"
+        or first.pos_ != "VERB"
+        or first.i > head.i
+        or verb_measure(head) is not None
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children)
+    ):
+        return head
+    return first if verb_measure(first) is not None else head
 
 
 def _subject_state(head: Token) -> Reading | None:

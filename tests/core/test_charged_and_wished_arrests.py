@@ -32,6 +32,11 @@ figures = functools.partial(counted_figures, published=PUB)
             "connection with the attack.",
             [("injured", 1), ("arrested", 4)],
         ),
+        # two verbs of one object: the first's custody counts it, whatever the second does
+        ("Police arrested and charged 3 men on Tuesday.", [("arrested", 3)]),
+        ("Police detained and questioned 14 students in Larkby.", [("arrested", 14)]),
+        # near miss: a first verb with an object of its own keeps it
+        ("Police arrested a man and questioned 3 others.", [("arrested", 1)]),
         # one count a sentence: the arrest told, the one charged one of them
         ("Deputies arrested two women and charged them with fraud.", [("arrested", 2)]),
         (
