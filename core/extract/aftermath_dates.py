@@ -21,7 +21,7 @@ from core.extract.incident_words import (
     recalls_by_year,
 )
 from core.extract.measures import lexicon
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -182,6 +182,8 @@ def dates_aftermath(root: Token) -> bool:
         return False  # "a landslide buried a road on Monday": the incident did it, no burial
     if _remembered(head):
         return False  # "marked the 2019 Harlow siege anniversary on Tuesday": the news itself
+    if any(_a_protester(c) for c in doers):
+        return False  # "Thousands of protesters gathered on Tuesday": the protest is the news
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
         head.lemma_.lower() in _aftermath_words()
@@ -295,6 +297,15 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
         and c.i != root.i
         and c.ent_type_ not in _TIME_ENTITIES
         for c in near
+    )
+
+
+def _a_protester(subject: Token) -> bool:
+    """ "protesters", "thousands of demonstrators", "a crowd" (``protest_subjects``)."""
+    words = word_set("dates", "protest_subjects")
+    counted = next((o for p in subject.children if p.lower_ == "of" for o in p.children), None)
+    return subject.lemma_.lower() in words or (
+        counted is not None and counted.lemma_.lower() in words
     )
 
 

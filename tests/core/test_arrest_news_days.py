@@ -52,3 +52,26 @@ def test_an_arrest_on_a_part_of_a_day(nlp: Language) -> None:
     # "on Tuesday night": the day a compound of its part, still the arrest's own day
     text = "Police arrested 43 demonstrators in Tarvel on Tuesday night, the ministry said."
     assert arrest_days(nlp, text) == [(dt.date(2031, 6, 10), dt.date(2031, 6, 10))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a protest is the news itself: its day dates the arrests made at it
+        "Thousands of protesters gathered in Tarvel on Tuesday. Police fired tear gas and "
+        "arrested 56.",
+        "About 3,000 demonstrators rallied in Tarvel on Tuesday; police arrested 56 of them.",
+    ],
+)
+def test_an_arrest_at_a_protest_takes_its_day(nlp: Language, text: str) -> None:
+    assert arrest_days(nlp, text) == [(dt.date(2031, 6, 10), dt.date(2031, 6, 10))]
+
+
+def test_mourners_gathering_is_still_an_aftermath(nlp: Language) -> None:
+    # near miss: mourners gather after an incident; their day dates no figure of it
+    text = (
+        "Mourners gathered in Tarvel on Tuesday for the funeral of the 12 miners killed in the "
+        "blast."
+    )
+    claims = read_claims(nlp, text, PUB)
+    assert [(c.measure, c.date_start) for c in claims] == [("killed", None)]
