@@ -248,7 +248,7 @@ def _collective(node: Token) -> Token:
     if (
         node.dep_ == "pobj"
         and prep.lower_ == "of"
-        and group.pos_ == "NOUN"
+        and group.tag_ == "NN"  # one group: "the families of the 7 people killed" are not
         and group.lemma_.lower() in lexicon().collective_nouns
         and not any(c.like_num for c in group.children)
     ):

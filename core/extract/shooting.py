@@ -117,9 +117,11 @@ def to_death(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.charge_words or lemma == "condemn" or verb.pos_ != "VERB":
         return False
+    # "to death", "to his death"; not "connected to the shooting death of a girl"
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
-            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children
+            g.dep_ == "pobj" and g.lower_ == "death" and all(m.dep_ == "poss" for m in g.children)
+            for g in c.children
         )
         for c in verb.children
     )

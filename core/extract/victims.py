@@ -29,7 +29,7 @@ from core.extract.participants import in_passive_coordination, misread_state
 from core.extract.participle_victims import another_conjunct, elided_another, participle_victims
 from core.extract.reduced_passives import nearer_subject, reduced_passive, relatives_place
 from core.extract.related_victims import RELATION, related_count
-from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead
+from core.extract.shooting import DEAD_OF_OBJECT, DEAD_OF_SUBJECT, shot_dead, to_death
 from core.extract.stranded_subjects import stranded_deaths, stranded_subject, stranded_victims
 from core.extract.struck_victims import struck_by
 from core.extract.suffered_harms import carried_harm
@@ -526,9 +526,9 @@ def _casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
         passive = passive_head if v is head else (
             passive_head or any(c.dep_ == "auxpass" for c in v.children)
         )
-        # "shot dead", "shot to death"
+        # "shot dead", "shot to death", "was trampled / crushed / hacked to death"
         phrasal = intransitive_phrasal(v)  # "passed away"
-        measure = "killed" if shot_dead(v, DEAD_OF_SUBJECT) else (
+        measure = "killed" if shot_dead(v, DEAD_OF_SUBJECT) or (passive and to_death(v)) else (
             lex.verbs.get(lemma) or phrasal_measure(v) or phrasal  # "was gunned down"
         )
         if measure in CASUALTY_MEASURES and not passive and lemma not in lex.intransitive and (

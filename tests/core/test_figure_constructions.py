@@ -74,6 +74,8 @@ def test_a_count_before_a_compound_noun(nlp: Language, text: str, expected: Figu
     [
         ("A family of five was killed in the fire.", [(5, "killed")]),
         ("Soldiers arrested a group of 12 militants.", [(12, "arrested")]),
+        # families of people counted, each of its own: the people's own predicate
+        ("The families of the 7 people killed in the capsize were paid.", [(7, "killed")]),
         (
             "The shelling killed more than 50 people, including a family of seven.",
             [(50, "killed"), (7, "killed")],

@@ -43,6 +43,9 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         ("A 16-year-old was shot outside a store and taken to hospital.",
          [(1, "injured", "A 16-year-old")]),
         ("A teenager was shot and killed on the bridge.", [(1, "killed", "A teenager")]),
+        # any harm "to death" killed, whatever its verb
+        ("A farmer was trampled to death by an elephant.", [(1, "killed", "A farmer")]),
+        ("A porter was crushed to death by a falling crate.", [(1, "killed", "A porter")]),
     ],
 )
 def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -93,6 +96,9 @@ def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # t
         ("Acme Corp was hurt by the recall.", []),
         # a definite subject with no numeral: who it is, not how many
         ("The officer was injured in the chase.", []),
+        # a verdict, and a link to a death, are no harm to death
+        ("A farmer was sentenced to death in the capital.", []),
+        ("A man was linked to the shooting death of a teenager.", [(1, "killed", "a teenager")]),
     ],
 )
 def test_no_singular_count(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
