@@ -166,6 +166,8 @@ def toll(node: Token) -> Reading | None:
         # number of wounded at 27" the wounded are counted, whatever "it" points back to.
         # A stated toll's object wins over its subject: in "the ministry's updated toll put
         # the number of wounded at eight" the subject is the source, the object the count.
+        # "the toll, which stood at 12 on Sunday, ...": the relative stands for the toll
+        args = [_relative_antecedent(s) for s in args]
         antecedents = [_antecedent_toll(subj) for subj in args]
         pairs = sorted(
             zip(args, antecedents, strict=True),
@@ -237,6 +239,19 @@ def _people(noun: Token) -> bool:
     """People a toll may count: victims, bystanders, fighters, suspects."""
     lex = lexicon()
     return people_noun(noun) or noun.lemma_.lower() in lex.agent_nouns | lex.suspect_nouns
+
+
+def _relative_antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the toll, which stood at 12"), else
+    the subject itself."""
+    clause = subject.head
+    if subject.lower_ not in ("which", "that") or clause.dep_ != "relcl":
+        return subject
+    # "the toll from the floods, which stood at 12": the parser may hang it on the nearer noun
+    noun = clause.head
+    while noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and toll_measure(noun) is None:
+        noun = noun.head.head
+    return noun if toll_measure(noun) is not None else clause.head
 
 
 def _antecedent_toll(pronoun: Token) -> Token | None:

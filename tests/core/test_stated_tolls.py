@@ -34,6 +34,17 @@ figures = functools.partial(counted_figures, published=PUB)
          " at five.", [("killed", 12), ("injured", 5)]),
         ("The toll rose to nine and the number of injured to 31.",
          [("killed", 9), ("injured", 31)]),
+        # a toll told again in a relative clause, the parser's relative on the toll or on
+        # the incident its "from" names
+        ("The death toll, which stood at 12 on Sunday, rose to 19 on Monday.",
+         [("killed", 12), ("killed", 19)]),
+        ("The death toll from the floods, which stood at 12 on Sunday, rose to 19.",
+         [("killed", 12), ("killed", 19)]),
+        ("The number of injured, which reached 40 on Friday, has risen to 52.",
+         [("injured", 40), ("injured", 52)]),
+        # near miss: a relative on people is no toll's
+        ("The floods, which killed 12 on Sunday, forced 300 families from their homes.",
+         [("killed", 12)]),
         ("Gunmen carried out two attacks on Tuesday, bringing the number of people killed in"
          " the area since Sunday to four.", [("attacks", 2), ("killed", 4)]),
         # a second figure of no casualty is no more of the first toll's
