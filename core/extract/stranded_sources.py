@@ -190,10 +190,13 @@ def stray_closing_subject(verb: Token) -> str | None:
     and the verb, ending in a source noun or making one body's or person's name ("..., the
     Kelmor Observatory for Rights said"), are its subject."""
     doc, c = verb.doc, cues()
-    start = verb.i - 1
+    end = verb.i
+    while end > verb.sent.start and doc[end - 1].text == ",":
+        end -= 1  # "..., the state commissioner, Amir Nadi, said": the name's closing comma
+    start = end - 1
     while start > verb.sent.start and doc[start - 1].text != ",":
         start -= 1
-    words = doc[start : verb.i]
+    words = doc[start:end]
     if start <= verb.sent.start or not 0 < len(words) <= MAX_INVERTED_WORDS:
         return None
     nouns = all(t.pos_ in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ") for t in words)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from core.extract.attribution import reporter
 from core.extract.nlp import load_nlp
+from core.extract.stranded_sources import stray_closing_subject
 from core.settings import DEFAULT_SETTINGS
 from tests.core.claim_factory import core_claims_by_text
 
@@ -173,3 +174,15 @@ def test_a_lead_made_the_subject_of_its_closing_report() -> None:
     doc = _lead_as_subject()
     assert reporter(doc[17]) == "the country's civil defense institute"  # "killing three"
     assert reporter(doc[21]) == "the country's civil defense institute"  # "injuring 22"
+
+
+def test_a_stray_closing_subject_set_off_by_its_own_commas() -> None:
+    # "..., the state commissioner, Musa Garba, said": the name between the last two commas
+    # is the closing report's subject, its own closing comma no part of it
+    nlp = load_nlp(DEFAULT_SETTINGS.model)
+    doc = nlp(
+        "Bandits killed five people in Gidan Dutse village on Tuesday night, the state "
+        "commissioner for internal security, Musa Garba, said on Wednesday."
+    )
+    said = next(t for t in doc if t.lower_ == "said")
+    assert stray_closing_subject(said) == "Musa Garba"
