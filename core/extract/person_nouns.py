@@ -14,6 +14,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import incident_noun
 from core.extract.measures import counts_things, lexicon
 from core.extract.nlp import written_lower
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,8 +36,13 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     named as one)."""
     if not common_singular(noun):
         return False
-    if noun.lemma_.lower() in lexicon().victim_nouns or _of_a_person(noun, first=first):
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon().victim_nouns or _of_a_person(noun, first=first):
         return True
+    if lemma in word_set("measures", "role_nouns") and (first or written_lower(noun)):
+        # "A Rohingya leader was shot dead", "a police official was martyred"; not one who
+        # speaks ("..., a district official told reporters")
+        return not (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in cues().attributing)
     # "a passer-by": the parser heads the word on its particle; "a co-worker" on the noun
     before = _before_hyphen(noun)
     return before is not None and _of_a_person(before, first=first)

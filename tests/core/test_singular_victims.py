@@ -46,6 +46,13 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         # any harm "to death" killed, whatever its verb
         ("A farmer was trampled to death by an elephant.", [(1, "killed", "A farmer")]),
         ("A porter was crushed to death by a falling crate.", [(1, "killed", "A porter")]),
+        # a person named by a role (``role_nouns``), which may also name a suspect
+        ("A community leader was shot dead at the camp.", [(1, "killed", "A community leader")]),
+        ("A police official was killed in the blast.", [(1, "killed", "A police official")]),
+        ("A rights activist was stabbed to death.", [(1, "killed", "A rights activist")]),
+        ("A protester was wounded in the clashes.", [(1, "injured", "A protester")]),
+        # near miss: an official who speaks is no victim
+        ("A local official said five people died.", [(5, "killed", "five")]),
     ],
 )
 def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
