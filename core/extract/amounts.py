@@ -33,8 +33,18 @@ def after_currency(span: Span) -> bool:
 
 def a_share(span: Span) -> bool:
     """The figure's words are followed by a percent sign or word ("6%", "12 percent",
-    "nine per cent")."""
+    "nine per cent"), or it is a rate over a number of people ("7 deaths per 100,000
+    people", "3 per 1,000 births")."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     marks = word_set("measures", "share_marks")
-    return bool(after) and (after[0] in marks or " ".join(after) in marks)
+    if bool(after) and (after[0] in marks or " ".join(after) in marks):
+        return True
+    # "per 100,000" right after the figure, or after its counted noun
+    return any(
+        span.end + k + 1 < len(doc)
+        and doc[span.end + k].lower_ == "per"
+        and doc[span.end + k + 1].like_num
+        and (k == 0 or doc[span.end].is_alpha)
+        for k in (0, 1)
+    )

@@ -32,14 +32,19 @@ _LEAD_SENTENCES = 2
 def compass_region(tok: Token, name: str) -> str:
     """ "eastern Ruritania" for the country ``name`` at ``tok`` written with a compass word
     before it, "northeast Ruritania" for "Ruritania's northeast"; any other name as it is."""
-    if name != tok.text:
-        return name
+    if name != tok.text and not name.endswith(f" {tok.text}"):
+        return name  # the name is the token's, or a name of words ending on it ("Burkina Faso")
     where = places.lookup(name)
     if where is None or where.level != "country":
         return name
     compass = places.compass_words()
+    first = tok.i - len(name.split()) + 1  # "South" of "South Sudan" is the name's own
     side = next(
-        (c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.lower_ in compass), None
+        (
+            c for c in tok.lefts
+            if c.dep_ in ("amod", "compound") and c.lower_ in compass and c.i < first
+        ),
+        None,
     )
     if side is None and tok.dep_ == "poss" and tok.head.lower_ in compass:
         side = tok.head  # "Ruritania's northeast"

@@ -45,6 +45,17 @@ if TYPE_CHECKING:
             "Sunday, police said.",
             "northeast Nigeria",
         ),
+        # a country's name of two or more words
+        (
+            "OUAGADOUGOU, March 3 (AFP) - At least 35 civilians were killed in an attack in "
+            "northern Burkina Faso on Sunday, a security source said.",
+            "northern Burkina Faso",
+        ),
+        (
+            "FREETOWN, May 2 (Reuters) - Floods killed 12 people in eastern Sierra Leone on "
+            "Monday.",
+            "eastern Sierra Leone",
+        ),
         # negative: the dateline's town is the scene the lead tells
         (
             "KABUL, May 4 (Reuters) - A bomb exploded in the city centre on Thursday, "
@@ -80,3 +91,9 @@ def test_a_region_of_the_reports_country(nlp: Language) -> None:
 def test_a_country_alone_stays_the_country(nlp: Language) -> None:
     text = "A strong earthquake shook Iran on Sunday, killing 10 people, officials said."
     assert read_claims(nlp, text, None)[-1].location == "Iran"
+
+
+def test_a_compass_word_in_the_countrys_own_name_is_no_side(nlp: Language) -> None:
+    # "South" of "South Sudan" is the name's, not a side of "Sudan"
+    claims = read_claims(nlp, "Clashes killed 20 people in South Sudan on Monday.", None)
+    assert [c.location for c in claims] == ["South Sudan"]

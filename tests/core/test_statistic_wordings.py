@@ -41,6 +41,12 @@ def test_a_plural_measure_noun_states_its_count(
         ("In the capital, murders fell 9% in July to 402.", [(402, "killed")]),
         ("Kidnappings dropped 14 percent in the quarter, to 61.", [(61, "kidnapped")]),
         ("Arrests rose 12 per cent in the year.", []),
+        # a rate over a number of people
+        ("The province recorded 7 deaths per 100,000 people last year.", []),
+        ("Infant deaths fell to 3 per 1,000 births.", []),
+        # near miss: "per" of a source or a day is no rate
+        ("Gunmen killed 7 people, per police, on Monday.", [(7, "killed")]),
+        ("Police arrested 12 people per day during the crackdown.", [(12, "arrested")]),
     ],
 )
 def test_a_share_counts_no_one(nlp: Language, text: str, expected: Figures) -> None:
