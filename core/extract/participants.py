@@ -366,7 +366,10 @@ def _sharing_verb(head: Token, dep: str) -> Token:
         or first.pos_ != "VERB"
         or first.i > head.i
         or verb_measure(head) is not None
-        or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in first.children)
+        # each with a subject of its own, or a passive first: no object shared ("300 were
+        # injured, and that does not include the 62 who died")
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp", "auxpass", "nsubjpass") for c in first.children)
     ):
         return head
     return first if verb_measure(first) is not None else head

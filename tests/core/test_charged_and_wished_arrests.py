@@ -35,6 +35,9 @@ figures = functools.partial(counted_figures, published=PUB)
         # two verbs of one object: the first's custody counts it, whatever the second does
         ("Police arrested and charged 3 men on Tuesday.", [("arrested", 3)]),
         ("Police detained and questioned 14 students in Larkby.", [("arrested", 14)]),
+        # near miss: a second clause with a subject of its own shares no object
+        ("More than 300 people were hurt, and that does not include the 62 who died.",
+         [("injured", 300), ("killed", 62)]),
         # near miss: a first verb with an object of its own keeps it
         ("Police arrested a man and questioned 3 others.", [("arrested", 1)]),
         # one count a sentence: the arrest told, the one charged one of them
