@@ -38,7 +38,7 @@ def a_share(span: Span) -> bool:
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     marks = word_set("measures", "share_marks")
-    if bool(after) and (after[0] in marks or " ".join(after) in marks):
+    if after and (after[0] in marks or " ".join(after) in marks):
         return True
     # "per 100,000" right after the figure, or after its counted noun
     return any(

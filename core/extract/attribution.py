@@ -41,6 +41,7 @@ from core.extract.source_names import (
     with_acronym,
     with_appositive_name,
 )
+from core.extract.speaker_places import fronted
 from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
 from core.extract.statement_cues import (
@@ -488,6 +489,7 @@ def _fronted_lead(root: Token, anchor: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in LOCATIVE_PREPS  # "Following the crash that killed 17, ...": no lead
         and c.left_edge.i <= anchor.i <= c.right_edge.i
+        and fronted(c, root)  # the scene ``speaker_places`` reads the same phrase as
         for c in root.children
     )
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.area_roles import a_place_near
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
+from core.extract.place_words import lexicon_places, locative
 from core.extract.scene_words import spot_words
 from core.rules import load_rules, word_set
 from core.text import places
@@ -113,5 +113,4 @@ def naming_a_road(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
         return False
     road = range(node.left_edge.i, node.i + 1)
     # "near Gilgil"; not "a bus heading to Kampala", where it went
-    return any(t.i not in road and t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS
-               for t, _ in found)
+    return any(t.i not in road and locative(t) for t, _ in found)

@@ -46,7 +46,7 @@ def where_a_speaker_is(tok: Token) -> bool:
         return False
     speaker = tok.head.head
     if (speaker.lemma_.lower() == "quote" or _a_speech_setting(speaker)) and not (
-        speaker.pos_ == "VERB" and _fronted(tok.head, speaker)
+        speaker.pos_ == "VERB" and fronted(tok.head, speaker)
     ):
         return True  # "TV quoted officials in Tarn as saying", "in Tarn" hung on the verb
     if speaker.lemma_.lower() in cues().attributing and speaker.i < tok.i and any(
@@ -147,7 +147,7 @@ def spoken_in(tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "at", "from"):
         return False
     setting = _past_its_time(tok.head.head)
-    if setting.pos_ == "VERB" and _fronted(tok.head, setting):
+    if setting.pos_ == "VERB" and fronted(tok.head, setting):
         return False  # "In Blantyre, a crash killed 17, the mayor told the BBC": the scene
     if setting.pos_ == "PROPN" and setting.dep_ == "pobj" and spoken_in(setting):
         return True  # "issued from Camp Roe in Datu Piang town": where the camp stands
@@ -168,7 +168,7 @@ def spoken_in(tok: Token) -> bool:
     return building is not None and building.pos_ == "VERB" and _a_speech_setting(building)
 
 
-def _fronted(prep: Token, verb: Token) -> bool:
+def fronted(prep: Token, verb: Token) -> bool:
     """The phrase opens the sentence before the verb and its subject, and the verb tells no
     clause of its own ("In X, a crash killed 17, the mayor told the BBC", the lead hung on the
     report): the lead's scene, not where the words were said ("told reporters in X")."""

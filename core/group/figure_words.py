@@ -15,7 +15,7 @@ from core.group.vocabulary import (
     tokens,
 )
 from core.model import Claim
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 WINDOW_TOKENS = 8  # wording compared: this many tokens either side of the figure
 
@@ -113,6 +113,7 @@ def norm_actor(actor: str | None) -> str | None:
     return " ".join(words) or None
 
 
+@cache  # asked of every pair of claims whose actors differ: a project has few actors
 def unnamed_doer(actor: str) -> bool:
     """A doer described, not named ("armed men", "unidentified kidnappers"): every word of
     the (normalised) actor a word of agents or of people (``unnamed_doer_words``)."""
@@ -125,12 +126,8 @@ def unnamed_doer(actor: str) -> bool:
 
 @cache
 def _doer_words() -> frozenset[str]:
-    rules = load_rules("measures")
-    return frozenset(
-        str(w)
-        for key in ("agent_nouns", "armed_modifiers", "unnamed_doer_words")
-        for w in rules[key]
-    )
+    keys = ("agent_nouns", "armed_modifiers", "unnamed_doer_words")
+    return frozenset().union(*(word_set("measures", key) for key in keys))
 
 
 SAID_REACH = 2  # "said on Saturday", "told reporters Friday": the day this few words after
