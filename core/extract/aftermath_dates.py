@@ -21,6 +21,7 @@ from core.extract.incident_words import (
     recalls_by_year,
 )
 from core.extract.measures import lexicon
+from core.extract.speech_days import before_speech
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -175,6 +176,8 @@ def dates_aftermath(root: Token) -> bool:
     head = _governor(root)
     if dates_incident(root) or a_documents_year(root):
         return False  # "arrested in the shooting death of a clerk on June 4", "its report for 2031"
+    if before_speech(root, head):
+        return False  # "police said Monday 40 were arrested": the day of the saying
     doers = [c for c in head.children if c.dep_ == "nsubj"]
     if circumstance_as_phrase(head):
         doers.append(head.head)  # "as a blast ripped through a rally": the parse's noun

@@ -44,6 +44,7 @@ from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
 from core.extract.run_dates import without_a_run_count
 from core.extract.shown_sources import reports
+from core.extract.speech_days import before_speech
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
 from core.extract.the_years import year_just_ended
@@ -350,7 +351,7 @@ def _dates_report(root: Token) -> bool:
     if noun.i != root.i and noun.lemma_.lower() in REPORT_EVENTS:
         return True  # "a Monday news release said", "according to Tuesday's statement"
     head = _subject_before_verb(_governor(root), root)
-    if _before_speech(root, head):
+    if before_speech(root, head):
         return True  # "said on Wednesday six suspects had been arrested"
     lemma = head.lemma_.lower()
     if lemma in ARRIVALS and not any(c.dep_ == "ccomp" for c in head.children):
@@ -408,23 +409,6 @@ _COUNTED_ROLES = frozenset({"nsubjpass", "dobj"})
 
 
 RECORDED_DAYS = 27  # a month or longer
-
-
-# The words that open the clause of what was said: its subject, "that", "there"
-_CLAUSE_OPENERS = frozenset({"nsubj", "nsubjpass", "mark", "expl"})
-
-
-def _before_speech(root: Token, clause: Token) -> bool:
-    """The date stands between a reporting verb and the clause of what was said, which the
-    parser may still hang it in: "police said on Wednesday six suspects had been arrested",
-    "said Monday that two more had died". It dates the saying, as its place says."""
-    speech = clause.head
-    if clause.dep_ != "ccomp" or not speech.i < root.i < clause.i:
-        return False
-    if speech.lemma_.lower() not in reporting_verbs() or not reports(speech):
-        return False
-    openers = [c.left_edge.i for c in clause.children if c.dep_ in _CLAUSE_OPENERS]
-    return bool(openers) and root.i < min(openers)
 
 
 def _with_particle(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from core.extract.claim_places import place_mentions
 from core.extract.cues import cues
 from core.extract.incident_scene import a_family_name, first_part
 from core.extract.incident_words import incident_noun, told_apart
+from core.extract.partitives import counts_a_part
 from core.extract.place_roles import county_agency_words
 from core.extract.place_words import a_scene, custody, lexicon_places
 from core.extract.scene_statements import (
@@ -230,11 +231,6 @@ def where_placed(tok: Token) -> bool:
     if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
         prep = prep.head.head  # "in the city of X"
     return prep is not None and prep.lower_ in ("in", "at", "near", "inside", "outside")
-
-
-def tells_a_wide_event(sent: Span) -> bool:
-    """ "A strong earthquake struck ...", "floods swept ...": an event over an area."""
-    return any(t.lower_ in spot_words().wide_events for t in sent)
 
 
 def of_another_time(
@@ -531,6 +527,7 @@ def tells_the_incident(
         and of_the_incident(sent, offset, claims, incident)
         and not told_apart(sent.text)
         and not _tells_a_part(sent, offset, parts)
+        and not counts_a_part(sent)  # "Nine of them were killed in X camp"
     )
 
 

@@ -15,7 +15,7 @@ from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from core.model import Measure
 
@@ -42,6 +42,19 @@ def of_group(num: Token) -> Token | None:
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i < num.i:
                 return of_object(prep)
     return None
+
+
+def counts_a_part(sent: Span) -> bool:
+    """A figure of the sentence counts a part of people counted before ("Nine of them were
+    killed in X camp", "two of those killed", "one of the victims"): where it puts them is the
+    part's place, not the scene of the whole."""
+    for tok in sent:
+        group = of_group(tok) if tok.like_num else None
+        if group is not None and (
+            group.pos_ == "PRON" or group_harm(group) is not None or victims(group)
+        ):
+            return True
+    return False
 
 
 def of_object(prep: Token) -> Token | None:

@@ -37,6 +37,7 @@ from core.extract.place_words import (
     places_incident,
 )
 from core.extract.recall_phrases import recall_phrase
+from core.extract.scene_words import tells_a_wide_event
 from core.extract.speaker_places import spoken_in, where_a_speaker_is
 from core.extract.street_names import a_streets_name
 from core.rules import load_rules, word_set
@@ -527,7 +528,10 @@ def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str |
     hints = {home.country or home.key: 1}
     found: dict[str, str] = {}
     sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
-    for sent in itertools.islice(sents, LEAD_SENTENCES):
+    lead = list(itertools.islice(sents, LEAD_SENTENCES))
+    if any(tells_a_wide_event(sent) for sent in lead):
+        return None  # "floods killed 40 in Pakistan ... In Chitral, 12 died": one part of it
+    for sent in lead:
         for ent in sentence_ents(sent):
             root = ent.root
             # where something stands or happened ("in Lyon", "a Lyon bank", "around the town

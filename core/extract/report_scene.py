@@ -45,7 +45,6 @@ from core.extract.opening_spots import (
     of_the_incident,
     recalls_another_time,
     set_on_the_day,
-    tells_a_wide_event,
     tells_the_incident,
     where_arrests_were,
     where_placed,
@@ -53,7 +52,7 @@ from core.extract.opening_spots import (
 )
 from core.extract.part_places import in_contrast
 from core.extract.prefixed_villages import village_prefixes
-from core.extract.scene_words import spot_words
+from core.extract.scene_words import spot_words, tells_a_wide_event
 from core.extract.told_scenes import breakdown_parts
 from core.text import longer_names, places
 from core.text.datelines import Dateline, a_national_capital

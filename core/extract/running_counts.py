@@ -95,7 +95,11 @@ def _held(verb: Token) -> bool:
     # "police said 23 suspects were in custody": the present told back
     if verb.tag_ not in _PRESENT and not (verb.tag_ == "VBD" and _told_back(verb)):
         return False
-    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    # a clause anywhere below tells its own deed's time ("over a shooting that killed two on
+    # Saturday"), not the arrests'
+    skipped = {
+        t.i for c in verb.subtree if c.i != verb.i and c.dep_ in _OWN_CLAUSES for t in c.subtree
+    }
     return any(
         t.dep_ == "pobj" and t.head.lower_ == "in" and t.lemma_.lower() in _HELD_STATES
         for t in verb.subtree
@@ -114,7 +118,11 @@ def _held_now(verb: Token) -> bool:
     # "police said two men were now in custody": the present told back
     if verb.tag_ not in _PRESENT and not (verb.tag_ == "VBD" and _backshifted(verb)):
         return False
-    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    # a clause anywhere below tells its own deed's time ("over a shooting that killed two on
+    # Saturday"), not the arrests'
+    skipped = {
+        t.i for c in verb.subtree if c.i != verb.i and c.dep_ in _OWN_CLAUSES for t in c.subtree
+    }
     return any(custody_verb(t) for t in verb.subtree if t.i not in skipped)
 
 
@@ -263,7 +271,11 @@ def held_up_to_now(anchor: Token, told_at: Sequence[Token] = ()) -> bool:
     aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
     if not aux or not all(c.tag_ in _PRESENT or _backshifted(verb) for c in aux):
         return False
-    skipped = {t.i for c in verb.children if c.dep_ in _OWN_CLAUSES for t in c.subtree}
+    # a clause anywhere below tells its own deed's time ("over a shooting that killed two on
+    # Saturday"), not the arrests'
+    skipped = {
+        t.i for c in verb.subtree if c.i != verb.i and c.dep_ in _OWN_CLAUSES for t in c.subtree
+    }
     skipped |= _entity_tokens(told_at)
     return not any(
         t.ent_type_ in _TIMES or t.lower_ in _THEN for t in verb.subtree if t.i not in skipped
@@ -305,7 +317,8 @@ def to_report_day(
         held and (held_up_to_now(anchor, told_at) or announced_arrest(anchor))
     ):
         return period
-    days = [p.end for p in reported if p.start == p.end and period.end < p.end]
+    # "said on Monday they had arrested 40", the arrests read on Monday: told that day
+    days = [p.end for p in reported if p.start == p.end and period.end <= p.end]
     # "the police said last month they had held 23": told within a month, up to its end
     days += [p.end for p in reported if p.start < period.end <= p.end]
     told = max(days) if days else published

@@ -6,8 +6,12 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,3 +41,9 @@ def spot_words() -> SceneWords:
     return SceneWords(
         *(frozenset(str(w) for w in raw[field.name]) for field in fields(SceneWords))
     )
+
+
+def tells_a_wide_event(sent: Span) -> bool:
+    """ "A strong earthquake struck ...", "floods swept ...": an event over an area, named by
+    a noun (not "protesters tried to storm parliament")."""
+    return any(t.lower_ in spot_words().wide_events and t.pos_ != "VERB" for t in sent)

@@ -12,6 +12,7 @@ from core.extract.claim_places import place_mentions
 from core.extract.fight_scenes import fight_noun
 from core.extract.incident_scene import narrower_scene
 from core.extract.incident_words import told_apart
+from core.extract.partitives import counts_a_part
 from core.extract.scene_statements import scene_noun, scene_verb, told_place
 from core.extract.victim_names import CASUALTY_MEASURES
 
@@ -83,8 +84,10 @@ def scene_told(
     (``lead``: "militants attacked a post in Bannu, killing four") leaves the scene open: a
     later sentence naming the village ("took place in X village") tells it; a chain of units
     "of the state" is told with the ``areas`` the report named."""
-    if told_apart(sent.text):
-        return before  # "three were hurt in a separate attack in X": another incident's scene
+    if told_apart(sent.text) or counts_a_part(sent):
+        # "three were hurt in a separate attack in X": another incident's scene; "nine of
+        # them were killed in X camp": where a part of the count before was, not the whole
+        return before
     # "wounded in a gunfight in the town of X"
     verb = scene_verb(sent) or scene_noun(sent) or fight_noun(sent)
     if verb is None:
