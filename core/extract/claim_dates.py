@@ -36,7 +36,12 @@ from core.extract.incident_words import (
     in_harm_clause,
     incident_noun,
 )
-from core.extract.joined_dates import joined_ago_days, joined_nights, parted_stretches
+from core.extract.joined_dates import (
+    joined_ago_days,
+    joined_day_pairs,
+    joined_nights,
+    parted_stretches,
+)
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
 from core.extract.once_spans import once_this_week
@@ -164,7 +169,9 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     stamp = time_stamp(sent, years=bool(years))
     out: list[tuple[Token, Period, bool]] = []
     found = with_holidays([*sentence_ents(sent), *untagged_times(sent)], sent)
-    ents = joined_ago_days(joined_nights(sorted(parted_stretches(found), key=lambda e: e.start)))
+    ents = joined_day_pairs(
+        joined_ago_days(joined_nights(sorted(parted_stretches(found), key=lambda e: e.start)))
+    )
     joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
     for n, ent in enumerate(ents):
         if (

@@ -1,7 +1,8 @@
 """Figures that count cases of a harm: "877 cases of unlawful detention", "64 instances of
 abduction", "91 cases of murder" count the arrested, the taken, the dead, as the noun after
 "of" names them. Cases of anything else ("cases of malaria", "40 cases of theft") count no
-one here. The nouns of cases are ``case_nouns`` of ``core/rules/measures.json``."""
+one here, nor do the cases of one person's record ("wanted in 12 cases of murder"). The nouns
+of cases are ``case_nouns`` of ``core/rules/measures.json``."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ HARMS = frozenset({"killed", "kidnapped", "arrested"})  # what a case of befalls
 OF = "of"
 THE = "the"  # "eight of the cases": the cases a count before told
 RULE = "cases"
+AGAINST = "against"  # "cases registered against him": a person's record
 
 
 def counted_cases(readings: list[Found], before: Reading | None = None) -> list[Found]:
@@ -37,6 +39,7 @@ def _case_reading(reading: Reading, before: Reading | None) -> Reading | None:
     if (
         reading.measure not in (None, "other") or noun is None
         or noun.lemma_.lower() not in word_set("measures", "case_nouns")
+        or _a_persons_record(noun)
     ):
         return None
     if before is not None and before.measure in HARMS and _told_before(noun):
@@ -53,6 +56,20 @@ def _case_reading(reading: Reading, before: Reading | None) -> Reading | None:
                 return Reading(measure=measure, noun=noun, anchor=harm,
                                rule=f"{RULE}:{harm.lemma_.lower()}")
     return _named_before(noun)
+
+
+def _a_persons_record(noun: Token) -> bool:
+    """ "a man wanted in 12 cases of murder", "faces 7 murder cases", "14 cases registered
+    against him": the cases of one person's record, no harms counted."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    records = word_set("measures", "record_verbs")
+    if noun.dep_ in ("pobj", "dobj") and verb.lemma_.lower() in records:
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ == AGAINST
+        for c in noun.children if c.dep_ in ("acl", "relcl")
+        for p in c.children
+    )
 
 
 def _named_before(noun: Token) -> Reading | None:

@@ -7,7 +7,9 @@ apart ("died Friday, two days after she was shot": counted back from the death's
 The other way, a night told by the two days it falls between ("on the intervening night of
 Saturday and Sunday", "the night between March 3 and 4") comes out as a TIME ending at "and"
 or at "the night", then the second day alone: joined again, it reads as the two days. And an
-anniversary's day the recogniser leaves after "ago" ("Two years ago" + "today") is joined on."""
+anniversary's day the recogniser leaves after "ago" ("Two years ago" + "today") is joined on,
+as two weekdays with only "and" between them ("died on Saturday" + "and" + "Sunday"): both
+days, not the first alone."""
 
 from __future__ import annotations
 
@@ -136,6 +138,31 @@ def joined_ago_days(ents: list[Span]) -> list[Span]:
         untagged = _ago_before_day(ent) and not any(e.start == ent.end for e in ents)
         out.append(SpacySpan(doc, ent.start, ent.end + 1, label="DATE") if untagged else ent)
     return out
+
+
+def joined_day_pairs(ents: list[Span]) -> list[Span]:
+    """The entities (in text order) with two weekdays that only "and" parts joined into one
+    DATE: "Saturday" + "Sunday" of "on Saturday and Sunday", "Sunday night" + "early Monday"."""
+    from spacy.tokens import Span as SpacySpan
+
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and before.end + 1 == ent.start
+            and ent.doc[before.end].lower_ == "and"
+            and _names_a_weekday(before)
+            and _names_a_weekday(ent)
+        ):
+            out[-1] = SpacySpan(ent.doc, before.start, ent.end, label="DATE")
+            continue
+        out.append(ent)
+    return out
+
+
+def _names_a_weekday(ent: Span) -> bool:
+    return ent.label_ in _TIME_LABELS and any(t.lower_ in date_words().weekdays for t in ent)
 
 
 def _ago_before_day(ent: Span) -> bool:
