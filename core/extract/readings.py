@@ -50,7 +50,6 @@ from core.extract.partitives import (
     part_or_whole,
 )
 from core.extract.passives import (
-    QUALIFIER_PREPS,
     count_taken_for_a_recipient,
     object_taken_for_a_speaker,
     object_taken_for_a_subject,
@@ -58,12 +57,15 @@ from core.extract.passives import (
     subject_taken_for_a_source,
     verb_taken_for_a_participle,
 )
+from core.extract.phrase_nodes import clause_node
 from core.extract.recaptures import escaped_subject
 from core.extract.repeated_attacks import attacked_times
 from core.extract.run_dates import count_before_a_date
 from core.extract.shared_heads import shared_head
 from core.extract.shared_participles import shared_participle
 from core.extract.spared_counts import all_but, released
+from core.extract.time_rates import RULE as RATE_RULE
+from core.extract.time_rates import counted_per_time
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
 from core.extract.unsaved import unsaved
 from core.model import Measure
@@ -84,15 +86,22 @@ COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
 
 
 def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
-    """What the figure counts and what happened to it; None when it counts nothing."""
+    """What the figure counts and what happened to it; None when it counts nothing. A count
+    per unit of time ("12 are killed every day") says how often, not how many: "other"."""
+    reading = _read_figure(num, span, _depth)
+    if reading is None or reading.measure in (None, "other") or not counted_per_time(num):
+        return reading
+    return Reading(measure="other", noun=reading.noun, anchor=reading.anchor, rule=RATE_RULE)
+
+
+def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
     if money(num) or after_currency(span):
         # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
         return Reading(measure="other", anchor=num, rule="money")
     noun = _counted_noun(num)
     if a_share(span):  # "fell 6%", "a 12 per cent rise": a share of a count counts no one
         return Reading(measure="other", noun=noun, anchor=num, rule="share")
-    node = _collective(_phrase_head(num, noun))
-    noun, node = _past_a_qualifier(num, noun, node)
+    noun, node = clause_node(num, noun)
     said = (
         part_reading(num)  # "two were shot, one fatally / critically"; "two shootings, one fatal"
         or all_but(num, read_figure)
@@ -238,63 +247,6 @@ def _including_then(node: Token) -> Reading | None:
                 if acl.dep_ == "acl" and acl.tag_ == "VBN" and measure is not None:
                     return Reading(measure=measure, anchor=acl, rule=f"including:{acl.lemma_}")
     return None
-
-
-def _collective(node: Token) -> Token:
-    """ "a family of five was killed", "arrested a group of 12 militants": the people counted
-    after the "of" of a group noun take the group's place in its clause."""
-    prep = node.head
-    group = prep.head
-    if (
-        node.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and group.tag_ == "NN"  # one group: "the families of the 7 people killed" are not
-        and group.lemma_.lower() in lexicon().collective_nouns
-        and not any(c.like_num for c in group.children)
-    ):
-        return group
-    return node
-
-
-def _phrase_head(num: Token, noun: Token | None) -> Token:
-    """ "62 soldiers", "the 3 bank employees": the noun heads the phrase (the parser may hang
-    the number on the noun's compound); "dozens of people": the number does."""
-    if noun is not None and (
-        num.head.i == noun.i
-        or (num.head.dep_ in ("compound", "amod") and num.head.head.i == noun.i)
-        or (named_unit(num.head) and num.head.head.i == noun.i)  # "Five BSF jawans"
-    ):
-        return noun
-    # "stood at 1,204 last year": the time the parser hung the figure on stands in its place
-    return num.head if count_before_a_date(num, num.head) else num
-
-
-QUALIFIER_HEADS = frozenset({"upwards", "upward", "excess"})
-
-
-def _past_a_qualifier(num: Token, noun: Token | None, node: Token) -> tuple[Token | None, Token]:
-    """ "Upwards of 40 people were arrested", "Over a dozen people were killed": the parser
-    may make the qualifier the head; the clause role is the qualifier's, the noun the one that
-    follows the number."""
-    lead = node if node.dep_ == "pobj" else num
-    if lead.dep_ == "pobj" and lead.head.lower_ == "of":
-        owner = lead.head.head
-        if owner.lower_ in QUALIFIER_HEADS or (
-            owner.lower_ == "excess" and owner.head.lower_ == "in"
-        ):
-            return noun, owner if owner.lower_ != "excess" else owner.head
-    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
-    if (
-        noun is None
-        and num.dep_ == "pobj"
-        and num.head.lower_ in QUALIFIER_PREPS
-        and nxt is not None
-        and nxt.pos_ == "NOUN"
-        and nxt.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and not any(c.dep_ == "nummod" for c in nxt.children)
-    ):
-        return nxt, nxt
-    return noun, node
 
 
 def _noun_measure(num: Token, noun: Token | None) -> Measure | None:

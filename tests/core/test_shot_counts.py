@@ -112,7 +112,7 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
         (
             "Some 30 teenagers die annually in hunting mishaps in Ohio. A 5-year-old girl shot "
             "herself in the stomach on Sunday.",
-            [("injured", 1), ("killed", 30)],
+            [("injured", 1), ("other", 30)]  # a yearly rate (time_rates),
         ),
         (
             "A 9-year-old boy was shot to death on Sunday. A 4-year-old boy shot himself in the "
@@ -129,7 +129,7 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
         (
             "About 30 teenagers are killed each year in hunting mishaps in Ohio. A 5-year-old "
             "girl shot herself in the stomach on Sunday.",
-            [("injured", 1), ("killed", 30)],
+            [("injured", 1), ("other", 30)]  # a yearly rate (time_rates),
         ),
         (
             "A nine-year-old boy was shot to death on Sunday. A four-year-old boy shot himself "
