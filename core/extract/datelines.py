@@ -127,7 +127,11 @@ def _dateline_end(sent: Span) -> int:
                     # the dash says so, whatever NER takes the town for
                     or _agency_bracket(before)
                 )
-                and any(t.pos_ in ("VERB", "AUX") for t in after)
+                # the story after it, or nothing: the dateline parsed as a sentence alone
+                and (
+                    any(t.pos_ in ("VERB", "AUX") for t in after)
+                    or all(t.is_space for t in after)
+                )
             ):
                 return tok.i + 1
             return sent.start

@@ -79,12 +79,20 @@ def an_agent_word(word: Token) -> bool:
     ("Armed men", "masked youths": ``armed_modifiers``)."""
     agents = lexicon().agent_nouns
     lemma = word.lemma_.lower()
-    if lemma in agents or (word.pos_ == "PROPN" and lemma.removesuffix("s") in agents):
+    if lemma in agents or (word.pos_ == "PROPN" and _singular(lemma) in agents):
         return True
     return people_noun(word) and word.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in word_set("measures", "armed_modifiers")
         for c in word.children
     )
+
+
+def _singular(plural: str) -> str:
+    """A plural the tagger left unlemmatised as a proper noun ("Gunmen" after a dateline's
+    dash, "Forces"): its singular."""
+    if plural.endswith("men"):
+        return plural.removesuffix("men") + "man"
+    return plural.removesuffix("s")
 
 
 def an_attack(noun: Token) -> bool:

@@ -63,6 +63,8 @@ def load_nlp(model: str) -> Language:
         IndexedAttributeRuler,
         MemoLemmatizer,
     )
+    from core.extract.dateline_breaks import COMPONENT as DATELINE_BREAKS
+    from core.extract.dateline_breaks import break_after_dateline
     from core.extract.matrix_products import choose_products
     from core.extract.name_joins import COMPONENT, join_izafe_names
 
@@ -77,6 +79,9 @@ def load_nlp(model: str) -> Language:
         if not Language.has_factory(_TITLE_JOINS):
             Language.component(_TITLE_JOINS, func=_join_titles)
         nlp.add_pipe(_TITLE_JOINS, before="parser")
+        if not Language.has_factory(DATELINE_BREAKS):
+            Language.component(DATELINE_BREAKS, func=break_after_dateline)
+        nlp.add_pipe(DATELINE_BREAKS, before="parser")
     if "attribute_ruler" in nlp.pipe_names:
         stock = nlp.get_pipe("attribute_ruler")
         assert isinstance(stock, AttributeRuler)

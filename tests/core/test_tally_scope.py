@@ -107,8 +107,9 @@ def test_the_country_of_one_incident_is_no_tally(nlp: Language) -> None:
         "Chicago. A nationwide strike on Monday left two people injured in Springfield. An "
         "attack in the state killed five on Monday.",
     )
-    # the town, with the state the report's next figure is filed under
-    assert got["12"].location == "Chicago, Ill."
+    # the town, with the state the report's next figure is filed under ("the state": the
+    # dateline's, by its name since the dateline is read apart from the lead)
+    assert got["12"].location == "Chicago, Illinois"
     assert got["two"].location == "Springfield"
     assert got["five"].date_start == dt.date(2026, 3, 2)
 

@@ -35,7 +35,17 @@ def test_a_provinces_department_is_the_scene(text: str) -> None:
 
 def test_a_forces_department_stays_a_body() -> None:
     text = (
+        "Farmers shot dead in Colombia\n\nBOGOTA - Six farmers were shot dead in Ibague on "
+        "Thursday, a spokesman for the Tolima police department said.\n"
+    )
+    assert "Tolima" not in {p for p in _places(text) if p}
+
+
+def test_a_departments_police_speaks_for_its_area() -> None:
+    # no place in the sentence: the area the speaker's police answers for
+    # (``spoken_for_areas``), not the capital the report was filed from
+    text = (
         "Farmers shot dead in Colombia\n\nBOGOTA - Six farmers were shot dead on Thursday, "
         "a spokesman for the Tolima police department said.\n"
     )
-    assert "Tolima" not in {p for p in _places(text) if p}
+    assert set(_places(text)) == {"Tolima"}

@@ -1,0 +1,37 @@
+"""A dateline is no part of its story's first sentence. "BAMAKO, Mali — Jihadists killed 30
+..." parsed whole makes the town the clause's head and the doer a conjunct of it (no doer
+found, or the town taken for the doer or the speaker), where "LAHORE: Militants killed ..."
+parses as the lead it is. Before the parser, the story's first word starts a sentence, so that
+every dateline's lead parses as the lead it is."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.text.datelines import find_dateline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+COMPONENT = "claimdesk_dateline_breaks"
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+LEAD_REACH = 80  # the words of a long lead the parser is kept from breaking
+
+
+def break_after_dateline(doc: Doc) -> Doc:
+    """The doc, a sentence started at the first word after its dateline, if it opens on one."""
+    dateline = find_dateline(doc.text)
+    if dateline is None or doc.text[: dateline.end].rstrip().endswith(":"):
+        return doc  # "LAHORE: Militants killed ...": a colon the parser already reads
+    first = next((t for t in doc if t.idx >= dateline.end and not t.is_space), None)
+    if first is None or first.i == 0:
+        return doc
+    first.is_sent_start = True
+    # nor does the lead break before its own end: the words right after a dateline confuse
+    # the parser ("NDJAMENA, Chad — Boko" + "Haram militants attacked ...")
+    for tok in doc[first.i + 1 : first.i + LEAD_REACH]:
+        before = doc[tok.i - 1]
+        if before.text in SENTENCE_ENDS or "\n" in before.text_with_ws or tok.is_space:
+            break
+        tok.is_sent_start = False
+    return doc
