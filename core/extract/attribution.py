@@ -142,8 +142,24 @@ def actor_of(reading: Reading) -> str | None:
             cand.ent_type_ in DOER_LABELS
             or any(an_agent_word(t) for t in cand.subtree)
         ):
-            return np_text(cand)
+            return _without_scene(cand, np_text(cand))
     return None
+
+
+_SCENE_PREPS = frozenset({"in", "at", "near"})
+
+
+def _without_scene(doer: Token, text: str) -> str:
+    """The doer's words less where it did it ("insurgents in Tarvel": "insurgents"); a place
+    it comes from stays ("militants from X")."""
+    for prep in doer.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _SCENE_PREPS:
+            continue
+        if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
+            tail = doer.doc[prep.i : prep.right_edge.i + 1].text
+            if text.endswith(tail) and len(text) > len(tail):
+                return text[: -len(tail)].rstrip(" ,")
+    return text
 
 
 def speaker_of(verb: Token) -> str | None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.incident_words import death_verbs
+from core.extract.incident_words import death_verbs, harm_verbs
 from core.extract.measures import lexicon, people_noun
-from core.extract.place_words import bombardment_weapons
+from core.extract.place_words import attack_verbs, bombardment_weapons
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
                 candidates.append(child)
             if child.dep_ == "agent":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        if not candidates and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children):
+            candidates.extend(_circumstance_doers(anchor))
     else:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -45,6 +47,49 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# the words that open the clause of the deed a passive harm came of ("when militants ambushed")
+_DEED_MARKS = frozenset({"when", "as", "after"})
+_DEVICE_PREPS = frozenset({"in", "by"})  # "in a blast triggered by X", "by a bomb planted by Y"
+
+
+def _circumstance_doers(verb: Token) -> list[Token]:
+    """Who did the deed a passive harm came of: the subject of its "when" clause ("Three
+    soldiers were killed when militants ambushed a patrol"), or the agent of the participle
+    that names the device ("when their car hit a bomb planted by X", "in a blast triggered by
+    Y")."""
+    found: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and any(
+            m.dep_ in ("mark", "advmod") and m.lower_ in _DEED_MARKS for m in child.children
+        ):
+            # a deed ("ambushed", "opened fire", "shot"), not "as troops continued their push"
+            if _a_deed(child):
+                found += [s for s in child.children if s.dep_ == "nsubj"]
+            found += _device_agents(child)
+        elif child.dep_ == "prep" and child.lower_ in _DEVICE_PREPS:
+            found += [a for p in child.children if p.dep_ == "pobj" for a in _device_agents(p)]
+    return found
+
+
+def _a_deed(verb: Token) -> bool:
+    """The verb tells an attack or a harm: "ambushed", "stormed", "opened fire", "shot"."""
+    lemma = verb.lemma_.lower()
+    return (
+        lemma in harm_verbs()
+        or lemma in attack_verbs()
+        or lemma in word_set("dates", "scene_attack_verbs")
+    )
+
+
+def _device_agents(node: Token) -> list[Token]:
+    """The "by" objects of the participles below ``node`` ("a bomb planted by X")."""
+    return [
+        obj
+        for agent in node.subtree
+        if agent.dep_ == "agent" and agent.head.dep_ == "acl"
+        for obj in agent.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _sharing_subject(verb: Token) -> Token | None:

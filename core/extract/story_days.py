@@ -2,10 +2,13 @@
 later", "the day before". A reader counts them from the day the sentence gives besides ("four
 were killed a day earlier, police said on Sunday"), else from the day the sentences before
 told ("... on Saturday. A day earlier, militants had killed three"), never from the day of
-publication, which the resolver counts "a day earlier" from."""
+publication, which the resolver counts "a day earlier" from. So does a stretch counted back to
+now ("troops had killed 18 over the past three days, the army said on Sunday"): it ends on
+the day it was said, not on the day of publication."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -16,6 +19,7 @@ from core.extract.nlp import sentence_ents
 from core.extract.until_days import until_story_day
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
+from core.text.periods import resolve_period
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -111,10 +115,36 @@ def from_story_days(
     published: dt.date | None = None,
 ) -> list[tuple[Token, Period, bool]]:
     """The sentence's periods with its days told from another day of the story counted from
-    that day (``_counted_days``), and a stretch run on "until Monday" from the story's day
+    that day (``_counted_days``), a stretch counted back to now from the day it was said
+    (``_up_to_the_saying``), and a stretch run on "until Monday" from the story's day
     (``until_days``)."""
-    periods = _counted_days(sent, periods, before, published)
+    periods = _counted_days(sent, _up_to_the_saying(periods, published), before, published)
     return until_story_day(periods, before, published)
+
+
+def _up_to_the_saying(
+    periods: list[tuple[Token, Period, bool]], published: dt.date | None
+) -> list[tuple[Token, Period, bool]]:
+    """The sentence's periods, a stretch counted back to the day of publication ("over the
+    past three days", "in the past 48 hours") counted back from the one day the sentence says
+    it was told on instead, when that day lies before publication."""
+    said = {p.start for _, p, reported in periods if reported and p.start == p.end}
+    if published is None or len(said) != 1 or min(said) >= published:
+        return periods
+    day = min(said)
+    out = []
+    for tok, period, reported in periods:
+        again = (
+            resolve_period(period.text, published=day)
+            if not reported and period.end == published and period.start < published
+            else None
+        )
+        # counted back (its start moves with the day), not run from a point ("since 2028")
+        if again is not None and again.end == day and again.start not in (period.start, day):
+            out.append((tok, dataclasses.replace(period, start=again.start, end=day), reported))
+        else:
+            out.append((tok, period, reported))
+    return out
 
 
 def _counted_days(

@@ -26,7 +26,7 @@ def doers(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     ("text", "expected"),
     [
         (
-            "At least 14 people were killed when a suicide bomber struck a mosque in Tarvel on "
+            "At least 14 people were killed in a suicide bombing at a mosque in Tarvel on "
             "Friday. The Islamic State group claimed responsibility for the attack.",
             [("At least 14", "The Islamic State group")],
         ),
