@@ -13,6 +13,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import death_verbs, harm_verbs
 from core.extract.measures import lexicon, people_noun
 from core.extract.place_words import attack_verbs, bombardment_weapons
+from core.extract.scene_statements import doing_verbs
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -43,6 +44,10 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        # "Militants carried out 52 attacks", "troops conducted 40 operations"
+        verb = anchor.head
+        if anchor.dep_ == "dobj" and verb.lemma_.lower() in doing_verbs():
+            candidates.extend(c for c in verb.children if c.dep_ == "nsubj")
     return candidates
 
 

@@ -95,12 +95,14 @@ def read_figure(num: Token, span: Span, _depth: int = 0) -> Reading | None:
 
 
 def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
+    noun = _counted_noun(num)
+    # "fell 6%", "a 12 per cent rise": a share of a count counts no one (asked first: the
+    # recogniser tags "73 per cent" as money, for its "cent")
+    if a_share(span):
+        return Reading(measure="other", noun=noun, anchor=num, rule="share")
     if money(num) or after_currency(span):
         # "$150,000 bail", "Rs 5 million in compensation": an amount of money counts no one.
         return Reading(measure="other", anchor=num, rule="money")
-    noun = _counted_noun(num)
-    if a_share(span):  # "fell 6%", "a 12 per cent rise": a share of a count counts no one
-        return Reading(measure="other", noun=noun, anchor=num, rule="share")
     noun, node = clause_node(num, noun)
     said = (
         part_reading(num)  # "two were shot, one fatally / critically"; "two shootings, one fatal"

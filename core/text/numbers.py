@@ -113,23 +113,10 @@ def _scan(text: str, lowered: str) -> list[_Found]:
         if pos < done:
             continue
         if m.group("d") is not None:
-            start = pos
-            if pos and text[pos - 1] == "." and (pos == 1 or text[pos - 2].isspace()):
-                start = pos - 1  # ".08"
-            first = read_digits(text, start)
-            if first is None:
-                continue
-            sign_at = sign_start(text, start)
-            s = TokenStream(text, first)
-            parsed = parse_value(s, 0)
-            if parsed is None:
-                continue
-            end_tok, value = parsed
-            last = s.toks[end_tok - 1]
-            if sign_at < start:
-                value, start = -value, sign_at
-            found.append(_Found(start, last.end, value, True, _last_scale(last)))
-            done = last.end
+            number = _digits_at(text, pos)
+            if number is not None:
+                found.append(number)
+                done = number.end
             continue
         word = m.group().lower()
         first = Token(pos, m.end(), "w", word=word)
@@ -147,6 +134,40 @@ def _scan(text: str, lowered: str) -> list[_Found]:
         found.append(_Found(pos, last.end, value, digit_number, _last_scale(last)))
         done = last.end
     return found
+
+
+def _digits_at(text: str, pos: int) -> _Found | None:
+    """The number written in digits from ``pos`` ("1,200", ".08", "-3", "3.5 million")."""
+    if _glued_to_a_word(text, pos):
+        return None  # "N3.5 million", "Sh200,000": the rest of a number glued to a word
+    start = pos
+    if pos and text[pos - 1] == "." and (pos == 1 or text[pos - 2].isspace()):
+        start = pos - 1  # ".08"
+    first = read_digits(text, start)
+    if first is None:
+        return None
+    sign_at = sign_start(text, start)
+    s = TokenStream(text, first)
+    parsed = parse_value(s, 0)
+    if parsed is None:
+        return None
+    end_tok, value = parsed
+    last = s.toks[end_tok - 1]
+    if sign_at < start:
+        value, start = -value, sign_at
+    return _Found(start, last.end, value, True, _last_scale(last))
+
+
+def _glued_to_a_word(text: str, pos: int) -> bool:
+    """The digit at ``pos`` goes on a number whose first digit is glued to a word ("N3.5",
+    "Sh200,000", "F-16s" aside): after a point or a comma, the run of digits before it
+    starts right after a letter."""
+    if pos < 2 or text[pos - 1] not in ".," or not text[pos - 2].isdigit():
+        return False
+    start = pos - 1
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in ".,"):
+        start -= 1
+    return start > 0 and text[start - 1].isalpha()
 
 
 def _pronoun_one(text: str, pos: int, s: TokenStream) -> bool:
