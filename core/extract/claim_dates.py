@@ -55,6 +55,7 @@ from core.extract.tabled_records import record_laid
 from core.extract.the_years import year_just_ended
 from core.extract.untagged_holidays import with_holidays
 from core.extract.untagged_times import row_year, untagged_times
+from core.extract.weekday_names import a_weekday_name
 from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
@@ -180,6 +181,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _street_number(ent)
             or _a_rank(ent)
             or _a_kind(ent)
+            or a_weekday_name(ent)  # "Monday Kassah, the local chairman, said"
             or ranks_within(ent)
             or ranks_since(ent)  # "the lowest tally since 2016"
         ):

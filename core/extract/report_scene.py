@@ -50,7 +50,7 @@ from core.extract.opening_spots import (
     where_placed,
     written_wide,
 )
-from core.extract.part_places import in_contrast
+from core.extract.part_places import anothers_part, in_contrast
 from core.extract.prefixed_villages import village_prefixes
 from core.extract.scene_words import spot_words, tells_a_wide_event
 from core.extract.told_scenes import breakdown_parts
@@ -156,7 +156,7 @@ def opening_scene(
                 or a_persons_name(name, text)
                 or _another_town(tok, name, town)
                 or _in_another_province(name, found_in[:_HEADLINE_AND_LEAD])
-                or in_contrast(tok)  # "..., while a policeman was hurt in Y": Y is its own
+                or _a_parts_place(tok)
             ):
                 logger.debug("the opening's spot: %r in %r", name, sent.text)
                 lead_places = _lead_places(opening, found_in, skip_to, home)
@@ -165,6 +165,12 @@ def opening_scene(
                     name, bureaus, town, reach, local, skip_to, towns_aside(chunks, claims)
                 )
     return None
+
+
+def _a_parts_place(tok: Token) -> bool:
+    """Where a part of the sentence's count was, not the whole: "..., while a policeman was
+    hurt in Y" (Y is its own), "killed 32 across X, including 11 in Y"."""
+    return in_contrast(tok) or anothers_part(tok, tok.sent.root)
 
 
 def _a_capitals_dated_clause(
