@@ -158,19 +158,33 @@ def _said_clause(anchor: Token) -> Token | None:
 
 
 _SCENE_PREPS = frozenset({"in", "at", "near"})
+_PLACED_FORCES = frozenset({"police", "authority", "official"})
 
 
 def _without_scene(doer: Token, text: str) -> str:
-    """The doer's words less where it did it ("insurgents in Tarvel": "insurgents"); a place
-    it comes from stays ("militants from X")."""
-    for prep in doer.rights:
-        if prep.dep_ != "prep" or prep.lower_ not in _SCENE_PREPS:
+    """The doer's words less where and when it did it ("insurgents in Tarvel", "armed men on
+    Thursday": the parser may hang the clause's time on its subject); a place it comes from
+    stays ("militants from X"), as does a body named by its place ("Police in X")."""
+    for prep in doer.subtree:
+        if prep.dep_ != "prep" or prep.i < doer.i:
             continue
-        if any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        when = any(o.ent_type_ in ("DATE", "TIME") for o in objects)
+        where = (
+            prep.head.i == doer.i
+            and prep.lower_ in _SCENE_PREPS
+            and any(o.pos_ == "PROPN" for o in objects)
+            and not a_force_of_its_place(doer)
+        )
+        if when or where:
             tail = doer.doc[prep.i : prep.right_edge.i + 1].text
-            if text.endswith(tail) and len(text) > len(tail):
-                return text[: -len(tail)].rstrip(" ,")
+            return text.split(tail, maxsplit=1)[0].rstrip(" ,")
     return text
+
+
+def a_force_of_its_place(doer: Token) -> bool:
+    """ "Police in X", "troops in Y": a force named by where it serves."""
+    return doer.lemma_.lower() in _PLACED_FORCES
 
 
 def speaker_of(verb: Token) -> str | None:

@@ -46,3 +46,15 @@ def test_the_deeds_clause_names_the_doer(text: str, doer: str) -> None:
 )
 def test_a_clause_of_no_deed_names_no_doer(text: str) -> None:
     assert doers(text) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Unknown armed men on Thursday kidnapped four workers in Tarvel.", "Unknown armed men"),
+        ("Gunmen on Friday night killed 5 villagers in Tarvel.", "Gunmen"),
+        ("Police in Tarvel district on Sunday arrested six suspects.", "Police in Tarvel district"),
+    ],
+)
+def test_a_doer_is_named_without_the_time_hung_on_it(text: str, doer: str) -> None:
+    assert doers(text) == [doer]
