@@ -72,6 +72,7 @@ from core.extract.toll_givers import (
     toll_giver,
 )
 from core.ingest.outlets import is_news_outlet
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -158,7 +159,6 @@ def _said_clause(anchor: Token) -> Token | None:
 
 
 _SCENE_PREPS = frozenset({"in", "at", "near"})
-_PLACED_FORCES = frozenset({"police", "authority", "official"})
 
 
 def _without_scene(doer: Token, text: str) -> str:
@@ -174,17 +174,12 @@ def _without_scene(doer: Token, text: str) -> str:
             prep.head.i == doer.i
             and prep.lower_ in _SCENE_PREPS
             and any(o.pos_ == "PROPN" for o in objects)
-            and not a_force_of_its_place(doer)
+            and doer.lemma_.lower() not in word_set("measures", "placed_forces")
         )
         if when or where:
             tail = doer.doc[prep.i : prep.right_edge.i + 1].text
             return text.split(tail, maxsplit=1)[0].rstrip(" ,")
     return text
-
-
-def a_force_of_its_place(doer: Token) -> bool:
-    """ "Police in X", "troops in Y": a force named by where it serves."""
-    return doer.lemma_.lower() in _PLACED_FORCES
 
 
 def speaker_of(verb: Token) -> str | None:

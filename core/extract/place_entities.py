@@ -18,6 +18,7 @@ from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.list_holders import holder_as_written
+from core.extract.measures import lexicon
 from core.extract.misread_names import a_person_harmed
 from core.extract.name_roles import (
     a_body,
@@ -394,7 +395,16 @@ def _an_organisation(ent: Span) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         return True  # "a depot run by Omdra": who runs or does a thing, not where
     nouns = organisation_nouns()
-    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
+    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children):
+        return True
+    # "a Shining Path remnant", "al-Shabaab fighters": a name before the noun of a body or of
+    # its armed men names the body
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and head.i == ent.end
+        and (head.lemma_.lower() in nouns or head.lemma_.lower() in lexicon().agent_nouns)
+    )
 
 
 def _a_peoples_name(ent: Span) -> bool:

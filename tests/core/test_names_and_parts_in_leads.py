@@ -38,3 +38,16 @@ def test_a_parts_place_is_not_the_wholes() -> None:
         "town of Ariha, rescuers said."
     )
     assert [(n, p) for n, p, _ in read(text)] == [("32", "Idlib province"), ("11", "Ariha")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Troops killed four members of a Shining Path remnant in the Huallaga valley on "
+         "Monday.", "Huallaga valley"),
+        ("Soldiers killed six Tarvel Front fighters in Kelmor district on Monday.",
+         "Kelmor district"),
+    ],
+)
+def test_a_name_before_a_bodys_noun_is_the_body_not_a_place(text: str, place: str) -> None:
+    assert [p for _, p, _ in read(text)] == [place]
