@@ -156,6 +156,9 @@ def count_members(
         elif numeral is not None and (numeral.i, measure) in counted:
             total += counted[(numeral.i, measure)]
             numerals.append(numeral.i)
+        elif (member.i, measure) in counted and _of_whom(member):
+            total += counted[(member.i, measure)]  # "a senior officer and two of his guards"
+            numerals.append(member.i)
         else:
             return None
     if total <= 0 or singles == 0:
@@ -223,3 +226,9 @@ def _bare_person(noun: Token) -> bool:
         and noun.lemma_.lower() in lexicon().victim_nouns
         and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
     )
+
+
+def _of_whom(number: Token) -> bool:
+    """A number with the "of" of whom it counts ("two of his guards"); a bare one after a
+    list ("A woman aged 40, and 12 were hurt") counts people of its own."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)

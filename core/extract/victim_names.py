@@ -470,6 +470,9 @@ def list_end(last: Token) -> int:
     for child in last.children:
         if child.i > last.i and child.dep_ not in _AFTER_LIST:
             end = max(end, child.right_edge.i)
+        elif last.like_num and child.dep_ == "prep" and child.lower_ == "of":
+            # a number's "of" names whom it counts ("two of his guards"), not where
+            end = max([end, *(o.i for o in child.children if o.dep_ == "pobj")])
     return end + 1
 
 

@@ -391,9 +391,10 @@ def _object_victim(
     listed = conjuncts(obj)
     members = own_members(listed, measure)
     numerals = [c.i for m in members for c in m.children if c.dep_ == "nummod"]
+    numerals += [m.i for m in members if m.like_num]  # "and two of his guards"
     if any(m == measure and i not in numerals for i, m in counted):
-        # "killed three people, including a boy"; "two were killed when a gunman shot and
-        # killed a woman": a numeral of the sentence may count this victim already
+        # "killed three, including a boy"; "two were killed when a gunman killed a woman": a
+        # numeral of the sentence may count this victim already
         return None
     count = count_members(members, measure, counted, relation=True) or both_count(members)
     if count is None and len(members) == 1 and definite_victim(obj):
@@ -447,8 +448,7 @@ def _object_verbs(obj: Token) -> list[Token] | None:
     if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "auxpass" for c in head.children):
         return None
     verbs = [head]
-    # "shot and killed a boy": the object hangs on the last verb and is shared by the
-    # verbs it is conjoined to that have no object of their own
+    # "shot and killed a boy": the last verb's object is its object-less conjuncts' too
     first = head
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX"):
         first = first.head
