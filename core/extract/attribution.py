@@ -173,7 +173,8 @@ def _without_scene(doer: Token, text: str) -> str:
         where = (
             prep.head.i == doer.i
             and prep.lower_ in _SCENE_PREPS
-            and any(o.pos_ == "PROPN" for o in objects)
+            # a name ("in Tarvel", "near Silger village", its name read as an adjective)
+            and any(t.pos_ == "PROPN" or t.is_title for o in objects for t in o.subtree)
             and doer.lemma_.lower() not in word_set("measures", "placed_forces")
         )
         if when or where:

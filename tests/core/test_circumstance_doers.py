@@ -58,3 +58,8 @@ def test_a_clause_of_no_deed_names_no_doer(text: str) -> None:
 )
 def test_a_doer_is_named_without_the_time_hung_on_it(text: str, doer: str) -> None:
     assert doers(text) == [doer]
+
+
+def test_a_doer_is_named_without_the_village_it_acted_near() -> None:
+    text = "Two jawans were injured in a blast triggered by Maoists near Kelmor village."
+    assert doers(text) == ["Maoists"]
