@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.rules import word_set
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
-
-# the words before a weekday that make it a day: "on Monday", "last Sunday", "by Friday"
-_DAY_WORDS_BEFORE = frozenset({"on", "last", "next", "this", "by", "since", "until", "till",
-                               "from", "early", "late", "before", "after", "every", "each"})
 
 
 def a_weekday_name(ent: Span) -> bool:
@@ -30,4 +27,4 @@ def a_weekday_name(ent: Span) -> bool:
     if name.lower_ in words.weekdays or name.lower_ in words.months or name.lower_ in words.units:
         return False
     before = first.doc[first.i - 1] if first.i > 0 else None
-    return before is None or before.lower_ not in _DAY_WORDS_BEFORE
+    return before is None or before.lower_ not in word_set("dates", "day_words_before")
