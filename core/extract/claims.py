@@ -31,11 +31,8 @@ from core.extract.attribution import (
 from core.extract.borrowed_sources import attribute_before, with_borrowed_sources
 from core.extract.bracketed_years import bracketed_period
 from core.extract.bureau_leads import with_bureau_leads
-from core.extract.carried_speakers import (
-    a_deed,
-    back_reference_speaker,
-    one_deed,
-)
+from core.extract.carried_speakers import a_deed, back_reference_speaker, one_deed
+from core.extract.casualty_totals import both_harms
 from core.extract.charge_counts import charged_once
 from core.extract.cited_periods import with_cited_period
 from core.extract.claim_context import ClaimContext, SentenceReading
@@ -70,6 +67,7 @@ from core.extract.listed_singly import one_each
 from core.extract.lone_arrests import hands_on, lone_arrest, lone_arrests
 from core.extract.measures import Reading
 from core.extract.missing_captives import with_missing
+from core.extract.month_totals import with_month_totals
 from core.extract.name_roles import share_person_words
 from core.extract.nlp import Chunk
 from core.extract.one_incidents import tells_one_incident
@@ -86,6 +84,7 @@ from core.extract.released_places import (
     released_tally,
     with_lead_area,
 )
+from core.extract.report_anchors import body_dateline, day_counted_from
 from core.extract.report_scene import opening_scene, with_report_scene
 from core.extract.restated_totals import with_restated_totals
 from core.extract.restatements import Known, restated, with_restated_fields
@@ -119,23 +118,13 @@ from core.extract.victims import read_victims
 from core.extract.withdrawn_claims import counted_elsewhere, without
 from core.model import Claim, Document
 from core.settings import DEFAULT_SETTINGS, Settings
-from core.text.datelines import Dateline, find_dateline
 from core.text.dates import Period
 from core.text.numbers import Amount
 from core.text.place_parts import one_of_each
-from core.text.publication_dates import latest_full_date, written_day
 from core.text.qualifiers import explain_vague
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-
-def _body_dateline(document: Document) -> Dateline | None:
-    """The dateline of the report's body (a byline's stands anywhere)."""
-    dateline = find_dateline(document.text)
-    if dateline is not None and not (dateline.byline or document.in_body(dateline.start)):
-        return None
-    return dateline
 
 
 def extract_claims(
@@ -149,10 +138,10 @@ def extract_claims(
     """All claims in the parsed chunks of one document, in text order. A sentence with more
     figures than ``settings.max_claims_per_sentence`` is read up to the limit; the cut is
     a warning in ``notes``."""
-    published = _published(document, settings)
+    published = day_counted_from(document, settings)
     text = document.text
     claims: list[Claim] = []
-    dateline = _body_dateline(document)
+    dateline = body_dateline(document)
     _share_names(chunks)
     home = report_home(chunks, dateline, recalled=recalls_earlier)
     incident = report_incident_day(chunks, document, published)
@@ -190,7 +179,7 @@ def extract_claims(
             ctx.paragraph_start = para_start
     claims = without(claims, counted_elsewhere(claims, ctx))
     claims = settle_shot_counts(claims, ctx.bare_shot, ctx.headline_end)
-    claims = with_custody_days(claims, chunks, published)
+    claims = _later_days(claims, chunks, incident, published)
     claims = with_claimed_doers(_lead_dates(claims, ctx, text, published), chunks, text)
     claims = _report_places(with_lead_area(claims, ctx), incident, text, ctx)
     claims = _finest_places(with_venue_scene(with_report_scene(claims, incident, opening_scene(
@@ -204,6 +193,16 @@ def _share_names(chunks: Sequence[Chunk]) -> None:
     """Names a report writes whole in one part and cut short in another, across its parts."""
     share_street_names(chunk.doc for chunk in chunks)  # "Elm St." in one part, "down Elm"
     share_person_words(chunk.doc for chunk in chunks)  # "Ana Ruiz" in one part, "at Ruiz"
+
+
+def _later_days(
+    claims: list[Claim], chunks: Sequence[Chunk], incident: Period | None,
+    published: dt.date | None,
+) -> list[Claim]:
+    """The days a later sentence settles: the arrests' days told after their count, a
+    month's count beside a smaller count of one day in it (``month_totals``)."""
+    claims = with_custody_days(claims, chunks, published)
+    return with_month_totals(claims, chunks, incident, published)
 
 
 def _lead_dates(
@@ -233,17 +232,6 @@ def _finest_places(claims: list[Claim], incident: Period | None, text: str) -> l
         c if c.location is None else dataclasses.replace(c, location=one_of_each(c.location))
         for c in claims
     ], text)
-
-
-def _published(document: Document, settings: Settings) -> dt.date | None:
-    """The day the report's relative days count from."""
-    # no publication date: "on Monday" reads back from the latest full date the text writes
-    published = settings.published or document.published
-    # a dateline's day before publication ("PESHAWAR, May 4:" in a paper of May 5) or the
-    # text's own stamp before the date given is the day the report's "yesterday" counts from
-    if published is not None:
-        published = written_day(document.text, published) or published
-    return published or latest_full_date(document.text)
 
 
 def _report_places(
@@ -376,7 +364,7 @@ def _read(
         readings, ctx.restatable, kidnapping=ctx.kidnapping, captives_before=ctx.captives
     )
     # "877 cases of unlawful detention"; "with 187 victims" of a report on homicide
-    return kinded_victims(counted_cases(readings, ctx.events), ctx.victim_kind)
+    return both_harms(kinded_victims(counted_cases(readings, ctx.events), ctx.victim_kind))
 
 
 def _part_of(

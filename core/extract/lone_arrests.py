@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.arrest_deeds import old_deed_recalled
+from core.extract.captive_lists import captive_list
 from core.extract.charges import charge_verbs, charged
 from core.extract.claim_places import dateline_end
 from core.extract.custody_counts import in_custody_after
@@ -119,8 +120,9 @@ def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
 def _lone(sent: Span, measure: Measure) -> Found | None:
     """The first person of the sentence told arrested (or kidnapped) without a numeral."""
     for tok, role in _persons(sent):
-        if any(c.dep_ == "conj" for c in tok.children):
-            continue  # a list ("a man and a woman") is left to no guess
+        listed = any(c.dep_ == "conj" for c in tok.children)
+        if listed and measure == ARRESTED:
+            continue  # a list of arrested ("a man and a woman") is left to no guess
         # "Jon Roe, who gave himself up to police, ...": the relative's antecedent is named
         antecedent = relative_of([tok], tok.head) if tok.dep_ in SUBJECTS else None
         named = _named(antecedent or tok)
@@ -132,6 +134,11 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
             continue
         if how not in CAPTIVE_NAMING and charged(anchor):
             continue  # "the driver was charged": one told before, as a captive is
+        if listed:  # "abducted an engineer and his driver"
+            found = captive_list(sent, tok, anchor)
+            if found is None:
+                continue
+            return found
         prefix = ARREST_RULE if measure == ARRESTED else CAPTIVE_RULE
         rule = f"{prefix}{how}:{anchor.lemma_.lower()}"
         reading = Reading(measure=measure, noun=tok, anchor=anchor, rule=rule)

@@ -19,6 +19,7 @@ from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, read_figure
 from core.extract.respective_counts import respective
+from core.extract.verb_particles import without_particle
 from core.extract.victim_mentions import ARREST_RULE
 from core.extract.victim_names import ROLL_RULE
 from core.rules import word_set
@@ -61,13 +62,14 @@ def sentence_figures(
         )
         amounts = [amounts[i] for i in sorted(ranked[:limit])]
     figures: list[tuple[Amount, Token, Span]] = []
-    for amount in amounts:
-        span = doc.char_span(base + amount.start, base + amount.end, alignment_mode="expand")
+    for found in amounts:
+        span = doc.char_span(base + found.start, base + found.end, alignment_mode="expand")
         num_span = doc.char_span(
-            base + amount.number_start, base + amount.number_end, alignment_mode="expand"
+            base + found.number_start, base + found.number_end, alignment_mode="expand"
         )
         if span is None or num_span is None:
             continue
+        amount, span = without_particle(found, num_span.root, span, settings)  # "turned over"
         figures.append((amount, num_span.root, span))
     if settings.zero_counts:
         figures.extend(zero_figures(sent))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import fatal
 from core.extract.measures import lexicon
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,6 +118,8 @@ def to_death(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in lex.charge_words or lemma == "condemn" or verb.pos_ != "VERB":
         return False
+    if lemma in word_set("measures", "figurative_death_verbs"):
+        return False  # "frightened her to death"
     # "to death", "to his death"; not "connected to the shooting death of a girl"
     return any(
         c.dep_ == "prep" and c.lower_ == "to" and any(

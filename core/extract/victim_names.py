@@ -162,8 +162,10 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
     or either of those in apposition to a definite person noun ("the victim, *a* man, ...")."""
     lex = lexicon()
     doc = noun.doc
-    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children):
-        return None  # "one man", "2 boys": read as a numeral
+    # "one man", "2 boys": read as a numeral; "his baby mama" with "mama" hung on the verb:
+    # the person is not "his baby"
+    if any(c.dep_ in ("nummod", "quantmod") for c in noun.children) or _head_split_off(noun):
+        return None
     if _another(noun):
         return doc[noun.i : noun.i + 1], "another"
     if _one_more(noun):
@@ -580,3 +582,19 @@ def identified_by_complement(noun: Token) -> bool:
         ):
             return True
     return False
+
+
+def _head_split_off(noun: Token) -> bool:
+    """The parser cut the phrase's last noun off onto the verb ("blasted his baby *mama* to
+    death": "mama" a bare noun modifier of the verb): the noun is no head of a person."""
+    doc = noun.doc
+    if noun.i + 1 >= len(doc):
+        return False
+    after = doc[noun.i + 1]
+    return (
+        after.dep_ == "npadvmod"
+        and after.pos_ == "NOUN"
+        and not after.ent_type_
+        and after.head.i == noun.head.i
+    )
+

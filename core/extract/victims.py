@@ -465,8 +465,8 @@ def _inflicted(verb: Token, obj: Token) -> Measure | None:
     measure = lex.verbs.get(lemma) or phrasal_measure(verb)  # "gunned down a shopkeeper"
     if lemma in lex.intransitive:
         measure = None
-    if (lemma == "shoot" and fatal(verb)) or shot_dead(verb, DEAD_OF_OBJECT):
-        measure = "killed"  # "fatally shot", "shot dead", "shot to death"
+    if (lemma == "shoot" and fatal(verb)) or shot_dead(verb, DEAD_OF_OBJECT) or to_death(verb):
+        measure = "killed"  # "fatally shot", "shot dead", "hacked a man to death" (as numerals)
     elif lemma == "shoot" and not any(c.dep_ == "relcl" for c in obj.children):
         # "a gunman shot a clerk" is how news says he was hurt, as "a clerk was shot" is (a
         # later "the clerk died" makes him dead); "shot a clerk who later died": the clause
