@@ -5,6 +5,7 @@ whole year (or the one day); read together they name the stretch from its start 
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from core.rules import load_rules
@@ -29,15 +30,21 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     doc = ent.doc
     joined: list[int] = []
     end = ent.end
-    between = ent[0].lower_ == BETWEEN or (ent.start > 0 and doc[ent.start - 1].lower_ == BETWEEN)
+    opener = ent[0].lower_ if ent[0].lower_ in PAIRED else (
+        doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    )
     if after and after[0].start == end and after[0].label_ in _BESIDE.get(ent.label_, frozenset()):
         joined.append(after[0].start)  # "Thursday" + "evening", "10 p.m." + "Friday"
         end, after = after[0].end, after[1:]
     following = after[0] if after else None
     if following is None or following.label_ not in ("DATE", "TIME"):
         return None
+    start = ent.end
+    if end + 1 < len(doc) and doc[end].text == "," and _YEAR.fullmatch(doc[end - 1].text):
+        # "from July 1, 2016, to May 31, 2022": the comma closes the first date
+        start, end = (end + 1 if start == end else start), end + 1
     word = doc[end].lower_ if end < len(doc) else ""
-    if following.start != end + 1 or not (word in bound_words() or (between and word == "and")):
+    if following.start != end + 1 or not (word in bound_words() or PAIRED.get(opener) == word):
         return None
     last = following
     if len(after) > 1 and after[1].start == following.end and after[1].label_ in _BESIDE.get(
@@ -45,7 +52,7 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     ):
         last = after[1]  # "... and 4 a.m." + "Saturday"
         joined.append(following.start)
-    return doc[ent.end : last.end], [*joined, last.start]
+    return doc[start : last.end], [*joined, last.start]
 
 
 # the label of an entity the recogniser may tag apart beside one of the key's: a day beside
@@ -54,6 +61,9 @@ _BESIDE = {"DATE": frozenset({"TIME"}), "TIME": frozenset({"DATE"})}
 
 
 BETWEEN = "between"  # "between X and Y": one stretch
+# the word that opens a stretch and the one that joins its ends ("from X to Y")
+PAIRED = {BETWEEN: "and", "from": "to"}
+_YEAR = re.compile(r"\d{4}")
 
 
 # the marks of a clause whose time bounds a period ("since the fighting began in April")

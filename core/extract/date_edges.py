@@ -48,7 +48,7 @@ def cut_verb_tails(doc: Doc) -> Doc:
             continue
         start = start if start < ent.start else _past_a_name(ent)
         verb = next((t.i for t in ent[1:] if t.tag_ in FINITE_VERB_TAGS), ent.end)
-        end = verb
+        end = _before_a_count(ent, verb)
         while end > ent.start + 1 and end < ent.end and doc[end - 1].tag_ in RELATIVE_TAGS:
             end -= 1
         if (start, end) == (ent.start, ent.end) or start >= end:
@@ -64,6 +64,21 @@ def cut_verb_tails(doc: Doc) -> Doc:
     if kept:
         doc.set_ents(kept, outside=dropped, default="unmodified")
     return doc
+
+
+def _before_a_count(ent: Span, end: int) -> int:
+    """Where the time expression ends before a count the recogniser ran it on into, written
+    with no comma after a weekday or a year ("On Monday 12 people were killed", "In 2030 45
+    died"): the parser counts the noun after it with the number, which dates nothing."""
+    last = ent.doc[end - 1]
+    if end - ent.start < 2 or not last.like_num or last.dep_ != "nummod":
+        return end
+    if last.head.i < ent.end:
+        return end
+    before = ent.doc[end - 2]
+    names = date_words()
+    year = before.like_num and len(before.text) == YEAR_DIGITS
+    return end - 1 if year or before.lower_ in names.weekdays else end
 
 
 def _with_this(ent: Span) -> int:

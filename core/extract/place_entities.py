@@ -35,7 +35,7 @@ from core.extract.origin_places import a_tallys_part, an_arrest_part
 from core.extract.owned_places import owned_place
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_initials import initials
-from core.extract.place_lists import name_conjuncts
+from core.extract.place_lists import a_listed_name, name_conjuncts, towns_taken_for_a_body
 from core.extract.place_roles import (
     a_journey_end,
     body_words,
@@ -272,6 +272,7 @@ def _a_place_entity(ent: Span) -> bool:
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if (
         _a_locality_taken_for_a_body(ent)
+        or towns_taken_for_a_body(ent)  # "in Kharkiv and Odesa" read as one body's name
         or _a_locality_told_with_its_area(ent)
         # "Tarn State topped the list", NER reading a person's or a body's name
         or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
@@ -498,6 +499,8 @@ def _holds(sent: Span, ent: Span, nxt: Span) -> bool:
         return False
     if outer.level == "district":  # "Spinkai Raghzai, South Waziristan", "Wana, South Waziristan"
         return inner is None or places.relation(outer, inner) == "contains"
+    if a_listed_name(nxt) and (inner is None or places.relation(outer, inner) != "contains"):
+        return False  # "in Kirkuk, Diyala and Salahuddin": a list, Kirkuk is not in Diyala
     return outer.level in ("admin1", "country") and (inner is None or inner.level != "country")
 
 

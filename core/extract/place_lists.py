@@ -10,11 +10,14 @@ from typing import TYPE_CHECKING
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # names a list holds before it spans an area no incident's figure lies in: two places are
 # an incident's pair ("clashes in X and Y"), three or more across countries a spread
 MIN_WIDE_LIST = 3
+JOINS = frozenset({"and", "&"})
+# prepositions of a scene before a list of towns the recogniser took for one body's name
+LIST_SCENE_PREPOSITIONS = frozenset({"in", "across", "near", "around", "at", "between"})
 
 
 def name_conjuncts(head: Token) -> list[Token]:
@@ -73,3 +76,35 @@ def _name_start(tok: Token) -> int:
     while start > 0 and tok.doc[start - 1].pos_ == "PROPN" and tok.doc[start - 1].head.i == tok.i:
         start -= 1
     return start
+
+
+def a_listed_name(name: Span) -> bool:
+    """The name is a member of a list that goes on after it ("X, *Y* and Z"), by the parse."""
+    root = name.root
+    return root.dep_ == "conj" and any(c.dep_ in ("cc", "conj") for c in root.children)
+
+
+def towns_taken_for_a_body(ent: Span) -> bool:
+    """ "killed nine in Kharkiv and Odesa": one entity of place names joined by "and", each
+    a town, province or country the gazetteer knows, after a preposition of a scene; the
+    recogniser read the list as the name of a body."""
+    if ent.root.dep_ != "pobj" or ent.root.head.lower_ not in LIST_SCENE_PREPOSITIONS:
+        return False
+    names: list[list[str]] = [[]]
+    for tok in ent:
+        if tok.lower_ in JOINS or tok.text == ",":
+            names.append([])
+        else:
+            names[-1].append(tok.text)
+    if len(names) < 2 or any(not n for n in names):
+        return False
+    return all(places.lookup(" ".join(n)) is not None for n in names)
+
+
+def towns_listed(name: str) -> bool:
+    """ "Kharkiv and Odesa": a place written as a list of towns, each one the gazetteer
+    knows (``place_entities.joined_places`` keeps such a list as written)."""
+    parts = name.split(" and ")
+    found = [places.resolve(p) for p in parts]
+    return len(parts) > 1 and all(p is not None and p.level == "city" for p in found)
+

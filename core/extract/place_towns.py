@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.admin_units import an_admin_unit, district_countries, holds_home
 from core.extract.lead_spots import a_spots_province
 from core.extract.named_quarters import a_named_quarter
+from core.extract.place_lists import towns_listed
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import (
     a_post_name,
@@ -117,8 +118,8 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     state or country a sentence names holds the report's town, which says more; a street, a
     block, a venue or a neighbourhood of that town says less to a checker who files
     incidents by town."""
-    if not place or not home or place == home:
-        return place
+    if not place or not home or place == home or towns_listed(place):
+        return place  # "Kharkiv and Odesa": two scenes, no state holding the report's town
     if (
         a_scene(place)
         or _a_country_holding(place, home)

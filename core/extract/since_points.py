@@ -1,7 +1,9 @@
 """A count in the present perfect that runs from a point a "when" clause tells: "Since 2011,
 when the centre began its count, militants have carried out 12,000 attacks" counts from 2011
 up to the telling. The entity is read as that point ("in 2011"), which is right only for a
-figure of the "when" clause itself ("since October, when clashes left 90 dead")."""
+figure of the "when" clause itself ("since October, when clashes left 90 dead"). So does one
+that runs from an event its date names ("since the coup of February 1, 2021", "since the
+February 1 coup"): the date is the event's, the count runs on from it."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ _SINCE = "since"
 _WHEN = "when"
 _IN = "in "
 _PRESENT = frozenset({"VBP", "VBZ"})  # "have", "has"
+_OF = "of"  # "the coup of February 1"
+_NAMING = frozenset({"nmod", "compound", "npadvmod", "amod", "poss"})  # "the February 1 coup"
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -47,8 +51,15 @@ def since_point(
     if verb is None or published is None or not _present_perfect(verb):
         return None
     for date, period, reported in periods:
-        prep = date.head
-        if reported or date.dep_ != "pobj" or prep.lower_ != _SINCE or prep.head.i != verb.i:
+        event = _named_event(date)
+        if event is not None and not reported and _since_on(event, verb):
+            if anchor.i in {t.i for t in event.subtree}:
+                continue  # "since the July slaying of a hiker": the event's own count
+            if period.start <= published:
+                text = period.text.removeprefix(_IN)
+                return Period(start=period.start, end=published, text=f"{_SINCE} {text}")
+            continue
+        if reported or not _since_on(date, verb):
             continue
         clause = _when_clause(date)
         if clause is None or anchor.i in {t.i for t in clause.subtree}:
@@ -57,3 +68,20 @@ def since_point(
             text = period.text.removeprefix(_IN)
             return Period(start=period.start, end=published, text=f"{_SINCE} {text}")
     return None
+
+
+def _since_on(word: Token, verb: Token) -> bool:
+    """The word is the object of a "since" on the figure's verb."""
+    prep = word.head
+    return word.dep_ == "pobj" and prep.lower_ == _SINCE and prep.head.i == verb.i
+
+
+def _named_event(date: Token) -> Token | None:
+    """The noun of an event the date names ("the coup of February 1", "the May 3 attack")."""
+    head = date.head
+    if date.dep_ == "pobj" and head.lower_ == _OF and head.head.pos_ == "NOUN":
+        return head.head
+    if date.dep_ in _NAMING and head.pos_ == "NOUN" and head.i > date.i:
+        return head
+    return None
+

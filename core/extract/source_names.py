@@ -143,7 +143,12 @@ def modifiers_text(noun: Token, author: Token) -> str:
     too: "the interior ministry data" is the interior ministry's, "the Department of Health
     data" the Department of Health's."""
     first = author.left_edge.i
-    while first - 1 >= noun.left_edge.i and noun.doc[first - 1].dep_ in ("compound", "amod"):
+    unnaming = cues().unnaming_words  # "a recent UN report": the UN's, not "recent UN"'s
+    while (
+        first - 1 >= noun.left_edge.i
+        and noun.doc[first - 1].dep_ in ("compound", "amod")
+        and noun.doc[first - 1].lower_ not in unnaming
+    ):
         first -= 1
     while noun.doc[first].dep_ == "det" and first < author.i:
         first += 1

@@ -501,7 +501,12 @@ class StatementContext:
         c = self.cues
         if kept_record(tok):  # "court documents say": records speak for no body
             return self._whole(record_span(tok))
-        mods = [m for m in tok.children if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i]
+        # "a recent UN report": the words telling of the document name no one
+        mods = [
+            m for m in tok.children
+            if m.dep_ in ("compound", "amod", "nmod") and m.i < tok.i
+            and m.lower_ not in c.unnaming_words
+        ]
         for mod in mods:
             if mod.lemma_.lower() in c.institution_nouns or mod.ent_type_ in NAME_ENTS:
                 if mods[0].i < mod.i and mod.i - mods[0].i == mods.index(mod):

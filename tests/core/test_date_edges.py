@@ -70,3 +70,22 @@ def test_a_date_word_before_a_preposition_keeps_the_entity(nlp: Language) -> Non
 def test_a_date_keeps_its_own_words(nlp: Language, text: str, expected: list[str]) -> None:
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ in ("DATE", "TIME")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no comma after the weekday or the year: the number counts the noun after it
+        ("On Thursday 5 people were killed in Tarvel, police said.",
+         [("killed", 5, "2031-06-12", "2031-06-12")]),
+        ("In 2029 37 people were arrested in Tarvel for rioting.",
+         [("arrested", 37, "2029-01-01", "2029-12-31")]),
+        # a weekday's day of the month with its month stays one date
+        ("On Thursday 12 June, gunmen killed four people in Tarvel.",
+         [("killed", 4, "2031-06-12", "2031-06-12")]),
+    ],
+)
+def test_a_count_after_a_weekday_or_a_year_leaves_the_date(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert _dates(text) == expected
