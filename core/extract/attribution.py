@@ -421,8 +421,8 @@ def _outer(inner: str | None, outer: str | None) -> str | None:
 def _quoting(verb: Token) -> str | None:
     """Whom a report says it quotes: "Quoting officials, the agency reported that …"."""
     obj = quoting_object(verb)
-    if obj is None or _pronoun(obj.lower_):
-        return None
+    if obj is None or _pronoun(obj.lower_) or obj.lemma_.lower() in cues().sourceless:
+        return None  # "citing credible information": no one cited, the reporter's own
     document = _document_speaker(obj)  # "citing a police report": the police's
     if document is not None:
         return document or None

@@ -102,16 +102,30 @@ def load_nlp(model: str) -> Language:
 
 
 def _join_prefixes(nlp: Language) -> None:
-    """After the parser: a word split at its prefix's hyphen is one noun ("a co-worker")."""
+    """After the parser: a word split at its prefix's hyphen is one noun ("a co-worker"), and
+    a subject a belief verb's participle describes is the next verb's (``belief_descriptions``),
+    a root noun's participle with an object the sentence's verb (``root_participles``)."""
     from spacy.language import Language
 
     from core.extract.prefix_joins import COMPONENT, join_split_prefixes
 
     if "parser" not in nlp.pipe_names:
         return
+    from core.extract.belief_descriptions import COMPONENT as DESCRIBED
+    from core.extract.belief_descriptions import rehang_described_subjects
+    from core.extract.root_participles import COMPONENT as ROOT_VERBS
+    from core.extract.root_participles import rehang_root_participles
+
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=join_split_prefixes)
     nlp.add_pipe(COMPONENT, after="parser")
+    if not Language.has_factory(DESCRIBED):
+        Language.component(DESCRIBED, func=rehang_described_subjects)
+    # "gunmen suspected to be bandits invaded ...": read by the verbs' lemmas
+    nlp.add_pipe(DESCRIBED, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else COMPONENT)
+    if not Language.has_factory(ROOT_VERBS):
+        Language.component(ROOT_VERBS, func=rehang_root_participles)
+    nlp.add_pipe(ROOT_VERBS, after=COMPONENT)  # "Taliban fighters executed 17 soldiers"
 
 
 def _index_as_sets(lemmatizer: Any) -> None:

@@ -1,0 +1,85 @@
+"""A subject described by a verb of belief cut to its participle, "gunmen suspected to be
+bandits invaded the village", "men believed to be militants attacked a post", "two men
+thought to be robbers were shot dead", is the subject of the verb after the description.
+
+The parser reads the description's verb as the sentence's own ("Gunmen suspected [...]") and
+hangs the real predicate on it as what they suspected: the gunmen become the source of the
+figures and the deed loses its doer. Re-hung after the parser, the predicate is the root, the
+subject its subject, and the belief verb describes the subject, as "a man believed to be in
+his 30s was found dead" already parses.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.rules import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COMPONENT = "claimdesk_belief_descriptions"
+TO = "to"
+LINKS = frozenset({"be", "have"})  # "suspected to be", "believed to have"
+PREDICATE_DEPS = frozenset({"ccomp", "conj"})  # where the parser hangs the real predicate
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+OWN_ARGUMENTS = frozenset({"aux", "auxpass", "dobj", "mark"})  # "police believe the men to be"
+CLAUSE_TAGS = frozenset({"VBD", "VBN"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp"})
+
+
+def rehang_described_subjects(doc: Doc) -> Doc:
+    """Re-hang each clause's verb that is a belief verb's participle describing its subject
+    (the sentence's root, or what a trailing "police said" says)."""
+    for verb in doc:
+        if verb.dep_ in CLAUSE_DEPS and verb.tag_ in CLAUSE_TAGS:
+            found = _described(verb)
+            if found is not None:
+                _rehang(verb, *found)
+    return doc
+
+
+def _described(verb: Token) -> tuple[Token, Token] | None:
+    """The subject a belief verb describes and the predicate the parser hung on the verb."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in word_set("measures", "description_verbs"):
+        return None
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != TO:
+        return None
+    link = doc[verb.i + 2]
+    if link.lemma_.lower() not in LINKS or link.dep_ != "xcomp" or link.head.i != verb.i:
+        return None
+    children = list(verb.children)
+    if any(c.dep_ in OWN_ARGUMENTS for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ == "PRON" or subject.i + 1 < verb.i - 1:
+        return None  # "they suspected": a person's belief; the subject right before the verb
+    return (subject, predicate) if (predicate := _predicate(verb, link)) else None
+
+
+def _predicate(verb: Token, link: Token) -> Token | None:
+    """The verb after the description, with no subject of its own: one the parser hung on
+    the belief verb, or a participle it took for the described noun's ("bandits invaded")."""
+    after = link.right_edge.i
+    for c in verb.children:
+        if c.dep_ in PREDICATE_DEPS and c.pos_ in ("VERB", "AUX") and c.i > after:
+            return None if any(s.dep_ in SUBJECTS for s in c.children) else c
+    for c in link.subtree:
+        if c.dep_ == "acl" and c.tag_ in CLAUSE_TAGS and c.head.dep_ == "attr":
+            return c
+    return None
+
+
+def _rehang(verb: Token, subject: Token, predicate: Token) -> None:
+    for child in list(verb.children):
+        if child.i not in (subject.i, predicate.i) and child.i > predicate.i:
+            child.head = predicate  # the sentence's closing stop, a trailing "police said"
+    if predicate.dep_ == "acl" and not any(c.dep_ == "aux" for c in predicate.children):
+        predicate.tag_ = "VBD"  # "bandits invaded": the past of the sentence, no participle
+    root = verb.dep_ == "ROOT"
+    predicate.head = predicate if root else verb.head
+    predicate.dep_ = verb.dep_
+    passive = any(c.dep_ == "auxpass" for c in predicate.children)
+    subject.head, subject.dep_ = predicate, ("nsubjpass" if passive else "nsubj")
+    verb.head, verb.dep_ = subject, "acl"
