@@ -70,6 +70,10 @@ def _title_dateline_pattern() -> re.Pattern[str]:
         r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?))?"
         # the town's state in brackets before the day: "Sukma (Chhattisgarh), Mar 9 (PTI)"
         rf"{_BRACKETED_STATE}"
+        # its country or state right before the dash: "Maiduguri, Nigeria —" (never a
+        # day's month: "Lucknow, Feb 3" goes on to the day)
+        r"(?:,[ \t]*(?P<region>[A-Z][A-Za-z.]*(?:[ \t][A-Z][A-Za-z.]*){0,2})"
+        r"(?=[ \t]*(?:\([A-Za-z][A-Za-z &-]{1,20}\)[ \t]*)?[:\u2013\u2014-]))?"
         rf"(?P<day>,[ \t]*{dateline_day()})?"
         r"[ \t]*(?:\((?P<agency>[A-Za-z][A-Za-z &-]{1,20})\))?"
         r"[ \t]*(?P<dash>[:\u2013\u2014-])?[ \t]*(?=[A-Z0-9\"“‘'])",
@@ -248,12 +252,26 @@ def _title_dateline(text: str) -> Dateline | None:
             known and not dated and max(p.population for p in known) < _TITLE_DATELINE_TOWN
         ):
             continue
+        region = m["region"]
+        # "Smith, Jones -": a region must be one, of a town the gazetteer knows; a national
+        # capital with its country ("Islamabad, Pakistan -") heads a national story, whose
+        # figures the body places, not its desk's town
+        if region is not None and (
+            not (known and _a_region(region)) or a_national_capital(m["city"])
+        ):
+            continue
         named = [m["city"], *([m["second"]] if m["second"] else [])]
         towns = [n.title() if n.isupper() else n for n in named]
         towns = towns if len(towns) > 1 and candidates(towns[1]) else towns[:1]
         name = _story_town(towns, text[m.end() : m.end() + _DATELINE_HEAD])
-        return Dateline(name, name, None, m.start("city"), m.end(), tuple(towns))
+        place = f"{name}, {region}" if region else name
+        return Dateline(place, name, region, m.start("city"), m.end(), tuple(towns))
     return None
+
+
+def _a_region(name: str) -> bool:
+    """A country or a state the gazetteer knows ("Nigeria", "DR Congo", "Calif.")."""
+    return any(p.level in ("country", "admin1") for p in candidates(name))
 
 
 def _lone_town_line(text: str) -> Dateline | None:
