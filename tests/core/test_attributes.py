@@ -54,9 +54,10 @@ def test_pipeline_swaps_the_components() -> None:
 @pytest.mark.parametrize("n", range(len(texts())))
 def test_same_annotations_as_spacy(stock: spacy.language.Language, n: int) -> None:
     # the parse repairs after the parser ("a co-worker" one noun again, "gunmen suspected
-    # to be bandits" described, "fighters executed 17" a sentence's verb) and the dateline's own sentence change the parse on purpose
-    # (tests/core/test_one_more_victims.py, test_belief_descriptions.py,
-    # test_dateline_leads.py); the swapped components must not
+    # to be bandits" described, "fighters executed 17" a sentence's verb) and the dateline's
+    # own sentence change the parse on purpose (tests/core/test_one_more_victims.py,
+    # test_belief_descriptions.py, test_root_participles.py, test_dateline_leads.py); the
+    # swapped components must not
     text = texts()[n]
     nlp = load_nlp(DEFAULT_SETTINGS.model)
     repairs = [PREFIX_JOINS, DATELINE_BREAKS, BELIEF_DESCRIPTIONS, ROOT_PARTICIPLES]
