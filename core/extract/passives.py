@@ -108,11 +108,19 @@ def stranded_auxiliary(node: Token) -> Token | None:
     return aux
 
 
+AMOUNT_NOUNS = frozenset({"total", "number"})  # "a total of", "a number of": what they count
+
+
 def held_people(node: Token) -> bool:
     """People one holds for a deed: "four suspects", "two men", "4", a bare "dozens" (not
     "two meetings", "dozens of rallies")."""
     lex = lexicon()
     word = node.lemma_.lower()
+    if word in AMOUNT_NOUNS:  # "a total of 1,320 suspects were held": the suspects
+        return any(
+            held_people(o) for p in node.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+        )
     # "Six Naxalites held": a plural the tagger took for a name keeps its "s" in its lemma
     singular = node.lower_[:-1] if node.tag_ == "NNPS" and node.lower_.endswith("s") else word
     return people_noun(node) or bool({word, singular} & (lex.suspect_nouns | lex.agent_nouns)) or (
