@@ -16,6 +16,7 @@ from core.extract.announced_arrests import announced_arrest
 from core.extract.brought_tolls import standing_verbs
 from core.extract.cues import cues
 from core.extract.date_clauses import running_span
+from core.extract.elided_perfects import perfect_holder
 from core.extract.incident_words import death_verbs, incident_noun
 from core.rules import load_rules
 from core.text.dates import Period
@@ -266,10 +267,12 @@ def held_up_to_now(anchor: Token, told_at: Sequence[Token] = ()) -> bool:
     the telling (``told_at``: the roots of the sentence's report days) that the parser hangs on
     the clause ("police said on Wednesday they had arrested 12") is no time of its own."""
     verb = next((t for t in (anchor, *anchor.ancestors) if _clause_verb(t)), None)
-    if verb is None or verb.tag_ != "VBN":
+    # "they had registered 45 cases and arrested 78": the conjunct shares the "had"
+    holder = (perfect_holder(verb) or verb) if verb is not None else None
+    if verb is None or holder is None or holder.tag_ != "VBN":
         return False
-    aux = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
-    if not aux or not all(c.tag_ in _PRESENT or _backshifted(verb) for c in aux):
+    aux = [c for c in holder.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if not aux or not all(c.tag_ in _PRESENT or _backshifted(holder) for c in aux):
         return False
     # a clause anywhere below tells its own deed's time ("over a shooting that killed two on
     # Saturday"), not the arrests'

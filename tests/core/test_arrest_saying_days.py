@@ -84,3 +84,20 @@ def test_an_arrest_with_its_own_day_or_a_past_keeps_it(
     nlp: Language, text: str, expected: list[tuple[str, float, dt.date, dt.date]]
 ) -> None:
     assert sorted(dated_counts(nlp, text, PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Monday they had arrested 78 people over the violence that broke out "
+        "in Kelmor on Saturday.",
+        # the arrests a conjunct of another perfect, their "had" shared (tagged a past)
+        "Kelmor police on Monday said that they had registered 45 cases and arrested 78 "
+        "people in connection with the violence that broke out on Saturday.",
+    ],
+)
+def test_a_told_perfect_of_arrests_runs_from_the_deed_to_the_telling(
+    nlp: Language, text: str
+) -> None:
+    arrests = [c for c in dated_counts(nlp, text, PUBLISHED) if c[0] == "arrested"]
+    assert arrests == [("arrested", 78, SATURDAY, MONDAY)]
