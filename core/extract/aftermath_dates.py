@@ -54,6 +54,12 @@ def custody_verb(tok: Token) -> bool:
     return tok.lemma_.lower() in _court_words()[2]
 
 
+def court_verb(tok: Token) -> bool:
+    """ "sentenced", "convicted", "acquitted": a verb of the court whose object a figure may
+    count (the people it sentenced)."""
+    return tok.lemma_.lower() in _court_words()[0]
+
+
 def _court_word(root: Token) -> str | None:
     """The court or custody word that governs the date ("pleaded guilty Monday", "read in court
     Friday", "received probation Thursday", "Tuesday's hearing"), if any."""

@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, TypeGuard
 
 from core.extract.absolute_clauses import outside_absolutes
+from core.extract.aftermath_dates import dates_follow_up
 from core.extract.apart_sentences import opens_apart
 from core.extract.arrest_places import (
     victims_carry,
@@ -502,8 +503,11 @@ def _hands_on(period: Period | None, num: Token, ctx: ClaimContext) -> TypeGuard
 
 
 def _reported(period: Period, here: SentenceReading) -> bool:
-    """The period is one the sentence gives as the day of a report ("police said Tuesday")."""
-    return any(p is period and dates_report for _, p, dates_report in here.periods)
+    """The period is one the sentence gives as the day of a report ("police said Tuesday") or
+    of a court ("were sentenced Monday": the day of those sentenced, not of what followed)."""
+    return any(
+        p is period and (dates_report or dates_follow_up(t)) for t, p, dates_report in here.periods
+    )
 
 
 def _claim(

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.added_clauses import added_apart
+from core.extract.aftermath_dates import court_verb
 from core.extract.arrest_deeds import dates_the_deed
 from core.extract.arrest_news_days import arrest_news_day
 from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
@@ -461,9 +462,10 @@ def _after(date: Token, anchor: Token, period: Period) -> bool:
     # a 17-year-old in the shooting of four teens on Monday", "identified the dead man Tuesday"
     counted = anchor.head if anchor.head.dep_ in _ARGUMENTS else anchor
     # "arrested 43 on Tuesday night": the day a compound of its part, one word further off
+    # "a court on Tuesday sentenced three men": the people it sentenced count on its day
     own = anchor.i in (date.head.i, date.head.head.i, verb.i) or (
         anchor.pos_ not in ("VERB", "AUX")
-        and custody_verb(verb)
+        and (custody_verb(verb) or court_verb(verb))
         and verb.i in (anchor.head.i, counted.head.i, _raids_verb(anchor))
     ) or _tallied_by(verb, counted, period)
     # "killed five and detained three in a raid on Sunday": one operation's day
