@@ -18,15 +18,20 @@ if TYPE_CHECKING:
 SCENE_PREPOSITIONS = frozenset({"in", "near", "outside"})  # a town after these: the scene
 
 
+# a town, or a country or province ("in southwestern Niger", NER's DATE)
+PLACE_LEVELS = frozenset({"city", "admin1", "country"})
+
+
 def a_town_read_as_day(ent: Span) -> bool:
-    """ "killed in Turbat on Tuesday night": a town the gazetteer knows that NER took for a
-    day, a scene when it follows a scene preposition; never where a speaker sits ("a Levies
+    """ "killed in Turbat on Tuesday night", "in southwestern Niger": a town, province or
+    country the gazetteer knows that NER took for a day, a scene when it follows a scene
+    preposition; never where a speaker sits ("a Levies
     official in Turbat gave a lower toll", "said in Turbat"), which is read first."""
     if any(t.pos_ != "PROPN" or not t.is_title or _calendar_word(t.lower_) for t in ent):
         return False
     place = places.lookup(ent.text)
     root = ent.root
-    if place is None or place.level != "city" or root.dep_ != "pobj":
+    if place is None or place.level not in PLACE_LEVELS or root.dep_ != "pobj":
         return False
     prep = root.head
     if prep.lower_ not in SCENE_PREPOSITIONS or where_a_speaker_is(root):
