@@ -309,6 +309,14 @@ def measured(
     return [(c.measure, c.value) for c in claims if c.measure in measures]
 
 
+def claim_fields(
+    nlp: Language, text: str, published: dt.date | None, *fields: str
+) -> list[tuple[object, ...]]:
+    """The named fields of each claim of ``text`` ("measure", "value", "actor", ...), in text
+    order."""
+    return [tuple(getattr(c, f) for f in fields) for c in read_claims(nlp, text, published)]
+
+
 def counted(nlp: Language, text: str, published: dt.date | None) -> list[tuple[str, float]]:
     """(measure, value) of each figure that counts something the app measures (not "other")."""
     return [(c.measure, c.value) for c in read_claims(nlp, text, published) if c.measure != "other"]

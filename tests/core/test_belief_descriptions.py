@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import claim_fields
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PUB = dt.date(2031, 9, 17)
-
-
-def read(nlp: Language, text: str) -> list[tuple[str, float, str | None, str | None]]:
-    return [(c.measure, c.value, c.actor, c.attribution) for c in read_claims(nlp, text, PUB)]
 
 
 @pytest.mark.parametrize(
@@ -39,12 +35,12 @@ def read(nlp: Language, text: str) -> list[tuple[str, float, str | None, str | N
 def test_the_described_subject_does_the_deed(
     nlp: Language, text: str, expected: list[tuple[str, float, str | None, str | None]]
 ) -> None:
-    assert read(nlp, text) == expected
+    assert claim_fields(nlp, text, PUB, "measure", "value", "actor", "attribution") == expected
 
 
 def test_a_described_subject_harmed_is_counted(nlp: Language) -> None:
     text = "Two men thought to be robbers were shot dead by police in Tarvel."
-    assert [(m, v) for m, v, _, _ in read(nlp, text)] == [("killed", 2)]
+    assert claim_fields(nlp, text, PUB, "measure", "value") == [("killed", 2)]
 
 
 @pytest.mark.parametrize(
@@ -60,4 +56,4 @@ def test_a_described_subject_harmed_is_counted(nlp: Language) -> None:
 def test_a_belief_with_its_own_content_is_a_report(
     nlp: Language, text: str, source: str
 ) -> None:
-    assert [a for _, _, _, a in read(nlp, text)] == [source]
+    assert claim_fields(nlp, text, PUB, "attribution") == [(source,)]

@@ -9,16 +9,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import claim_fields
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PUB = dt.date(2031, 9, 17)
-
-
-def readings(nlp: Language, text: str) -> list[tuple[str, float]]:
-    return [(c.measure, c.value) for c in read_claims(nlp, text, PUB)]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def readings(nlp: Language, text: str) -> list[tuple[str, float]]:
 def test_casualties_broken_down_count_the_dead_and_the_hurt(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
-    assert readings(nlp, text) == expected
+    assert claim_fields(nlp, text, PUB, "measure", "value") == expected
 
 
 @pytest.mark.parametrize(
@@ -53,4 +49,4 @@ def test_casualties_broken_down_count_the_dead_and_the_hurt(
 def test_casualties_without_both_parts_stay_the_dead(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
-    assert readings(nlp, text) == expected
+    assert claim_fields(nlp, text, PUB, "measure", "value") == expected

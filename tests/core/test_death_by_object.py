@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import claim_fields
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PUB = dt.date(2031, 9, 17)
-
-
-def readings(nlp: Language, text: str) -> list[tuple[str, float, str]]:
-    return [(c.measure, c.value, c.number_text) for c in read_claims(nlp, text, PUB)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def readings(nlp: Language, text: str) -> list[tuple[str, float, str]]:
 def test_an_object_done_to_death_is_dead(
     nlp: Language, text: str, expected: list[tuple[str, float, str]]
 ) -> None:
-    assert readings(nlp, text) == expected
+    assert claim_fields(nlp, text, PUB, "measure", "value", "number_text") == expected
 
 
 @pytest.mark.parametrize(
@@ -52,11 +48,11 @@ def test_an_object_done_to_death_is_dead(
     ],
 )
 def test_a_figure_of_speech_or_a_verdict_counts_no_one(nlp: Language, text: str) -> None:
-    assert [r for r in readings(nlp, text) if r[0] == "killed"] == []
+    assert ("killed",) not in claim_fields(nlp, text, PUB, "measure")
 
 
 def test_a_person_the_parser_cut_in_two_is_not_half_of_them(nlp: Language) -> None:
     # "mama" hung on the verb: "his baby" is no one killed
     text = "The Tarvel man blasted his baby mama to death in a fit of rage on Sunday."
-    assert all(r[2] != "his baby" for r in readings(nlp, text))
+    assert ("his baby",) not in claim_fields(nlp, text, PUB, "number_text")
 

@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import claim_fields
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PUB = dt.date(2031, 9, 17)
-
-
-def read(nlp: Language, text: str) -> list[tuple[str, float, str | None, str | None]]:
-    return [(c.measure, c.value, c.actor, c.attribution) for c in read_claims(nlp, text, PUB)]
 
 
 @pytest.mark.parametrize(
@@ -36,10 +32,11 @@ def read(nlp: Language, text: str) -> list[tuple[str, float, str | None, str | N
 def test_a_participle_with_an_object_is_the_sentences_verb(
     nlp: Language, text: str, expected: list[tuple[str, float, str | None, str | None]]
 ) -> None:
-    assert read(nlp, text) == expected
+    assert claim_fields(nlp, text, PUB, "measure", "value", "actor", "attribution") == expected
 
 
 def test_a_participle_with_no_object_stays_the_nouns(nlp: Language) -> None:
     # "wounded in the attack" describes the soldiers: no doer, two dead
     text = "Two soldiers wounded in the attack near Tarvel died on Monday."
-    assert read(nlp, text) == [("killed", 2, None, None)]
+    fields = claim_fields(nlp, text, PUB, "measure", "value", "actor", "attribution")
+    assert fields == [("killed", 2, None, None)]
