@@ -104,7 +104,8 @@ def load_nlp(model: str) -> Language:
 def _join_prefixes(nlp: Language) -> None:
     """After the parser: a word split at its prefix's hyphen is one noun ("a co-worker"), and
     a subject a belief verb's participle describes is the next verb's (``belief_descriptions``),
-    a root noun's participle with an object the sentence's verb (``root_participles``)."""
+    a root noun's participle with an object the sentence's verb (``root_participles``), a
+    second subject of an elided passive its participle's (``elided_passives``)."""
     from spacy.language import Language
 
     from core.extract.prefix_joins import COMPONENT, join_split_prefixes
@@ -113,6 +114,8 @@ def _join_prefixes(nlp: Language) -> None:
         return
     from core.extract.belief_descriptions import COMPONENT as DESCRIBED
     from core.extract.belief_descriptions import rehang_described_subjects
+    from core.extract.elided_passives import COMPONENT as ELIDED
+    from core.extract.elided_passives import rehang_elided_passives
     from core.extract.root_participles import COMPONENT as ROOT_VERBS
     from core.extract.root_participles import rehang_root_participles
 
@@ -126,6 +129,9 @@ def _join_prefixes(nlp: Language) -> None:
     if not Language.has_factory(ROOT_VERBS):
         Language.component(ROOT_VERBS, func=rehang_root_participles)
     nlp.add_pipe(ROOT_VERBS, after=COMPONENT)  # "Taliban fighters executed 17 soldiers"
+    if not Language.has_factory(ELIDED):
+        Language.component(ELIDED, func=rehang_elided_passives)
+    nlp.add_pipe(ELIDED, after=ROOT_VERBS)  # "a man was shot dead and his brother wounded by"
 
 
 def _index_as_sets(lemmatizer: Any) -> None:
