@@ -385,6 +385,9 @@ def _restated_group(node: Token) -> Token | None:
     return None
 
 
+WITH = "with"  # "with four more succumbing": an absolute clause of the figure
+
+
 def _definite(group: Token) -> bool:
     """ "the slain", "the martyred": a group the text has named before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in group.children)
@@ -399,7 +402,10 @@ def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
         return whole
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and noun is None and after.lower_ == "more" and after.i + 1 < len(doc):
+    if (
+        after is not None and after.lower_ == "more" and after.i + 1 < len(doc)
+        and (noun is None or noun.i == after.i + 1)  # "with four more succumbing": its noun
+    ):
         after = doc[after.i + 1]  # "Toll rises to 9, 4 more held": the word after "more"
     held_something = after is not None and any(
         c.dep_ in HELD_OWN_WORDS and c.i > after.i for c in after.children
@@ -411,7 +417,7 @@ def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:
     if after is not None and (noun is None or noun.i == after.i) and not (
         held_something or objected
     ):
-        measure = _harm_word(after.lower_, after=True)
+        measure = _harm_word(after.lower_, after=True) or _absolute_harm(after)
         if measure is not None:
             return Reading(measure=measure, anchor=after, rule=f"adjacent:{after.lower_}")
     if before is not None and noun is None:
@@ -434,6 +440,18 @@ def _partitive_whole(span: Span) -> Reading | None:
             return Reading(measure=harmed, anchor=after, rule=f"partitive:whole {after.lower_}")
         return Reading(measure="other", anchor=root, rule="partitive:whole")
     return None
+
+
+def _absolute_harm(word: Token) -> Measure | None:
+    """ "the toll rose to 27, with four more succumbing to their injuries", "with two more
+    dying": the harm of a "with" clause of its figure, told done (the tagger may read the
+    form an adjective, whose lemma is the form itself)."""
+    form = word.lower_
+    if word.dep_ != "pcomp" or word.head.lower_ != WITH or not form.endswith("ing"):
+        return None
+    stems = (form[:-3], form[:-3] + "e", form[:-4] + "ie")  # "succumb", "die" of "dying"
+    found = (lexicon().verbs.get(s) for s in stems)
+    return next((m for m in found if m in ("killed", "injured")), None)
 
 
 def _harm_word(word: str, *, after: bool) -> Measure | None:
