@@ -30,6 +30,7 @@ PLACE_PREPS = frozenset({"on", "in", "at"})  # "Chilas on Monday", not "Fourth o
 RELATIVE_TAGS = frozenset({"WDT", "WP"})  # "the fiscal year that ended June 30": "that" goes too
 HOLIDAY_PROBE_YEAR = 2000  # any year: a holiday's name is asked for, not its day
 YEAR_DIGITS = 4
+COUNT_DEPS = frozenset({"nummod", "nsubj", "nsubjpass"})
 THIS = "this"
 # periods told from now the unit table lacks ("this weekend's storm", "this morning's raid")
 PERIOD_NOUNS = frozenset({"weekend", "quarter", "season", "morning", "afternoon", "evening"})
@@ -71,7 +72,8 @@ def _before_a_count(ent: Span, end: int) -> int:
     with no comma after a weekday or a year ("On Monday 12 people were killed", "In 2030 45
     died"): the parser counts the noun after it with the number, which dates nothing."""
     last = ent.doc[end - 1]
-    if end - ent.start < 2 or not last.like_num or last.dep_ != "nummod":
+    # its noun's numeral, or the verb's subject ``dated_subjects`` made it ("On Monday 20 were")
+    if end - ent.start < 2 or not last.like_num or last.dep_ not in COUNT_DEPS:
         return end
     if last.head.i < ent.end:
         return end

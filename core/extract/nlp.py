@@ -105,7 +105,8 @@ def _join_prefixes(nlp: Language) -> None:
     """After the parser: a word split at its prefix's hyphen is one noun ("a co-worker"), and
     a subject a belief verb's participle describes is the next verb's (``belief_descriptions``),
     a root noun's participle with an object the sentence's verb (``root_participles``), a
-    second subject of an elided passive its participle's (``elided_passives``)."""
+    second subject of an elided passive its participle's (``elided_passives``), a count after a
+    fronted day its verb's subject (``dated_subjects``)."""
     from spacy.language import Language
 
     from core.extract.prefix_joins import COMPONENT, join_split_prefixes
@@ -114,6 +115,8 @@ def _join_prefixes(nlp: Language) -> None:
         return
     from core.extract.belief_descriptions import COMPONENT as DESCRIBED
     from core.extract.belief_descriptions import rehang_described_subjects
+    from core.extract.dated_subjects import COMPONENT as DATED
+    from core.extract.dated_subjects import rehang_dated_subjects
     from core.extract.elided_passives import COMPONENT as ELIDED
     from core.extract.elided_passives import rehang_elided_passives
     from core.extract.root_participles import COMPONENT as ROOT_VERBS
@@ -132,6 +135,9 @@ def _join_prefixes(nlp: Language) -> None:
     if not Language.has_factory(ELIDED):
         Language.component(ELIDED, func=rehang_elided_passives)
     nlp.add_pipe(ELIDED, after=ROOT_VERBS)  # "a man was shot dead and his brother wounded by"
+    if not Language.has_factory(DATED):
+        Language.component(DATED, func=rehang_dated_subjects)
+    nlp.add_pipe(DATED, after=ELIDED)  # "On Tuesday 30 were arrested"
 
 
 def _index_as_sets(lemmatizer: Any) -> None:

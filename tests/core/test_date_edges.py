@@ -89,3 +89,25 @@ def test_a_count_after_a_weekday_or_a_year_leaves_the_date(
     text: str, expected: list[tuple[str, float, str, str]]
 ) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count with no noun after it: the parser hung it on the day, the verb subjectless
+        ("On Thursday 20 were killed in Tarvel, police said.",
+         [("killed", 20, "2031-06-12", "2031-06-12")]),
+        ("In 2029 45 were arrested in Tarvel for rioting.",
+         [("arrested", 45, "2029-01-01", "2029-12-31")]),
+    ],
+)
+def test_a_bare_count_after_a_weekday_or_a_year_is_the_verbs_subject(
+    text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    assert _dates(text) == expected
+
+
+def test_a_months_day_stays_a_date() -> None:
+    # "On June 12 people gathered": a month's day, no count
+    assert _dates("On June 12 people gathered in Tarvel.") == []
+
