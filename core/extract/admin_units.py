@@ -120,10 +120,12 @@ def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:
 
 
 def _name_end(doc: Doc, start: int, end: int) -> int:
-    """The end of the capitalised name from ``start`` ("Jammu and Kashmir" whole)."""
+    """The end of the capitalised name from ``start`` ("Jammu and Kashmir", "Surigao del
+    Sur" whole)."""
     k = start
     while k < end and k - start < _NAME_WORDS:
-        joins = doc[k].lower_ in ("and", "&") and k > start and k + 1 < end
+        inner = doc[k].lower_ in ("and", "&") or doc[k].lower_ in places.name_particles()
+        joins = inner and k > start and k + 1 < end
         if k > start and k + 1 < end and _hyphened_initials(doc[k - 1], doc[k], doc[k + 1]):
             k += 2  # "K-P.": a province's initials, which the tokenizer splits
             continue

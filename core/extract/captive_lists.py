@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.clause_members import own_members
+from core.extract.list_members import conjuncts, list_end
 from core.extract.measures import Reading
 from core.extract.victim_lists import count_members
 from core.extract.victim_mentions import LIST_RULE
-from core.extract.victim_names import Found, conjuncts, list_end, victim_figure
+from core.extract.victim_names import Found, victim_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

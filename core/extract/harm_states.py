@@ -24,6 +24,10 @@ def harm_state(head: Token) -> Reading | None:
         return Reading(measure="injured", anchor=head, rule="treated_for")
     if survived_with_harm(head) and people_subject(head):
         return Reading(measure="injured", anchor=head, rule="survived_with")
+    carrying = found_carrying(head)
+    if carrying is not None and people_subject(head):
+        # the anchor's objects are the wounds, as "two people with gunshot wounds" has them
+        return Reading(measure="injured", anchor=carrying, rule="with_harm")
     found_in = head.lemma_.lower() in lexicon().state_verbs
     for verb in (head, *(c for c in head.children if found_in and c.dep_ == "xcomp")):
         if to_death(verb):
@@ -34,6 +38,25 @@ def harm_state(head: Token) -> Reading | None:
             measure = shot_measure(verb) if lemma == "shoot" else lexicon().verbs.get(lemma)
             if measure is not None and people_subject(head):
                 return Reading(measure=measure, anchor=verb, rule=f"found:{lemma}")
+    return None
+
+
+def found_carrying(verb: Token) -> Token | None:
+    """ "two men were found with gunshot wounds", "were found suffering from stab wounds":
+    the preposition of the harm people a passive verb of finding found carried."""
+    if verb.lemma_.lower() not in word_set("measures", "harm_finding_verbs") or not any(
+        c.dep_ == "nsubjpass" for c in verb.children
+    ):
+        return None
+    clauses = (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl")))
+    for clause in clauses:
+        for prep in clause.children:
+            opens = "with" if clause.i == verb.i else "from"
+            if prep.dep_ == "prep" and prep.lower_ == opens and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lexicon().recipients
+                for o in prep.children
+            ):
+                return prep
     return None
 
 

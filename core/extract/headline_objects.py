@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import fatal
+from core.extract.list_members import conjuncts
 from core.extract.measures import Reading, lexicon
 from core.extract.person_nouns import one_person_noun, person_noun
 from core.extract.titled_pairs import titled_pair
 from core.extract.victim_cues import REFLEXIVES
-from core.extract.victim_names import Found, conjuncts, victim_figure
+from core.extract.victim_names import Found, victim_figure
 from core.rules import word_set
 
 if TYPE_CHECKING:

@@ -58,7 +58,8 @@ _NIGHT_GAP = 4  # "between March 3 and" untagged: a link, a month, a day, "and"
 
 def joined_nights(ents: list[Span]) -> list[Span]:
     """The entities (in text order) with a night told by the two days it falls between
-    joined into one DATE: "the intervening night of Saturday and" + "Sunday"."""
+    joined into one DATE: "the intervening night of Saturday and" + "Sunday"; and two days of
+    one month, "June 1" + "and" + "2"."""
     from spacy.tokens import Span as SpacySpan
 
     out: list[Span] = []
@@ -66,7 +67,7 @@ def joined_nights(ents: list[Span]) -> list[Span]:
         # the first day may come out as an entity of its own: "the night of" + "Monday"
         back = next(
             (n for n in range(len(out) - 1, max(-1, len(out) - 3), -1)
-             if _night_between(out[n], ent)),
+             if _night_between(out[n], ent) or _second_day(out[n], ent)),
             None,
         )
         if back is None:
@@ -110,6 +111,33 @@ def _day_of_its_month(first: Span, second: Span) -> bool:
 
 
 _MONTH_DAYS = 31
+
+
+def _second_day(first: Span, second: Span) -> bool:
+    """ "June 1" + "and" + "2": the second of two days the month names once."""
+    return (
+        first.label_ == "DATE"
+        and second.start == first.end + 1
+        and second_day_of_month(second[0])
+    )
+
+
+def second_day_of_month(num: Token) -> bool:
+    """ "on June 1 and 2", "May 30 and 31": a day's number after "and" and a day of a month,
+    which the recogniser tags a count (one that counts people has its noun: "June 1 and 2
+    others")."""
+    doc, months = num.doc, date_words().months
+    if num.i < 3 or not num.text.isdigit() or not 1 <= int(num.text) <= _MONTH_DAYS:
+        return False
+    link, day, month = doc[num.i - 1], doc[num.i - 2], doc[num.i - 3]
+    after = doc[num.i + 1] if num.i + 1 < len(doc) else None
+    return (
+        link.lower_ in ("and", "&")
+        and day.ent_type_ in _TIME_LABELS  # "the night of June 1" is a TIME
+        and day.text.isdigit()
+        and month.lower_.rstrip(".") in months
+        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    )
 
 
 def _day_word(tok: Token) -> bool:

@@ -11,17 +11,11 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from core.extract.list_members import POSSESSIVES, conjuncts, owner
 from core.extract.person_nouns import one_person_noun
 from core.extract.related_victims import COUNTING_DEPS, RELATION
 from core.extract.victim_mentions import LIST_RULE, Victim, victim_of
-from core.extract.victim_names import (
-    POSSESSIVES,
-    Found,
-    conjuncts,
-    one_victim,
-    owner,
-    victim_figure,
-)
+from core.extract.victim_names import Found, one_victim, victim_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

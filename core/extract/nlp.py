@@ -106,7 +106,8 @@ def _join_prefixes(nlp: Language) -> None:
     a subject a belief verb's participle describes is the next verb's (``belief_descriptions``),
     a root noun's participle with an object the sentence's verb (``root_participles``), a
     second subject of an elided passive its participle's (``elided_passives``), a count after a
-    fronted day its verb's subject (``dated_subjects``)."""
+    fronted day its verb's subject (``dated_subjects``), a closing "a statement issued by X
+    said" the sentence's report (``trailing_documents``)."""
     from spacy.language import Language
 
     from core.extract.prefix_joins import COMPONENT, join_split_prefixes
@@ -121,6 +122,8 @@ def _join_prefixes(nlp: Language) -> None:
     from core.extract.elided_passives import rehang_elided_passives
     from core.extract.root_participles import COMPONENT as ROOT_VERBS
     from core.extract.root_participles import rehang_root_participles
+    from core.extract.trailing_documents import COMPONENT as DOCUMENTS
+    from core.extract.trailing_documents import rehang_trailing_documents
 
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=join_split_prefixes)
@@ -138,6 +141,9 @@ def _join_prefixes(nlp: Language) -> None:
     if not Language.has_factory(DATED):
         Language.component(DATED, func=rehang_dated_subjects)
     nlp.add_pipe(DATED, after=ELIDED)  # "On Tuesday 30 were arrested"
+    if not Language.has_factory(DOCUMENTS):
+        Language.component(DOCUMENTS, func=rehang_trailing_documents)
+    nlp.add_pipe(DOCUMENTS, after=DESCRIBED)  # read by the report verb's lemma
 
 
 def _index_as_sets(lemmatizer: Any) -> None:
@@ -219,17 +225,19 @@ def _add_entity_repairs(nlp: Language) -> None:
 
 
 def _know_titles(nlp: Language) -> None:
-    """Title abbreviations as single tokens read as the word they stand for ("Const." as
-    "constable"): a sentence does not end at the title before a name, nor a speaker."""
-    from spacy.symbols import NORM, ORTH
+    """Title abbreviations as single tokens ("Const.", "Col."): a sentence does not end at
+    the title before a name, nor a speaker. The token keeps its own form as its norm: told
+    the word it stands for ("colonel"), the recogniser cut names after it ("Lt. Col. Lawrence
+    O'Toole" came out "Lawrence"), and left the title alone as a place ("Const.")."""
+    from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
     from core.extract.cues import cues
 
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for title, word in cues().abbreviated_titles.items():
-        tokenizer.add_special_case(title, [{ORTH: title, NORM: word}])
+    for title in cues().abbreviated_titles:
+        tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def sentence_ents(sent: Span) -> list[Span]:

@@ -255,6 +255,7 @@ def _stated_harm(head: Token, node: Token) -> Reading | None:
 
 
 _STATED_AFTER = frozenset({"amod", "acl"})  # how the parse hangs a state on a list's last
+REMAINS = frozenset({"remain", "remains"})  # the lemma the tagger may give "remains"
 
 
 def _listed_then_stated(head: Token, node: Token) -> Reading | None:
@@ -447,8 +448,8 @@ def _of_reading(node: Token) -> _Step:
     nominal = lex.nominalisations.get(olemma)
     if olemma == "shooting" and counted_person(node):
         return _shooting_of(owner)
-    if nominal is None:
-        return _Next.ON
+    if nominal is None or (olemma in REMAINS and not counted_person(node)):
+        return _Next.ON  # "the remains of two old forts" are no one's
     # "the lives of 62 soldiers" needs its verb: claim/take/cost/lose the lives.
     if olemma == "life":
         verb = owner.head

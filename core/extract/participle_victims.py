@@ -14,19 +14,12 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual, fatal
 from core.extract.headline_victims import ANOTHER_WORDS
+from core.extract.list_members import conjuncts, unfolded_list
 from core.extract.measures import SHOOT, Reading, harm_verb, lexicon, people_noun
 from core.extract.person_nouns import person_noun
 from core.extract.shooting import to_death
 from core.extract.victim_mentions import ANOTHER, DEFINITE
-from core.extract.victim_names import (
-    CASUALTY_MEASURES,
-    Found,
-    an_age,
-    by_article,
-    conjuncts,
-    unfolded_list,
-    victim_figure,
-)
+from core.extract.victim_names import CASUALTY_MEASURES, Found, an_age, by_article, victim_figure
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

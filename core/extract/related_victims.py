@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.list_members import POSSESSIVES
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
-from core.extract.victim_names import POSSESSIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 from core.extract.called_shots import called_in
 from core.extract.care import found_with_harm, in_condition
 from core.extract.measures import Reading, lexicon
-from core.extract.shot_names import beside_the_dead, not_of_the_dead
+from core.extract.shot_names import beside_the_dead, not_of_the_dead, others_than_the_dead
 from core.extract.span_tallies import many_incident_sentences
-from core.extract.suffered_harms import carried_harm
+from core.extract.suffered_harms import carried_harm, suffered_from
 from core.extract.tally_scope import tally_words
 from core.extract.victim_mentions import SINGULAR_RULES
 from core.rules import load_rules
@@ -60,10 +60,12 @@ def bare_shot(reading: Reading) -> bool:
         return verb is None or not any(_of_the_living(o) for o in verb.children)
     if reading.measure == "injured" and verb is not None and found_with_harm(verb, reading.noun):
         return True  # "a man was found with a gunshot wound": so are the dead found
-    if reading.measure == "injured" and verb is not None and carried_harm(verb) is not None:
-        # "Ana Roe suffered a gunshot wound": a wound the dead carried too, unless it is one
-        # of the living ("sustained minor injuries")
-        harms = [o for o in verb.children if o.dep_ == "dobj"]
+    if reading.measure == "injured" and verb is not None and (
+        carried_harm(verb) is not None or suffered_from(verb)
+    ):
+        # "Ana Roe suffered a gunshot wound", "suffering from gunshot wounds": a wound the
+        # dead carried too, unless it is one of the living ("sustained minor injuries")
+        harms = [o for o in verb.children if o.dep_ == "dobj"] + suffered_from(verb)
         return any(o.lemma_.lower() in lexicon().recipients for o in harms) and not any(
             _of_the_living(o) for o in harms
         )  # "receiving treatment" is of the living
@@ -147,7 +149,7 @@ def settle_shot_counts(
             if first or not any(_may_be_its(d, claim) for d in deaths):
                 settled.append(claim)
         elif claim.id not in bare or not counts_dead or not_of_the_dead(claim, dead) or (
-            beside_the_dead(claim, claims, dead)
+            beside_the_dead(claim, claims, dead) or others_than_the_dead(claim, deaths)
         ) or all(_another_death(d, claim) for d in deaths) or first:
             # each death is a tally's or another's: a roundup's girl "shot in the back"
             settled.append(claim)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 # the readers of one person by their name: "Ana Ruiz, 15, died", "the death of Ana Ruiz"
 NAMED = (":name:", ":roll:")
 MIN_NAME_WORDS = 2  # a first and a last name: "Mia" alone may be the dead girl's first name
+OTHER_WORDS = frozenset({"other", "others"})  # "three others", "two other men" ("more" may add)
 
 
 def not_of_the_dead(claim: Claim, dead: Sequence[Claim]) -> bool:
@@ -30,6 +31,15 @@ def not_of_the_dead(claim: Claim, dead: Sequence[Claim]) -> bool:
         other is not None and not same_person(_person(other), _person(name))
         for other in others
     )
+
+
+def others_than_the_dead(claim: Claim, dead: Sequence[Claim]) -> bool:
+    """ "Nine workers were gunned down ... Three others sustained bullet wounds": people told
+    "others" after a count of the dead are set apart from them, the ones who lived."""
+    after = claim.sentence[claim.end - claim.sentence_start :].split()
+    if not after or after[0].lower().strip(",.") not in OTHER_WORDS:
+        return False
+    return any(d.document_id == claim.document_id and d.end <= claim.start for d in dead)
 
 
 def _name(claim: Claim) -> tuple[str, ...] | None:

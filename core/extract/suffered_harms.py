@@ -57,6 +57,17 @@ def _objects(verb: Token) -> list[Token]:
     ]
 
 
+def suffered_from(verb: Token) -> list[Token]:
+    """ "three men suffering from gunshot wounds": the harm nouns after "from" of a verb of
+    'experiencer_verbs' (the dead may be found so too)."""
+    if verb.lemma_.lower() not in word_set("measures", "experiencer_verbs"):
+        return []
+    return [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+        for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in lexicon().recipients
+    ]
+
+
 def wound_harm(verb: Token) -> bool:
     """ "suffered a gash to the head", "sustained a broken arm", "received cuts from flying
     glass": a verb of 'wound_verbs' whose object is a wound the idioms do not name, or a body

@@ -8,6 +8,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
+from core.extract.area_roles import area_share
 from core.extract.name_roles import name_start
 from core.extract.place_words import lexicon_places, locative
 from core.rules import load_rules
@@ -55,8 +56,9 @@ def a_venues_town(tok: Token) -> bool:
     """ "killed in the old market of Ridgeford", NER reading the town as an organisation or
     a person: the name after the "of" of a venue that is the scene (``locative``), when the
     gazetteer knows the town or its unit is written after it (the name, from its start, is
-    built only for such an "of"'s object: most words are none); or the bare name after the
-    "in" of a building (``a_premises_town``)."""
+    built only for such an "of"'s object: most words are none), as after a share of the
+    town ("in different parts of Karachi"); or the bare name after the "in" of a building
+    (``a_premises_town``)."""
     if tok.dep_ != "pobj" or tok.ent_type_ in _TOWN_LABELS:
         return False
     if tok.head.lower_ == "in":
@@ -65,12 +67,16 @@ def a_venues_town(tok: Token) -> bool:
         return False
     venue = tok.head.head
     words = lexicon_places()
+    # "in different parts of Karachi": a share of the town is in it, as a venue is
+    name = tok.doc[name_start(tok) : tok.i + 1].text
+    if area_share(tok) is not None and locative(venue):
+        return tok.pos_ == "PROPN" and a_town_written(tok, name)  # not "... Sindh province"
     return (
         venue.pos_ == "NOUN"
         and venue.lower_ in words.scene_nouns
         and venue.lower_ not in words.quarter_nouns | words.street_part_nouns
         and locative(venue)
-        and a_town_written(tok, tok.doc[name_start(tok) : tok.i + 1].text)
+        and a_town_written(tok, name)
     )
 
 

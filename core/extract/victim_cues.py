@@ -9,9 +9,10 @@ import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.list_members import POSSESSIVES
 from core.extract.measures import lexicon
 from core.extract.victim_mentions import PERSONAL_PRONOUNS
-from core.extract.victim_names import INDEFINITE, POSSESSIVES
+from core.extract.victim_names import INDEFINITE
 from core.extract.victim_nouns import HURT_DEEDS
 from core.rules import word_set
 

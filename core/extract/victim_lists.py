@@ -8,18 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.list_members import POSSESSIVES, conjuncts
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
 from core.extract.titled_pairs import titled_pair
 from core.extract.victim_mentions import DEFINITE
-from core.extract.victim_names import (
-    INDEFINITE,
-    POSSESSIVES,
-    SURNAME,
-    Found,
-    conjuncts,
-    one_victim,
-)
+from core.extract.victim_names import INDEFINITE, SURNAME, Found, one_victim
 from core.model import Measure
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """How a victim named without a numeral is named: one person ("*a* 7-year-old boy", "*Jane
-Roe*, 15", "*his* wife"), the members of a list, and the figure that stands for them. Shared by
-the readers of victims as subjects and objects (``victims``) and as harmed nouns
-(``victim_nouns``)."""
+Roe*, 15", "*his* wife") and the figure that stands for them (a list's members:
+``list_members``). Shared by the readers of victims as subjects and objects (``victims``) and
+as harmed nouns (``victim_nouns``)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, TypeAlias
 from core.extract import measures
 from core.extract.datelines import dateline_end
 from core.extract.factuality import factual
+from core.extract.list_members import owner
 from core.extract.listed_names import a_persons_name, given_name
-from core.extract.measures import Reading, lexicon, people_noun
+from core.extract.measures import Reading, lexicon
 from core.extract.misread_names import misread_name
 from core.extract.nlp import compound_start
 from core.extract.person_nouns import person_noun
@@ -34,8 +35,6 @@ INDEFINITE = frozenset({"a", "an", "another"})  # "another man was shot"
 MORE_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"})
 AGE_UNITS = frozenset({"year", "years", "month", "months"})
 
-# "killed his wife", "shot her neighbor": one person named by relation to the agent
-POSSESSIVES = frozenset({"his", "her", "their"})
 
 # the victims a roll names ("the other victims were Ana Ruiz, ...", ``victim_rolls``)
 ROLL_RULE = "singular_victim:roll:"
@@ -87,27 +86,6 @@ def through_noun(span: Span) -> Span:
     return span.doc[det.i : end + 1]
 
 
-def conjuncts(tok: Token) -> list[Token]:
-    """The token and its conjuncts ("a woman, two men and a boy"), in a loop."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop()
-        out.append(t)
-        # "a man, two women and a boy" may parse "two women" as an apposition: a plural
-        # counted by a numeral cannot restate one person, so it is another member
-        todo.extend(
-            c for c in t.children
-            if c.dep_ == "conj"
-            or (
-                c.dep_ == "appos"
-                and c.tag_ == "NNS"
-                and any(g.dep_ == "nummod" for g in c.children)
-            )
-            or _listed_relative(t, c)
-        )
-    return sorted(out, key=lambda t: t.i)
-
-
 def phrasal_measure(verb: Token) -> Measure | None:
     """The measure of a phrasal verb with its particle ("was gunned down", "mowed down")."""
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -125,35 +103,6 @@ def intransitive_phrasal(verb: Token) -> Measure | None:
         if c.dep_ in ("prt", "advmod") and key in lex.intransitive:
             return lex.phrasal.get((lemma, c.lower_))
     return None
-
-
-def _listed_relative(head: Token, appos: Token) -> bool:
-    """ "killed his wife, his son and his father" may parse "his son" as an apposition of
-    "his wife": one relative named by another relation, with a list going on after it, is the
-    list's second member (a wife is no son), not a second name of the first."""
-    if appos.dep_ != "appos" or appos.lemma_.lower() == head.lemma_.lower():
-        return False
-    # "his wife, his best friend and partner": one person's descriptions share a possessive
-    others = [c for c in appos.children if c.dep_ == "conj"]
-    return bool(others) and all(_possessed_person(t) for t in (head, appos, *others))
-
-
-def _possessed_person(noun: Token) -> bool:
-    """ "his son", "Roe's mother": a singular person noun whose one determiner is a
-    possessive pronoun or a name's possessive."""
-    owners = [c for c in noun.children if c.dep_ in ("poss", "det", "nummod")]
-    return (
-        noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
-        and len(owners) == 1 and owners[0].dep_ == "poss" and owner(owners[0])
-    )
-
-
-def owner(poss: Token) -> bool:
-    """ "*his* wife", "*Roe's* mother": a possessive pronoun, or a name's possessive, says
-    whose relative a person noun names."""
-    return poss.lower_ in POSSESSIVES or (
-        poss.pos_ == "PROPN" and any(c.dep_ == "case" for c in poss.children)
-    )
 
 
 def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | None:
@@ -437,45 +386,6 @@ def aged_person(noun: Token) -> bool:
 def an_age(tok: Token) -> bool:
     """ "4-year-old": "old" with its unit, an age that may stand for the person."""
     return tok.lower_ == "old" and any(c.lower_ in AGE_UNITS for c in tok.children)
-
-
-def unfolded_list(noun: Token) -> bool:
-    """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
-    and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
-    apposition): more people than one, no count to trust."""
-    if sum(c.dep_ == "appos" and not c.like_num for c in noun.children) > 1:  # not an age
-        return True
-    # the conjuncts reached through appositions and conjunctions, not those of a clause or
-    # a phrase that only describes the person ("a man who argued with his wife and son")
-    todo = [c for c in noun.children if c.dep_ in _LIST_LINKS]
-    while todo:
-        t = todo.pop()
-        # a person named or a person noun ("... and his friends, Emil and Karel Novak"), not
-        # a thing the parse hung there ("Jane Roe, several protests and riots have ...")
-        if t.dep_ == "conj" and (t.pos_ == "PROPN" or (t.pos_ == "NOUN" and people_noun(t))):
-            return True
-        todo.extend(c for c in t.children if c.dep_ in _LIST_LINKS)
-    return False
-
-
-_LIST_LINKS = frozenset({"appos", "conj"})
-
-
-# What follows a list's last person but is no part of the list: "a man and a woman *outside
-# the bar*", "a man and his son *who lived there*", "left two guards and a cook *dead*".
-_AFTER_LIST = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc", "amod"})
-
-
-def list_end(last: Token) -> int:
-    """The end (token index) of a list of victims: its last member with its own words."""
-    end = last.i
-    for child in last.children:
-        if child.i > last.i and child.dep_ not in _AFTER_LIST:
-            end = max(end, child.right_edge.i)
-        elif last.like_num and child.dep_ == "prep" and child.lower_ == "of":
-            # a number's "of" names whom it counts ("two of his guards"), not where
-            end = max([end, *(o.i for o in child.children if o.dep_ == "pobj")])
-    return end + 1
 
 
 # "injured himself with a rifle", "wounded herself": harm done to oneself with a weapon

@@ -9,21 +9,14 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.incident_words import incident_noun
+from core.extract.list_members import conjuncts, unfolded_list
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
 from core.extract.person_nouns import person_noun
 from core.extract.scene_statements import doers_and_weapons
 from core.extract.speakers import DEFINITE_DETERMINERS
 from core.extract.victim_mentions import DEFINITE, DESCRIBED_HURT
-from core.extract.victim_names import (
-    CASUALTY_MEASURES,
-    Found,
-    an_age,
-    conjuncts,
-    one_victim,
-    unfolded_list,
-    victim_figure,
-)
+from core.extract.victim_names import CASUALTY_MEASURES, Found, an_age, one_victim, victim_figure
 from core.model import Measure
 
 if TYPE_CHECKING:

@@ -23,6 +23,7 @@ from core.extract.claim_places import dateline_end
 from core.extract.clause_members import cut_member, own_members
 from core.extract.factuality import factual, fatal
 from core.extract.headline_kickers import a_kicker
+from core.extract.list_members import conjuncts, list_end, unfolded_list
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participants import in_passive_coordination, misread_state
@@ -42,17 +43,14 @@ from core.extract.victim_names import (
     CASUALTY_MEASURES,
     Found,
     an_age,
-    conjuncts,
     identified_by_complement,
     intransitive_phrasal,
-    list_end,
     one_more,
     one_victim,
     phrasal_measure,
     self_named,
     shot_apart,
     shot_self,
-    unfolded_list,
     victim_figure,
 )
 from core.extract.victim_nouns import (

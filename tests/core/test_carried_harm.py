@@ -84,12 +84,19 @@ def test_a_carried_wound_in_a_report_that_counts_dead() -> None:
         "who had life-threatening gunshot wounds."
     )
     unsure = (
-        "Officers came upon the bodies of two men in the cabin, along with two other men "
+        "Officers came upon the bodies of two men in the cabin, along with three people "
         "who had gunshot wounds."
     )
     found = core_claims_by_text([living, unsure], dt.date(2021, 6, 7))
     assert [(c.value, c.measure) for c in found[living]] == [(2, "killed"), (2, "injured")]
     assert [(c.value, c.measure) for c in found[unsure]] == [(2, "killed")]
+    # "other" men set apart from the dead lived: hurt
+    others = (
+        "Officers came upon the bodies of two men in the cabin, along with two other men "
+        "who had gunshot wounds."
+    )
+    told = core_claims_by_text([others], dt.date(2021, 6, 7))[others]
+    assert [(c.value, c.measure) for c in told] == [(2, "killed"), (2, "injured")]
 
 
 @pytest.mark.parametrize(

@@ -275,3 +275,27 @@ def test_a_participle_of_another_verb_keeps_the_carried_day(nlp: Language) -> No
         "seven people in the blast."
     )
     assert _days(nlp, text, "seven") != ("2025-05-01", "2025-05-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two days of one month: both days, and the second day is no count
+        # (the recogniser tags the first day a date, the second a count)
+        ("Soldiers killed 12 insurgents in South Mardan on June 1 and 2, the military said.",
+         [("killed", 12.0, "2026-06-01", "2026-06-02")]),
+        ("Troops killed nine rebels in Upper Dunmore on the night of May 1 and 2.",
+         [("killed", 9.0, "2026-05-01", "2026-05-02")]),
+        # near miss: a number with its noun after the day counts people
+        ("Police said six people were killed on November 3 and 2 others were hurt on "
+         "Friday.",
+         [("killed", 6.0, "2026-11-03", "2026-11-03"),
+          ("injured", 2.0, "2026-11-27", "2026-11-27")]),
+    ],
+)
+def test_two_days_of_one_month_are_both_days_and_no_count(
+    nlp: Language, text: str, expected: list[tuple[str, float, str, str]]
+) -> None:
+    claims = read_claims(nlp, text, SATURDAY)
+    got = [(c.measure, c.value, str(c.date_start), str(c.date_end)) for c in claims]
+    assert got == expected

@@ -103,3 +103,22 @@ def test_the_harm_noun_the_parse_hung_elsewhere(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the remains of people found count the dead, as their bodies do
+        ("Searchers found the remains of at least 31 people in a gully near Tarvel.",
+         [("killed", 31)]),
+        ("The remains of four hikers were recovered from the glacier on Monday.",
+         [("killed", 4)]),
+        # near misses: remains of things; "remains" a verb
+        ("The remains of two old forts stand on the hill.", []),
+        ("Two remain missing after the flood.", []),
+    ],
+)
+def test_the_remains_of_people_count_the_dead(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert casualties(nlp, text) == expected

@@ -25,3 +25,9 @@ def test_a_headline_figure_takes_the_whole_name(nlp: Language) -> None:
 def test_a_lower_case_word_not_a_particle_does_not_join(nlp: Language) -> None:
     text = "Troops from Manila killed 3 rebels in a Sur raid on Friday.\n"
     assert place_of(nlp, text, "3") != "Manila Sur"
+
+
+def test_a_town_in_a_province_with_a_particle_keeps_the_whole_province(nlp: Language) -> None:
+    # the chain of units ran the province's name only to its particle ("..., Surigao")
+    text = "Troops killed four rebels near Tagbina town in Agusan del Sur province on Monday.\n"
+    assert place_of(nlp, text, "four") == "Tagbina town, Agusan del Sur province"

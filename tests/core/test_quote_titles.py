@@ -32,3 +32,18 @@ def test_a_title_after_a_quote_is_its_speaker(nlp: Language, text: str, speaker:
 def test_a_closed_sentence_before_a_title_is_no_quote_of_it(nlp: Language) -> None:
     text = '"Two men were shot. They are in hospital." Sgt. Ann Roe arrived later.'
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # military and legal ranks the tokenizer splits from their stop
+        ("The clash began near Tolo town at dawn, said regional army spokesman Capt. Lina "
+         "Dorr.", "Lina Dorr"),
+        ("Four rebels died in the clash, said Col. Ivo Mertens, a brigade commander.",
+         "Ivo Mertens"),
+    ],
+)
+def test_a_ranks_stop_does_not_cut_its_speaker(nlp: Language, text: str, speaker: str) -> None:
+    found = find_statements([Chunk(0, nlp(text))], document_id="d1", text=text)
+    assert [s.speaker for s in found] == [speaker]

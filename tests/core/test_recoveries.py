@@ -37,6 +37,12 @@ if TYPE_CHECKING:
         ("A bystander was treated and released at the scene.", [(1, "injured", "A bystander")]),
         # no harm named: surgery, a storm, a stay alone, found with a thing
         ("A hiker was found with a broken phone near the levee.", []),
+        # a count found carrying a wound, or suffering from one; found with a thing, hunger
+        ("Two men were found with gunshot wounds near the levee.", [(2, "injured", "Two")]),
+        ("Three boys were found suffering from stab wounds behind the mall.",
+         [(3, "injured", "Three")]),
+        ("Two men were found with a stolen car near the levee.", []),
+        ("Three women were found suffering from hunger in the camp.", []),
         # a relative clause's patient, an old harm with its own time, released for no wound
         ("A veteran who is recovering from wounds he suffered in 2030 spoke at the rally.", []),
         ("A teenager is recovering from wounds she suffered last year.", []),

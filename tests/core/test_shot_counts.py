@@ -61,6 +61,17 @@ def figures(nlp: Language, text: str) -> list[tuple[str, float]]:
             "himself in the stomach.",
             [("killed", 1)],
         ),
+        # "others" before any death is told: those hit, the dead among them
+        (
+            "Police said four others were shot on Sunday. Two of them died at a clinic.",
+            [("killed", 2), ("other", 4)],
+        ),
+        # found suffering from wounds, and the report counts dead: those hit
+        (
+            "A man was killed in a shooting on Sunday. Officers found three men suffering "
+            "from gunshot wounds. One of them died at a clinic.",
+            [("killed", 1), ("killed", 1), ("other", 3)],
+        ),
         # found with wounds, and the report counts dead
         (
             "Officers found three people with gunshot wounds. Two of them died at the scene.",
@@ -141,6 +152,14 @@ def test_shot_in_a_report_of_dead_is_no_count_of_the_hurt(
             "the back on Sunday in Canton.",
             [("injured", 1), ("killed", 1)],
         ),
+        # "others" told after the dead are set apart from them: the ones who lived
+        (
+            "Six farmhands were gunned down near Harlow on Sunday. Four others sustained "
+            "bullet wounds and were taken to a clinic.",
+            [("injured", 4), ("killed", 6)],
+        ),
+        ("Two guards were shot dead on Sunday. Three other guards were shot at the gate.",
+         [("injured", 3), ("killed", 2)]),
     ],
 )
 def test_shot_counts_the_hurt_otherwise(

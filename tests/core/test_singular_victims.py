@@ -698,3 +698,25 @@ def test_the_claims_words_reach_the_person(nlp, text: str, expected: list[Row]) 
 )
 def test_a_hyphenated_name_is_spanned_whole(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
     assert casualty_spans(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second name after "and", hung on the first name or on its description: one more
+        ("Ann Rask, a medic, and Capt. Tom Poe were killed when a mine went off.",
+         [(1, "killed", "Ann Rask"), (1, "killed", "Capt. Tom Poe")]),
+        ("Senior Trooper Ann Rask, a bomb technician with the State Police, and Capt. Tom Poe "
+         "of the Harlow Police Department were killed when a bomb exploded.",
+         [(1, "killed", "Senior Trooper Ann Rask"), (1, "killed", "Capt. Tom Poe")]),
+        # one person described twice ("a nurse and teacher") is one person
+        ("Ann Rask, a nurse and mother of three, was killed when a mine went off.",
+         [(1, "killed", "Ann Rask")]),
+        ("Ann Rask, a nurse and teacher, was killed when a mine went off.",
+         [(1, "killed", "Ann Rask")]),
+    ],
+)
+def test_names_a_list_hangs_on_a_description(  # type: ignore[no-untyped-def]
+    nlp, text: str, expected: list[Row]
+) -> None:
+    assert casualty_spans(nlp, text) == expected

@@ -1,0 +1,137 @@
+"""Who a list of people holds: the members a parse links ("a woman, two men and a boy"), a
+list the parse hung under its first name, where the list's words end. Shared by the readers
+of victims, captives and headlines (``victim_names``, ``victims``, ``captive_lists``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.measures import lexicon, people_noun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "killed his wife", "shot her neighbor": one person named by relation to the agent
+POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and its conjuncts ("a woman, two men and a boy"), in a loop."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        # "a man, two women and a boy" may parse "two women" as an apposition: a plural
+        # counted by a numeral cannot restate one person, so it is another member
+        todo.extend(
+            c for c in t.children
+            if c.dep_ == "conj"
+            or (
+                c.dep_ == "appos"
+                and c.tag_ == "NNS"
+                and any(g.dep_ == "nummod" for g in c.children)
+            )
+            or _listed_relative(t, c)
+            or _named_after_and(c)
+        )
+        # "Ann Roe, a nurse, and Tom Poe": the next name hung on the first one's description
+        todo.extend(
+            g for c in t.children if c.dep_ == "appos" and _a_persons_name(t)
+            for g in c.children if g.dep_ == "conj" and _a_persons_name(g)
+        )
+    return sorted(out, key=lambda t: t.i)
+
+
+def _a_persons_name(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
+
+
+def _named_after_and(appos: Token) -> bool:
+    """ "Ann Roe, a nurse, and Capt. Tom Poe" may parse the second name as an apposition of
+    the first: a name after "and" is another person, an apposition restates one without it."""
+    first = appos.left_edge.i
+    return (
+        appos.dep_ == "appos"
+        and _a_persons_name(appos)
+        and first > 0
+        and appos.doc[first - 1].lower_ in ("and", "&")
+    )
+
+
+def _listed_relative(head: Token, appos: Token) -> bool:
+    """ "killed his wife, his son and his father" may parse "his son" as an apposition of
+    "his wife": one relative named by another relation, with a list going on after it, is the
+    list's second member (a wife is no son), not a second name of the first."""
+    if appos.dep_ != "appos" or appos.lemma_.lower() == head.lemma_.lower():
+        return False
+    # "his wife, his best friend and partner": one person's descriptions share a possessive
+    others = [c for c in appos.children if c.dep_ == "conj"]
+    return bool(others) and all(_possessed_person(t) for t in (head, appos, *others))
+
+
+def _possessed_person(noun: Token) -> bool:
+    """ "his son", "Roe's mother": a singular person noun whose one determiner is a
+    possessive pronoun or a name's possessive."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "det", "nummod")]
+    return (
+        noun.tag_ == "NN" and noun.lemma_.lower() in lexicon().victim_nouns
+        and len(owners) == 1 and owners[0].dep_ == "poss" and owner(owners[0])
+    )
+
+
+def owner(poss: Token) -> bool:
+    """ "*his* wife", "*Roe's* mother": a possessive pronoun, or a name's possessive, says
+    whose relative a person noun names."""
+    return poss.lower_ in POSSESSIVES or (
+        poss.pos_ == "PROPN" and any(c.dep_ == "case" for c in poss.children)
+    )
+
+
+def unfolded_list(noun: Token) -> bool:
+    """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
+    and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
+    apposition): more people than one, no count to trust."""
+    if sum(c.dep_ == "appos" and not c.like_num for c in noun.children) > 1:  # not an age
+        return True
+    # the conjuncts reached through appositions and conjunctions, not those of a clause or
+    # a phrase that only describes the person ("a man who argued with his wife and son")
+    todo = [c for c in noun.children if c.dep_ in _LIST_LINKS]
+    while todo:
+        t = todo.pop()
+        # a person named or a person noun ("... and his friends, Emil and Karel Novak"), not
+        # a thing the parse hung there ("Jane Roe, several protests and riots have ...")
+        person = t.pos_ == "PROPN" or (t.pos_ == "NOUN" and people_noun(t))
+        if t.dep_ == "conj" and person and not _one_more_description(t):
+            return True
+        todo.extend(c for c in t.children if c.dep_ in _LIST_LINKS)
+    return False
+
+
+def _one_more_description(noun: Token) -> bool:
+    """ "Ann Roe, a nurse and mother of three": a singular noun joined to the apposition that
+    shares its article describes the same person ("a nurse and her brother" names two)."""
+    return (
+        noun.head.dep_ == "appos"
+        and noun.tag_ == "NN"
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    )
+
+
+_LIST_LINKS = frozenset({"appos", "conj"})
+
+
+# What follows a list's last person but is no part of the list: "a man and a woman *outside
+# the bar*", "a man and his son *who lived there*", "left two guards and a cook *dead*".
+_AFTER_LIST = frozenset({"prep", "relcl", "acl", "advcl", "punct", "cc", "amod"})
+
+
+def list_end(last: Token) -> int:
+    """The end (token index) of a list of victims: its last member with its own words."""
+    end = last.i
+    for child in last.children:
+        if child.i > last.i and child.dep_ not in _AFTER_LIST:
+            end = max(end, child.right_edge.i)
+        elif last.like_num and child.dep_ == "prep" and child.lower_ == "of":
+            # a number's "of" names whom it counts ("two of his guards"), not where
+            end = max([end, *(o.i for o in child.children if o.dep_ == "pobj")])
+    return end + 1
