@@ -1,6 +1,7 @@
 """A town an attack was made on, named after its "on" ("killed 12 villagers in an attack on
 Kaiama"): NER may take a small town's name for a person's; the gazetteer's town is the scene,
-unless the text gave a person of that surname ("the attack on Rushdie")."""
+unless the text gave a person of that surname ("the attack on Rushdie"); and a group named
+before an attack's noun, which is who struck."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
 from core.extract.place_roles import body_words
+from core.extract.place_words import written_as_a_place
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -40,4 +42,15 @@ def _a_named_persons_surname(ent: Span) -> bool:
     return any(
         other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent.text
         for other in ent.doc.ents
+    )
+
+
+def a_striking_group(ent: Span) -> bool:
+    """ "in an Al-Shabab attack": a people's or a group's name (NORP) before an attack's noun
+    is who struck, not where; unless a place is written so ("a Shopian encounter")."""
+    return (
+        ent.label_ == "NORP"
+        and ent.root.dep_ == "compound"
+        and incident_noun(ent.root.head)
+        and not written_as_a_place(ent.text)
     )

@@ -54,7 +54,7 @@ from core.extract.part_places import (
 )
 from core.extract.place_descriptions import named_kinds, with_described
 from core.extract.place_holders import an_initial, with_holder
-from core.extract.place_lists import a_wide_list, the_figures_own_list
+from core.extract.place_lists import a_wide_list, name_conjuncts, the_figures_own_list
 from core.extract.place_roles import (
     a_wider_area,
     home_areas,
@@ -473,8 +473,10 @@ def sentence_place(
         for tok, name in kept
     )
     # "killed in Nangarhar province" of a report on its Achin district: the same incident;
-    # "23 arrested across the district" tallies the district, whatever village it holds
-    tally = across or (tally and not holds_home(named, home))
+    # "23 arrested across the district" tallies the district, whatever village it holds;
+    # "killed in Kirkuk, Diyala and Salahuddin": the list's holder, no dateline's town in it
+    joined = any(name == named and bool(name_conjuncts(tok)) for tok, name in kept)
+    tally = across or joined or (tally and not holds_home(named, home))
     specific = named if tally else within_province(named, kept)
     conflict = years_of_conflict(anchor.sent, days)
     return figure_place(specific, carried, home, days, tally=tally, conflict=conflict)

@@ -60,9 +60,36 @@ def anothers_clause(tok: Token, num: Token) -> bool:
     # clauses that share the scene; only a contrast ("while", "whereas") sets one apart
     if not _a_contrast(verb):
         return _set_apart_from(tok, num)
-    if verb.left_edge.i <= num.i <= verb.right_edge.i:
+    if verb.left_edge.i <= num.i <= verb.right_edge.i or _a_fights_scene(tok):
         return False
     return _counts_one(verb.subtree) or _one_person_told(verb) or _scene_of_its_own(verb)
+
+
+def _a_fights_scene(tok: Token) -> bool:
+    """ "Four policemen were martyred while three militants were killed in an exchange of
+    fire in X": the scene of a fight between two sides (``two_sided_fights``) is both
+    sides' dead, whichever clause names it."""
+    head = tok
+    while head.dep_ in ("pobj", "prep", "compound") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ == "NOUN":
+            return _a_fight(head)
+    return False
+
+
+def _a_fight(noun: Token) -> bool:
+    if noun.lemma_.lower() in _fights():
+        return True
+    fired = (o for p in noun.children if p.lower_ == "of" for o in p.children)
+    return noun.lemma_.lower() == "exchange" and any(o.lower_ in _FIRE for o in fired)
+
+
+_FIRE = frozenset({"fire", "gunfire"})  # "an exchange of fire"
+
+
+@functools.cache
+def _fights() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["two_sided_fights"])
 
 
 def _scene_of_its_own(contrast: Token) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from core.extract.attacked_towns import an_attacks_target
+from core.extract.attacked_towns import a_striking_group, an_attacks_target
 from core.extract.business_venues import venue_town
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
@@ -268,7 +268,8 @@ def _a_place_entity(ent: Span) -> bool:
         )
     if ent.label_ == "DATE":
         return a_town_read_as_day(ent)
-    if ent.label_ not in ("ORG", "PERSON", "NORP", "PRODUCT") or ent.root.dep_ == "conj":
+    labels = ("ORG", "PERSON", "NORP", "PRODUCT")
+    if ent.label_ not in labels or ent.root.dep_ == "conj" or a_striking_group(ent):
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if (
         _a_locality_taken_for_a_body(ent)

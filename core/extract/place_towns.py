@@ -5,6 +5,7 @@ with the report's town over a state that holds it and over a street, block or ve
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit, district_countries, holds_home
@@ -118,8 +119,10 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     state or country a sentence names holds the report's town, which says more; a street, a
     block, a venue or a neighbourhood of that town says less to a checker who files
     incidents by town."""
-    if not place or not home or place == home or towns_listed(place):
-        return place  # "Kharkiv and Odesa": two scenes, no state holding the report's town
+    if not place or not home or place == home or towns_listed(place) or _lists_home(place, home):
+        # "Kharkiv and Odesa", "Kirkuk and Diyala provinces": two scenes, no state holding
+        # the report's town (one of them)
+        return place
     if (
         a_scene(place)
         or _a_country_holding(place, home)
@@ -158,6 +161,13 @@ def town_over_state(place: str | None, home: str | None) -> str | None:
     ):
         return home
     return place
+
+
+def _lists_home(place: str, home: str) -> bool:
+    """The place is a list ("Kirkuk and Diyala provinces") one of whose names is the home's."""
+    named = home.split(", ", maxsplit=1)[0]
+    parts = re.split(r", | and ", place)
+    return len(parts) > 1 and any(p == named or p.startswith(named + " ") for p in parts)
 
 
 def _a_country_holding(name: str, home: str) -> bool:

@@ -489,6 +489,12 @@ def press_name(name: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
+def written_as_a_place(text: str) -> bool:
+    """The gazetteer knows a place written as ``text`` is, not only one it may stand for
+    ("Shopian"; "Al-Shabab" only matches a village "Shabab")."""
+    return any(press_name(p.name).casefold() == text.casefold() for p in places.candidates(text))
+
+
 def an_indefinite_name(tok: Token) -> bool:
     """ "in a separate IBO", "during an ATF raid": a name with "a" or "an" before it is a
     thing of a kind (an operation, a raid), not a place ("a Madison apartment" is read off

@@ -21,6 +21,7 @@ from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
 from core.extract.headline_towns import a_town_name
 from core.extract.holiday_names import a_holiday_name
+from core.extract.incident_words import incident_noun
 from core.extract.jail_towns import a_jail_town
 from core.extract.locus_places import counting_places
 from core.extract.name_roles import (
@@ -49,6 +50,7 @@ from core.extract.place_words import (
     lexicon_places,
     locative,
     settlement_nouns,
+    written_as_a_place,
 )
 from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.province_towns import a_provinces_town
@@ -357,8 +359,9 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     # Coast Bank branch in Elmwood": the town, not the branch
     # "in UN raid", "a CTD raid": a body's initials, no town's name
     # "in the Memorial Day shooting": a day, no town
+    # "in a Taliban ambush": who struck, not where
     if _a_body_or_care(words) or (names and (
-        a_business_venue(tok, words) or all(initials(n) for n in names)
+        a_business_venue(tok, words) or all(initials(n) for n in names) or _a_doers_name(names)
         or a_holiday_name(tok.doc[_possessor_start(tok.doc, first) : names[-1].i + 1].text)
     )):
         return None
@@ -392,6 +395,19 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
         return (tok, _venue_name(tok, first))
     return None
+
+
+def _a_doers_name(names: list[Token]) -> bool:
+    """The names before an incident's noun are a body's or a people's the gazetteer knows no
+    place by ("a Taliban ambush"; "a Karachi blast" is in Karachi, "a Hilton hotel" no deed)."""
+    if not incident_noun(names[-1].head):
+        return False
+    text = names[0].doc[name_start(names[0]) : names[-1].i + 1].text
+    if all(n.ent_type_ == "NORP" for n in names):
+        # "an Al-Shabab attack", though a village "Shabab" bears the name; "a Shopian
+        # encounter" is in the town so written
+        return not written_as_a_place(text)
+    return all(n.ent_type_ in ("ORG", "NORP") for n in names) and not places.candidates(text)
 
 
 def _hyphened(tok: Token) -> str:

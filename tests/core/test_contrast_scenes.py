@@ -45,10 +45,17 @@ def test_a_contrasted_clause_keeps_its_scene(
         # the main clause names no spot: the contrast's place is all the sentence gives
         ("Four people died in the fire, while two firefighters were hurt in Lodz.",
          [("Four", "Lodz"), ("two", "Lodz")]),
-        # a "while" of what they were doing names the same scene, whatever the attack's name
+        # a "while" of what they were doing names the same scene; the group that struck is
+        # no place
         ("Three soldiers were killed in a Taliban ambush while they were patrolling in Kunar"
          " province on Monday, officials said.",
-         [("Three", "Taliban, Kunar province")]),
+         [("Three", "Kunar province")]),
+        # the scene of a fight between the two sides the clauses count is both sides'
+        ("Four policemen were martyred while three militants were killed in an exchange of"
+         " fire in the Orla valley on Monday, the army said.",
+         [("Four", "Orla valley"), ("three", "Orla valley")]),
+        ("Two guards were killed while five raiders died in a gunfight in Tarnow on Monday.",
+         [("Two", "Tarnow"), ("five", "Tarnow")]),
         # a hospital's town after "died later" is not where the harm happened
         ("Three guards were wounded in a raid in the Orla valley, while one died later in"
          " hospital in Tarnow, police said.",

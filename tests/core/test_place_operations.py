@@ -317,3 +317,18 @@ def test_a_shared_subjects_second_verb_shares_the_scene(nlp: Language) -> None:
 )
 def test_clauses_that_share_a_scene(nlp: Language, text: str, figure: str, place: str) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a list of provinces, one of a name with the dateline's town or none of them: the
+        # list (or what holds it), never the dateline's town
+        ("ARVANA (Wire) - Twelve people were killed in Kirkuk and Diyala provinces on Tuesday "
+         "in a string of bombings, police said.", "Kirkuk and Diyala provinces"),
+        ("BAGHDAD (Wire) - Twelve people were killed in Kirkuk, Diyala and Salahuddin on "
+         "Tuesday in a string of bombings, police said.", "Iraq"),
+    ],
+)
+def test_a_list_of_provinces_is_no_datelines_town(nlp: Language, text: str, place: str) -> None:
+    assert place_of(nlp, text, "Twelve") == place

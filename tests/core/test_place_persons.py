@@ -121,3 +121,21 @@ def test_a_name_in_a_persons_role_is_no_place(
 )
 def test_a_full_name_told_in_another_paragraph(text: str, place: str | None) -> None:
     assert report_places(text)[-1] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the group named before an attack's noun struck; it stands nowhere
+        ("Nine people were killed in an Al-Shabab attack on Monday, police said.", None),
+        ("Four soldiers died in a Maoist ambush on Monday.", None),
+        ("Three guards were killed in a Taliban raid on Monday.", None),
+        # near misses: a town before the noun, and a group beside the town
+        ("Two people died in a Karachi cylinder blast on Monday.", "Karachi"),
+        ("Nine were killed in an ISIS attack in Mosul on Monday.", "Mosul"),
+    ],
+)
+def test_a_group_before_an_attack_is_no_place(
+    nlp: Language, text: str, place: str | None
+) -> None:
+    assert {c.location for c in read_claims(nlp, text, None)} == {place}
