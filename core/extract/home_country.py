@@ -23,7 +23,7 @@ from core.text import places
 from core.text.nationalities import peoples_country
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 @functools.cache
@@ -67,7 +67,7 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             if ent.label_ != "GPE" or _named_as_origin(ent.root) or a_persons_role(ent):
                 continue  # "Jordan, the brother of a victim, said": a person, no country
             place = places.lookup(ent.text)
-            if place is None or place.level != "country":
+            if place is None or place.level != "country" or _clipped_city(ent):
                 held.update(_country_held(ent.text))
                 continue
             if across_a_border(ent.root, ent.text) or a_wide_list(ent.root):
@@ -100,6 +100,16 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     # a country never named counts as often as the one it outranked: a town named more often
     # than that is still the report's town
     return names[best], placed[best] if best in placed or best in acting else named_times
+
+
+def _clipped_city(ent: Span) -> bool:
+    """ "GAZA" of "GAZA CITY (Reuters)", "Kuwait" of "Kuwait City": a country's name the
+    recogniser cut from the name of a town that bears it, the word after it capitalised."""
+    doc = ent.doc
+    if ent.end >= len(doc) or not doc[ent.end].text[:1].isupper():
+        return False
+    town = places.lookup(f"{ent.text} {doc[ent.end].text}")
+    return town is not None and town.level == "city"
 
 
 def _drop_harming_peoples(doers: set[str], names: dict[str, str], spoken: Counter[str]) -> None:

@@ -72,3 +72,12 @@ def test_a_capitalised_town_ner_took_for_a_person_is_still_a_town() -> None:
         "Searchers later found three more bodies in Kitgum, an official said."
     )
     assert places_of(text)[1] == "Kitgum"
+
+
+def test_a_country_cut_from_a_datelines_city_is_no_report_country() -> None:
+    # "GAZA" of "GAZA CITY": the recogniser cut the town's name; no country "GAZA" holds it
+    text = (
+        "GAZA CITY (Wire) - Militants fired 50 rockets on Sunday, the army said. Nine men "
+        "were arrested on Monday."
+    )
+    assert places_of(text) == ["Gaza City", "Gaza City"]
