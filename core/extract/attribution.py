@@ -67,6 +67,7 @@ from core.extract.toll_givers import (
     ANNOUNCING_VERBS,
     GIVING_VERBS,
     RECORDING_VERBS,
+    SETTING_VERBS,
     TOLL_VERBS,
     raised_by_deaths,
     toll_giver,
@@ -119,8 +120,8 @@ def actor_of(reading: Reading) -> str | None:
     """Who did it: the subject or agent of the predicate ("by" of a measure noun), when it
     names an actor; a pronoun stands for the speaker of the clause around it."""
     anchor = reading.anchor
-    if anchor is None:
-        return None
+    if anchor is None or anchor.lemma_.lower() in GIVING_VERBS | SETTING_VERBS:
+        return None  # "authorities revised the toll to 19": who told it, no doer
     lex = lexicon()
     dateline = dateline_end(anchor.sent)
     bereft = reading.measure in CASUALTY_MEASURES and subject_bereft(anchor)

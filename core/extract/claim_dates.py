@@ -53,6 +53,7 @@ from core.extract.speech_days import before_speech
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
 from core.extract.the_years import year_just_ended
+from core.extract.toll_givers import SETTING_VERBS, TOLL_VERBS
 from core.extract.untagged_holidays import with_holidays
 from core.extract.untagged_times import row_year, untagged_times
 from core.extract.weekday_names import a_weekday_name
@@ -378,9 +379,14 @@ def _dates_report(root: Token) -> bool:
 
 
 def _reporting(word: Token) -> bool:
-    """A verb of saying or a word of a report's event ("said", "released", "briefing")."""
+    """A verb of saying or a word of a report's event ("said", "released", "briefing"), or a
+    verb setting a toll ("revised the death toll on Thursday": the day it was told)."""
     lemma = word.lemma_.lower()
-    return lemma in reporting_verbs() or lemma in REPORT_EVENTS
+    return lemma in reporting_verbs() or lemma in REPORT_EVENTS or (
+        lemma in TOLL_VERBS | SETTING_VERBS
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in cues().figure_objects
+                for c in word.children)
+    )
 
 
 def _subject_before_verb(governor: Token, date: Token) -> Token:

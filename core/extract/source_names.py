@@ -48,12 +48,14 @@ def np_text(tok: Token) -> str:
             and any(o.ent_type_ in ("GPE", "LOC") for o in child.children if o.dep_ == "pobj")
         ):
             end = min(end, child.i)
-        # "The ISPR in a statement said": the document it spoke in is no part of the speaker.
-        if (
-            child.dep_ == "prep"
-            and child.i > tok.i
-            and child.lower_ in ("in", "through")
-            and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
+        # "The ISPR in a statement said": the document it spoke in is no part of the speaker,
+        # nor the day ("Officials on Thursday put the toll at 19")
+        if child.dep_ == "prep" and child.i > tok.i and (
+            (
+                child.lower_ in ("in", "through")
+                and any(o.lemma_.lower() in cues().document_nouns for o in child.children)
+            )
+            or any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj")
         ):
             end = min(end, child.i)
     end = max(end, _cut_name_end(tok, start))

@@ -280,6 +280,12 @@ def _toll_verb(node: Token, head: Token) -> Token | None:
         head.lower_ in TOLL_PREPOSITIONS
     ):
         head, verb = verb, verb.head
+    # "raised the toll from Friday's attack to 19": the parse may hang the figure's "to" on
+    # the "from" of the toll's incident
+    if node.dep_ == "pobj" and head.lower_ in ("to", "at") and verb.dep_ == "prep" and (
+        verb.lower_ == "from" and _puts_or_moves(verb.head)
+    ):
+        verb = verb.head
     # "toll rises to six, two abettors held": the noun after the comma is no toll
     if node.dep_ == "pobj" and _comma_between(head, node):
         return None

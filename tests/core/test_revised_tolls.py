@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import figure_days
+from tests.core.claim_factory import figure_days, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -43,3 +43,22 @@ def test_a_revision_of_other_things_is_no_toll(nlp: Language) -> None:
         "Friday's riot."
     )
     assert figure_days(nlp, text, PUB, "five")[0] == "2025-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the subject of a verb setting a toll told it, on its day: the source, no doer
+        ("Authorities on Sunday revised the death toll from Friday's train attack downward to "
+         "19.", "Authorities"),
+        ("Officials on Sunday raised the death toll from Friday's train attack to 19.",
+         "Officials"),
+        ("Officials on Sunday put the death toll from Friday's train attack at 19.",
+         "Officials"),
+    ],
+)
+def test_a_toll_set_on_a_later_day_is_its_tellers(nlp: Language, text: str, source: str) -> None:
+    claims = [c for c in read_claims(nlp, text, PUB) if c.number_text == "19"]
+    assert [(str(c.date_start), c.actor, c.attribution) for c in claims] == [
+        ("2025-03-07", None, source)
+    ]
