@@ -1,6 +1,7 @@
-"""Where people were arrested is no place of the victims told after: "Two suspects were
-arrested at a house in X. One other victim is still in hospital" keeps the attack's place
-for the victim, while a later arrest figure goes on with X."""
+"""Where and when people were arrested is no place or time of the victims told after: "Two
+suspects were arrested at a house in X. One other victim is still in hospital" keeps the
+attack's place for the victim, while a later arrest figure goes on with X; "Three men were
+arrested last week. The journalist was shot dead outside his home" keeps the attack's time."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.hurt_parts import GROUP_PART_RULES
+from core.extract.measures import lexicon
 from core.extract.passives import held_people
 from core.extract.place_words import LOCATIVE_PREPS, custody, lexicon_places, locative
 from core.extract.victim_names import CASUALTY_MEASURES
@@ -17,6 +19,8 @@ from core.model import Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from core.text.dates import Period
 
 
 def arrests_carry(
@@ -31,6 +35,25 @@ def arrests_carry(
     if not located or not all(where_held(tok) for tok in located):
         return None
     return before if before is not None else (carried,)
+
+
+def arrest_days_carry(
+    periods: list[tuple[Token, Period, bool]],
+    carried: Period | None,
+    before: tuple[Period | None] | None,
+) -> tuple[Period | None] | None:
+    """The time carried before a sentence whose every day of a happening is a day people
+    were arrested ("Three men were arrested last week"), kept through such sentences; None
+    after a sentence that dates anything else, or none."""
+    happened = [t for t, _, told in periods if not told]
+    if not happened or not all(_dates_an_arrest(t) for t in happened):
+        return None
+    return before if before is not None else (carried,)
+
+
+def _dates_an_arrest(date: Token) -> bool:
+    verb = next((t for t in (date, *date.ancestors) if t.pos_ == "VERB"), None)
+    return verb is not None and lexicon().verbs.get(verb.lemma_.lower()) == "arrested"
 
 
 def victims_carry(

@@ -38,6 +38,9 @@ class ClaimContext:
     # the place carried before sentences that tell only where people were arrested: the
     # place a later victim's figure goes on with ("One other victim is still in hospital")
     before_arrest: tuple[str | None] | None = None
+    # the time carried before sentences that date only arrests: the time a later victim's
+    # figure goes on with ("Three men were arrested last week. The journalist was shot ...")
+    period_before_arrest: tuple[Period | None] | None = None
     attribution: str | None = None
     paragraph_start: int = -1
     incident: Period | None = None  # the day of the report's incident, read from its lead
@@ -189,7 +192,7 @@ class ClaimContext:
     def new_passage(self) -> None:
         """A gap in the text: what a sentence hands the next one does not carry over it."""
         self.period = self.reported = self.location = self.attribution = self.tally = None
-        self.before_arrest = None
+        self.before_arrest = self.period_before_arrest = None
         self.events = self.harm = self.venue = None
 
 

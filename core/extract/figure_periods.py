@@ -6,6 +6,7 @@ Split from ``claims`` (the sentence reader), which asks ``figure_period`` for ea
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -92,8 +93,9 @@ def figure_period(
     published: dt.date | None,
 ) -> Period | None:
     """When the figure's harm happened: a date in its own phrase, "the same period last
-    year", else the sentence's (``_period_of``); a casualty figure of the night before the
-    incident's day is that incident's."""
+    year", else the sentence's (``_period_of``, in ``_before_arrests``' context); a casualty
+    figure of the night before the incident's day is that incident's."""
+    ctx = _before_arrests(reading, ctx)
     # "against 64 in the same quarter of 2025": the sentence's period that year, which the
     # phrase alone does not name
     compared = (
@@ -116,9 +118,7 @@ def figure_period(
         period = overnight_figure(period, ctx.incident, published, here.sent)
     period = own_days_only(period, reading.anchor or num, (ctx.period, ctx.incident), published)
     period = before_incident(period, reading.anchor or num, ctx.incident)
-    period = toll_brought_span(
-        period, reading.anchor or num, ctx.incident, told=ctx.incident_told
-    )
+    period = toll_brought_span(period, reading.anchor or num, ctx.incident, told=ctx.incident_told)
     issued = _issued(here)
     reported = [p for _, p, r in here.periods if r]
     incident = ctx.incident
@@ -188,6 +188,16 @@ def _may_date(
         and not gapped_elsewhere(t, anchor)
         and not bracketed_elsewhere(t, anchor)
     ]
+
+
+def _before_arrests(reading: Reading, ctx: ClaimContext) -> ClaimContext:
+    """The context a casualty figure reads its time in: the time before sentences dating
+    only arrests, when one was told ("Police arrested 30 on Monday. Two officers were
+    wounded": no time before the arrests, the arrests' goes on)."""
+    before = ctx.period_before_arrest
+    if reading.measure in CASUALTY_MEASURES and before is not None and before[0] is not None:
+        return dataclasses.replace(ctx, period=before[0])
+    return ctx
 
 
 def _period_of(

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.apart_sentences import opens_apart
-from core.extract.arrest_places import arrests_carry, where_held
+from core.extract.arrest_places import arrest_days_carry, arrests_carry, where_held
 from core.extract.bracketed_years import bracket_opening_year
 from core.extract.carried_speakers import a_voice_reports, root_reporter, voiceless
 from core.extract.claim_dates import dates_aftermath, named_within
@@ -63,6 +63,20 @@ def _own_times(here: SentenceReading) -> bool:
 def _issued(here: SentenceReading) -> dt.date | None:
     """The day the report was published, as the settings or the document give it."""
     return here.settings.published or here.document.published
+
+
+def carry_sentence(
+    ctx: ClaimContext,
+    here: SentenceReading,
+    first_period: Period | None,
+    read: bool,
+    *,
+    died_later: bool = False,
+) -> None:
+    """What carries to the next sentence (``carry``), and the time before sentences that date
+    only arrests, which a later victim's figure goes on with (``arrest_days_carry``)."""
+    ctx.period_before_arrest = arrest_days_carry(here.periods, ctx.period, ctx.period_before_arrest)
+    carry(ctx, here, first_period, read, died_later=died_later)
 
 
 def carry(

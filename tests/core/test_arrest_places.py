@@ -5,6 +5,8 @@ for this class, positive and negative."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.core.claim_factory import PLACE_DAY, core_claims_by_text
@@ -136,3 +138,20 @@ def test_an_arrest_count_said_again_keeps_where_the_arrests_were(
     text = _SWEEP + later
     claims = core_claims_by_text([text], PLACE_DAY)[text]
     assert [c.location for c in claims if c.number_text == figure] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the arrests' day is no day of the victims told after them: the attack's goes on
+        ("A reporter was shot dead in Tarvel on May 2. Three men were arrested on Monday. "
+         "Two other reporters were wounded in the attack.",
+         [("killed", "2031-05-02"), ("arrested", "2031-05-12"), ("injured", "2031-05-02")]),
+        # near miss: no time before the arrests, the arrests' goes on
+        ("Police arrested 30 protesters in Tarvel on Monday. Two officers were wounded.",
+         [("arrested", "2031-05-12"), ("injured", "2031-05-12")]),
+    ],
+)
+def test_an_arrest_day_is_not_carried_to_victims(text: str, days: list[tuple[str, str]]) -> None:
+    claims = core_claims_by_text([text], dt.date(2031, 5, 14))[text]
+    assert [(c.measure, str(c.date_start)) for c in claims] == days
