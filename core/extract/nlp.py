@@ -102,60 +102,12 @@ def load_nlp(model: str) -> Language:
 
 
 def _join_prefixes(nlp: Language) -> None:
-    """After the parser: a word split at its prefix's hyphen is one noun ("a co-worker"), and
-    a subject a belief verb's participle describes is the next verb's (``belief_descriptions``),
-    a root noun's participle with an object the sentence's verb (``root_participles``), a
-    second subject of an elided passive its participle's (``elided_passives``), a count after a
-    fronted day its verb's subject (``dated_subjects``), a closing "a statement issued by X
-    said" the sentence's report (``trailing_documents``), a verb after a subject's aside its
-    predicate (``aside_predicates``), a name taken for a second subject its preposition's
-    object (``orphaned_objects``)."""
-    from spacy.language import Language
+    """After the parser, its repairs (``parse_repairs``): a word split at its prefix's hyphen
+    one noun again ("a co-worker"), and the misparses each repair names."""
+    from core.extract.parse_repairs import add_parse_repairs
 
-    from core.extract.prefix_joins import COMPONENT, join_split_prefixes
-
-    if "parser" not in nlp.pipe_names:
-        return
-    from core.extract.aside_predicates import COMPONENT as ASIDES
-    from core.extract.aside_predicates import rehang_aside_predicates
-    from core.extract.belief_descriptions import COMPONENT as DESCRIBED
-    from core.extract.belief_descriptions import rehang_described_subjects
-    from core.extract.dated_subjects import COMPONENT as DATED
-    from core.extract.dated_subjects import rehang_dated_subjects
-    from core.extract.elided_passives import COMPONENT as ELIDED
-    from core.extract.elided_passives import rehang_elided_passives
-    from core.extract.orphaned_objects import COMPONENT as ORPHANS
-    from core.extract.orphaned_objects import rehang_orphaned_objects
-    from core.extract.root_participles import COMPONENT as ROOT_VERBS
-    from core.extract.root_participles import rehang_root_participles
-    from core.extract.trailing_documents import COMPONENT as DOCUMENTS
-    from core.extract.trailing_documents import rehang_trailing_documents
-
-    if not Language.has_factory(COMPONENT):
-        Language.component(COMPONENT, func=join_split_prefixes)
-    nlp.add_pipe(COMPONENT, after="parser")
-    if not Language.has_factory(DESCRIBED):
-        Language.component(DESCRIBED, func=rehang_described_subjects)
-    # "gunmen suspected to be bandits invaded ...": read by the verbs' lemmas
-    nlp.add_pipe(DESCRIBED, after="lemmatizer" if "lemmatizer" in nlp.pipe_names else COMPONENT)
-    if not Language.has_factory(ROOT_VERBS):
-        Language.component(ROOT_VERBS, func=rehang_root_participles)
-    nlp.add_pipe(ROOT_VERBS, after=COMPONENT)  # "Taliban fighters executed 17 soldiers"
-    if not Language.has_factory(ELIDED):
-        Language.component(ELIDED, func=rehang_elided_passives)
-    nlp.add_pipe(ELIDED, after=ROOT_VERBS)  # "a man was shot dead and his brother wounded by"
-    if not Language.has_factory(DATED):
-        Language.component(DATED, func=rehang_dated_subjects)
-    nlp.add_pipe(DATED, after=ELIDED)  # "On Tuesday 30 were arrested"
-    if not Language.has_factory(DOCUMENTS):
-        Language.component(DOCUMENTS, func=rehang_trailing_documents)
-    nlp.add_pipe(DOCUMENTS, after=DESCRIBED)  # read by the report verb's lemma
-    if not Language.has_factory(ASIDES):
-        Language.component(ASIDES, func=rehang_aside_predicates)
-    nlp.add_pipe(ASIDES, after=DOCUMENTS)  # "Eleven persons, including a woman, sustained"
-    if not Language.has_factory(ORPHANS):
-        Language.component(ORPHANS, func=rehang_orphaned_objects)
-    nlp.add_pipe(ORPHANS, after=DATED)  # "the attack on the village of X ... wounded dozens"
+    if "parser" in nlp.pipe_names:
+        add_parse_repairs(nlp)
 
 
 def _index_as_sets(lemmatizer: Any) -> None:

@@ -1,0 +1,72 @@
+"""The repairs of the parse run after the parser, each a small spaCy component of its own
+module that re-hangs one misparse the readers of figures cannot read past: a word split at
+its prefix's hyphen is one noun ("a co-worker": ``prefix_joins``), a subject a belief verb's
+participle describes is the next verb's (``belief_descriptions``), a root noun's participle
+with an object the sentence's verb (``root_participles``), a second subject of an elided
+passive its participle's (``elided_passives``), a count after a fronted day its verb's subject
+(``dated_subjects``), a closing "a statement issued by X said" the sentence's report
+(``trailing_documents``), a verb after a subject's aside its predicate (``aside_predicates``),
+a name taken for a second subject its preposition's object (``orphaned_objects``), a verb
+swallowed into a count's "of" its clause's verb (``swallowed_verbs``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from core.extract import (
+    aside_predicates,
+    belief_descriptions,
+    dated_subjects,
+    elided_passives,
+    orphaned_objects,
+    prefix_joins,
+    root_participles,
+    swallowed_verbs,
+    trailing_documents,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+LEMMATIZER = "lemmatizer"
+# (component, function, the component it runs after), in the order they are added; those
+# after the lemmatizer read words by their lemmas and parts of speech, the others by tags
+_REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
+    (prefix_joins.COMPONENT, prefix_joins.join_split_prefixes, "parser"),
+    # "gunmen suspected to be bandits invaded ..."
+    (belief_descriptions.COMPONENT, belief_descriptions.rehang_described_subjects, LEMMATIZER),
+    # "Taliban fighters executed 17 soldiers"
+    (root_participles.COMPONENT, root_participles.rehang_root_participles,
+     prefix_joins.COMPONENT),
+    # "a man was shot dead and his brother wounded by gunmen"
+    (elided_passives.COMPONENT, elided_passives.rehang_elided_passives,
+     root_participles.COMPONENT),
+    # "On Tuesday 30 were arrested"
+    (dated_subjects.COMPONENT, dated_subjects.rehang_dated_subjects, elided_passives.COMPONENT),
+    # "..., a statement issued by the force said": read by the report verb's lemma
+    (trailing_documents.COMPONENT, trailing_documents.rehang_trailing_documents,
+     belief_descriptions.COMPONENT),
+    # "Eleven persons, including a woman, sustained injuries"
+    (aside_predicates.COMPONENT, aside_predicates.rehang_aside_predicates,
+     trailing_documents.COMPONENT),
+    # "the attack on the village of X on Wednesday also wounded dozens"
+    (orphaned_objects.COMPONENT, orphaned_objects.rehang_orphaned_objects,
+     dated_subjects.COMPONENT),
+    # "the toll rose to 38 after two more of the injured died"
+    (swallowed_verbs.COMPONENT, swallowed_verbs.rehang_swallowed_verbs,
+     orphaned_objects.COMPONENT),
+)
+
+
+def add_parse_repairs(nlp: Language) -> None:
+    """Add every repair to a pipeline with a parser (one without a lemmatizer runs those that
+    read lemmas right after the prefix join)."""
+    from spacy.language import Language
+
+    lemmas = LEMMATIZER in nlp.pipe_names
+    for name, func, after in _REPAIRS:
+        if not Language.has_factory(name):
+            Language.component(name, func=func)
+        nlp.add_pipe(name, after=after if lemmas or after != LEMMATIZER else prefix_joins.COMPONENT)
