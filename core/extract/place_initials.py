@@ -16,14 +16,15 @@ MIN_INITIALS = 2  # "K-P" is spelled by single letters
 MAX_INITIALS = 5  # letters: "NWFP"; a longer word in capitals is a name shouted
 
 
-def initials(tok: Token) -> bool:
+def initials(tok: Token, *, may_open_a_name: bool = True) -> bool:
     """The token is a body's or an operation's initials, no place: a word in capitals in a
     sentence that is not (a headline in capitals writes its towns so), which the gazetteer
-    knows by no name it stands for."""
+    knows by no name it stands for; before a capitalised name it may open a town's name
+    ("DG Khan"), unless the caller knows the name after it is a body's ("the UN Office")."""
     text = tok.text
     if not (text.isupper() and text.isalpha() and MIN_INITIALS <= len(text) <= MAX_INITIALS):
         return False
-    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) and may_open_a_name else None
     if after is not None and after.text[:1].isupper() and after.pos_ == "PROPN":
         return False  # "DG Khan", "D I Khan": initials that open a town's name
     if not any(t.is_lower for t in tok.sent):

@@ -125,8 +125,10 @@ def _town_name(ent: Span) -> str | None:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if cut == len(words) and after is not None and after.lower_ in agencies:
         return ent.doc[words[0].i : ent.end].text  # "the Kettering police", NER's cut
-    if cut == len(words):
-        return None  # "Regions Hospital", "the Tribune": not a police force or a court
+    if cut == len(words) or (cut == 1 and initials(words[0], may_open_a_name=False)):
+        # "Regions Hospital", "the Tribune": not a police force or a court; "the UN Office":
+        # a body's initials before its office
+        return None
     return ent.doc[words[0].i : words[cut - 1].i + 1].text
 
 

@@ -139,3 +139,16 @@ def test_a_group_before_an_attack_is_no_place(
     nlp: Language, text: str, place: str | None
 ) -> None:
     assert {c.location for c in read_claims(nlp, text, None)} == {place}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine civilians were killed, according to the UN Office for the Coordination of "
+        "Relief Work (OCRW).",
+        "Twelve people died in the floods, the UN Office for Disaster Relief said.",
+    ],
+)
+def test_a_bodys_initials_before_its_office_are_no_town(nlp: Language, text: str) -> None:
+    # "UN" of "the UN Office": the gazetteer knows a village Un
+    assert {c.location for c in read_claims(nlp, text, None)} == {None}
