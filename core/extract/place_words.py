@@ -462,10 +462,10 @@ def a_seat(tok: Token) -> bool:
     )
 
 
-# "KP", "DI Khan", "J&K", "D.G. Khan": a name opening with an abbreviation of capitals
+# "KP", "K-P", "DI Khan", "J&K", "D.G. Khan": a name opening with an abbreviation of capitals
 # (initials with dots alone, "D.C.", are a US state's name as the press writes it)
 _ABBREVIATED = re.compile(
-    r"^(?:(?:[A-Z]{2,3}|[A-Z]&[A-Z])(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){1,3}\s*[A-Z][a-z]+)$"
+    r"^(?:(?:[A-Z]{2,3}|[A-Z][&-][A-Z])(?:\s+[A-Z][a-z]+)?|(?:[A-Z]\.){1,3}\s*[A-Z][a-z]+)$"
 )
 
 

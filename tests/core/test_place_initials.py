@@ -25,6 +25,9 @@ def _places(text: str) -> list[str | None]:
         ("Four suspects were killed in UN raid.", [None]),
         ("Five held in KP for attacks on polio teams", ["Khyber Pakhtunkhwa"]),
         ("Two soldiers were killed in AJK on Monday.", ["Azad Jammu and Kashmir"]),
+        # initials the press hyphenates; a hyphenated town stays as written
+        ("Attacks in K-P killed 90 people in 2030, police said.", ["Khyber Pakhtunkhwa"]),
+        ("Two people were killed in Wilkes-Barre on Monday.", ["Wilkes-Barre"]),
     ],
 )
 def test_initials(text: str, expected: list[str | None]) -> None:
