@@ -91,7 +91,7 @@ from core.extract.restated_totals import with_restated_totals
 from core.extract.restatements import Known, restated, with_restated_fields
 from core.extract.row_labels import read_row, row_figure
 from core.extract.running_scenes import with_running_scenes
-from core.extract.sentence_carry import carry_sentence
+from core.extract.sentence_carry import carry
 from core.extract.sentence_figures import (
     counted_events,
     counted_harm,
@@ -346,7 +346,7 @@ def _claims_in_sentence(
         tallies.append(tally)
     claims = with_borrowed_sources(later_totals(claims, resolved, ids_by_number))
     hand_on(ctx, claims, victims, resolved, published, periods=here.periods)
-    carry_sentence(ctx, here, first_period, hands_on(resolved), died_later=died_later)
+    carry(ctx, here, first_period, hands_on(resolved), died_later=died_later)
     if resolved or here.places:
         ctx.tally = next((t for t in tallies if t is not None), None)  # the lead tally
     return claims

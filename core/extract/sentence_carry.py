@@ -65,20 +65,6 @@ def _issued(here: SentenceReading) -> dt.date | None:
     return here.settings.published or here.document.published
 
 
-def carry_sentence(
-    ctx: ClaimContext,
-    here: SentenceReading,
-    first_period: Period | None,
-    read: bool,
-    *,
-    died_later: bool = False,
-) -> None:
-    """What carries to the next sentence (``carry``), and the time before sentences that date
-    only arrests, which a later victim's figure goes on with (``arrest_days_carry``)."""
-    ctx.period_before_arrest = arrest_days_carry(here.periods, ctx.period, ctx.period_before_arrest)
-    carry(ctx, here, first_period, read, died_later=died_later)
-
-
 def carry(
     ctx: ClaimContext,
     here: SentenceReading,
@@ -91,7 +77,9 @@ def carry(
     (``read``) passes on what its figures used; one without passes on only what it states
     itself, so the chain never runs through sentences that were not parsed, but for the time
     of a harm it tells again with no time of its own (``_ends_the_time``); one that tells
-    only where a victim died later (``died_later``) keeps the place carried."""
+    only where a victim died later (``died_later``) keeps the place carried; the time before
+    sentences that date only arrests goes on for victims (``arrest_days_carry``)."""
+    ctx.period_before_arrest = arrest_days_carry(here.periods, ctx.period, ctx.period_before_arrest)
     # the day of a charge or a plea carries no more than the day of a report, nor "the January
     # shooting" (which incident), a cause's day, a year compared with or a peak month
     happenings = [
@@ -130,6 +118,13 @@ def carry(
             _locate(ctx, _carried_place(here, ctx.location, harmed=ctx.harm is not None), here)
     elif not read and not died_later and not retells_a_victim(here.sent):
         ctx.location = ctx.before_arrest = None
+    _carry_voice(ctx, here, first_period, read)
+
+
+def _carry_voice(
+    ctx: ClaimContext, here: SentenceReading, first_period: Period | None, read: bool
+) -> None:
+    """The speaker that carries to the next sentence, and the lead read so far."""
     sent = here.sent
     root_speaker = root_reporter(sent)
     # "The office said on X that … It gave no details. At least 23 have died": no other voice
