@@ -8,11 +8,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
+from core.extract.name_roles import name_start
 from core.extract.place_roles import body_words
 from core.extract.place_words import written_as_a_place
+from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
 
 _SETTING_PREPS = frozenset({"in", "during"})
 
@@ -45,12 +49,17 @@ def _a_named_persons_surname(ent: Span) -> bool:
     )
 
 
-def a_striking_group(ent: Span) -> bool:
-    """ "in an Al-Shabab attack": a people's or a group's name (NORP) before an attack's noun
-    is who struck, not where; unless a place is written so ("a Shopian encounter")."""
-    return (
-        ent.label_ == "NORP"
-        and ent.root.dep_ == "compound"
-        and incident_noun(ent.root.head)
-        and not written_as_a_place(ent.text)
+def a_striking_group(names: Sequence[Token], *, bodies: bool = True) -> bool:
+    """ "in a Taliban ambush", "an Al-Shabab attack": the names before an attack's noun are a
+    people's or a group's (NORP) the gazetteer knows no place written so ("a Shopian
+    encounter" is in the town; a village "Shabab" is no "Al-Shabab"), or (``bodies``) a
+    body's it knows no place by at all ("a Karachi blast" is in Karachi): who struck, not
+    where."""
+    if not names or not incident_noun(names[-1].head):
+        return False
+    text = names[0].doc[name_start(names[0]) : names[-1].i + 1].text
+    if all(n.ent_type_ == "NORP" for n in names):
+        return not written_as_a_place(text)
+    return bodies and all(n.ent_type_ in ("ORG", "NORP") for n in names) and (
+        not places.candidates(text)
     )

@@ -145,10 +145,18 @@ def _arrived_hurt(node: Token, verb: Token) -> Reading | None:
 def _brought_with_harm(verb: Token) -> bool:
     """The care verb's (or its place's) own "with" names a wound: "were brought in with
     bullet wounds"."""
-    return any(
-        p.dep_ == "prep" and p.lower_ == "with"
-        and any(o.dep_ == "pobj" and _a_harm(o) for o in p.children)
-        for p in verb.children
+    return harm_with(verb) is not None
+
+
+def harm_with(word: Token) -> Token | None:
+    """The word's own "with" that names a wound ("with bullet wounds"), if any."""
+    return next(
+        (
+            p for p in word.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            and any(o.dep_ == "pobj" and _a_harm(o) for o in p.children)
+        ),
+        None,
     )
 
 

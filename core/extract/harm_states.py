@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.care import in_condition, stated_condition, treated_for_harm
+from core.extract.care import harm_with, in_condition, stated_condition, treated_for_harm
 from core.extract.measures import Reading, counted_of, lexicon, people_noun
 from core.extract.shooting import shot_measure, to_death
+from core.extract.suffered_harms import suffered_from
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -48,16 +49,8 @@ def found_carrying(verb: Token) -> Token | None:
         c.dep_ == "nsubjpass" for c in verb.children
     ):
         return None
-    clauses = (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "advcl")))
-    for clause in clauses:
-        for prep in clause.children:
-            opens = "with" if clause.i == verb.i else "from"
-            if prep.dep_ == "prep" and prep.lower_ == opens and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in lexicon().recipients
-                for o in prep.children
-            ):
-                return prep
-    return None
+    suffered = (h for c in verb.children if c.dep_ in ("xcomp", "advcl") for h in suffered_from(c))
+    return harm_with(verb) or next((h.head for h in suffered), None)
 
 
 def survived_with_harm(verb: Token) -> bool:

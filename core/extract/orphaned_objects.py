@@ -19,7 +19,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def rehang_orphaned_objects(doc: Doc) -> Doc:
     """Give each object-less preposition the name after it that its verb took for a subject."""
     for prep in doc:
-        if prep.dep_ == "prep" and prep.tag_ == "IN" and not any(True for _ in prep.children):
+        if prep.dep_ == "prep" and prep.tag_ == "IN" and not prep.n_rights and not prep.n_lefts:
             name = _second_subject_after(prep)
             if name is not None:
                 _rehang(prep, name)

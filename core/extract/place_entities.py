@@ -269,7 +269,9 @@ def _a_place_entity(ent: Span) -> bool:
     if ent.label_ == "DATE":
         return a_town_read_as_day(ent)
     labels = ("ORG", "PERSON", "NORP", "PRODUCT")
-    if ent.label_ not in labels or ent.root.dep_ == "conj" or a_striking_group(ent):
+    if ent.label_ not in labels or ent.root.dep_ == "conj" or (
+        ent.root.dep_ == "compound" and a_striking_group(list(ent), bodies=False)
+    ):
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if (
         _a_locality_taken_for_a_body(ent)

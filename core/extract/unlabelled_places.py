@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.symbols import PROPN
 
 from core.extract.admin_units import unit_nouns
+from core.extract.attacked_towns import a_striking_group
 from core.extract.business_venues import a_business_venue, a_venue_noun, venue_town
 from core.extract.called_areas import called_an_area
 from core.extract.care_names import a_care_name
@@ -21,7 +22,6 @@ from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
 from core.extract.headline_towns import a_town_name
 from core.extract.holiday_names import a_holiday_name
-from core.extract.incident_words import incident_noun
 from core.extract.jail_towns import a_jail_town
 from core.extract.locus_places import counting_places
 from core.extract.name_roles import (
@@ -50,7 +50,6 @@ from core.extract.place_words import (
     lexicon_places,
     locative,
     settlement_nouns,
-    written_as_a_place,
 )
 from core.extract.prison_towns import a_prison_town, prison_town
 from core.extract.province_towns import a_provinces_town
@@ -361,7 +360,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     # "in the Memorial Day shooting": a day, no town
     # "in a Taliban ambush": who struck, not where
     if _a_body_or_care(words) or (names and (
-        a_business_venue(tok, words) or all(initials(n) for n in names) or _a_doers_name(names)
+        a_business_venue(tok, words) or all(initials(n) for n in names) or a_striking_group(names)
         or a_holiday_name(tok.doc[_possessor_start(tok.doc, first) : names[-1].i + 1].text)
     )):
         return None
@@ -395,19 +394,6 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
         return (tok, _venue_name(tok, first))
     return None
-
-
-def _a_doers_name(names: list[Token]) -> bool:
-    """The names before an incident's noun are a body's or a people's the gazetteer knows no
-    place by ("a Taliban ambush"; "a Karachi blast" is in Karachi, "a Hilton hotel" no deed)."""
-    if not incident_noun(names[-1].head):
-        return False
-    text = names[0].doc[name_start(names[0]) : names[-1].i + 1].text
-    if all(n.ent_type_ == "NORP" for n in names):
-        # "an Al-Shabab attack", though a village "Shabab" bears the name; "a Shopian
-        # encounter" is in the town so written
-        return not written_as_a_place(text)
-    return all(n.ent_type_ in ("ORG", "NORP") for n in names) and not places.candidates(text)
 
 
 def _hyphened(tok: Token) -> str:

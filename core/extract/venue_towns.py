@@ -67,16 +67,17 @@ def a_venues_town(tok: Token) -> bool:
         return False
     venue = tok.head.head
     words = lexicon_places()
-    # "in different parts of Karachi": a share of the town is in it, as a venue is
-    name = tok.doc[name_start(tok) : tok.i + 1].text
-    if area_share(tok) is not None and locative(venue):
-        return tok.pos_ == "PROPN" and a_town_written(tok, name)  # not "... Sindh province"
+    # "in different parts of Karachi": a share of the town is in it, as a venue is (not the
+    # unit noun of "... of Sindh province")
+    shared = area_share(tok) is not None
     return (
-        venue.pos_ == "NOUN"
-        and venue.lower_ in words.scene_nouns
-        and venue.lower_ not in words.quarter_nouns | words.street_part_nouns
+        (tok.pos_ == "PROPN" if shared else (
+            venue.pos_ == "NOUN"
+            and venue.lower_ in words.scene_nouns
+            and venue.lower_ not in words.quarter_nouns | words.street_part_nouns
+        ))
         and locative(venue)
-        and a_town_written(tok, name)
+        and a_town_written(tok, tok.doc[name_start(tok) : tok.i + 1].text)
     )
 
 
