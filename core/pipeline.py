@@ -285,19 +285,19 @@ def analyse(
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
-    found = (
-        find_statements(chunks, document_id=doc.id, text=doc.text, notes=notes)
-        if settings.statements
-        else []
-    )
-    statements = [
-        dataclasses.replace(s, id=next(statement_ids)) for s in found if doc.in_body(s.start)
-    ]
-    # every name of the report read where the report is (its dateline, its places)
+    # every name read where the report is (its dateline, its places): "Deputy Commissioner Kech"
     with places.report_hints(
         report_country_hints(chunks, doc), provinces=report_provinces(chunks, doc)
     ):
+        found = (
+            find_statements(chunks, document_id=doc.id, text=doc.text, notes=notes)
+            if settings.statements
+            else []
+        )
         claims = extract_claims(chunks, doc, ids=claim_ids, settings=settings, notes=notes)
+    statements = [
+        dataclasses.replace(s, id=next(statement_ids)) for s in found if doc.in_body(s.start)
+    ]
     # Only what someone says carries their name onto a figure; a denial or a responsibility
     # claim mentions figures without vouching for them.
     spoken = Attributions([s for s in statements if s.kind in ("quote", "reported")], doc.text)

@@ -22,8 +22,8 @@ def own_members(members: list[Token], measure: Measure) -> list[Token]:
     """A list's members up to one that opens a clause of its own: a participle ("left a
     woman dead and another *injured*"), a noun with a harm participle other than the list's
     ``measure`` ("a woman dead and a man *injured*"; "two children and a woman injured" share
-    theirs), or a noun the parser took from the verb right after it ("killed a worker and
-    another *was* hurt")."""
+    theirs) or such a harm word the parser took for a noun ("a customer *hurt*"), or a noun
+    the parser took from the verb right after it ("killed a worker and another *was* hurt")."""
     for at, member in enumerate(members[1:], start=1):
         if member.tag_.startswith("VB") or _own_clause(member, measure):
             return members[:at]
@@ -36,9 +36,18 @@ def _own_clause(member: Token, measure: Measure) -> bool:
         c.dep_ == "acl" and c.tag_ == "VBN" and verbs.get(c.lemma_.lower()) not in (None, measure)
         for c in member.children
     )
+    # "a guard dead and a customer *hurt*": the harm word taken for a noun, the person its
+    # compound
+    harm_noun = verbs.get(member.lemma_.lower()) not in (None, measure) and any(
+        c.dep_ == "compound" and c.i == member.i - 1 for c in member.children
+    )
     after = member.right_edge.i + 1
     verb = member.doc[after] if after < len(member.doc) else None
-    return told or (verb is not None and verb.tag_ in FINITE_TAGS and verb.dep_ in AUXILIARIES)
+    return (
+        told
+        or harm_noun
+        or (verb is not None and verb.tag_ in FINITE_TAGS and verb.dep_ in AUXILIARIES)
+    )
 
 
 def cut_member(noun: Token, found: list[Found]) -> bool:

@@ -31,7 +31,16 @@ def _governor(root: Token) -> Token:
     head = root.head
     if root.dep_ == "pobj" and head.pos_ == "ADP":
         head = head.head
-    return _past_a_duration(head)
+    return _past_a_duration(_past_a_clock_time(head))
+
+
+def _past_a_clock_time(head: Token) -> Token:
+    """A time of day owns no day of its own: a date the parser hangs on the clock time before
+    it ("happened shortly after 2 a.m. on May 5") modifies what that time modifies."""
+    prep = head.head
+    if head.dep_ == "pobj" and head.ent_type_ == "TIME" and prep.pos_ == "ADP":
+        return prep.head
+    return head
 
 
 def _past_a_duration(head: Token) -> Token:

@@ -7,7 +7,8 @@ passive its participle's (``elided_passives``), a count after a fronted day its 
 (``dated_subjects``), a closing "a statement issued by X said" the sentence's report
 (``trailing_documents``), a verb after a subject's aside its predicate (``aside_predicates``),
 a name taken for a second subject its preposition's object (``orphaned_objects``), a verb
-swallowed into a count's "of" its clause's verb (``swallowed_verbs``)."""
+swallowed into a count's "of" its clause's verb (``swallowed_verbs``), a closing source whose
+title's bracket the parser took for the sentence's end its sentence's (``bracketed_titles``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from core.extract import (
     aside_predicates,
     belief_descriptions,
+    bracketed_titles,
     dated_subjects,
     elided_passives,
     orphaned_objects,
@@ -57,6 +59,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "the toll rose to 38 after two more of the injured died"
     (swallowed_verbs.COMPONENT, swallowed_verbs.rehang_swallowed_verbs,
      orphaned_objects.COMPONENT),
+    # "..., Inspector General of Police (Bastar Range) Ann Roe said": read by the verb's lemma
+    (bracketed_titles.COMPONENT, bracketed_titles.rehang_bracketed_titles,
+     trailing_documents.COMPONENT),
 )
 
 

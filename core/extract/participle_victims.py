@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.date_edges import FINITE_VERB_TAGS
 from core.extract.factuality import factual, fatal
 from core.extract.headline_victims import ANOTHER_WORDS
-from core.extract.list_members import conjuncts, unfolded_list
+from core.extract.list_members import POSSESSIVES, conjuncts, unfolded_list
 from core.extract.measures import SHOOT, Reading, harm_verb, lexicon, people_noun
-from core.extract.person_nouns import person_noun
+from core.extract.person_nouns import one_person_noun, person_noun
+from core.extract.related_victims import RELATION
 from core.extract.shooting import to_death
-from core.extract.victim_mentions import ANOTHER, DEFINITE
+from core.extract.victim_mentions import ANOTHER, DEFINITE, INDEFINITE
 from core.extract.victim_names import CASUALTY_MEASURES, Found, an_age, by_article, victim_figure
 
 if TYPE_CHECKING:
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 
+INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "and a customer hurt": one more person
 ONE_WORDS = frozenset({"one"})  # "One was killed and another hurt": a count of one, no noun
 ELIDED_ADVERBS = 2  # "and another *seriously* hurt": the adverbs before a gapped harm word
 # how the parser tags a harm word left alone ("injured" VBN, "hurt" NN, "wounded" JJ)
@@ -58,35 +61,61 @@ def participle_victims(sent: Span) -> list[Found]:
     return found
 
 
-def _told_one(sent: Span, reading: Reading, det: Token, within: Token) -> Found | None:
-    """The one person ``reading`` tells, by the word ``det``, when the clause above
-    ``within`` reports a fact (not "could be killed", "if a guard is hurt")."""
+def _told_one(
+    sent: Span, reading: Reading, det: Token, within: Token, *, noun: Token | None = None
+) -> Found | None:
+    """The one person ``reading`` tells, by the word ``det`` (its words run to ``noun`` when
+    given), when the clause above ``within`` reports a fact (not "could be killed", "if a
+    guard is hurt")."""
     verb = next((a for a in within.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is not None and not factual(verb):
         return None
-    return victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading)
+    return victim_figure(sent, sent.doc[det.i : det.i + 1], 1.0, reading, noun=noun)
 
 
 def elided_another(sent: Span) -> list[Found]:
     """ "One man was killed and *another hurt*", "left a woman dead and *another seriously
-    injured*": the verb gapped after "and", "another" and a harm word alone name one more
-    person. The parser hangs the pair anywhere (a noun conjunct, a participle, a bare
-    dependent), so the words' order finds it: "and", "another", adverbs, the harm word, and no
-    noun after it ("another injured man" is a noun's reader's)."""
+    injured*", "left a guard dead and *a customer hurt*": the verb gapped after "and",
+    "another" or an indefinite person and a harm word alone name one more person. The parser
+    hangs the pair anywhere (a noun conjunct, a participle, a bare dependent, the harm word a
+    noun), so the words' order finds it: "and", "another" or "a" with its person noun, adverbs,
+    the harm word, and no noun after it ("another injured man" is a noun's reader's)."""
     found: list[Found] = []
     for det in sent[1:]:
-        if det.lower_ not in ANOTHER_WORDS or det.nbor(-1).lower_ != "and" or not (
-            _harmed_before(det, sent)
-        ):
+        if det.nbor(-1).lower_ != "and":
             continue
-        part = _elided_harm(det, sent)
-        measure = None if part is None else _harm(part)
+        named = _elided_person(det, sent)
+        if named is None or not _harmed_before(det, sent):
+            continue
+        part = _elided_harm(named[0], sent)
+        measure = None if part is None else _harm(part, named[0])
         if part is None or measure is None or (part.lemma_ == SHOOT and measure != "killed"):
             continue  # "and another shot": hit, which in a report of the dead is no harm told
-        reading = Reading(measure=measure, noun=det, anchor=part, rule=f"{ANOTHER}{part.lower_}")
-        figure = _told_one(sent, reading, det, part)
+        reading = Reading(measure=measure, noun=named[0], anchor=part, rule=named[1] + part.lower_)
+        noun = None if named[0].i == det.i else named[0]
+        figure = _told_one(sent, reading, det, part, noun=noun)
         found.extend([figure] if figure is not None else [])
     return found
+
+
+def _elided_person(det: Token, sent: Span) -> tuple[Token, str] | None:
+    """The person a gapped clause opens with and how it is named: "another" itself, the
+    person noun of "a"/"an" right after it, past one adjective ("a young customer"), or a
+    relation after a possessive ("and her son seriously injured")."""
+    if det.lower_ in ANOTHER_WORDS:
+        return det, ANOTHER
+    if det.lower_ in POSSESSIVES:
+        noun = sent.doc[det.i + 1] if det.i + 1 < sent.end else None
+        related = noun is not None and one_person_noun(noun)
+        return (noun, f"singular_victim:{RELATION}:") if noun is not None and related else None
+    if det.lower_ not in INDEFINITE_ARTICLES:
+        return None
+    for noun in sent.doc[det.i + 1 : min(det.i + 3, sent.end)]:
+        if person_noun(noun):
+            return noun, INDEFINITE
+        if noun.tag_ != "JJ":
+            return None
+    return None
 
 
 def _harmed_before(det: Token, sent: Span) -> bool:
@@ -105,7 +134,8 @@ def _harmed_before(det: Token, sent: Span) -> bool:
 
 
 def _elided_harm(det: Token, sent: Span) -> Token | None:
-    """The harm word right after "another" (past a few adverbs), when no noun follows it."""
+    """The harm word right after "another" or its person noun (past a few adverbs), when no
+    noun follows it."""
     at = det.i + 1
     if at < sent.end and sent.doc[at].lemma_ == "be" and sent.doc[at].dep_ == "auxpass":
         at += 1  # "and another was hurt" the parser hung on the clause before
@@ -113,8 +143,20 @@ def _elided_harm(det: Token, sent: Span) -> Token | None:
         at += 1
     if at >= sent.end or sent.doc[at].tag_ not in HARM_TAGS:
         return None
+    part = sent.doc[at]
     after = sent.doc[at + 1] if at + 1 < sent.end else None
-    return None if after is not None and after.pos_ in ("NOUN", "PROPN") else sent.doc[at]
+    return None if (after is not None and after.pos_ in ("NOUN", "PROPN")) or _subject_of_later(
+        part, sent
+    ) else part
+
+
+def _subject_of_later(part: Token, sent: Span) -> bool:
+    """ "and a civilian wounded in the blast later died": the person and participle are the
+    subject of the finite verb right after the participle's phrase, no gapped clause."""
+    at = part.right_edge.i + 1
+    while at < sent.end and sent.doc[at].tag_ == "RB":
+        at += 1
+    return at < sent.end and sent.doc[at].tag_ in FINITE_VERB_TAGS
 
 
 def another_conjunct(noun: Token) -> bool:
@@ -137,12 +179,16 @@ def _named(noun: Token, det: Token) -> str | None:
     return DEFINITE if det.lower_ == "the" and listed else None
 
 
-def _harm(part: Token) -> Measure | None:
+def _harm(part: Token, person: Token | None = None) -> Measure | None:
     """The casualty a participle says befell the noun before it, reported as done ("killed",
-    "fatally shot"; "shot" alone hurt): no participle with its own subject or object."""
+    "fatally shot"; "shot" alone hurt): no participle with its own subject or object, but the
+    ``person`` it tells of, which the parser may make its subject ("and a customer wounded")."""
     lex = lexicon()
     lemma = part.lemma_.lower()
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in part.children):
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and (person is None or c.i != person.i)
+        for c in part.children
+    ):
         return None
     measure = lex.verbs.get(lemma) if lemma not in lex.intransitive else None
     if lemma == "shoot":

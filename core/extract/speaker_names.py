@@ -15,6 +15,7 @@ from core.extract.nlp import Chunk
 from core.extract.speakers import (
     DEFINITE_DETERMINERS,
     Speaker,
+    a_division,
     a_jurisdiction,
     clean_text,
     description_words,
@@ -26,6 +27,7 @@ from core.extract.speakers import (
     person_entity,
     phrase_text,
     same_line,
+    served_district,
     split_titled_name,
     strip_determiner,
 )
@@ -142,6 +144,8 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         and ch.doc[person.start - 1].lower_ in ctx.cues.title_abbreviations
     ):  # "IGP Kashmir Ali Raza": NER runs the title's range into the name
         person = ch.doc[person.start + 1 : person.end]
+    if person is not None:
+        person = _with_given_names(person, ctx.cues)
     if person is None:
         beside = _named_beside(tok, core, ctx.cues)
         if beside is not None:
@@ -153,25 +157,45 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         role = role or (title if title else None)
     if person is None:
         return None
-    c = ctx.cues
     name = clean_text(person.text)
-    given = ch.doc[person.start - 1] if person.start > 0 else None
-    if (
-        len(person) == 1
-        and given is not None
-        and given.dep_ == "compound"
-        and given.pos_ == "PROPN"
-        and given.text.istitle()
-        and given.lower_.rstrip(".") not in c.person_nouns | c.titles
-    ):  # the tagger saw only the surname of "Doreen Warren"
-        person = ch.doc[person.start - 1 : person.end]
-        name = clean_text(person.text)
-    elif len(person) == 1:
+    if len(person) == 1:
         name = ctx.resolve_name(name, start) or name
     if person.start > core[0].i:
         start, end = ch.start_of(person), ch.end_of(person)
     role = role or ctx.roles.get(name)
     return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
+
+
+def _with_given_names(person: Span, c: Cues) -> Span:
+    """The person's name with the given name the tagger left out before it: of a lone
+    surname ("Doreen Warren" tagged "Warren"), or of a name after the place, division or
+    bracketed unit an office serves, which the tagger runs on into ("Deputy Commissioner Kech
+    Waqar Ali Zehri" tagged "Ali Zehri"). A capitalised proper noun compounded on the name,
+    no title."""
+    doc, start = person.doc, person.start
+    given = doc[start - 1] if start > 0 else None
+    if given is None or not (
+        given.dep_ == "compound"
+        and given.pos_ == "PROPN"
+        and given.text.istitle()
+        and given.lower_.rstrip(".") not in c.person_nouns | c.titles
+        and not a_division(given)
+    ):
+        return person
+    before = doc[start - 2] if start > 1 else None
+    # "... Kech Waqar Ali Zehri", "... (Investigation) Bilal Ahmed Butt"
+    served = before is not None and (
+        before.text == ")" or a_jurisdiction(before) or served_district(before)
+        or a_division(before)
+    )
+    if len(person) == 1:
+        # "Deputy Commissioner Kech Zehri": the place is the office's, the surname alone
+        placed = before is not None and _office_word(before, c) and (
+            a_jurisdiction(given) or served_district(given)
+        )
+        return person if placed else doc[start - 1 : person.end]
+    return doc[start - 1 : person.end] if served and len(person) < MAX_NAME_WORDS else person
+
 
 @functools.cache
 def office_ranks() -> frozenset[str]:
@@ -329,7 +353,9 @@ def titled(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         name = ctx.resolve_name(name, np.start) or name
     ch = np.chunk
     n_start, n_end = ch.start_of(name_toks[0]), ch.end_of(name_toks[-1])
-    role = np.role or strip_determiner(" ".join(t.text for t in title_toks)) or None
+    # the title as written: "Inspector General of Police (Bastar Range)", no spaces added
+    title = ctx.text[ch.start_of(title_toks[0]) : ch.end_of(title_toks[-1])]
+    role = np.role or strip_determiner(clean_text(title)) or None
     return ctx.make_speaker(name, "person", role, span=(n_start, n_end), core=np.text)
 
 def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> Speaker | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from core.extract.cues import Cues, cues
 from core.extract.datelines import DATELINE_CLOSES, dateline_end
 from core.model import SpeakerKind
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -16,6 +17,9 @@ if TYPE_CHECKING:
 
 
 TITLE_CASE_SHARE = 0.8  # share of capitalised words that makes a line a title
+# a served district is read off a title only before a name of at least two more words
+# ("Deputy Commissioner Kech Hussain Baloch"; "Commissioner Sibi Khan" keeps its name)
+SERVED_NAME_WORDS = 2
 
 
 _SPEAKER_DROP_DEPS = frozenset(
@@ -60,10 +64,25 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
     for k, t in enumerate(core):
         if t.lower_.rstrip(".") in c.person_nouns | c.titles or t.lemma_.lower() in c.person_nouns:
             last_title = k
+    closing = [k for k, t in enumerate(core) if t.text == ")" and k > last_title >= 0]
+    if closing:
+        last_title = closing[-1]  # "Inspector General of Police (Bastar Range) Ann Roe"
     name = list(core[last_title + 1 :])
     ranged = last_title >= 0 and core[last_title].lower_ in c.title_abbreviations
-    while ranged and len(name) > 1 and a_jurisdiction(name[0]):
-        name = name[1:]  # "IGP Kashmir Ali Raza": the range is the title's, not the name's
+    ranges = 0
+    while ranged and len(name) > 1 and (a_jurisdiction(name[0]) or a_division(name[0])):
+        # "IGP Kashmir Ali Raza", "SSP City Arif Rao": the range is the title's, not the name's
+        name = name[1:]
+        last_title += 1
+        ranges += 1
+    if (
+        last_title >= 0
+        and not ranges
+        and len(name) > SERVED_NAME_WORDS
+        and served_district(name[0])
+    ):
+        # "Deputy Commissioner Kech Hussain Jan Baloch": the district the office serves
+        name = name[1:]
         last_title += 1
     if (
         last_title < 0
@@ -74,6 +93,27 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
     ):
         return None
     return list(core[: last_title + 1]), name
+
+
+def a_division(tok: Token) -> bool:
+    """A division or branch an acronym title names its post by ("SSP East", "SP Saddar")."""
+    word = tok.lower_
+    return tok.text[:1].isupper() and (
+        word in word_set("cues", "office_divisions") or word in places.compass_words()
+    )
+
+
+def served_district(tok: Token) -> bool:
+    """A district or town of the report's country a district's officer is titled by
+    ("Deputy Commissioner Kech"); one elsewhere may be a given name ("Ali" is also a town in
+    India, "Nadia" a district there)."""
+    if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        return False
+    hinted = {key for key, _ in places.report_context()[0]}
+    return any(
+        p.level in ("district", "city") and p.country in hinted
+        for p in places.candidates(tok.text)
+    )
 
 
 def a_jurisdiction(tok: Token) -> bool:

@@ -56,12 +56,15 @@ Found: TypeAlias = "tuple[Amount, Token, Span, Reading]"
 MAX_ARTICLE_REACH = 6
 
 
-def victim_figure(sent: Span, span: Span, value: float, reading: Reading) -> Found:
+def victim_figure(
+    sent: Span, span: Span, value: float, reading: Reading, *, noun: Token | None = None
+) -> Found:
     """The figure of victims named without a numeral. An article that stands for one person
     is read as the figure's token, but the claim's words run on to the noun it determines
-    ("*a bystander* was hurt", "*another soldier* was killed"): what a checker reads."""
+    ("*a bystander* was hurt", "*another soldier* was killed"): what a checker reads; to
+    ``noun`` when the caller found it by the words' order, not the tree."""
     num = span.root
-    span = through_noun(span)
+    span = through_noun(span) if noun is None else span.doc[span.start : noun.i + 1]
     start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
     amount = Amount(start=start, end=end, text=span.text, value=value, qualifier="exact",
                     low=value, high=value, number_start=start, number_end=end)

@@ -79,6 +79,45 @@ def test_another_with_the_verb_gapped(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a person named by "a" or by relation, the verb gapped: the parser makes the person
+        # the participle's subject, or the harm word a noun with the person its compound
+        ("The robbery left a cashier dead and a shopper wounded, police said.",
+         [(1, "killed", "a cashier"), (1, "injured", "a shopper")]),
+        ("Friday's crash left a driver dead and a young passenger critically wounded.",
+         [(1, "killed", "a driver"), (1, "injured", "a young passenger")]),
+        ("The holdup left a teller dead and a customer hurt.",
+         [(1, "killed", "a teller"), (1, "injured", "a customer")]),
+        ("The fire left a grandmother dead and her grandson badly injured.",
+         [(1, "killed", "a grandmother"), (1, "injured", "her grandson")]),
+    ],
+)
+def test_a_person_with_the_verb_gapped(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person is the subject of a verb after the participle's phrase, or the harm
+        # word has an object: no gapped harm
+        ("The raid killed four guards and a farmer wounded in the crossfire later died.",
+         [(4, "killed", "four")]),
+        ("One hiker was killed and a ranger injured his hand.", [(1, "killed", "One")]),
+        # no harm word after the person
+        ("Two men were killed and a neighbor said she heard the shots.", [(2, "killed", "Two")]),
+    ],
+)
+def test_no_gapped_harm_of_a_person(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert casualties(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a member with a harm of its own is no member of the list before it
         ("The fire left a tenant dead and a firefighter injured.",
          [(1, "killed", "a tenant"), (1, "injured", "a firefighter")]),

@@ -88,6 +88,12 @@ def test_another_figure_on_the_day_of_the_paper_keeps_its_day(
             "The stabbing took place on Thursday in a backyard.",
             [D("2025-06-05")],
         ),
+        # the parser hangs the day on the clock time before it: the day is the incident's
+        (
+            "The robbery, which happened shortly after 3 a.m. on May 30, left a guard dead "
+            "and a customer hurt, police said.",
+            [D("2025-05-30"), D("2025-05-30")],
+        ),
     ],
 )
 def test_the_day_an_incident_happened_names_it(
