@@ -86,7 +86,8 @@ def recovering_from_harm(verb: Token) -> bool:
 
 
 def _harm_told(prep: Token) -> bool:
-    """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*"; not a harm
+    """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*", "after *a
+    shooting*"; not a harm
     dated a year or more back ("from wounds he suffered in 2030", "shot last year")."""
     if any(t.ent_type_ == "DATE" and _years_back(t) for t in prep.subtree):
         return False
@@ -94,9 +95,17 @@ def _harm_told(prep: Token) -> bool:
         passive = any(a.lower_ == PASSIVE_GERUND for a in c.children)
         if c.dep_ == "pcomp" and harm_verb(c) and passive:
             return True
-        if c.dep_ == "pobj" and _a_harm(c):
+        if c.dep_ == "pobj" and (_a_harm(c) or _harmed_in(c)):
             return True
     return False
+
+
+def _harmed_in(noun: Token) -> bool:
+    """ "recovering after a shooting", "recovering in hospital after the crash": an incident
+    the patient was hurt in; not a death they grieve ("after the death of his wife")."""
+    from core.extract.incident_words import incident_noun
+
+    return incident_noun(noun) and lexicon().nouns.get(noun.lemma_.lower()) != "killed"
 
 
 def _years_back(tok: Token) -> bool:

@@ -43,6 +43,9 @@ _CLIMB = 6
 # the prepositions of a venue where the incident was ("at", "outside", "following its game")
 _SCENE_PREPS = frozenset({"at", "in", "inside", "outside", "on", "following", "after"})
 _OWNED_DEPS = frozenset({"poss"})  # "Larkspur High School's game"
+# the people of a town a venue is named after, for the name to say where the venue stands
+# ("Chittagong University"; not "Larkspur Ridge High School" of a town of 12,000)
+VENUE_TOWN_POPULATION = 100_000
 
 
 @functools.cache
@@ -139,11 +142,25 @@ def with_venue_scene(
     if venue is None or incident is None:
         return list(claims)
     return [
-        dataclasses.replace(c, location=f"{venue}, {first_part(c.location)}")
+        dataclasses.replace(c, location=_with_its_town(venue, first_part(c.location)))
         if c.location is not None and _a_town(c.location) and _of_the_incident(c, incident)
         else c
         for c in claims
     ]
+
+
+def _with_its_town(venue: str, town: str) -> str:
+    """The venue with the town it stands in: the report's, unless the venue's own name holds
+    another town ("Chittagong University" in a report filed from Dhaka), which says it: a
+    large one (a small town's name is as often a word of the venue's, "Larkspur Ridge")."""
+    named = [
+        p for p in places.mentions(venue)
+        if p.level == "city" and p.population >= VENUE_TOWN_POPULATION
+    ]
+    where = places.resolve(town)
+    if named and where is not None and all(p.key != where.key for p in named):
+        return venue
+    return f"{venue}, {town}"
 
 
 def _a_town(where: str) -> bool:

@@ -47,6 +47,13 @@ if TYPE_CHECKING:
         ("A veteran who is recovering from wounds he suffered in 2030 spoke at the rally.", []),
         ("A teenager is recovering from wounds she suffered last year.", []),
         ("A man was treated and released for chest pains after the scuffle.", []),
+        # recovering after the incident they were hurt in; not a death grieved
+        ("A cashier is dead and two customers are recovering after a robbery on Friday.",
+         [(1, "killed", "A cashier"), (2, "injured", "two")]),
+        ("Four passengers were recovering in hospital after the crash.",
+         [(4, "injured", "Four")]),
+        ("Two brothers are recovering after the murder of their father.",
+         [(1, "killed", "their father")]),
         ("A teenager is recovering from knee surgery.", []),
         ("The town is recovering from the storm.", []),
         ("A woman is in the hospital.", []),

@@ -106,3 +106,19 @@ def test_the_incidents_figures_under_the_venue_with_their_town() -> None:
         "Berlin, Balochistan",
     ]
     assert with_venue_scene(claims, None, incident) == claims
+
+
+@pytest.mark.parametrize(
+    ("venue", "town", "expected"),
+    [
+        # the venue's name holds another town than the report's: that town says where it is
+        ("Sylhet Polytechnic College", "Dhaka", "Sylhet Polytechnic College"),
+        # its own town, or none: written with the report's town
+        ("Boise Valley Academy", "Boise", "Boise Valley Academy, Boise"),
+        ("Larkspur Ridge High School", "Boise", "Larkspur Ridge High School, Boise"),
+    ],
+)
+def test_a_venue_named_after_its_town_keeps_it(venue: str, town: str, expected: str) -> None:
+    day = dt.date(2025, 3, 7)
+    moved = with_venue_scene([_claim(town, day)], venue, Period(day, day, "Friday"))
+    assert [c.location for c in moved] == [expected]
