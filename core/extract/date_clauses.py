@@ -21,7 +21,13 @@ from core.extract.compared_periods import named_same_year
 from core.extract.cues import cues
 from core.extract.measures import lexicon, people_noun
 from core.extract.other_incidents import a_scarred_place, another_incident
-from core.extract.stretch_words import DAYS_IN, a_counted_unit, coordinated
+from core.extract.stretch_words import (
+    DAYS_IN,
+    MONTHS_IN_A_YEAR,
+    YEAR_UNITS,
+    a_counted_unit,
+    coordinated,
+)
 from core.rules import load_rules
 from core.text.dates import Period, add_months, count_number, date_words
 
@@ -263,10 +269,13 @@ def counted_apart(anchor: Token, main: Period | None) -> Period | None:
         start -= 1  # "a day after", untagged: the count before the unit
     words = doc[start : unit.i].text.lower()
     count = 1 if words in ("a", "one", "the") else count_number(words)
-    if count is None or unit.lower_ not in DAYS_IN:
+    if count is None or unit.lower_ not in DAYS_IN.keys() | YEAR_UNITS:
         return None
-    days = count * DAYS_IN[unit.lower_] * (1 if shifter.lower_ == "before" else -1)
-    day = main.start + dt.timedelta(days=days)
+    sign = 1 if shifter.lower_ == "before" else -1
+    if unit.lower_ in YEAR_UNITS:
+        day = add_months(main.start, sign * int(count) * MONTHS_IN_A_YEAR)
+    else:
+        day = main.start + dt.timedelta(days=sign * count * DAYS_IN[unit.lower_])
     return Period(start=day, end=day, text=f"{doc[start : shifter.i + 1].text} {main.text}")
 
 

@@ -286,6 +286,8 @@ def dates_incident(root: Token) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     after = end
+    if _a_years_comma(doc, start, after):
+        after += 1  # "the Nov. 14, 2015, shooting death": the comma closing a full date's year
     while after < min(len(doc), end + 3) and doc[after].lower_ in _BEFORE_NOUN:
         after += 1
     # a year's adjective describes what it held ("2004's massive death toll"), no name
@@ -295,6 +297,18 @@ def dates_incident(root: Token) -> bool:
     if named > after and _recalled_year(root, doc[named]):
         return True
     return _after_incident_phrase(root, start) or _incident_happened(root)
+
+
+def _a_years_comma(doc: Doc, start: int, after: int) -> bool:
+    """The comma after the year of a full date that modifies a noun with its article ("the
+    Nov. 14, 2015, shooting"), not one closing a date of the clause ("on Oct. 9, 2023, ...")."""
+    article = doc[start].lower_ == "the" or (start > 0 and doc[start - 1].lower_ == "the")
+    return (
+        article
+        and after < len(doc) - 1
+        and doc[after].text == ","
+        and _A_YEAR.fullmatch(doc[after - 1].text) is not None
+    )
 
 
 # The most nouns that may stand between a date and the incident noun they both modify

@@ -13,8 +13,12 @@ if TYPE_CHECKING:
 
 COUNT_ARTICLES = frozenset({"a", "an", "one", "the"})  # "a day after", "the day before"
 # The stretches counted in days that date a figure set apart ("two days after", "a week
-# before"); hours are within the day, months and years too coarse to count back a day from.
+# before"); hours are within the day, months too coarse to count back a day from.
 DAYS_IN = {"day": 1, "days": 1, "week": 7, "weeks": 7}
+# whole years back are an anniversary, which news times its stories to ("a year after a gunman
+# killed five, relatives gathered Sunday"): the same day that many years before
+YEAR_UNITS = frozenset({"year", "years"})
+MONTHS_IN_A_YEAR = 12
 
 
 def a_stretch(unit: Token) -> bool:

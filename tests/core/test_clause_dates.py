@@ -137,8 +137,17 @@ def test_a_day_set_apart_in_the_body_names_no_incident_of_the_report(nlp: Langua
         # news of the publication day) less the stretch
         ("The strikes came a day after a suicide bomber rammed a truck into a convoy, killing "
          "12 soldiers.", "2031-05-07"),
-        # not counted in days: unknown
+        # whole years back: the anniversary, the main clause's day that many years before
+        ("A year after a gunman killed four people at a bakery, neighbours gathered there on "
+         "Monday.", "2030-05-05"),
+        ("Two years after a flood killed 40 people, the town opened a new dam on Monday.",
+         "2029-05-05"),
+        # not counted in days or whole years: unknown
         ("The attack came just weeks after gunmen killed eight people at a wedding.", None),
+        ("More than a year after a gunman killed four people at a bakery, neighbours gathered "
+         "there on Monday.", None),
+        ("Six months after a flood killed 40 people, the town opened a new dam on Monday.",
+         None),
         # an arrest does not tie the incident in: unknown
         ("Police arrested him two days after he killed two people in the park.", None),
     ],

@@ -49,6 +49,9 @@ def named(nlp: Language, text: str) -> dict[str, bool]:
         ("Police seek a teen accused in the deadly shooting of a cook on Saturday.", "on Saturday"),
         ("A vigil was held for the victims of the June 2 attack.", "June 2"),
         ("Police said the shootings on Friday left three dead.", "on Friday"),
+        # a full date with its year set off by commas, as news writes it before a noun
+        ("A Dayton man was jailed Monday for the Oct. 9, 2023, stabbing death of a cook.",
+         "Oct. 9, 2023"),
     ],
 )
 def test_a_date_on_the_incident_noun_names_the_incident(
@@ -67,6 +70,8 @@ def test_a_date_on_the_incident_noun_names_the_incident(
         ("The suspect was arrested Monday and charged in the shooting.", "Monday"),
         ("A vigil was held Friday for the victims of the attack.", "Friday"),
         ("The shooting victim remained in critical condition Friday night.", "Friday"),
+        # a year closing a date before a comma and a clause of its own
+        ("He was hired on Oct. 9, 2023, shooting videos for the firm.", "Oct. 9, 2023"),
     ],
 )
 def test_other_dates_do_not_name_the_incident(
