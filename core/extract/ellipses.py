@@ -52,14 +52,20 @@ def _giving_earlier(num: Token, clause: Token) -> bool:
 
 def another_deed(num: Token, anchor: Token | None) -> bool:
     """The figure is the object of a verb of its own that counts nothing ("killing nine
-    workers and trapping dozens more", "killed 12, and rescuers pulled 21 from the rubble"):
+    workers and trapping dozens more", "killed 12, and rescuers pulled 21 from the rubble",
+    "injuring three and knocking out power to thousands"):
     that verb tells what befell them, no more of the figure before; a verb of telling or of
     counting ("the ministry reported 14", "rescuers found 3 more") restates it."""
     verb = num.head
+    deed_object = num.dep_ in _DEED_OBJECTS  # "pulled 21 from the rubble": the parser's npadvmod
+    if num.dep_ == "pobj" and anchor is not None and _coordinated_deed(verb.head, anchor):
+        # "injuring three and knocking out power to thousands": the object of the
+        # preposition of a deed done beside the harm
+        verb, deed_object = verb.head, True
     lemma = verb.lemma_.lower()
     lex = lexicon()
     return (
-        num.dep_ in _DEED_OBJECTS  # "pulled 21 from the rubble": the parser's npadvmod
+        deed_object
         and verb.pos_ == "VERB"
         and anchor is not None
         and verb.i != anchor.i
@@ -72,3 +78,9 @@ def another_deed(num: Token, anchor: Token | None) -> bool:
 
 
 _DEED_OBJECTS = frozenset({"dobj", "npadvmod"})
+
+
+def _coordinated_deed(verb: Token, anchor: Token) -> bool:
+    """A verb joined to the harm verb the figure before was read at ("injuring three and
+    knocking out power")."""
+    return verb.dep_ == "conj" and verb.head.i == anchor.i and verb.pos_ == "VERB"

@@ -8,7 +8,8 @@ passive its participle's (``elided_passives``), a count after a fronted day its 
 (``trailing_documents``), a verb after a subject's aside its predicate (``aside_predicates``),
 a name taken for a second subject its preposition's object (``orphaned_objects``), a verb
 swallowed into a count's "of" its clause's verb (``swallowed_verbs``), a closing source whose
-title's bracket the parser took for the sentence's end its sentence's (``bracketed_titles``)."""
+title's bracket the parser took for the sentence's end its sentence's (``bracketed_titles``), a
+second harm verb folded into the first one's object a verb of its own (``coordinated_harms``)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from core.extract import (
     aside_predicates,
     belief_descriptions,
     bracketed_titles,
+    coordinated_harms,
     dated_subjects,
     elided_passives,
     orphaned_objects,
@@ -62,6 +64,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "..., Inspector General of Police (Bastar Range) Ann Roe said": read by the verb's lemma
     (bracketed_titles.COMPONENT, bracketed_titles.rehang_bracketed_titles,
      trailing_documents.COMPONENT),
+    # "the quake killed 12 and injured dozens": read by the harm verbs' lemmas
+    (coordinated_harms.COMPONENT, coordinated_harms.rehang_coordinated_harms,
+     bracketed_titles.COMPONENT),
 )
 
 

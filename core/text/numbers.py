@@ -462,11 +462,16 @@ def _vague(
 _SCORES_COUNT = re.compile(r"\s+(?:more|others|injured|wounded|hurt|dead|killed)\b", re.I)
 # ... and at a sentence's start: "Scores were hurt"
 _SCORES_SUBJECT = re.compile(r"\s+(?:were|have|had)\b")
+# ... or the object of a harm verb before it: "killing 20 and wounding scores"
+_SCORES_OBJECT = re.compile(r"\b(?:injur|wound|hurt|kill)(?:ed|ing)?\s+$", re.I)
+_OBJECT_REACH = 16  # characters before "scores" that may hold its verb
 
 
 def _counts_people(text: str, start: int, end: int) -> bool:
-    return bool(_SCORES_COUNT.match(text, end)) or (
-        text[start].isupper() and bool(_SCORES_SUBJECT.match(text, end))
+    return (
+        bool(_SCORES_COUNT.match(text, end))
+        or (text[start].isupper() and bool(_SCORES_SUBJECT.match(text, end)))
+        or bool(_SCORES_OBJECT.search(text[max(0, start - _OBJECT_REACH) : start]))
     )
 
 

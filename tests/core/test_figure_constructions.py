@@ -551,6 +551,9 @@ def test_a_change_by_is_no_range() -> None:
         ),
         ("The team scores more goals than anyone.", []),
         ("Test scores were high this year.", []),
+        # "scores" the object of a harm verb
+        ("The shelling killed nine and wounded scores.", [(9, "killed"), (20, "injured")]),
+        ("The league's best teams posted scores above 90.", []),
         ("Those killed include 4 soldiers and 2 civilians.", [(4, "killed"), (2, "killed")]),
         ("Those invited include 30 doctors.", []),
     ],

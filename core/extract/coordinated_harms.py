@@ -1,0 +1,71 @@
+"""A second harm verb the parser folded into the first one's object: "the quake killed 12 and
+injured dozens" parses "injured" as an adjective of "dozens", the object of "killed", with "12"
+its adverb; "killing 20 and wounding scores" makes "wounding" a conjunct of "20" and "20" a
+numeral of "scores". Either way the count of the hurt reads as more dead, or not at all.
+Re-hung after the parser as "killed 12 people and injured 30" parses: the count the first
+verb's object, the second harm word a verb joined to it, the noun after it its object."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from spacy.tokens import Doc, Token
+
+COMPONENT = "claimdesk_coordinated_harms"
+AND = "and"
+NUMBER_TAG = "CD"
+# how the parser tags the second harm word: an adjective, a participle, a gerund, a past
+HARM_TAGS = frozenset({"JJ", "VBN", "VBG", "VBD"})
+PAST_ENDINGS = ("ed", "d")  # "wounded" of "wound", "injured" of "injure"
+
+
+def rehang_coordinated_harms(doc: Doc) -> Doc:
+    """Make each harm word after "<count> and" a verb joined to the harm verb before it."""
+    from core.extract.measures import lexicon
+
+    verbs = lexicon().verbs
+    for num in doc[:-3]:
+        if num.tag_ != NUMBER_TAG or doc[num.i + 1].lower_ != AND:
+            continue
+        harm, noun = doc[num.i + 2], doc[num.i + 3]
+        lemma = _harm_lemma(harm, verbs)
+        verb = noun.head
+        if (
+            lemma is not None
+            and noun.dep_ == "dobj"
+            and verb.i < num.i
+            and verb.pos_ == "VERB"
+            and verbs.get(verb.lemma_.lower()) is not None
+            and num.head.i != verb.i
+            and num.head.i in (harm.i, noun.i)
+        ):
+            _rehang(verb, num, harm, noun, lemma)
+    return doc
+
+
+def _harm_lemma(word: Token, verbs: Mapping[str, str]) -> str | None:
+    """The harm verb a word is a form of ("injured" JJ of "injure"), None for any other."""
+    if word.tag_ not in HARM_TAGS:
+        return None
+    if word.lemma_.lower() in verbs:
+        return word.lemma_.lower()
+    form = word.lower_
+    return next(
+        (form[: -len(end)] for end in PAST_ENDINGS
+         if form.endswith(end) and form[: -len(end)] in verbs),
+        None,
+    )
+
+
+def _rehang(verb: Token, num: Token, harm: Token, noun: Token, lemma: str) -> None:
+    cc = num.doc[num.i + 1]
+    for child in [c for c in noun.children if c.i < noun.i and c.i not in (num.i, harm.i)]:
+        child.head = num  # "at least" of "at least 12" the parser hung on the noun
+    num.head, num.dep_ = verb, "dobj"
+    cc.head, cc.dep_ = verb, "cc"
+    harm.head, harm.dep_, harm.pos_, harm.lemma_ = verb, "conj", "VERB", lemma
+    harm.tag_ = verb.tag_ if verb.tag_ in ("VBD", "VBG") else "VBD"
+    noun.head, noun.dep_ = harm, "dobj"
