@@ -45,8 +45,9 @@ OTHER = ":other"  # the rule's ending for a roll of "the other victims"
 # the places a roll's first name holds after a copula or a naming verb ("were *Ana Ruiz*",
 # "include *Ana Ruiz*", "identified as *Ana Ruiz*")
 _ROLL_DEPS = frozenset({"attr", "dobj", "pobj"})
-# how a roll names each person: a name, or one person by article ("a 20-year-old woman")
-_ROLL_KINDS = frozenset({"name", "indefinite", "apposition"})
+# how a roll names each person: a name, one person by article ("a 20-year-old woman") or by
+# relation ("his son Bilal")
+_ROLL_KINDS = frozenset({"name", "indefinite", "apposition", "relation"})
 # the entity types a recogniser gives a person's name it does not know as one
 _NAME_ENTS = frozenset({"", "PERSON", "GPE", "ORG", "FAC", "NORP", "PRODUCT", "LOC"})
 BULLETS = frozenset({"—", "–", "-", "•", "*"})  # what sets off an item of a list
@@ -83,7 +84,8 @@ def _member_span(member: Token, reading: Reading) -> Span | None:
     if reading.rule == APPOSITIVE_ROLL and noun is not None:
         start = min((c.i for c in noun.lefts if c.dep_ in ("det", "nummod")), default=noun.i)
         return member.doc[start : member.i + 1]
-    one = one_victim(member)
+    # "... and his son Bilal": a roll names its members by their relation too
+    one = one_victim(member, relation=True)
     if one is not None:
         return one[0] if one[1] in _ROLL_KINDS else None
     doc = member.doc

@@ -67,6 +67,10 @@ def casualties(nlp: Language, text: str) -> list[Row]:
          "wounded in the arm.",
          [("killed", 1.0, "one"), ("injured", 2.0, "two"), ("injured", 1.0, "Ana Ruiz"),
           ("injured", 1.0, "Tom Bell")]),
+        # a member named by relation, with the name after it
+        ("Gunmen attacked a home in Bastrop on Saturday. Police said the dead were Ravi "
+         "Sood, 51, and his daughter Mira, 19.",
+         [("killed", 1.0, "Ravi Sood"), ("killed", 1.0, "Mira")]),
         # a name counted before is no new claim when the roll says it again
         ("Ana Ruiz, 31, was wounded in Tarnville on Friday. The victims were Ana Ruiz and "
          "Tom Bell.",
