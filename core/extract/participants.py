@@ -103,7 +103,9 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     )
     if harm is not None:
         return harm
-    own = own_word(node) or shared_by_list(node) or word_after_conjunct(node)
+    own = (
+        _of_nominal(node) or own_word(node) or shared_by_list(node) or word_after_conjunct(node)
+    )
     if own is not None:
         return own
     own_state = _own_state(node) if dep in ("conj", "appos") and head.i != node.i else None
@@ -126,6 +128,15 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         if found is not _Next.ON:
             return found
     return _modifier_reading(node)
+
+
+def _of_nominal(node: Token) -> Reading | None:
+    """ "the bodies of five labourers abducted last week": the noun the count hangs on by
+    "of" says what befell them, not the participle that describes them."""
+    if node.dep_ != "pobj" or node.head.lower_ != "of":
+        return None
+    nominal = _of_reading(node)
+    return nominal if isinstance(nominal, Reading) else None
 
 
 def _subject_on_auxiliary(node: Token) -> _Step:

@@ -1,7 +1,9 @@
 """A second harm verb the parser folds into the first one's object is a verb of its own
 ("the quake killed 12 and injured dozens": twelve dead, dozens hurt, not two counts of dead);
 a figure the object of a deed done beside a harm is no more of it ("injuring three and knocking
-out power to thousands"). Issue #11, detection; sentences we wrote."""
+out power to thousands"); the noun a count hangs on says what befell it, not a participle that
+describes the people ("the bodies of five labourers abducted last week": five dead). Issue #11,
+detection; sentences we wrote."""
 
 from __future__ import annotations
 
@@ -47,6 +49,24 @@ def test_a_second_harm_verb_counts_its_own(
     ],
 )
 def test_a_deed_beside_the_harm_counts_none_of_it(
+    nlp: Language, text: str, expected: Figures
+) -> None:
+    assert figures(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun the count hangs on says what befell them, not the participle describing them
+        ("The bodies of six shepherds abducted last month were found in a ravine on Friday.",
+         [(6, "killed")]),
+        ("Rescuers pulled out the bodies of four miners trapped since Monday.", [(4, "killed")]),
+        ("Police announced the arrest of three men wanted for the robbery.", [(3, "arrested")]),
+        # no noun before the count: the participle tells what befell them
+        ("Six shepherds abducted last month were freed on Friday.", [(6, "kidnapped")]),
+    ],
+)
+def test_the_noun_a_count_hangs_on_says_what_befell_it(
     nlp: Language, text: str, expected: Figures
 ) -> None:
     assert figures(nlp, text) == expected
