@@ -43,8 +43,10 @@ from core.extract.joined_dates import parted_stretches
 from core.extract.joint_deeds import dates_joint_harm
 from core.extract.late_weekdays import near_named_day
 from core.extract.long_ago_deeds import long_ago_deed
+from core.extract.measures import lexicon
 from core.extract.nlp import Chunk, sentence_ents
 from core.extract.stamp_lines import date_line
+from core.extract.victim_names import CASUALTY_MEASURES
 from core.model import Document
 from core.text.dates import Period, count_number, date_words, normalise_expression
 from core.text.periods import (
@@ -491,9 +493,20 @@ def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | 
     if published is None or any(follow_up_word(t) for t in lead):
         return None
     # "the family of a boy who was shot has sued", "a year since a boy was shot": no news
-    if not any(harm_word(t) and not told_in_passing(t) and not set_apart(t) for t in lead):
+    if not any(
+        (harm_word(t) or _counted_casualties(t)) and not told_in_passing(t) and not set_apart(t)
+        for t in lead
+    ):
         return None
     return Period(start=published, end=published, text=NEWS_DAY_TEXT)
+
+
+def _counted_casualties(tok: Token) -> bool:
+    """ "have recovered 11 bodies", "20 casualties": a count of the dead or hurt told by its
+    noun is a harm told as news."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children) and (
+        lexicon().nouns.get(tok.lemma_.lower()) in CASUALTY_MEASURES
+    )
 
 
 def named_day_within(
