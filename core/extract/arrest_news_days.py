@@ -8,6 +8,7 @@ a charge: the arrest it recalls may lie months back, and stays without a day."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 from core.extract.aftermath_dates import follow_up_word
 from core.extract.incident_days import NEWS_DAY_TEXT, NEWS_LEAD_SENTENCES
 from core.text.dates import Period
+from core.text.periods import resolve_period
 
 if TYPE_CHECKING:
     from core.extract.claim_context import SentenceReading
@@ -35,19 +37,24 @@ def arrest_news_day(
     sent, published = here.sent, here.document.published
     if period is not None or measure != ARRESTED or published is None or not chunks:
         return period
-    if _dated_or_followed(chunks) or any(follow_up_word(t) for t in sent):
+    if _dated_or_followed(chunks, published) or any(follow_up_word(t) for t in sent):
         return None
     return Period(start=published, end=published, text=NEWS_DAY_TEXT)
 
 
-def _dated_or_followed(chunks: Sequence[Chunk]) -> bool:
-    """The report writes a date, or its first sentences tell of a charge, a trial or a
-    gathering after the incident; remembered on the first parsed chunk."""
+def _dated_or_followed(chunks: Sequence[Chunk], published: dt.date) -> bool:
+    """The report writes a date (one that names a time: the recogniser tags a town now and
+    then), or its first sentences tell of a charge, a trial or a gathering after the
+    incident; remembered on the first parsed chunk."""
     ordered = sorted(chunks, key=lambda c: c.offset)
     memo = ordered[0].doc.user_data
     if _MEMO not in memo:
         sents = itertools.islice((s for c in ordered for s in c.doc.sents), NEWS_LEAD_SENTENCES)
-        dated = any(e.label_ == _DATE for c in ordered for e in c.doc.ents)
+        dated = any(
+            e.label_ == _DATE and resolve_period(e.text, published=published) is not None
+            for c in ordered
+            for e in c.doc.ents
+        )
         memo[_MEMO] = dated or any(follow_up_word(t) for s in sents for t in s)
     found: bool = memo[_MEMO]
     return found

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+KIDNAPPED = "kidnapped"  # the measure of a kidnapping verb: a harm the lead may tell as news
+
 # A month or a year names an incident ("the January shooting"); a week ("the shooting last
 # week") only approximates its day, which may lie just outside as the writer counts weeks.
 MONTH_DAYS = 27
@@ -494,18 +496,22 @@ def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | 
         return None
     # "the family of a boy who was shot has sued", "a year since a boy was shot": no news
     if not any(
-        (harm_word(t) or _counted_casualties(t)) and not told_in_passing(t) and not set_apart(t)
+        (harm_word(t) or _harm_news(t)) and not told_in_passing(t) and not set_apart(t)
         for t in lead
     ):
         return None
     return Period(start=published, end=published, text=NEWS_DAY_TEXT)
 
 
-def _counted_casualties(tok: Token) -> bool:
+def _harm_news(tok: Token) -> bool:
     """ "have recovered 11 bodies", "20 casualties": a count of the dead or hurt told by its
-    noun is a harm told as news."""
+    noun; "gunmen kidnapped 25 students": a kidnapping. Harms told as news too."""
+    lemma = tok.lemma_.lower()
+    lex = lexicon()
+    if tok.pos_ == "VERB":
+        return lex.verbs.get(lemma) == KIDNAPPED
     return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children) and (
-        lexicon().nouns.get(tok.lemma_.lower()) in CASUALTY_MEASURES
+        lex.nouns.get(lemma) in CASUALTY_MEASURES
     )
 
 

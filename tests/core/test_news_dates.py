@@ -47,8 +47,9 @@ def spans(nlp: Language, text: str, published: dt.date | None) -> list[tuple[obj
         "Police say four people are dead after a shooting at a motel. Officers found them in "
         "a room upstairs. A guest had called 911. It appears to have happened shortly before "
         "officers arrived. On Monday night, police released the names of the dead.",
-        # a count of bodies is the harm told
+        # a count of bodies is the harm told, and so is a kidnapping
         "Divers have recovered nine bodies from the lake so far, a rescue official said.",
+        "Gunmen kidnapped 14 passengers from a bus near Tarvin, police said.",
     ],
 )
 def test_a_lead_that_dates_nothing_tells_the_news_of_its_publication_day(
