@@ -62,7 +62,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-KIDNAPPED = "kidnapped"  # the measure of a kidnapping verb: a harm the lead may tell as news
+# the measures of the verbs whose harm a lead may tell as news
+NEWS_MEASURES = frozenset({*CASUALTY_MEASURES, "kidnapped"})
 
 # A month or a year names an incident ("the January shooting"); a week ("the shooting last
 # week") only approximates its day, which may lie just outside as the writer counts weeks.
@@ -505,14 +506,15 @@ def news_of_the_day(lead_sents: Sequence[Span], document: Document) -> Period | 
 
 def _harm_news(tok: Token) -> bool:
     """ "have recovered 11 bodies", "20 casualties": a count of the dead or hurt told by its
-    noun; "gunmen kidnapped 25 students": a kidnapping. Harms told as news too."""
+    noun; "gunmen kidnapped 25 students", "eleven people drowned": a verb of any casualty or
+    a kidnapping. Harms told as news too."""
     lemma = tok.lemma_.lower()
     lex = lexicon()
     if tok.pos_ == "VERB":
-        return lex.verbs.get(lemma) == KIDNAPPED
-    return tok.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in tok.children) and (
-        lex.nouns.get(lemma) in CASUALTY_MEASURES
-    )
+        return lex.verbs.get(lemma) in NEWS_MEASURES
+    # counted, or the subject of its clause ("Casualties included three soldiers")
+    told = tok.dep_ == "nsubj" or any(c.dep_ == "nummod" for c in tok.children)
+    return tok.pos_ == "NOUN" and told and lex.nouns.get(lemma) in CASUALTY_MEASURES
 
 
 def named_day_within(

@@ -50,6 +50,9 @@ def spans(nlp: Language, text: str, published: dt.date | None) -> list[tuple[obj
         # a count of bodies is the harm told, and so is a kidnapping
         "Divers have recovered nine bodies from the lake so far, a rescue official said.",
         "Gunmen kidnapped 14 passengers from a bus near Tarvin, police said.",
+        # a death told by a verb of any casualty, a casualty noun the subject
+        "Nine fishermen drowned when their trawler sank off Tarvin, officials said.",
+        "Casualties included four soldiers, the army said.",
     ],
 )
 def test_a_lead_that_dates_nothing_tells_the_news_of_its_publication_day(
