@@ -39,8 +39,10 @@ GROUP_PART_RULES = ("part_of:", "among:")
 
 def a_whole(rule: str, part_of: str | None) -> bool:
     """A figure a later part may be taken from: no part of another, nor a count of patients
-    in some condition ("two in critical condition and three treated" are two groups)."""
-    return part_of is None and not rule.startswith(PART_RULES)
+    in some condition ("two in critical condition and three treated" are two groups), nor a
+    part of a group with no count ("among the dead were five women and three children":
+    the children are no part of the women)."""
+    return part_of is None and not rule.startswith((*PART_RULES, *GROUP_PART_RULES))
 
 
 def whole_before(

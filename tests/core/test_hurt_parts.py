@@ -140,6 +140,8 @@ def test_parts_of_the_hurt(nlp: Language, text: str) -> None:
         "more is in critical condition.",
         # more patients than the hurt counted before: no part of them
         "Two people were injured on Monday. Five were admitted to hospital on Tuesday.",
+        # two parts of a group with no count: neither a part of the other
+        "Among the dead were six miners and two rescuers.",
     ],
 )
 def test_no_whole_before(nlp: Language, text: str) -> None:
