@@ -343,6 +343,18 @@ def _unlabelled_in_province(tok: Token, start: int, covered: set[int]) -> bool:
     return province_in(tok, tok.text) is not None
 
 
+def _a_town_after_the(tok: Token) -> bool:
+    """A name after "the" that the gazetteer knows only as towns or districts whose names
+    take no article: a town is written bare, so "the Jhelum", "the Ganga" name a river ("the Bronx"
+    is "The Bronx" in the gazetteer, and "the Punjab" a province)."""
+    if tok.i == 0 or tok.doc[tok.i - 1].text != "the":
+        return False
+    found = places.candidates(tok.text)
+    return bool(found) and all(
+        p.level in ("city", "district") and not p.name.startswith("The ") for p in found
+    )
+
+
 def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     """The place a locative noun and the proper nouns before it name: "in Eldmere", "a
     Madison apartment", "the Gwadar port", "in the DI Khan attack"."""
@@ -374,8 +386,12 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     ):
         return (town, tok.doc[first : town.i + 1].text)  # "a Madison apartment"
     if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-        if (first == tok.i and a_persons_word(tok)) or (not names and a_bare_unit(tok)):
-            return None  # "shots at Mendoza" of a story on an Anna Mendoza; "in the District"
+        # "shots at Mendoza" of a story on an Anna Mendoza; "in the District"; "capsized in
+        # the Jhelum near X": a river, not the town of its name
+        if (first == tok.i and a_persons_word(tok)) or (
+            not names and (a_bare_unit(tok) or _a_town_after_the(tok))
+        ):
+            return None
         return (tok, tok.doc[first : coded_end(tok)].text)  # "in Chak 214-RB", whole
     lexicon = lexicon_places()
     if names and {tok.lemma_.lower(), _hyphened(tok)} & (

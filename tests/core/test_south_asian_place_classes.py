@@ -249,3 +249,18 @@ def test_a_locality_reading_leaves_near_misses_alone(
     nlp: Language, text: str, figure: str, place: str
 ) -> None:
     assert place_of(nlp, text, figure) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # a town is written bare: "the Jhelum" is the river, the town near it the place
+        ("Six pilgrims drowned when their boat capsized in the Jhelum near Muzaffarabad on "
+         "Sunday.", "Six", "Muzaffarabad"),
+        # the town itself, and a name the gazetteer writes with its article
+        ("Two men were shot dead in Jhelum on Sunday.", "Two", "Jhelum"),
+        ("Two men were shot dead in the Bronx on Sunday.", "Two", "Bronx"),
+    ],
+)
+def test_a_name_after_the_is_no_town(nlp: Language, text: str, figure: str, place: str) -> None:
+    assert place_of(nlp, text, figure) == place
