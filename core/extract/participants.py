@@ -103,9 +103,8 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     )
     if harm is not None:
         return harm
-    own = (
-        _of_nominal(node) or own_word(node) or shared_by_list(node) or word_after_conjunct(node)
-    )
+    own = _of_nominal(node) or own_word(node)
+    own = own or shared_by_list(node) or word_after_conjunct(node)
     if own is not None:
         return own
     own_state = _own_state(node) if dep in ("conj", "appos") and head.i != node.i else None
@@ -133,9 +132,7 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
 def _of_nominal(node: Token) -> Reading | None:
     """ "the bodies of five labourers abducted last week": the noun the count hangs on by
     "of" says what befell them, not the participle that describes them."""
-    if node.dep_ != "pobj" or node.head.lower_ != "of":
-        return None
-    nominal = _of_reading(node)
+    nominal = _of_reading(node) if node.dep_ == "pobj" and node.head.lower_ == "of" else None
     return nominal if isinstance(nominal, Reading) else None
 
 
@@ -600,5 +597,4 @@ def in_passive_coordination(verb: Token) -> bool:
 
 
 def governing_measure(node: Token) -> Measure | None:
-    reading = participant(node)
-    return reading.measure if reading is not None else None
+    return reading.measure if (reading := participant(node)) is not None else None
