@@ -34,6 +34,22 @@ def _governor(root: Token) -> Token:
     return _past_a_duration(_past_a_clock_time(head))
 
 
+def _past_a_place(head: Token) -> Token:
+    """A place owns no day: a date the parser hangs on the place before it ("a fire that
+    broke out in a factory on the night of Saturday") modifies the verb of happening the place
+    is told with; an incident's noun keeps its day ("the attack on Sunday")."""
+    prep = head.head
+    if (
+        head.dep_ == "pobj"
+        and head.pos_ in ("NOUN", "PROPN")
+        and prep.pos_ == "ADP"
+        and prep.head.pos_ in ("VERB", "AUX")
+        and not incident_noun(head)
+    ):
+        return prep.head
+    return head
+
+
 def _past_a_clock_time(head: Token) -> Token:
     """A time of day owns no day of its own: a date the parser hangs on the clock time before
     it ("happened shortly after 2 a.m. on May 5") modifies what that time modifies."""
@@ -403,7 +419,7 @@ def _happening_verbs() -> frozenset[str]:
 def _incident_happened(root: Token) -> bool:
     """ "the shooting happened Feb. 11", "the attack occurred early Sunday", "the stabbing took
     place on Friday": the date of a verb of happening whose subject is an incident noun."""
-    verb = _governor(root)
+    verb = _past_a_place(_governor(root))
     lemma = verb.lemma_.lower()
     if verb.i == root.i or verb.pos_ not in ("VERB", "AUX"):
         return False

@@ -102,6 +102,16 @@ def test_the_day_an_incident_happened_names_it(
     assert casualty_days(nlp, text, SUN) == expected
 
 
+def test_the_night_an_incident_happened_hung_on_its_place_names_it(nlp: Language) -> None:
+    # the parser hangs the night on the place the fire broke out at, not on the verb
+    text = (
+        "Four workers were killed in a fire that broke out in a warehouse on the intervening "
+        "night of Thursday and Friday."
+    )
+    (claim,) = read_claims(nlp, text, SUN)
+    assert (claim.date_start, claim.date_end) == (D("2025-06-05"), D("2025-06-06"))
+
+
 def test_a_similar_incident_happening_names_another(nlp: Language) -> None:
     text = "Two clerks were wounded at a liquor store. A similar robbery occurred on May 11."
     assert casualty_days(nlp, text, SUN) == [None]
