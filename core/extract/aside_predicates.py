@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -20,8 +24,9 @@ OBJECT_NOUN_TAGS = frozenset({"NN", "NNS"})
 
 def rehang_aside_predicates(doc: Doc) -> Doc:
     """Make each verb read as a modifier after a subject's aside that subject's predicate."""
-    for verb in doc:
-        if verb.tag_ in PAST_TAGS and verb.dep_ == "amod" and verb.pos_ == "VERB":
+    for at in positions(doc, TAG, PAST_TAGS):
+        verb = doc[at]
+        if verb.dep_ == "amod" and verb.pos_ == "VERB":
             subject = _subject_before_aside(verb)
             if subject is not None:
                 _rehang(subject, verb)

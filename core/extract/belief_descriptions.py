@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -31,8 +34,9 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp"})
 def rehang_described_subjects(doc: Doc) -> Doc:
     """Re-hang each clause's verb that is a belief verb's participle describing its subject
     (the sentence's root, or what a trailing "police said" says)."""
-    for verb in doc:
-        if verb.dep_ in CLAUSE_DEPS and verb.tag_ in CLAUSE_TAGS:
+    for at in positions(doc, TAG, CLAUSE_TAGS):
+        verb = doc[at]
+        if verb.dep_ in CLAUSE_DEPS:
             found = _described(verb)
             if found is not None:
                 _rehang(verb, *found)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -27,8 +31,9 @@ def rehang_bracketed_titles(doc: Doc) -> Doc:
     from core.extract.cues import cues
 
     reporting = cues().reporting
-    for close in doc:
-        if close.text != CLOSE or close.i + 1 >= len(doc):
+    for at in positions(doc, ORTH, (CLOSE,)):
+        close = doc[at]
+        if close.i + 1 >= len(doc):
             continue
         subject = _closing_source(doc[close.i + 1], reporting)
         title = None if subject is None else _title_before(close, close.sent)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
@@ -27,8 +31,9 @@ def rehang_coordinated_harms(doc: Doc) -> Doc:
     from core.extract.measures import lexicon
 
     verbs = lexicon().verbs
-    for num in doc[:-3]:
-        if num.tag_ != NUMBER_TAG or doc[num.i + 1].lower_ != AND:
+    for at in positions(doc, TAG, (NUMBER_TAG,)):
+        num = doc[at]
+        if num.i + 3 >= len(doc) or doc[num.i + 1].lower_ != AND:
             continue
         harm, noun = doc[num.i + 2], doc[num.i + 3]
         lemma = _harm_lemma(harm, verbs)

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -23,8 +26,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def rehang_dated_subjects(doc: Doc) -> Doc:
     """Make each such number the subject of the verb after it."""
-    for num in doc:
-        if num.tag_ == "CD" and num.dep_ == "nummod" and 0 < num.i < len(doc) - 1:
+    for at in positions(doc, TAG, ("CD",)):
+        num = doc[at]
+        if num.dep_ == "nummod" and 0 < num.i < len(doc) - 1:
             verb = _verb_lacking(num)
             if verb is not None:
                 passive = any(c.dep_ == "auxpass" for c in verb.children)

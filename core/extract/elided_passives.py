@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -18,8 +22,9 @@ PASSIVE = "auxpass"
 
 def rehang_elided_passives(doc: Doc) -> Doc:
     """Make each participle of a noun joined to a passive verb that verb's conjunct."""
-    for noun in doc:
-        if noun.dep_ == "conj" and noun.tag_ in NOUN_TAGS:
+    for at in positions(doc, TAG, NOUN_TAGS):
+        noun = doc[at]
+        if noun.dep_ == "conj":
             participle = _elided_passive(noun)
             if participle is not None:
                 _rehang(noun, participle)

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -18,8 +22,9 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def rehang_orphaned_objects(doc: Doc) -> Doc:
     """Give each object-less preposition the name after it that its verb took for a subject."""
-    for prep in doc:
-        if prep.dep_ == "prep" and prep.tag_ == "IN" and not prep.n_rights and not prep.n_lefts:
+    for at in positions(doc, TAG, ("IN",)):
+        prep = doc[at]
+        if prep.dep_ == "prep" and not prep.n_rights and not prep.n_lefts:
             name = _second_subject_after(prep)
             if name is not None:
                 _rehang(prep, name)

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})  # "and a customer hurt": one more person
+# the words a gapped clause's person opens with: "another", "a", "his"
+OPENERS = ANOTHER_WORDS | INDEFINITE_ARTICLES | POSSESSIVES
 ONE_WORDS = frozenset({"one"})  # "One was killed and another hurt": a count of one, no noun
 ELIDED_ADVERBS = 2  # "and another *seriously* hurt": the adverbs before a gapped harm word
 # how the parser tags a harm word left alone ("injured" VBN, "hurt" NN, "wounded" JJ)
@@ -82,7 +84,8 @@ def elided_another(sent: Span) -> list[Found]:
     the harm word, and no noun after it ("another injured man" is a noun's reader's)."""
     found: list[Found] = []
     for det in sent[1:]:
-        if det.nbor(-1).lower_ != "and":
+        # the word first: few are an opener, and reading the word before builds a token
+        if det.lower_ not in OPENERS or det.nbor(-1).lower_ != "and":
             continue
         named = _elided_person(det, sent)
         if named is None or not _harmed_before(det, sent):

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -18,8 +22,9 @@ OWN_AUXILIARIES = frozenset({"aux", "auxpass"})
 
 def rehang_root_participles(doc: Doc) -> Doc:
     """Make each such participle its sentence's root, its noun the subject."""
-    for noun in doc:
-        if noun.tag_ in NOUN_TAGS and (noun.dep_ == "ROOT" or _a_second_subject(noun)):
+    for at in positions(doc, TAG, NOUN_TAGS):
+        noun = doc[at]
+        if noun.dep_ == "ROOT" or _a_second_subject(noun):
             verb = _misread_verb(noun)
             if verb is not None:
                 _rehang(noun, verb)

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -19,8 +23,9 @@ GROUP_DEPS = frozenset({"amod", "compound"})  # how "the injured" hangs on the v
 
 def rehang_swallowed_verbs(doc: Doc) -> Doc:
     """Make each past verb read as the object of a count's "of" its clause's verb."""
-    for verb in doc:
-        if verb.tag_ == PAST and verb.dep_ == "pobj" and verb.head.lower_ == "of":
+    for at in positions(doc, TAG, (PAST,)):
+        verb = doc[at]
+        if verb.dep_ == "pobj" and verb.head.lower_ == "of":
             found = _swallowed(verb)
             if found is not None:
                 _rehang(verb, *found)

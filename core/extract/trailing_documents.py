@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -23,10 +27,10 @@ def rehang_trailing_documents(doc: Doc) -> Doc:
     from core.extract.cues import cues
 
     c = cues()
-    for verb in doc:
+    for at in positions(doc, TAG, PAST_OR_PRESENT):
+        verb = doc[at]
         if (
-            verb.tag_ in PAST_OR_PRESENT
-            and verb.lemma_.lower() in c.reporting
+            verb.lemma_.lower() in c.reporting
             and _reports_what_precedes(verb)
             and not any(t.dep_ in SUBJECTS for t in verb.children)
         ):
