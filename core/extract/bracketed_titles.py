@@ -16,6 +16,8 @@ from core.extract.word_positions import positions
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+    from core.extract.cues import Cues
+
 COMPONENT = "claimdesk_bracketed_titles"
 CLOSE = ")"
 OPEN = "("
@@ -30,19 +32,19 @@ def rehang_bracketed_titles(doc: Doc) -> Doc:
     sentence the parser cut at the bracket to that source's verb."""
     from core.extract.cues import cues
 
-    reporting = cues().reporting
+    c = cues()
     for at in positions(doc, ORTH, (CLOSE,)):
         close = doc[at]
         if close.i + 1 >= len(doc):
             continue
-        subject = _closing_source(doc[close.i + 1], reporting)
+        subject = _closing_source(doc[close.i + 1], c)
         title = None if subject is None else _title_before(close, close.sent)
         if subject is not None and title is not None:
             _rehang(close, title, subject)
     return doc
 
 
-def _closing_source(first: Token, reporting: frozenset[str]) -> Token | None:
+def _closing_source(first: Token, c: Cues) -> Token | None:
     """The subject of a report verb a capitalised name right after the bracket opens, its
     sentence ending within a few words ("Sundarraj P said.", "Ann Roe told reporters"); None
     for a source with a report of its own after it ("Ann Roe said the raid failed")."""
@@ -52,25 +54,23 @@ def _closing_source(first: Token, reporting: frozenset[str]) -> Token | None:
         subject.dep_ != "nsubj"
         or subject.left_edge.i != first.i
         or not first.text[:1].isupper()  # "Sundarraj P": the tagger may take "P" for a noun
-        or verb.lemma_.lower() not in reporting
+        or verb.lemma_.lower() not in c.reporting
         or verb.pos_ != "VERB"
         or verb.i < subject.i
         or verb.sent.end - first.i > MAX_TAIL
     ):
         return None
     if any(
-        (c.dep_ == "ccomp" and c.i > verb.i) or (c.dep_ == "dobj" and not _audience(c))
-        for c in verb.children
+        (t.dep_ == "ccomp" and t.i > verb.i) or (t.dep_ == "dobj" and not _audience(t, c))
+        for t in verb.children
     ):
         return None
     return subject
 
 
-def _audience(obj: Token) -> bool:
+def _audience(obj: Token, c: Cues) -> bool:
     """Who a source tells ("told reporters", "told Dawn"), not what it says."""
-    from core.extract.cues import cues
-
-    return obj.pos_ == "PROPN" or obj.lemma_.lower() in cues().person_nouns
+    return obj.pos_ == "PROPN" or obj.lemma_.lower() in c.person_nouns
 
 
 def _title_before(close: Token, sent: Span) -> Token | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, harm_verb, lexicon, people_noun
 from core.extract.partitives import group_harm, of_group
 from core.extract.scene_statements import a_written_year
@@ -87,8 +88,8 @@ def recovering_from_harm(verb: Token) -> bool:
 
 def _harm_told(prep: Token) -> bool:
     """ "after *being shot*", "from *gunshot wounds*", "from *her injuries*", "after *a
-    shooting*"; not a harm
-    dated a year or more back ("from wounds he suffered in 2030", "shot last year")."""
+    shooting*"; not a harm dated a year or more back ("from wounds he suffered in 2030", "shot
+    last year")."""
     if any(t.ent_type_ == "DATE" and _years_back(t) for t in prep.subtree):
         return False
     for c in prep.children:
@@ -103,8 +104,6 @@ def _harm_told(prep: Token) -> bool:
 def _harmed_in(noun: Token) -> bool:
     """ "recovering after a shooting", "recovering in hospital after the crash": an incident
     the patient was hurt in; not a death they grieve ("after the death of his wife")."""
-    from core.extract.incident_words import incident_noun
-
     return incident_noun(noun) and lexicon().nouns.get(noun.lemma_.lower()) != "killed"
 
 

@@ -28,50 +28,38 @@ def _governor(root: Token) -> Token:
     parser may split the day from the part of it, "Friday" a compound of "night")."""
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == root.i + 1:
         root = root.head
-    head = root.head
-    if root.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head
-    return _past_a_duration(_past_a_clock_time(head))
+    over = _over_its_preposition(root)
+    return _past_a_duration(_past_a_clock_time(root.head if over is None else over))
+
+
+def _over_its_preposition(obj: Token) -> Token | None:
+    """What the preposition an object hangs on modifies ("for 14 days" → "remanded")."""
+    return obj.head.head if obj.dep_ == "pobj" and obj.head.pos_ == "ADP" else None
 
 
 def _past_a_place(head: Token) -> Token:
     """A place owns no day: a date the parser hangs on the place before it ("a fire that
     broke out in a factory on the night of Saturday") modifies the verb of happening the place
     is told with; an incident's noun keeps its day ("the attack on Sunday")."""
-    prep = head.head
-    if (
-        head.dep_ == "pobj"
-        and head.pos_ in ("NOUN", "PROPN")
-        and prep.pos_ == "ADP"
-        and prep.head.pos_ in ("VERB", "AUX")
-        and not incident_noun(head)
-    ):
-        return prep.head
-    return head
+    over = _over_its_preposition(head)
+    placed = head.pos_ in ("NOUN", "PROPN") and not incident_noun(head)
+    return over if over is not None and placed and over.pos_ in ("VERB", "AUX") else head
 
 
 def _past_a_clock_time(head: Token) -> Token:
     """A time of day owns no day of its own: a date the parser hangs on the clock time before
     it ("happened shortly after 2 a.m. on May 5") modifies what that time modifies."""
-    prep = head.head
-    if head.dep_ == "pobj" and head.ent_type_ == "TIME" and prep.pos_ == "ADP":
-        return prep.head
-    return head
+    over = _over_its_preposition(head)
+    return over if over is not None and head.ent_type_ == "TIME" else head
 
 
 def _past_a_duration(head: Token) -> Token:
     """A length of time owns no day: a date the parser hangs on the unit of a duration
     before it ("was remanded for 14 days on Tuesday", "jailed for ten years on Monday")
     modifies the verb that duration measures."""
-    prep = head.head
-    if (
-        head.dep_ == "pobj"
-        and head.lower_ in date_words().units
-        and prep.pos_ == "ADP"
-        and prep.head.pos_ in ("VERB", "AUX")
-    ):
-        return prep.head
-    return head
+    over = _over_its_preposition(head)
+    measured = head.lower_ in date_words().units
+    return over if over is not None and measured and over.pos_ in ("VERB", "AUX") else head
 
 
 @functools.cache

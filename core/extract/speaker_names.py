@@ -183,17 +183,17 @@ def _with_given_names(person: Span, c: Cues) -> Span:
     ):
         return person
     before = doc[start - 2] if start > 1 else None
-    # "... Kech Waqar Ali Zehri", "... (Investigation) Bilal Ahmed Butt"
-    served = before is not None and (
-        before.text == ")" or a_jurisdiction(before) or served_district(before)
-        or a_division(before)
-    )
     if len(person) == 1:
         # "Deputy Commissioner Kech Zehri": the place is the office's, the surname alone
         placed = before is not None and _office_word(before, c) and (
             a_jurisdiction(given) or served_district(given)
         )
         return person if placed else doc[start - 1 : person.end]
+    # "... Kech Waqar Ali Zehri", "... (Investigation) Bilal Ahmed Butt"
+    served = before is not None and (
+        before.text == ")" or a_jurisdiction(before) or served_district(before)
+        or a_division(before)
+    )
     return doc[start - 1 : person.end] if served and len(person) < MAX_NAME_WORDS else person
 
 
