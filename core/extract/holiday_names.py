@@ -1,5 +1,6 @@
-"""A holiday NER took for a place (issue #11, place): "over the Easter Sunday bombings" names
-a day, not a town; the holiday tables are ``core/text/holidays.py``'s."""
+"""A holiday NER took for a place (issue #11, place): "over the Easter Sunday bombings" and
+"during Ramzan" name a day or a month, not a town; the holiday tables are
+``core/text/holidays.py``'s and ``core/text/lunar_holidays.py``'s."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.text.dates import normalise_expression
 from core.text.holidays import holiday
+from core.text.lunar_holidays import a_lunar_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -26,7 +28,8 @@ def a_holiday(ent: Span) -> bool:
 
 def a_holiday_name(name: str) -> bool:
     """ "Memorial Day", "Easter Sunday": a holiday's name, whatever the year."""
-    return holiday(normalise_expression(name), None, _ANY_YEAR) is not None
+    text = normalise_expression(name)
+    return holiday(text, None, _ANY_YEAR) is not None or a_lunar_name(text)
 
 
 _ANY_YEAR = 2000  # a holiday's name is one whatever the year

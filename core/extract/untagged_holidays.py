@@ -1,8 +1,10 @@
 """Holidays the recogniser leaves untagged or cuts short: "over the Mother's Day weekend" may
 come out with no DATE entity, or as "Day weekend", so a weekend's tally ("six people were
 killed over the Mother's Day weekend, police said Wednesday") takes the day it was told or
-the day carried from the sentence before. The holiday's words, read against the holiday
-tables (``core/text/holidays.py``), make the time phrase; an entity inside it gives way."""
+the day carried from the sentence before; "during Ramzan" comes out as a place and "10th
+Muharram" as an ordinal. The holiday's words, read against the holiday tables
+(``core/text/holidays.py``, ``core/text/lunar_holidays.py``), make the time phrase; an entity
+inside it gives way."""
 
 from __future__ import annotations
 
@@ -13,14 +15,16 @@ from typing import TYPE_CHECKING
 from core.rules import load_rules
 from core.text.dates import normalise_expression
 from core.text.holidays import holiday
+from core.text.lunar_holidays import a_lunar_name, first_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 # the longest holiday phrase in tokens: "the day after Martin Luther King Jr. Day weekend"
 _MOST_TOKENS = 8
 _ANY_YEAR = 2000  # a year to test the words by: any names a holiday's day
 _WORD = re.compile(r"[a-z]+")
+_DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 
 @functools.cache
@@ -28,8 +32,25 @@ def _first_words() -> frozenset[str]:
     """The first word of each holiday's name ("mother", "memorial", "christmas")."""
     rules = load_rules("dates")
     tables = (rules["holidays_fixed"], rules["holidays_weekday"], rules["holidays_easter"])
-    return frozenset(
-        first.group(0) for table in tables for name in table if (first := _WORD.match(name))
+    return (
+        frozenset(
+            first.group(0) for table in tables for name in table if (first := _WORD.match(name))
+        )
+        | first_words()
+    )
+
+
+def _a_holiday(words: Span) -> bool:
+    text = normalise_expression(words.text)
+    return holiday(text, None, _ANY_YEAR) is not None or a_lunar_name(text)
+
+
+def _starts_a_name(doc: Doc, i: int, end: int, firsts: frozenset[str]) -> bool:
+    """A holiday's first word, or a day of a month before its name ("10th Muharram")."""
+    if doc[i].lower_.rstrip(".") in firsts:
+        return True
+    return (
+        bool(_DAY_NUMBER.fullmatch(doc[i].lower_)) and i + 1 < end and (doc[i + 1].lower_ in firsts)
     )
 
 
@@ -43,12 +64,12 @@ def holiday_spans(sent: Span) -> list[Span]:
     i = sent.start
     while i < sent.end:
         size = 0
-        if doc[i].lower_.rstrip(".") in firsts:
+        if _starts_a_name(doc, i, sent.end, firsts):
             size = next(
                 (
                     k
                     for k in range(min(_MOST_TOKENS, sent.end - i), 0, -1)
-                    if holiday(normalise_expression(doc[i : i + k].text), None, _ANY_YEAR)
+                    if _a_holiday(doc[i : i + k])
                 ),
                 0,
             )
@@ -72,7 +93,5 @@ def with_holidays(ents: list[Span], sent: Span) -> list[Span]:
     spans = holiday_spans(sent)
     if not spans:
         return ents
-    kept = [
-        e for e in ents if not any(h.start <= e.start and e.end <= h.end for h in spans)
-    ]
+    kept = [e for e in ents if not any(h.start <= e.start and e.end <= h.end for h in spans)]
     return [*kept, *spans]

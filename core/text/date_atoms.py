@@ -28,7 +28,9 @@ from core.text.dates import (
     year_span,
 )
 from core.text.holidays import holiday
+from core.text.lunar_holidays import lunar_holiday
 from core.text.relative_dates import relative_date
+from core.text.seasons import season
 
 _NTH = {
     "first": 1,
@@ -181,7 +183,13 @@ def _atom(text: str, published: dt.date | None, year: int | None) -> DateSpan | 
         span = _relative_atom(text, published, year)
         if span is not None:
             return span
-    return holiday(text, published, year) or _decade(text, published) or _century(text)
+    return (
+        holiday(text, published, year)
+        or season(text, published, year)
+        or lunar_holiday(text, published, year)
+        or _decade(text, published)
+        or _century(text)
+    )
 
 
 def _relative_atom(text: str, published: dt.date, year: int | None) -> DateSpan | None:

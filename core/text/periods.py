@@ -21,6 +21,7 @@ from core.text.dates import (
     safe_date,
 )
 from core.text.relative_dates import first_of_span
+from core.text.seasons import named_after_season
 
 _JOINERS = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)")
 
@@ -163,6 +164,8 @@ def resolve_period(
     ("until November" next to "in 2024"). Without ``published`` only expressions that name
     their own year resolve. Returns ``None`` when the text gives no way to tell.
     """
+    if named_after_season(expr):
+        return None
     bounds = _resolve_cached(expr, published, year)
     if bounds is None:
         return None

@@ -154,7 +154,8 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("1947", MON, "1947-01-01", "1947-12-31"),
     ("in 2013", D("2015-11-10"), "2013-01-01", "2013-12-31"),
     ("February 30, 2024", MON, None, None),
-    ("in the summer", MON, None, None),
+    # a season is its months: the latest summer begun before the report (issue #11)
+    ("in the summer", MON, "2024-06-01", "2024-08-31"),
     ("", MON, None, None),
     ("in November", None, None, None),
     ("last week", None, None, None),

@@ -227,9 +227,12 @@ def test_shot_as_a_call_told_it(
          [("injured", 1.0), ("killed", 2.0)]),
         ("Two boys died in accidental shootings in Ohio this fall. In Tyler, a man was "
          "nonfatally shot on Sunday.", [("injured", 1.0), ("killed", 2.0)]),
-        # a bare "shot": maybe one of the dead, no one counted hurt
-        ("Two boys died in accidental shootings in Ohio this fall. In Tyler, a man was charged "
+        # a bare "shot": maybe one of the dead of that week, no one counted hurt
+        ("Two boys died in accidental shootings in Ohio last week. In Tyler, a man was charged "
          "when his son shot an uncle in the chest.", [("killed", 2.0)]),
+        # the dead of a season are a tally over months, none of them his: he is hurt
+        ("Two boys died in accidental shootings in Ohio this fall. In Tyler, a man was charged "
+         "when his son shot an uncle in the chest.", [("injured", 1.0), ("killed", 2.0)]),
     ],
 )
 def test_shot_not_fatally_beside_the_dead(
