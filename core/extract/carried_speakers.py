@@ -32,7 +32,23 @@ def root_reporter(sent: Span) -> str | None:
         return None  # "No group has claimed responsibility": no one to speak on
     if not reports(root) or _claims_deed(root):
         return None  # "The BLA said it carried out the attack": a claim, no figures vouched
+    subject = cue_subject(root)
+    if subject is not None and _kin(subject):
+        return None  # "His mother said he loved football. Two others were hurt."
     return speaker_of(root)
+
+
+@functools.cache
+def _kin_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("cues")["kin_speakers"])
+
+
+def _kin(subject: Token) -> bool:
+    """A victim's family or friend: "his mother", "family members", "a family friend"."""
+    kin = _kin_words()
+    return subject.lemma_.lower() in kin or any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lower_ in kin for c in subject.children
+    )
 
 
 def a_voice_reports(sent: Span) -> bool:

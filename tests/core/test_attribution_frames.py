@@ -209,6 +209,22 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     ("Police would not confirm that 4 people had died.", [(4, "killed", None)]),
     ("Police did not confirm 7 deaths.", [(7, "killed", None)]),
     ("Police confirmed 7 deaths.", [(7, "killed", "Police")]),
+    # a victim's family speaks for its own sentence: the next figure is the reporter's
+    (
+        "A cyclist was struck and killed on Ridge Road on Monday. His sister said he rode to "
+        "work every day. Two other riders were hurt in the crash.",
+        [(1, "killed", None), (2, "injured", None)],
+    ),
+    (
+        "A cyclist was struck and killed on Ridge Road on Monday. Family members said he rode "
+        "to work every day. Two other riders were hurt in the crash.",
+        [(1, "killed", None), (2, "injured", None)],
+    ),
+    (
+        "A cyclist was struck and killed on Ridge Road on Monday. Police said he rode to work "
+        "every day. Two other riders were hurt in the crash.",
+        [(1, "killed", None), (2, "injured", "Police")],
+    ),
     # a dash and an "@" that sign nothing
     ("The toll rose to 12 - the highest in years (@ the old mill).", [(12, "killed", None)]),
 ]
