@@ -60,6 +60,7 @@ from core.extract.weekday_names import a_weekday_name
 from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
+from core.text.lunar_holidays import a_lunar_name
 from core.text.periods import holds_incident_day, resolve_period
 from core.text.publication_dates import anchors_relative_days, latest_full_date
 from core.text.relative_dates import around_anchor
@@ -277,11 +278,12 @@ def _trailing_count(ent: Span, published: dt.date | None) -> Period | None:
 
 def _a_kind(ent: Span) -> bool:
     """A holiday before a noun names a kind of thing ("a Halloween party", "Christmas
-    shopping"), not a day (before an incident noun it dates it: "the Christmas Day shooting");
-    after "for" it is an occasion ("home for Thanksgiving")."""
+    shopping", "a Muharram procession"), not a day (before an incident noun it dates it:
+    "the Christmas Day shooting"); after "for" it is an occasion ("home for Thanksgiving")."""
     head = ent.root.head
-    if holiday(normalise_expression(ent.text), None, 2000) is None:
-        return False
+    text = normalise_expression(ent.text)
+    if holiday(text, None, 2000) is None and not a_lunar_name(text):
+        return False  # "a Muharram procession", "Eid shopping" are kinds too
     if ent.root.dep_ == "pobj" and head.lower_ == "for":
         return True
     if ent.root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end:

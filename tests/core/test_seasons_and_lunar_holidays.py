@@ -183,3 +183,13 @@ def test_a_month_the_recogniser_takes_for_a_town_is_no_place(nlp: Language) -> N
         nlp, "Three people were killed in a blast during Ramzan, police said.", PUBLISHED
     )
     assert [(c.location, c.date_start) for c in claims] == [(None, D("2026-02-18"))]
+
+
+def test_a_month_before_a_noun_names_a_kind_and_the_holiday_after_dates_it(
+    nlp: Language,
+) -> None:
+    text = (
+        "Two policemen were killed in an attack on a Muharram procession in Dera Ismail Khan "
+        "on Ashura, officials said."
+    )
+    assert days(nlp, text) == [(D("2025-07-05"), D("2025-07-05"))]
