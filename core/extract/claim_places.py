@@ -28,6 +28,7 @@ from core.extract.aside_places import (
 )
 from core.extract.brought_tolls import brings_toll
 from core.extract.business_venues import a_firms_name
+from core.extract.city_quarters import of_the_city, owned_by_the_town
 from core.extract.compass_areas import compass_tallies, remember_compass_parts
 from core.extract.compass_regions import compass_region
 from core.extract.datelines import away_from_bureau, dateline_place
@@ -219,7 +220,7 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
             or fallback_place(dateline, country)
         )
     town = report_town(
-        chunks, over=times, keep=not_a_name, recalled=past, person_town=a_town_called_a_person
+        chunks, over=times, keep=_a_town_name, recalled=past, person_town=a_town_called_a_person
     )
     return (
         # "in Loma Verde, in Sucre" of the lead over a town named later
@@ -231,6 +232,12 @@ def _report_place(chunks: Sequence[Chunk], dateline: Dateline | None, past: Reca
         or dateline_place(chunks)
         or resident_town(chunks)  # "an Allentown man", NER's body, in a report naming no town
     )
+
+
+def _a_town_name(ent: Span) -> bool:
+    """A name that may be the report's town: no person nor speaker (``not_a_name``), nor a
+    part of a town ("the city's East End", whatever namesake town the gazetteer holds)."""
+    return not_a_name(ent) and not owned_by_the_town(ent.root)
 
 
 def lead_scene(chunks: Sequence[Chunk], dateline: Dateline) -> str | None:
@@ -383,6 +390,7 @@ def _written(
     found = [(t, newsroom_spelled(n)) for t, n in found]  # "NE Phila."
     named = [(t, with_holder(t, venue_town(without_open_bracket(n)))) for t, n in found]
     named = [(t, _nickname(n, home)) for t, n in named]  # "in the Valley" of a Kashmir report
+    named = [(t, of_the_city(t, n, home)) for t, n in named]  # "in the city's East End"
     # "75 km west of Quetta": near the town, filed under its province when the report names it
     named = [(t, near_place(n, sent.doc, home) if a_place_near(t) else n) for t, n in named]
     named = with_units(sent, named)  # "the Barmal district of Paktika province"
