@@ -360,7 +360,7 @@ def numeric_date(text: str, published: dt.date | None, year: int | None) -> Date
         return day_span(safe_date(full_year, month, day), explicit_year=True)
     if m := re.fullmatch(r"(\d{4}) ?[-/.] ?(\d{1,2})|(\d{1,2}) ?[-/] ?(\d{4})", text):
         full_year, month = (int(m[1]), int(m[2])) if m[1] else (int(m[4]), int(m[3]))
-        if 1 <= month <= 12:
+        if 1 <= month <= 12 and full_year >= 1:  # "10-0000" is no month
             return month_span(full_year, month, explicit_year=True)
         return None
     if m := re.fullmatch(r"(\d{1,2})/(\d{1,2}) (\d{4}|\d{2})", text):

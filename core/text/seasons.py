@@ -17,6 +17,8 @@ _AHEAD = ("next", "coming", "upcoming")
 # "early summer" is its first month, "midsummer" its middle one, "late summer" its last
 _PART_MONTH = {"early": 0, "mid": 1, "middle": 1, "late": 2}
 _YEARS_BACK = {"this": 0, "current": 0, "last": 1, "previous": 1}
+# years a season is read in: a season a year either side stays a date ("winter of 0000" none)
+_YEARS = range(1001, 9998)
 
 
 @functools.cache
@@ -52,6 +54,9 @@ def season(text: str, published: dt.date | None, year: int | None) -> DateSpan |
         return None
     name, rel = m["name"], m["rel"]
     named_year = _named_year(m, published)
+    years = (named_year, year, published.year if published else None)
+    if any(y is not None and y not in _YEARS for y in years):
+        return None
     if name == "fall" and rel is None and named_year is None:
         return None  # "after the fall", "a fall": no season
     first, last = _seasons()[name]

@@ -147,6 +147,7 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("the attack", MON, None, None),
     ("20", MON, None, None),
     ("year 0000", MON, None, None),
+    ("10-0000", MON, None, None),  # no month of a year 0
     # a bare number far from the report's time is a street or a count, not a year
     ("1300", MON, None, None),
     ("1500", D("2016-12-19"), None, None),
