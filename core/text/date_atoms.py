@@ -286,6 +286,14 @@ def _strip_parts_of_day(text: str) -> str:
 
 
 def single_expression(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
+    """The span one expression denotes; None for a year the calendar lacks ("0000 q4")."""
+    try:
+        return _single_expression(text, published, year)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _single_expression(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     text = strip_fillers(text)
     if not text:
         return None

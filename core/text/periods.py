@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -22,6 +23,8 @@ from core.text.dates import (
 )
 from core.text.relative_dates import first_of_span
 from core.text.seasons import named_after_season
+
+logger = logging.getLogger(__name__)
 
 _JOINERS = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)")
 
@@ -152,7 +155,13 @@ def _span_to(text: str, published: dt.date | None, year: int | None) -> DateSpan
 def _resolve_cached(
     expr: str, published: dt.date | None, year: int | None
 ) -> tuple[dt.date, dt.date] | None:
-    return _resolve(expr, published, year)
+    try:
+        return _resolve(expr, published, year)
+    except (ValueError, OverflowError):
+        # a year the calendar lacks ("0000 february", a year 0 or past 9999 reached by
+        # counting): no date, never an error out of a report's reading
+        logger.debug("no date in %r: its year is outside the calendar", expr)
+        return None
 
 
 def resolve_period(

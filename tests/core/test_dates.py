@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.text.dates import Period
 from core.text.periods import LEAD_SENTENCES, incident_day, resolve_period
@@ -148,6 +150,8 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("20", MON, None, None),
     ("year 0000", MON, None, None),
     ("10-0000", MON, None, None),  # no month of a year 0
+    ("0000 q4", MON, None, None),
+    ("february 0000", MON, None, None),
     # a bare number far from the report's time is a street or a count, not a year
     ("1300", MON, None, None),
     ("1500", D("2016-12-19"), None, None),
@@ -398,3 +402,26 @@ def test_incident_day_reads_only_the_lead() -> None:
 def test_incident_day_needs_a_publication_date() -> None:
     monday = Period(start=D("2024-11-11"), end=D("2024-11-11"), text="Monday")
     assert incident_day([[(monday, False)]], published=None) is None
+
+
+# words of dates and their edges: years the calendar lacks, impossible days, ranges
+DATE_WORDS = [
+    "last", "this", "next", "early", "late", "mid", "the", "of", "week", "month", "year", "ago",
+    "days", "weekend", "january", "feb", "29", "30", "31st", "monday", "0", "00", "0000",
+    "0001", "9999", "10000", "2019", "-", "/", ".", "since", "until", "between", "and", "first",
+    "quarter", "h1", "q4", "2023-24", "1990s", "century", "christmas", "easter", "eid",
+    "summer", "winter", "past", "two", "end", "12/31", "13/13", "31/02/2024", "2024-02-30",
+]
+
+
+@given(
+    words=st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=6),
+    published=st.one_of(st.none(), st.dates()),
+    year=st.one_of(st.none(), st.integers(min_value=1, max_value=9999)),
+)
+def test_no_date_words_ever_raise(
+    words: list[str], published: dt.date | None, year: int | None
+) -> None:
+    # "0000 q4" raised ValueError out of the reader; a year the calendar lacks is no date
+    period = resolve_period(" ".join(words), published=published, year=year)
+    assert period is None or period.start <= period.end
