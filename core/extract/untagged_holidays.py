@@ -12,6 +12,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
 from core.text.dates import normalise_expression
 from core.text.holidays import holiday
@@ -73,10 +74,38 @@ def holiday_spans(sent: Span) -> list[Span]:
                 ),
                 0,
             )
-        if size and not _tagged_whole(doc[i : i + size]):
+        if size and not _tagged_whole(doc[i : i + size]) and not _in_a_name(doc, i, i + size):
             found.append(SpacySpan(doc, i, i + size, label="DATE"))
         i += max(size, 1)
     return found
+
+
+# entities a holiday's word may open as a person's or a building's name
+_NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP"})
+
+
+def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+    """The words open a name ("Ramzan Kadyrov", "Eid Mohammad", "the Eid Gah mosque"): an
+    entity of a name runs past them (one of the words alone is no name: "Chand Raat"), or a
+    capitalised proper noun that tells no date goes on after them."""
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS and ent.start < end and start < ent.end:
+            return ent.start < start or ent.end > end  # "Chand Raat" tagged alone is the day
+    if end >= len(doc):
+        return False
+    after = doc[end]
+    return (
+        after.pos_ == "PROPN"
+        and after.text[:1].isupper()
+        and after.ent_type_ not in ("DATE", "TIME")
+        and not _date_word().fullmatch(after.lower_)
+    )
+
+
+@functools.cache
+def _date_word() -> re.Pattern[str]:
+    """A weekday or a month ("Eid Monday" is a day)."""
+    return re.compile(rf"(?:{weekday_alternation()}|{month_alternation()})\.?")
 
 
 def _tagged_whole(words: Span) -> bool:

@@ -215,3 +215,18 @@ def test_no_season_or_calendar_words_ever_raise(
 ) -> None:
     period = resolve_period(" ".join(words), published=published, year=year)
     assert period is None or period.start <= period.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a holiday's or a month's word that opens a person's or a building's name; with no
+        # day of its own the report's figure is of its publication day
+        "Chechen leader Ramzan Kadyrov said 12 fighters were killed in a clash.",
+        "Eid Mohammad, a shopkeeper, and his son were killed in Quetta, police said.",
+        "Ashura Khan, 40, and two guards were killed in the blast, police said.",
+        "Four people were killed in an attack on the Eid Gah mosque in Mardan.",
+    ],
+)
+def test_a_name_that_opens_with_a_holiday_is_no_date(nlp: Language, text: str) -> None:
+    assert {start for start, _ in days(nlp, text)} == {PUBLISHED}
