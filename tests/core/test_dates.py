@@ -410,7 +410,8 @@ DATE_WORDS = [
     "days", "weekend", "january", "feb", "29", "30", "31st", "monday", "0", "00", "0000",
     "0001", "9999", "10000", "2019", "-", "/", ".", "since", "until", "between", "and", "first",
     "quarter", "h1", "q4", "2023-24", "1990s", "century", "christmas", "easter", "eid",
-    "summer", "winter", "past", "two", "end", "12/31", "13/13", "31/02/2024", "2024-02-30",
+    "summer", "winter", "fall", "past", "two", "end", "12/31", "13/13", "31/02/2024",
+    "2024-02-30", "ul", "azha", "ramzan", "eve", "10th", "muharram", "holidays", "1342", "1501",
 ]
 
 
