@@ -82,12 +82,17 @@ def holiday_spans(sent: Span) -> list[Span]:
 
 # entities a holiday's word may open as a person's or a building's name
 _NAME_LABELS = frozenset({"PERSON", "ORG", "FAC", "GPE", "NORP"})
+# where a person's name stands, never a time of the clause
+_NAME_ROLES = frozenset({"nsubj", "nsubjpass", "appos", "poss", "attr", "dobj"})
 
 
 def _in_a_name(doc: Doc, start: int, end: int) -> bool:
-    """The words open a name ("Ramzan Kadyrov", "Eid Mohammad", "the Eid Gah mosque"): an
-    entity of a name runs past them (one of the words alone is no name: "Chand Raat"), or a
-    capitalised proper noun that tells no date goes on after them."""
+    """The words are or open a name ("Ramzan Kadyrov", "Eid Mohammad", "the Eid Gah mosque"):
+    they stand where a person does (a subject, an apposition), an entity of a name runs past
+    them (one of the words alone is no name: "Chand Raat"), or a capitalised proper noun that
+    tells no date goes on after them."""
+    if doc[start:end].root.dep_ in _NAME_ROLES:
+        return True  # "Shaban and his brother were shot", "the shopkeeper, Ramzan, ..."
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS and ent.start < end and start < ent.end:
             return ent.start < start or ent.end > end  # "Chand Raat" tagged alone is the day

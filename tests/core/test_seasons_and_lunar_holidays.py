@@ -204,6 +204,9 @@ def test_a_month_before_a_noun_names_a_kind_and_the_holiday_after_dates_it(
         "Eid Mohammad, a shopkeeper, and his son were killed in Quetta, police said.",
         "Ashura Khan, 40, and two guards were killed in the blast, police said.",
         "Four people were killed in an attack on the Eid Gah mosque in Mardan.",
+        # a month's word standing where a person does
+        "Shaban and two others were shot dead in Sibi, police said.",
+        "The shopkeeper, Ramzan, and two others were killed in Sibi, police said.",
     ],
 )
 def test_a_name_that_opens_with_a_holiday_is_no_date(nlp: Language, text: str) -> None:
