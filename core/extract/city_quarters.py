@@ -18,14 +18,16 @@ _HEADS_UP = 2  # "the city's Orangi Town area": the possessive may hang on the n
 
 
 def of_the_city(tok: Token, name: str, home: str | None) -> str:
-    """The place written with the report's town when "the city's" owns it and the report's
-    place is a town that is not already in the name."""
+    """The place written with the report's town when "the city's" owns it, the report's
+    place is a town its sentence names, and the name does not hold it already."""
     if home is None or "," in name or not owned_by_the_town(tok):
         return name
     if home.startswith(name + ", "):
         return home  # the report's place is this part of its town already
     town = home.split(", ", maxsplit=1)[0]
-    if town in name or name in town:
+    if town in name or name in town or town not in tok.sent.text:
+        # the town must be named with it ("..., Pittsburgh police said"), not only where a
+        # victim lives or a driver came from further on
         return name
     found = places.resolve(home)
     if found is None or found.level not in _TOWN_LEVELS:

@@ -64,6 +64,7 @@ from core.text.lunar_holidays import a_lunar_name
 from core.text.periods import holds_incident_day, resolve_period
 from core.text.publication_dates import anchors_relative_days, latest_full_date
 from core.text.relative_dates import around_anchor
+from core.text.seasons import a_season
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -277,18 +278,21 @@ def _trailing_count(ent: Span, published: dt.date | None) -> Period | None:
 
 
 def _a_kind(ent: Span) -> bool:
-    """A holiday before a noun names a kind of thing ("a Halloween party", "Christmas
-    shopping", "a Muharram procession"), not a day (before an incident noun it dates it:
-    "the Christmas Day shooting"); after "for" it is an occasion ("home for Thanksgiving")."""
+    """A holiday or a season before a noun names a kind of thing ("a Halloween party",
+    "Christmas shopping", "a Muharram procession", "spring training", "a summer camp"), not a
+    day; before an incident noun a holiday dates it ("the Christmas Day shooting"), a season
+    without its year still names a kind ("a winter storm"); after "for" a holiday is an
+    occasion ("home for Thanksgiving")."""
     head = ent.root.head
     text = normalise_expression(ent.text)
-    if holiday(text, None, 2000) is None and not a_lunar_name(text):
-        return False  # "a Muharram procession", "Eid shopping" are kinds too
+    season = a_season(text) and not re.search(r"\d{4}", text)
+    if holiday(text, None, 2000) is None and not a_lunar_name(text) and not season:
+        return False
     if ent.root.dep_ == "pobj" and head.lower_ == "for":
         return True
     if ent.root.dep_ not in ("compound", "amod", "nmod") or head.i < ent.end:
         return False
-    return head.pos_ == "NOUN" and not incident_noun(head)
+    return head.pos_ == "NOUN" and (season or not incident_noun(head))
 
 
 # "... — Jane Roe (@janeroe) June 29, 2016": the signature of an embedded post

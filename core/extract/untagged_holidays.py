@@ -19,7 +19,7 @@ from core.text.holidays import holiday
 from core.text.lunar_holidays import a_lunar_name, first_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # the longest holiday phrase in tokens: "the day after Martin Luther King Jr. Day weekend"
 _MOST_TOKENS = 8
@@ -74,10 +74,34 @@ def holiday_spans(sent: Span) -> list[Span]:
                 ),
                 0,
             )
-        if size and not _tagged_whole(doc[i : i + size]) and not _in_a_name(doc, i, i + size):
-            found.append(SpacySpan(doc, i, i + size, label="DATE"))
+        start = _counted_from(doc, i, sent.start) if size else None
+        if start is not None and start < i and not _a_holiday(doc[start : i + size]):
+            start = None  # "many days after Eid": no count read
+        if start is not None and not (
+            _tagged_whole(doc[start : i + size]) or _in_a_name(doc, i, i + size)
+        ):
+            found.append(SpacySpan(doc, start, i + size, label="DATE"))
         i += max(size, 1)
     return found
+
+
+_SIDES = frozenset({"before", "after"})
+_DAY_WORDS = frozenset({"day", "days"})
+_VAGUE_LEADS = (("ahead", "of"), ("prior", "to"), ("in", "the", "run", "up", "to"))
+
+
+def _counted_from(doc: Doc, i: int, first: int) -> int | None:
+    """Where the holiday's phrase starts with the days counted to it ("two days after Eid",
+    "the day before Christmas"); None when a vague side leads to it ("ahead of Eid", "after
+    Christmas"): some day around it, no day of it."""
+    words = [t.lower_ for t in doc[max(first, i - 5) : i]]
+    if any(tuple(words[-len(lead) :]) == lead for lead in _VAGUE_LEADS):
+        return None
+    if not words or words[-1] not in _SIDES:
+        return i
+    if len(words) >= 3 and words[-2] in _DAY_WORDS:
+        return i - 3  # "two days after", "the day before": the count read with the name
+    return None
 
 
 # entities a holiday's word may open as a person's or a building's name
@@ -91,19 +115,26 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     they stand where a person does (a subject, an apposition), an entity of a name runs past
     them (one of the words alone is no name: "Chand Raat"), or a capitalised proper noun that
     tells no date goes on after them."""
-    if doc[start:end].root.dep_ in _NAME_ROLES:
+    root = doc[start:end].root
+    if root.dep_ in _NAME_ROLES:
         return True  # "Shaban and his brother were shot", "the shopkeeper, Ramzan, ..."
+    if root.dep_ == "compound" and root.head.i >= end and _a_name_word(root.head):
+        return True  # "Ramzan ali among 3 killed": a headline sentence-cased the name
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS and ent.start < end and start < ent.end:
             return ent.start < start or ent.end > end  # "Chand Raat" tagged alone is the day
     if end >= len(doc):
         return False
     after = doc[end]
+    return after.text[:1].isupper() and _a_name_word(after)
+
+
+def _a_name_word(tok: Token) -> bool:
+    """A proper noun that tells no date (not "Monday", nor a word of a DATE entity)."""
     return (
-        after.pos_ == "PROPN"
-        and after.text[:1].isupper()
-        and after.ent_type_ not in ("DATE", "TIME")
-        and not _date_word().fullmatch(after.lower_)
+        tok.pos_ == "PROPN"
+        and tok.ent_type_ not in ("DATE", "TIME")
+        and not _date_word().fullmatch(tok.lower_)
     )
 
 

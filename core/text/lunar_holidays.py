@@ -40,7 +40,7 @@ def _tables() -> _Tables:
     names = sorted({*holidays, *eves, *months, "eid"}, key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     pattern = re.compile(
-        r"(?:(?:on|during|in|of|since|before|after|ahead of) )?"
+        r"(?:(?:on|during|in|of) )?"
         r"(?:(?P<shift>(?:a |one |two |three |\d+ )?days?) (?P<side>after|before) )?"
         r"(?:(?P<eve>eve) (?:of )?)?"
         r"(?:(?:dom )?(?P<nth>first|second|third|\d{1,2}) (?:day (?:of )?)?(?:of )?)?"

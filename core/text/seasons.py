@@ -38,12 +38,21 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+def a_season(text: str) -> bool:
+    """ "summer", "the winter": a season's name, whatever the year."""
+    return season(text, None, _ANY_YEAR) is not None
+
+
+_ANY_YEAR = 2000
+
+
 def named_after_season(expr: str) -> bool:
     """A season's word capitalised after a lower-case word names a town or an era, not a
     season: "in Spring" (Spring, Texas), "near Winter" (a town); news writes seasons in lower case
     ("in the spring"), a headline capitalises every word ("Last Summer")."""
     names = "|".join(n.capitalize() for n in _seasons())
-    return re.search(rf"(?:^|\s)[a-z]+ (?:{names})\b", expr) is not None
+    # "in Spring 2025", "the Spring of 2025": a year after it makes it the season
+    return re.search(rf"(?:^|\s)[a-z]+ (?:{names})\b(?! (?:of )?\d{{4}})", expr) is not None
 
 
 def season(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
@@ -100,8 +109,12 @@ def _start_near(first: int, last: int, published: dt.date, rel: str | None) -> d
         return start.replace(year=start.year - 1)
     if rel in _AHEAD:
         return start.replace(year=start.year + 1)
-    if rel in _NOW and _end_of(start, first, last).year < published.year:
-        return start.replace(year=start.year + 1)  # "this summer" said in March
+    if rel in _NOW and _end_of(start, first, last) < published:
+        # "this summer" said in March, "this winter" in November: the one nearer, past or
+        # to come
+        ahead = start.replace(year=start.year + 1)
+        if (ahead - published).days < (published - _end_of(start, first, last)).days:
+            return ahead
     return start
 
 

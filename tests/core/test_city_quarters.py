@@ -51,3 +51,11 @@ def test_a_quarter_no_possessive_claims_for_the_town_keeps_its_name(nlp: Languag
     # no "the city's": nothing says the East End is Pittsburgh's
     text = "Two women were wounded at a bus stop in the East End on Sunday, Pittsburgh police said."
     assert places_of(nlp, text) == ["East End"]
+
+
+def test_a_town_only_a_victim_lives_in_is_no_town_of_the_quarter(nlp: Language) -> None:
+    text = (
+        "Two people were wounded in the city's East End on Friday, police said. One of them, "
+        "a Dayton resident, was in critical condition."
+    )
+    assert set(places_of(nlp, text)) == {"East End"}

@@ -211,3 +211,47 @@ def test_a_month_before_a_noun_names_a_kind_and_the_holiday_after_dates_it(
 )
 def test_a_name_that_opens_with_a_holiday_is_no_date(nlp: Language, text: str) -> None:
     assert {start for start, _ in days(nlp, text)} == {PUBLISHED}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a season before a noun names a kind of thing, even an incident's kind
+        ("Four fans were injured at spring training in Fort Myers on Sunday.", "2026-06-07"),
+        ("Six children were injured at a summer camp in Asheville on Monday.", "2026-06-08"),
+        ("The winter storm killed 11 people in Buffalo on Saturday, officials said.",
+         "2026-06-06"),
+        # the days counted to a holiday the recogniser leaves untagged
+        ("Two days after Eid, six people drowned in the Swat river, rescue officials said.",
+         "2026-05-29"),
+        ("A day before Eid-ul-Azha, gunmen killed three people in Bannu, police said.",
+         "2026-05-26"),
+        # "ahead of" a holiday is some day before it, no day of it: the report's own day
+        ("Ahead of Eid, gunmen killed three people in Bannu, police said.", "2026-06-10"),
+        # a headline sentence-cased "Ramzan Ali" to "Ramzan ali": still a name
+        ("Ramzan Ali Among 3 Killed In Quetta Blast\nThree people, including a shopkeeper, "
+         "were killed in a blast in Quetta, police said.", "2026-06-10"),
+    ],
+)
+def test_the_day_beside_a_season_or_holiday_word(nlp: Language, text: str, day: str) -> None:
+    assert {start for start, _ in days(nlp, text)} == {D(day)}
+
+
+@pytest.mark.parametrize(
+    ("expr", "published", "start", "end"),
+    [
+        # "this" season: the nearer of the one just over and the one to come
+        ("this winter", "2025-11-20", "2025-12-01", "2026-02-28"),
+        ("this spring", "2026-01-10", "2026-03-01", "2026-05-31"),
+        ("this summer", "2026-10-15", "2026-06-01", "2026-08-31"),
+        # South Asian copy capitalises a season it gives a year
+        ("in Spring 2025", "2026-01-10", "2025-03-01", "2025-05-31"),
+        ("the Spring of 2025", "2026-01-10", "2025-03-01", "2025-05-31"),
+    ],
+)
+def test_this_season_and_a_capitalised_season_with_its_year(
+    expr: str, published: str, start: str, end: str
+) -> None:
+    period = resolve_period(expr, published=D(published))
+    assert period is not None
+    assert (period.start, period.end) == (D(start), D(end))
