@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
+from core.extract.aftermath_dates import custody_verb
 from core.extract.incident_words import (
     _governor,
     dates_incident,
@@ -115,7 +116,18 @@ def named_first(anchor: Token, dated: list[tuple[Token, _T]]) -> list[tuple[Toke
     any, over its other dates: "the second attack this month; in a similar attack in March,
     12 people were killed" dates the 12 by March."""
     own = [(t, p) for t, p in dated if dates_incident(t) and counts_named(t, anchor)]
-    return own or before_relative(anchor, dated) or dated
+    return own or before_relative(anchor, dated) or _custody_days(anchor, dated) or dated
+
+
+def _custody_days(anchor: Token, dated: list[tuple[Token, _T]]) -> list[tuple[Token, _T]]:
+    """An arrest's own dates over one that names the crime it answers, however the parser
+    hangs it ("were arrested on Thursday in connection with a robbery last month": Thursday);
+    none when every date names the crime (``custody_days`` reads those)."""
+    verb = next((t for t in (anchor, *anchor.ancestors) if t.pos_ == "VERB"), None)
+    if verb is None or not custody_verb(verb):
+        return []
+    own = [(t, p) for t, p in dated if not dates_incident(t)]
+    return own if len(own) < len(dated) else []
 
 
 _RELATIVES = frozenset({"that", "which"})

@@ -61,3 +61,22 @@ def test_an_arrest_count_takes_the_arrest_days_told_next(
 )
 def test_an_arrest_count_keeps_its_day_otherwise(nlp: Language, text: str) -> None:
     assert _first(nlp, text) == (TUESDAY, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crime's time right after its noun, which the parser hangs on the arrest
+        "Two men were arrested on Thursday in connection with a robbery last month, police said.",
+        "Police on Thursday arrested two men in connection with a robbery last summer.",
+    ],
+)
+def test_an_arrests_own_day_over_the_time_of_the_crime_it_answers(
+    nlp: Language, text: str
+) -> None:
+    assert _first(nlp, text) == (THURSDAY, THURSDAY)
+
+
+def test_an_arrest_with_only_the_crimes_time_keeps_it(nlp: Language) -> None:
+    text = "Two men were arrested in connection with a robbery last month in Kelmor."
+    assert _first(nlp, text) == (D("2031-04-01"), D("2031-04-30"))
