@@ -27,6 +27,7 @@ from core.extract.date_entities import (
     year_told_with,
 )
 from core.extract.dateline_days import in_dateline
+from core.extract.holiday_names import a_holiday_name
 from core.extract.incident_words import (
     _governor,
     dates_harm,
@@ -60,7 +61,6 @@ from core.extract.weekday_names import a_weekday_name
 from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
 from core.text.holidays import holiday
-from core.text.lunar_holidays import a_lunar_name
 from core.text.periods import holds_incident_day, resolve_period
 from core.text.publication_dates import anchors_relative_days, latest_full_date
 from core.text.relative_dates import around_anchor
@@ -286,7 +286,7 @@ def _a_kind(ent: Span) -> bool:
     head = ent.root.head
     text = normalise_expression(ent.text)
     season = a_season(text) and not re.search(r"\d{4}", text)
-    if holiday(text, None, 2000) is None and not a_lunar_name(text) and not season:
+    if not season and not a_holiday_name(ent.text):
         return False
     if ent.root.dep_ == "pobj" and head.lower_ == "for":
         return True

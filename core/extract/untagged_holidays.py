@@ -12,18 +12,16 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.holiday_names import a_holiday_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
-from core.text.dates import normalise_expression
-from core.text.holidays import holiday
-from core.text.lunar_holidays import a_lunar_name, first_words
+from core.text.lunar_holidays import first_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # the longest holiday phrase in tokens: "the day after Martin Luther King Jr. Day weekend"
 _MOST_TOKENS = 8
-_ANY_YEAR = 2000  # a year to test the words by: any names a holiday's day
 _WORD = re.compile(r"[a-z]+")
 _DAY_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
@@ -39,11 +37,6 @@ def _first_words() -> frozenset[str]:
         )
         | first_words()
     )
-
-
-def _a_holiday(words: Span) -> bool:
-    text = normalise_expression(words.text)
-    return holiday(text, None, _ANY_YEAR) is not None or a_lunar_name(text)
 
 
 def _starts_a_name(doc: Doc, i: int, end: int, firsts: frozenset[str]) -> bool:
@@ -70,12 +63,12 @@ def holiday_spans(sent: Span) -> list[Span]:
                 (
                     k
                     for k in range(min(_MOST_TOKENS, sent.end - i), 0, -1)
-                    if _a_holiday(doc[i : i + k])
+                    if a_holiday_name(doc[i : i + k].text)
                 ),
                 0,
             )
         start = _counted_from(doc, i, sent.start) if size else None
-        if start is not None and start < i and not _a_holiday(doc[start : i + size]):
+        if start is not None and start < i and not a_holiday_name(doc[start : i + size].text):
             start = None  # "many days after Eid": no count read
         if start is not None and not (
             _tagged_whole(doc[start : i + size]) or _in_a_name(doc, i, i + size)

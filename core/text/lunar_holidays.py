@@ -18,7 +18,7 @@ from core.text.dates import DateSpan, count_number, day_span
 
 # a four-digit year up to this one is a Hijri year ("Muharram 1446"), later ones Gregorian
 LAST_HIJRI_YEAR = 1500
-_NTH_DAY = {"first": 1, "second": 2, "third": 3, "1": 1, "2": 2, "3": 3}
+_NTH_DAY = {"first": 1, "second": 2, "third": 3}  # "the second day of Eid"
 _FESTIVAL_PARTS = ("holidays", "holiday", "festival", "festivities", "days")
 
 
@@ -111,7 +111,7 @@ def _span(
     if name in tables.months:
         if m["eve"] or m["part"]:
             return None
-        day = int(_NTH_DAY.get(m["nth"], m["nth"])) if m["nth"] else None
+        day = (_NTH_DAY.get(m["nth"]) or int(m["nth"])) if m["nth"] else None
         return _month(tables.months[name], day, written, published, year)
     if m["nth"] and not m["nth"].isalpha():
         return None  # "10 eid" is no date
