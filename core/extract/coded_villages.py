@@ -31,12 +31,12 @@ def coded_end(word: Token) -> int:
     j = end + 1 if end < len(doc) and doc[end].lower_ in _NUMBER_WORDS else end
     if j >= len(doc) or not doc[j].text[:1].isdigit() or not doc[j - 1].whitespace_:
         return end
-    while j + 1 < len(doc) and not doc[j].whitespace_ and _a_code_piece(doc[j + 1]):
+    while j + 1 < len(doc) and not doc[j].whitespace_ and a_code_piece(doc[j + 1]):
         j += 1  # "214" "-" "RB": the code's pieces, no space between them
     return j + 1
 
 
-def _a_code_piece(tok: Token) -> bool:
+def a_code_piece(tok: Token) -> bool:
     """ "-", "/", "12", "RB": a piece of a village's code, digits or capitals."""
     text = tok.text
     return text in ("-", "/") or text.isdigit() or (text.isalnum() and text.isupper())

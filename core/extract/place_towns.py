@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.admin_units import an_admin_unit, district_countries, holds_home
 from core.extract.lead_spots import a_spots_province
 from core.extract.named_quarters import a_named_quarter
+from core.extract.numbered_quarters import a_numbered_quarter, with_town
 from core.extract.place_lists import towns_listed
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import (
@@ -186,15 +187,23 @@ def _a_country_holding(name: str, home: str) -> bool:
 def _a_locality(name: str) -> bool:
     """ "Ichhra area", "Orangi Town": a part of a town the gazetteer does not list."""
     # "Shah Alam Union Council": its own kind says so, whatever town abroad "Shah Alam" is
-    return a_named_quarter(name) or (_a_quarter_named(name) and places.resolve(name) is None)
+    return (
+        a_named_quarter(name)
+        or (_a_quarter_named(name) and places.resolve(name) is None)
+        or a_numbered_quarter(name)  # "Sector G-9" of an Islamabad report
+    )
 
 
 def _with_the_city(place: str, home: str, town: places.Place) -> str | None:
     """ "the Karrada district" of a report on "Karrada district, Baghdad", or of one from
     Baghdad, "the Ichhra area" of a Lahore report: a part of the report's town written with
     it."""
-    if "," not in place and _a_locality(place):  # "Kili Shabo area, Quetta" says its town
+    if "," not in place and _a_locality(place) and not a_numbered_quarter(place):
+        # "Kili Shabo area, Quetta" says its town
         return f"{place}, {home}"  # "the Ichhra area" of a Lahore report
+    numbered = with_town(place, home.split(", ", maxsplit=1)[0])
+    if numbered is not None:
+        return numbered  # "Block 7, Gulshan-e-Iqbal" of a Karachi report
     if not _a_city_district(place, town):
         return None
     if home.startswith(place + ", "):
@@ -280,6 +289,7 @@ def in_town(found: list[tuple[Token, str]], home: str | None = None) -> list[tup
             or an_admin_unit(name)  # "Behsud district", unknown to the gazetteer
             or (locative(tok) and tok.lower_ in _SETTLEMENTS)  # "in the village of Arvan"
             or _a_quarters_proper_name(name)  # "in Peoples Colony", a part of the town
+            or a_numbered_quarter(name)  # "in Block 9 of X"
         ):
             towns.append((tok, name))
     if towns and len(towns) < len(found):
@@ -375,8 +385,8 @@ def scene_token(tok: Token, name: str) -> bool:
     "the block of", or a part of a town named before its noun ("the Bridgeport
     neighborhood"): never the town itself."""
     words = lexicon_places()
-    if a_named_quarter(name):
-        return False  # "Qissa Khwani Bazaar": a part of the town, written with it
+    if a_named_quarter(name) or a_numbered_quarter(name):
+        return False  # "Qissa Khwani Bazaar", "Block 7": a part of the town, written with it
     # "the apartment" is a scene; "Quetta" read off "Quetta railway station" is the town
     if a_scene(name) or (tok.lower_ in words.scene_nouns and tok.text in name.split()):
         return True

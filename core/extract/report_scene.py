@@ -34,6 +34,7 @@ from core.extract.incident_scene import (
     first_part,
 )
 from core.extract.neighbour_places import told_beside
+from core.extract.numbered_quarters import with_town
 from core.extract.opening_spots import (
     WIDE_LEVELS,
     a_persons_name,
@@ -544,6 +545,14 @@ def _written_with_unit(
     """The spot with the district or province the incident's figures were filed under, when
     it holds the spot or the gazetteer cannot tell ("Garimpo, Kebbi"); a part of the
     dateline's town the opening put the incident in, with the town ("Sarbana, Kirkuk")."""
+    spot, bureaus = opening.spot, opening.bureaus
+    if len(bureaus) == 1 and (numbered := with_town(spot, next(iter(bureaus)))) is not None:
+        return numbered  # "Block 7, Gulshan-e-Iqbal" under KARACHI
+    return _with_unit(opening, wheres, text)
+
+
+def _with_unit(opening: Opening, wheres: Sequence[str | None], text: str) -> str:
+    """``_written_with_unit`` of a spot that is no numbered part of the bureau's town."""
     spot, bureaus, town = opening.spot, opening.bureaus, opening.town
     if "," in spot:
         return spot

@@ -1,0 +1,204 @@
+"""A part of a town known by its number ("Sector 11-B of North Karachi", "Block 7 of
+Gulshan-e-Iqbal", "Noida's Sector 62", "Phase 2, DHA"): South Asian copy places an incident
+by the numbered sector, block or phase of a town's locality, and the name's words fool the
+entity readers (NER takes "Sector 11" for a LAW, "Block 7 of" for an ORG; the gazetteer knows
+a hamlet called Sector). A checker files it with the locality that holds it ("Sector 11-B,
+North Karachi"); the number alone, with no holder, names no place.
+
+For ``sentence_places``: the quarter is a place mention, and the words it covers are nobody
+else's."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.coded_villages import a_code_piece
+from core.extract.named_quarters import a_named_quarter
+from core.extract.place_roles import locality_nouns
+from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# "G-9", "11-B", "F-7/2", "II", "C": a letter code, or a number with its letter
+_CODE = re.compile(r"^(?:\d+[A-Z]?|[A-Z]{1,2}(?:-?\d+[A-Z]?)?|[IVX]{1,4})$")
+# a code as the tokenizer leaves it whole, or as the pieces join again ("11-B", "F-7/2")
+_CODED = re.compile(r"[A-Z]{1,2}-\d+(?:/\d+)?|\d+-?[A-Z]{1,2}|\d+/\d+")
+# the parts a town's own sector names with no holder ("in Sector G-9", the dateline's town
+# holding it); a bare "Ward 5" or "Block 3" is as often a hospital's or a jail's
+_BARE_PARTS = frozenset({"sector"})
+# words no locality ends in: "Ward 5 of the Civil Hospital", "Block C of Kutupalong camp"
+_NOT_HOLDERS = frozenset({"jail", "prison", "camp", "hospital", "school", "college"})
+# labels no locality's word bears: "of Karachi Monday"
+_NOT_NAME_LABELS = frozenset({"DATE", "TIME"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PARTICLE_LEN = 3  # "e", "ul", "ud", "i" of "Gulshan-e-Iqbal", "Bahadur-ul-Mulk"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedQuarter:
+    token: Token  # the word the sentence places by ("Sector" of "in Sector 11-B")
+    name: str  # "Sector 11-B, North Karachi"; "" when it names no place
+    first: int  # the words it covers, holder and all
+    end: int
+
+
+@functools.cache
+def numbered_parts() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["numbered_town_parts"])
+
+
+def a_numbered_quarter(name: str) -> bool:
+    """ "Sector G-9", "Block 7, Gulshan-e-Iqbal": a name that opens with a numbered part."""
+    words = name.split(",", 1)[0].split()
+    return (
+        len(words) == 2
+        and words[0].istitle()
+        and words[0].lower() in numbered_parts()
+        and (_CODE.match(words[1]) is not None or _CODED.fullmatch(words[1]) is not None)
+    )
+
+
+def with_town(name: str, town: str) -> str | None:
+    """ "Sector G-9" or "Block 7, Gulshan-e-Iqbal" of a report on Islamabad or Karachi: a
+    numbered part whose holder is none or a locality the gazetteer does not list lies in the
+    report's town too, written with it; None for any other name."""
+    if not a_numbered_quarter(name) or town in name:
+        return None
+    _, _, holder = name.partition(", ")
+    if holder and places.resolve(holder) is not None:
+        return None  # "Sector 11-B, North Karachi", "Ward 12, Rawalpindi" say their town
+    return f"{name}, {town}"
+
+
+def numbered_quarters(sent: Span, start: int) -> list[NumberedQuarter]:
+    """The numbered quarters placed by a locative preposition in the sentence from token
+    ``start`` on."""
+    found: list[NumberedQuarter] = []
+    for tok in sent[max(start - sent.start, 0) :]:
+        if tok.lower_ not in numbered_parts() or not tok.is_title or not tok.whitespace_:
+            continue
+        if tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].pos_ == "PROPN":
+            continue  # "Police District 6", "Cell Block 7": a name of more words, read whole
+        code_end = _code_end(tok)
+        if code_end is None:
+            continue
+        quarter = _placed(tok, code_end)
+        if quarter is not None:
+            found.append(quarter)
+    return found
+
+
+def _code_end(noun: Token) -> int | None:
+    """Where the code after the quarter's noun ends ("11" "-" "B"), if a code follows it."""
+    doc, j = noun.doc, noun.i + 1
+    if j >= len(doc) or (_CODE.match(doc[j].text) is None and not _a_hyphened_code(doc[j])):
+        return None
+    while j + 1 < len(doc) and not doc[j].whitespace_ and a_code_piece(doc[j + 1]):
+        j += 1
+    return j + 1
+
+
+def _a_hyphened_code(tok: Token) -> bool:
+    """ "G-9", "F-7/2": one token of capitals and digits."""
+    return _CODED.fullmatch(tok.text) is not None
+
+
+def _placed(noun: Token, code_end: int) -> NumberedQuarter | None:
+    """The quarter with its holder, when a locative preposition places something there."""
+    words = noun.doc[noun.i : code_end]
+    if not any(t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS for t in words):
+        return None
+    held = _held_after(noun.doc, code_end) or _owner(words)
+    if held is not None:
+        holder, first, end = held
+        return NumberedQuarter(
+            noun, f"{words.text}, {holder}", min(first, noun.i), max(end, code_end)
+        )
+    name = words.text if noun.lower_ in _BARE_PARTS else ""
+    return NumberedQuarter(noun, name, noun.i, code_end)
+
+
+def _held_after(doc: Doc, code_end: int) -> tuple[str, int, int] | None:
+    """ "of North Karachi", ", Gulshan-e-Iqbal", "of Gulshan-e-Iqbal, Karachi": the
+    locality written after the code, with the town written after it."""
+    if code_end >= len(doc) or doc[code_end].lower_ not in ("of", ","):
+        return None
+    first = code_end + 1
+    if first < len(doc) and doc[first].lower_ == "the":
+        first += 1
+    end = _name_end(doc, first)
+    if end is None or not _a_locality(doc[first:end], comma=doc[code_end].text == ","):
+        return None
+    if end + 1 < len(doc) and doc[end].text == ",":
+        town_end = _name_end(doc, end + 1)
+        town = places.resolve(doc[end + 1 : town_end].text) if town_end else None
+        if town is not None and town.level == "city":
+            end = town_end or end  # "of Gulshan-e-Iqbal, Karachi"
+    return doc[first:end].text, first, end
+
+
+def _name_end(doc: Doc, first: int) -> int | None:
+    """Where the locality's name opened at ``first`` ends; None if no name opens there or
+    the name is a modifier of a thing's noun ("Kutupalong camp", "Adiala jail"). A unit's
+    noun goes on the name ("Kupwara district")."""
+    end = first
+    while end < len(doc) and _a_name_piece(doc, end, first):
+        end += 1
+    while end > first and doc[end - 1].text == "-":
+        end -= 1
+    if end == first:
+        return None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.is_lower and after.pos_ == "NOUN" and doc[end - 1].head.i == end:
+        if after.lower_ not in locality_nouns() | lexicon_places().area_nouns:
+            return None
+        end += 1
+    return end
+
+
+def _a_name_piece(doc: Doc, k: int, first: int) -> bool:
+    """A word of a locality's name: capitalised, or a hyphen or particle joined without
+    spaces ("Gulshan" "-" "e" "-" "Iqbal")."""
+    tok = doc[k]
+    if tok.ent_type_ in _NOT_NAME_LABELS:
+        return False  # "of Karachi on Monday" ends at "on"; "of Karachi Monday" before it
+    if tok.text[:1].isupper() and any(c.isalpha() for c in tok.text):
+        return k == first or not doc[k - 1].whitespace_ or doc[k - 1].text[:1].isupper()
+    joined = k > first and not doc[k - 1].whitespace_
+    return joined and (tok.text == "-" or (tok.is_lower and len(tok) <= _PARTICLE_LEN))
+
+
+def _a_locality(holder: Span, *, comma: bool) -> bool:
+    """A locality's name, not a hospital's, a jail's or a camp's ("Ward 5 of the Civil
+    Hospital") nor a person's ("of Ahmed Khan" unless the gazetteer knows a town by it: NER
+    takes many a town for a person); after a comma a place the gazetteer or a locality noun
+    vouches for, and no speaker ("Sector 4, Ahmed said")."""
+    last = holder[-1].lower_
+    words = lexicon_places()
+    if last in _NOT_HOLDERS or last in words.not_places:
+        return False
+    if last in words.scene_nouns and not a_named_quarter(holder.text):
+        return False
+    if any(t.dep_ in _SUBJECTS for t in holder):
+        return False
+    known = places.resolve(holder.text) is not None
+    if any(t.ent_type_ == "PERSON" for t in holder) and not known:
+        return False
+    return not comma or last in locality_nouns() or known
+
+
+def _owner(words: Span) -> tuple[str, int, int] | None:
+    """ "Orangi Town's Sector 11", "Noida's Sector 62": the locality owning the quarter."""
+    for tok in words:
+        for owner in tok.children:
+            # NER's PERSON is no guide: no person owns a numbered sector ("Korangi's")
+            if owner.dep_ == "poss" and owner.pos_ == "PROPN":
+                first = owner.left_edge.i + (owner.left_edge.lower_ == "the")
+                return owner.doc[first : owner.i + 1].text, first, owner.i + 2
+    return None
