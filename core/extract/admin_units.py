@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.care_names import a_care_place_name
 from core.extract.nlp import capitalised
+from core.extract.numbered_quarters import numbered_at
 from core.extract.place_initials import initials
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
 from core.extract.unit_misreads import misread_body, misread_name, misread_unit, split_name
@@ -177,6 +178,9 @@ def _a_side_of_owner(doc: Doc, start: int, end: int) -> bool:
 def _chain(doc: Doc, start: int, end: int, depth: int) -> tuple[int, list[str], bool] | None:
     """The unit (or bare name) written from ``start``, with the units that hold it: where
     it ends, its parts from the most specific, and whether the first part is a unit."""
+    numbered = numbered_at(doc[start]) if start < end else None
+    if numbered is not None:  # "in Sector 11-B of North Karachi", not the hamlet "Sector"
+        return min(numbered.end, end), [numbered.name], False
     start, stop = _name_from(doc, start, end)
     if stop == start:
         return None

@@ -76,22 +76,29 @@ def with_town(name: str, town: str) -> str | None:
     return f"{name}, {town}"
 
 
+def numbered_at(tok: Token) -> NumberedQuarter | None:
+    """The numbered quarter ``tok`` opens, if it names a place."""
+    quarter = _opened_by(tok)
+    return quarter if quarter is not None and quarter.name else None
+
+
 def numbered_quarters(sent: Span, start: int) -> list[NumberedQuarter]:
     """The numbered quarters placed by a locative preposition in the sentence from token
     ``start`` on."""
-    found: list[NumberedQuarter] = []
-    for tok in sent[max(start - sent.start, 0) :]:
-        if tok.lower_ not in numbered_parts() or not tok.is_title or not tok.whitespace_:
-            continue
-        if tok.i > 0 and tok.doc[tok.i - 1].is_title and tok.doc[tok.i - 1].pos_ == "PROPN":
-            continue  # "Police District 6", "Cell Block 7": a name of more words, read whole
-        code_end = _code_end(tok)
-        if code_end is None:
-            continue
-        quarter = _placed(tok, code_end)
-        if quarter is not None:
-            found.append(quarter)
-    return found
+    found = (_opened_by(tok) for tok in sent[max(start - sent.start, 0) :])
+    return [q for q in found if q is not None]
+
+
+def _opened_by(tok: Token) -> NumberedQuarter | None:
+    """The numbered quarter whose part noun is ``tok``, if a locative preposition places
+    something there."""
+    if tok.lower_ not in numbered_parts() or not tok.is_title or not tok.whitespace_:
+        return None
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.is_title and before.pos_ == "PROPN":
+        return None  # "Police District 6", "Cell Block 7": a name of more words, read whole
+    code_end = _code_end(tok)
+    return _placed(tok, code_end) if code_end is not None else None
 
 
 def _code_end(noun: Token) -> int | None:

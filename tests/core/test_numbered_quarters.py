@@ -175,3 +175,12 @@ def test_a_numbered_quarter(name: str, numbered: bool) -> None:
 def test_a_sentence_may_open_with_the_quarter(nlp: Language) -> None:
     text = "In Sector 14-C of North Karachi, two tailors were shot dead on Monday, police said."
     assert places_of(nlp, text) == ["Sector 14-C, North Karachi"]
+
+
+def test_a_landmark_in_the_quarter_takes_the_quarter_not_the_hamlet(nlp: Language) -> None:
+    # "Sector" after "in" was read as a unit holding the landmark: "X Chowrangi, Sector"
+    text = (
+        "KARACHI: A cobbler who was shot near Disco Mor Chowrangi in Sector 7-D of North "
+        "Karachi last week died of his wounds on Monday, police said."
+    )
+    assert places_of(nlp, text) == ["Sector 7-D, North Karachi"]
