@@ -43,8 +43,12 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     if end + 1 < len(doc) and doc[end].text == "," and _YEAR.fullmatch(doc[end - 1].text):
         # "from July 1, 2016, to May 31, 2022": the comma closes the first date
         start, end = (end + 1 if start == end else start), end + 1
-    word = doc[end].lower_ if end < len(doc) else ""
-    if following.start != end + 1 or not (word in bound_words() or PAIRED.get(opener) == word):
+    # "Jan. 4 and" + "Jan. 11": the recogniser may take the joining word into the first end
+    inside = following.start == end and end - 1 > ent.start
+    word = doc[end - 1 if inside else end].lower_ if end < len(doc) else ""
+    if following.start != end + (not inside) or not (
+        word in bound_words() or PAIRED.get(opener) == word
+    ):
         return None
     last = following
     if len(after) > 1 and after[1].start == following.end and after[1].label_ in _BESIDE.get(

@@ -29,7 +29,7 @@ def _governor(root: Token) -> Token:
     if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i == root.i + 1:
         root = root.head
     over = _over_its_preposition(root)
-    return _past_a_duration(_past_a_clock_time(root.head if over is None else over))
+    return _past_a_count(_past_a_duration(_past_a_clock_time(root.head if over is None else over)))
 
 
 def _over_its_preposition(obj: Token) -> Token | None:
@@ -51,6 +51,20 @@ def _past_a_clock_time(head: Token) -> Token:
     it ("happened shortly after 2 a.m. on May 5") modifies what that time modifies."""
     over = _over_its_preposition(head)
     return over if over is not None and head.ent_type_ == "TIME" else head
+
+
+def _past_a_count(head: Token) -> Token:
+    """A counted set of people or things owns no time: a date the parser hangs on the noun a
+    figure counts ("arrested 61 suspects between March 1 and March 10") modifies the verb
+    the noun is the argument of; a count of incidents keeps its time ("14 attacks in May")."""
+    counted = head.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in head.children)
+    if not counted or head.dep_ not in _COUNTED_ARGUMENTS or incident_noun(head):
+        return head
+    return head.head if head.head.pos_ in ("VERB", "AUX") else head
+
+
+# the arguments of a verb a counted noun may be: "arrested 61 suspects", "61 were held"
+_COUNTED_ARGUMENTS = frozenset({"dobj", "nsubjpass", "nsubj"})
 
 
 def _past_a_duration(head: Token) -> Token:

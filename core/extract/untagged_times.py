@@ -103,15 +103,17 @@ def _untagged_weekdays(sent: Span) -> list[Span]:
 
 
 def _untagged_month_days(sent: Span) -> list[Span]:
-    """ "on the night of September 9-10": a month's full name and its day (or days joined by
-    a dash) the recogniser left untagged, as a DATE span; not "May" the verb, in lower case."""
+    """ "on the night of September 9-10", "between Feb. 2 and": a month's name (or its
+    abbreviation) and its day (or days joined by a dash) the recogniser left untagged, as a
+    DATE span; not "May" the verb, in lower case."""
     from spacy.tokens import Span as SpacySpan
 
     doc = sent.doc
     months = date_words().months
     found: list[Span] = []
     for tok in sent:
-        if tok.ent_type_ or not tok.is_title or len(tok) < 3 or tok.lower_ not in months:
+        month = tok.lower_.rstrip(".")  # "Feb." of "between Feb. 2 and"
+        if tok.ent_type_ or not tok.is_title or len(tok) < 3 or month not in months:
             continue
         before = doc[tok.i - 1] if tok.i > sent.start else None
         if before is None or before.pos_ not in _BEFORE_A_DATE:
