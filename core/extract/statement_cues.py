@@ -206,12 +206,27 @@ def _quoting_word(tok: Token) -> bool:
     return tok.lower_ in _QUOTING
 
 
+def _says_a_clause(quoting: Token) -> bool:
+    """ "quoting a local official as saying that 30 others were wounded": the one quoted
+    says the clause after "saying", not what the report told before (that is the report's
+    own); "quoting an official as saying." alone vouches for the report's clause."""
+    return any(
+        prep.lower_ == "as" and say.lemma_.lower() == "say" and any(
+            c.dep_ == "ccomp" for c in say.children
+        )
+        for prep in quoting.children
+        for say in prep.children
+    )
+
+
 def quoting_object(verb: Token) -> Token | None:
     """Whom a report says it quotes: "Quoting officials, the agency said", "the Daily Courier
     reported, citing police" (the parser may also take "Quoting" for a modifier of the
     officials)."""
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and _quoting_word(child):
+            if _says_a_clause(child):
+                return None  # "..., Dawn reported, quoting X as saying that 30 were hurt"
             obj = quoted_object(child)
             if obj is not None:
                 return obj

@@ -55,6 +55,29 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         "Earlier, 4 people were hurt in a grenade attack, ANI reported quoting officials.",
         [(4, "injured", "officials")],
     ),
+    # one quoted "as saying that ..." says that clause; the report's own figure is the outlet's
+    (
+        "At least 9 people were killed when a bus fell into a gorge in Kishtwar, the Valdoria "
+        "Times reported on Monday, quoting a district official as saying that 14 others were "
+        "injured.",
+        [(9, "killed", "the Valdoria Times"), (14, "injured", "a district official")],
+    ),
+    (
+        "At least 11 people were killed in a suicide bombing at a market in Kalaya, Dawn "
+        "reported on Tuesday, quoting a local official as saying that 30 others had been "
+        "wounded.",
+        [(11, "killed", "Dawn"), (30, "injured", "a local official")],
+    ),
+    (
+        "At least four civilians were killed when a rocket hit a house in Sangin on Sunday, "
+        "Pajhwok reported, quoting a tribal elder as saying that two of the dead were children.",
+        [(4, "killed", "Pajhwok"), (2, "killed", "a tribal elder")],
+    ),
+    (
+        "Six people died in the fire, the Valdoria Times reported, quoting a fire officer as "
+        "saying.",
+        [(6, "killed", "a fire officer")],
+    ),
     # a contrasting report is its own speaker's
     (
         "The army said that 2 of its soldiers had been killed, while the rebels claimed to "
