@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 FATAL_DEEDS = frozenset({"fatal", "deadly", "lethal"})  # "the fatal shooting of two men"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def shot_measure(verb: Token) -> Measure | None:
@@ -30,8 +31,13 @@ def shot_measure(verb: Token) -> Measure | None:
         c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "advcl", "ccomp")
         for c in verb.children
     ) or _dead_after(verb)
+    # "were shot and killed"; not "were shot and wounded, and a suspect was killed", whose
+    # killing has a subject of its own
     killed_too = any(
-        c.dep_ == "conj" and lex.verbs.get(c.lemma_.lower()) == "killed" for c in verb.children
+        c.dep_ == "conj"
+        and lex.verbs.get(c.lemma_.lower()) == "killed"
+        and not any(s.dep_ in _SUBJECTS for s in c.children)
+        for c in verb.children
     )
     if deadly or killed_too:
         return "killed"

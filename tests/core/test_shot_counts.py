@@ -270,3 +270,30 @@ def test_shot_before_a_later_death_is_hurt(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert figures(nlp, text) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two deputies were shot and wounded on Tuesday, and the gunman was killed when "
+            "officers returned fire, the sheriff said.",
+            [("injured", 2)],
+        ),
+        (
+            "Three guards were shot and wounded on Tuesday, and a robber was killed, police said.",
+            [("injured", 3), ("killed", 1)],
+        ),
+    ],
+)
+def test_a_killing_with_its_own_subject_does_not_kill_those_shot(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    # "shot and killed" kills those shot; a killing of someone else in the next clause does not
+    assert figures(nlp, text) == expected
+
+
+def test_shot_and_killed_still_kills(nlp: Language) -> None:
+    assert figures(nlp, "Two deputies were shot and killed on Tuesday, the sheriff said.") == [
+        ("killed", 2)
+    ]
