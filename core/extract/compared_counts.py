@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.compared_periods import steps_back
+from core.extract.compared_periods import a_same_span_back, steps_back
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,6 +17,7 @@ COMPARING_WORDS = frozenset({"compared", "compare", "comparison", "down", "up", 
 COMPARING_PREPOSITIONS = frozenset({"with", "to", "from"})
 _SAME = "same"
 _SAME_PERIOD_REACH = 3  # "70 at the same point", "78 in the same period"
+_SPAN_BACK_REACH = 6  # "58 at this point last year"
 
 
 def compared_count(num: Token) -> bool:
@@ -33,7 +34,12 @@ def compared_count(num: Token) -> bool:
         # a tally set against the same stretch of another year ("at the same point last
         # year", "in the same period of 2030") or the one before ("up from 162 a year
         # earlier", which the tagger reads as one date with the figure)
-        and (any(t.lower_ == _SAME for t in period) or _dated_back(num))
+        and (
+            any(t.lower_ == _SAME for t in period)
+            or _dated_back(num)
+            # "down from 58 at this point last year"
+            or a_same_span_back(num.doc[num.i + 1 : num.i + 1 + _SPAN_BACK_REACH].text)
+        )
     )
 
 

@@ -42,6 +42,7 @@ class _Words:
     step: re.Pattern[str]  # "the previous year", "a year earlier"
     same: re.Pattern[str]  # "the same period last year"
     same_of: re.Pattern[str]  # "the corresponding quarter of 2030"
+    span_back: re.Pattern[str]  # "same point last year", "this time a year ago"
 
 
 @functools.cache
@@ -52,6 +53,7 @@ def _words() -> _Words:
     spans = "|".join(re.escape(w) for w in rules["same_spans"])
     back = "|".join(re.escape(w) for w in rules["year_back"])
     alike = "|".join(re.escape(w) for w in rules["same_words"])
+    this = "|".join(re.escape(w) for w in rules["this_words"])
     return _Words(
         step=re.compile(
             rf"(?:^|\s)(?:the (?:{before}) (?P<u1>year|month)|(?:a|the) (?P<u2>year|month) "
@@ -61,6 +63,7 @@ def _words() -> _Words:
         same_of=re.compile(
             rf"(?:the )?(?:(?:{alike}) )?(?:{spans}) (?:of|in) (?P<year>\d{{4}})"
         ),
+        span_back=re.compile(rf"\b(?:{alike}|{this}) (?:{spans})\b.*\b(?:{back})\b"),
     )
 
 
@@ -233,6 +236,22 @@ def _same_of_year(ent: Span, told: list[Period | None]) -> Period | None:
 def _same_of(ent: Span) -> int | None:
     """The year of "the corresponding quarter of 2030", "the same period in 2029"."""
     return named_same_year(_with_its_noun(ent))
+
+
+def a_same_span_back(text: str) -> bool:
+    """ "the same period last year", "the same point a year ago", "this time last year": the
+    report's own stretch a year back."""
+    return _words().span_back.search(" ".join(text.lower().split())) is not None
+
+
+@functools.cache
+def same_span_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a same-span phrase ("same", "this") and the words of one before
+    its year-back words ("the same point", "this time")."""
+    rules = load_rules("dates")["compared_steps"]
+    openers = frozenset(str(w) for w in [*rules["same_words"], *rules["this_words"]])
+    spans = frozenset(str(w) for w in rules["same_spans"] if " " not in str(w))
+    return openers, openers | spans
 
 
 def steps_back(text: str) -> bool:

@@ -17,7 +17,7 @@ from core.extract.claim_dates import (
     harm_verbs,
     incident_noun,
 )
-from core.extract.compared_periods import named_same_year
+from core.extract.compared_periods import a_same_span_back, named_same_year, same_span_words
 from core.extract.cues import cues
 from core.extract.measures import lexicon, people_noun
 from core.extract.other_incidents import a_scarred_place, another_incident
@@ -445,11 +445,6 @@ def adjacent_date(num: Token, dates: list[tuple[Token, _P, bool]]) -> _P | None:
 
 # "in the same period last year", "the same month a year earlier": the period of the
 # sentence a year back
-_SAME_A_YEAR_BACK = re.compile(
-    r"\bsame (?:period|month|months|week|weeks|quarter|time|day)\b.*\b"
-    r"(?:last year|a year (?:ago|earlier|before)|the (?:previous|preceding) year|the year before)",
-    re.IGNORECASE,
-)
 _FIGURE_TO_PERIOD = 4  # "389 in the same period last year": the few words between
 
 
@@ -462,9 +457,12 @@ def same_period_before(num: Token, dates: list[tuple[Token, Period, bool]]) -> P
     ):
         return None
     doc, sent = num.doc, num.sent
+    # "at the same point last year", "at this time last year": the recogniser may tag the
+    # year alone, the words before it say which part of it
+    openers, words = same_span_words()
     start = next(
         (t.i for t in doc[num.i + 1 : min(sent.end, num.i + _FIGURE_TO_PERIOD)]
-         if t.ent_type_ == "DATE"),
+         if t.ent_type_ == "DATE" or t.lower_ in openers),
         None,
     )
     if start is None:
@@ -472,6 +470,7 @@ def same_period_before(num: Token, dates: list[tuple[Token, Period, bool]]) -> P
     end = start
     while end < sent.end and (
         doc[end].ent_type_ == "DATE"
+        or doc[end].lower_ in words
         # "the same period of 2025": the tagger may leave the "of" before the year out
         or (
             doc[end].lower_ in ("of", "in")
@@ -483,7 +482,7 @@ def same_period_before(num: Token, dates: list[tuple[Token, Period, bool]]) -> P
     phrase = doc[start:end]
     # "the same period of 2025": the sentence's period in the year named
     named = named_same_year(phrase.text)
-    if named is None and not _SAME_A_YEAR_BACK.search(phrase.text):
+    if named is None and not a_same_span_back(phrase.text):
         return None
     main = [p for t, p, reported in dates if not reported and not start <= t.i < end]
     if len(main) != 1:

@@ -124,3 +124,21 @@ def test_months_of_an_earlier_year(
     figure = next(n for n in found if n != "803")
     assert found[figure] == expected
     assert found["803"] == (D("2033-01-01"), D("2033-10-31"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the recogniser tags the year back alone ("last year"), or the figure with it
+        "Eastvale has counted 37 homicides so far this year, down from 49 at the same point "
+        "last year.",
+        "Eastvale has counted 37 homicides so far this year, down from 49 at this point last "
+        "year.",
+        "Eastvale has counted 37 homicides so far this year, up from 29 at this time last year.",
+    ],
+)
+def test_a_count_set_against_this_point_last_year(nlp: Language, sentence: str) -> None:
+    found = spans(nlp, sentence)
+    earlier = next(v for k, v in found.items() if k != "37")
+    assert found["37"] == (D("2033-01-01"), PUB)
+    assert earlier == (D("2032-01-01"), D("2032-07-07"))
