@@ -6,19 +6,19 @@ a hamlet called Sector). A checker files it with the locality that holds it ("Se
 North Karachi"); the number alone, with no holder, names no place.
 
 For ``sentence_places``: the quarter is a place mention, and the words it covers are nobody
-else's."""
+else's (``spanned_places``)."""
 
 from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.coded_villages import a_code_piece
 from core.extract.named_quarters import a_named_quarter
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
+from core.extract.spanned_places import SpannedPlace, a_things_name, locality_name_end
 from core.rules import load_rules
 from core.text import places
 
@@ -32,20 +32,7 @@ _CODED = re.compile(r"[A-Z]{1,2}-\d+(?:/\d+)?|\d+-?[A-Z]{1,2}|\d+/\d+")
 # the parts a town's own sector names with no holder ("in Sector G-9", the dateline's town
 # holding it); a bare "Ward 5" or "Block 3" is as often a hospital's or a jail's
 _BARE_PARTS = frozenset({"sector"})
-# words no locality ends in: "Ward 5 of the Civil Hospital", "Block C of Kutupalong camp"
-_NOT_HOLDERS = frozenset({"jail", "prison", "camp", "hospital", "school", "college"})
-# labels no locality's word bears: "of Karachi Monday"
-_NOT_NAME_LABELS = frozenset({"DATE", "TIME"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_PARTICLE_LEN = 3  # "e", "ul", "ud", "i" of "Gulshan-e-Iqbal", "Bahadur-ul-Mulk"
-
-
-@dataclass(frozen=True, slots=True)
-class NumberedQuarter:
-    token: Token  # the word the sentence places by ("Sector" of "in Sector 11-B")
-    name: str  # "Sector 11-B, North Karachi"; "" when it names no place
-    first: int  # the words it covers, holder and all
-    end: int
 
 
 @functools.cache
@@ -76,20 +63,20 @@ def with_town(name: str, town: str) -> str | None:
     return f"{name}, {town}"
 
 
-def numbered_at(tok: Token) -> NumberedQuarter | None:
+def numbered_at(tok: Token) -> SpannedPlace | None:
     """The numbered quarter ``tok`` opens, if it names a place."""
     quarter = _opened_by(tok)
     return quarter if quarter is not None and quarter.name else None
 
 
-def numbered_quarters(sent: Span, start: int) -> list[NumberedQuarter]:
+def numbered_quarters(sent: Span, start: int) -> list[SpannedPlace]:
     """The numbered quarters placed by a locative preposition in the sentence from token
     ``start`` on."""
     found = (_opened_by(tok) for tok in sent[max(start - sent.start, 0) :])
     return [q for q in found if q is not None]
 
 
-def _opened_by(tok: Token) -> NumberedQuarter | None:
+def _opened_by(tok: Token) -> SpannedPlace | None:
     """The numbered quarter whose part noun is ``tok``, if a locative preposition places
     something there."""
     if tok.lower_ not in numbered_parts() or not tok.is_title or not tok.whitespace_:
@@ -116,7 +103,7 @@ def _a_hyphened_code(tok: Token) -> bool:
     return _CODED.fullmatch(tok.text) is not None
 
 
-def _placed(noun: Token, code_end: int) -> NumberedQuarter | None:
+def _placed(noun: Token, code_end: int) -> SpannedPlace | None:
     """The quarter with its holder, when a locative preposition places something there."""
     words = noun.doc[noun.i : code_end]
     if not any(t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS for t in words):
@@ -124,11 +111,11 @@ def _placed(noun: Token, code_end: int) -> NumberedQuarter | None:
     held = _held_after(noun.doc, code_end) or _owner(words)
     if held is not None:
         holder, first, end = held
-        return NumberedQuarter(
+        return SpannedPlace(
             noun, f"{words.text}, {holder}", min(first, noun.i), max(end, code_end)
         )
     name = words.text if noun.lower_ in _BARE_PARTS else ""
-    return NumberedQuarter(noun, name, noun.i, code_end)
+    return SpannedPlace(noun, name, noun.i, code_end)
 
 
 def _held_after(doc: Doc, code_end: int) -> tuple[str, int, int] | None:
@@ -139,46 +126,15 @@ def _held_after(doc: Doc, code_end: int) -> tuple[str, int, int] | None:
     first = code_end + 1
     if first < len(doc) and doc[first].lower_ == "the":
         first += 1
-    end = _name_end(doc, first)
+    end = locality_name_end(doc, first)
     if end is None or not _a_locality(doc[first:end], comma=doc[code_end].text == ","):
         return None
     if end + 1 < len(doc) and doc[end].text == ",":
-        town_end = _name_end(doc, end + 1)
+        town_end = locality_name_end(doc, end + 1)
         town = places.resolve(doc[end + 1 : town_end].text) if town_end else None
         if town is not None and town.level == "city":
             end = town_end or end  # "of Gulshan-e-Iqbal, Karachi"
     return doc[first:end].text, first, end
-
-
-def _name_end(doc: Doc, first: int) -> int | None:
-    """Where the locality's name opened at ``first`` ends; None if no name opens there or
-    the name is a modifier of a thing's noun ("Kutupalong camp", "Adiala jail"). A unit's
-    noun goes on the name ("Kupwara district")."""
-    end = first
-    while end < len(doc) and _a_name_piece(doc, end, first):
-        end += 1
-    while end > first and doc[end - 1].text == "-":
-        end -= 1
-    if end == first:
-        return None
-    after = doc[end] if end < len(doc) else None
-    if after is not None and after.is_lower and after.pos_ == "NOUN" and doc[end - 1].head.i == end:
-        if after.lower_ not in locality_nouns() | lexicon_places().area_nouns:
-            return None
-        end += 1
-    return end
-
-
-def _a_name_piece(doc: Doc, k: int, first: int) -> bool:
-    """A word of a locality's name: capitalised, or a hyphen or particle joined without
-    spaces ("Gulshan" "-" "e" "-" "Iqbal")."""
-    tok = doc[k]
-    if tok.ent_type_ in _NOT_NAME_LABELS:
-        return False  # "of Karachi on Monday" ends at "on"; "of Karachi Monday" before it
-    if tok.text[:1].isupper() and any(c.isalpha() for c in tok.text):
-        return k == first or not doc[k - 1].whitespace_ or doc[k - 1].text[:1].isupper()
-    joined = k > first and not doc[k - 1].whitespace_
-    return joined and (tok.text == "-" or (tok.is_lower and len(tok) <= _PARTICLE_LEN))
 
 
 def _a_locality(holder: Span, *, comma: bool) -> bool:
@@ -187,10 +143,9 @@ def _a_locality(holder: Span, *, comma: bool) -> bool:
     takes many a town for a person); after a comma a place the gazetteer or a locality noun
     vouches for, and no speaker ("Sector 4, Ahmed said")."""
     last = holder[-1].lower_
-    words = lexicon_places()
-    if last in _NOT_HOLDERS or last in words.not_places:
+    if a_things_name(holder):
         return False
-    if last in words.scene_nouns and not a_named_quarter(holder.text):
+    if last in lexicon_places().scene_nouns and not a_named_quarter(holder.text):
         return False
     if any(t.dep_ in _SUBJECTS for t in holder):
         return False

@@ -10,13 +10,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.capital_cities import named_capitals
+from core.extract.kind_first_places import kind_first_places
 from core.extract.name_roles import a_town_called_a_person
 from core.extract.nlp import sentence_ents
-from core.extract.numbered_quarters import NumberedQuarter, numbered_quarters
+from core.extract.numbered_quarters import numbered_quarters
 from core.extract.opening_provinces import opening_province, without_pieces
 from core.extract.owned_quarters import owned_quarters
 from core.extract.place_entities import entity_places
 from core.extract.province_towns import as_province
+from core.extract.spanned_places import SpannedPlace
 from core.extract.station_areas import station_areas
 from core.extract.unlabelled_places import UnlabelledReadings, unlabelled_readings
 
@@ -54,7 +56,8 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
         entities = [
             (t, n) for t, n in entities if not any(t.head.i == q.i for q, _ in quarters)
         ] + [(q, n) for q, n in quarters if all(q.i != t.i for t, _ in entities)]
-        entities, unlabelled = _with_numbered(numbered_quarters(sent, start), entities, unlabelled)
+        spanned = [*numbered_quarters(sent, start), *kind_first_places(sent, start)]
+        entities, unlabelled = _with_spanned(spanned, entities, unlabelled)
         if opening is not None:
             entities.append(opening.place)
             unlabelled = UnlabelledReadings(
@@ -69,20 +72,20 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
     return memo[key]
 
 
-def _with_numbered(
-    numbered: list[NumberedQuarter],
+def _with_spanned(
+    spanned: list[SpannedPlace],
     entities: list[tuple[Token, str]],
     unlabelled: UnlabelledReadings,
 ) -> tuple[list[tuple[Token, str]], UnlabelledReadings]:
-    """ "in Sector 11-B of North Karachi": the numbered quarter is the place its words
-    name, not "Sector" (a hamlet the gazetteer knows) nor the holder on its own."""
-    if not numbered:
+    """ "in Sector 11-B of North Karachi", "in village Bhalwal Kalan": the place its words
+    name, not "Sector" (a hamlet the gazetteer knows), "Kalan" nor the holder on its own."""
+    if not spanned:
         return entities, unlabelled
 
     def free(tok: Token) -> bool:
-        return not any(q.first <= tok.i < q.end for q in numbered)
+        return not any(q.first <= tok.i < q.end for q in spanned)
 
-    return [p for p in entities if free(p[0])] + [(q.token, q.name) for q in numbered if q.name], (
+    return [p for p in entities if free(p[0])] + [(q.token, q.name) for q in spanned if q.name], (
         UnlabelledReadings(
             tuple(w for w in unlabelled.words if free(w[0])),
             tuple(p for p in unlabelled.counting if free(p[0])),
