@@ -395,6 +395,11 @@ def without_open_bracket(name: str) -> str:
 _OFFICE_REACH = 4  # words between a place and the title it qualifies ("Gwadar district governor")
 
 
+def an_office_title(word: str) -> bool:
+    """ "commissioner", "governor": a title of an office that serves a place."""
+    return word.lower() in _journey_verbs("office_titles")
+
+
 def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
     """The place an official who gives the figures speaks for ("Gwadar district governor Ali
     Saberi told AFP", "the commissioner of Kurram said"): a name the gazetteer knows, held by

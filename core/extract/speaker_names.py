@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from core.extract.cues import Cues
 from core.extract.nlp import Chunk
+from core.extract.place_roles import an_office_title
 from core.extract.speakers import (
     DEFINITE_DETERMINERS,
     Speaker,
@@ -34,6 +35,7 @@ from core.extract.speakers import (
 from core.extract.titled_names import titled_person
 from core.model import SpeakerKind
 from core.rules import load_rules
+from core.text import places
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -357,6 +359,30 @@ def titled(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     title = ctx.text[ch.start_of(title_toks[0]) : ch.end_of(title_toks[-1])]
     role = np.role or strip_determiner(clean_text(title)) or None
     return ctx.make_speaker(name, "person", role, span=(n_start, n_end), core=np.text)
+
+def place_office(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
+    """ "Deputy Commissioner Kech said", "Commissioner Malakand said": an office's title and
+    the district or province it serves, which NER may take for a person's name; the office
+    speaks, no person called Kech."""
+    titled_name = split_titled_name(np.core, ctx.cues)
+    if titled_name is None:
+        return None
+    title, name = titled_name
+    if not an_office_title(title[-1].lemma_):
+        return None
+    place = places.resolve(" ".join(t.text for t in name))
+    if place is None or not (
+        place.level in _OFFICE_PLACE_LEVELS
+        or all(t.ent_type_ in ("GPE", "LOC") for t in name)  # a town NER calls a place
+    ):
+        return None
+    start, end = np.chunk.start_of(title[0]), np.chunk.end_of(name[-1])
+    return ctx.make_speaker(ctx.text[start:end], "anonymous", None, span=(start, end),
+                            core=np.text)
+
+
+_OFFICE_PLACE_LEVELS = frozenset({"district", "admin1"})
+
 
 def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "the military's media wing, ISPR": the appositive is the name, the head its role."""

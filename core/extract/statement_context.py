@@ -15,6 +15,7 @@ from core.extract.cues import cues
 from core.extract.detached_names import detached_name
 from core.extract.nlp import Chunk
 from core.extract.record_sources import clause_named, clause_span, kept_record, record_span
+from core.extract.stranded_sources import closing_reporter
 from core.model import SpeakerKind, StatementKind
 from core.rules import load_rules
 
@@ -29,6 +30,7 @@ from core.extract.speaker_names import (
     noun_phrase,
     office_holder,
     person_named,
+    place_office,
     role_initials,
     short_name,
     titled,
@@ -274,6 +276,11 @@ class StatementContext:
                 self._add_full_name(sp.start, sp.name)
             if sp.role and sp.kind == "person":
                 self.roles.setdefault(sp.name, sp.role)
+        closing = closing_reporter(tok)  # "Gunmen abducted 25 ..., the governor, X, told"
+        if closing is not None and (told := self.describe(closing)) is not None:
+            at = self.chunk_of(closing).start_of(closing)
+            self.history.append((at, told))  # after the subject: the history runs in order
+            self.reporters.add(at)
 
     def _add_full_name(self, pos: int, name: str) -> None:
         self.full_names.append((pos, name))
@@ -424,6 +431,7 @@ class StatementContext:
         named = (
             initialled_title(self, np)  # "the SHO" after "Station House Officer Imran Ali"
             or office_holder(self, np)
+            or place_office(self, np)  # "Deputy Commissioner Kech said"
             or person_named(self, np)
             or short_name(self, np)
             or titled(self, np)

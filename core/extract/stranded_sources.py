@@ -213,6 +213,24 @@ def stray_closing_subject(verb: Token) -> str | None:
 
 
 
+def closing_reporter(subject: Token) -> Token | None:
+    """ "Gunmen on Monday abducted 25 students ..., the state governor, Abubakar Bello, told
+    reporters": the parser joins the closing report to the deed before it, so that the
+    deed's subject seems to tell it; the name between the commas before the reporting verb
+    (its last word) is who tells."""
+    for verb in subject.head.children:
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in cues().attributing:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in verb.children):
+            continue  # its own subject, or what it reports after it: no closing report
+        if stray_closing_subject(verb) is not None:
+            end = verb.i
+            while end > verb.sent.start and verb.doc[end - 1].text == ",":
+                end -= 1
+            return verb.doc[end - 1]
+    return None
+
+
 # the entities that name who speaks: a body, a person, a people
 _SPEAKER_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
 
