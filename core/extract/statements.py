@@ -260,7 +260,23 @@ def _reported_content(
         for t in ch.subtree
     }
     aside |= other_voices(comps[0])  # ", while the rebels claimed …" is theirs
-    return [t for t in comps[0].subtree if t.i not in aside], "reported-clause", comps[0]
+    told_all = [t for ch in _coordinated(comps) for t in ch.subtree]
+    return [t for t in told_all if t.i not in aside], "reported-clause", comps[0]
+
+
+def _coordinated(comps: list[Token]) -> list[Token]:
+    """ "Three were killed and two others were injured ..., police said": the parser may
+    hang each conjunct on the reporting verb; the clauses joined by a conjunction with
+    nothing between them are one report."""
+    joined = [comps[0]]
+    for nxt in comps[1:]:
+        last = joined[-1]
+        if nxt.left_edge.i != last.right_edge.i + 1 or not any(
+            c.dep_ == "cc" and c.i == last.right_edge.i for c in last.children
+        ):
+            break
+        joined.append(nxt)
+    return joined
 
 
 def _too_long(ctx: StatementContext, tok: Token) -> bool:

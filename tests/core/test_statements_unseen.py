@@ -401,3 +401,26 @@ def test_an_abstract_subject_attributes_nothing() -> None:
 def test_a_dateline_is_no_part_of_a_statement(nlp: Language, text: str, content: str) -> None:
     [statement] = run(nlp, text)
     assert statement.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Four people were killed and three others were wounded in a shooting outside a "
+            "bar early Sunday, police said.",
+            "Four people were killed and three others were wounded in a shooting outside a bar "
+            "early Sunday",
+        ),
+        (
+            "A BSF jawan was killed and two others were injured in the exchange of fire, "
+            "officials said.",
+            "A BSF jawan was killed and two others were injured in the exchange of fire",
+        ),
+    ],
+)
+def test_a_report_of_two_joined_clauses_is_one_statement(
+    nlp: Language, text: str, content: str
+) -> None:
+    # the parser may hang each conjunct on "said": the statement still runs past the "and"
+    assert [s.content for s in run(nlp, text)] == [content]
