@@ -54,6 +54,9 @@ KIDNAPPED: Measure = "kidnapped"
 # relation): "the trader" or "he" after the kidnapping is the one told, and no arrest-like
 # memory of captives tells which
 CAPTIVE_NAMING = frozenset({"indefinite", "name", "relation", "another"})
+# a list of people arrested counts where its first member is introduced ("arrested a factory
+# owner and his manager"), not said again ("the driver and his helper")
+LISTED_ARRESTS = frozenset({"indefinite", "relation"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 PERSON_DEPS = SUBJECTS | {"dobj"}
 DEFINITE_DETS = frozenset({"the", "this", "that"})
@@ -121,8 +124,6 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
     """The first person of the sentence told arrested (or kidnapped) without a numeral."""
     for tok, role in _persons(sent):
         listed = any(c.dep_ == "conj" for c in tok.children)
-        if listed and measure == ARRESTED:
-            continue  # a list of arrested ("a man and a woman") is left to no guess
         # "Jon Roe, who gave himself up to police, ...": the relative's antecedent is named
         antecedent = relative_of([tok], tok.head) if tok.dep_ in SUBJECTS else None
         named = _named(antecedent or tok)
@@ -134,8 +135,10 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
             continue
         if how not in CAPTIVE_NAMING and charged(anchor):
             continue  # "the driver was charged": one told before, as a captive is
-        if listed:  # "abducted an engineer and his driver"
-            found = captive_list(sent, tok, anchor)
+        if listed and measure == ARRESTED and how not in LISTED_ARRESTS:
+            continue  # "arrested the driver and his helper": ones told before, maybe
+        if listed:  # "abducted an engineer and his driver", "arrested a man and his son"
+            found = captive_list(sent, tok, anchor, measure)
             if found is None:
                 continue
             return found

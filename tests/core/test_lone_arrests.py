@@ -46,6 +46,12 @@ def arrests(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
         ("A gunman was caught by officers a block away.", [(1, "A gunman")]),
         ("Deputies netted a man wanted for the robbery.", [(1, "a man")]),
         ("Police picked up a suspect from his home in Tarsk.", [(1, "a suspect")]),
+        # a list of people introduced: each member counts, as a list of captives does
+        ("Police arrested a man and a woman on Sunday.", [(2, "a man and a woman")]),
+        ("Police arrested a shop owner and his manager in Tarsk on Friday.",
+         [(2, "a shop owner and his manager")]),
+        ("A man and his nephew were arrested in Tarsk on Friday.",
+         [(2, "A man and his nephew")]),
     ],
 )
 def test_one_person_arrested(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
@@ -66,8 +72,8 @@ def test_one_person_arrested(nlp, text: str, expected: list[Row]) -> None:  # ty
         "She caught a fish in the lake.",
         "A man was caught on camera at the store.",
         "The ambulance picked up a woman from the scene.",
-        # a list is left to no guess
-        "Police arrested a man and a woman on Sunday.",
+        # a list of people said again is left to no guess ("the driver and his helper")
+        "Police arrested the driver and his helper on Sunday.",
         # an arrest of the person's record, or one asked about
         "Police said Tomas Weller has been previously arrested on weapons charges.",
         "The chief would not say whether the driver is in custody.",
