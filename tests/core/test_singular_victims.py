@@ -53,6 +53,13 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         ("A protester was wounded in the clashes.", [(1, "injured", "A protester")]),
         # near miss: an official who speaks is no victim
         ("A local official said five people died.", [(5, "killed", "five")]),
+        # people by a trade no ending tells (``victim_nouns``)
+        ("A bodyguard was shot dead outside the mosque.", [(1, "killed", "A bodyguard")]),
+        ("A delivery agent was stabbed to death after a row over parking.",
+         [(1, "killed", "A delivery agent")]),
+        ("A cook was wounded when gunmen stormed the restaurant.", [(1, "injured", "A cook")]),
+        # near miss: a substance is no one
+        ("Two workers died when a chemical agent leaked at the plant.", [(2, "killed", "Two")]),
     ],
 )
 def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
