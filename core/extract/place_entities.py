@@ -15,6 +15,7 @@ from core.extract.business_venues import venue_town
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
 from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
+from core.extract.doer_words import a_doers_word
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.list_holders import holder_as_written
@@ -98,7 +99,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             or a_source(ent.root) or a_given_name(ent.root) or a_hospital_town(ent.root)
             or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
             or a_street(ent) or a_streets_name(ent.root)  # "near Albany Ave.", "down Elm"
-            or a_suburb_of(ent.root)  # "in suburban Dayton"
+            or a_suburb_of(ent.root) or a_doers_word(ent)  # "in suburban Dayton"; "Gunmen"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
         ):
             continue  # the state of "Little Rock, Arkansas"; "Ben Taub Hospital"; "said Ames"
