@@ -553,4 +553,21 @@ def _toll_day(
     # caught fire")
     after = days_after_harm(here.sent, here.periods, any_happening=True)
     named += [p for p in after if p.start == p.end < stood]
+    if not named and _of_the_incident(anchor, incident, stood):
+        # "The death toll from the fire rose to 14 on Tuesday. The fire broke out on March
+        # 5.": the incident the toll names, dated elsewhere in the report
+        return incident
     return named[0] if named else own
+
+
+def _of_the_incident(anchor: Token, incident: Period | None, stood: dt.date) -> bool:
+    """The toll's subject names the report's incident by its noun ("the toll from the
+    fire", "the blast's toll"), a single day a month or less before the toll stood."""
+    if incident is None or incident.start != incident.end:
+        return False
+    if not 0 < (stood - incident.end).days <= DEATH_AFTER_DAYS:
+        return False
+    subject = [t for c in anchor.children if c.dep_ in _SUBJECTS for t in c.subtree]
+    return any(
+        incident_noun(t) and any(d.dep_ in ("det", "poss") for d in t.children) for t in subject
+    )

@@ -1,7 +1,9 @@
 """A toll whose own subject names the incident by a span ("the number of people killed in last
 week's earthquake ... has risen to 312, the agency said on Saturday") counts that span, or the
 day the report gives within it, not the day it was told (issue #11); a date elsewhere in the
-sentence ("the deadliest since the 2014 school massacre") is no time of the toll. A toll that
+sentence ("the deadliest since the 2014 school massacre") is no time of the toll. A toll whose
+subject names the report's incident by its noun ("the death toll from the fire") counts that
+incident, dated by a later sentence ("The fire broke out on June 9"). A toll that
 moved on a day with no incident in its sentence keeps that day (a toll that kept rising over
 days, an arrest tally, another incident's "Separately, ..." would all be misdated by the
 report's incident), and a figure that is no toll keeps its own day. Sentences we wrote."""
@@ -59,6 +61,19 @@ SAT = dt.date(2031, 6, 14)  # a Saturday, the day of the paper
             "risen to 312, the disaster agency said on Saturday. The quake struck on June 3.",
             "312",
             "2031-06-03",
+        ),
+        # the toll's subject names the incident by its noun, dated in a later sentence
+        (
+            "The death toll from the fire at a textile mill in Corran rose to 14 on Friday "
+            "after two more workers died in hospital. The fire broke out on June 9.",
+            "14",
+            "2031-06-09",
+        ),
+        (
+            "The death toll from the blast at a fireworks depot in Larvik rose to nine on "
+            "Thursday. The blast ripped through the depot on June 8, officials said.",
+            "nine",
+            "2031-06-08",
         ),
         # a date outside the toll's subject names another incident
         (
