@@ -51,6 +51,7 @@ from core.extract.compass_regions import with_lead_region
 from core.extract.counted_cases import counted_cases
 from core.extract.counted_victims import not_named_before, not_recalled
 from core.extract.custody_days import with_custody_days
+from core.extract.dated_after import with_days_told_after
 from core.extract.datelines import follows_on
 from core.extract.death_places import later_death_places
 from core.extract.figures import checkable_other, figure_chars, not_a_figure
@@ -203,6 +204,7 @@ def _later_days(
     """The days a later sentence settles: the arrests' days told after their count, a
     month's count beside a smaller count of one day in it (``month_totals``)."""
     claims = with_custody_days(claims, chunks, published)
+    claims = with_days_told_after(claims, chunks, published)  # "The raids were conducted ..."
     return with_month_totals(claims, chunks, incident, published)
 
 
