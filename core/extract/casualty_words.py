@@ -52,7 +52,8 @@ def casualty_word(sent: Span) -> bool:
             or (lemma in lex.care_verbs and t.tag_ == "VBN" and taken_with_harm(t))
             or (low in lex.multiples and t.head.lemma_ in lex.multiple_death_nouns)
             # "lost their lives", "sustained injuries": an idiom of the verb and its object
-            or (t.dep_ == "dobj" and lex.idioms.get((t.head.lemma_.lower(), lemma))
+            # ("breathed her last": the parser hangs "last" as an adverb)
+            or (t.dep_ in ("dobj", "advmod") and lex.idioms.get((t.head.lemma_.lower(), lemma))
                 in CASUALTY_MEASURES)
             or (t.dep_ == "dobj" and wound_harm(t.head))  # "suffered a gash to the head"
         ):

@@ -68,6 +68,7 @@ from core.extract.late_weekdays import near_the_incident
 from core.extract.listed_singly import one_each
 from core.extract.lone_arrests import hands_on, lone_arrest, lone_arrests
 from core.extract.measures import Reading
+from core.extract.misread_harms import another_hurt
 from core.extract.missing_captives import with_missing
 from core.extract.month_totals import with_month_totals
 from core.extract.name_roles import share_person_words
@@ -489,7 +490,7 @@ def _readings(
     # "police arrested a 19-year-old man": one person arrested, told without a numeral
     arrests = [a for a in lone_arrests(sent, readings) if document.in_body(
         offset + a[2].start_char)]
-    added = [*rolled, *arrests]
+    added = [*rolled, *arrests, *another_hurt(sent, readings)]  # "and another sustained ..."
     return sorted([*readings, *added], key=lambda r: r[2].start) if added else readings
 
 

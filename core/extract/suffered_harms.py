@@ -43,12 +43,14 @@ def carried_harm(verb: Token) -> Measure | None:
 # "is fighting for his life", "clings to life": the idiom's noun after a preposition
 _IDIOM_PREPOSITIONS = frozenset({"for", "to"})
 _GOING_ON = "VBG"  # the present participle of "is fighting"
+_IDIOM_OBJECTS = frozenset({"dobj", "advmod"})
 
 
 def _objects(verb: Token) -> list[Token]:
     """The verb's object, and the objects of its "for" and "to" while the fight goes on ("is
     fighting for his life"; one who "fought for his life" has often died since)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "breathed her last": the parser takes "her" for the object, "last" for an adverb
+    objects = [c for c in verb.children if c.dep_ in _IDIOM_OBJECTS]
     if verb.tag_ != _GOING_ON:
         return objects
     return objects + [

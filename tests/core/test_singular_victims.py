@@ -60,6 +60,15 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         ("A cook was wounded when gunmen stormed the restaurant.", [(1, "injured", "A cook")]),
         # near miss: a substance is no one
         ("Two workers died when a chemical agent leaked at the plant.", [(2, "killed", "Two")]),
+        # "breathed her last", the parser hanging "last" as an adverb
+        ("A woman breathed her last at the district hospital.", [(1, "killed", "A woman")]),
+        ("A labourer who was beaten by a mob breathed his last in hospital.",
+         [(1, "killed", "A labourer")]),
+        # "another sustained injuries" parsed as one noun phrase
+        ("Two guards were shot dead and another sustained bullet injuries in the attack.",
+         [(2, "killed", "Two"), (1, "injured", "another")]),
+        ("A rickshaw driver was shot dead while another sustained injuries in the firing.",
+         [(1, "killed", "A rickshaw driver"), (1, "injured", "another")]),
     ],
 )
 def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
