@@ -126,14 +126,16 @@ _NO_DEEDS = frozenset({"be", "accuse", "blame", "detail", "describe", "recount"}
 def an_agent_word(word: Token) -> bool:
     """A word of a doer ("militants", "troops"), a proper noun's plural too ("Rebels of
     the Rapid Support Forces": the tagger leaves "Forces" its own lemma), or people armed
-    ("Armed men", "masked youths": ``armed_modifiers``)."""
+    ("Armed men", "masked youths": ``armed_modifiers``) or held to be the doers ("suspected
+    herdsmen": ``suspect_words``)."""
     agents = lexicon().agent_nouns
     lemma = word.lemma_.lower()
     if lemma in agents or (word.pos_ == "PROPN" and _singular(lemma) in agents):
         return True
+    # "Suspected herdsmen killed 12": people a report holds to be the doers
+    doers = word_set("measures", "armed_modifiers") | word_set("event_types", "suspect_words")
     return people_noun(word) and word.pos_ == "NOUN" and any(
-        c.dep_ == "amod" and c.lower_ in word_set("measures", "armed_modifiers")
-        for c in word.children
+        c.dep_ == "amod" and c.lower_ in doers for c in word.children
     )
 
 

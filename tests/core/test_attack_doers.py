@@ -62,6 +62,11 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ("Gunmen attacked the village and killed 9 people.", "Gunmen"),
         # people armed are doers; a thing armed is none
         ("Armed men stormed a village in Kunduz, killing 9 people.", "Armed men"),
+        # people held to be the doers are doers ("suspected", "alleged")
+        ("Suspected herdsmen killed 12 villagers in Kunduz on Tuesday night.",
+         "Suspected herdsmen"),
+        ("Suspected herdsmen on Tuesday attacked a village in Kunduz, killing 12 people.",
+         "Suspected herdsmen"),
         ("An armed robbery left 3 people dead in Quetta.", None),
         # a passive's subject was hit; a disaster, a denied presence, an accuser: no doers
         ("A bus was attacked near Quetta, killing 3 passengers.", None),

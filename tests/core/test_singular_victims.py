@@ -57,7 +57,7 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         ("A bodyguard was shot dead outside the mosque.", [(1, "killed", "A bodyguard")]),
         ("A delivery agent was stabbed to death after a row over parking.",
          [(1, "killed", "A delivery agent")]),
-        ("A cook was wounded when gunmen stormed the restaurant.", [(1, "injured", "A cook")]),
+        ("A chef was wounded when gunmen stormed the restaurant.", [(1, "injured", "A chef")]),
         # near miss: a substance is no one
         ("Two workers died when a chemical agent leaked at the plant.", [(2, "killed", "Two")]),
         # "breathed her last", the parser hanging "last" as an adverb
