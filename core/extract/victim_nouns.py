@@ -32,6 +32,8 @@ DEEDS = frozenset({"shooting", "stabbing", "beating"})
 # "the accidental shooting of a 4-year-old": the person was shot, hurt as "was shot" says
 # ("shot" alone is hurt; a death the text tells is counted by its own words)
 HURT_DEEDS = frozenset({"shooting", "stabbing"})
+# "the attempted murder of a man": an attack the person lived through, hurt, not dead
+ATTEMPT_WORDS = frozenset({"attempted"})
 LIFE = "life"  # a death only as the object of its idiom ("claimed the life of")
 LIFE_CLAIMS = frozenset({"claim", "cost"})  # verbs whose taken life is a death by any subject
 
@@ -291,6 +293,10 @@ def _nominal_measure(noun: Token) -> Measure | None:
         measure = "killed"
     elif measure is None and word in HURT_DEEDS and noun.pos_ == "NOUN":
         measure = "injured"
+    if measure == "killed" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ATTEMPT_WORDS for c in noun.children
+    ):
+        measure = "injured"  # "the attempted murder of a man shot in both legs": he lived
     return measure if measure in CASUALTY_MEASURES else None
 
 

@@ -60,6 +60,11 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         ("A chef was wounded when gunmen stormed the restaurant.", [(1, "injured", "A chef")]),
         # near miss: a substance is no one
         ("Two workers died when a chemical agent leaked at the plant.", [(2, "killed", "Two")]),
+        # an attempted murder: the person lived
+        ("Police are investigating the attempted murder of a man who was shot in both legs.",
+         [(1, "injured", "a man")]),
+        ("Detectives are investigating the attempted murder of a taxi driver in Eastvale.",
+         [(1, "injured", "a taxi driver")]),
         # "breathed her last", the parser hanging "last" as an adverb
         ("A woman breathed her last at the district hospital.", [(1, "killed", "A woman")]),
         ("A labourer who was beaten by a mob breathed his last in hospital.",
