@@ -12,6 +12,7 @@ from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
 from core.extract.custody_counts import headline_custody, held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
+from core.extract.exploded_devices import exploded_devices
 from core.extract.factuality import defining, fatal, intended, unreal, wished
 from core.extract.fallen import fallen
 from core.extract.gapped_parts import gapped_part
@@ -114,6 +115,7 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
         or attacked_times(noun)  # "has been attacked three times this year"
         or mourned(noun)  # "the first funeral for 10 villagers"
         or age_range_reading(node)  # "Nine kids ages 3 to 16 died"
+        or exploded_devices(noun)  # "two car bombs exploded": attacks
     )
     if said is not None:
         return said
