@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.both_counts import HOW as BOTH_HOW
 from core.extract.condition_counts import restates_condition
 from core.extract.figure_periods import figure_period
 from core.extract.hearsay_victims import retold_hearsay
@@ -48,6 +49,9 @@ if TYPE_CHECKING:
     from core.text.numbers import Amount
 
 
+BOTH_RULE = f"singular_victim:{BOTH_HOW}:"  # "both died", a group counted by "both"
+
+
 def not_named_before(
     resolved: list[tuple[Amount, Token, Span, Reading]],
     ctx: ClaimContext,
@@ -72,8 +76,14 @@ def not_named_before(
     toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
     tolled = any(c.measure == "killed" and c.rule.startswith("toll:") for c in ctx.numbered)
     tolls = {r.measure for r in toll_readings}
+    # "A woman and her son were found dead, and police say both had been shot": "both"
+    # restates the people its sentence counted before it, no figure of its own
+    again = [f[3].rule.startswith(BOTH_RULE) for f in resolved]
+    counting = [h and not a for h, a in zip(harmed, again, strict=True)]
     for i, found in enumerate(resolved):
-        within = sum(harmed) > harmed[i]  # another casualty figure in the sentence
+        if again[i] and any(counting[:i]):
+            continue
+        within = sum(counting) > counting[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
         if _restated(found[3], hurt=hurt_too) or _refers_back(

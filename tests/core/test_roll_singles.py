@@ -47,6 +47,9 @@ def test_one_by_article_in_a_roll(text: str, expected: list[tuple[str, float]]) 
          [("killed", 2), ("other", 2)]),
         ("A gunman fired on two guards in Velmar on Monday, killing both men.",
          [("killed", 2), ("other", 2)]),
+        # "both" restates the people its own sentence counted before it: no figure of its own
+        ("A man and his daughter were found dead in a house in Velmar on Monday, and police "
+         "said both had been shot.", [("killed", 2)]),
         # "both" with a noun of no people, or of no people harmed
         ("Both countries condemned the attack in Velmar on Monday.", []),
         ("A shell hit two trucks in Velmar on Monday, destroying both vehicles.",
