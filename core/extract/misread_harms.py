@@ -1,9 +1,10 @@
-"""A person "another" told hurt where the parser read the verb as an adjective: "Two men were
-shot dead and another sustained bullet injuries" parses as the noun phrase "another sustained
-bullet injuries" (the participle an ``amod`` of "injuries"), so no subject is left for the
-harm. South Asian copy tells the one hurt beside the dead so all the time; read by the words'
-order: "another", a verb of ``experiencer_verbs`` whose idiom with the harm noun is a hurt,
-then that noun."""
+"""A person told hurt where the parser read the verb as an adjective: "Two men were shot dead
+and another sustained bullet injuries", "A constable sustained injuries in the attack" parse
+as one noun phrase ("a constable sustained injuries", the participle and the person an
+``amod`` of "injuries"), so no subject is left for the harm. South Asian copy tells the one
+hurt so all the time; read by the words' order: "another", or an article and a person's
+word, then a verb of ``experiencer_verbs`` whose idiom with the harm noun is a hurt, then
+that noun."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
-from core.extract.victim_mentions import ANOTHER
+from core.extract.victim_mentions import ANOTHER, INDEFINITE
 from core.extract.victim_names import Found, victim_figure
 
 if TYPE_CHECKING:
@@ -20,37 +21,63 @@ if TYPE_CHECKING:
     from core.model import Measure
 
 _ANOTHER = "another"
+_ONE = frozenset({"a", "an"})
 _INJURED: Measure = "injured"
+_ON_THE_NOUN = frozenset({"amod", "compound", "nmod"})
+_PERSON_WORDS = 3  # "a head constable", "an assistant sub-inspector": the words of one
 
 
 def another_hurt(sent: Span, readings: Sequence[Found]) -> list[Found]:
-    """The one person "another sustained injuries" tells hurt, unless a figure of the
-    sentence reads those words already."""
+    """The one person "another sustained injuries" or "a constable sustained injuries" tells
+    hurt, unless a figure of the sentence reads those words already."""
     taken = {i for r in readings for i in range(r[2].start, r[2].end)}
-    for tok in sent:
-        if tok.lower_ != _ANOTHER or tok.i in taken:
+    for opener in sent:
+        if opener.lower_ not in _ONE | {_ANOTHER} or opener.i in taken:
             continue
-        verb = _misread_verb(tok)
-        if verb is not None:
-            reading = Reading(measure=_INJURED, noun=None, anchor=verb,
-                              rule=f"{ANOTHER}{verb.lemma_.lower()}")
-            return [victim_figure(sent, sent.doc[tok.i : tok.i + 1], 1.0, reading,
-                                  noun=tok)]
+        found = _misread(opener)
+        if found is None:
+            continue
+        verb, last = found
+        how = ANOTHER if opener.lower_ == _ANOTHER else INDEFINITE
+        reading = Reading(measure=_INJURED, noun=None, anchor=verb,
+                          rule=f"{how}{verb.lemma_.lower()}")
+        span = sent.doc[opener.i : last.i + 1]
+        return [victim_figure(sent, span, 1.0, reading, noun=last)]
     return []
 
 
-def _misread_verb(another: Token) -> Token | None:
-    """ "sustained" of "another sustained bullet injuries": the participle after "another",
-    hung on the harm noun, whose idiom with it is a hurt."""
-    harm = another.head
-    doc = another.doc
-    if another.i + 1 >= len(doc) or harm.i <= another.i + 1 or harm.tag_ != "NNS":
+def _misread(opener: Token) -> tuple[Token, Token] | None:
+    """The participle and the person's last word of "another sustained bullet injuries",
+    "a head constable sustained injuries": the participle after the opener and the person's
+    words, hung on the harm noun with them, whose idiom with it is a hurt."""
+    harm = opener.head
+    if harm.tag_ != "NNS" and harm.dep_ in _ON_THE_NOUN:
+        harm = harm.head  # "A head constable sustained injuries": the article on "constable"
+    if harm.tag_ != "NNS" or opener.dep_ != "det":
         return None
-    verb = doc[another.i + 1]
-    if verb.dep_ != "amod" or verb.head.i != harm.i:
+    verb = next((t for t in opener.doc[opener.i + 1 : harm.i] if _a_participle(t, harm)), None)
+    if verb is None:
         return None
+    person = opener.doc[opener.i + 1 : verb.i]
+    if opener.lower_ == _ANOTHER:
+        return (verb, opener) if not len(person) else None
+    if not 0 < len(person) <= _PERSON_WORDS or not _a_persons_word(person[-1]):
+        return None
+    return verb, person[-1]
+
+
+def _a_participle(tok: Token, harm: Token) -> bool:
+    """ "sustained" hung on "injuries" as an adjective, the idiom "sustain|injury" a hurt."""
+    if tok.dep_ != "amod" or tok.head.i != harm.i:
+        return False
     # the tagger's adjective keeps its ending as its lemma: "sustained" for "sustain"
-    word = verb.lower_
-    bases = {verb.lemma_.lower(), word.removesuffix("ed"), word.removesuffix("d")}
+    word = tok.lower_
+    bases = {tok.lemma_.lower(), word.removesuffix("ed"), word.removesuffix("d")}
     idioms = lexicon().idioms
-    return verb if any(idioms.get((b, harm.lemma_.lower())) == _INJURED for b in bases) else None
+    return any(idioms.get((b, harm.lemma_.lower())) == _INJURED for b in bases)
+
+
+def _a_persons_word(word: Token) -> bool:
+    """ "constable", "sub-inspector": a victim noun, by its last hyphened part too."""
+    victims = lexicon().victim_nouns
+    return word.lower_ in victims or word.lower_.rsplit("-", 1)[-1] in victims

@@ -34,6 +34,8 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     no thing or animal (``thing_nouns``: "a container", "an alligator"), no happening ("an
     encounter") and no agent of an attack ("a gunman": a suspect's death is read where he is
     named as one)."""
+    if _an_officer_by_rank(noun):
+        return True
     if not common_singular(noun):
         return False
     lemma = noun.lemma_.lower()
@@ -46,6 +48,19 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     # "a passer-by": the parser heads the word on its particle; "a co-worker" on the noun
     before = _before_hyphen(noun)
     return before is not None and _of_a_person(before, first=first)
+
+
+def _an_officer_by_rank(noun: Token) -> bool:
+    """ "A DSP was martyred", "an SHO was wounded": a rank's abbreviation (``title_abbreviations``)
+    after an indefinite article names one officer, whatever tag the capitals got."""
+    return (
+        noun.text.isupper()
+        and noun.lower_ in cues().title_abbreviations
+        and any(c.dep_ == "det" and c.lower_ in _ONE_ARTICLES for c in noun.children)
+    )
+
+
+_ONE_ARTICLES = frozenset({"a", "an"})
 
 
 def _of_a_person(noun: Token, *, first: bool = False) -> bool:

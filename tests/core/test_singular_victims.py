@@ -60,6 +60,15 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         ("A chef was wounded when gunmen stormed the restaurant.", [(1, "injured", "A chef")]),
         # near miss: a substance is no one
         ("Two workers died when a chemical agent leaked at the plant.", [(2, "killed", "Two")]),
+        # an officer by rank, a rank's abbreviation after an article too
+        ("A DSP was martyred in a roadside blast near the checkpost.", [(1, "killed", "A DSP")]),
+        ("An ASI was wounded when the raiders opened fire.", [(1, "injured", "An ASI")]),
+        ("A havildar was martyred in the exchange of fire.", [(1, "killed", "A havildar")]),
+        # "a constable sustained injuries" parsed as one noun phrase
+        ("A head constable sustained injuries in the attack on the police station.",
+         [(1, "injured", "A head constable")]),
+        ("A sub-inspector sustained bullet injuries in the encounter.",
+         [(1, "injured", "A sub-inspector")]),
         # an attempted murder: the person lived
         ("Police are investigating the attempted murder of a man who was shot in both legs.",
          [(1, "injured", "a man")]),
