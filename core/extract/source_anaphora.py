@@ -132,6 +132,9 @@ def may_be(description: str, body: str) -> bool:
         return False  # "the ministry" is the health ministry, never the police
     if kind in _BODY_NAME_WORDS and kind not in words and words & _BODY_NAME_WORDS:
         return False  # "the health department" is not "the civil defence office"
+    field = {w for w in description.lower().split()[1:-1] if w.isalpha()}
+    if field and kind in _BODY_NAME_WORDS and not field & words:
+        return False  # "the health department" is not "the DPO" spoken of before
     if owner is None:
         return True
     if owner.group(1) in words:

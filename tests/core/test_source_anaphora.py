@@ -54,6 +54,15 @@ def test_a_statement_is_of_the_body_that_issued_it() -> None:
     assert [s for _, s in sources(text)] == ["the ISPR", "the ISPR"]
 
 
+def test_a_department_told_by_its_field_is_no_body_named_before() -> None:
+    # "the health department" is no description of the DPO who spoke before
+    text = (
+        "Two people were killed in the blast, the DPO said. Nine people died of dengue in the "
+        "province last week, the health department said."
+    )
+    assert sources(text) == [(2, "the DPO"), (9, "the health department")]
+
+
 def test_a_document_no_body_issued_names_no_one() -> None:
     text = "According to the report, 12 suspects were arrested in the raids on Monday."
     assert sources(text) == [(12, None)]
