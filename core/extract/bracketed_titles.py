@@ -47,13 +47,17 @@ def rehang_bracketed_titles(doc: Doc) -> Doc:
 def _closing_source(first: Token, c: Cues) -> Token | None:
     """The subject of a report verb a capitalised name right after the bracket opens, its
     sentence ending within a few words ("Sundarraj P said.", "Ann Roe told reporters"); None
-    for a source with a report of its own after it ("Ann Roe said the raid failed")."""
-    subject = first.head if first.dep_ == "compound" else first
-    verb = subject.head
+    for a source with a report of its own after it ("Ann Roe said the raid failed"). The
+    name is read by its words' order when the parser hung it elsewhere ("..., in Lyari, DIG
+    (South) Asad Raza told Dawn": the name taken for the object of "in", or given "Lyari")."""
+    subject, verb = _name_before_verb(first, c)
+    if subject is None:
+        subject = first.head if first.dep_ == "compound" else first
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.left_edge.i != first.i:
+            return None
     if (
-        subject.dep_ != "nsubj"
-        or subject.left_edge.i != first.i
-        or not first.text[:1].isupper()  # "Sundarraj P": the tagger may take "P" for a noun
+        not first.text[:1].isupper()  # "Sundarraj P": the tagger may take "P" for a noun
         or verb.lemma_.lower() not in c.reporting
         or verb.pos_ != "VERB"
         or verb.i < subject.i
@@ -66,6 +70,21 @@ def _closing_source(first: Token, c: Cues) -> Token | None:
     ):
         return None
     return subject
+
+
+def _name_before_verb(first: Token, c: Cues) -> tuple[Token | None, Token]:
+    """The last word of the capitalised name from ``first`` and the report verb right after
+    it, when the verb has no subject but that name; else no name."""
+    doc, end = first.doc, first.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
+        end += 1
+    if end + 1 >= len(doc) or end - first.i >= MAX_BRACKET:
+        return None, first.head
+    verb = doc[end + 1]
+    others = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") and t.i != end]
+    if verb.lemma_.lower() not in c.reporting or others:
+        return None, first.head
+    return doc[end], verb
 
 
 def _audience(obj: Token, c: Cues) -> bool:
@@ -95,8 +114,16 @@ def _title_before(close: Token, sent: Span) -> Token | None:
 
 
 def _rehang(close: Token, title: Token, subject: Token) -> None:
-    doc, verb = close.doc, subject.head
+    doc = close.doc
     comma = doc[title.left_edge.i - 1]
+    verb = doc[subject.i + 1] if subject.dep_ != "nsubj" else subject.head
+    held = subject.head if subject.dep_ == "pobj" else _bare_preposition(comma)
+    for tok in doc[close.sent.start : comma.i]:
+        if held is not None and comma.i <= tok.head.i <= subject.i:
+            tok.head, tok.dep_ = held, "pobj"  # "in Lyari": the place the object again
+    for tok in doc[close.i + 1 : subject.i]:
+        tok.head, tok.dep_ = subject, "compound"
+    subject.head, subject.dep_ = verb, "nsubj"
     cut = close.sent.end == close.i + 1  # the parser ended the sentence at the bracket
     root = close.sent.root
     for i in range(title.i + 1, close.i + 1):
@@ -106,3 +133,13 @@ def _rehang(close: Token, title: Token, subject: Token) -> None:
     comma.head, comma.dep_ = verb, "punct"
     if cut:
         root.head, root.dep_ = verb, "ccomp"
+
+
+def _bare_preposition(comma: Token) -> Token | None:
+    """The preposition right before the comma's name that the parse left with no object
+    ("held in Malir, DIG (East) X told": the parser hung "Malir" on the name after)."""
+    doc = comma.doc
+    for i in range(comma.i - 1, max(comma.sent.start, comma.i - MAX_BRACKET) - 1, -1):
+        if doc[i].dep_ == "prep":
+            return doc[i] if not any(c.dep_ == "pobj" for c in doc[i].children) else None
+    return None

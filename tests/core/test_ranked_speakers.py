@@ -53,6 +53,9 @@ def read(text: str) -> tuple[list[tuple[str | None, str | None]], list[tuple[str
         ("LAHORE: Two robbers died in a shootout, Superintendent of Police (Investigation) "
          "Bilal Ahmed Butt told reporters.",
          "Bilal Ahmed Butt", "Superintendent of Police (Investigation)"),
+        # the parser took the name for the object of the place's preposition before it
+        ("KARACHI: Three suspects were held in Malir, DIG (East) Tariq Nawaz told reporters.",
+         "Tariq Nawaz", "DIG (East)"),
     ],
 )
 def test_a_rank_s_range_is_no_part_of_the_name(text: str, speaker: str, role: str) -> None:
