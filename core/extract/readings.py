@@ -17,6 +17,7 @@ from core.extract.factuality import defining, fatal, intended, unreal, wished
 from core.extract.fallen import fallen
 from core.extract.gapped_parts import gapped_part
 from core.extract.harm_groups import adjective_participle, casualty_people
+from core.extract.harmed_after import harmed_after
 from core.extract.headline_tolls import toll_before_change, toll_by_words
 from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.held_harm import harmed_captives
@@ -116,6 +117,7 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
         or mourned(noun)  # "the first funeral for 10 villagers"
         or age_range_reading(node)  # "Nine kids ages 3 to 16 died"
         or exploded_devices(noun)  # "two car bombs exploded": attacks
+        or harmed_after(noun)  # "offloaded nine passengers and shot them dead"
     )
     if said is not None:
         return said
