@@ -26,13 +26,21 @@ from core.text.seasons import named_after_season
 
 logger = logging.getLogger(__name__)
 
-_JOINERS = re.compile(r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)")
+# "4/5 May", "May 4/5": two days joined by a slash, only between day numbers (a bare "4/5"
+# is a numeric date, read as one when no month is written beside it)
+_JOINERS = re.compile(
+    r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)|(?<=\b\d)/(?=\d{1,2}\b)"
+    r"|(?<=\b\d\d)/(?=\d{1,2}\b)"
+)
+_A_WORD = re.compile(r"[a-z]{3}")  # a month's name beside days joined by a slash
 
 
 def _range(text: str, published: dt.date | None, year: int | None) -> DateSpan | None:
     """ "between january and march", "from may 2 to may 9", "november 19-20", "2014-2018"."""
     text = re.sub(r"^(?:between|from)\s+", "", text)
     for m in _JOINERS.finditer(text):
+        if m.group(0) == "/" and not _A_WORD.search(text):
+            continue  # "12/05/2026": a numeric date, no two days
         left, right = text[: m.start()].strip(), text[m.end() :].strip()
         if not left or not right:
             continue

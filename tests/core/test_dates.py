@@ -426,3 +426,20 @@ def test_no_date_words_ever_raise(
     # "0000 q4" raised ValueError out of the reader; a year the calendar lacks is no date
     period = resolve_period(" ".join(words), published=published, year=year)
     assert period is None or period.start <= period.end
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # two days joined by a slash beside their month: the night between them
+        ("4/5 May", ("2026-05-04", "2026-05-05")),
+        ("on May 4/5", ("2026-05-04", "2026-05-05")),
+        ("the night of May 4/5", ("2026-05-04", "2026-05-05")),
+        # no month written: a numeric date, as before
+        ("4/5", ("2026-04-05", "2026-04-05")),
+        ("12/05/2026", ("2026-12-05", "2026-12-05")),
+    ],
+)
+def test_two_days_joined_by_a_slash(text: str, span: tuple[str, str]) -> None:
+    found = resolve_period(text, published=D("2026-05-06"))
+    assert found is not None and (found.start, found.end) == (D(span[0]), D(span[1]))
