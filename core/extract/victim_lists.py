@@ -135,7 +135,9 @@ def count_members(
         (n.i, measure) in counted for m in members for n in _numerals(m)
     )
     for member in members:
-        named = _member_count(member, relation=relation, how=how, total=total)
+        named = _member_count(member, relation=relation, how=how, total=total) or (
+            _a_partner_held(member, measure, total)
+        )
         if named is None and numbered and _listed_one(member):
             named = 1.0, "indefinite"
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
@@ -182,6 +184,21 @@ def _member_count(
     if total > 0 and poss is not None and poss.lower_ in POSSESSIVES and _person(member):
         return 1.0, DEFINITE  # "a man and his son": the member before says whose
     return None
+
+
+def _a_partner_held(member: Token, measure: Measure, total: float) -> tuple[float, str] | None:
+    """ "arrested a suspect and his accomplice": one held each, named by a suspect's word
+    (which counts no victim): with an article, or whose partner in the deed he is."""
+    if measure != "arrested" or member.tag_ != "NN":
+        return None
+    if member.lemma_.lower() not in lexicon().suspect_nouns:
+        return None
+    det = next((c for c in member.children if c.dep_ == "det"), None)
+    if det is not None and det.lower_ in INDEFINITE:
+        return 1.0, "indefinite"
+    poss = next((c for c in member.children if c.dep_ == "poss"), None)
+    whose = poss is not None and poss.lower_ in POSSESSIVES
+    return (1.0, DEFINITE) if total > 0 and whose else None
 
 
 def _numerals(member: Token) -> list[Token]:

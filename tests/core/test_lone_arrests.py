@@ -52,6 +52,9 @@ def arrests(nlp, text: str) -> list[Row]:  # type: ignore[no-untyped-def]
          [(2, "a shop owner and his manager")]),
         ("A man and his nephew were arrested in Tarsk on Friday.",
          [(2, "A man and his nephew")]),
+        # a suspect's word names one held too, in a list of the arrested
+        ("Police arrested a suspect and his accomplice in Tarsk on Friday.",
+         [(2, "a suspect and his accomplice")]),
     ],
 )
 def test_one_person_arrested(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
