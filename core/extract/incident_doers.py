@@ -128,7 +128,8 @@ def an_agent_word(word: Token) -> bool:
     the Rapid Support Forces": the tagger leaves "Forces" its own lemma), or people armed
     ("Armed men", "masked youths": ``armed_modifiers``) or held to be the doers ("suspected
     herdsmen": ``suspect_words``)."""
-    agents = lexicon().agent_nouns
+    # "shot dead by dacoits", "Miscreants kidnapped ...": the takers of people are doers too
+    agents = lexicon().agent_nouns | lexicon().abductor_nouns
     lemma = word.lemma_.lower()
     if lemma in agents or (word.pos_ == "PROPN" and _singular(lemma) in agents):
         return True

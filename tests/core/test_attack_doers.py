@@ -62,6 +62,9 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ("Gunmen attacked the village and killed 9 people.", "Gunmen"),
         # people armed are doers; a thing armed is none
         ("Armed men stormed a village in Kunduz, killing 9 people.", "Armed men"),
+        # takers of people are doers ("abductor_nouns")
+        ("Two shopkeepers were shot dead by dacoits in Kunduz on Sunday.", "dacoits"),
+        ("Miscreants killed a trader in Kunduz on Sunday.", "Miscreants"),
         # people held to be the doers are doers ("suspected", "alleged")
         ("Suspected herdsmen killed 12 villagers in Kunduz on Tuesday night.",
          "Suspected herdsmen"),
