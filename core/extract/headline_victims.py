@@ -105,10 +105,34 @@ def headline_victim(sent: Span, *, later: bool = False) -> Found | None:
         return None  # "Father kills son": the person is the one who kills
     measures = {_measure(t) for t in sent[harm.i - sent.start :]}
     measure: Measure = "killed" if "killed" in measures else "injured"
+    first = _listed_before(person, sent)
+    if first is not None:  # "Woman, daughter killed in Meerut": a list of bare persons
+        count = 1 + sum(1 for t in sent.doc[first.i : person.i] if t.text == ",")
+        reading = Reading(measure=measure, noun=first, anchor=harm,
+                          rule=f"victim_list:headline:{harm.lower_}")
+        return victim_figure(sent, sent.doc[first.i : person.i + 1], float(count), reading,
+                             noun=person)
     span = sent.doc[person.left_edge.i : person.i + 1]
     reading = Reading(measure=measure, noun=person, anchor=harm,
                       rule=f"singular_victim:headline:{harm.lower_}")
     return victim_figure(sent, span, 1.0, reading)
+
+
+def _listed_before(person: Token, sent: Span) -> Token | None:
+    """The first of the bare persons a headline lists before ``person`` by commas ("Woman,
+    daughter killed", "Husband, wife found murdered"): a list of one person each, read by the
+    words' order (the parse of a headline is no guide); None when there is none."""
+    doc, first = person.doc, None
+    i = person.i - 1
+    while i - 1 >= sent.start and doc[i].text == "," and _a_bare_person_word(doc[i - 1]):
+        first = doc[i - 1]
+        i -= 2
+    return first
+
+
+def _a_bare_person_word(tok: Token) -> bool:
+    """ "Woman", "husband": one person's word with no article, count or possessive."""
+    return tok.lemma_.lower() in lexicon().victim_nouns or tok.lower_ in lexicon().victim_nouns
 
 
 def _own_harm(sent: Span, person: Token) -> Token | None:

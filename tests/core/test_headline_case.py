@@ -73,3 +73,15 @@ def test_title_case_headlines_without_casualty() -> None:
         "Fire Chief Killed Plan For New Depot\n\nThe chief told the council it cost too much.",
     ):
         assert _headline_rows(text) == []
+
+
+def test_a_headline_list_of_bare_persons_counts_each() -> None:
+    # "Woman, daughter killed": one each, not the last alone
+    assert _headline_rows(
+        "Woman, daughter killed in Velmora\n\nVELMORA: A woman and her daughter were shot "
+        "dead at their home on Friday, police said."
+    ) == [(2, "killed", "Woman, daughter")]
+    assert _headline_rows(
+        "Driver, conductor injured in Velmora bus attack\n\nVELMORA: Gunmen fired on a bus "
+        "on Friday, police said."
+    ) == [(2, "injured", "Driver, conductor")]
