@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
     from core.extract.claim_context import ClaimContext, SentenceReading
     from core.extract.measures import Reading
+    from core.model import Measure
     from core.text.dates import Period
     from core.text.numbers import Amount
 
@@ -75,7 +76,6 @@ def not_named_before(
     hurt_group = any(measure == "injured" and value > 1 for _, measure, value in ctx.counted)
     toll_readings = [f[3] for f in resolved if f[3].rule.startswith("toll:")]
     tolled = any(c.measure == "killed" and c.rule.startswith("toll:") for c in ctx.numbered)
-    tolls = {r.measure for r in toll_readings}
     # "A woman and her son were found dead, and police say both had been shot": "both"
     # restates the people its sentence counted before it, no figure of its own
     again = [f[3].rule.startswith(BOTH_RULE) for f in resolved]
@@ -92,17 +92,7 @@ def not_named_before(
             continue
         victim = victim_of(found[0], found[2], found[3])
         others = [(f[3].measure, f[0].value) for j, f in enumerate(resolved) if j != i]
-        if in_its_toll(found[3], found[2], toll_readings) or (
-            victim is not None
-            and (
-                counted_as_one(found[3], tolls, ctx.numbered_values)
-                or completes_breakdown(found[3], others, ctx.counted)
-            )
-        ):
-            # "One of the injured later died, raising the toll to four": in the toll; a
-            # person counted hurt before who died stays counted hurt there ("Ross was in
-            # critical condition ... Ross died, bringing the toll to four"): each harm state
-            # a person is told in counts once
+        if _in_a_toll(found, victim, others, toll_readings, ctx):
             continue
         if victim is not None:
             earlier = _of_its_time(told_apart(victim, ctx), victim, found, ctx, when)
@@ -117,6 +107,26 @@ def not_named_before(
         kept.append(found)
         named.append(victim)
     return kept, named
+
+
+def _in_a_toll(
+    found: tuple[Amount, Token, Span, Reading],
+    victim: Victim | None,
+    others: list[tuple[Measure | None, float]],
+    toll_readings: list[Reading],
+    ctx: ClaimContext,
+) -> bool:
+    """ "One of the injured later died, raising the toll to four": in the toll; a person
+    counted hurt before who died stays counted hurt there ("Ross was in critical condition
+    ... Ross died, bringing the toll to four"): each harm state a person is told in counts
+    once."""
+    if in_its_toll(found[3], found[2], toll_readings):
+        return True
+    tolls = {r.measure for r in toll_readings}
+    return victim is not None and (
+        counted_as_one(found[3], tolls, ctx.numbered_values)
+        or completes_breakdown(found[3], others, ctx.counted)
+    )
 
 
 def _restated(reading: Reading, *, hurt: bool) -> bool:
