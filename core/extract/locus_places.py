@@ -97,6 +97,23 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
     return out + [p for p in _gapped_places(sent, start) if p not in out]
 
 
+def counting_areas(sent: Span, start: int) -> list[Token]:
+    """ "The province saw 87 attacks in April", "the state recorded 312 murders": an area noun
+    named again ("the province") as the subject of a ``locus_verbs`` verb that counts a
+    figure; the caller reads the area the report named that kind of area by."""
+    if not _counts_in_chunk(sent.doc):
+        return []
+    areas = lexicon_places().area_nouns
+    return [
+        tok
+        for tok in sent[max(start - sent.start, 0) :]
+        if tok.dep_ == "nsubj"
+        and tok.lower_ in areas
+        and tok.head.lemma_.lower() in locus_verbs()
+        and any(t.pos_ == "NUM" and t.i > tok.head.i for t in tok.head.subtree)
+    ]
+
+
 def _a_pronoun(tok: Token) -> bool:
     """A pronoun the tagger calls one ("We", "It"), not "US" written as a country."""
     return tok.pos_ == "PRON" and not tok.text.isupper()

@@ -23,7 +23,7 @@ from core.extract.dweller_places import dwellers_community
 from core.extract.headline_towns import a_town_name
 from core.extract.holiday_names import a_holiday_name
 from core.extract.jail_towns import a_jail_town
-from core.extract.locus_places import counting_places
+from core.extract.locus_places import counting_areas, counting_places
 from core.extract.name_roles import (
     a_big_town,
     a_hospital_town,
@@ -178,6 +178,8 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             out.append((tok, None, True))
             continue
         out.append((tok, _named_noun(tok, covered), True))
+    # "The province saw 87 attacks": the area named before, as "in the province" is
+    out.extend((area, None, True) for area in counting_areas(sent, start))
     return UnlabelledReadings(tuple(out), tuple(counting_places(sent, start)))
 
 
