@@ -30,6 +30,7 @@ def conjuncts(tok: Token) -> list[Token]:
                 c.dep_ == "appos"
                 and c.tag_ == "NNS"
                 and any(g.dep_ == "nummod" for g in c.children)
+                and c.ent_type_ != "DATE"  # "Sepoy X (age 24 years, ...)": an age, no member
             )
             or _listed_relative(t, c)
             or _named_after_and(c)
@@ -91,11 +92,13 @@ def unfolded_list(noun: Token) -> bool:
     """A list of victims the parse hung under the first one ("his son, Milo; his wife, Dana;
     and her father" as appositions; "his wife, Rosa, and her brother" as a conjunct of the
     apposition): more people than one, no count to trust."""
-    if sum(c.dep_ == "appos" and not c.like_num for c in noun.children) > 1:  # not an age
+    # "Sepoy X (age 24 years, resident of District Y)": a bracketed aside describes him
+    said = [c for c in noun.children if not _in_brackets(c, noun)]
+    if sum(c.dep_ == "appos" and not c.like_num for c in said) > 1:  # not an age
         return True
     # the conjuncts reached through appositions and conjunctions, not those of a clause or
     # a phrase that only describes the person ("a man who argued with his wife and son")
-    todo = [c for c in noun.children if c.dep_ in _LIST_LINKS]
+    todo = [c for c in said if c.dep_ in _LIST_LINKS]
     while todo:
         t = todo.pop()
         # a person named or a person noun ("... and his friends, Emil and Karel Novak"), not
@@ -105,6 +108,12 @@ def unfolded_list(noun: Token) -> bool:
             return True
         todo.extend(c for c in t.children if c.dep_ in _LIST_LINKS)
     return False
+
+
+def _in_brackets(tok: Token, noun: Token) -> bool:
+    """``tok`` stands inside a bracket opened after ``noun`` ("X (age 24, resident of Y)")."""
+    between = [t.text for t in noun.doc[noun.i + 1 : tok.i]]
+    return "(" in between and ")" not in between[between.index("(") :]
 
 
 def _one_more_description(noun: Token) -> bool:

@@ -69,6 +69,10 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
          [(1, "injured", "A head constable")]),
         ("A sub-inspector sustained bullet injuries in the encounter.",
          [(1, "injured", "A sub-inspector")]),
+        # a bracketed aside on the person, as a press release writes it, is no list
+        ("During the exchange of fire, Sepoy Imran Baig (age 26 years, resident of District "
+         "Jhelum), having fought gallantly, embraced shahadat.",
+         [(1, "killed", "Sepoy Imran Baig")]),
         # an attempted murder: the person lived
         ("Police are investigating the attempted murder of a man who was shot in both legs.",
          [(1, "injured", "a man")]),
