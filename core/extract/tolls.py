@@ -138,7 +138,8 @@ def toll(node: Token) -> Reading | None:
     )
     if participle is not None:
         return participle
-    verb = _toll_verb(node, head)
+    bound = _bound_as_high_as(node)  # "the toll was as high as 11": the copula's
+    verb = bound or _toll_verb(node, head)
     if verb is None:
         return None
     if verb.lower_ in lex.toll_nouns:
@@ -147,6 +148,7 @@ def toll(node: Token) -> Reading | None:
             return headline or None
     if (
         node.dep_ == "attr"
+        or bound is not None
         or verb.lemma_.lower() in lex.change_verbs
         or verb.lemma_ in _PUT_VERBS
         or _stating(verb)
@@ -182,6 +184,21 @@ def toll(node: Token) -> Reading | None:
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
     return None
+
+
+def _bound_as_high_as(node: Token) -> Token | None:
+    """ "the number of dead was as high as 11": the parser hangs the figure on the second
+    "as" of the bound, on "high" as the copula's complement; the copula the toll is the
+    subject of, as of "the toll was 11"."""
+    head = node.head
+    bound = head.head
+    if node.dep_ != "pobj" or head.lower_ != "as" or bound.lower_ not in _BOUND_WORDS:
+        return None
+    return bound.head if bound.dep_ == "acomp" and bound.head.lemma_ == "be" else None
+
+
+# "as high as", "as many as": the words of an upper bound a toll is stated with
+_BOUND_WORDS = frozenset({"high", "many", "much"})
 
 
 def _with_things(subject: Token) -> bool:

@@ -107,3 +107,15 @@ def test_a_stated_toll_keeps_its_qualifier(nlp: Language) -> None:
 def test_the_second_figure_is_the_sources_too(nlp: Language, text: str, source: str) -> None:
     claims = [c for c in read_claims(nlp, text, PUB) if c.measure != "other"]
     assert claims[-1].attribution == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll stated as an upper bound: "was as high as"
+        ("Villagers said the death toll was as high as 14.", [("killed", 14)]),
+        ("Residents claimed that the number of dead was as high as 23.", [("killed", 23)]),
+    ],
+)
+def test_a_toll_as_high_as(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
+    assert figures(nlp, text) == expected
