@@ -202,6 +202,11 @@ def days_by_value(
     return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, published)}
 
 
+def places_read(nlp: Language, text: str, published: dt.date | None) -> list[str | None]:
+    """The location of each claim of ``text``, in order."""
+    return [c.location for c in read_claims(nlp, text, published)]
+
+
 def place_by_value(
     nlp: Language, text: str, published: dt.date | None, value: float
 ) -> str | None:

@@ -442,4 +442,5 @@ def test_no_date_words_ever_raise(
 )
 def test_two_days_joined_by_a_slash(text: str, span: tuple[str, str]) -> None:
     found = resolve_period(text, published=D("2026-05-06"))
-    assert found is not None and (found.start, found.end) == (D(span[0]), D(span[1]))
+    assert found is not None
+    assert (found.start, found.end) == (D(span[0]), D(span[1]))

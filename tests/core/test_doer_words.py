@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import places_read
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2026, 3, 14)
 
 
 def places_of(nlp: Language, text: str) -> set[str | None]:
-    return {c.location for c in read_claims(nlp, text, PUBLISHED)}
+    return set(places_read(nlp, text, PUBLISHED))
 
 
 def test_gunmen_after_a_dateline_are_no_place(nlp: Language) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.extract.numbered_quarters import a_numbered_quarter, with_town
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import places_read
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,7 +21,7 @@ PUBLISHED = dt.date(2026, 3, 14)
 
 
 def places_of(nlp: Language, text: str) -> list[str | None]:
-    return [c.location for c in read_claims(nlp, text, PUBLISHED)]
+    return places_read(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
