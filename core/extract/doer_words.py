@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.incident_doers import singular_of
 from core.extract.measures import lexicon
 from core.text import places
 
@@ -20,10 +21,6 @@ def a_doers_word(ent: Span) -> bool:
     if len(ent) != 1:
         return False
     word = ent[0].lower_
-    forms = {word}
-    if word.endswith("men"):
-        forms.add(word[: -len("men")] + "man")  # "gunmen"
-    elif word.endswith("s"):
-        forms.add(word[:-1])  # "militants"
+    forms = {word, singular_of(word)}  # "gunmen", "militants"
     lex = lexicon()
     return bool(forms & (lex.agent_nouns | lex.suspect_nouns)) and places.lookup(ent.text) is None

@@ -15,7 +15,7 @@ from core.extract.attribution_headlines import opening_source
 from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
 from core.extract.other_incidents import INDEFINITE_ARTICLES
-from core.extract.person_nouns import person_noun
+from core.extract.person_nouns import a_victim_word, person_noun
 from core.extract.victim_names import Found, an_age, victim_figure
 from core.rules import word_set
 from core.text.lines import a_title
@@ -124,15 +124,11 @@ def _listed_before(person: Token, sent: Span) -> Token | None:
     words' order (the parse of a headline is no guide); None when there is none."""
     doc, first = person.doc, None
     i = person.i - 1
-    while i - 1 >= sent.start and doc[i].text == "," and _a_bare_person_word(doc[i - 1]):
+    while i - 1 >= sent.start and doc[i].text == "," and a_victim_word(doc[i - 1]):
         first = doc[i - 1]
         i -= 2
     return first
 
-
-def _a_bare_person_word(tok: Token) -> bool:
-    """ "Woman", "husband": one person's word with no article, count or possessive."""
-    return tok.lemma_.lower() in lexicon().victim_nouns or tok.lower_ in lexicon().victim_nouns
 
 
 def _own_harm(sent: Span, person: Token) -> Token | None:

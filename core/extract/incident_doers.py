@@ -131,7 +131,7 @@ def an_agent_word(word: Token) -> bool:
     # "shot dead by dacoits", "Miscreants kidnapped ...": the takers of people are doers too
     agents = lexicon().agent_nouns | lexicon().abductor_nouns
     lemma = word.lemma_.lower()
-    if lemma in agents or (word.pos_ == "PROPN" and _singular(lemma) in agents):
+    if lemma in agents or (word.pos_ == "PROPN" and singular_of(lemma) in agents):
         return True
     # "Suspected herdsmen killed 12": people a report holds to be the doers
     doers = word_set("measures", "armed_modifiers") | word_set("event_types", "suspect_words")
@@ -140,7 +140,7 @@ def an_agent_word(word: Token) -> bool:
     )
 
 
-def _singular(plural: str) -> str:
+def singular_of(plural: str) -> str:
     """A plural the tagger left unlemmatised as a proper noun ("Gunmen" after a dateline's
     dash, "Forces"): its singular."""
     if plural.endswith("men"):

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
+from core.extract.person_nouns import a_victim_word
 from core.extract.victim_mentions import ANOTHER, INDEFINITE
 from core.extract.victim_names import Found, victim_figure
 
@@ -61,7 +62,7 @@ def _misread(opener: Token) -> tuple[Token, Token] | None:
     person = opener.doc[opener.i + 1 : verb.i]
     if opener.lower_ == _ANOTHER:
         return (verb, opener) if not len(person) else None
-    if not 0 < len(person) <= _PERSON_WORDS or not _a_persons_word(person[-1]):
+    if not 0 < len(person) <= _PERSON_WORDS or not a_victim_word(person[-1]):
         return None
     return verb, person[-1]
 
@@ -75,9 +76,3 @@ def _a_participle(tok: Token, harm: Token) -> bool:
     bases = {tok.lemma_.lower(), word.removesuffix("ed"), word.removesuffix("d")}
     idioms = lexicon().idioms
     return any(idioms.get((b, harm.lemma_.lower())) == _INJURED for b in bases)
-
-
-def _a_persons_word(word: Token) -> bool:
-    """ "constable", "sub-inspector": a victim noun, by its last hyphened part too."""
-    victims = lexicon().victim_nouns
-    return word.lower_ in victims or word.lower_.rsplit("-", 1)[-1] in victims

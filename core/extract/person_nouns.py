@@ -50,6 +50,14 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     return before is not None and _of_a_person(before, first=first)
 
 
+def a_victim_word(word: Token) -> bool:
+    """A word of ``victim_nouns`` whatever tag it got ("Woman" of a headline, "constable"
+    taken for an adjective), by its last hyphened part too ("sub-inspector")."""
+    victims = lexicon().victim_nouns
+    low = word.lower_
+    return word.lemma_.lower() in victims or low in victims or low.rsplit("-", 1)[-1] in victims
+
+
 def _an_officer_by_rank(noun: Token) -> bool:
     """ "A DSP was martyred", "an SHO was wounded": a rank's abbreviation (``title_abbreviations``)
     after an indefinite article names one officer, whatever tag the capitals got."""
