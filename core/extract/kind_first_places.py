@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import word_ids, words_in
 from core.extract.place_words import LOCATIVE_PREPS
 from core.extract.spanned_places import SpannedPlace, a_things_name, locality_name_end
 from core.rules import load_rules
@@ -33,12 +34,17 @@ def kind_first_nouns() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["kind_first_nouns"])
 
 
+@functools.cache
+def _kind_ids() -> frozenset[int]:
+    return word_ids(kind_first_nouns())
+
+
 def kind_first_places(sent: Span, start: int) -> list[SpannedPlace]:
     """The places the sentence names kind first after a locative preposition, from token
     ``start`` on (after the dateline)."""
     found: list[SpannedPlace] = []
     free = max(start, sent.start)
-    for tok in sent[free - sent.start :]:
+    for tok in words_in(sent, _kind_ids()):  # a Token built only for a kind's word
         if tok.i < free or not _a_kind_word(tok.doc, tok.i):
             continue
         if tok.i == sent.start or tok.doc[tok.i - 1].lower_ not in LOCATIVE_PREPS:

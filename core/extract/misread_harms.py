@@ -8,10 +8,12 @@ that noun."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
+from core.extract.nlp import word_ids, words_in
 from core.extract.person_nouns import a_victim_word
 from core.extract.victim_mentions import ANOTHER, INDEFINITE
 from core.extract.victim_names import Found, victim_figure
@@ -28,12 +30,17 @@ _ON_THE_NOUN = frozenset({"amod", "compound", "nmod"})
 _PERSON_WORDS = 3  # "a head constable", "an assistant sub-inspector": the words of one
 
 
+@functools.cache
+def _opener_ids() -> frozenset[int]:
+    return word_ids(_ONE | {_ANOTHER})
+
+
 def another_hurt(sent: Span, readings: Sequence[Found]) -> list[Found]:
     """The one person "another sustained injuries" or "a constable sustained injuries" tells
     hurt, unless a figure of the sentence reads those words already."""
     taken = {i for r in readings for i in range(r[2].start, r[2].end)}
-    for opener in sent:
-        if opener.lower_ not in _ONE | {_ANOTHER} or opener.i in taken:
+    for opener in words_in(sent, _opener_ids()):  # a Token built only for an opener
+        if opener.i in taken:
             continue
         found = _misread(opener)
         if found is None:

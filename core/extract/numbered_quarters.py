@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.coded_villages import a_code_piece
 from core.extract.named_quarters import a_named_quarter
+from core.extract.nlp import word_ids, words_in
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
 from core.extract.spanned_places import SpannedPlace, a_things_name, locality_name_end
@@ -72,8 +73,15 @@ def numbered_at(tok: Token) -> SpannedPlace | None:
 def numbered_quarters(sent: Span, start: int) -> list[SpannedPlace]:
     """The numbered quarters placed by a locative preposition in the sentence from token
     ``start`` on."""
-    found = (_opened_by(tok) for tok in sent[max(start - sent.start, 0) :])
+    # a Token built only for a part's word ("sector", "block"), read off the ids
+    words = (t for t in words_in(sent, _part_ids()) if t.i >= start)
+    found = (_opened_by(tok) for tok in words)
     return [q for q in found if q is not None]
+
+
+@functools.cache
+def _part_ids() -> frozenset[int]:
+    return word_ids(numbered_parts())
 
 
 def _opened_by(tok: Token) -> SpannedPlace | None:

@@ -364,6 +364,8 @@ def place_office(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "Deputy Commissioner Kech said", "Commissioner Malakand said": an office's title and
     the district or province it serves, which NER may take for a person's name; the office
     speaks, no person called Kech."""
+    if not any(an_office_title(t.lemma_) for t in np.core):
+        return None  # most speakers hold no office's title: the split is never made
     titled_name = split_titled_name(np.core, ctx.cues)
     if titled_name is None:
         return None
