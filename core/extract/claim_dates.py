@@ -42,6 +42,7 @@ from core.extract.joined_dates import (
     joined_day_pairs,
     joined_nights,
     parted_stretches,
+    with_days_before_month,
 )
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents
@@ -176,6 +177,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     ents = joined_day_pairs(
         joined_ago_days(joined_nights(sorted(parted_stretches(found), key=lambda e: e.start)))
     )
+    ents = with_days_before_month(ents)  # "the night of 4/5 May"
     joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
     for n, ent in enumerate(ents):
         if (

@@ -13,6 +13,7 @@ days, not the first alone."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.text.dates import date_words
@@ -200,3 +201,36 @@ def _ago_before_day(ent: Span) -> bool:
         return False
     day = doc[ent.end].lower_
     return day in _ANNIVERSARY_BASES or day in date_words().weekdays
+
+
+# "4/5 May", "4-5 May", "4 and 5 May": the day numbers written before a month, which the
+# recogniser leaves out of the month's entity (or tags as a count)
+_DAY_PAIR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:[/-](?:[1-9]|[12]\d|3[01]))?")
+_DAY_LINKS = frozenset({"and", "&", "-", "–"})
+_DAYS_BEFORE = 3  # "4", "and", "5"
+
+
+def with_days_before_month(ents: list[Span]) -> list[Span]:
+    """The entities with a month's widened over the day numbers written right before it
+    ("the night of 4/5 May", "the intervening night of 4 and 5 May": "4/5 May", "4 and 5
+    May"), when no other entity holds those words."""
+    from spacy.tokens import Span as SpacySpan
+
+    # a day the recogniser took for a count ("2/3" a CARDINAL) is no other entity's words
+    held = {i for ent in ents if ent.label_ != "CARDINAL" for i in range(ent.start, ent.end)}
+    out: list[Span] = []
+    for ent in ents:
+        first = ent.start
+        if ent.label_ == "DATE" and ent[0].lower_.rstrip(".") in date_words().months:
+            while (
+                first > ent.sent.start
+                and ent.start - first < _DAYS_BEFORE
+                and first - 1 not in held
+                and (_DAY_PAIR.fullmatch(ent.doc[first - 1].text)
+                     or (ent.doc[first - 1].lower_ in _DAY_LINKS and first != ent.start))
+            ):
+                first -= 1
+            while first < ent.start and not _DAY_PAIR.fullmatch(ent.doc[first].text):
+                first += 1  # a link opens no date: "and May 5"
+        out.append(ent if first == ent.start else SpacySpan(ent.doc, first, ent.end, label="DATE"))
+    return out

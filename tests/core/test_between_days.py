@@ -69,3 +69,15 @@ def test_a_count_of_incidents_keeps_its_own_time(nlp: Language) -> None:
     text = "Police on Tuesday arrested three men over 14 attacks in May, officials said."
     claims = {c.measure: (c.date_start, c.date_end) for c in read_claims(nlp, text, PUBLISHED)}
     assert claims["arrested"] == (D("2026-03-10"), D("2026-03-10"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day numbers before the month the recogniser tags alone
+        "Troops killed six militants in an operation on the night of 2/3 March, the army said.",
+        "Troops killed six militants in an operation on 2/3 March, the army said.",
+    ],
+)
+def test_days_written_before_their_month(nlp: Language, text: str) -> None:
+    assert spans(nlp, text) == [(D("2026-03-02"), D("2026-03-03"))]
