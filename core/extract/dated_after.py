@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_dates import sentence_periods
 from core.extract.incident_words import incident_noun
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,7 +34,7 @@ _BACK = frozenset({"the", "this", "these", "that", "those"})
 @functools.cache
 def _operation_words() -> frozenset[str]:
     """ "raids", "crackdown", "operation": a forces' happening (``rules/event_types.json``)."""
-    return frozenset(str(w) for w in load_rules("event_types")["operation_words"])
+    return word_set("event_types", "operation_words")
 
 
 def with_days_told_after(

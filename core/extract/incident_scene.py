@@ -22,6 +22,7 @@ from core.extract.admin_units import an_admin_unit
 from core.extract.camp_spots import a_settlement
 from core.extract.measures import lexicon
 from core.extract.neighbour_places import told_beside
+from core.extract.numbered_quarters import numbered_parts
 from core.extract.origin_places import life_verbs
 from core.extract.partitives import of_the_counted, words_after
 from core.extract.place_roles import locality_nouns
@@ -29,7 +30,6 @@ from core.extract.place_words import lexicon_places
 from core.extract.province_scenes import inside_told_province, with_told_province
 from core.extract.scene_words import spot_words
 from core.model import Claim
-from core.rules import load_rules
 from core.text import places
 from core.text.datelines import find_dateline
 from core.text.dates import Period
@@ -364,12 +364,7 @@ def _a_locality(told: str) -> bool:
 def _a_numbered_part(told: str) -> bool:
     """ "Police District 10", "Sector 7": a town's part known by its number."""
     words = told.split()
-    return len(words) > 1 and words[-1].isdigit() and words[-2].lower() in _numbered_parts()
-
-
-@functools.cache
-def _numbered_parts() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["numbered_town_parts"])
+    return len(words) > 1 and words[-1].isdigit() and words[-2].lower() in numbered_parts()
 
 
 def _a_county(scene: str) -> bool:

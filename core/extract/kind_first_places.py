@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from core.extract.nlp import word_ids, words_in
 from core.extract.place_words import LOCATIVE_PREPS
 from core.extract.spanned_places import SpannedPlace, a_things_name, locality_name_end
-from core.rules import load_rules
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ _HOLDING = frozenset({"near", ",", "in"})
 
 @functools.cache
 def kind_first_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["kind_first_nouns"])
+    return word_set("places", "kind_first_nouns")
 
 
 @functools.cache

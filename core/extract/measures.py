@@ -162,6 +162,12 @@ def harm_verb(verb: Token) -> bool:
     return lemma == SHOOT or lexicon().verbs.get(lemma) in CASUALTY_MEASURES
 
 
+def idiom_lemmas(verb: Token) -> tuple[str, ...]:
+    """The forms an idiom's verb is looked up by (``idioms``): its lemma, and, for a verb the
+    tagger took for an adjective and left unlemmatised ("sustained injuries"), its stem."""
+    return verb.lemma_.lower(), verb.lower_[:-2], verb.lower_[:-1]
+
+
 def people_noun(node: Token) -> bool:
     """The counted word is people ("two people", "three men", "four"), not "two cars"."""
     word = node.lemma_.lower()

@@ -12,7 +12,7 @@ import functools
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import Reading, idiom_lemmas, lexicon
 from core.extract.nlp import word_ids, words_in
 from core.extract.person_nouns import a_victim_word
 from core.extract.victim_mentions import ANOTHER, INDEFINITE
@@ -78,8 +78,5 @@ def _a_participle(tok: Token, harm: Token) -> bool:
     """ "sustained" hung on "injuries" as an adjective, the idiom "sustain|injury" a hurt."""
     if tok.dep_ != "amod" or tok.head.i != harm.i:
         return False
-    # the tagger's adjective keeps its ending as its lemma: "sustained" for "sustain"
-    word = tok.lower_
-    bases = {tok.lemma_.lower(), word.removesuffix("ed"), word.removesuffix("d")}
     idioms = lexicon().idioms
-    return any(idioms.get((b, harm.lemma_.lower())) == _INJURED for b in bases)
+    return any(idioms.get((b, harm.lemma_.lower())) == _INJURED for b in idiom_lemmas(tok))

@@ -20,7 +20,7 @@ from core.extract.nlp import word_ids, words_in
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
 from core.extract.spanned_places import SpannedPlace, a_things_name, locality_name_end
-from core.rules import load_rules
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 @functools.cache
 def numbered_parts() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["numbered_town_parts"])
+    return word_set("places", "numbered_town_parts")
 
 
 def a_numbered_quarter(name: str) -> bool:

@@ -11,7 +11,7 @@ from core.extract.captives import captors_measure
 from core.extract.care import treated_for_harm
 from core.extract.coordination import acts_on_others, held
 from core.extract.cues import cues
-from core.extract.measures import Reading, lexicon
+from core.extract.measures import Reading, idiom_lemmas, lexicon
 from core.extract.passives import held_people, predicative_participle
 
 if TYPE_CHECKING:
@@ -138,8 +138,7 @@ def idiom_after_conjunct(node: Token) -> Reading | None:
 def _idiom_at(verb: Token) -> Reading | None:
     doc = verb.doc
     idioms = lexicon().idioms
-    # the tagger may take the verb for an adjective ("sustained injuries"), unlemmatised
-    lemmas = (verb.lemma_.lower(), verb.lower_[:-2], verb.lower_[:-1])
+    lemmas = idiom_lemmas(verb)  # "sustained" an adjective to the tagger
     for word in doc[verb.i + 1 : min(len(doc), verb.i + IDIOM_GAP + 2)]:
         lemma = next((v for v in lemmas if (v, word.lemma_.lower()) in idioms), None)
         if lemma is not None:

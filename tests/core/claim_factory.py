@@ -202,6 +202,13 @@ def days_by_value(
     return {c.value: (c.date_start, c.date_end) for c in counted_claims(nlp, text, published)}
 
 
+def written_counts(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[str, str, float]]:
+    """(figure as written, measure, value) of each claim of ``text``, "other" too."""
+    return [(c.number_text, c.measure, c.value) for c in read_claims(nlp, text, published)]
+
+
 def places_read(nlp: Language, text: str, published: dt.date | None) -> list[str | None]:
     """The location of each claim of ``text``, in order."""
     return [c.location for c in read_claims(nlp, text, published)]

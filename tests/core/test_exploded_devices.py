@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import written_counts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,7 +17,7 @@ PUBLISHED = dt.date(2026, 3, 14)
 
 
 def measures(nlp: Language, text: str) -> list[tuple[str, float]]:
-    return [(c.measure, c.value) for c in read_claims(nlp, text, PUBLISHED)]
+    return [(measure, value) for _, measure, value in written_counts(nlp, text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(

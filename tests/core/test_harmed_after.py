@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import written_counts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -18,7 +18,7 @@ PUBLISHED = dt.date(2026, 5, 6)
 
 
 def counts(nlp: Language, text: str) -> list[tuple[str, str, float]]:
-    return [(c.number_text, c.measure, c.value) for c in read_claims(nlp, text, PUBLISHED)]
+    return written_counts(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
