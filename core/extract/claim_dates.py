@@ -177,7 +177,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     ents = joined_day_pairs(
         joined_ago_days(joined_nights(sorted(parted_stretches(found), key=lambda e: e.start)))
     )
-    ents = with_days_before_month(ents)  # "the night of 4/5 May"
+    ents = with_days_before_month(ents, sent)  # "the night of 4/5 May"
     joined: set[int] = set()  # "6 January" read with the "Tuesday" before it
     for n, ent in enumerate(ents):
         if (

@@ -18,7 +18,7 @@ from core.extract.compared_counts import compared_count
 from core.extract.custody_counts import held_in_custody
 from core.extract.dialled_numbers import dialled_number
 from core.extract.elided_counts import counting_word
-from core.extract.joined_dates import second_day_of_month
+from core.extract.joined_dates import paired_day_before_month, second_day_of_month
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.misplaced_figures import count_hung_on_verb
@@ -122,7 +122,11 @@ def _clock_or_date(num: Token, span: Span) -> bool:
         or part_of_plural(num)  # "Three of this year’s murders"
     ):
         return True
-    if (num.ent_type_ == "DATE" and _day_of_month(num)) or second_day_of_month(num):
+    if (
+        (num.ent_type_ == "DATE" and _day_of_month(num))
+        or second_day_of_month(num)
+        or paired_day_before_month(num)  # "on 4 and 5 May"
+    ):
         return True  # "Eldmere, 4 May 2031 (Agency):" the parser may hang the day on a noun
     # Clock times the tokenizer split ("3 p. m.", "12:30 a.m."), whatever NER made of them;
     # "around 10:30" is a clock without them

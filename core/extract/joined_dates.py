@@ -141,6 +141,28 @@ def second_day_of_month(num: Token) -> bool:
     )
 
 
+def paired_day_before_month(num: Token) -> bool:
+    """ "on 4 and 5 May", "the night of 4 & 5 May": the second of two days' numbers written
+    before the month they share, which the recogniser leaves out of any date (the first of
+    the pair it tags a date, or a count)."""
+    doc, months = num.doc, date_words().months
+    if num.i < 2 or num.i + 1 >= len(doc) or not _a_day_number(num):
+        return False
+    return (
+        doc[num.i - 1].lower_ in _PAIR_LINKS
+        and _a_day_number(doc[num.i - 2])
+        and doc[num.i + 1].lower_.rstrip(".") in months
+        and doc[num.i + 1].text[:1].isupper()
+    )
+
+
+def _a_day_number(tok: Token) -> bool:
+    return tok.text.isdigit() and 1 <= int(tok.text) <= _MONTH_DAYS
+
+
+_PAIR_LINKS = frozenset({"and", "&"})
+
+
 def _day_word(tok: Token) -> bool:
     """A word of a day: a weekday, a month, a day's number ("Saturday", "March", "3", "3rd")."""
     tables = date_words()
@@ -210,27 +232,72 @@ _DAY_LINKS = frozenset({"and", "&", "-", "–"})
 _DAYS_BEFORE = 3  # "4", "and", "5"
 
 
-def with_days_before_month(ents: list[Span]) -> list[Span]:
+def with_days_before_month(ents: list[Span], sent: Span) -> list[Span]:
     """The entities with a month's widened over the day numbers written right before it
     ("the night of 4/5 May", "the intervening night of 4 and 5 May": "4/5 May", "4 and 5
-    May"), when no other entity holds those words."""
+    May"), when no other entity holds those words; two days and their month the recogniser
+    left untagged ("on the night of" + "4 and 5 May") are a date of their own."""
     from spacy.tokens import Span as SpacySpan
 
     # a day the recogniser took for a count ("2/3" a CARDINAL) is no other entity's words
     held = {i for ent in ents if ent.label_ != "CARDINAL" for i in range(ent.start, ent.end)}
     out: list[Span] = []
-    for ent in ents:
+    for ent in sorted([*(_through_month(e, held) for e in ents), *_untagged_pairs(sent, held)],
+                      key=lambda e: e.start):
         first = ent.start
-        if ent.label_ == "DATE" and ent[0].lower_.rstrip(".") in date_words().months:
+        # a link may open the widening only where the entity opens with a day ("and" + "5 May")
+        month_first = ent[0].lower_.rstrip(".") in date_words().months
+        if ent.label_ == "DATE" and _opens_with_month(ent):
             while (
                 first > ent.sent.start
                 and ent.start - first < _DAYS_BEFORE
                 and first - 1 not in held
                 and (_DAY_PAIR.fullmatch(ent.doc[first - 1].text)
-                     or (ent.doc[first - 1].lower_ in _DAY_LINKS and first != ent.start))
+                     or (ent.doc[first - 1].lower_ in _DAY_LINKS
+                         and (first != ent.start or not month_first)))
             ):
                 first -= 1
             while first < ent.start and not _DAY_PAIR.fullmatch(ent.doc[first].text):
                 first += 1  # a link opens no date: "and May 5"
         out.append(ent if first == ent.start else SpacySpan(ent.doc, first, ent.end, label="DATE"))
     return out
+
+
+def _opens_with_month(ent: Span) -> bool:
+    """The date opens with its month, or with one day's number and then it ("5 May")."""
+    months = date_words().months
+    if ent[0].lower_.rstrip(".") in months:
+        return True
+    return len(ent) > 1 and _a_day_number(ent[0]) and ent[1].lower_.rstrip(".") in months
+
+
+def _through_month(ent: Span, held: set[int]) -> Span:
+    """ "4 and" + "5 May": a date the recogniser ended at the link between two days, widened
+    over the second day and the month after it when no other entity holds them."""
+    from spacy.tokens import Span as SpacySpan
+
+    end = ent.end
+    if (
+        ent.label_ != "DATE"
+        or ent[-1].lower_ not in _PAIR_LINKS
+        or end + 1 >= ent.sent.end
+        or end in held
+        or end + 1 in held
+        or not paired_day_before_month(ent.doc[end])
+    ):
+        return ent
+    return SpacySpan(ent.doc, ent.start, end + 2, label="DATE")
+
+
+def _untagged_pairs(sent: Span, held: set[int]) -> list[Span]:
+    """ "4 and 5 May" in no entity: a DATE over the two days and their month."""
+    from spacy.tokens import Span as SpacySpan
+
+    return [
+        SpacySpan(sent.doc, tok.i - 2, tok.i + 2, label="DATE")
+        for tok in sent
+        if tok.i - 2 >= sent.start
+        and tok.i + 2 <= sent.end
+        and not held.intersection(range(tok.i - 2, tok.i + 2))
+        and paired_day_before_month(tok)
+    ]

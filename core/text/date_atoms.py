@@ -271,7 +271,7 @@ def strip_fillers(text: str) -> str:
         text = stripped
 
 
-def _strip_parts_of_day(text: str) -> str:
+def without_parts_of_day(text: str) -> str:
     """ "on the night of may 7" → "may 7"; "sunday morning" → "sunday"; "late on monday"."""
     tables = date_words()
     if not re.search(rf"\b(?:{tables.wd}|yesterday|today|tonight|\d)", text) and not re.search(
@@ -304,7 +304,7 @@ def _single_expression(text: str, published: dt.date | None, year: int | None) -
         inner = _whole_unit(m["rest"], published) or single_expression(m["rest"], published, year)
         if inner is not None:
             return _part_of(m["mod"], inner)
-    day_text = _strip_parts_of_day(text)
+    day_text = without_parts_of_day(text)
     if day_text != text:
         inner = single_expression(day_text, published, year)
         if inner is not None and inner.unit == "day":

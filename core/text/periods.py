@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from core.text.date_atoms import single_expression, strip_fillers
+from core.text.date_atoms import single_expression, strip_fillers, without_parts_of_day
 from core.text.dates import (
     DateSpan,
     Period,
@@ -29,7 +29,7 @@ logger = logging.getLogger(__name__)
 # "4/5 May", "May 4/5": two days joined by a slash, only between day numbers (a bare "4/5"
 # is a numeric date, read as one when no month is written beside it)
 _JOINERS = re.compile(
-    r"\s+(?:to|until|till|through|thru|and|-)\s+|(?<=\w)-(?=\w)|(?<=\b\d)/(?=\d{1,2}\b)"
+    r"\s+(?:to|until|till|through|thru|and|&|-)\s+|(?<=\w)-(?=\w)|(?<=\b\d)/(?=\d{1,2}\b)"
     r"|(?<=\b\d\d)/(?=\d{1,2}\b)"
 )
 _A_WORD = re.compile(r"[a-z]{3}")  # a month's name beside days joined by a slash
@@ -66,9 +66,11 @@ def _range(text: str, published: dt.date | None, year: int | None) -> DateSpan |
 
 def _range_start(left: str, end: DateSpan, published: dt.date | None) -> DateSpan | None:
     left = strip_fillers(left)
-    if re.fullmatch(r"\d{1,2}", left) and end.unit == "day":
+    # "the (intervening) night of 4 and 5 may": the first day's number, the night's words off
+    bare = re.sub(r"^the ", "", without_parts_of_day(left))
+    if re.fullmatch(r"\d{1,2}", bare) and end.unit == "day":
         # "from 4 to 22 january": the bare day borrows the right side's month and year
-        return day_span(safe_date(end.start.year, end.start.month, int(left)))
+        return day_span(safe_date(end.start.year, end.start.month, int(bare)))
     start = single_expression(left, published, end.end.year)
     if start is not None and not start.explicit_year and start.start > end.start:
         # "between november and february": the start belongs to the year before

@@ -81,3 +81,21 @@ def test_a_count_of_incidents_keeps_its_own_time(nlp: Language) -> None:
 )
 def test_days_written_before_their_month(nlp: Language, text: str) -> None:
     assert spans(nlp, text) == [(D("2026-03-02"), D("2026-03-03"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "5 May" tagged apart from the "4" before it, after a night the recogniser tags
+        "Two militants were killed in a raid in Kech on the intervening night of 2 and 3 March, "
+        "the ISPR said.",
+        # "2 and" tagged a date, "3 March" left untagged
+        "Police arrested 12 suspects in raids on 2 and 3 March, a spokesman said.",
+        # nothing tagged after "the night"
+        "Police arrested 12 suspects in raids on the night of 2 and 3 March, a spokesman said.",
+        "Rangers detained 12 suspects in raids on 2 & 3 March, a spokesman said.",
+    ],
+)
+def test_two_days_written_before_their_month(nlp: Language, text: str) -> None:
+    # one figure over both days: the second day's number is no count of its own
+    assert spans(nlp, text) == [(D("2026-03-02"), D("2026-03-03"))]
