@@ -17,11 +17,12 @@ if TYPE_CHECKING:
 def named_unit(head: Token) -> bool:
     """The word the parser hung the number on is the last of a unit's proper name that
     qualifies the noun after it ("Eight District Reserve Guard (DRG) personnel"): the noun
-    is what the number counts."""
+    is what the number counts; a plural noun after a group's initials may be tagged a name
+    ("Three ULFA (I) ultras")."""
     return (
         head.dep_ == "nmod"
         and head.pos_ == "PROPN"
-        and head.head.pos_ == "NOUN"
+        and (head.head.pos_ == "NOUN" or head.head.tag_ == "NNPS")
         and head.head.i > head.i
     )
 

@@ -70,6 +70,7 @@ def load_nlp(model: str) -> Language:
 
     nlp = spacy.load(model)
     _know_titles(nlp)
+    _part_glued_brackets(nlp)
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=join_izafe_names)
     nlp.add_pipe(COMPONENT, first=True)  # before the tagger reads the pieces
@@ -202,6 +203,23 @@ def _know_titles(nlp: Language) -> None:
     assert isinstance(tokenizer, Tokenizer)
     for title in cues().abbreviated_titles:
         tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+# "ULFA(I)", "NSCN(IM)", "PML(N)": a group's faction bracketed onto its initials with no space,
+# which the tokenizer kept as "ULFA(I" + ")" (a noun the parser could not count through)
+_GLUED_BRACKET = r"(?<=[A-Z]{2})\((?=[A-Za-z-]{1,5}(?:\)|$))"  # the ")" is a suffix split first
+
+
+def _part_glued_brackets(nlp: Language) -> None:
+    """The opening bracket glued after a name's capitals is a token of its own."""
+    import re
+
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
+    tokenizer.infix_finditer = re.compile(f"{infixes}|{_GLUED_BRACKET}").finditer
 
 
 def sentence_ents(sent: Span) -> list[Span]:
