@@ -218,7 +218,7 @@ def _part_glued_brackets(nlp: Language) -> None:
 
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    infixes = tokenizer.infix_finditer.__self__.pattern  # type: ignore[attr-defined]
+    infixes = tokenizer.infix_finditer.__self__.pattern
     tokenizer.infix_finditer = re.compile(f"{infixes}|{_GLUED_BRACKET}").finditer
 
 
