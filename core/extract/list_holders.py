@@ -21,3 +21,11 @@ def holder_as_written(holder: places.Place, names: Sequence[str]) -> str:
         if named is not None and named.key == holder.key:
             return name
     return press_name(holder.name)
+
+
+def a_listed_town(holder: places.Place, names: Sequence[str]) -> bool:
+    """The holder found is a town the list names beside others ("in Andheri, Malad and
+    Borivali": the gazetteer knows Borivali alone): a town holds no listed place, it is one
+    scene among several."""
+    found = [places.resolve(name) for name in names]
+    return holder.level == "city" and any(p is not None and p.key == holder.key for p in found)

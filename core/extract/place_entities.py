@@ -18,7 +18,7 @@ from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.doer_words import a_doers_word
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
-from core.extract.list_holders import holder_as_written
+from core.extract.list_holders import a_listed_town, holder_as_written
 from core.extract.measures import lexicon
 from core.extract.misread_names import a_person_harmed
 from core.extract.name_roles import (
@@ -562,7 +562,9 @@ def joined_places(head: Token, text: str) -> str:
     holder = (
         places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
     )
-    return holder_as_written(holder, names) if holder is not None else _listed(names)
+    if holder is None or a_listed_town(holder, names):
+        return _listed(names)
+    return holder_as_written(holder, names)
 
 
 def _listed(names: list[str]) -> str:

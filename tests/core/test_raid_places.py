@@ -49,3 +49,13 @@ def test_a_running_total_of_arrests_keeps_the_incidents_place() -> None:
     found = dict(places(text)[1:])
     assert found["three"] == "Ashuganj"  # the day's arrests, where they were made
     assert found["eight"] == found["five"], found  # the total: the incident's
+
+
+def test_raids_in_three_towns_the_gazetteer_knows_one_of_are_filed_under_all() -> None:
+    # the gazetteer knows Borivali alone: a town is no holder of the others listed with it
+    text = (
+        "MUMBAI: Police arrested 14 people in raids in Dahisar, Kandivali and Borivali on "
+        "Monday, officials said."
+    )
+    assert places(text)[-1] == ("14", "Dahisar and Kandivali and Borivali")
+
