@@ -414,8 +414,8 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
         while first > sent.start and name.doc[first - 1].pos_ == "PROPN":
             first -= 1
         text = name.doc[first : name.i + 1].text
-        if not places.candidates(text) or (name.ent_type_ == "ORG" and name.ent_iob_ != "B"):
-            continue  # a town NER took for a body, not a word of a body's name
+        if not _a_served_place(name, text):
+            continue
         tok = name
         for _ in range(_OFFICE_REACH):
             if tok.lemma_.lower() in titles and _speaks(tok):
@@ -427,6 +427,17 @@ def jurisdiction(sent: Span) -> list[tuple[Token, str]]:
             else:
                 break
     return []
+
+
+def _a_served_place(name: Token, text: str) -> bool:
+    """A place the gazetteer knows: a town NER took for a body, not a word of a body's name;
+    not the force's word or its zone in a title ("Commissioner of Police (East)")."""
+    return (
+        bool(places.candidates(text))
+        and not (name.ent_type_ == "ORG" and name.ent_iob_ != "B")
+        and name.lower_ not in body_words()
+        and text.lower() not in places.compass_words()
+    )
 
 
 def police_town(sent: Span) -> list[tuple[Token, str]]:
