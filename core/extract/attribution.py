@@ -294,8 +294,8 @@ def recorder(anchor: Token) -> str | None:
     that source before any the sentence frames it with."""
     lemma = anchor.lemma_.lower()
     if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
-        if negated(anchor) or ranked_subject(anchor):
-            return None
+        if negated(anchor) or ranked_subject(anchor) or place_records(anchor):
+            return None  # "Tarn reported five of these incidents": where, not who says
         return _quoting(anchor) or speaker_of(anchor)
     giver = toll_giver(anchor)
     if giver is not None:
@@ -346,7 +346,7 @@ def reporter(anchor: Token) -> str | None:
             or _speaker_relative(node, parent, anchor)
             or told_through(node, parent, anchor)  # "told WKRT 7 News the man was held"
         )
-        if told and a_report(parent, reporting_verbs()):
+        if told and a_report(parent, reporting_verbs()) and not place_records(parent):
             if negated(parent):
                 return None  # "police did not say whether 3 were held": no one vouches for it
             # "AP reported that 9 were killed, citing officials": the parser may hang the

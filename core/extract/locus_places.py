@@ -90,8 +90,10 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
         ):
             continue
         name = tok.doc[name_start(tok) : tok.i + 1].text
-        if name.lower() in cues().institution_nouns:
-            continue  # "Police registered 1,093 cases": a body, whatever town shares its name
+        if name.lower() in cues().institution_nouns or tok.lower_ in cues().institution_nouns:
+            # "Police registered 1,093 cases", "Chicago Police reporting 3,165 shootings": a
+            # body, whatever town shares its name or names it
+            continue
         if places.resolve(name) is not None:
             out.append((unit, name if unit is tok else f"{name} {unit.text}"))
     return out + [p for p in _gapped_places(sent, start) if p not in out]

@@ -432,4 +432,9 @@ def a_source(root: Token) -> bool:
         return head.head.lower_ == "according" or said in cues().speaking_to
     if root.dep_ in ("dobj", "dative"):
         return head.lemma_.lower() in cues().telling
-    return root.dep_ == "nsubj" and head.lemma_.lower() in cues().attributing
+    from core.extract.statement_cues import place_records  # statement_cues reads towns here
+
+    # "Sindh reported two attacks": a land that records figures holds them, it does not speak
+    return root.dep_ == "nsubj" and head.lemma_.lower() in cues().attributing and (
+        not place_records(head)
+    )

@@ -12,6 +12,7 @@ from core.extract.datelines import dateline_end, past_dateline
 from core.extract.incident_words import incident_noun
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
+from core.extract.place_roles import body_words
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.speakers import a_body, statement_author
 from core.extract.stranded_sources import stranded_subjects
@@ -501,11 +502,18 @@ def _a_land(subject: Token, c: Cues) -> bool:
         return False
     if subject.ent_type_ == "PERSON" and not names and not _counts_incidents(subject.head):
         return False  # "Tarn registered 12 cases": a one-word name may be a person's
+    if subject.lower_ in body_words():
+        return False  # "Chicago Police reporting 3,165 shootings": the force, not the town
     name = subject.doc[names[0].i : subject.i + 1].text if names else subject.text
-    return any(p.level in LAND_LEVELS for p in places.candidates(name))
+    # a town holds incidents too: "Kupwara reported five of these incidents"
+    levels = LAND_LEVELS | {"city"} if _counts_incidents(subject.head) else LAND_LEVELS
+    return any(p.level in levels for p in places.candidates(name))
 
 
 def _counts_incidents(verb: Token) -> bool:
     """ "Tarn recorded 74 attacks and 96 deaths": the verb counts incidents or deaths, which
     a place holds; a name the tagger calls a person that "registered 12 cases" may be one."""
-    return any(c.dep_ == "dobj" and incident_noun(c) for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "Tarn reported five of these incidents": the part's whole
+    wholes = [o for c in objects for p in c.children if p.lower_ == "of" for o in p.children]
+    return any(incident_noun(c) for c in [*objects, *wholes])
