@@ -352,14 +352,16 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
         )
     ):
         return True
-    # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun.
+    # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun, or
+    # after a definite adjective that stands for one of those counted ("the other, 26, was
+    # hospitalized", "the first, 19,")
     if (
         left is not None
         and left.text == ","
         and nxt is not None
         and nxt.text in (",", ")")
         and span.start > 1
-        and doc[span.start - 2].pos_ in ("NOUN", "PROPN")
+        and (doc[span.start - 2].pos_ in ("NOUN", "PROPN") or _the_one(doc[span.start - 2]))
     ):
         return True
     # "... suspect in fatal shooting of Jane Doe, 14": a headline ending on a name's age
@@ -370,6 +372,11 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     # "15 year-old", "15 years old"
     after = text[offset + span.end_char : offset + span.end_char + 16].lower()
     return bool(re.match(r"\s*-?\s*(?:years?|yrs?|months?)[\s-]*old\b", after))
+
+
+def _the_one(word: Token) -> bool:
+    """ "the other", "the first", "the latter": an adjective after "the" standing for a person."""
+    return word.pos_ == "ADJ" and word.i > 0 and word.doc[word.i - 1].lower_ == "the"
 
 
 def _counts_nothing(num: Token, amount: Amount) -> bool:
