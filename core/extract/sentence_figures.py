@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.amounts import a_share
 from core.extract.area_items import area_reading
+from core.extract.change_amounts import a_change_amount
 from core.extract.contrasted_parts import contrasted_part
 from core.extract.elided_counts import counting_word
 from core.extract.ellipses import another_deed, elliptical
@@ -150,6 +151,7 @@ def _no_more_of_them(
         not amount.value.is_integer()
         or _said_again(num, amount, resolved)
         or another_deed(num, anchor)
+        or a_change_amount(num)  # "71 homicides in 2025, up 12 from 2024"
     )
 
 
