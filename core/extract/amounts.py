@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.rules import word_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def money(num: Token) -> bool:
@@ -40,11 +40,31 @@ def a_share(span: Span) -> bool:
     marks = word_set("measures", "share_marks")
     if after and (after[0] in marks or " ".join(after) in marks):
         return True
-    # "per 100,000" right after the figure, or after its counted noun
+    # "per 100,000" or "for every 100,000" right after the figure, or after its counted noun
+    return _rate_base_before(span) or any(
+        _rate_base_at(doc, span.end + k) and (k == 0 or doc[span.end].is_alpha) for k in (0, 1)
+    )
+
+
+_RATE_LINKS = (("per",), ("for", "every"))
+
+
+def _rate_base_at(doc: Doc, at: int) -> bool:
+    """ "per 100,000", "for every 100,000" opens at ``at``."""
+    for link in _RATE_LINKS:
+        end = at + len(link)
+        if end < len(doc) and [t.lower_ for t in doc[at:end]] == list(link):
+            return doc[end].like_num
+    return False
+
+
+def _rate_base_before(span: Span) -> bool:
+    """The figure is a rate's base: "46 for every 100,000 residents", "7 per 1,000 births"
+    (not "as per 2 officials", a source)."""
+    doc, start = span.doc, span.start
     return any(
-        span.end + k + 1 < len(doc)
-        and doc[span.end + k].lower_ == "per"
-        and doc[span.end + k + 1].like_num
-        and (k == 0 or doc[span.end].is_alpha)
-        for k in (0, 1)
+        start - len(link) > 0
+        and [t.lower_ for t in doc[start - len(link) : start]] == list(link)
+        and doc[start - len(link) - 1].lower_ != "as"
+        for link in _RATE_LINKS
     )

@@ -36,6 +36,7 @@ from core.extract.partitives import (
 from core.extract.place_words import WARD_NUMBER
 from core.extract.ranked_items import ranked_item_area
 from core.extract.ranking_spans import ranked_one
+from core.extract.ratios import in_a_ratio
 from core.extract.run_dates import count_before_a_date, count_run_into_a_date
 from core.extract.toll_measures import TOLL_PREPOSITIONS
 from core.extract.tolls import toll
@@ -95,6 +96,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _counts_nothing(num, amount)
         or house_number(span)
         or _parent_of(span)
+        or in_a_ratio(num)  # "one in five victims"
     )
 
 
