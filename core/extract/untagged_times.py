@@ -57,6 +57,12 @@ def untagged_times(sent: Span) -> list[Span]:
         if _YEAR.fullmatch(t.text) is not None
         and (_incident_year(t) or _subject_year(t) or _row_year(t))
     ]
+    # "in 2024/25": a financial year the recogniser took for a count
+    years.extend(
+        SpacySpan(doc, t.i, t.i + 1, label="DATE")
+        for t in sent
+        if t.ent_type_ != "DATE" and _YEAR_PAIR.fullmatch(t.text) is not None
+    )
     years.extend(_untagged_weekdays(sent))
     years.extend(_untagged_month_days(sent))
     if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
@@ -159,6 +165,7 @@ _DETERMINERS = frozenset({"DET", "PRON"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
+_YEAR_PAIR = re.compile(r"(?:19|20)\d\d[/\-\u2013]\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 

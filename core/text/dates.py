@@ -208,6 +208,10 @@ def _normal_steps() -> tuple[tuple[_Step, ...], tuple[_Step, ...], tuple[_Step, 
         (c(rf"\b({tables.month_alt})[-/.]?(?=\d{{1,2}}\b)"), r"\1 "),  # "oct-2"
         (c(rf"(?<=\d)(?=(?:{tables.unit})\b)"), " "),  # "3year"
         (c(r"\bmid-(?=[a-z0-9'])"), "mid "),
+        # "2024-25", "2024/25", "fiscal 2024-25", "the 2024-25 financial year": a financial or
+        # statistical year over two calendar years (whose months differ by country)
+        (c(r"(?:\b(?:fiscal|fy) ?|\b)((?:19|20)\d\d)[-/](\d\d)\b(?![-/]\d)"
+           r"(?: (?:financial |fiscal )?year\b)?"), _year_pair),
         # "the july-september quarter (of 2029)": a quarter named by its months is those months
         (c(rf"\b((?:{tables.month_alt})-(?:{tables.month_alt})) (?:quarter|period)(?: of)?\b"),
          r"\1"),
@@ -215,6 +219,14 @@ def _normal_steps() -> tuple[tuple[_Step, ...], tuple[_Step, ...], tuple[_Step, 
         (c(r"\s+"), " "),
     )
     return marks, words, _day_steps(tables)
+
+
+def _year_pair(m: re.Match[str]) -> str:
+    """ "2024-25" → "2024-2025" when the second year follows the first; else as written."""
+    first = int(m.group(1))
+    if int(m.group(2)) != (first + 1) % 100:
+        return m.group(0)
+    return f"{first}-{first + 1}"
 
 
 def _day_steps(tables: DateWords) -> tuple[_Step, ...]:
