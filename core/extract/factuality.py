@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.incident_words import death_verb
 from core.extract.measures import lexicon
 from core.extract.nlp import negated
 from core.rules import load_rules, word_set
@@ -112,6 +113,33 @@ def fatal(anchor: Token | None) -> bool:
         and not any(g.dep_ == "neg" for g in c.children)  # "shot him, not fatally, ..."
         and not after_a_part(c)
         for c in adverbs
+    ) or died_where_taken(anchor)
+
+
+_BACK_PRONOUNS = frozenset({"he", "she", "they"})  # the hurt, told again
+
+
+def died_where_taken(verb: Token) -> bool:
+    """ "was shot and taken to a hospital, where he later died", "were wounded in the blast
+    at the market, where they died": the harm's clause, or one conjoined to it, names a place
+    whose relative clause tells the hurt died there (not "where one died": a part)."""
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(
+        _death_there(relative)
+        for clause in clauses
+        for prep in clause.children if prep.dep_ == "prep"
+        for place in prep.children if place.dep_ == "pobj"
+        for relative in place.children if relative.dep_ == "relcl"
+    )
+
+
+def _death_there(clause: Token) -> bool:
+    return (
+        death_verb(clause)  # "died", "succumbed", "was pronounced dead"
+        and any(c.lower_ == "where" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _BACK_PRONOUNS
+                for c in clause.children)
+        and factual(clause)
     )
 
 
