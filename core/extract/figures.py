@@ -15,6 +15,7 @@ from core.extract.age_lists import after_age_word, age_of_a_person, shared_age
 from core.extract.arrest_deeds import DEED_PREPOSITIONS
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.compared_counts import compared_count
+from core.extract.counted_sources import counts_speakers
 from core.extract.custody_counts import held_in_custody
 from core.extract.dialled_numbers import dialled_number
 from core.extract.elided_counts import counting_word
@@ -97,6 +98,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or house_number(span)
         or _parent_of(span)
         or in_a_ratio(num)  # "one in five victims"
+        or counts_speakers(num)  # "..., two security sources said"
     )
 
 
