@@ -12,6 +12,7 @@ from core.extract.care import carries_harm
 from core.extract.coordination import HELD_OWN_WORDS
 from core.extract.custody_counts import headline_custody, held_in_custody, out_of_custody
 from core.extract.desk_constructions import desk_construction
+from core.extract.either_harms import EITHER_RULE, either_harm
 from core.extract.exploded_devices import exploded_devices
 from core.extract.factuality import defining, fatal, intended, unreal, wished
 from core.extract.fallen import fallen
@@ -139,6 +140,9 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
             # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
             return None
         anchor = reading.anchor
+        if either_harm(anchor):  # "30 children were killed or maimed": no death toll
+            rule = f"{EITHER_RULE}{reading.rule}"
+            return Reading(measure="other", noun=noun, anchor=num, rule=rule)
         if reading.measure in LATER_DEAD and (
             fatal(anchor)
             or died_after(anchor, reading.measure)
