@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
 from core.extract.nlp import Chunk
+from core.extract.place_initials import initials
 from core.extract.place_towns import scene_token
 from core.extract.place_words import locative
 from core.extract.report_places import LEAD_SENTENCES
@@ -218,6 +219,8 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
                 # unless it names a place the gazetteer knows
                 if seen > LEAD_SENTENCES and not places.candidates(name):
                     continue
+                if end - sent.start == 2 and initials(sent.doc[sent.start], may_open_a_name=False):
+                    continue  # "FBI: Violent crime fell": a body's initials over its news
                 return name.title() if name.isupper() else name
     return None
 

@@ -125,9 +125,12 @@ def _town_name(ent: Span) -> str | None:
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if cut == len(words) and after is not None and after.lower_ in agencies:
         return ent.doc[words[0].i : ent.end].text  # "the Kettering police", NER's cut
-    if cut == len(words) or (cut == 1 and initials(words[0], may_open_a_name=False)):
+    if cut == len(words) or (cut == 1 and (
+        initials(words[0], may_open_a_name=False)
+        or words[0].lower_ in word_set("places", "ministry_words")
+    )):
         # "Regions Hospital", "the Tribune": not a police force or a court; "the UN Office":
-        # a body's initials before its office
+        # a body's initials before its office; "the Home Office": what it does, not a town
         return None
     return ent.doc[words[0].i : words[cut - 1].i + 1].text
 
@@ -224,12 +227,7 @@ def _a_force(ent: Span) -> bool:
     court, which works where it happened."""
     doc = ent.doc
     words = [*ent, *doc[ent.end : ent.end + 1]]
-    return any(t.lower_.rstrip(".") in _force_words() for t in words)
-
-
-@functools.cache
-def _force_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["force_words"])
+    return any(t.lower_.rstrip(".") in word_set("places", "force_words") for t in words)
 
 
 def _a_block_of(root: Token) -> bool:
@@ -312,7 +310,8 @@ def force_towns(sent: Span, covered: set[int]) -> list[tuple[str, bool]]:
             and sent.doc[first - 1].text[:1].isupper()
         ):
             first -= 1  # "Aransas" of "Aransas Pass", parsed apart from its name
-        out.append((sent.doc[first : names[-1].i + 1].text, tok.lower_ in _force_words()))
+        force = tok.lower_ in word_set("places", "force_words")
+        out.append((sent.doc[first : names[-1].i + 1].text, force))
     return out
 
 
@@ -578,7 +577,7 @@ def _speaks_from_the_capital(ent: Span) -> bool:
     root = ent.root
     if not where_a_speaker_is(root) or not a_national_capital(ent.text):
         return False
-    return root.head.head.lower_ not in _force_words()
+    return root.head.head.lower_ not in word_set("places", "force_words")
 
 
 def _said_in(root: Token) -> bool:

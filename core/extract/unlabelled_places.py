@@ -60,6 +60,7 @@ from core.extract.struck_places import striking_events
 from core.extract.venue_towns import a_venues_town
 from core.rules import load_rules
 from core.text import places
+from core.text.dates import date_words
 from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
     # every test below asks for a proper noun, or a word the parser hangs as a place's
     # name is hung, after the dateline: the other words are never built
     # "killed in IBO in Kech district": an operation's initials name no place
-    for tok in (t for t in _name_words(sent, start) if not initials(t)):
+    for tok in (t for t in _name_words(sent, start) if not initials(t) and not _a_month(t)):
         if tok.dep_ == "nsubj":  # only a subject its verb calls an area: "X was the province"
             if tok.i >= start and called_an_area(tok, _PLACE_LABELS):
                 out.append((tok, (tok, tok.doc[name_start(tok) : tok.i + 1].text), False))
@@ -181,6 +182,11 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
     # "The province saw 87 attacks": the area named before, as "in the province" is
     out.extend((area, None, True) for area in counting_areas(sent, start))
     return UnlabelledReadings(tuple(out), tuple(counting_places(sent, start)))
+
+
+def _a_month(tok: Token) -> bool:
+    """ "at a gas station in March": a month the recogniser dates, not the English town."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.lower_.rstrip(".") in date_words().months
 
 
 def _name_words(sent: Span, start: int) -> list[Token]:
