@@ -33,6 +33,7 @@ def conjuncts(tok: Token) -> list[Token]:
                 and c.ent_type_ != "DATE"  # "Sepoy X (age 24 years, ...)": an age, no member
             )
             or _listed_relative(t, c)
+            or _listed_indefinite(t, c)
             or _named_after_and(c)
         )
         # "Ann Roe, a nurse, and Tom Poe": the next name hung on the first one's description
@@ -68,6 +69,41 @@ def _listed_relative(head: Token, appos: Token) -> bool:
     # "his wife, his best friend and partner": one person's descriptions share a possessive
     others = [c for c in appos.children if c.dep_ == "conj"]
     return bool(others) and all(_possessed_person(t) for t in (head, appos, *others))
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _listed_indefinite(head: Token, appos: Token) -> bool:
+    """ "A 17-year-old boy, a 19-year-old man and a 20-year-old woman were wounded" may parse
+    "a 19-year-old man" as an apposition of the first: one person named "a" something, then
+    another, with the list going on after it, is the list's second member."""
+    if appos.dep_ != "appos" or _told_as_one(head):
+        return False
+    others = [c for c in appos.children if c.dep_ == "conj"]
+    return bool(others) and all(_a_person(t) for t in (head, appos, *others))
+
+
+_SINGULAR_FORMS = frozenset({"was", "is", "has"})
+
+
+def _told_as_one(subject: Token) -> bool:
+    """ "A man, a father of three and a teacher, was killed": the verb agrees with one
+    person, whom the words after the first describe."""
+    verb = subject.head
+    return subject.dep_ in ("nsubj", "nsubjpass") and (
+        verb.tag_ == "VBZ"
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_FORMS for c in verb.children)
+    )
+
+
+def _a_person(noun: Token) -> bool:
+    """ "a boy", "an elderly woman": one person noun after "a" or "an"."""
+    return (
+        noun.tag_ == "NN"
+        and noun.lemma_.lower() in lexicon().victim_nouns
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
+    )
 
 
 def _possessed_person(noun: Token) -> bool:
