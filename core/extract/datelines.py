@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 # Tokens a dateline may run to before its dash or colon: "LAHORE, Oct 6 (APP):" is eight.
 DATELINE_TOKENS = 10
+# "KINSHASA, Democratic Republic of the Congo, May 5 (Reuters) -": a town and a long region
+REGION_DATELINE_TOKENS = 16
 # what closes a dateline: a dash, a colon, or a wire agency's bracket ("Raipur, Nov 27 (PTI)")
 DATELINE_DASHES = ("–", "—", "-", "--", ":", "):")
 DATELINE_CLOSES = frozenset({*DATELINE_DASHES, ")"})
@@ -99,7 +101,7 @@ def _tells_a_clause(speaker: Token) -> bool:
 
 
 def _dateline_end(sent: Span) -> int:
-    for tok in sent[:DATELINE_TOKENS]:
+    for tok in sent[:REGION_DATELINE_TOKENS]:
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         # a hyphen inside a word ("Inspector-General", "Sub-Inspector") is no dateline's dash
         glued = tok.text == "-" and not tok.whitespace_ and not sent.doc[tok.i - 1].whitespace_
@@ -111,6 +113,10 @@ def _dateline_end(sent: Span) -> int:
             # the station or agency in brackets ("(CBSNewYork)") may be an organisation; a
             # town in capitals the tagger does not know ("DARROW") may be tagged a noun
             bracketed = _bracketed(before)
+            if _town_and_region(before) and any(t.pos_ in ("VERB", "AUX") for t in after):
+                return tok.i + 1  # "GOMA, Democratic Republic of Congo (Reuters) -"
+            if tok.i - sent.start >= DATELINE_TOKENS:
+                return sent.start  # only a country's long name makes a dateline this long
             if (
                 # its date ("ELDMERE, 4 May 2031 -") is the day of filing, part of it too
                 all(t.pos_ == "PROPN" or t.is_punct or t.is_upper or _a_day(t) for t in before)
@@ -137,6 +143,30 @@ def _dateline_end(sent: Span) -> int:
                 return tok.i + 1
             return sent.start
     return sent.start
+
+
+def _town_and_region(before: Span) -> bool:
+    """ "GOMA, Democratic Republic of Congo (Reuters)", "BUNIA, Ituri province", "CULIACÁN,
+    Sinaloa, May 4": a town in capitals, a comma, then a country or province the gazetteer
+    knows, however its words are written or tagged, before the date or the agency."""
+    words = list(before)
+    town = 0
+    while town < len(words) and words[town].is_upper and words[town].is_alpha:
+        town += 1
+    if town == 0 or town >= len(words) or words[town].text != ",":
+        return False
+    region = []
+    for t in words[town + 1 :]:
+        if t.text in ("(", ","):
+            break
+        region.append(t)
+    rest = words[town + 1 + len(region) :]
+    return (
+        bool(region)
+        and not region[0].is_upper
+        and places.resolve(before.doc[region[0].i : region[-1].i + 1].text) is not None
+        and all(t.is_punct or t.is_upper or _a_day(t) or t.pos_ == "PROPN" for t in rest)
+    )
 
 
 def _a_day(tok: Token) -> bool:
@@ -210,8 +240,9 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
             end = dateline_end(sent)
             # a label in capitals ("UPDATE —") opens a sentence like a dateline, but names
             # no place: the tagger knows a town's name as a proper noun
-            if end > sent.start and all(
-                t.pos_ == "PROPN" or t.is_punct for t in sent.doc[sent.start : end - 1]
+            filed = sent.doc[sent.start : end - 1]
+            if end > sent.start and (
+                all(t.pos_ == "PROPN" or t.is_punct for t in filed) or _town_and_region(filed)
             ):
                 # the town without its day or its agency: "KANDI (Wire): ..."
                 name = re.split(r"[,(]", sent.doc[sent.start : end - 1].text)[0].strip()
