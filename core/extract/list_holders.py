@@ -11,6 +11,8 @@ from core.text import places
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from spacy.tokens import Token
+
 
 def holder_as_written(holder: places.Place, names: Sequence[str]) -> str:
     """One of the listed names when it is the holder itself ("in Tarn, Wend and Ost", Wend
@@ -29,3 +31,18 @@ def a_listed_town(holder: places.Place, names: Sequence[str]) -> bool:
     scene among several."""
     found = [places.resolve(name) for name in names]
     return holder.level == "city" and any(p is not None and p.key == holder.key for p in found)
+
+
+def town_with_its_area(
+    head: Token, conjuncts: Sequence[Token], names: Sequence[str]
+) -> str | None:
+    """ "in Butig, Lanao del Sur, the army said": a town and the area that holds it joined by
+    a comma alone, which the parser takes for a list: the town, written with its area."""
+    if len(conjuncts) != 1 or len(names) != 2 or any(c.dep_ == "cc" for c in head.children):
+        return None
+    if head.doc[conjuncts[0].left_edge.i - 1].text != ",":
+        return None
+    town, area = places.resolve(names[0]), places.resolve(names[1])
+    if town is None or area is None or places.relation(area, town) != "contains":
+        return None
+    return f"{names[0]}, {names[1]}"

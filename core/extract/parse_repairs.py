@@ -9,7 +9,8 @@ passive its participle's (``elided_passives``), a count after a fronted day its 
 a name taken for a second subject its preposition's object (``orphaned_objects``), a verb
 swallowed into a count's "of" its clause's verb (``swallowed_verbs``), a closing source whose
 title's bracket the parser took for the sentence's end its sentence's (``bracketed_titles``), a
-second harm verb folded into the first one's object a verb of its own (``coordinated_harms``)."""
+second harm verb folded into the first one's object a verb of its own (``coordinated_harms``),
+a closing source the parser listed among places the report verb's subject (``listed_speakers``)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from core.extract import (
     coordinated_harms,
     dated_subjects,
     elided_passives,
+    listed_speakers,
     orphaned_objects,
     prefix_joins,
     root_participles,
@@ -67,6 +69,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "the quake killed 12 and injured dozens": read by the harm verbs' lemmas
     (coordinated_harms.COMPONENT, coordinated_harms.rehang_coordinated_harms,
      bracketed_titles.COMPONENT),
+    # "... in Butig, Lanao del Sur, the Army's 103rd Infantry Brigade said": the verb's lemma
+    (listed_speakers.COMPONENT, listed_speakers.rehang_listed_speakers,
+     coordinated_harms.COMPONENT),
 )
 
 

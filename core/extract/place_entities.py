@@ -18,7 +18,7 @@ from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.doer_words import a_doers_word
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
-from core.extract.list_holders import a_listed_town, holder_as_written
+from core.extract.list_holders import a_listed_town, holder_as_written, town_with_its_area
 from core.extract.measures import lexicon
 from core.extract.misread_names import a_person_harmed
 from core.extract.name_roles import (
@@ -554,14 +554,13 @@ def joined_places(head: Token, text: str) -> str:
     names = [text, *(head.doc[c.left_edge.i : c.i + 1].text for c in conjuncts)]
     if swallowed and len(swallowed) == len(conjuncts):
         names = re.split(r"\s+(?:and|&)\s+", text)
+    if (held := town_with_its_area(head, conjuncts, names)) is not None:
+        return held  # "in Butig, Lanao del Sur": a town and its area, no list
     found = [p for p in (places.resolve(n) for n in names) if p is not None]
     if len(found) == len(names) and all(p.level == "city" for p in found):
-        # "in raids in Kamoke and Wazirabad": two towns, each a scene, not the district
-        # holding them
-        return _listed(names)
-    holder = (
-        places.common_ancestor(found) if len(found) > 1 else places.resolve(" and ".join(names))
-    )
+        return _listed(names)  # "in Kamoke and Wazirabad": two scenes, not their district
+    joined = " and ".join(names)
+    holder = places.common_ancestor(found) if len(found) > 1 else places.resolve(joined)
     if holder is None or a_listed_town(holder, names):
         return _listed(names)
     return holder_as_written(holder, names)
