@@ -135,4 +135,8 @@ def _next_official(
     words = frozenset(re.findall(r"[\w-]+", (after.speaker_role or "").lower()))
     if role != _OFFICIAL and role not in words:
         return None
+    # "a government official said ... Police spokesman Ann Roe said": another service
+    described = frozenset((claim.attribution or "").lower().split())
+    if not described & word_set("cues", "official_fields") <= words:
+        return None
     return after.speaker if _OFFICIAL in ranked_as(words) else None

@@ -72,3 +72,24 @@ def test_the_officer_named_next_with_a_military_rank(described: str, named: str)
         "The militants had fired first, Major Kofi Mensah told the agency.\n"
     )
     assert sources(text)[7] == named
+
+
+@pytest.mark.parametrize(
+    ("described", "named"),
+    [
+        # the service the description names is the role's too
+        ("a police official", "Tarek Amin"),
+        ("a senior official", "Tarek Amin"),
+        # another service: a government official is no police spokesman
+        ("a government official", "a government official"),
+        ("a hospital official", "a hospital official"),
+    ],
+)
+def test_the_official_named_next_serves_the_service_described(
+    described: str, named: str
+) -> None:
+    text = (
+        f"{LEDE}, {described} said.\n\n"
+        "District police spokesman Tarek Amin told reporters the raid took place at dawn.\n"
+    )
+    assert sources(text)[7] == named
