@@ -51,6 +51,10 @@ def readings(nlp, text: str) -> list[tuple[float, str]]:  # type: ignore[no-unty
         ("The crash left 6 dead.", [(6, "killed")]),
         ("Firefighters reported 8 fatalities.", [(8, "killed")]),
         ("Rescuers saw the martyrdom of 12 guards.", [(12, "killed")]),
+        # military copy's nominals of killing
+        ("The firefight resulted in the neutralization of three rebels.", [(3, "killed")]),
+        ("The raid led to the elimination of 12 militants.", [(12, "killed")]),
+        ("The plan calls for the elimination of 12 checkpoints.", []),
         ("The storm caused damage to 25 homes.", []),
         # Compound number words.
         ("The earthquake killed three-hundred and forty-two villagers.", [(342, "killed")]),
