@@ -26,7 +26,7 @@ def compared_count(num: Token) -> bool:
     but the number the comparison takes, with the period after it, is a count."""
     prep = num.head
     period = num.doc[num.i + 1 : num.i + 1 + _SAME_PERIOD_REACH]
-    return (
+    return moved_from(num) or (
         num.dep_ == "pobj"
         and num.pos_ == "NUM"
         and prep.lower_ in COMPARING_PREPOSITIONS
@@ -43,6 +43,24 @@ def compared_count(num: Token) -> bool:
     )
 
 
+
+
+def moved_from(num: Token) -> bool:
+    """ "Homicides fell to 19 from 27", "are down to 19 from 27": the count a figure moved
+    from, beside the "to" of the count it moved to, which the tagger may read as a day."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    mover = prep.head
+    targets = [mover, *(c for c in mover.children if c.lower_ in _DIRECTIONS)]
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.like_num for o in c.children)
+        for t in targets
+        for c in t.children
+    )
+
+
+_DIRECTIONS = frozenset({"down", "up"})  # "are down to 19 from 27"
 
 
 def _dated_back(num: Token) -> bool:

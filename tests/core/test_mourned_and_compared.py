@@ -41,6 +41,9 @@ def test_the_mourned_are_dead(text: str, expected: list[tuple[str, str]]) -> Non
          [("Three", "killed")]),
         ("Raiders killed at least 9 people at a cattle market, one of the worst attacks in "
          "the district in a decade.", [("at least 9", "killed")]),
+        # the count a toll moved from, which the tagger reads as a day of the month
+        ("Homicides in Dunmore fell to 19 from 27, police said.",
+         [("19", "killed"), ("27", "killed")]),
     ],
 )
 def test_compared_counts_and_no_counts(text: str, expected: list[tuple[str, str]]) -> None:
