@@ -5,6 +5,7 @@ is no place the gazetteer knows, and no figure happened there."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.extract.incident_doers import singular_of
@@ -14,12 +15,16 @@ from core.text import places
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+_CODE_NAME = re.compile(r"[A-Z]{1,4}-?\d{1,3}")  # "M23", "M-23": letters then a number
+
 
 def a_doers_word(ent: Span) -> bool:
     """One word of ``agent_nouns`` or ``suspect_nouns``, singular or plural ("Gunmen",
-    "Militants"), that names no place the gazetteer knows."""
+    "Militants"), or a group's code name ("M23"), that names no place the gazetteer knows."""
     if len(ent) != 1:
         return False
+    if _CODE_NAME.fullmatch(ent.text) and places.lookup(ent.text) is None:
+        return True  # "clashes between M23 and militias": an armed group's code name
     word = ent[0].lower_
     forms = {word, singular_of(word)}  # "gunmen", "militants"
     lex = lexicon()

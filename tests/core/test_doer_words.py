@@ -34,3 +34,9 @@ def test_gunmen_after_a_dateline_are_no_place(nlp: Language) -> None:
 )
 def test_a_town_stays_a_place(nlp: Language, text: str, place: str) -> None:
     assert places_of(nlp, text) == {place}
+
+
+def test_a_groups_code_name_is_no_place(nlp: Language) -> None:
+    # NER tags the group "M23" a place; a headline's country is the figure's
+    text = "Congo: 42 killed in clashes between M23 and militia"
+    assert places_of(nlp, text) == {"Congo"}
