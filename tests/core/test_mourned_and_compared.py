@@ -51,6 +51,6 @@ def test_compared_counts_and_no_counts(text: str, expected: list[tuple[str, str]
 
 
 def test_shots_fired_are_things() -> None:
-    text = ("Between 30 and 40 shots fired in Sunday gunfight; 2 hurt\n\n"
-            "The gunfight broke out in Dunmore on Sunday.")
+    text = ("Between 30 and 40 shots fired in Sunday morning gunfight; 2 hurt\n\n"
+            "The gunfight happened in Dunmore on Sunday.")
     assert [f for f in figures(text) if f[1] == "injured"] == [("2", "injured")]
