@@ -64,6 +64,16 @@ def claims_of(nlp, text: str) -> list[Claim]:  # type: ignore[no-untyped-def]
         ("A DSP was martyred in a roadside blast near the checkpost.", [(1, "killed", "A DSP")]),
         ("An ASI was wounded when the raiders opened fire.", [(1, "injured", "An ASI")]),
         ("A havildar was martyred in the exchange of fire.", [(1, "killed", "A havildar")]),
+        # a local chief or an officer by a rank in words
+        ("Gunmen killed a village chief near the market on Monday.",
+         [(1, "killed", "a village chief")]),
+        ("A barangay captain was shot dead outside his home.",
+         [(1, "killed", "A barangay captain")]),
+        ("An army captain was killed in an ambush on the highway.",
+         [(1, "killed", "An army captain")]),
+        ("A rebel leader was killed in a clash with troops.", [(1, "killed", "A rebel leader")]),
+        # near miss: a chief who speaks is no victim
+        ("Police chief Ali Musa said three people were killed.", [(3, "killed", "three")]),
         # "a constable sustained injuries" parsed as one noun phrase
         ("A head constable sustained injuries in the attack on the police station.",
          [(1, "injured", "A head constable")]),
