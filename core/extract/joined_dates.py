@@ -68,7 +68,8 @@ def joined_nights(ents: list[Span]) -> list[Span]:
         # the first day may come out as an entity of its own: "the night of" + "Monday"
         back = next(
             (n for n in range(len(out) - 1, max(-1, len(out) - 3), -1)
-             if _night_between(out[n], ent) or _second_day(out[n], ent)),
+             if _night_between(out[n], ent) or _second_day(out[n], ent)
+             or _night_of_days(out[n], ent)),
             None,
         )
         if back is None:
@@ -76,6 +77,19 @@ def joined_nights(ents: list[Span]) -> list[Span]:
         else:
             out[back:] = [SpacySpan(ent.doc, out[back].start, ent.end, label="DATE")]
     return out
+
+
+def _night_of_days(first: Span, second: Span) -> bool:
+    """ "the night of" + "Sunday to Monday": a night the recogniser tagged apart from the
+    two days it falls between, told right after it."""
+    return (
+        first.label_ in _TIME_LABELS
+        and second.label_ == "DATE"
+        and second.start == first.end
+        and first[-1].lower_ in ("of", "between")
+        and any(t.lower_ == "night" for t in first)
+        and any(t.lower_ in ("to", "and", "-") for t in second)
+    )
 
 
 def _night_between(first: Span, second: Span) -> bool:

@@ -275,7 +275,11 @@ def _lead_days(
         for period, dates_report in periods:
             if not earliest <= period.start <= published:
                 continue
-            if period.start != period.end:
+            if _a_night(period) and not dates_report:
+                # "the attack hit the town on the night of Sunday to Monday": one happening
+                if happened is None or period.start < happened.start:
+                    happened = period
+            elif period.start != period.end:
                 recent |= not dates_report and (period.end - period.start).days <= FEW_DAYS
             elif dates_report:
                 reported = reported or period
@@ -283,6 +287,11 @@ def _lead_days(
                 # "a boy shot Monday died Wednesday": a death, an arrest follow the incident
                 happened = period
     return happened, reported, recent
+
+
+def _a_night(period: Period) -> bool:
+    """A night told by the two days it falls between ("the night of Sunday to Monday")."""
+    return (period.end - period.start).days == 1 and "night" in period.text.lower()
 
 
 # "last weekend", "over the weekend", "last week", "three days ago": a few days back, written
