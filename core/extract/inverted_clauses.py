@@ -30,6 +30,20 @@ def fronted_participle(be: Token) -> Reading | None:
     return Reading(measure=measure, anchor=verb, rule=f"fronted:{verb.lemma_.lower()}")
 
 
+def fronted_verb(verb: Token) -> bool:
+    """ "Killed were Ana Ruiz, 34, and Tom Bell, 29": a measure participle opening its clause,
+    "were" or "was" right after it, its subject named after both."""
+    doc = verb.doc
+    return (
+        verb.tag_ == "VBN"
+        and verb.left_edge.i == verb.i
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].dep_ == "auxpass"
+        and doc[verb.i + 1].lemma_ == "be"
+        and verb.lemma_.lower() in lexicon().verbs
+    )
+
+
 def conjunct_on_the_verb(
     node: Token, among: Callable[[Token], Reading | None]
 ) -> Reading | None:

@@ -23,6 +23,7 @@ from core.extract.claim_places import dateline_end
 from core.extract.clause_members import cut_member, own_members
 from core.extract.factuality import factual, fatal
 from core.extract.headline_kickers import a_kicker
+from core.extract.inverted_clauses import fronted_verb
 from core.extract.list_members import conjuncts, list_end, unfolded_list
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
@@ -253,8 +254,8 @@ def _subject_victims(
     )
     if (noun := relative_of(members, head)) is not None:  # "a man who was shot"
         members = _antecedent(noun)
-    if any(m.i > head.i for m in members):
-        return None  # an inverted clause: rare in reports, not worth a guess
+    if any(m.i > head.i for m in members) and not fronted_verb(head):
+        return None  # an inverted clause, but "Killed were X and Y": rare, not worth a guess
     if names_restate(members, measure, counted):
         return None
     count = count_members(members, measure, counted) or both_count(members)  # "Both died"
