@@ -34,11 +34,16 @@ def tallied_over(date: Token | None, period: Period | None, sent: Span) -> bool:
     return _counts_incidents(sent) or _span_left_toll(date)
 
 
+# "in separate shootings across the city over the weekend": several incidents, uncounted
+_SEVERAL = frozenset({"separate", "multiple", "several", "different", "various"})
+
+
 def _counts_incidents(sent: Span) -> bool:
-    """A numeral above one counts an incident noun of the sentence: "in 15 shootings"."""
+    """A numeral above one counts an incident noun of the sentence ("in 15 shootings"), or a
+    word says it holds several ("in separate shootings")."""
     return any(
-        t.dep_ == "nummod"
-        and t.like_num
+        t.dep_ in ("nummod", "amod")
+        and (t.lower_ in _SEVERAL if t.dep_ == "amod" else t.like_num)
         and t.lower_ not in ("one", "1")
         and t.head.tag_ == "NNS"
         and incident_noun(t.head)

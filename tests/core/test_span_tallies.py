@@ -31,6 +31,13 @@ WEEKEND = (D("2031-05-10"), D("2031-05-11"))
             "and nine wounded in 12 shootings over the weekend, police said Tuesday.",
             TUE,
         ),
+        # several incidents, uncounted, over the weekend: the day of the first told after
+        (
+            "At least four people were killed in separate shootings across Eastvale over the "
+            "weekend, police said Tuesday. In the first shooting, a man was killed around 2 "
+            "a.m. Saturday in Northgate.",
+            TUE,
+        ),
         # the holiday weekend the toll's clause hangs on, after a sentence of one day
         (
             "Charges were announced Wednesday. On May 10, a boy found a rifle in a shed and "
