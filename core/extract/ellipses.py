@@ -9,6 +9,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import harm_verbs
 from core.extract.measures import lexicon
 from core.extract.run_dates import count_before_a_date
+from core.extract.toll_givers import GIVING_VERBS
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def _giving_earlier(num: Token, clause: Token) -> bool:
     return (
         clause.dep_ == "acl"
         and clause.tag_ == "VBN"
-        and clause.lemma_.lower() in cues().attributing
+        and clause.lemma_.lower() in cues().attributing | GIVING_VERBS  # "given by police"
         and num.dep_ == "pobj"
         and prep.lower_ == "from"
         and prep.head.lower_ in MOVE_DIRECTIONS

@@ -189,12 +189,16 @@ def toll(node: Token) -> Reading | None:
 def _bound_as_high_as(node: Token) -> Token | None:
     """ "the number of dead was as high as 11": the parser hangs the figure on the second
     "as" of the bound, on "high" as the copula's complement; the copula the toll is the
-    subject of, as of "the toll was 11"."""
+    subject of, as of "the toll was 11"; or the verb that puts the toll there."""
     head = node.head
     bound = head.head
     if node.dep_ != "pobj" or head.lower_ != "as" or bound.lower_ not in _BOUND_WORDS:
         return None
-    return bound.head if bound.dep_ == "acomp" and bound.head.lemma_ == "be" else None
+    verb = bound.head
+    if bound.dep_ == "acomp" and verb.lemma_ == "be":
+        return verb
+    # "other sources have put the toll as high as 300": the bound of what they put it at
+    return verb if verb.lemma_ in _PUT_VERBS and bound.dep_ in ("advmod", "oprd") else None
 
 
 # "as high as", "as many as": the words of an upper bound a toll is stated with

@@ -115,6 +115,11 @@ def test_the_second_figure_is_the_sources_too(nlp: Language, text: str, source: 
         # a toll stated as an upper bound: "was as high as"
         ("Villagers said the death toll was as high as 14.", [("killed", 14)]),
         ("Residents claimed that the number of dead was as high as 23.", [("killed", 23)]),
+        # or put there by a source
+        ("Other sources have put the toll as high as 300.", [("killed", 300)]),
+        # the earlier toll a participle of giving says who gave
+        ("The death toll has risen to 31, a hospital official said, up from 19 given by "
+         "police on Saturday.", [("killed", 31), ("killed", 19)]),
     ],
 )
 def test_a_toll_as_high_as(nlp: Language, text: str, expected: list[tuple[str, float]]) -> None:
