@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
 from core.extract.name_roles import name_start
-from core.extract.place_roles import body_words
-from core.extract.place_words import written_as_a_place
+from core.extract.place_words import body_words, written_as_a_place
 from core.text import places
 
 if TYPE_CHECKING:

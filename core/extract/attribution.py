@@ -31,6 +31,7 @@ from core.extract.passives import past_a_count
 from core.extract.place_words import LOCATIVE_PREPS
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.record_sources import clause_named, kept_record, record_phrase
+from core.extract.recording_lands import place_records
 from core.extract.reported_parts import CIRCUMSTANCE_MARKS, reported_part
 from core.extract.sentence_sources import DEMONSTRATIVES, named_document
 from core.extract.shown_sources import reports
@@ -47,7 +48,6 @@ from core.extract.statement_attribution import authorless
 from core.extract.statement_cues import (
     bracketed_voice,
     contrasting_voice,
-    place_records,
     quoting_object,
 )
 from core.extract.stranded_sources import (
@@ -134,8 +134,10 @@ def actor_of(reading: Reading) -> str | None:
             if speaker:
                 return speaker
             continue
-        if cand.lemma_.lower() in lex.toll_nouns or a_kicker(cand):
-            continue  # "the toll from a bombing at a police post climbed": a count, no doer
+        if cand.lemma_.lower() in lex.toll_nouns or a_kicker(cand) or _a_recorder(cand, anchor):
+            # "the toll from a bombing at a police post climbed": a count, no doer; "The PNP
+            # has recorded 18 incidents, leaving 11 dead": who counted them
+            continue
         if an_attack(cand):  # "A Russian missile strike on X killed three": "Russian missile"
             doer = attack_doer(cand, after=dateline)
             if doer is not None:
@@ -147,6 +149,13 @@ def actor_of(reading: Reading) -> str | None:
         ):
             return _without_scene(cand, np_text(cand))
     return None
+
+
+def _a_recorder(cand: Token, anchor: Token) -> bool:
+    """The candidate is the subject of a verb of recording above the figure's own."""
+    return cand.dep_ == "nsubj" and cand.head.i != anchor.i and (
+        cand.head.lemma_.lower() in RECORDING_VERBS
+    )
 
 
 def _said_clause(anchor: Token) -> Token | None:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 from core.extract.measures import Reading
 from core.extract.nlp import Chunk
 from core.extract.place_towns import ROUNDUP_DAYS
+from core.extract.recording_lands import place_records
 from core.extract.release_areas import Release
 from core.extract.retold_incidents import a_retold_day
-from core.extract.statement_cues import place_records
 from core.extract.tally_scope import Tally
 from core.extract.venue_places import Venue
 from core.extract.victim_mentions import Victims

@@ -16,7 +16,7 @@ from core.extract.place_towns import scene_token
 from core.extract.place_words import locative
 from core.extract.report_places import LEAD_SENTENCES
 from core.ingest.outlets import is_news_outlet
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 from core.text.dates import date_words
 
@@ -155,6 +155,10 @@ def _town_and_region(before: Span) -> bool:
         town += 1
     if town == 0 or town >= len(words) or words[town].text != ",":
         return False
+    if before.doc[words[0].i : words[town - 1].i + 1].text.lower() in word_set(
+        "places", "label_words"
+    ):
+        return False  # "UPDATE, Kaduna state -": a page label, no town
     region = []
     for t in words[town + 1 :]:
         if t.text in ("(", ","):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.measures import lexicon
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -31,15 +33,36 @@ def _either(anchor: Token) -> bool:
     first = anchor
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    words = [anchor.doc[i] for i in sorted(_chain(first))]
-    return (
-        len(words) > 1
-        and all(t.pos_ in _HARM_POS for t in words)
-        and any(c.dep_ == "cc" and c.lower_ == "or" for t in words for c in t.children)
-    )
+    run = _run_of(anchor, [anchor.doc[i] for i in sorted(_chain(first))])
+    if len(run) < 2 or not all(t.pos_ in _HARM_POS for t in run):
+        return False
+    doc = anchor.doc
+    if not any(t.lower_ == "or" for t in doc[run[0].i : run[-1].i]):
+        return False
+    # "shot dead or hacked to death": two ways of one death, still the dead
+    lex = lexicon()
+    measures = {lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lower_) for t in run}
+    return len(measures) > 1
 
 
 _HARM_POS = frozenset({"VERB", "ADJ"})  # "killed or maimed", "dead or missing"
+_JOINING = frozenset({"or", "and", "either", ",", "otherwise"})
+
+
+def _run_of(anchor: Token, words: list[Token]) -> list[Token]:
+    """The words joined to ``anchor`` by nothing but a comma, "and" or "or" ("killed,
+    injured or abducted"), not across another clause's words ("killed and two others were
+    wounded or missing": "killed" is no part of the second pair)."""
+    runs: list[list[Token]] = []
+    for word in words:
+        gap = word.doc[runs[-1][-1].i + 1 : word.i] if runs else None
+        # "killed, either shot or burned": how they died, set off after a comma
+        manner = gap is not None and [t.lower_ for t in gap] == [",", "either"]
+        if gap is not None and not manner and all(t.lower_ in _JOINING for t in gap):
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return next((r for r in runs if anchor in r), [anchor])
 
 
 def _chain(first: Token) -> set[int]:

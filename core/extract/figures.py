@@ -357,8 +357,7 @@ def _age(num: Token, span: Span, text: str, offset: int) -> bool:
     ):
         return True
     # "Englewood boy, 7, dies", "Jane Doe, 42,": a number set off by commas after a noun, or
-    # after a definite adjective that stands for one of those counted ("the other, 26, was
-    # hospitalized", "the first, 19,")
+    # after a definite adjective standing for one counted ("the other, 26, was hospitalized")
     if (
         left is not None
         and left.text == ","

@@ -89,10 +89,13 @@ _SINGULAR_FORMS = frozenset({"was", "is", "has"})
 
 def _told_as_one(subject: Token) -> bool:
     """ "A man, a father of three and a teacher, was killed": the verb agrees with one
-    person, whom the words after the first describe."""
+    person, whom the words after the first describe, or they are set off by commas as a
+    description is ("A man, a former soldier and a father of two, died")."""
     verb = subject.head
+    closed = verb.i > subject.i and subject.doc[verb.i - 1].text == ","  # "..., died there"
     return subject.dep_ in ("nsubj", "nsubjpass") and (
         verb.tag_ == "VBZ"
+        or closed
         or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _SINGULAR_FORMS for c in verb.children)
     )
 

@@ -15,6 +15,7 @@ from core.extract.cues import cues
 from core.extract.name_roles import name_start
 from core.extract.nlp import holds_lemma, tagged, word_ids
 from core.extract.place_words import lexicon_places
+from core.extract.recording_lands import reported_elsewhere
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
 from core.text import places
@@ -54,6 +55,8 @@ def _counted_by(place: Token, num: Token, anchor: Token) -> bool:
     verb = place.head
     if place.dep_ != "nsubj" or verb.i == place.i or verb.lemma_.lower() not in locus_verbs():
         return False
+    if reported_elsewhere(verb):
+        return False  # "Kyiv reported 12 attacks in the Donetsk region": its government
     node = num
     while node.head.i not in (node.i, verb.i):
         if node.dep_ not in _ON_THE_COUNTED:
@@ -80,6 +83,8 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
         unit = tok.head if tok.dep_ == "compound" else tok
         verb = unit.head
         if unit.dep_ != "nsubj" or verb.lemma_.lower() not in locus_verbs():
+            continue
+        if reported_elsewhere(verb):
             continue
         # what it counted is a figure ("recorded 41 massacres"), not "suffered a blow"
         if not any(t.pos_ == "NUM" and t.i > verb.i for t in verb.subtree):

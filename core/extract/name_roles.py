@@ -24,6 +24,7 @@ from core.extract.place_words import (
     lexicon_places,
     locative,
 )
+from core.extract.recording_lands import place_records
 from core.extract.report_places import agency_words, premises_of
 from core.extract.unit_bodies import a_unit_body_noun
 from core.rules import load_rules
@@ -432,8 +433,6 @@ def a_source(root: Token) -> bool:
         return head.head.lower_ == "according" or said in cues().speaking_to
     if root.dep_ in ("dobj", "dative"):
         return head.lemma_.lower() in cues().telling
-    from core.extract.statement_cues import place_records  # statement_cues reads towns here
-
     # "Sindh reported two attacks": a land that records figures holds them, it does not speak
     return root.dep_ == "nsubj" and head.lemma_.lower() in cues().attributing and (
         not place_records(head)

@@ -39,7 +39,6 @@ from core.extract.place_initials import initials
 from core.extract.place_lists import a_listed_name, name_conjuncts, towns_taken_for_a_body
 from core.extract.place_roles import (
     a_journey_end,
-    body_words,
     locality_nouns,
     named_area,
     part_of_entity,
@@ -51,6 +50,7 @@ from core.extract.place_words import (
     a_suburb_of,
     an_area_placed,
     attacked_name,
+    body_words,
     custody,
     lexicon_places,
     locative,

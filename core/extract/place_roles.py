@@ -17,7 +17,13 @@ from core.extract.dual_provinces import PROVINCE_NOUNS, province_told_before
 from core.extract.home_country import fled_from
 from core.extract.named_things import a_unit_of_a_wider_area
 from core.extract.nlp import proper_nouns, sentence_ents, word_ids, words_in
-from core.extract.place_words import WARD_NUMBER, border_nouns, lexicon_places, taken_from
+from core.extract.place_words import (
+    WARD_NUMBER,
+    body_words,
+    border_nouns,
+    lexicon_places,
+    taken_from,
+)
 from core.extract.province_readings import note_named_area
 from core.rules import load_rules
 from core.text import places
@@ -225,15 +231,6 @@ def a_place_word(tok: Token) -> bool:
         (tok.dep_ == "amod" or (tok.dep_ == "compound" and tok.ent_type_ == "NORP"))
         and tok.text[:1].isupper()
         and any(p.level in ("city", "district") for p in places.candidates(tok.text))
-    )
-
-
-@functools.cache
-def body_words() -> frozenset[str]:
-    """Last words of the name of a body, never a place: "... Police Department", "Hospital"."""
-    table = load_rules("places")
-    return frozenset(str(w) for w in table["not_places"]) | frozenset(
-        str(w) for w in load_rules("event_types")["agencies"]
     )
 
 

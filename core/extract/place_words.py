@@ -552,3 +552,12 @@ def named_after_its_kind(ent: Span) -> bool:
         and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
         and places.lookup(ent.text) is not None
     )
+
+
+@functools.cache
+def body_words() -> frozenset[str]:
+    """Last words of the name of a body, never a place: "... Police Department", "Hospital"."""
+    table = load_rules("places")
+    return frozenset(str(w) for w in table["not_places"]) | frozenset(
+        str(w) for w in load_rules("event_types")["agencies"]
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.counted_sources import told_harmed
 from core.text.numbers import find_amounts
 
 if TYPE_CHECKING:
@@ -40,8 +41,25 @@ def _ratio(first: Token, second: Token | None) -> bool:
         return False
     if first.dep_ not in _FIRST_DEPS:
         return False  # "killed one in two attacks": a count and its occasions
+    if second.dep_ == "nummod" and told_harmed(second.head, by_noun=False):
+        return False  # "Four out of seven people injured in the blast died": a part of them
     low, high = _value(first), _value(second)
-    return low is not None and high is not None and 0 < low <= high
+    if low is None or high is None or not 0 < low <= high:
+        return False
+    # "Two out of three victims", "four out of 10"; "Five out of 20 miners at the pit were
+    # killed" counts a part of a group
+    out_of = first.i + 1 < len(first.doc) and first.doc[first.i + 1].lower_ == "out"
+    return not out_of or high <= _SMALL_BASE or _round(high)
+
+
+_SMALL_BASE = 10
+
+
+def _round(value: float) -> bool:
+    """A power of ten: "one out of 100", "three out of 1,000"."""
+    while value >= 10 and value % 10 == 0:
+        value /= 10
+    return value == 1
 
 
 def _value(tok: Token) -> float | None:

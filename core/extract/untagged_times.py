@@ -62,6 +62,7 @@ def untagged_times(sent: Span) -> list[Span]:
         SpacySpan(doc, t.i, t.i + 1, label="DATE")
         for t in sent
         if t.ent_type_ != "DATE" and _YEAR_PAIR.fullmatch(t.text) is not None
+        and not _numbered(t)  # "FIR No 2025/26": a case's number
     )
     years.extend(_untagged_weekdays(sent))
     years.extend(_untagged_month_days(sent))
@@ -165,6 +166,13 @@ _DETERMINERS = frozenset({"DET", "PRON"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
+def _numbered(tok: Token) -> bool:
+    """The token is a number a word before it names ("No 2025/26", "case 2024-25")."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before.lower_.rstrip(".") in _NUMBER_WORDS
+
+
+_NUMBER_WORDS = frozenset({"no", "number", "#", "fir", "case", "file", "ref", "reference"})
 _YEAR_PAIR = re.compile(r"(?:19|20)\d\d[/\-\u2013]\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 

@@ -18,6 +18,7 @@ from core.extract.speakers import DEFINITE_DETERMINERS
 from core.extract.victim_mentions import DEFINITE, DESCRIBED_HURT
 from core.extract.victim_names import CASUALTY_MEASURES, Found, an_age, one_victim, victim_figure
 from core.model import Measure
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -316,3 +317,13 @@ def _life_taken(life: Token) -> Measure | None:
         ):
             return None
     return lexicon().idioms.get((lemma, LIFE))
+
+
+def a_definite_victim_noun(noun: Token) -> bool:
+    """A victim noun one person may be named by with "the" ("the driver"): not one of the
+    report's suspect or attacker (``doer_victim_nouns``: "the suspect was shot and killed"
+    tells of him, counted only where named as one, "a suspect was killed")."""
+    lemma = noun.lemma_.lower()
+    return lemma in lexicon().victim_nouns and lemma not in word_set(
+        "measures", "doer_victim_nouns"
+    )

@@ -55,6 +55,7 @@ from core.extract.victim_names import (
     victim_figure,
 )
 from core.extract.victim_nouns import (
+    a_definite_victim_noun,
     described_dead,
     described_hurt,
     multiple_deaths,
@@ -354,7 +355,7 @@ def definite_victim(noun: Token) -> bool:
         return noun.pos_ == "PRON"
     return (
         noun.tag_ == "NN"
-        and noun.lemma_.lower() in lexicon().victim_nouns
+        and a_definite_victim_noun(noun)
         and [c.lower_ for c in noun.children if c.dep_ in ("det", "poss", "nummod")] == ["the"]
     )
 

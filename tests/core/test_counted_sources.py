@@ -29,9 +29,21 @@ def test_counted_sources_are_no_figure(nlp: Language, text: str) -> None:
     assert [c[2] for c in written_counts(nlp, text, None)] == [4]
 
 
-def test_a_harmed_group_that_speaks_is_counted(nlp: Language) -> None:
-    text = "Two wounded guards told reporters that the gunmen fled."
-    assert [(c[0], c[1]) for c in written_counts(nlp, text, None)] == [("Two", "injured")]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two wounded guards told reporters that the gunmen fled.", [("Two", "injured")]),
+        # a noun of harm; the tagger's adjective of a harm verb
+        ("Three hostages told reporters they had been beaten by their captors.",
+         [("Three", "kidnapped")]),
+        ("Four kidnapped students said they were held in a forest for a week.",
+         [("Four", "kidnapped")]),
+    ],
+)
+def test_a_harmed_group_that_speaks_is_counted(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(c[0], c[1]) for c in written_counts(nlp, text, None)] == expected
 
 
 def test_a_deeds_count_the_parser_lists_with_a_speaker_stays(nlp: Language) -> None:

@@ -110,6 +110,8 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("in the fourth quarter", D("2024-09-30"), "2023-10-01", "2023-12-31"),
     ("the second half of last year", MON, "2023-07-01", "2023-12-31"),
     ("the first six months of the year", MON, "2024-01-01", "2024-06-30"),
+    # a financial year over two calendar years, whose months differ by country: both years
+    ("2023-24", MON, "2023-01-01", "2024-12-31"),
     # no year: the first months of the year of publication, as a quarter without one
     ("in the first five months", MON, "2024-01-01", "2024-05-31"),
     # ... unless they end well after the paper's day: last year's
@@ -145,7 +147,6 @@ CASES: list[tuple[str, dt.date | None, str | None, str | None]] = [
     ("the previous day", MON, None, None),
     ("the same day", MON, None, None),
     ("the past few days", MON, None, None),
-    ("2023-24", MON, None, None),
     ("the attack", MON, None, None),
     ("20", MON, None, None),
     ("year 0000", MON, None, None),

@@ -34,6 +34,13 @@ def test_a_count_under_either_harm_is_no_toll(nlp: Language, text: str) -> None:
     [
         ("Five people were killed and 12 injured.", ["killed", "injured"]),
         ("Gunmen killed 12 people or more.", ["killed"]),
+        # the "or" joins the second pair only; two ways of one death; how they died
+        ("Three soldiers were killed and two others were wounded or missing in the ambush.",
+         ["killed", "other"]),
+        ("Eleven villagers were shot dead or hacked to death by militants on Monday.",
+         ["killed"]),
+        ("Fourteen people were killed, either shot or burned, when militants attacked.",
+         ["killed"]),
     ],
 )
 def test_harms_each_with_a_count_stay_apart(

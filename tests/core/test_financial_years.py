@@ -51,5 +51,12 @@ def test_the_years_read(text: str, start: str, end: str) -> None:
     assert (period.start, period.end) == (D(start), D(end))
 
 
+def test_a_case_number_is_no_financial_year(nlp: Language) -> None:
+    text = "Police registered FIR No 2025/26 and arrested 3 men on Monday."
+    assert [(c.date_start, c.date_end) for c in read_claims(nlp, text, PUBLISHED)] == [
+        (D("2026-05-04"), D("2026-05-04"))
+    ]
+
+
 def test_two_years_that_do_not_follow_on_are_no_financial_year() -> None:
     assert resolve_period("in 2024-27", published=PUBLISHED) is None

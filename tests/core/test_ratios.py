@@ -44,6 +44,9 @@ def test_a_rate_for_every_base_counts_no_one(nlp: Language) -> None:
     [
         ("Gunmen killed 12 in three attacks on Monday.", [("12", "killed", 12)]),
         ("Gunmen killed one in two attacks on Monday.", [("one", "killed", 1)]),
+        # a part of a group told harmed, no share
+        ("Four out of seven people injured in the blast died in hospital on Monday.",
+         [("Four", "killed", 4)]),
     ],
 )
 def test_a_count_and_its_occasions_stay_a_count(

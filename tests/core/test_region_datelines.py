@@ -46,6 +46,12 @@ def test_the_doer_after_such_a_dateline(nlp: Language) -> None:
     assert (claim.actor, claim.location) == ("Gunmen", "Bunia")
 
 
+def test_a_page_label_before_a_region_is_no_dateline(nlp: Language) -> None:
+    sent = next(iter(nlp("UPDATE, Kaduna state - Gunmen killed six people on Monday, police "
+                         "said.").sents))
+    assert dateline_end(sent) == sent.start
+
+
 def test_a_sentence_opening_with_a_name_and_a_clause_is_no_dateline(nlp: Language) -> None:
     sent = next(iter(nlp("KARIM, a driver from Goma, said - as he left - that he saw six "
                          "bodies.").sents))

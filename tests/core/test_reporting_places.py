@@ -34,6 +34,9 @@ DAY = dt.date(2031, 4, 9)
          "The health ministry"),
         ("Shootings are up this year, with Dayton Police reporting 310 shooting incidents "
          "through March 30.", 310, "Dayton", "Dayton Police"),
+        # a newspaper named by a word for a land
+        ("The Nation reported 14 deaths in the clashes in Sindh on Monday.", 14, "Sindh",
+         "The Nation"),
     ],
 )
 def test_a_place_that_reports_figures_holds_them(
