@@ -61,7 +61,8 @@ def untagged_times(sent: Span) -> list[Span]:
     years.extend(
         SpacySpan(doc, t.i, t.i + 1, label="DATE")
         for t in sent
-        if t.ent_type_ != "DATE" and _YEAR_PAIR.fullmatch(t.text) is not None
+        if len(t.text) == _YEAR_PAIR_LENGTH and t.ent_type_ != "DATE"
+        and _YEAR_PAIR.fullmatch(t.text) is not None
         and not _numbered(t)  # "FIR No 2025/26": a case's number
     )
     years.extend(_untagged_weekdays(sent))
@@ -173,6 +174,7 @@ def _numbered(tok: Token) -> bool:
 
 
 _NUMBER_WORDS = frozenset({"no", "number", "#", "fir", "case", "file", "ref", "reference"})
+_YEAR_PAIR_LENGTH = 7  # "2024/25": the regular expression asked of no other token
 _YEAR_PAIR = re.compile(r"(?:19|20)\d\d[/\-\u2013]\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
