@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import word_ids, words_in
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -304,14 +305,19 @@ def _through_month(ent: Span, held: set[int]) -> Span:
 
 
 def _untagged_pairs(sent: Span, held: set[int]) -> list[Span]:
-    """ "4 and 5 May" in no entity: a DATE over the two days and their month."""
+    """ "4 and 5 May" in no entity: a DATE over the two days and their month (the links
+    read off the words' ids: a Token per word of every dated sentence cost more)."""
     from spacy.tokens import Span as SpacySpan
 
+    doc = sent.doc
     return [
-        SpacySpan(sent.doc, tok.i - 2, tok.i + 2, label="DATE")
-        for tok in sent
-        if tok.i - 2 >= sent.start
-        and tok.i + 2 <= sent.end
-        and not held.intersection(range(tok.i - 2, tok.i + 2))
-        and paired_day_before_month(tok)
+        SpacySpan(doc, link.i - 1, link.i + 3, label="DATE")
+        for link in words_in(sent, _PAIR_LINK_IDS)
+        if link.i - 1 >= sent.start
+        and link.i + 3 <= sent.end
+        and not held.intersection(range(link.i - 1, link.i + 3))
+        and paired_day_before_month(doc[link.i + 1])
     ]
+
+
+_PAIR_LINK_IDS = word_ids(_PAIR_LINKS)
