@@ -9,10 +9,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import LEMMA
-
-from core.extract.word_positions import positions
-
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -23,10 +19,9 @@ def rehang_listed_speakers(doc: Doc) -> Doc:
     """Hang each source the parser listed among places on the report verb after it."""
     from core.extract.cues import cues
 
-    # the report verbs read off the lemmas' column: a Token only for one of them
-    for at in positions(doc, LEMMA, cues().reporting):
-        verb = doc[at]
-        if verb.pos_ != "VERB" or verb.i == 0:
+    reporting = cues().reporting
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting or verb.i == 0:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue

@@ -27,6 +27,7 @@ def positions(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
     """The indices of the words whose ``attr`` (a ``spacy.attrs`` id: ``TAG``, ``DEP``,
     ``ORTH``) is one of ``values``, in order."""
     column = doc.to_array(attr)
-    # one pass over the column for all the values, not one per value
-    found = numpy.isin(column, numpy.array(_hashes(frozenset(values)), dtype=column.dtype))
+    found = functools.reduce(
+        numpy.logical_or, (column == h for h in _hashes(frozenset(values)))
+    )
     return [int(i) for i in numpy.flatnonzero(found)]
