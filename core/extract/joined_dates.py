@@ -243,7 +243,7 @@ def _ago_before_day(ent: Span) -> bool:
 # "4/5 May", "4-5 May", "4 and 5 May": the day numbers written before a month, which the
 # recogniser leaves out of the month's entity (or tags as a count)
 _DAY_PAIR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:[/-](?:[1-9]|[12]\d|3[01]))?")
-_DAY_LINKS = frozenset({"and", "&", "-", "–"})
+_DAY_LINKS = _PAIR_LINKS | {"-", "–"}  # "4-5 May" too
 _DAYS_BEFORE = 3  # "4", "and", "5"
 
 

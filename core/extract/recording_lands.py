@@ -87,7 +87,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "across", "near"})
 def reported_elsewhere(verb: Token) -> bool:
     """A verb of reporting whose figures a name of their own places ("reported 12 attacks in
     the Donetsk region"): its subject speaks for them, it does not hold them."""
-    return verb.lemma_.lower() == "report" and any(
+    return verb.lemma_.lower() == _REPORT and any(
         t.dep_ == "pobj" and t.head.lower_ in _PLACE_PREPOSITIONS and t.ent_type_ in PLACE_LABELS
         for t in verb.subtree if t.i > verb.i
     )
