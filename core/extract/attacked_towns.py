@@ -36,11 +36,11 @@ def an_attacks_target(ent: Span) -> bool:
         and prep.head.head.lower_ in _SETTING_PREPS
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
         and not any(t.lower_ in body_words() for t in ent)
-        and not _a_named_persons_surname(ent)
+        and not a_named_persons_surname(ent)
     )
 
 
-def _a_named_persons_surname(ent: Span) -> bool:
+def a_named_persons_surname(ent: Span) -> bool:
     """ "the attack on Rushdie": the last word of a person's full name the text gave."""
     return any(
         other.label_ == "PERSON" and len(other) > 1 and other[-1].text == ent.text

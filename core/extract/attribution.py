@@ -174,7 +174,8 @@ _SCENE_PREPS = frozenset({"in", "at", "near"})
 def _without_scene(doer: Token, text: str) -> str:
     """The doer's words less where and when it did it ("insurgents in Tarvel", "armed men on
     Thursday": the parser may hang the clause's time on its subject); a place it comes from
-    stays ("militants from X"), as does a body named by its place ("Police in X")."""
+    stays ("militants from X"), as does a body named by its place ("Police in X"), unless it
+    is a passive's agent ("killed by police in X")."""
     for prep in doer.subtree:
         if prep.dep_ != "prep" or prep.i < doer.i:
             continue
@@ -185,11 +186,12 @@ def _without_scene(doer: Token, text: str) -> str:
             and prep.lower_ in _SCENE_PREPS
             # a name ("in Tarvel", "near Silger village", its name read as an adjective)
             and any(t.pos_ == "PROPN" or t.is_title for o in objects for t in o.subtree)
-            and doer.lemma_.lower() not in word_set("measures", "placed_forces")
+            # "Police in X" stays, not "shot dead by police in X, Y": where they shot
+            and (doer.head.dep_ == "agent"
+                 or doer.lemma_.lower() not in word_set("measures", "placed_forces"))
         )
-        if when or where:
-            tail = doer.doc[prep.i : prep.right_edge.i + 1].text
-            return text.split(tail, maxsplit=1)[0].rstrip(" ,")
+        if when or where:  # the words before the phrase, the noun phrase cut short or not
+            return text.split(f" {prep.text} {doer.doc[prep.i + 1].text}", 1)[0].rstrip(" ,")
     return text
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.bombarded_places import a_striker
 from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
 from core.extract.measures import lexicon
@@ -70,8 +71,9 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
             if place is None or place.level != "country" or _clipped_city(ent):
                 held.update(_country_held(ent.text))
                 continue
-            if across_a_border(ent.root, ent.text) or a_wide_list(ent.root):
-                continue  # "near the border with Somalia", "spread to X, Y, Z and W"
+            if across_a_border(ent.root, ent.text) or a_wide_list(ent.root) or a_striker(ent.root):
+                continue  # "near the border with Somalia", "spread to X, Y, Z and W"; "Russia
+                # attacked Kharkiv", "US strikes on Hodeidah": where it struck, not the striker
             (acting if acts(ent.root) else placed)[place.key] += 1
             # "South Sudan's Unity state": the country's name, not its possessive
             names.setdefault(place.key, re.sub(r"\s*['’]s$", "", ent.text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import press_name
+from core.extract.place_words import BIG_TOWN, press_name
 from core.text import places
 
 if TYPE_CHECKING:
@@ -43,6 +43,24 @@ def town_with_its_area(
     if head.doc[conjuncts[0].left_edge.i - 1].text != ",":
         return None
     town, area = places.resolve(names[0]), places.resolve(names[1])
+    if area is not None and a_city_holding(town, area):
+        return f"{names[0]}, {names[1]}"  # "in Kayole, Nairobi": a township and its city
     if town is None or area is None or places.relation(area, town) != "contains":
         return None
     return f"{names[0]}, {names[1]}"
+
+
+# a known town this small, told beside a big city, is a namesake of a part of that city
+NAMESAKE_TOWN = 10_000
+
+
+def a_city_holding(town: places.Place | None, city: places.Place) -> bool:
+    """ "in Khayelitsha, Cape Town", "in Mamelodi, Pretoria": a big city told after a comma
+    holds a township or a suburb the gazetteer lacks, knows only as a hamlet of its name
+    elsewhere, or knows as a smaller town of the city's own province ("in Kharkiv, Odesa",
+    two big towns, is no such pair)."""
+    if city.level != "city" or city.population < BIG_TOWN:
+        return False
+    return town is None or town.population < NAMESAKE_TOWN or (
+        town.level == "city" and town.admin1 == city.admin1 and town.population < city.population
+    )

@@ -9,6 +9,7 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from core.extract.bombarded_places import bombarded
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs
 from core.extract.measures import lexicon
@@ -99,10 +100,15 @@ def a_town_called_a_person(ent: Span) -> bool:
         return locative(root)  # "in Kurram", a district the gazetteer does not list
     if len(ent) > 1 and root.head.lower_ == "in" and locative(root) and _nobody_else(ent):
         return True  # "a police post in Jhandu Khel": a village the gazetteer lacks
-    if not locative(root):
+    if not (locative(root) or _struck(root)):
         return False  # a person's name, its start never walked: most are no town's
     name = root.doc[name_start(root) : root.i + 1].text
     return bool(places.candidates(name)) and not a_persons_word(root)
+
+
+def _struck(root: Token) -> bool:
+    """ "Russian drones struck Kharkiv": the name a force struck, no person's the text names."""
+    return bombarded(root, named=True) and root.lower_ not in _person_words(root.doc)
 
 
 def _a_place_in_a_place(ent: Span) -> bool:

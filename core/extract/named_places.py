@@ -14,7 +14,7 @@ from core.extract.listed_names import a_persons_name
 from core.extract.origin_persons import a_persons_origin
 from core.extract.origin_places import an_origin
 from core.extract.place_descriptions import place_kinds
-from core.extract.place_entities import a_members_body, an_operations_name, organisation_nouns
+from core.extract.place_entities import organisation_nouns
 from core.extract.place_roles import where_felt
 from core.extract.place_words import BIG_TOWN, LOCATIVE_PREPS, a_seat, an_indefinite_name
 from core.rules import load_rules
@@ -107,3 +107,30 @@ def _known_name(name: str) -> bool:
         return True
     head, _, kind = name.rpartition(" ")
     return bool(head) and kind.lower() in place_kinds() and places.lookup(head) is not None
+
+
+def an_operations_name(name: str) -> bool:
+    """ "soldiers of Operation Safe Haven": the name of an operation, never a place."""
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in _operation_openers()
+
+
+@functools.cache
+def _operation_openers() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["operation_openers"])
+
+
+def a_members_body(tok: Token, name: str) -> bool:
+    """ "six members of Daesh", "fighters of the Front": a name the gazetteer does not know,
+    told of the people who belong to it, is their body, not a place."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.head.lower_ == "of"
+        and tok.head.head.lemma_.lower() in _member_nouns()
+        and not places.candidates(name)
+    )
+
+
+@functools.cache
+def _member_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["member_nouns"])

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from core.extract.attacked_towns import a_striking_group, an_attacks_target
+from core.extract.attacked_towns import (
+    a_named_persons_surname,
+    a_striking_group,
+    an_attacks_target,
+)
+from core.extract.bombarded_places import a_striker, bombarded
 from core.extract.business_venues import venue_town
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
@@ -18,7 +23,12 @@ from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.doer_words import a_doers_word
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
-from core.extract.list_holders import a_listed_town, holder_as_written, town_with_its_area
+from core.extract.list_holders import (
+    a_city_holding,
+    a_listed_town,
+    holder_as_written,
+    town_with_its_area,
+)
 from core.extract.measures import lexicon
 from core.extract.misread_names import a_person_harmed
 from core.extract.name_roles import (
@@ -190,22 +200,30 @@ def _appositives(ent: Span) -> list[tuple[Token, str]]:
         for c in ent.root.children
         if c.dep_ == "appos"
         and c.pos_ == "PROPN"
-        and c.ent_type_ in ("", "GPE")
         and not any(d.dep_ == "det" for d in c.children)
         and c.lower_ not in cues().person_nouns  # "in Dhaka, State Minister ...": a title
     ]
-    if specific and _holder(ent, specific[0]):
-        return [(ent.root, f"{ent.text}, {specific[0].text}")]
-    return [(c, c.text) for c in specific]
+    # "in Nnewi, Anambra State.": the appositive's whole name, not its last word; a province
+    # NER took for a body ("in Orlu, Imo State.") when it holds the place
+    named: list[tuple[Token, str]] = []
+    for c in specific:
+        name = c.doc[name_start(c) : c.i + 1].text
+        if c.ent_type_ in ("", "GPE") or (c.ent_type_ == "ORG" and _holder(ent, name)):
+            named.append((c, name))
+    if named and _holder(ent, named[0][1]):
+        return [(ent.root, f"{ent.text}, {named[0][1]}")]
+    return named
 
 
-def _holder(ent: Span, appos: Token) -> bool:
+def _holder(ent: Span, appos: str) -> bool:
     """The appositive is a district, province or country holding the place before it (one
     the gazetteer lacks, or knows inside it)."""
-    wide = places.resolve(appos.text)
+    wide = places.resolve(appos)
+    own = places.resolve(ent.text)
+    if wide is not None and a_city_holding(own, wide):
+        return True  # "in Khayelitsha, Cape Town"
     if wide is None or wide.level not in ("district", "admin1", "country"):
         return False
-    own = places.resolve(ent.text)
     return own is None or places.relation(wide, own) == "contains"
 
 
@@ -259,6 +277,11 @@ def _a_plural_noun(ent: Span) -> bool:
     return len(ent) == 1 and ent.root.tag_ == "NNS" and places.lookup(ent.text) is None
 
 
+# the labels NER gives a town it misreads: a body's, a person's, a people's, a title's ("in
+# Quetta" read as a work of art)
+_MISREAD_LABELS = ("ORG", "PERSON", "NORP", "WORK_OF_ART")
+
+
 def _a_place_entity(ent: Span) -> bool:
     """A place entity, or a province or country NER took for a body or a person
     ("Balochistan has seen", "Khyber Pakhtunkhwa was the worst-hit province")."""
@@ -266,10 +289,11 @@ def _a_place_entity(ent: Span) -> bool:
         # "in the District", no name; "the Easter Sunday bombings", a day; a person's name
         return not (
             a_bare_unit_word(ent) or a_holiday(ent) or a_person_harmed(ent) or _a_plural_noun(ent)
+            or a_striker(ent.root)  # "Russia attacked Kharkiv", "US strikes on X": who struck
         )
     if ent.label_ == "DATE":
         return a_town_read_as_day(ent)
-    labels = ("ORG", "PERSON", "NORP", "PRODUCT")
+    labels = (*_MISREAD_LABELS, "PRODUCT")
     if ent.label_ not in labels or ent.root.dep_ == "conj" or (
         ent.root.dep_ == "compound" and a_striking_group(list(ent), bodies=False)
     ):
@@ -282,12 +306,14 @@ def _a_place_entity(ent: Span) -> bool:
         or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
     ):
         return True
-    hit = _raided_in(ent) or an_attacks_target(ent) or downed_over(ent.root)
+    hit = _raided_in(ent) or an_attacks_target(ent) or downed_over(ent.root) or (
+        bombarded(ent.root, named=True) and not a_named_persons_surname(ent)
+    )  # "Russian drones struck Kharkiv", NER reading a person's name
     if hit and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):
         return True  # a town the gazetteer knows, read as a product or a person
-    if ent.label_ not in ("ORG", "PERSON", "NORP") or ent.text.islower():
+    if ent.label_ not in _MISREAD_LABELS or ent.text.islower():
         return False  # "lying in the bush": a common noun the tagger took for a name
     # "the three in the Toyota": a car, a hotel or a firm of a town's name; "killed in IBO",
     # "in UN school": a body's or an operation's initials that spell a town's name
@@ -571,29 +597,3 @@ def _listed(names: list[str]) -> str:
     with what holds it ("Tarn, Wend" is Tarn in Wend)."""
     return " and ".join(names)
 
-
-def an_operations_name(name: str) -> bool:
-    """ "soldiers of Operation Safe Haven": the name of an operation, never a place."""
-    first, _, rest = name.partition(" ")
-    return bool(rest) and first.lower() in _operation_openers()
-
-
-@functools.cache
-def _operation_openers() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["operation_openers"])
-
-
-def a_members_body(tok: Token, name: str) -> bool:
-    """ "six members of Daesh", "fighters of the Front": a name the gazetteer does not know,
-    told of the people who belong to it, is their body, not a place."""
-    return (
-        tok.dep_ == "pobj"
-        and tok.head.lower_ == "of"
-        and tok.head.head.lemma_.lower() in _member_nouns()
-        and not places.candidates(name)
-    )
-
-
-@functools.cache
-def _member_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["member_nouns"])

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.extract.bombarded_places import bombarded
 from core.extract.measures import lexicon
 from core.extract.named_quarters import a_named_quarter
 from core.extract.reported_places import reported_from
@@ -98,7 +99,7 @@ def _locative(tok: Token) -> bool:
         or reported_from(tok)  # "two deaths were reported from X"
         or attacked_name(tok) or downed_over(tok)  # "12 drones downed over X"
     )
-    return placed or besieged(tok) or stormed(tok)
+    return placed or besieged(tok) or stormed(tok) or bombarded(tok)
 
 
 def besieged(tok: Token) -> bool:

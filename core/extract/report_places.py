@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.area_roles import a_place_near
+from core.extract.bombarded_places import a_striker
 from core.extract.cues import cues
 from core.extract.headline_towns import a_town_name, incident_towns
 from core.extract.incident_words import told_apart
@@ -169,7 +170,7 @@ def _mentions(
             for ent in ents:
                 # "rallies in X, Y, Z and W" (``a_wide_list``): no town of the report
                 if (len(ent) == 1 and ent[0].lower_ in people) or _a_county_office(ent) or (
-                    a_wide_list(ent.root)
+                    a_wide_list(ent.root) or a_striker(ent.root)  # "Russia attacked Kharkiv"
                 ):
                     continue
                 if _where_words_were_said(ent.root) or _speaks_from_the_capital(ent):
