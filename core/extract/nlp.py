@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import functools
 import gc
+import itertools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -161,7 +162,17 @@ def _title_ids() -> frozenset[int]:
 
     from core.extract.cues import cues
 
-    return frozenset(get_string_id(t) for t in cues().abbreviated_titles)
+    return frozenset(get_string_id(t) for t in (*cues().abbreviated_titles, *_paired_titles()))
+
+
+@functools.cache
+def _paired_titles() -> tuple[str, ...]:
+    """Two titles hyphenated, one rank ("Maj.-Gen.", "Lt.-Col."): split, the sentence ended at
+    "Gen" and the place was "Maj.-Gen"."""
+    from core.extract.cues import cues
+
+    titles = cues().abbreviated_titles
+    return tuple(f"{a}-{b}" for a, b in itertools.product(titles, titles))
 
 
 def _add_entity_repairs(nlp: Language) -> None:
@@ -202,6 +213,8 @@ def _know_titles(nlp: Language) -> None:
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for title in cues().abbreviated_titles:
+        tokenizer.add_special_case(title, [{ORTH: title}])
+    for title in _paired_titles():
         tokenizer.add_special_case(title, [{ORTH: title}])
 
 
