@@ -49,7 +49,7 @@ def cut_verb_tails(doc: Doc) -> Doc:
             continue
         start = start if start < ent.start else _past_a_name(ent)
         verb = next((t.i for t in ent[1:] if t.tag_ in FINITE_VERB_TAGS), ent.end)
-        end = _before_a_count(ent, verb)
+        end = _before_a_bare_span(ent, _before_a_count(ent, verb))
         while end > ent.start + 1 and end < ent.end and doc[end - 1].tag_ in RELATIVE_TAGS:
             end -= 1
         if (start, end) == (ent.start, ent.end) or start >= end:
@@ -65,6 +65,21 @@ def cut_verb_tails(doc: Doc) -> Doc:
     if kept:
         doc.set_ents(kept, outside=dropped, default="unmodified")
     return doc
+
+
+def _before_a_bare_span(ent: Span, end: int) -> int:
+    """ "on Monday, days after a ceasefire collapsed": the recogniser runs the day on over the
+    comma into "days", a span told with no count, which dates nothing and left the weekday
+    unread; the day ends at the comma ("Monday, three days after" is read whole, as before)."""
+    doc = ent.doc
+    units = date_words().units
+    for tok in ent[1:]:
+        nxt = doc[tok.i + 1] if tok.i + 1 < end else None
+        if tok.text == "," and nxt is not None and nxt.tag_ == "NNS" and nxt.lower_ in units and (
+            not any(c.dep_ == "nummod" for c in nxt.children)
+        ):
+            return tok.i
+    return end
 
 
 def _before_a_count(ent: Span, end: int) -> int:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.incident_words import dates_incident
+from core.extract.incident_words import dates_incident, harm_verbs, incident_noun
+from core.extract.measures import people_noun
+from core.extract.scene_statements import doers_and_weapons
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,3 +37,24 @@ def names_a_thing(date: Token) -> bool:
     if any(t.ent_type_ == "DATE" for t in between):
         return False
     return not dates_incident(date)
+
+
+# the clauses a noun is told with: "a ceasefire that took effect in May", "the law passed in 2020"
+_CLAUSE_DEPS = frozenset({"relcl", "acl"})
+
+
+def dates_a_things_clause(date: Token) -> bool:
+    """The date stands in a clause told of a thing, no incident, weapon nor person ("The strike
+    came despite a ceasefire that took effect in November 2030", "under a law passed in
+    2029"): when that thing began, not when anything the report tells happened (not "a
+    bomb that went off on Monday", "a man who was shot on Friday")."""
+    clause = next((t for t in (date, *date.ancestors) if t.dep_ in _CLAUSE_DEPS), None)
+    if clause is None or clause.lemma_.lower() in harm_verbs():
+        return False
+    noun = clause.head
+    return (
+        noun.pos_ == "NOUN"
+        and not incident_noun(noun)
+        and not people_noun(noun)
+        and noun.lemma_.lower() not in doers_and_weapons()
+    )

@@ -22,7 +22,7 @@ from core.extract.incident_words import (
     in_harm_clause,
     wound_kept,
 )
-from core.extract.naming_dates import names_a_thing
+from core.extract.naming_dates import dates_a_things_clause, names_a_thing
 from core.extract.neighbour_places import beside_the_scene
 from core.extract.one_incidents import tells_one_incident
 from core.extract.place_lists import a_wide_list
@@ -198,7 +198,10 @@ def _locate(ctx: ClaimContext, location: str | None, here: SentenceReading) -> N
 def _no_happenings_day(date: Token) -> bool:
     """ "the 2016 peace accord": which accord, not when; "missing since Friday": how long, not
     when it happened; "..., which recalled similar quakes in 1998": another's."""
-    return names_a_thing(date) or _a_state_since(date) or recalled_clause(date)
+    return (
+        names_a_thing(date) or _a_state_since(date) or recalled_clause(date)
+        or dates_a_things_clause(date)  # "a ceasefire that took effect in May"
+    )
 
 
 def _carried_place(here: SentenceReading, carried: str | None, *, harmed: bool) -> str | None:
