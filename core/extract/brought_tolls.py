@@ -65,12 +65,26 @@ def brings_toll(anchor: Token) -> bool:
     """The figure is what a toll is brought to: "bringing the toll to five", "raised the
     number of dead to 12" (the figure after "to", the toll the verb's object). The anchor is
     the figure or the verb it hangs on."""
-    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" else anchor
+    return brought_toll(anchor) is not None
+
+
+def brought_toll(anchor: Token) -> Token | None:
+    """The toll noun ``brings_toll`` finds ("the death toll" of "bringing the death toll to
+    five"), or None."""
     verbs, nouns = _toll_words()
+    verb = brought_within(anchor)  # "to 52,400" hung on the participle of "the number killed"
+    if verb is None:
+        verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "to" else anchor
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
-        return False
-    brought = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
-    return brought and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+        return None
+    toll = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in nouns), None)
+    if toll is None:
+        return None
+    brought = any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children) or any(
+        t.dep_ == "prep" and t.lower_ == "to" and any(o.like_num for o in t.children)
+        for t in toll.subtree
+    )  # "bringing the number killed in X since May to 52,400": "to" on the participle
+    return toll if brought else None
 
 
 @functools.cache

@@ -26,7 +26,7 @@ from core.extract.aside_places import (
     without_residents,
     without_waters,
 )
-from core.extract.brought_tolls import brings_toll
+from core.extract.brought_tolls import brought_toll
 from core.extract.business_venues import a_firms_name
 from core.extract.city_quarters import of_the_city, owned_by_the_town
 from core.extract.compass_areas import compass_tallies, remember_compass_parts
@@ -517,7 +517,12 @@ def own_conjunct(
     found = own_locative(num, found)  # "nine were in X, seven in Y": seven's own "in Y"
     found = own_verb_clause(num, own_clause(num, found))  # "..., and a collapse in Y killed"
     found = own_part(num, own_adverbial(num, found), arrests=arrests)
-    if arrests and brings_toll(num):
+    toll = brought_toll(num)
+    if toll is not None and not arrests:
+        # "killed 9 in Rafah, bringing the number killed in Gaza to 52,400": the toll's own
+        # place, when its phrase names one, is the total's
+        found = [(t, n) for t, n in found if t.i in {w.i for w in toll.subtree}] or found
+    if arrests and toll is not None:
         # "two more were detained in X, bringing the total number of detainees to six": the
         # total counts the scene's arrests too; X is the increment's
         verb = num.head.head

@@ -4,6 +4,7 @@ the figure before them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from core.extract.amounts import a_share
@@ -39,6 +40,7 @@ HELD = frozenset({"arrested", "kidnapped"})
 # "with 187 victims" of a report that named its victims' kind (``victim_kinds``)
 BACK_DETERMINERS = frozenset({"the", "these", "those"})  # "the two", "those three"
 COUNTED_BY_NOUN = ("noun:", "victims:", "victim_kind:")
+YEAR_DIGITS = 4  # "since October 2030 to 5,200": the low end a year
 
 
 def sentence_figures(
@@ -62,6 +64,7 @@ def sentence_figures(
             range(len(amounts)), key=lambda i: (not counts_a_word(sent_text, amounts[i]), i)
         )
         amounts = [amounts[i] for i in sorted(ranked[:limit])]
+    amounts = [_past_a_dated_start(sent, base, sent_text, a, settings) for a in amounts]
     figures: list[tuple[Amount, Token, Span]] = []
     for found in amounts:
         span = doc.char_span(base + found.start, base + found.end, alignment_mode="expand")
@@ -75,6 +78,37 @@ def sentence_figures(
     if settings.zero_counts:
         figures.extend(zero_figures(sent))
     return figures
+
+
+def _past_a_dated_start(
+    sent: Span, base: int, text: str, found: Amount, settings: Settings
+) -> Amount:
+    """ "the number killed since October 2030 to 52,400": a "range" whose low end is a date's
+    year and whose high end is no date is the count after "to" alone (read whole, the year
+    dropped the count with it)."""
+    if found.qualifier != "range":
+        return found
+    doc = sent.doc
+    first, last = base + found.number_start, base + found.number_end
+    low = doc.char_span(first, first + 1, alignment_mode="expand")
+    high = doc.char_span(last - 1, last, alignment_mode="expand")
+    if low is None or high is None or high.root.ent_type_ == "DATE":
+        return found
+    year = low.root
+    if year.ent_type_ != "DATE" or len(year.text) != YEAR_DIGITS or not year.text.isdigit():
+        return found  # "ages 3 to 16": the ages a date entity may take in are no year
+    after = low.root.idx + len(low.root) - base
+    rest = find_amounts(text[after : found.end], settings=settings)
+    if len(rest) != 1:
+        return found
+    own = rest[0]
+    return replace(
+        own,
+        start=own.start + after,
+        end=own.end + after,
+        number_start=own.number_start + after,
+        number_end=own.number_end + after,
+    )
 
 
 def with_ellipsis(
