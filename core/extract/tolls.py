@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Literal
 
 from core.extract.earlier_counts import earlier_count
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
+from core.extract.moving_cases import moving_cases
 from core.extract.toll_measures import (
     TOLL_PREPOSITIONS,
     antecedent_harm,
@@ -179,10 +180,7 @@ def toll(node: Token) -> Reading | None:
             measure = antecedent_harm(antecedent) if antecedent else toll_measure(subj)
             if measure is not None:
                 return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
-        for subj in args:
-            measure = _moving_count(subj, verb)
-            if measure is not None:
-                return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+        return next((r for r in (_moved(subj, verb) for subj in args) if r is not None), None)
     return None
 
 
@@ -409,6 +407,17 @@ def _moving_count(subj: Token, verb: Token) -> Measure | None:
     return read_noun(subj)
 
 
+def _moved(subj: Token, verb: Token) -> Reading | None:
+    """The count a change verb moves: a counted plural (``_moving_count``), or cases of a
+    named kind ("Murder cases rose to 912": ``moving_cases``)."""
+    measure = _moving_count(subj, verb)
+    if measure is not None:
+        return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+    if verb.lemma_.lower() in lexicon().change_verbs or _stating(verb):
+        return moving_cases(subj, verb)
+    return None
+
+
 def _stating(verb: Token) -> bool:
     """ "homicides numbered 410", "arrests totalled 2,300": a verb that states a count."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("measures", "numbering_verbs")
@@ -436,13 +445,14 @@ def toll_after_by(num: Token) -> Reading | None:
 def _toll_of_subject(verb: Token) -> Reading | None:
     """The toll a change verb's subject names ("the death toll rose ..."), or None."""
     for subj in verb.children:
-        measure = (
-            toll_measure(subj) or _moving_count(subj, verb)
-            if subj.dep_ in ("nsubj", "nsubjpass")
-            else None
-        )
+        if subj.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        measure = toll_measure(subj)
         if measure is not None:
             return Reading(measure=measure, anchor=verb, rule=f"toll:{subj.lemma_.lower()}")
+        moved = _moved(subj, verb)
+        if moved is not None:
+            return moved
     return None
 
 
