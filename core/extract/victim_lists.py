@@ -138,7 +138,9 @@ def count_members(
         named = _member_count(member, relation=relation, how=how, total=total) or (
             _a_partner_held(member, measure, total)
         )
-        if named is None and numbered and _listed_one(member):
+        if named is None and numbered and (
+            _listed_one(member) or _one_of_the_others(member, members, measure, counted)
+        ):
             named = 1.0, "indefinite"
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
         if named is not None and named[1] == SURNAME and len(members) > 1:
@@ -223,6 +225,44 @@ def _listed_one(member: Token) -> bool:
         and word not in lex.thing_nouns | lex.collective_nouns
         and not any(c.dep_ in ("nummod", "quantmod") or c.lower_ == "of" for c in member.children)
     )
+
+
+def _one_of_the_others(
+    member: Token,
+    members: Sequence[Token],
+    measure: Measure,
+    counted: dict[tuple[int, Measure], float],
+) -> bool:
+    """ "killed the chairman and two others", "a ward head and four other residents": one
+    singular noun with its article, beside people counted as "others" or "other" people, is
+    one of them, whatever it calls the person (a title, "head", an initialism): "other" says
+    the counted people are more of the same kind. A group ("the family") is no one person."""
+    det = next((c for c in member.children if c.dep_ == "det"), None)
+    if (
+        member.tag_ not in _SINGULAR_TAGS
+        or member.ent_type_ == PERSON
+        or det is None
+        or det.lower_ not in _ARTICLES
+        or member.lemma_.lower() in lexicon().collective_nouns
+    ):
+        return False
+    return any(
+        m.i > member.i and _others(m) and any((n.i, measure) in counted for n in _numerals(m))
+        for m in members
+    )
+
+
+def _others(member: Token) -> bool:
+    """ "two others", "two other officers": people named as more of a kind named before."""
+    return member.lower_ == OTHERS or any(
+        c.dep_ == "amod" and c.lower_ == OTHER for c in member.children
+    )
+
+
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})  # "the chairman", "the DPO" (an initialism)
+_ARTICLES = _ONE_ARTICLES | {"the"}
+PERSON = "PERSON"  # a name: "Roe and two others" is left to the names' readers
+OTHERS, OTHER = "others", "other"
 
 
 def _person(noun: Token) -> bool:
