@@ -39,7 +39,7 @@ def rehang_described_subjects(doc: Doc) -> Doc:
         if verb.dep_ in CLAUSE_DEPS:
             found = _described(verb)
             if found is not None:
-                _rehang(verb, *found)
+                rehang_description(verb, *found)
     return doc
 
 
@@ -75,7 +75,9 @@ def _predicate(verb: Token, link: Token) -> Token | None:
     return None
 
 
-def _rehang(verb: Token, subject: Token, predicate: Token) -> None:
+def rehang_description(verb: Token, subject: Token, predicate: Token) -> None:
+    """Make ``predicate`` the clause's verb, ``subject`` its subject, ``verb`` a description
+    of the subject."""
     for child in list(verb.children):
         if child.i not in (subject.i, predicate.i) and child.i > predicate.i:
             child.head = predicate  # the sentence's closing stop, a trailing "police said"

@@ -1,7 +1,8 @@
 """The repairs of the parse run after the parser, each a small spaCy component of its own
 module that re-hangs one misparse the readers of figures cannot read past: a word split at
 its prefix's hyphen is one noun ("a co-worker": ``prefix_joins``), a subject a belief verb's
-participle describes is the next verb's (``belief_descriptions``), a root noun's participle
+participle describes is the next verb's (``belief_descriptions``), so is one a participle
+with its complement describes (``participle_descriptions``), a root noun's participle
 with an object the sentence's verb (``root_participles``), a second subject of an elided
 passive its participle's (``elided_passives``), a count after a fronted day its verb's subject
 (``dated_subjects``), a closing "a statement issued by X said" the sentence's report
@@ -26,6 +27,7 @@ from core.extract import (
     elided_passives,
     listed_speakers,
     orphaned_objects,
+    participle_descriptions,
     prefix_joins,
     root_participles,
     swallowed_verbs,
@@ -43,6 +45,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     (prefix_joins.COMPONENT, prefix_joins.join_split_prefixes, "parser"),
     # "gunmen suspected to be bandits invaded ..."
     (belief_descriptions.COMPONENT, belief_descriptions.rehang_described_subjects, LEMMATIZER),
+    # "four suspects linked to the cult were arrested"
+    (participle_descriptions.COMPONENT, participle_descriptions.rehang_participle_descriptions,
+     belief_descriptions.COMPONENT),
     # "Taliban fighters executed 17 soldiers"
     (root_participles.COMPONENT, root_participles.rehang_root_participles,
      prefix_joins.COMPONENT),
