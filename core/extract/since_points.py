@@ -3,7 +3,8 @@ when the centre began its count, militants have carried out 12,000 attacks" coun
 up to the telling. The entity is read as that point ("in 2011"), which is right only for a
 figure of the "when" clause itself ("since October, when clashes left 90 dead"). So does one
 that runs from an event its date names ("since the coup of February 1, 2021", "since the
-February 1 coup"): the date is the event's, the count runs on from it."""
+February 1 coup", "since the start of the operation in December"): the date is the event's,
+the count runs on from it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ _IN = "in "
 _PRESENT = frozenset({"VBP", "VBZ"})  # "have", "has"
 _OF = "of"  # "the coup of February 1"
 _NAMING = frozenset({"nmod", "compound", "npadvmod", "amod", "poss"})  # "the February 1 coup"
+_WHEN_PREPS = frozenset({"in", "on"})  # "the launch of the operation in December"
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -83,5 +85,14 @@ def _named_event(date: Token) -> Token | None:
         return head.head
     if date.dep_ in _NAMING and head.pos_ == "NOUN" and head.i > date.i:
         return head
+    event = head.head
+    if (
+        date.dep_ == "pobj"
+        and head.lower_ in _WHEN_PREPS
+        and event.pos_ == "NOUN"
+        and event.dep_ == "pobj"
+        and event.head.lower_ == _SINCE
+    ):
+        return event  # "since the start of the operation in December": the start, then
     return None
 

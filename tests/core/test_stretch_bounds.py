@@ -1,7 +1,7 @@
 """Stretches written in ways the recogniser splits or misses (issue #11, time): "from July 1,
 2029, to May 31, 2030" (the comma closing the first date), "since the coup of February 1,
-2029" and "since the February 1 coup" (an event's date the count runs on from), "over the
-past fortnight". Sentences we wrote."""
+2029", "since the February 1 coup" and "since the start of the operation in March" (an
+event's date the count runs on from), "over the past fortnight". Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -42,6 +42,11 @@ def test_a_comma_closing_a_date_keeps_the_stretch(
         # the event's own count is the day's
         ("The coup of February 1, 2029 left 12 people dead.",
          [("killed", 12, "2029-02-01", "2029-02-01")]),
+        # the date the start of an operation took place on (#11): the count runs on from it
+        ("Since the start of Operation Clean Sweep in March, more than 900 illegal miners "
+         "have been arrested, police said.", [("arrested", 900, "2031-03-01", "2031-09-17")]),
+        ("Since the launch of the crackdown on March 3, police have arrested 900 people.",
+         [("arrested", 900, "2031-03-03", "2031-09-17")]),
     ],
 )
 def test_a_count_runs_on_from_an_events_date(
