@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from core.extract.admin_units import an_admin_unit
 from core.extract.attacked_towns import (
     a_named_persons_surname,
     a_striking_group,
@@ -277,8 +278,7 @@ def _a_plural_noun(ent: Span) -> bool:
     return len(ent) == 1 and ent.root.tag_ == "NNS" and places.lookup(ent.text) is None
 
 
-# the labels NER gives a town it misreads: a body's, a person's, a people's, a title's ("in
-# Quetta" read as a work of art)
+# the labels NER gives a town it misreads ("in Quetta" read as a work of art)
 _MISREAD_LABELS = ("ORG", "PERSON", "NORP", "WORK_OF_ART")
 
 
@@ -302,8 +302,9 @@ def _a_place_entity(ent: Span) -> bool:
         _a_locality_taken_for_a_body(ent)
         or towns_taken_for_a_body(ent)  # "in Kharkiv and Odesa" read as one body's name
         or _a_locality_told_with_its_area(ent)
-        # "Tarn State topped the list", NER reading a person's or a body's name
+        # "Tarn State topped the list", "in Bassa LGA": NER reading a person's or a body's name
         or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
+        or (ent.label_ == "PERSON" and an_admin_unit(ent.text) and locative(ent.root))
     ):
         return True
     hit = _raided_in(ent) or an_attacks_target(ent) or downed_over(ent.root) or (
