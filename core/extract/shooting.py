@@ -44,6 +44,15 @@ def shot_measure(verb: Token) -> Measure | None:
     return "other" if charged_with(verb) else "injured"
 
 
+def downed_things(verb: Token) -> bool:
+    """ "78 had been shot down": a phrasal verb news uses of drones and missiles brought
+    down, whose bare count stands for them, not for people ("Gunmen shot down three
+    farmers" names its people; "shot down the lane" has "down" as a preposition)."""
+    lemma = verb.lemma_.lower()
+    phrasals = word_set("measures", "downing_phrasals")
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasals for c in verb.children)
+
+
 # the prepositions by which a charge names its deed ("accused of", "charged with", "arrested
 # for", "pleaded guilty to", "charged in the shooting of")
 CHARGE_PREPOSITIONS = frozenset({"of", "with", "for", "to", "in"})

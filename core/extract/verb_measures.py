@@ -10,6 +10,7 @@ from core.extract.admissions import admitted
 from core.extract.captives import captors_measure, taken_captive
 from core.extract.charges import charged
 from core.extract.measures import PEOPLE, lexicon
+from core.extract.shooting import downed_things
 from core.extract.surrenders import gave_up
 
 if TYPE_CHECKING:
@@ -42,9 +43,10 @@ def verb_measure(verb: Token) -> Measure | None:
 
 def counted_person(node: Token) -> bool:
     """The figure counts people ("four people", "two others", "two were shot"): "shot 12
-    scenes" or "shot two, or three times" counts no one."""
+    scenes", "shot two, or three times" or "four were shot down" (drones) counts no one."""
     if node.pos_ == "NUM":
-        return node.dep_ == "nsubjpass"
+        # not "78 were shot down": the drones a bare count stands for there
+        return node.dep_ == "nsubjpass" and not downed_things(node.head)
     word = node.lemma_.lower()
     lex = lexicon()
     # "shot dead two militants": the armed are people too
