@@ -216,13 +216,13 @@ def _harmed_bare(num: Token) -> bool:
 
 
 def _opens_a_phrase_after(num: Token, ent: Span) -> bool:
-    """ "Police arrest 46 after second night of unrest": the tagger's time runs on from the
-    bare number into the phrase after it, which hangs elsewhere; the number stands alone."""
+    """ "Police arrest 46 after second night of unrest", "wounded 17 overnight", "injured 9
+    this morning": the tagger's time runs on from the bare number into the words after it,
+    which hang elsewhere (on the verb), none on the number; the number stands alone."""
     return (
         ent.start == num.i
         and num.i + 1 < ent.end
-        and num.doc[num.i + 1].pos_ == "ADP"
-        and num.doc[num.i + 1].head.i != num.i
+        and not any(num.is_ancestor(t) for t in num.doc[num.i + 1 : ent.end])
     )
 
 
