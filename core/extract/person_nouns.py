@@ -15,6 +15,7 @@ from core.extract.incident_words import incident_noun
 from core.extract.measures import counts_things, lexicon
 from core.extract.nlp import written_lower
 from core.rules import word_set
+from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,7 +35,7 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     no thing or animal (``thing_nouns``: "a container", "an alligator"), no happening ("an
     encounter") and no agent of an attack ("a gunman": a suspect's death is read where he is
     named as one)."""
-    if _an_officer_by_rank(noun):
+    if _an_officer_by_rank(noun) or one_of_a_people(noun, first=first):
         return True
     if not common_singular(noun):
         return False
@@ -69,6 +70,37 @@ def _an_officer_by_rank(noun: Token) -> bool:
 
 
 _ONE_ARTICLES = frozenset({"a", "an"})
+# the tags a people's word gets as a noun ("a Lebanese" plural, "shot dead a Palestinian" an
+# adjective): its role, no modifier's, says it is the noun
+_PEOPLE_TAGS = frozenset({"NNP", "NN", "NNPS", "JJ"})
+_NOT_HEADS = frozenset({"amod", "compound"})
+_PLURAL = "s"  # "Palestinians killed" counts no one
+
+
+def one_of_a_people(noun: Token, *, first: bool = False) -> bool:
+    """ "A Palestinian was killed", "troops shot dead an Israeli", "killed a Lebanese": a
+    people's word (NER's group, ``nationality``) as the noun after an indefinite article
+    names one person of that people; so does a headline's ``first`` word with a singular
+    tag, the article dropped ("Syrian killed by landmine"). Not as the word before a noun
+    ("a Syrian official", "an Israeli strike"), nor the people ("Palestinians"), nor one
+    set beside a counted group ("five Chinese engineers and a Pakistani": the figure told is
+    the group's, as the seed reports' gold reads it)."""
+    if (
+        noun.ent_type_ != "NORP"
+        or noun.tag_ not in _PEOPLE_TAGS
+        or noun.dep_ in _NOT_HEADS
+        or not nationality(noun.lower_)
+        or _beside_a_count(noun)
+    ):
+        return False
+    if first and noun.tag_ != "NNPS" and not noun.lower_.endswith(_PLURAL):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in _ONE_ARTICLES for c in noun.children)
+
+
+def _beside_a_count(noun: Token) -> bool:
+    """A conjunct of a noun its numeral counts ("five engineers and a Pakistani")."""
+    return noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children)
 
 
 def _of_a_person(noun: Token, *, first: bool = False) -> bool:
