@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.either_harms import told_dead_and_hurt
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -23,9 +24,14 @@ def both_harms(
     readings: list[tuple[Amount, Token, Span, Reading]],
 ) -> list[tuple[Amount, Token, Span, Reading]]:
     """The readings, a casualties count read as the killed made a count of both when figures
-    of the killed and of the hurt after it in its sentence add up to no more than it."""
+    of the killed and of the hurt after it in its sentence add up to no more than it, or
+    when its own words say it holds both ("including killed and wounded")."""
     for amount, num, _span, reading in readings:
         if reading.measure != "killed" or not _counts_both(reading.noun):
+            continue
+        if reading.noun is not None and _said_both(reading.noun):
+            reading.measure = BOTH  # "900 casualties, including killed and wounded"
+            reading.rule += BOTH_RULE
             continue
         later = [(a.value, r.measure) for a, n, _s, r in readings if n.i > num.i]
         dead = sum(v for v, m in later if m == "killed")
@@ -34,6 +40,17 @@ def both_harms(
             reading.measure = BOTH
             reading.rule += BOTH_RULE
     return readings
+
+
+_TOLD = frozenset({"pcomp", "pobj"})  # "including killed and wounded", "in killed and ..."
+
+
+def _said_both(noun: Token) -> bool:
+    """The casualties' own words say they are the dead and the hurt, with no figures."""
+    return any(
+        c.dep_ == "prep" and any(g.dep_ in _TOLD and told_dead_and_hurt(g) for g in c.children)
+        for c in noun.children
+    )
 
 
 def _counts_both(noun: Token | None) -> bool:

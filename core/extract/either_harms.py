@@ -12,6 +12,8 @@ from core.extract.measures import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from core.model import Measure
+
 EITHER_RULE = "either:"
 
 
@@ -38,11 +40,40 @@ def _either(anchor: Token) -> bool:
         return False
     doc = anchor.doc
     if not any(t.lower_ == "or" for t in doc[run[0].i : run[-1].i]):
-        return False
+        return _dead_and_hurt(run)
     # "shot dead or hacked to death": two ways of one death, still the dead
+    return len(_measures(run)) > 1
+
+
+def _measures(run: list[Token]) -> set[Measure | None]:
     lex = lexicon()
-    measures = {lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lower_) for t in run}
-    return len(measures) > 1
+    return {lex.verbs.get(t.lemma_.lower()) or lex.nouns.get(t.lower_) for t in run}
+
+
+# the two harms no one suffers both of: "and" between them sums them, as "or" does
+_DEAD_AND_HURT: frozenset[Measure | None] = frozenset({"killed", "injured"})
+_STATE_TAGS = frozenset({"VBN", "JJ"})  # "killed and wounded", "dead and wounded"
+
+
+def _dead_and_hurt(run: list[Token]) -> bool:
+    """ "lost 900 troops killed and wounded": the dead and the hurt joined by "and" over one
+    count; no one is both, so the count sums them. Not "were shot and killed" (one death),
+    nor "were wounded and died in hospital" (a finite verb: what befell the same people
+    next)."""
+    return _measures(run) == _DEAD_AND_HURT and all(t.tag_ in _STATE_TAGS for t in run)
+
+
+def told_dead_and_hurt(word: Token) -> bool:
+    """ "900 casualties, including killed and wounded", "casualties in killed and wounded":
+    the words after a count's noun say it holds the dead and the hurt, with no figure of
+    their own."""
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    run = _run_of(word, [word.doc[i] for i in sorted(_chain(first))])
+    return len(run) > 1 and all(t.pos_ in _HARM_POS for t in run) and (
+        _measures(run) == _DEAD_AND_HURT
+    )
 
 
 _HARM_POS = frozenset({"VERB", "ADJ"})  # "killed or maimed", "dead or missing"
