@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.record_sources import clause_named
-from core.extract.titled_names import titled_person
+from core.extract.titled_names import a_titled_role, titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -264,7 +264,7 @@ def with_appositive_name(tok: Token, text: str) -> str:
     titled = titled_person(tok)
     if titled is not None:
         return titled.text
-    if tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" and not a_titled_role(tok):
         return text
     # "the police spokesman in Kunduz, Ann Roe, said": the parser may hang the name on the
     # place of the description; a person's name is no place's apposition

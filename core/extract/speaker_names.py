@@ -32,7 +32,7 @@ from core.extract.speakers import (
     split_titled_name,
     strip_determiner,
 )
-from core.extract.titled_names import titled_person
+from core.extract.titled_names import a_titled_role, titled_person
 from core.model import SpeakerKind
 from core.rules import load_rules
 from core.text import places
@@ -390,7 +390,8 @@ def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "the military's media wing, ISPR": the appositive is the name, the head its role."""
     tok, ch = np.tok, np.chunk
     proper = [a for a in np.appos if a.pos_ == "PROPN" or a.ent_type_ in NAME_ENTS]
-    if not (tok.pos_ == "NOUN" and proper and tok.ent_type_ not in NAME_ENTS):
+    described = (tok.pos_ == "NOUN" and tok.ent_type_ not in NAME_ENTS) or a_titled_role(tok)
+    if not (described and proper):  # "The PPRO, SP Ann Roe": a post written as a name
         return None
     a_core = name_tokens(proper[0])
     if a_core[0].lower_ == "the" and len(a_core) > 1:

@@ -30,3 +30,16 @@ def titled_person(tok: Token) -> Span | None:
     ):
         return None
     return name
+
+
+def a_titled_role(tok: Token) -> bool:
+    """ "The PPRO, SP Ann Roe, said", "The Police Public Relations Officer, Ann Roe,": a post
+    written as a name (its initials, or title-cased words ending in a person's noun) after
+    "the", which the tagger reads as a proper noun; the name after it speaks."""
+    return (
+        tok.pos_ == "PROPN"
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in tok.children)
+        and (tok.lower_ in cues().person_nouns or (tok.is_upper and tok.is_alpha and len(tok) > 1))
+        and any(c.dep_ == "appos" and any(k.dep_ == "compound" for k in c.children)
+                for c in tok.children)  # a full name: "SP Ann Roe", "Ann Roe"
+    )
