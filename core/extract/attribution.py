@@ -256,7 +256,8 @@ def _stranded_subject(verb: Token) -> str | None:
             and before - clause.left_edge.i < MAX_INVERTED_WORDS
         ):
             return verb.doc[clause.left_edge.i : before + 1].text
-    for tok in verb.doc[verb.sent.start : before + 1]:
+    # the innermost apposition first: "in Nyala, the capital of X, a local committee said"
+    for tok in reversed(verb.doc[verb.sent.start : before + 1]):
         if (
             tok.dep_ == "appos"
             and tok.right_edge.i == before
