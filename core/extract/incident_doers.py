@@ -15,6 +15,7 @@ from core.extract.measures import lexicon, people_noun
 from core.extract.place_words import attack_verbs, bombardment_weapons
 from core.extract.scene_statements import doing_verbs
 from core.rules import word_set
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -178,6 +179,10 @@ def attack_doer(noun: Token, after: int = 0) -> str | None:
     return " ".join(t.text for t in words) or None
 
 
+_MISREAD_TOWN_LABELS = frozenset({"ORG", "PERSON"})
+_TOWN_LEVELS = frozenset({"city", "district", "admin1"})
+
+
 def _next_to(word: Token, noun: Token) -> bool:
     """Only doer words or weapons stand between the word and the attack's noun."""
     weapons = bombardment_weapons()
@@ -192,6 +197,12 @@ def _a_doers_name(word: Token) -> bool:
     strike"): "a Michigan office shooting" tells where, not who."""
     if word.ent_type_ == "GPE":
         return word.dep_ == "poss"
+    if word.ent_type_ in _MISREAD_TOWN_LABELS and word.dep_ != "poss":
+        # "Zaporizhzhia attack kills three": a town NER took for a body's or a person's name
+        # tells where, as a state's does
+        found = places.lookup(word.text)
+        if found is not None and found.level in _TOWN_LEVELS:
+            return False
     return word.ent_type_ in DOER_LABELS
 
 
