@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.added_clauses import added_apart
 from core.extract.aftermath_dates import court_verb
+from core.extract.apart_sentences import opens_apart
 from core.extract.arrest_deeds import dates_the_deed
 from core.extract.arrest_news_days import arrest_news_day
 from core.extract.bracketed_years import bracketed_elsewhere, bracketed_period
@@ -208,7 +209,7 @@ def _period_of(
     unshifted = [(t, p, r) for t, p, r in here.periods if not shifted(anchor, t)]
     usable = _days_within([(t, p, r) for t, p, r in unshifted if not _a_deeds_date(anchor, t)])
     # nor is the day of what followed ("identified on Wednesday", "arrested Monday")
-    inside = _narrowing(ctx, usable)
+    inside = None if opens_apart(here.sent) else _narrowing(ctx, usable)  # "Elsewhere, ..."
     dated = [
         (t, p if tallied_over(t, p, here.sent) else named_within(t, p, inside, anchor))
         for t, p, r in usable
