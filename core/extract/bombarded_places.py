@@ -11,6 +11,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from core.rules import load_rules
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,19 +46,35 @@ def bombarded(tok: Token, *, named: bool = False) -> bool:
         or verb.lemma_.lower() not in _words()[0]
     ):
         return False
+    if named and any(c.dep_ == "poss" for c in tok.children):
+        return False  # "hit Somalia's al-Shabaab": a country's group, no town
+    if any(c.dep_ == "prep" and c.lower_ in _NOT_STRUCK_PREPS for c in verb.children):
+        # "gunmen attacked Jackson at his home in Abuja": the place the clause names is the
+        # scene; "Moscow attacked Kyiv over the deaths": words, no strike
+        return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and _strikes(subject)
 
 
+# a place told beside the object ("in", "at", "near"), or a reason ("over"): no town struck
+_NOT_STRUCK_PREPS = frozenset({"in", "at", "near", "over"})
+
+
 def _strikes(subject: Token) -> bool:
     """A force, an attacker or a weapon ("Israeli jets", "gunmen", "a missile"), or a state,
-    a people or a group named as a whole ("Russia", "the Houthis", "Hamas")."""
+    a people or a group named as a whole ("Russia", "the Houthis", "Hamas"); a capital named
+    for its government ("Moscow attacked Kyiv over ...") attacks in words."""
     nouns = _words()[1]
     word = subject.lower_
     # "KYIV - Militants attacked ...": a common noun the tagger took for a name
     if subject.lemma_.lower() in nouns or word in nouns or word.removesuffix("s") in nouns:
         return True
-    return subject.pos_ == "PROPN" and subject.ent_type_ in _STRIKING_LABELS
+    if subject.pos_ != "PROPN" or subject.ent_type_ not in _STRIKING_LABELS:
+        return False
+    if subject.ent_type_ != "GPE":
+        return True
+    state = places.lookup(subject.text)
+    return state is not None and state.level == "country"
 
 
 def a_striking_state(root: Token) -> bool:

@@ -16,7 +16,7 @@ from core.extract.shown_sources import reports
 from core.extract.speakers import a_body, is_nobody
 from core.extract.statement_cues import cue_subject, says_it_did
 from core.extract.toll_givers import RECORDING_VERBS
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -145,8 +145,9 @@ def _the_incident_told(child: Token) -> bool:
     return (
         child.dep_ in ("nsubjpass", "dobj")
         and not negated(child.head)  # "police could not confirm the incident"
-        # told, not recorded ("the institute registered the quake at 17:06")
-        and child.head.lemma_.lower() in reporting_verbs()
+        # vouched for, not recorded ("registered the quake"), owned ("the rebels acknowledged
+        # the attack") nor judged ("condemned the attack")
+        and child.head.lemma_.lower() in word_set("cues", "incident_confirming")
         and incident_noun(child)
         and any(d.dep_ == "det" and d.lower_ in BACK_REFERENCES | {"the"} for d in child.children)
         and not any(c.dep_ == "prep" for c in child.children)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,7 +61,14 @@ def _dead_and_hurt(run: list[Token]) -> bool:
     count; no one is both, so the count sums them. Not "were shot and killed" (one death),
     nor "were wounded and died in hospital" (a finite verb: what befell the same people
     next)."""
-    return _measures(run) == _DEAD_AND_HURT and all(t.tag_ in _STATE_TAGS for t in run)
+    # "stabbed and killed": a way of harm, then the death, of the same people; only the plain
+    # words of the hurt ("wounded", "injured", "hurt") name a second group
+    hurt = word_set("event_types", "hurt_words")
+    return (
+        _measures(run) == _DEAD_AND_HURT
+        and all(t.tag_ in _STATE_TAGS for t in run)
+        and any(t.lower_ in hurt for t in run)
+    )
 
 
 def told_dead_and_hurt(word: Token) -> bool:

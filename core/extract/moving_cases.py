@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 OF = "of"  # "cases of murder"
 KIND_DEPS = frozenset({"compound", "amod"})  # "murder cases", "defilement cases" (an adjective)
+HANDLED_DEPS = frozenset({"acl", "relcl"})  # "cases solved by ...", "cases that were closed"
 RULE = "toll:"
 
 
@@ -24,6 +25,8 @@ def moving_cases(subj: Token, verb: Token) -> Reading | None:
     subject, plural cases of a named kind."""
     if subj.tag_ != "NNS" or subj.lemma_.lower() not in word_set("measures", "case_nouns"):
         return None
+    if any(c.dep_ in HANDLED_DEPS for c in subj.children):
+        return None  # "Murder cases solved by detectives rose to 400": no count of the crimes
     named = any(
         (c.dep_ in KIND_DEPS and c.i < subj.i) or (c.dep_ == "prep" and c.lower_ == OF)
         for c in subj.children

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.incident_words import dates_incident, harm_verbs, incident_noun
-from core.extract.measures import people_noun
-from core.extract.scene_statements import doers_and_weapons
+from core.extract.incident_words import dates_incident, harm_verbs
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,17 +43,12 @@ _CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def dates_a_things_clause(date: Token) -> bool:
-    """The date stands in a clause told of a thing, no incident, weapon nor person ("The strike
-    came despite a ceasefire that took effect in November 2030", "under a law passed in
-    2029"): when that thing began, not when anything the report tells happened (not "a
-    bomb that went off on Monday", "a man who was shot on Friday")."""
+    """The date stands in a clause told of a truce or a deal ("The strike came despite a
+    ceasefire that took effect in November 2030"): when it began, not when anything the
+    report tells happened (not "a dam that burst on Monday", "a man who was shot on Friday":
+    ``truce_nouns`` in rules/dates.json)."""
     clause = next((t for t in (date, *date.ancestors) if t.dep_ in _CLAUSE_DEPS), None)
     if clause is None or clause.lemma_.lower() in harm_verbs():
         return False
     noun = clause.head
-    return (
-        noun.pos_ == "NOUN"
-        and not incident_noun(noun)
-        and not people_noun(noun)
-        and noun.lemma_.lower() not in doers_and_weapons()
-    )
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in word_set("dates", "truce_nouns")

@@ -74,7 +74,8 @@ _ONE_ARTICLES = frozenset({"a", "an"})
 # adjective): its role, no modifier's, says it is the noun
 _PEOPLE_TAGS = frozenset({"NNP", "NN", "NNPS", "JJ"})
 _NOT_HEADS = frozenset({"amod", "compound"})
-_PLURAL = "s"  # "Palestinians killed" counts no one
+# "Palestinians killed" counts no one; "Chinese killed", "Swiss killed" may be many people
+_SAME_PLURALS = ("s", "ese")
 
 
 def one_of_a_people(noun: Token, *, first: bool = False) -> bool:
@@ -93,7 +94,8 @@ def one_of_a_people(noun: Token, *, first: bool = False) -> bool:
         or _beside_a_count(noun)
     ):
         return False
-    if first and noun.tag_ != "NNPS" and not noun.lower_.endswith(_PLURAL):
+    if first and noun.tag_ != "NNPS" and not noun.lower_.endswith(_SAME_PLURALS):
+        # "Chinese killed in attack", "Swiss hurt": a word whose plural is itself may be many
         return True
     return any(c.dep_ == "det" and c.lower_ in _ONE_ARTICLES for c in noun.children)
 

@@ -201,11 +201,11 @@ def _appositives(ent: Span) -> list[tuple[Token, str]]:
         for c in ent.root.children
         if c.dep_ == "appos"
         and c.pos_ == "PROPN"
-        and not any(d.dep_ == "det" for d in c.children)
-        and c.lower_ not in cues().person_nouns  # "in Dhaka, State Minister ...": a title
+        # "in Fort Worth, Dallas and Arlington": a list; "in Dhaka, State Minister ...": a title
+        and not any(d.dep_ in ("det", "conj") for d in c.children)
+        and c.lower_ not in cues().person_nouns
     ]
-    # "in Nnewi, Anambra State.": the appositive's whole name, not its last word; a province
-    # NER took for a body ("in Orlu, Imo State.") when it holds the place
+    # the whole name ("in Nnewi, Anambra State."), a province read as a body's when it holds
     named: list[tuple[Token, str]] = []
     for c in specific:
         name = c.doc[name_start(c) : c.i + 1].text

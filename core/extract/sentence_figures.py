@@ -41,6 +41,7 @@ HELD = frozenset({"arrested", "kidnapped"})
 BACK_DETERMINERS = frozenset({"the", "these", "those"})  # "the two", "those three"
 COUNTED_BY_NOUN = ("noun:", "victims:", "victim_kind:")
 YEAR_DIGITS = 4  # "since October 2030 to 5,200": the low end a year
+SINCE = "since"  # "since 2030 to 5,200"
 
 
 def sentence_figures(
@@ -97,6 +98,9 @@ def _past_a_dated_start(
     year = low.root
     if year.ent_type_ != "DATE" or len(year.text) != YEAR_DIGITS or not year.text.isdigit():
         return found  # "ages 3 to 16": the ages a date entity may take in are no year
+    before = doc[year.i - 1] if year.i > 0 else None
+    if before is None or not (before.ent_type_ == "DATE" or before.lower_ == SINCE):
+        return found  # "arrested 1990 to 2000 suspects": a year only after a month or "since"
     after = low.root.idx + len(low.root) - base
     rest = find_amounts(text[after : found.end], settings=settings)
     if len(rest) != 1:

@@ -50,7 +50,14 @@ def downed_things(verb: Token) -> bool:
     farmers" names its people; "shot down the lane" has "down" as a preposition)."""
     lemma = verb.lemma_.lower()
     phrasals = word_set("measures", "downing_phrasals")
-    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasals for c in verb.children)
+    if not any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in phrasals for c in verb.children):
+        return False
+    # what was brought down is named in the sentence or the one before ("launched 112
+    # drones ...; 78 were shot down"); "12 marchers were shot down in the street" are people
+    doc, start = verb.doc, verb.sent.start
+    before = doc[start - 1].sent.start if start > 0 else start
+    craft = word_set("measures", "downed_nouns")
+    return any(t.lemma_.lower() in craft for t in doc[before : verb.sent.end])
 
 
 # the prepositions by which a charge names its deed ("accused of", "charged with", "arrested

@@ -101,3 +101,21 @@ def test_what_a_striking_subject_acted_on(
 ) -> None:
     tok = next(t for t in nlp(text) if t.text == name)
     assert bombarded(tok, named=True) is struck
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the place the clause names is the scene; a person's name is no town
+        ("Gunmen attacked Jackson at his home in Abuja late on Sunday, killing his two "
+         "guards, police said.", "Jackson"),
+        # a country's group, not a town
+        ("Kenya hit Somalia's al-Shabaab with airstrikes in Gedo, killing 30 militants, the "
+         "army said.", "al-Shabaab, Gedo"),
+        # a capital named for its government attacks in words
+        ("Moscow attacked Kyiv over the deaths of 65 prisoners in a plane crash in Belgorod, "
+         "the Kremlin said.", "Kyiv"),
+    ],
+)
+def test_no_town_struck(nlp: Language, text: str, wrong: str) -> None:
+    assert wrong not in places_read(nlp, text, DAY)

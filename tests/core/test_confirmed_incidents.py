@@ -57,3 +57,8 @@ def test_a_body_that_recorded_the_incident_is_no_source(nlp: Language) -> None:
     )
     (claim,) = read_claims(nlp, text, DAY)
     assert claim.attribution is None
+
+
+def test_who_owned_the_attack_is_no_source(nlp: Language) -> None:
+    (claim,) = read_claims(nlp, LEAD + "The rebels acknowledged the attack.", DAY)
+    assert claim.attribution is None

@@ -61,3 +61,18 @@ def test_a_things_own_month_carries_to_no_figure(nlp: Language) -> None:
 def test_a_clause_of_a_person_or_a_weapon_still_dates(nlp: Language, text: str) -> None:
     claims = read_claims(nlp, text, DAY)
     assert MONDAY in {c.date_start for c in claims}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the thing's clause tells the incident itself
+        "The levee that broke near Tarvo on Monday flooded the valley. More than 40 people "
+        "died.",
+        "The flood waters that swept through Tarvo on Monday cut the roads. More than 40 "
+        "people died.",
+    ],
+)
+def test_a_clause_that_tells_the_incident_still_dates(nlp: Language, text: str) -> None:
+    (claim,) = read_claims(nlp, text, DAY)
+    assert claim.date_start == MONDAY

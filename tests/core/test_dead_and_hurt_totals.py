@@ -46,3 +46,10 @@ def test_the_dead_and_the_hurt_together_are_no_toll(nlp: Language, text: str) ->
 )
 def test_harms_each_told_stay_apart(nlp: Language, text: str, expected: list[str]) -> None:
     assert [c[1] for c in written_counts(nlp, text, None)] == expected
+
+
+def test_a_way_of_harm_then_the_death_is_no_sum(nlp: Language) -> None:
+    # the same people stabbed, then dead: no second group of the hurt (its measure, killed,
+    # is read elsewhere; here only no sum of the two)
+    text = "Three farmers were stabbed and killed in the village on Friday."
+    assert "other" not in [c[1] for c in written_counts(nlp, text, None)]

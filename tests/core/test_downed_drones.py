@@ -53,6 +53,11 @@ def test_a_bare_count_shot_down_is_no_one_hurt(
         ("Two men were shot in the village on Friday.", [("Two", "injured")]),
         ("Gunmen shot down three farmers in the market on Friday.", [("three", "injured")]),
         ("Two guards were shot down the lane from the depot on Friday.", [("Two", "injured")]),
+        # nothing that flies is named: the count is of people
+        (
+            "Soldiers fired on the marchers, and at least 12 were shot down in the street.",
+            [("at least 12", "injured")],
+        ),
         (
             "Four people were shot outside a bar, and two were shot at a bus stop.",
             [("Four", "injured"), ("two", "injured")],

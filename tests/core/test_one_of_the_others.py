@@ -48,6 +48,12 @@ def test_the_one_beside_others_is_counted(nlp: Language, text: str, value: float
         ("The chairman and two others said the town was calm on Friday.", []),
         # a group is no one person
         ("Gunmen killed the family and two others in Dakwa on Friday.", [("two", "killed", 2)]),
+        # two people, or many: no one more (the review's near misses)
+        ("Gunmen killed the couple and two others in Dakwa on Friday.", [("two", "killed", 2)]),
+        (
+            "Militants killed the patrol and two other soldiers in Dakwa on Friday.",
+            [("two", "killed", 2)],
+        ),
     ],
 )
 def test_near_misses_stay(nlp: Language, text: str, expected: list[tuple[str, str, float]]) -> None:

@@ -76,6 +76,8 @@ def test_one_of_a_people_counts_one(
         ),
         ("A Palestinian told reporters that troops fired on the crowd on Sunday.", []),
         ("Palestinians killed in raid on Jenin\n\nThe raid began at dawn, medics said.", []),
+        # a people's word whose plural is itself may be many
+        ("Chinese killed in attack on Karachi\n\nGunmen fired on a van, police said.", []),
         (
             "Israeli strikes kill 12 in Gaza\n\nThe strikes hit homes on Sunday, medics said.",
             [("12", "killed")],

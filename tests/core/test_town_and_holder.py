@@ -91,3 +91,8 @@ def test_a_body_named_by_its_place_keeps_it(nlp: Language) -> None:
     text = "Police in Kayole arrested six suspects on Friday."
     (claim,) = read_claims(nlp, text, DAY)
     assert claim.actor == "Police in Kayole"
+
+
+def test_a_list_of_towns_is_no_town_and_its_city(nlp: Language) -> None:
+    text = "Storms killed three people in Fort Worth, Dallas and Arlington on Sunday."
+    assert [c.location for c in read_claims(nlp, text, DAY)] != ["Fort Worth, Dallas"]
