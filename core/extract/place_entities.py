@@ -253,9 +253,10 @@ def _campus_place(ent: Span) -> str | None:
 
 
 def _without_article(ent: Span) -> Span:
-    """ "the Batote-Kishtwar" of "on the Batote-Kishtwar highway": NER may take the article
-    in, and the article, heading the span, would stand for the name's place in the parse."""
-    if len(ent) > 1 and ent[0].dep_ == "det" and ent[0].lower_ == "the":
+    """ "the Batote-Kishtwar" of "on the Batote-Kishtwar highway", "Across Burkina Faso, ...":
+    NER may take in the article or a first preposition, which would head the name's span."""
+    first = ent[0]
+    if len(ent) > 1 and ((first.dep_ == "det" and first.lower_ == "the") or first.pos_ == "ADP"):
         return part_of_entity(ent, ent.start + 1, ent.end)
     return ent
 
@@ -583,18 +584,13 @@ def joined_places(head: Token, text: str) -> str:
         names = re.split(r"\s+(?:and|&)\s+", text)
     if (held := town_with_its_area(head, conjuncts, names)) is not None:
         return held  # "in Butig, Lanao del Sur": a town and its area, no list
+    # "Tarn and Wend and Ost": never with commas, which write a place with what holds it
+    joined = " and ".join(names)
     found = [p for p in (places.resolve(n) for n in names) if p is not None]
     if len(found) == len(names) and all(p.level == "city" for p in found):
-        return _listed(names)  # "in Kamoke and Wazirabad": two scenes, not their district
-    joined = " and ".join(names)
+        return joined  # "in Kamoke and Wazirabad": two scenes, not their district
     holder = places.common_ancestor(found) if len(found) > 1 else places.resolve(joined)
     if holder is None or a_listed_town(holder, names):
-        return _listed(names)
+        return joined
     return holder_as_written(holder, names)
-
-
-def _listed(names: list[str]) -> str:
-    """ "Tarn and Wend", "Tarn and Wend and Ost": never with commas, which write a place
-    with what holds it ("Tarn, Wend" is Tarn in Wend)."""
-    return " and ".join(names)
 
