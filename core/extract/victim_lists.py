@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.headline_sentences import headline_sentence
 from core.extract.list_members import POSSESSIVES, conjuncts
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
@@ -236,13 +237,13 @@ def _one_of_the_others(
     """ "killed the chairman and two others", "a ward head and four other residents": one
     singular noun with its article, beside people counted as "others" or "other" people, is
     one of them, whatever it calls the person (a title, "head", an initialism): "other" says
-    the counted people are more of the same kind. A group ("the family") is no one person."""
+    the counted people are more of the same kind. A group ("the family") is no one person. A
+    headline drops the article ("Gunmen kill DPO, two others")."""
     det = next((c for c in member.children if c.dep_ == "det"), None)
     if (
         member.tag_ not in _SINGULAR_TAGS
         or member.ent_type_ == PERSON
-        or det is None
-        or det.lower_ not in _ARTICLES
+        or not (_an_article(det) or _headline_bare(member))
         or member.lemma_.lower() in lexicon().collective_nouns
     ):
         return False
@@ -250,6 +251,20 @@ def _one_of_the_others(
         m.i > member.i and _others(m) and any((n.i, measure) in counted for n in _numerals(m))
         for m in members
     )
+
+
+def _an_article(det: Token | None) -> bool:
+    return det is not None and det.lower_ in _ARTICLES
+
+
+def _headline_bare(member: Token) -> bool:
+    """A headline's noun with none of a determiner, possessive or count of its own."""
+    return headline_sentence(member.sent) and not any(
+        c.dep_ in _BARE_NOT for c in member.children
+    )
+
+
+_BARE_NOT = frozenset({"det", "poss", "nummod", "quantmod"})
 
 
 def _others(member: Token) -> bool:
