@@ -46,3 +46,16 @@ def a_kicker(subj: Token) -> bool:
         and subj.i + 1 < len(doc)
         and doc[subj.i + 1].text == _COLON
     )
+
+
+def labelled(node: Token) -> bool:
+    """The word hangs as an apposition on a label the headline opens with before a colon
+    ("Kogi: 5 farmers, 2 herders killed in clash"): what follows the colon stands alone, as a
+    headline without the label would."""
+    label = node.head
+    return (
+        node.dep_ == "appos"
+        and label.i == label.sent.start
+        and label.i + 1 < node.i
+        and node.doc[label.i + 1].text == _COLON
+    )

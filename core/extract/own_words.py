@@ -11,6 +11,7 @@ from core.extract.captives import captors_measure
 from core.extract.care import treated_for_harm
 from core.extract.coordination import acts_on_others, held
 from core.extract.cues import cues
+from core.extract.headline_kickers import labelled
 from core.extract.measures import Reading, idiom_lemmas, lexicon
 from core.extract.passives import held_people, predicative_participle
 
@@ -43,10 +44,10 @@ def shared_by_list(node: Token) -> Reading | None:
 
 
 def _list_root(node: Token) -> bool:
-    """The list stands alone: the root, or the subject of a speech verb after it ("9
-    militants, 3 soldiers killed in raid, say police")."""
+    """The list stands alone: the root, the subject of a speech verb after it ("9
+    militants, 3 soldiers killed in raid, say police"), or after a headline's label."""
     head = node.head
-    return node.dep_ == "ROOT" or (
+    return node.dep_ == "ROOT" or labelled(node) or (
         node.dep_ == "nsubj" and head.i > node.i and head.lemma_.lower() in cues().attributing
     )
 
