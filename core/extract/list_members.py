@@ -34,8 +34,10 @@ def conjuncts(tok: Token) -> list[Token]:
             )
             or _listed_relative(t, c)
             or _listed_indefinite(t, c)
+            or _listed_kin(t, c)
             or _named_after_and(c)
         )
+        todo.extend(_hung_on_the_verb(t))
         # "Ann Roe, a nurse, and Tom Poe": the next name hung on the first one's description
         todo.extend(
             g for c in t.children if c.dep_ == "appos" and _a_persons_name(t)
@@ -82,6 +84,49 @@ def _listed_indefinite(head: Token, appos: Token) -> bool:
         return False
     others = [c for c in appos.children if c.dep_ == "conj"]
     return bool(others) and all(_a_person(t) for t in (head, appos, *others))
+
+
+def _listed_kin(head: Token, appos: Token) -> bool:
+    """ "killing a man, his wife and their three children" may parse "his wife" as an
+    apposition of "a man": a relative named after one person named "a" something, with the
+    list going on after it to more relatives, is the list's second member."""
+    if appos.dep_ != "appos" or not (_a_person(head) and _possessed_person(appos)):
+        return False
+    others = [c for c in appos.children if c.dep_ == "conj"]
+    return bool(others) and all(_possessed_person(t) or _possessed_count(t) for t in others)
+
+
+def _hung_on_the_verb(obj: Token) -> list[Token]:
+    """The relatives the parser hung on the object's verb (``kin_object``)."""
+    verb = obj.head
+    return [
+        c for c in verb.children
+        if c.dep_ == "conj" and (kin := kin_object(c)) is not None and kin.i == obj.i
+    ]
+
+
+def kin_object(conj: Token) -> Token | None:
+    """ "killing a couple and their three children" may parse "children" as a conjunct of the
+    verb: a verb joins no noun, so relatives counted right after its object and "and" are the
+    object list's next member; the object, or None."""
+    verb = conj.head
+    if conj.dep_ != "conj" or verb.pos_ != "VERB" or not _possessed_count(conj):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < conj.i), None)
+    if obj is None:
+        return None
+    after = obj.right_edge.i + 1
+    joined = conj.left_edge.i == after + 1 and obj.doc[after].lower_ == "and"
+    return obj if joined else None
+
+
+def _possessed_count(noun: Token) -> bool:
+    """ "their three children": a plural person noun counted, whose relatives they are."""
+    poss = [c for c in noun.children if c.dep_ == "poss"]
+    return (
+        noun.tag_ == "NNS" and people_noun(noun) and len(poss) == 1 and owner(poss[0])
+        and any(c.dep_ == "nummod" for c in noun.children)
+    )
 
 
 _SINGULAR_FORMS = frozenset({"was", "is", "has"})

@@ -29,13 +29,8 @@ from core.extract.harm_groups import adjective_participle, counted_group, harm_g
 from core.extract.harm_predicatives import HARM_PREDICATIVES, state_past_aside
 from core.extract.harm_states import harm_state
 from core.extract.inverted_clauses import fronted_participle
-from core.extract.measures import (
-    VICTIMS_RULE,
-    Reading,
-    counts_things,
-    lexicon,
-    people_noun,
-)
+from core.extract.list_members import kin_object
+from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.own_words import (
     object_before_more,
     own_word,
@@ -112,8 +107,9 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
         return own_state
     if dep == "conj" and head.i != node.i:
         stranded = _subject_on_auxiliary(node)  # "... and three others were wounded"
-        # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate.
-        return (head, True) if stranded is _Next.ON else stranded
+        # "killed 5 soldiers and 3 civilians": the second conjunct shares the predicate, as
+        # does one the parser hung on the verb ("killing a couple and their three children")
+        return (kin_object(node) or head, True) if stranded is _Next.ON else stranded
     if dep == "appos" and head.i != node.i:
         return head, False
     counted = _numbering(node)
