@@ -65,7 +65,7 @@ DEFINITE = frozenset(
 # Entities a number can be part of the name of ("WAVE 3 News", "Boeing 737", "G20").
 NAME_LABELS = frozenset({"ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT"})
 
-# A code in one token: a few capitals, a hyphen, digits ("I-95", "MH-17", "F-16A")
+# A code in one token: a few capitals, a hyphen, digits ("I-95", "MH-17", "F-16A", "AK-47")
 _CODE_TOKEN = re.compile(r"[A-Z]{1,3}-\d+[A-Za-z]?")
 
 _JOINERS = frozenset({"and", "or", "to", "of", "by", "x"})
@@ -86,8 +86,8 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         return True
     if phone_number(span, text, offset) or dialled_number(num, span):
         return True
-    if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY"):
-        return False
+    if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") and not _CODE_TOKEN.fullmatch(num.text):
+        return False  # "45 AK-47 rifles" may be one QUANTITY: the model's number no figure
     return (
         0 < amount.value < 1  # "a third died later": the third person, no count of people
         or _year(num)
