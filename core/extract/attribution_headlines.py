@@ -171,7 +171,8 @@ def closing_report(sent: Span) -> str | None:
     if any(c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i < verb.i for c in verb.children):
         return None
     source = sent.doc[words[0].i : words[-1].i + 1].text
-    province = places.resolve(f"{source} {verb.text}")
+    # a capitalised "State" only: no province's name ends on a lower-case verb
+    province = places.resolve(f"{source} {verb.text}") if verb.text[:1].isupper() else None
     if province is not None and province.level in ("admin1", "district", "region"):
         return None  # "..., in Orlu, Imo State.": a province's name, no one who states
     # "…, the Evening Ledger reported": a newspaper's name the tagger may call a title
