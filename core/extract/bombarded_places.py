@@ -37,10 +37,11 @@ def bombarded(tok: Token, *, named: bool = False) -> bool:
     Kherson", "Russia attacked Kharkiv with glide bombs" (not "the court hit Tarn with
     fines", no force that strikes). A name NER took for a person's, a people's or a body's
     is one only when the caller (``named``) has the gazetteer's word for a town."""
+    if tok.dep_ != "dobj":
+        return False  # most words ``locative`` asks of: no object
     verb = tok.head
     if (
-        tok.dep_ != "dobj"
-        or tok.pos_ != "PROPN"
+        tok.pos_ != "PROPN"
         or (not named and tok.ent_type_ in ("PERSON", "ORG", "NORP"))
         or verb.pos_ != "VERB"
         or verb.lemma_.lower() not in _words()[0]

@@ -521,11 +521,12 @@ def own_conjunct(
     if toll is not None and not arrests:
         # "killed 9 in Rafah, bringing the number killed in Gaza to 52,400": the toll's own
         # place, when its phrase names one, is the total's
-        found = [(t, n) for t, n in found if t.i in {w.i for w in toll.subtree}] or found
+        phrase = range(toll.left_edge.i, toll.right_edge.i + 1)
+        found = [(t, n) for t, n in found if t.i in phrase] or found
     if arrests and toll is not None:
         # "two more were detained in X, bringing the total number of detainees to six": the
         # total counts the scene's arrests too; X is the increment's
-        verb = num.head.head
+        verb = toll.head
         found = [(t, n) for t, n in found if verb.left_edge.i <= t.i <= verb.right_edge.i]
     if noun.dep_ != "conj":
         return found

@@ -160,19 +160,18 @@ def _title_ids() -> frozenset[int]:
     """The title abbreviations by the id spaCy gives a word's text (its hash)."""
     from spacy.strings import get_string_id
 
-    from core.extract.cues import cues
-
-    return frozenset(get_string_id(t) for t in (*cues().abbreviated_titles, *_paired_titles()))
+    return frozenset(get_string_id(t) for t in _title_tokens())
 
 
 @functools.cache
-def _paired_titles() -> tuple[str, ...]:
-    """Two titles hyphenated, one rank ("Maj.-Gen.", "Lt.-Col."): split, the sentence ended at
-    "Gen" and the place was "Maj.-Gen"."""
+def _title_tokens() -> tuple[str, ...]:
+    """The title abbreviations, one token each, and two of them hyphenated, one rank
+    ("Maj.-Gen.", "Lt.-Col."): split, the sentence ended at "Gen" and the place was
+    "Maj.-Gen"."""
     from core.extract.cues import cues
 
     titles = cues().abbreviated_titles
-    return tuple(f"{a}-{b}" for a, b in itertools.product(titles, titles))
+    return (*titles, *(f"{a}-{b}" for a, b in itertools.product(titles, titles)))
 
 
 def _add_entity_repairs(nlp: Language) -> None:
@@ -208,13 +207,9 @@ def _know_titles(nlp: Language) -> None:
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
 
-    from core.extract.cues import cues
-
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for title in cues().abbreviated_titles:
-        tokenizer.add_special_case(title, [{ORTH: title}])
-    for title in _paired_titles():
+    for title in _title_tokens():
         tokenizer.add_special_case(title, [{ORTH: title}])
 
 

@@ -101,7 +101,7 @@ def _past_a_dated_start(
     before = doc[year.i - 1] if year.i > 0 else None
     if before is None or not (before.ent_type_ == "DATE" or before.lower_ == SINCE):
         return found  # "arrested 1990 to 2000 suspects": a year only after a month or "since"
-    after = low.root.idx + len(low.root) - base
+    after = year.idx + len(year) - base
     rest = find_amounts(text[after : found.end], settings=settings)
     if len(rest) != 1:
         return found
