@@ -13,7 +13,7 @@ from core.rules import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_DIRECTIONS = frozenset({"up", "down"})  # "up 12 from 2024"
+DIRECTIONS = frozenset({"up", "down"})  # "up 12 from 2024"
 _COMPARATIVES = frozenset({"fewer", "more", "less"})  # "19 fewer than in 2024"
 
 
@@ -23,7 +23,7 @@ def a_change_amount(num: Token) -> bool:
     if num.dep_ == "pobj" and head.lower_ == "of":
         # "a rise of six": a noun of change (the trends a release reports)
         return head.head.lemma_.lower() in word_set("cues", "recorder_trends")
-    if num.dep_ == "npadvmod" and head.lower_ in _DIRECTIONS:
+    if num.dep_ == "npadvmod" and head.lower_ in DIRECTIONS:
         return True
     return num.dep_ == "npadvmod" and any(
         c.lower_ in _COMPARATIVES and any(t.lower_ == "than" for t in c.children)

@@ -77,6 +77,7 @@ from core.extract.since_points import since_point
 from core.extract.span_tallies import tallied_over
 from core.extract.the_years import year_told_before
 from core.extract.tree_distance import nearest
+from core.extract.trend_baselines import trend_baseline
 from core.extract.victim_clause_dates import victim_clause_date
 from core.extract.victim_names import CASUALTY_MEASURES
 from core.text.dates import Period
@@ -186,6 +187,7 @@ def _may_date(
         and not _after(t, anchor, p)
         and not added_apart(anchor, t)
         and not compared_only(t, anchor, stepped=stepped)
+        and not trend_baseline(t, p)  # "a 34 per cent increase over October"
         and not gapped_elsewhere(t, anchor)
         and not bracketed_elsewhere(t, anchor)
     ]
@@ -285,6 +287,7 @@ def _nearest_left(
             and not other_clause(anchor, t)
             and not added_apart(anchor, t)
             and not compared_only(t, anchor, stepped=stepped)
+            and not trend_baseline(t, p)
             and not bracketed_elsewhere(t, anchor)
         ],
     )
