@@ -421,10 +421,20 @@ def _recorded_over(root: Token, period: Period) -> bool:
     verb = _governor(root)
     return any(
         c.dep_ in _COUNTED_ROLES and (
-            any(n.dep_ == "nummod" for n in c.children)
-            or c.lemma_.lower() in word_set("cues", "recorder_trends")
+            _counted(c) or c.lemma_.lower() in word_set("cues", "recorder_trends")
         )
         for c in verb.children
+    )
+
+
+def _counted(noun: Token) -> bool:
+    """The noun is counted ("61 abductions", "61 were reported"), or through "of" ("a total of
+    61,402 street crimes")."""
+    return noun.like_num or any(n.dep_ == "nummod" for n in noun.children) or any(
+        p.dep_ == "prep" and p.lower_ == "of"
+        and any(o.dep_ == "pobj" and (o.like_num or any(n.dep_ == "nummod" for n in o.children))
+                for o in p.children)
+        for p in noun.children
     )
 
 
