@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import Reading, lexicon
+from core.text.numbers import find_numbers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,7 +31,25 @@ def after_age_word(span: Span) -> bool:
     if not crossed:
         return True
     after = doc[span.end] if span.end < len(doc) else None
-    return any(t.like_num for t in crossed) and (after is None or after.is_punct)
+    items = sum(t.like_num for t in crossed)
+    if not items:
+        return False
+    return after is None or after.is_punct or _an_age_each(doc[i], items + 1, after)
+
+
+def _an_age_each(age_word: Token, items: int, after: Token) -> bool:
+    """ "Three people aged 16, 18 and 20 have been arrested", "two boys aged 14 and 15 on
+    Monday": the list gives an age to each of the people counted before the age word, so
+    its last number counts no one, though no comma closes it. Not "a man aged 30 and 12
+    others" (a noun after it), nor "a man aged 40 and 12 were hurt" (one person)."""
+    if age_word.i == 0 or after.pos_ in ("NOUN", "PROPN", "NUM"):
+        return False
+    people = age_word.doc[age_word.i - 1]
+    if people.tag_ not in ("NNS", "NNPS"):
+        return False
+    count = next((c for c in people.children if c.dep_ == "nummod"), None)
+    found = find_numbers(count.text) if count is not None else []
+    return len(found) == 1 and found[0].value == items
 
 
 def age_of_a_person(span: Span) -> bool:
