@@ -332,6 +332,7 @@ def _bodies_named(claims: list[Claim], statements: list[Statement], text: str) -
     from core.extract.document_authors import document_authors
     from core.extract.headline_descriptions import headline_descriptions
     from core.extract.lead_observers import lead_observers
+    from core.extract.material_sources import material_sources
     from core.extract.report_recorder import recorder_sources
 
     # "..., a war monitor said. The Syrian Observatory ... said": the body named next
@@ -342,6 +343,8 @@ def _bodies_named(claims: list[Claim], statements: list[Statement], text: str) -
     claims = document_authors(claims, text)
     # "..., according to the annual review by X. ... the review said": X's
     claims = recorder_sources(claims, statements, text)
+    # "..., officials said. According to the figures, ...": the officials'
+    claims = material_sources(claims, text)
     # "...: rights group" over a lead's "the Tarn Rights Watch (TRW) said": the lead's body
     return headline_descriptions(claims, statements, text)
 
