@@ -44,6 +44,7 @@ class Cues:
     pronouns: frozenset[str]  # every pronoun: person, institution and the others
     possessives: frozenset[str]  # "its", "their": with the pronouns, no actor or source
     figure_reporting: frozenset[str]
+    figure_reporting_of: frozenset[str]  # "spoke of 50 dead"
     # "the country recorded 700 attacks": a place that records figures is where they happened
     locus_verbs: frozenset[str]
     locus_nouns: frozenset[str]
@@ -102,6 +103,7 @@ def cues() -> Cues:
         ),
         possessives=frozenset(raw["possessive_pronouns"]),
         figure_reporting=frozenset(raw["figure_reporting"]),
+        figure_reporting_of=frozenset(raw["figure_reporting_of"]),
         locus_verbs=frozenset(raw["locus_verbs"]),
         locus_nouns=frozenset(raw["locus_nouns"]),
         figure_objects=frozenset(raw["figure_objects"]),

@@ -152,7 +152,8 @@ def contrasting_voice(verb: Token) -> bool:
     c = cues()
     return (
         verb.dep_ in ("advcl", "conj")
-        and verb.lemma_.lower() in c.reporting | c.responsibility_verbs | c.figure_reporting
+        and verb.lemma_.lower()
+        in c.reporting | c.responsibility_verbs | c.figure_reporting | c.figure_reporting_of
         and any(ch.dep_ in ("mark", "cc") and ch.lower_ in CONTRAST_MARKS for ch in verb.children)
         and any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in verb.children)
     )
@@ -163,7 +164,7 @@ def bracketed_voice(verb: Token) -> bool:
     local paper says three were hurt)", "(the hospital put the toll at 5)". An aside in its
     own voice, not the outer speaker's."""
     c = cues()
-    if verb.lemma_.lower() not in c.reporting | c.figure_reporting:
+    if verb.lemma_.lower() not in c.reporting | c.figure_reporting | c.figure_reporting_of:
         return False
     doc, first, last = verb.doc, verb.left_edge.i, verb.right_edge.i
     opened = doc[first].text == "(" or (first > 0 and doc[first - 1].text == "(")
@@ -338,8 +339,9 @@ def _reflexive_from(verb: Token) -> bool:
 
 
 def _reported_figure(obj: Token, c: Cues) -> bool:
-    """An object that is a figure: a toll noun ('the death toll') or a counted noun phrase."""
-    return obj.lemma_.lower() in c.figure_objects or any(
+    """An object that is a figure: a toll noun ('the death toll'), a counted noun phrase or a
+    bare number ('spoke of 50')."""
+    return obj.lemma_.lower() in c.figure_objects or obj.like_num or any(
         t.like_num and t.dep_ == "nummod" for t in obj.subtree
     )
 
@@ -413,7 +415,7 @@ def denial_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
 def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
     """ "officials revised the toll down to 31", "confirmed the deaths of 14"."""
     if (
-        tok.lemma_.lower() in c.figure_reporting
+        tok.lemma_.lower() in c.figure_reporting | c.figure_reporting_of
         and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
         and any(_reported_figure(o, c) for o in objs)
         and not place_records(tok)

@@ -352,7 +352,7 @@ def _claim_statements(ctx: StatementContext) -> list[Found]:
     for pos, _, tok in ctx.tokens:
         if tok.pos_ not in ("VERB", "AUX") or ctx.headline_like(pos):
             continue
-        objs = [ch for ch in tok.children if ch.dep_ == "dobj"]
+        objs = _objects(tok, c)
         classified = (
             responsibility_cue(tok, objs, c)
             or denial_cue(tok, objs, c)
@@ -364,6 +364,17 @@ def _claim_statements(ctx: StatementContext) -> list[Found]:
         if f is not None:
             found.append(f)
     return found
+
+
+def _objects(verb: Token, c: Cues) -> list[Token]:
+    """The verb's objects; of a verb that reports through "of" ("spoke of 50 dead"), the
+    objects of its "of" only."""
+    if verb.lemma_.lower() in c.figure_reporting_of:
+        return [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"
+        ]
+    return [ch for ch in verb.children if ch.dep_ == "dobj"]
 
 
 def _claim_found(
