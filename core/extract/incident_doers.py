@@ -35,7 +35,8 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
         if doer is not None and not bereft:
             candidates.append(doer)
         for child in anchor.children:
-            if child.dep_ == "nsubj" and (noun is None or noun.i != child.i) and not bereft:
+            # not the counted people, nor a phrase holding them ("4 of their fighters died")
+            if child.dep_ == "nsubj" and not _holds(child, noun) and not bereft:
                 candidates.append(child)
             if child.dep_ == "agent":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
@@ -50,6 +51,11 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
         if anchor.dep_ == "dobj" and verb.lemma_.lower() in doing_verbs():
             candidates.extend(c for c in verb.children if c.dep_ == "nsubj")
     return candidates
+
+
+def _holds(phrase: Token, noun: Token | None) -> bool:
+    """The noun is the phrase's head or lies in it."""
+    return noun is not None and phrase.left_edge.i <= noun.i <= phrase.right_edge.i
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
