@@ -57,11 +57,28 @@ def _titled(ent: Span) -> bool:
     return short and before.text[:1].isupper() and before.lower_.rstrip(".") in c.titles
 
 
+# where a scene stands ("in Lagos"), which the parser may give the speaker after it
+_SCENE_PREPS = frozenset({"in", "at", "near"})
+
+
+def _a_stranded_speaker(root: Token, role: Token) -> bool:
+    """ "... in Lagos, the command's spokesman, Ada Obi, said": the parser hangs the speaker's
+    role on the place before it; a role named by its own person after it, on a place after a
+    preposition of where, is the speaker's, not the place's."""
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in _SCENE_PREPS
+        and any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in role.children)
+    )
+
+
 def _described_as_person(root: Token) -> bool:
     """ "Israel, the brother of one victim, said": the appositive beside the name is a
     person's noun, not a party's place among others ("Jordan, Syria's neighbour")."""
     for child in root.children:
         if child.dep_ != "appos" or child.lemma_.lower() not in cues().person_nouns:
+            continue
+        if _a_stranded_speaker(root, child):
             continue
         owners = [
             t
