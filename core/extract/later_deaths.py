@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.measures import lexicon
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,26 +21,45 @@ OBJECTS = frozenset({"dobj", "obj"})
 # the taken then killed ("were kidnapped and killed"); the hurt "and killed" may be the two
 # groups of a toll ("were injured and killed in separate incidents")
 TAKEN = frozenset({"kidnapped"})
+HURT = "injured"
 # the clauses on a counted noun that tell what had befallen its people before its predicate
 EARLIER_HARM_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def died_after(harm: Token | None, measure: str = "injured") -> bool:
     """The harm verb has a conjoined verb of dying ("intransitive" verbs of the killed), or for
-    the taken (``measure``) one of killing, with no subject of its own, reported as done:
-    "were injured and later died", "were kidnapped and killed", not "were injured and one
-    died" (a part of them) or "were injured and could die"."""
+    the taken (``measure``) or a way of harm one of killing, with no subject of its own,
+    reported as done: "were injured and later died", "were kidnapped and killed", "were
+    stabbed and killed", not "were injured and one died" (a part of them) or "were injured
+    and could die"."""
     if harm is None:
         return False
     lex = lexicon()
+    killing = measure in TAKEN or _a_way_of_harm(harm, measure)
     return any(
         c.dep_ == "conj"
         and lex.verbs.get(c.lemma_.lower()) == "killed"
-        and (c.lemma_.lower() in lex.intransitive or (measure in TAKEN and _passive_participle(c)))
+        and (c.lemma_.lower() in lex.intransitive or (killing and _passive_participle(c)))
         and not any(g.dep_ in SUBJECTS for g in c.children)
         and factual(c)
+        and not _nearly(c)
         for c in harm.children
     )
+
+
+def _nearly(verb: Token) -> bool:
+    """ "were beaten and nearly killed", "were injured and almost died": a death that did
+    not happen (``near_miss_adverbs``)."""
+    near = word_set("measures", "near_miss_adverbs")
+    return any(c.dep_ == "advmod" and c.lower_ in near for c in verb.children)
+
+
+def _a_way_of_harm(harm: Token, measure: str) -> bool:
+    """ "stabbed", "beaten", "tortured": a harm that tells how people were hurt, which a
+    killing joined to it ("were stabbed and killed") says they died of, as "shot and killed"
+    does; only the plain words of the hurt ("injured", "wounded": ``hurt_words``) name a second
+    group of the toll, as ``either_harms`` reads "killed and wounded"."""
+    return measure == HURT and harm.lower_ not in word_set("event_types", "hurt_words")
 
 
 def _passive_participle(verb: Token) -> bool:
