@@ -54,6 +54,7 @@ from core.extract.custody_days import with_custody_days
 from core.extract.dated_after import with_days_told_after
 from core.extract.datelines import follows_on
 from core.extract.death_places import later_death_places
+from core.extract.either_harms import summed_harms
 from core.extract.figures import checkable_other, figure_chars, not_a_figure
 from core.extract.headline_days import with_headline_days
 from core.extract.headline_restated import with_headline_restated
@@ -464,7 +465,7 @@ def _readings(
             # "the 14 girls remain in captivity": people said again, whom a kidnapping before
             # may make captives (``with_missing``)
             reading.measure == "other" and not checkable_other(amount, span)
-            and not in_captivity(num)
+            and not in_captivity(num) and not summed_harms(reading)
         ):
             continue
         readings.append((amount, num, span, reading))

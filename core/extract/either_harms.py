@@ -13,12 +13,20 @@ from core.rules import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from core.extract.measures import Reading
     from core.model import Measure
 
 EITHER_RULE = "either:"
 
 
 _PREDICATIVES = frozenset({"acomp", "oprd", "xcomp"})  # "were dead or missing"
+
+
+def summed_harms(reading: Reading) -> bool:
+    """A count told as the dead and the hurt together ("Of the 640 killed and wounded, most
+    were civilians"): the harms say what it counts, so "the" before it refers back to nothing
+    (as "the 640 killed" is the dead); a checker's figure, kept as another kind."""
+    return reading.rule.startswith(EITHER_RULE)
 
 
 def either_harm(anchor: Token | None) -> bool:
@@ -97,7 +105,8 @@ def _run_of(anchor: Token, words: list[Token]) -> list[Token]:
         gap = word.doc[runs[-1][-1].i + 1 : word.i] if runs else None
         # "killed, either shot or burned": how they died, set off after a comma
         manner = gap is not None and [t.lower_ for t in gap] == [",", "either"]
-        if gap is not None and not manner and all(t.lower_ in _JOINING for t in gap):
+        # no words between is no joining ("the 640 killed and wounded included": the verb)
+        if gap and not manner and all(t.lower_ in _JOINING for t in gap):
             runs[-1].append(word)
         else:
             runs.append([word])

@@ -23,6 +23,7 @@ from core.extract.coordination import (
     listed_before,
     taken_people,
 )
+from core.extract.either_harms import either_harm
 from core.extract.factuality import prospect
 from core.extract.harm_causes import caused_harm
 from core.extract.harm_groups import adjective_participle, counted_group, harm_group
@@ -429,6 +430,8 @@ def among_group(head: Token) -> Reading | None:
                 if m is None:
                     own = own_word(obj) or _modifier_reading(obj)
                     m = own.measure if own is not None and own.measure != "other" else None
+                    if own is not None and m is not None and either_harm(own.anchor):
+                        m = "other"  # "among the 120 killed and wounded": of both
                 # "among the people taken", "among the 134 dead"
                 m = m or taken_people(obj) or harm_group(obj) or counted_group(obj)
                 if obj.dep_ == "pobj" and m is not None:

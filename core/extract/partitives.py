@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.either_harms import either_harm
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon
 from core.rules import load_rules
 
@@ -92,7 +93,8 @@ def group_harm(group: Token) -> Measure | None:
             and (child.tag_ == "VBN" or befell(child))
             and lex.verbs.get(child.lemma_.lower()) in HARMS
         ):
-            return lex.verbs[child.lemma_.lower()]
+            # "40 of the 85 killed and injured": a part of both, no part of the dead
+            return "other" if either_harm(child) else lex.verbs[child.lemma_.lower()]
     return None
 
 
