@@ -15,7 +15,7 @@ from core.extract.incident_words import incident_noun
 from core.extract.measures import counts_things, lexicon
 from core.extract.nlp import written_lower
 from core.rules import word_set
-from core.text.nationalities import nationality
+from core.text.nationalities import listed_people, nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +87,7 @@ def one_of_a_people(noun: Token, *, first: bool = False) -> bool:
     set beside a counted group ("five Chinese engineers and a Pakistani": the figure told is
     the group's, as the seed reports' gold reads it)."""
     if (
-        noun.ent_type_ != "NORP"
+        not (noun.ent_type_ == "NORP" or _listed_people(noun))
         or noun.tag_ not in _PEOPLE_TAGS
         or noun.dep_ in _NOT_HEADS
         or not nationality(noun.lower_)
@@ -98,6 +98,13 @@ def one_of_a_people(noun: Token, *, first: bool = False) -> bool:
         # "Chinese killed in attack", "Swiss hurt": a word whose plural is itself may be many
         return True
     return any(c.dep_ == "det" and c.lower_ in _ONE_ARTICLES for c in noun.children)
+
+
+def _listed_people(noun: Token) -> bool:
+    """ "A Briton", "a Kurd", "a Druze", "a Pashtun": a people's word the table lists, written
+    capitalised, which the recogniser often takes for a name, a group or a language (or for
+    nothing), where it gives "a Palestinian" its group NORP."""
+    return noun.text[:1].isupper() and listed_people(noun.lower_)
 
 
 def _beside_a_count(noun: Token) -> bool:

@@ -16,7 +16,7 @@ from core.extract.listed_names import a_persons_name, given_name
 from core.extract.measures import Reading, lexicon
 from core.extract.misread_names import misread_name
 from core.extract.nlp import compound_start
-from core.extract.person_nouns import person_noun
+from core.extract.person_nouns import one_of_a_people, person_noun
 from core.extract.speakers import title_cased
 from core.rules import load_rules, word_set
 from core.text.numbers import Amount
@@ -122,7 +122,8 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
         return doc[noun.i : noun.i + 1], "another"
     if _one_more(noun):
         return doc[noun.i - 1 : noun.i + 1], "another"
-    name = _name(noun)
+    # "A Briton", "a Kurd": a people's word the recogniser took for a name is read by its article
+    name = None if one_of_a_people(noun) else _name(noun)
     if name is not None:
         # "Ava and Bo Ruiz": the lone first name shares the family name after it
         lone = len(name) == 1 and _surname(noun) and not given_name(noun)

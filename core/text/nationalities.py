@@ -32,6 +32,12 @@ def nationality(word: str) -> bool:
     return any(p.level in _COARSE for p in _stem_places(word))
 
 
+def listed_people(word: str) -> bool:
+    """Whether a lower-case word is one the table lists ("briton", "kurd", "druze"): a
+    people's word whatever the recogniser calls it (a name, a group, a language, nothing)."""
+    return word in _nationality_rules()[2]
+
+
 def peoples_country(word: str) -> places.Place | None:
     """The country a lower-case people's word is of ("afghan": Afghanistan, "syrian": Syria),
     by its stem; None for a province's people or a word the stems do not reach."""
