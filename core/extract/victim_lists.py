@@ -12,6 +12,7 @@ from core.extract.headline_sentences import headline_sentence
 from core.extract.list_members import POSSESSIVES, conjuncts
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
+from core.extract.related_victims import RELATION
 from core.extract.titled_pairs import titled_pair
 from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import INDEFINITE, SURNAME, Found, one_victim
@@ -139,10 +140,7 @@ def count_members(
         named = _member_count(member, relation=relation, how=how, total=total) or (
             _a_partner_held(member, measure, total)
         )
-        if named is None and numbered and (
-            _listed_one(member) or _one_of_the_others(member, members, measure, counted)
-        ):
-            named = 1.0, "indefinite"
+        named = _beside_counted(member, members, measure, counted, named, numbered=numbered)
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
         if named is not None and named[1] == SURNAME and len(members) > 1:
             return None  # "Roe and Poe died": surnames of people a figure may have counted
@@ -202,6 +200,54 @@ def _a_partner_held(member: Token, measure: Measure, total: float) -> tuple[floa
     poss = next((c for c in member.children if c.dep_ == "poss"), None)
     whose = poss is not None and poss.lower_ in POSSESSIVES
     return (1.0, DEFINITE) if total > 0 and whose else None
+
+
+def _beside_counted(
+    member: Token,
+    members: Sequence[Token],
+    measure: Measure,
+    counted: dict[tuple[int, Measure], float],
+    named: tuple[float, str] | None,
+    *,
+    numbered: bool,
+) -> tuple[float, str] | None:
+    """One person named singly beside the people a figure counts ("two constables and a
+    porter", "the chairman and two others", "two soldiers and their driver"), else what the
+    member was read as on its own."""
+    if named is None and numbered and (
+        _listed_one(member) or _one_of_the_others(member, members, measure, counted)
+    ):
+        return 1.0, "indefinite"
+    if named is not None and named[1] == DEFINITE and _theirs(member, members, measure, counted):
+        return 1.0, RELATION  # the driver is news as the counted people are
+    return named
+
+
+def _theirs(
+    member: Token,
+    members: Sequence[Token],
+    measure: Measure,
+    counted: dict[tuple[int, Measure], float],
+) -> bool:
+    """ "Two Khassadar personnel and *their driver* were killed", "three polio workers and
+    *their police escort*": one person owned by the people a figure counts before him, who
+    shares their predicate, is one more of them (the press names a convoy's or a team's
+    driver, guard or escort so). Owned by one person ("a man and *his* son") he is the kin
+    the list counts already; alone as a subject ("their driver was hurt") he may be one a
+    count before him gave."""
+    poss = next((c for c in member.children if c.dep_ == "poss"), None)
+    return (
+        poss is not None
+        and poss.lower_ == _THEIR
+        and not any(c.dep_ in ("nummod", "quantmod", "det") for c in member.children)
+        and any(
+            m.i < member.i and any((n.i, measure) in counted for n in _numerals(m))
+            for m in members
+        )
+    )
+
+
+_THEIR = "their"
 
 
 def _numerals(member: Token) -> list[Token]:
