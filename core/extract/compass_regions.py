@@ -25,17 +25,21 @@ if TYPE_CHECKING:
     from core.text.datelines import Dateline
 
 Mentions = Callable[["Span"], list[tuple["Token", str]]]
+# The places a compass word names a part of as the text writes it: a country ("eastern
+# Ruritania") or a region of several provinces ("northern Gaza", "southern Kashmir").
+_CUT_LEVELS = frozenset({"country", "region"})
 # The sentences of a lead after its dateline read for the region: the lead and the next.
 _LEAD_SENTENCES = 2
 
 
 def compass_region(tok: Token, name: str) -> str:
-    """ "eastern Ruritania" for the country ``name`` at ``tok`` written with a compass word
-    before it, "northeast Ruritania" for "Ruritania's northeast"; any other name as it is."""
+    """ "eastern Ruritania" for the country (or region: "northern Gaza") ``name`` at ``tok``
+    written with a compass word before it, "northeast Ruritania" for "Ruritania's
+    northeast"; any other name as it is."""
     if name != tok.text and not name.endswith(f" {tok.text}"):
         return name  # the name is the token's, or a name of words ending on it ("Burkina Faso")
     where = places.lookup(name)
-    if where is None or where.level != "country":
+    if where is None or where.level not in _CUT_LEVELS:
         return name
     compass = places.compass_words()
     first = tok.i - len(name.split()) + 1  # "South" of "South Sudan" is the name's own

@@ -67,7 +67,7 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
         for ent in chunk.doc.ents:
             if ent.label_ != "GPE" or _named_as_origin(ent.root) or a_persons_role(ent):
                 continue  # "Jordan, the brother of a victim, said": a person, no country
-            place = places.lookup(ent.text)
+            place = _country_spoken(places.lookup(ent.text))
             if place is None or place.level != "country" or _clipped_city(ent):
                 held.update(_country_held(ent.text))
                 continue
@@ -102,6 +102,16 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     # a country never named counts as often as the one it outranked: a town named more often
     # than that is still the report's town
     return names[best], placed[best] if best in placed or best in acting else named_times
+
+
+def _country_spoken(place: places.Place | None) -> places.Place | None:
+    """The country a report naming ``place`` speaks of: a country, or the one country a
+    region lies in ("Gaza", "the West Bank": where reports on Palestine are, written so, as
+    the country seldom is); any other place as it is."""
+    if place is None or place.level != "region" or len(place.countries) != 1:
+        return place
+    (country,) = place.countries
+    return places.get(country) or place
 
 
 def _clipped_city(ent: Span) -> bool:

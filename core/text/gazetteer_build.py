@@ -72,8 +72,18 @@ def _town_provinces(
     admin1 = frozenset(k for k, p in places.items() if p.level == "admin1")
     provinces = gazetteer_districts.province_keys(places, english_names())
     return gazetteer_provinces.learn(
-        gc.get_cities().values(), rows, provinces, admin1, known=known
+        gc.get_cities().values(), rows, provinces, admin1, known=known, seated=_ungrouped()
     )
+
+
+def _ungrouped() -> frozenset[str]:
+    """The grouping countries whose groups ISO does not list (only GeoNames groups their
+    provinces: the West Bank and the Gaza Strip)."""
+    import pycountry
+
+    grouping = frozenset(str(c) for c in _rules()["grouping_countries"])  # type: ignore[attr-defined]
+    parented = {s.country_code for s in pycountry.subdivisions if s.parent_code}
+    return grouping - parented
 
 
 def _add_islands(

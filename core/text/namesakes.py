@@ -60,6 +60,18 @@ def a_capital_named(town: Place, name: str, found: tuple[Place, ...]) -> bool:
     return held_in is not None and town.population >= held_in.population * OTHER_NAME_SHARE
 
 
+def an_empty_province(province: Place, name: str, found: tuple[Place, ...]) -> bool:
+    """ "Jerusalem": a province the gazetteer knows no town of (no people to weigh it by) is
+    not what its name means beside a big town whose very name it is; the town is."""
+    if province.level != "admin1" or province.population:
+        return False
+    folded = _folded_name(name)
+    return any(
+        p.level == "city" and p.population >= _ABROAD_MIN_POPULATION and _town_name(p) == folded
+        for p in found
+    )
+
+
 def _town_name(town: Place) -> str:
     """A town's name without the word for a town it may be written with ("Cebu City"); whole
     where the word sets the town apart from its state ("Oklahoma City": ``state_city_countries``

@@ -326,6 +326,7 @@ def _looked_up(name: str, hint_items: Hints, provinces: frozenset[str]) -> Place
             p.level == "admin1"
             and ((p.country, p.key) in capitals or apart.get(p.country, -1) >= p.population)
         )
+        and not namesakes.an_empty_province(p, name, found)
         and not (p.level == "district" and (p.country, p.admin1) in towns)
     )
     if _unsettled_districts(found, hints):
