@@ -67,6 +67,7 @@ from core.extract.run_dates import count_before_a_date
 from core.extract.shared_heads import shared_head
 from core.extract.shared_participles import shared_participle
 from core.extract.spared_counts import all_but, released
+from core.extract.spoken_tolls import spoken_of_toll
 from core.extract.time_rates import RULE as RATE_RULE
 from core.extract.time_rates import counted_per_time
 from core.extract.tolls import stolen_subject, toll, toll_after_by, toll_after_to
@@ -119,6 +120,7 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
         or age_range_reading(node)  # "Nine kids ages 3 to 16 died"
         or exploded_devices(noun)  # "two car bombs exploded": attacks
         or harmed_after(noun)  # "offloaded nine passengers and shot them dead"
+        or spoken_of_toll(num)  # "The army said 40 were killed. Residents spoke of 50."
     )
     if said is not None:
         return said

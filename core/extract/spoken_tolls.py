@@ -1,0 +1,42 @@
+"""A bare figure a second voice "spoke of" after a toll was told (issue #11, counts and
+sources): "The army said 40 people were killed. Residents spoke of 50." The number has no
+noun of its own; it counts what the toll before it counted, in its sentence or the one before,
+as "put it at 50" does (``tolls._antecedent_toll``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
+from core.extract.measures import Reading
+from core.extract.toll_measures import antecedent_harm
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RULE = "toll:spoken"
+_YEARS = range(1800, 2200)  # "spoke of 2019": a year, no count
+
+
+def spoken_of_toll(num: Token) -> Reading | None:
+    """The bare number after the "of" of a verb that reports a figure through it ("spoke of
+    50", "talked of 50"), with the casualties it counts named before it in its sentence or
+    the one before."""
+    prep = num.head
+    if num.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in cues().figure_reporting_of:
+        return None
+    if num.text.isdigit() and len(num.text) == 4 and int(num.text) in _YEARS:
+        return None
+    doc = num.doc
+    start = num.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    measure = next(
+        (m for t in reversed(doc[start : prep.i]) if (m := antecedent_harm(t)) is not None), None
+    )
+    if measure is None:
+        return None
+    return Reading(measure=measure, anchor=verb, rule=RULE)
