@@ -66,6 +66,8 @@ def load_nlp(model: str) -> Language:
     )
     from core.extract.dateline_breaks import COMPONENT as DATELINE_BREAKS
     from core.extract.dateline_breaks import break_after_dateline
+    from core.extract.initial_joins import COMPONENT as INITIALS
+    from core.extract.initial_joins import join_initials
     from core.extract.matrix_products import choose_products
     from core.extract.name_joins import COMPONENT, join_izafe_names
 
@@ -75,6 +77,9 @@ def load_nlp(model: str) -> Language:
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=join_izafe_names)
     nlp.add_pipe(COMPONENT, first=True)  # before the tagger reads the pieces
+    if not Language.has_factory(INITIALS):
+        Language.component(INITIALS, func=join_initials)
+    nlp.add_pipe(INITIALS, after=COMPONENT)  # "R K Bhat": one name before the tagger
     _add_entity_repairs(nlp)
     _join_prefixes(nlp)
     if "parser" in nlp.pipe_names:
@@ -184,12 +189,15 @@ def _add_entity_repairs(nlp: Language) -> None:
     from core.extract.age_entities import drop_age_dates
     from core.extract.date_edges import COMPONENT as DATE_EDGES
     from core.extract.date_edges import cut_verb_tails
+    from core.extract.initial_joins import MARKS as INITIAL_MARKS
+    from core.extract.initial_joins import mark_initialled_names
     from core.extract.name_joins import MARKS, mark_izafe_names
     from core.extract.year_entities import COMPONENT as YEARS
     from core.extract.year_entities import split_possessed_years
 
     for name, func in (
         (MARKS, mark_izafe_names),
+        (INITIAL_MARKS, mark_initialled_names),
         (AGES, drop_age_dates),
         (YEARS, split_possessed_years),
         (DATE_EDGES, cut_verb_tails),

@@ -1,0 +1,79 @@
+"""A name written with bare initials ("R K Bhat", "M A Khan", as South Asian copy writes its
+officers) read as one word before the tagger sees it (issue #11, sources).
+
+The tokenizer gives each initial a token of its own, and the parser reads a lone capital as
+it may: "Superintendent of Police M A Khan said" hangs "M" on "of Police" and leaves "A Khan"
+to speak, so the statement's speaker was "Superintendent" and its role lost. Two or more
+single capitals followed by a capitalised word are the initials of one person's name: merged
+into one token the tagger reads as a proper noun, they and the surname one PERSON entity. A
+line in capitals keeps its tokens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COMPONENT = "claimdesk_initial_joins"
+MIN_INITIALS = 2  # "R K Bhat"; one capital alone ("Plan B", "A bomb") is no initial
+
+
+def _initial(tok: Token) -> bool:
+    """A bare initial: one capital letter, nothing glued to it ("R", not "R." or "A-")."""
+    return len(tok.text) == 1 and tok.text.isupper() and tok.text.isalpha() and bool(
+        tok.whitespace_
+    )
+
+
+def _surname(tok: Token) -> bool:
+    """A capitalised word, not in capitals ("Bhat", not "POLICE")."""
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
+
+
+def join_initials(doc: Doc) -> Doc:
+    """Merge every run of bare initials before a surname into one token."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and _initial(doc[end]):
+            end += 1
+        if end - i >= MIN_INITIALS and end < len(doc) and _surname(doc[end]) and not (
+            i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha and len(doc[i - 1]) > 1
+        ):
+            spans.append(doc[i:end])
+            i = end
+        else:
+            i = max(end, i + 1)
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"})
+    return doc
+
+
+MARKS = "claimdesk_initial_marks"
+
+
+def mark_initialled_names(doc: Doc) -> Doc:
+    """The merged initials and the surname after them are a person's name: the recogniser,
+    meeting a word it never saw, may leave them unlabelled or cut them, and the speaker's role
+    before them is then read as no one's."""
+    from spacy.tokens import Span
+
+    spans = [
+        Span(doc, tok.i, tok.i + 2, label="PERSON")
+        for tok in doc[:-1]
+        if _merged(tok.text) and _surname(doc[tok.i + 1])
+    ]
+    if spans:
+        doc.set_ents(spans, default="unmodified")
+    return doc
+
+
+def _merged(text: str) -> bool:
+    """The text of a token ``join_initials`` made ("R K")."""
+    words = text.split()
+    return len(words) >= MIN_INITIALS and all(len(w) == 1 and w.isupper() for w in words)
