@@ -11,7 +11,9 @@ a name taken for a second subject its preposition's object (``orphaned_objects``
 swallowed into a count's "of" its clause's verb (``swallowed_verbs``), a closing source whose
 title's bracket the parser took for the sentence's end its sentence's (``bracketed_titles``), a
 second harm verb folded into the first one's object a verb of its own (``coordinated_harms``),
-a closing source the parser listed among places the report verb's subject (``listed_speakers``)."""
+a closing source the parser listed among places the report verb's subject (``listed_speakers``),
+a headline's "N others" after the verb's object and a comma that object's conjunct
+(``headline_others``)."""
 
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ from core.extract import (
     coordinated_harms,
     dated_subjects,
     elided_passives,
+    headline_others,
     listed_speakers,
     orphaned_objects,
     participle_descriptions,
@@ -77,6 +80,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "... in Butig, Lanao del Sur, the Army's 103rd Infantry Brigade said": the verb's lemma
     (listed_speakers.COMPONENT, listed_speakers.rehang_listed_speakers,
      coordinated_harms.COMPONENT),
+    # "Militants kill nurse, two others in Yobe"
+    (headline_others.COMPONENT, headline_others.rehang_headline_others,
+     listed_speakers.COMPONENT),
 )
 
 
