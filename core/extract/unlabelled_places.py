@@ -402,10 +402,10 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
             return None
         return (tok, tok.doc[first : coded_end(tok)].text)  # "in Chak 214-RB", whole
     lexicon = lexicon_places()
-    if names and {tok.lemma_.lower(), _hyphened(tok)} & (
+    if names and ({tok.lemma_.lower(), _hyphened(tok)} & (
         lexicon.incident_words | lexicon.matter_nouns | happening_subjects()
         | lexicon.vehicle_nouns | striking_events()  # "the toll in the Korvan quake"
-    ):
+    ) or _split_incident(tok)):
         # "in the DI Khan attack", "a Rolpa landslide"; "in a Karachi cylinder blast" is in
         # Karachi, not in a place called "Karachi cylinder": the name ends where the common
         # nouns start; "the Tarn boat" is a craft named by its town
@@ -418,6 +418,19 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
         return (tok, _venue_name(tok, first))
     return None
+
+
+def _split_incident(tok: Token) -> bool:
+    """ "in Karachi target killing", "in Mardan mob lynching": the word before an incident's
+    word, which the parser cut off the chain of nouns (it hangs the gerund on the verb), is
+    a kind of the incident as the chain's weapon is ("the Quetta grenade attack"), no part
+    of a place called "Karachi target"."""
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return (
+        after is not None
+        and after.head.i != tok.i
+        and after.lower_ in lexicon_places().incident_words
+    )
 
 
 def _hyphened(tok: Token) -> str:
