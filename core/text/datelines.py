@@ -206,7 +206,26 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
 def _titled(city: str) -> str:
     """A town in capitals as a checker writes it ("Pul-i-Khumri", "Cox's Bazar")."""
     name = " ".join(city.split()).strip(" -").title().replace("’S", "’s").replace("'S", "'s")
-    return spelled_out(_TITLED_IZAFE.sub(lambda m: m[0].lower(), name))  # "D I KHAN"
+    return _initialled(spelled_out(_TITLED_IZAFE.sub(lambda m: m[0].lower(), name)))
+
+
+def _initialled(name: str) -> str:
+    """ "DI KHAN:", "DG KHAN:": a town the press writes by the initials of its first words
+    run together, which title case spoils ("Di Khan", no one's spelling), written as the
+    gazetteer names the town those initials open ("Dera Ismail Khan"); "D I KHAN" spaced is
+    ``spelled_out``'s. Any other name as it came ("AL AIN": "Al" opens no two words).
+    The gazetteer knows the short form as an alias (``aliases`` of ``rules/places.json``)."""
+    first, _, rest = name.partition(" ")
+    if not rest or len(first) not in _INITIALS or not first.isalpha():
+        return name
+    for place in candidates(name):
+        opened = place.name.split()[: len(first)]
+        if place.level == "city" and "".join(w[0] for w in opened).casefold() == first.casefold():
+            return place.name  # "MB DIN": "Mandi Bahauddin", the initials' own words
+    return name
+
+
+_INITIALS = frozenset({2, 3})  # "DI", "TT", "RYK" of a town's first words
 
 
 def _unknown_town(city: str) -> bool:
