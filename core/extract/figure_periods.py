@@ -187,7 +187,7 @@ def _may_date(
         and not _after(t, anchor, p)
         and not added_apart(anchor, t)
         and not compared_only(t, anchor, stepped=stepped)
-        and not trend_baseline(t, p)  # "a 34 per cent increase over October"
+        and not trend_baseline(t)  # "a 34 per cent increase over October"
         and not gapped_elsewhere(t, anchor)
         and not bracketed_elsewhere(t, anchor)
     ]
@@ -287,7 +287,7 @@ def _nearest_left(
             and not other_clause(anchor, t)
             and not added_apart(anchor, t)
             and not compared_only(t, anchor, stepped=stepped)
-            and not trend_baseline(t, p)
+            and not trend_baseline(t)
             and not bracketed_elsewhere(t, anchor)
         ],
     )

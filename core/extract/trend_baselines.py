@@ -9,33 +9,34 @@ past five years") is the change's own time and stays a date.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import TYPE_CHECKING
 
 from core.extract.change_amounts import DIRECTIONS
-from core.extract.compared_periods import measured_against, span_kind, steps_back
+from core.extract.compared_periods import measured_against, steps_back
 from core.extract.nlp import sentence_ents
-from core.rules import word_set
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from core.text.dates import Period
+_YEAR = re.compile(r"(?:1[89]|2[0-9])\d\d")
 
 
-
-def trend_baseline(date: Token, period: Period) -> bool:
-    """``date`` (a token of a time expression resolved to ``period``) is the baseline of a
-    trend: the comparison preposition ("over", "on") hangs on a noun of change, or on a verb
-    or a direction word that carries a share, and the time is a whole month or year, or one
-    told back ("the previous month", "the same period last year"), not a span up to now."""
+def trend_baseline(date: Token) -> bool:
+    """``date`` (a token of a time expression) is the baseline of a trend: the comparison
+    preposition ("over", "on") hangs on a noun of change, or on a verb or a direction word
+    that carries a share, and the time names a month or a year, or one told back ("the
+    previous month", "the same period last year"), not a span up to now nor the one counted
+    over ("over the year")."""
     if not measured_against(date):
         return False
     ent = next(e for e in sentence_ents(date.sent) if e.start <= date.i < e.end)
     words = [t.lower_ for t in ent]
     if any(w in word_set("dates", "baseline_span_words") for w in words) or _the_last(words):
         return False
-    if span_kind(period) is None and not steps_back(" ".join(words)):
-        return False
+    if not _a_named_period(words, ent.text):
+        return False  # "over the year", "over the period": the span counted over, no baseline
     holder = ent.root.head.head  # the word the preposition hangs on
     trends = word_set("cues", "recorder_trends")
     if holder.pos_ == "NOUN":
@@ -43,6 +44,18 @@ def trend_baseline(date: Token, period: Period) -> bool:
     if holder.lemma_.lower() in trends or holder.lower_ in DIRECTIONS:
         return _carries_a_share(holder)
     return False
+
+
+def _a_named_period(words: list[str], text: str) -> bool:
+    """The time names one period to measure against: a month or a year by its name ("over
+    October", "over 2029"), or one told back ("the previous month", "last year", "the same
+    period last year"); not "the year" or "the period" the figures count over."""
+    months = load_rules("dates")["months"]
+    return (
+        any(w.rstrip(".") in months or _YEAR.fullmatch(w) for w in words)
+        or steps_back(text)
+        or (len(words) == 2 and words[0] == "last")  # "last month", "last quarter"
+    )
 
 
 def _the_last(words: list[str]) -> bool:

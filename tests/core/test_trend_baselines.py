@@ -61,6 +61,11 @@ def test_the_baseline_dates_no_figure(
         # a month counted over, no change beside it
         ("Rebels carried out 23 attacks over October, the army said.", 23,
          (dt.date(2031, 10, 1), dt.date(2031, 10, 31))),
+        # "over the year": the span the total counts over, not a baseline
+        ("Killings rose by 15 per cent over the year, with 1,200 people killed, the ministry "
+         "said on Friday.", 1200, YEAR_2031),
+        ("Murders fell 11 per cent over the year, with 640 people killed, police said on "
+         "Tuesday.", 640, YEAR_2031),
         # a trend noun whose "over" is a place, not a time
         ("Twelve people were killed in November in a rise of violence over the border, "
          "police said.", 12, NOVEMBER),
