@@ -1,10 +1,12 @@
 """A report's material named as if it spoke (issue #11, attribution): "According to the
 figures, 402 suspects were arrested", "The data showed that 89 militants were killed". The
-figures are no one's voice; they are the material of the source the report named just before
-("..., officials said on Thursday."), which vouches for them. With no such source before them
-in the paragraph or the one before, the figure has no source: a bare "the figures" names no
-one. A body's own material ("police figures", "the ministry's data") stays the body's; a
-statistics release whose lead names its recorder is ``report_recorder``'s."""
+figures are no one's voice; they are the material of the body that keeps them, named as the
+source of the sentence right before ("..., officials said on Thursday."), which vouches for
+them. A witness, a resident, a speaker in another paragraph vouches for no records, and
+material an aside says another made ("The statistics, published by the UN agency, show")
+is not theirs: then the figure has no source, a bare "the figures" naming no one. A body's
+own material ("police figures") stays the body's; a statistics release whose lead names its
+recorder is ``report_recorder``'s."""
 
 from __future__ import annotations
 
@@ -15,10 +17,14 @@ from collections.abc import Sequence
 
 from core.model import Claim
 from core.rules import word_set
-from core.text.lines import paragraph_breaks, paragraph_of
 
-# the source vouching for the material is named in its paragraph or the one before it
-MAX_PARAGRAPHS_BACK = 1
+# what makes the material another's: an aside naming who made it ("The statistics, published
+# by the UN agency, show", "According to the records, seen by Reuters,")
+_ASIDE = re.compile(
+    r"^\s*,\s*(?:which|that|seen|published|compiled|released|issued|obtained|prepared|"
+    r"provided|collected|gathered|shared|made|by)\b",
+    re.IGNORECASE,
+)
 
 
 @functools.cache
@@ -26,6 +32,17 @@ def _material_phrase() -> re.Pattern[str]:
     """ "the figures", "these statistics": a demonstrative or the article and a material."""
     nouns = "|".join(re.escape(w) for w in sorted(word_set("cues", "official_record_nouns")))
     return re.compile(rf"(?i)^(?:according to )?(?:the|these|those) (?:{nouns})\b")
+
+
+@functools.cache
+def _keepers() -> frozenset[str]:
+    """The words of a voice that keeps records: a body ("police", "the ministry") or one who
+    speaks for its records ("officials", "a spokesman"), not a witness or a resident."""
+    return (
+        word_set("cues", "institution_nouns")
+        | word_set("cues", "record_keeping_roles")
+        | word_set("cues", "recorder_officials")
+    )
 
 
 def _bare_material(source: str | None) -> bool:
@@ -37,35 +54,52 @@ def _bare_material(source: str | None) -> bool:
 
 
 def _told_by_material(claim: Claim) -> bool:
-    """The figure has no source of its own and its sentence opens on the material ("According
-    to the data, ...", "The figures showed ...")."""
-    opening = _material_phrase().match(claim.sentence.lstrip())
-    return claim.attribution is None and opening is not None
+    """The figure has no source of its own, or the bare material, and its sentence opens on
+    the material ("According to the data, ...", "The figures showed ..."), with no aside
+    naming who made it."""
+    if claim.attribution is not None and not _bare_material(claim.attribution):
+        return False
+    sentence = claim.sentence.lstrip()
+    opening = _material_phrase().match(sentence)
+    return opening is not None and _ASIDE.match(sentence[opening.end() :]) is None
+
+
+def _keeps_records(voice: str) -> bool:
+    words = re.findall(r"[a-z]+", voice.lower())
+    return any(w in _keepers() or w.rstrip("s") in _keepers() for w in words)
+
+
+def _just_before(before: Claim, claim: Claim, text: str) -> bool:
+    """``before``'s sentence is the one right before ``claim``'s, in its paragraph."""
+    gap = text[before.sentence_end : claim.sentence_start]
+    return before.sentence_end <= claim.sentence_start and not gap.strip() and "\n\n" not in gap
 
 
 def material_sources(claims: Sequence[Claim], text: str) -> list[Claim]:
-    """The claims told by a report's material given the source named before them."""
-    if not any(_bare_material(c.attribution) or _told_by_material(c) for c in claims):
+    """The claims told by a report's material given the source that keeps it, named in the
+    sentence right before."""
+    if not any(_told_by_material(c) for c in claims):
         return list(claims)
-    breaks = paragraph_breaks(text)
     ordered = sorted(claims, key=lambda c: c.start)
     given: dict[str, str | None] = {}
     for n, claim in enumerate(ordered):
-        if not (_bare_material(claim.attribution) or _told_by_material(claim)):
+        if not _told_by_material(claim):
             continue
-        here = paragraph_of(breaks, claim.start)
-        voice = next(
+        spoke = next(
             (
-                c.attribution
+                c
                 for c in reversed(ordered[:n])
-                if c.sentence_end <= claim.sentence_start
-                and here - paragraph_of(breaks, c.start) <= MAX_PARAGRAPHS_BACK
-                and c.attribution is not None
+                if c.sentence_start < claim.sentence_start and c.attribution is not None
                 and not _bare_material(c.attribution)
             ),
             None,
         )
-        given[claim.id] = voice
+        voice = spoke.attribution if spoke is not None else None
+        keeps = (
+            spoke is not None and voice is not None and _keeps_records(voice)
+            and _just_before(spoke, claim, text)
+        )
+        given[claim.id] = voice if keeps else None
     return [
         dataclasses.replace(c, attribution=given[c.id]) if c.id in given else c for c in claims
     ]

@@ -30,6 +30,22 @@ def test_the_material_is_the_speakers(after: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "not_source"),
+    [
+        ("Police said 3 people were arrested on Monday. The statistics, published by the UN "
+         "refugee agency, show 402 people were displaced.", "Police"),
+        ("Police said 3 people were arrested on Monday. According to the records, seen by "
+         "Reuters, 402 prisoners died in custody in 2030.", "Police"),
+        ("The army said it killed 30 militants on Sunday. According to the records, which "
+         "were compiled by a local rights group, 402 civilians died.", "The army"),
+    ],
+)
+def test_material_another_made(text: str, not_source: str) -> None:
+    claim = next(c for c in run_texts(text, published=DAY).claims if c.value == 402)
+    assert claim.attribution != not_source
+
+
+@pytest.mark.parametrize(
     ("text", "source"),
     [
         # no one named before: the figures name no one
@@ -39,7 +55,14 @@ def test_the_material_is_the_speakers(after: str) -> None:
         # a source of its own in the sentence
         (LEAD + "According to the figures, 402 suspects were arrested, the minister said.",
          "the minister"),
-        # the source named long before, paragraphs away
+        # a witness keeps no records
+        ("A witness said 6 people were shot. The figures showed 402 suspects were arrested "
+         "in the state last year.", None),
+        # the speaker in the paragraph before
+        ("Police said 3 people were arrested on Monday.\n\nSeparately, the health ministry "
+         "released its annual report. According to the figures, 402 people died of cholera.",
+         None),
+        # the speaker named long before, paragraphs away
         ("Officials said on Monday the province was calm.\n\nMarkets reopened.\n\n"
          "Schools reopened.\n\nAccording to the figures, 402 suspects were arrested.", None),
     ],
