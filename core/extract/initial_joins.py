@@ -6,12 +6,14 @@ it may: "Superintendent of Police M A Khan said" hangs "M" on "of Police" and le
 to speak, so the statement's speaker was "Superintendent" and its role lost. Two or more
 single capitals followed by a capitalised word are the initials of one person's name: merged
 into one token the tagger reads as a proper noun, they and the surname one PERSON entity. A
-line in capitals keeps its tokens.
+town written so ("D I Khan", Dera Ismail Khan) and a line in capitals keep their tokens.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +44,7 @@ def join_initials(doc: Doc) -> Doc:
             end += 1
         if end - i >= MIN_INITIALS and end < len(doc) and _surname(doc[end]) and not (
             i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha and len(doc[i - 1]) > 1
-        ):
+        ) and not places.candidates(doc[i : end + 1].text):  # "D I Khan": a town so written
             spans.append(doc[i:end])
             i = end
         else:
