@@ -32,19 +32,37 @@ def died_after(harm: Token | None, measure: str = "injured") -> bool:
     reported as done: "were injured and later died", "were kidnapped and killed", "were
     stabbed and killed", not "were injured and one died" (a part of them) or "were injured
     and could die"."""
+    return later_death(harm, measure) is not None
+
+
+def later_death(harm: Token | None, measure: str = "injured") -> Token | None:
+    """The verb of dying or killing ``died_after`` reads, or None."""
     if harm is None:
-        return False
+        return None
     lex = lexicon()
     killing = measure in TAKEN or _a_way_of_harm(harm, measure)
-    return any(
-        c.dep_ == "conj"
-        and lex.verbs.get(c.lemma_.lower()) == "killed"
-        and (c.lemma_.lower() in lex.intransitive or (killing and _passive_participle(c)))
-        and not any(g.dep_ in SUBJECTS for g in c.children)
-        and factual(c)
-        and not _nearly(c)
-        for c in harm.children
+    return next(
+        (
+            c
+            for c in harm.children
+            if c.dep_ == "conj"
+            and lex.verbs.get(c.lemma_.lower()) == "killed"
+            and (c.lemma_.lower() in lex.intransitive or (killing and _passive_participle(c)))
+            and not any(g.dep_ in SUBJECTS for g in c.children)
+            and factual(c)
+            and not _nearly(c)
+        ),
+        None,
     )
+
+
+def killed_by_another(harm: Token | None, measure: str) -> Token | None:
+    """ "were beaten by a mob and later killed by police": the killing joined to the harm
+    names its own doer, who killed them; the verb whose agent that is, else None."""
+    death = later_death(harm, measure)
+    if death is None or not any(c.dep_ == "agent" for c in death.children):
+        return None
+    return death
 
 
 def _nearly(verb: Token) -> bool:

@@ -24,7 +24,7 @@ from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.held_harm import harmed_captives
 from core.extract.inverted_clauses import conjunct_on_the_verb
 from core.extract.killing_victims import killing_victims
-from core.extract.later_deaths import died_after, killed_after_clause
+from core.extract.later_deaths import died_after, killed_after_clause, killed_by_another
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.misplaced_figures import (
@@ -150,6 +150,8 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
             or died_after(anchor, reading.measure)
             or killed_after_clause(anchor, node)
         ):
+            # "beaten by a mob and later killed by police": the killing's own doer
+            reading.anchor = killed_by_another(anchor, reading.measure) or anchor
             reading.measure = "killed"
             reading.rule += ":fatal"
         reading.noun = reading.noun or noun

@@ -7,11 +7,12 @@ killing stay as they were. Sentences we wrote."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import written_counts
+from tests.core.claim_factory import run_texts, written_counts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,3 +64,18 @@ def test_a_way_of_harm_then_a_killing_counts_the_dead(
 )
 def test_near_misses_stay(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in written_counts(nlp, text, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the killing names its own doer: the killer, not who did the first harm
+        ("Two suspects were beaten by a mob and later killed by police in Aba.", "police"),
+        ("Two herders were stabbed by villagers and later killed by soldiers.", "soldiers"),
+        # one doer for both
+        ("Two traders were beaten and killed by a mob in Kano.", "a mob"),
+    ],
+)
+def test_the_killer_is_the_actor(text: str, actor: str) -> None:
+    claims = run_texts(text, published=dt.date(2031, 11, 18)).claims
+    assert [(c.measure, c.actor) for c in claims] == [("killed", actor)]
