@@ -26,7 +26,25 @@ def summed_harms(reading: Reading) -> bool:
     """A count told as the dead and the hurt together ("Of the 640 killed and wounded, most
     were civilians"): the harms say what it counts, so "the" before it refers back to nothing
     (as "the 640 killed" is the dead); a checker's figure, kept as another kind."""
-    return reading.rule.startswith(EITHER_RULE)
+    return reading.rule.startswith(EITHER_RULE) and not (
+        reading.anchor is not None and _done_to_others(reading.anchor)
+    )
+
+
+def _done_to_others(num: Token) -> bool:
+    """ "The two armies killed and wounded thousands": the harms take an object of their own,
+    so the people counted are who did them, no dead nor hurt."""
+    holder = num.head if num.dep_ == "nummod" else num
+    verbs = [*holder.children, holder.head]
+    harms = lexicon().verbs
+    return any(
+        g.dep_ == "dobj"
+        for verb in verbs
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in harms
+        for v in (verb, *verb.conjuncts)
+        if v.lemma_.lower() in harms  # "killed and wounded included many": no harm's object
+        for g in v.children
+    )
 
 
 def either_harm(anchor: Token | None) -> bool:

@@ -56,6 +56,9 @@ def test_a_count_of_the_dead_and_the_hurt_is_of_both(
         ("Of the 30 arrested and charged, most were students, police said.",
          [("30", "arrested")]),
         ("The two countries agreed to hold talks, the UN said.", []),
+        # the counted did the harms: no dead nor hurt of their own
+        ("The two armies killed and wounded thousands of civilians, the UN said.",
+         [("thousands", "injured")]),
     ],
 )
 def test_near_misses_stay(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
