@@ -17,6 +17,7 @@ from core.extract.titled_pairs import titled_pair
 from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import INDEFINITE, SURNAME, Found, one_victim
 from core.model import Measure
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -239,6 +240,7 @@ def _theirs(
     return (
         poss is not None
         and poss.lower_ == _THEIR
+        and member.lemma_.lower() not in word_set("measures", "assailant_nouns")  # "attacker"
         and not any(c.dep_ in ("nummod", "quantmod", "det") for c in member.children)
         and any(
             m.i < member.i and any((n.i, measure) in counted for n in _numerals(m))

@@ -54,6 +54,11 @@ def test_their_companion_is_one_more(
          [("two lawyers and their driver", "killed", 3.0)]),
         ("Two soldiers were killed and their driver was injured in Bannu.",
          [("Two", "killed", 2.0), ("their driver", "injured", 1.0)]),
+        # who attacked them is no one of their company
+        ("Two soldiers and their attacker were killed in the clash in Bannu.",
+         [("Two", "killed", 2.0)]),
+        ("Two shopkeepers and their robber died in the shootout in Bannu.",
+         [("Two", "killed", 2.0)]),
     ],
 )
 def test_near_misses_stay(
