@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.measures import lexicon, people_noun
+from core.extract.person_nouns import one_of_a_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -146,12 +147,13 @@ def _told_as_one(subject: Token) -> bool:
 
 
 def _a_person(noun: Token) -> bool:
-    """ "a boy", "an elderly woman": one person noun after "a" or "an"."""
+    """ "a boy", "an elderly woman": one person noun after "a" or "an"; "a Kurd", one of a
+    people (``one_of_a_people``)."""
     return (
         noun.tag_ == "NN"
         and noun.lemma_.lower() in lexicon().victim_nouns
         and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children)
-    )
+    ) or one_of_a_people(noun)
 
 
 def _possessed_person(noun: Token) -> bool:

@@ -25,6 +25,7 @@ from core.extract.custody_counts import in_custody_after
 from core.extract.factuality import defining, factual, unreal, wished
 from core.extract.headline_sentences import SENTENCE_ENDS, headline_sentence
 from core.extract.headline_victims import CLAUSE_MARKS
+from core.extract.list_members import conjuncts
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
@@ -123,7 +124,9 @@ def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
 def _lone(sent: Span, measure: Measure) -> Found | None:
     """The first person of the sentence told arrested (or kidnapped) without a numeral."""
     for tok, role in _persons(sent):
-        listed = any(c.dep_ == "conj" for c in tok.children)
+        # "A soldier, a policeman and a teacher were arrested": the parse may make the second
+        # an apposition of the first; ``conjuncts`` reads such a list whole
+        listed = len(conjuncts(tok)) > 1
         # "Jon Roe, who gave himself up to police, ...": the relative's antecedent is named
         antecedent = relative_of([tok], tok.head) if tok.dep_ in SUBJECTS else None
         named = _named(antecedent or tok)

@@ -7,11 +7,12 @@ Sentences we wrote."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import written_counts
+from tests.core.claim_factory import run_texts, written_counts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -65,3 +66,19 @@ def test_a_listed_people_word_names_one_person(
 )
 def test_near_misses_stay(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert [c[:2] for c in written_counts(nlp, text, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a list of one person each, its second member parsed as an apposition of the first
+        ("A Turk, a Kurd and an Arab were arrested in Berlin on Monday.", 3),
+        ("A soldier, a policeman and a teacher were arrested in Berlin on Monday.", 3),
+        ("A Briton, an Afghan and a Kurd were detained at the border on Monday.", 3),
+        # one person described, no list
+        ("A man, a suspected gang leader, was arrested in Berlin on Monday.", 1),
+    ],
+)
+def test_a_list_of_ones_arrested(text: str, count: int) -> None:
+    claims = run_texts(text, published=dt.date(2031, 11, 18)).claims
+    assert [(c.measure, c.value) for c in claims] == [("arrested", count)]
