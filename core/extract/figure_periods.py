@@ -80,6 +80,7 @@ from core.extract.tree_distance import nearest
 from core.extract.trend_baselines import trend_baseline
 from core.extract.victim_clause_dates import victim_clause_date
 from core.extract.victim_names import CASUALTY_MEASURES
+from core.extract.war_starts import since_start, started_span, told_stretch
 from core.text.dates import Period
 from core.text.periods import counts_over, earlier_this, within
 
@@ -113,8 +114,12 @@ def figure_period(
         or running_since(_tensed(reading.anchor or num), here.periods, _issued(here))
         or since_point(reading.anchor or num, here.periods, _issued(here))
         or counted_in_running(reading.anchor or num, here.periods)
-        or _period_of(reading.anchor or num, here, ctx, published)
+        or told_stretch(reading.anchor or num, ctx.chunks, _issued(here))  # "the war ... has"
     )
+    since = since_start(reading.anchor or num, ctx.period, _issued(here)) if not period else None
+    if since is not None:  # "since the war began": from its told start, else unknown
+        return started_span(since, ctx.chunks, ctx.period, _issued(here))
+    period = period or _period_of(reading.anchor or num, here, ctx, published)
     period = from_incident(period, ctx.incident)  # "by Tuesday noon, five rearrested"
     if reading.measure in CASUALTY_MEASURES and ctx.incident_told:
         period = overnight_figure(period, ctx.incident, published, here.sent)
@@ -131,14 +136,9 @@ def figure_period(
     if period is not compared:  # "up from five in 2025": the year compared with, closed
         # "the toll has risen to 12": the deaths of the days since the incident gathered
         period = to_last_happening(period, num, reading.measure, incident, (ctx.chunks, published))
-        period = to_report_day(
-            period,
-            reading.anchor or num,
-            reported,
-            issued,
-            held=reading.measure in HELD_MEASURES,
-            told_at=[t for t, _, r in here.periods if r],
-        )
+        period = to_report_day(period, reading.anchor or num, reported, issued,
+                               held=reading.measure in HELD_MEASURES,
+                               told_at=[t for t, _, r in here.periods if r])
         # "two of those detained were foreigners", "seized six rifles during the raids": the
         # days the sweep's count covers
         held = (reading.anchor or num, reading.measure, reading.rule)
