@@ -107,6 +107,22 @@ def _listed_people(noun: Token) -> bool:
     return noun.text[:1].isupper() and listed_people(noun.lower_)
 
 
+# a people's word in the plural ("Palestinians", "Afghans"), however NER and the tagger read it
+_PLURAL_TAGS = frozenset({"NNPS", "NNS"})
+
+
+def many_of_a_people(noun: Token) -> bool:
+    """ "Troops shot dead three Palestinians", "shot two Syrians": a people's plural counted
+    by a numeral names that many persons of that people, as "two policemen" does (the
+    people alone, "Palestinians", counts no one)."""
+    return (
+        noun.ent_type_ == "NORP"
+        and noun.tag_ in _PLURAL_TAGS
+        and nationality(noun.lower_)
+        and any(c.dep_ == "nummod" for c in noun.children)
+    )
+
+
 def _beside_a_count(noun: Token) -> bool:
     """A conjunct of a noun its numeral counts ("five engineers and a Pakistani")."""
     return noun.dep_ == "conj" and any(c.dep_ == "nummod" for c in noun.head.children)

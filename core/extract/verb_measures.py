@@ -10,6 +10,7 @@ from core.extract.admissions import admitted
 from core.extract.captives import captors_measure, taken_captive
 from core.extract.charges import charged
 from core.extract.measures import PEOPLE, lexicon
+from core.extract.person_nouns import many_of_a_people
 from core.extract.shooting import downed_things
 from core.extract.surrenders import gave_up
 
@@ -49,5 +50,10 @@ def counted_person(node: Token) -> bool:
         return node.dep_ == "nsubjpass" and not downed_things(node.head)
     word = node.lemma_.lower()
     lex = lexicon()
-    # "shot dead two militants": the armed are people too
-    return word in PEOPLE or node.lower_ in PEOPLE or word in lex.people_nouns | lex.suspect_nouns
+    # "shot dead two militants": the armed are people too; "shot dead three Palestinians"
+    return (
+        word in PEOPLE
+        or node.lower_ in PEOPLE
+        or word in lex.people_nouns | lex.suspect_nouns
+        or many_of_a_people(node)
+    )
