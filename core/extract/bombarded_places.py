@@ -93,16 +93,37 @@ def a_striking_state(root: Token) -> bool:
         return False
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _words()[0]:
         return False
+    # "US strikes on Hodeidah", "a US strike on a prison in Saada": a place or a thing struck,
+    # not a day ("strikes on Tuesday")
     return any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(o.pos_ == "PROPN" for o in c.children)
+        c.dep_ == "prep" and c.lower_ == "on" and any(
+            o.pos_ in ("PROPN", "NOUN") and o.ent_type_ != "DATE" for o in c.children
+        )
         for c in noun.children
     )
 
 
+def _a_states_force(root: Token) -> bool:
+    """ "a base hosting U.S. troops", "U.S. forces said": a country named before its forces
+    owns them; it is who they are, not where (a town before them, "Kharkiv troops", may be)."""
+    if root.dep_ not in ("compound", "amod") or root.head.i <= root.i:
+        return False
+    if root.head.lemma_.lower() not in _bombarding_nouns():
+        return False
+    state = places.lookup(root.text)
+    return state is not None and state.level == "country"
+
+
+@functools.cache
+def _bombarding_nouns() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["bombarding_nouns"])
+
+
 def a_striker(root: Token) -> bool:
     """ "Russia attacked Kharkiv", "US strikes on Hodeidah": a state or a group that struck a
-    place it names, who did it and not where ("Russia" of "fighting in Russia" stays)."""
-    if a_striking_state(root):
+    place it names, or whose forces are named ("U.S. troops"), who did it and not where
+    ("Russia" of "fighting in Russia" stays)."""
+    if a_striking_state(root) or _a_states_force(root):
         return True
     verb = root.head
     return (
