@@ -21,6 +21,11 @@ NOVEMBER = (dt.date(2031, 11, 1), dt.date(2031, 11, 30))
 YEAR_2031 = (dt.date(2031, 1, 1), DAY)
 
 
+def _span(nlp: Language, text: str, value: int) -> tuple[dt.date | None, dt.date | None]:
+    claim = next(c for c in read_claims(nlp, text, DAY) if c.value == value)
+    return claim.date_start, claim.date_end
+
+
 @pytest.mark.parametrize(
     ("text", "value", "span"),
     [
@@ -45,8 +50,7 @@ YEAR_2031 = (dt.date(2031, 1, 1), DAY)
 def test_the_baseline_dates_no_figure(
     nlp: Language, text: str, value: int, span: tuple[dt.date, dt.date]
 ) -> None:
-    claim = next(c for c in read_claims(nlp, text, DAY) if c.value == value)
-    assert (claim.date_start, claim.date_end) == span
+    assert _span(nlp, text, value) == span
 
 
 @pytest.mark.parametrize(
@@ -74,5 +78,4 @@ def test_the_baseline_dates_no_figure(
 def test_a_span_of_its_own_still_dates(
     nlp: Language, text: str, value: int, span: tuple[dt.date, dt.date]
 ) -> None:
-    claim = next(c for c in read_claims(nlp, text, DAY) if c.value == value)
-    assert (claim.date_start, claim.date_end) == span
+    assert _span(nlp, text, value) == span
