@@ -16,7 +16,7 @@ from core.extract.attacked_towns import (
     a_striking_group,
     an_attacks_target,
 )
-from core.extract.bombarded_places import a_striker, bombarded
+from core.extract.bombarded_places import a_states_force, a_striker, bombarded
 from core.extract.business_venues import venue_town
 from core.extract.care_names import a_care_name
 from core.extract.cues import cues
@@ -290,7 +290,7 @@ def _a_place_entity(ent: Span) -> bool:
         # "in the District", no name; "the Easter Sunday bombings", a day; a person's name
         return not (
             a_bare_unit_word(ent) or a_holiday(ent) or a_person_harmed(ent) or _a_plural_noun(ent)
-            or a_striker(ent.root)  # "Russia attacked Kharkiv", "US strikes on X": who struck
+            or a_striker(ent.root) or a_states_force(ent.root)  # "US strikes on X", "US troops"
         )
     if ent.label_ == "DATE":
         return a_town_read_as_day(ent)
