@@ -11,6 +11,7 @@ town written so ("D I Khan", Dera Ismail Khan) and a line in capitals keep their
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from core.text import places
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 COMPONENT = "claimdesk_initial_joins"
+# the text holds two bare capitals and a capitalised word ("R K Bhat"): the token walk is for
+# those texts only (most hold none)
+_MAYBE = re.compile(r"\b[A-Z] [A-Z] (?:[A-Z] )*[A-Z][a-z]")
 MIN_INITIALS = 2  # "R K Bhat"; one capital alone ("Plan B", "A bomb") is no initial
 
 
@@ -36,6 +40,8 @@ def _surname(tok: Token) -> bool:
 
 def join_initials(doc: Doc) -> Doc:
     """Merge every run of bare initials before a surname into one token."""
+    if _MAYBE.search(doc.text) is None:
+        return doc
     spans = []
     i = 0
     while i < len(doc):
@@ -65,6 +71,8 @@ def mark_initialled_names(doc: Doc) -> Doc:
     before them is then read as no one's."""
     from spacy.tokens import Span
 
+    if _MAYBE.search(doc.text) is None:
+        return doc
     spans = [
         Span(doc, tok.i, tok.i + 2, label="PERSON")
         for tok in doc[:-1]
