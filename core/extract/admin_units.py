@@ -21,7 +21,7 @@ from core.extract.place_initials import initials
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
 from core.extract.unit_misreads import misread_body, misread_name, misread_unit, split_name
 from core.extract.unit_phrases import filed, name_kind, phrase_in, without_phrase
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 from core.text.nationalities import nationality
 
@@ -411,7 +411,12 @@ def _a_wide_places_unit(
     if wide is None or wide.level not in places.WIDE_LEVELS:
         return None
     named = places.resolve(outer[1][0])
-    return wide if named is None or named.level not in places.WIDE_LEVELS else None
+    if named is None or named.level not in places.WIDE_LEVELS:
+        return wide
+    # "the West Bank city of Jenin": a town of the name of the governorate it is the seat of
+    kind = unit.rsplit(maxsplit=1)[1].lower()
+    town = kind in word_set("places", "town_kind_nouns") and named.level == "admin1"
+    return wide if town and places.relation(wide, named) == "contains" else None
 
 
 def unit_chains(sent: Span) -> list[tuple[int, int, str]]:
