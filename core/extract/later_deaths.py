@@ -50,7 +50,7 @@ def later_death(harm: Token | None, measure: str = "injured") -> Token | None:
             and (c.lemma_.lower() in lex.intransitive or (killing and _passive_participle(c)))
             and not any(g.dep_ in SUBJECTS for g in c.children)
             and factual(c)
-            and not _nearly(c)
+            and not nearly(c)
         ),
         None,
     )
@@ -65,9 +65,9 @@ def killed_by_another(harm: Token | None, measure: str) -> Token | None:
     return death
 
 
-def _nearly(verb: Token) -> bool:
-    """ "were beaten and nearly killed", "were injured and almost died": a death that did
-    not happen (``near_miss_adverbs``)."""
+def nearly(verb: Token) -> bool:
+    """ "were nearly killed", "were beaten and nearly killed", "almost died": a death that
+    did not happen (``near_miss_adverbs``)."""
     near = word_set("measures", "near_miss_adverbs")
     return any(c.dep_ == "advmod" and c.lower_ in near for c in verb.children)
 

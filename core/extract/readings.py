@@ -24,7 +24,12 @@ from core.extract.headline_verbs import headline_verb, participle_read_as_past
 from core.extract.held_harm import harmed_captives
 from core.extract.inverted_clauses import conjunct_on_the_verb
 from core.extract.killing_victims import killing_victims
-from core.extract.later_deaths import died_after, killed_after_clause, killed_by_another
+from core.extract.later_deaths import (
+    died_after,
+    killed_after_clause,
+    killed_by_another,
+    nearly,
+)
 from core.extract.losses import bereavement
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
 from core.extract.misplaced_figures import (
@@ -135,11 +140,7 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
     if reading is not None and noun is not None and counts_things(noun):
         return Reading(measure="other", noun=noun, anchor=num, rule="count:things")
     if reading is not None:
-        estimate = span.text.lower().startswith(("up to", "as many as"))
-        if intended(reading.anchor) or negated(reading.anchor) or defining(reading.anchor) or (
-            unreal(reading.anchor, estimate=estimate) or wished(reading.anchor)
-        ):
-            # "threatened to kill 10 hostages", "two others were not hurt": nothing happened
+        if _nothing_happened(reading, span):
             return None
         anchor = reading.anchor
         if either_harm(anchor):  # "30 children were killed or maimed": no death toll
@@ -157,6 +158,18 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
         reading.noun = reading.noun or noun
         return _part_with_harm(reading, node, num, _depth) or reading
     return _beyond_a_predicate(num, span, noun, node, _depth)
+
+
+def _nothing_happened(reading: Reading, span: Span) -> bool:
+    """ "threatened to kill 10 hostages", "two others were not hurt", "two were nearly
+    killed": the harm read did not befall them."""
+    estimate = span.text.lower().startswith(("up to", "as many as"))
+    anchor = reading.anchor
+    near_death = reading.measure == "killed" and anchor is not None and nearly(anchor)
+    return (
+        intended(anchor) or negated(anchor) or defining(anchor)
+        or unreal(anchor, estimate=estimate) or wished(anchor) or near_death
+    )
 
 
 def _noun_reading(noun: Token, node: Token, measure: Measure) -> Reading | None:

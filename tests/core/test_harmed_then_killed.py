@@ -79,3 +79,19 @@ def test_near_misses_stay(nlp: Language, text: str, expected: list[tuple[str, st
 def test_the_killer_is_the_actor(text: str, actor: str) -> None:
     claims = run_texts(text, published=dt.date(2031, 11, 18)).claims
     assert [(c.measure, c.actor) for c in claims] == [("killed", actor)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a death that did not happen: no one killed
+        ("Two men were nearly killed in Lagos on Monday, police said.", []),
+        ("Two women almost died in the fire, firefighters said.", []),
+        # the qualifier of a count is no near miss
+        ("Nearly 40 people were killed in Lagos on Monday.", [("killed", 40.0)]),
+        ("Almost 40 people died in the fire, firefighters said.", [("killed", 40.0)]),
+    ],
+)
+def test_near_deaths(text: str, expected: list[tuple[str, float]]) -> None:
+    claims = run_texts(text, published=dt.date(2031, 11, 18)).claims
+    assert [(c.measure, c.value) for c in claims] == expected
