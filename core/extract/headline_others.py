@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 from core.extract.headline_sentences import headline_sentence
 from core.extract.measures import lexicon
+from core.rules import word_set
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 COMPONENT = "claimdesk_headline_others"
 OTHERS = "others"
@@ -32,6 +33,8 @@ def rehang_headline_others(doc: Doc) -> Doc:
             or not headline_sentence(others.sent)
         ):
             continue
+        if _in_a_state_of_their_own(others):
+            continue  # "Troops kill bandit, two others at large": the others got away
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < others.i), None)
         if obj is None or obj.lemma_.lower() in lexicon().collective_nouns:
             continue  # "kill family, two others": a group is no one of the others
@@ -39,3 +42,14 @@ def rehang_headline_others(doc: Doc) -> Doc:
         if others.left_edge.i == after + 1 and doc[after].text == COMMA:
             others.head, others.dep_ = obj, "conj"
     return doc
+
+
+def _in_a_state_of_their_own(others: Token) -> bool:
+    """ "two others at large", "two others on the run", "two others in hospital": a phrase on
+    the others that tells their own state (measures.json others_states), not a place ("two
+    others in Yobe"); headlines are parsed sentence-cased, so the words are asked, not their
+    capitals."""
+    states = word_set("measures", "others_states")
+    return any(
+        c.dep_ == "prep" and any(t.lower_ in states for t in c.subtree) for c in others.children
+    )

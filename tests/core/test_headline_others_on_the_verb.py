@@ -45,6 +45,11 @@ def test_one_and_others_hung_on_the_verb(
          "Monday, residents said.", [("the teacher", "killed", 1.0)]),
         ("Gunmen kill policeman, two others in Benue" + BODY,
          [("policeman, two others", "killed", 3.0)]),
+        # the others got away: the one killed alone
+        ("Troops kill bandit, two others at large in Zamfara" + BODY,
+         [("bandit", "killed", 1.0)]),
+        ("Police kill robber, two others on the run in Ogun" + BODY,
+         [("robber", "killed", 1.0)]),
     ],
 )
 def test_near_misses_stay(text: str, expected: list[tuple[str, str, float]]) -> None:
