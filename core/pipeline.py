@@ -282,6 +282,7 @@ def analyse(
     from core.extract.report_recorder import lead_recorder
     from core.extract.restated_counts import restated_counts
     from core.extract.spoken_for_areas import with_spoken_for_areas
+    from core.extract.spoken_tolls import own_voices
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
@@ -320,6 +321,8 @@ def analyse(
     first_lead = lead_recorder(attributed)
     named = _named_again(attributed, statements, doc.text)
     # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
+    # "Police said 9 were hurt. Organisers spoke of 40.": no speaker read, none lent
+    named = own_voices(named)
     placed = with_recorded_areas(named, doc.text, first_lead)
     # "a provincial police spokesman: 'We lost 90 men this year'": the province's, not the country's
     return with_gazetteer_spellings(with_spoken_for_areas(placed, doc.text)), statements

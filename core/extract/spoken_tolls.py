@@ -5,16 +5,20 @@ as "put it at 50" does (``tolls._antecedent_toll``)."""
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.measures import Reading
 from core.extract.toll_measures import antecedent_harm
+from core.model import Claim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 RULE = "toll:spoken"
+MIN_TOLL = 2  # a bare "one" spoken of is a person, not a rival count
 _YEARS = range(1800, 2200)  # "spoke of 2019": a year, no count
 
 
@@ -28,8 +32,10 @@ def spoken_of_toll(num: Token) -> Reading | None:
     verb = prep.head
     if verb.lemma_.lower() not in cues().figure_reporting_of:
         return None
-    if num.text.isdigit() and len(num.text) == 4 and int(num.text) in _YEARS:
-        return None
+    if num.text.isdigit() and (
+        (len(num.text) == 4 and int(num.text) in _YEARS) or int(num.text) < MIN_TOLL
+    ):
+        return None  # a year; "spoke of 1 in a video": no rival toll
     doc = num.doc
     start = num.sent.start
     if start > 0:
@@ -39,4 +45,17 @@ def spoken_of_toll(num: Token) -> Reading | None:
     )
     if measure is None:
         return None
-    return Reading(measure=measure, anchor=verb, rule=RULE)
+    # anchored on the figure, not the verb: who spoke is no doer ("The rebels spoke of 5")
+    return Reading(measure=measure, anchor=num, rule=RULE)
+
+
+def own_voices(claims: Sequence[Claim]) -> list[Claim]:
+    """A figure spoken of is its speaker's only: when the reading of sources found no speaker
+    in its sentence ("Organisers spoke of more than 40", the subject not read as one), it
+    has none, never the voice of the toll before it."""
+    return [
+        dataclasses.replace(c, attribution=None)
+        if c.rule == RULE and c.attribution is not None and c.attribution not in c.sentence
+        else c
+        for c in claims
+    ]

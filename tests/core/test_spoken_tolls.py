@@ -50,3 +50,24 @@ def test_the_second_voice_counts(text: str, reading: tuple[str, str]) -> None:
 )
 def test_no_toll_spoken_of(text: str) -> None:
     assert _claims(text).get(50, ("other", None))[0] not in ("killed", "injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source", "actor"),
+    [
+        # no speaker read in its sentence: none lent from the toll before
+        ("Police said 9 protesters were injured on Monday. Organisers spoke of more than 40.",
+         40, None, None),
+        # who spoke is no doer
+        ("The army said 20 rebels were killed on Monday. The rebels spoke of nearly 5.", 5,
+         "The rebels", None),
+    ],
+)
+def test_no_voice_nor_doer_lent(text: str, value: int, source: str | None, actor: None) -> None:
+    claim = next(c for c in run_texts(text, published=DAY).claims if c.value == value)
+    assert (claim.attribution, claim.actor) == (source, actor)
+
+
+def test_one_is_no_rival_toll() -> None:
+    text = "The ministry said 12 people were killed on Monday. The minister spoke of 1 in a video."
+    assert 1 not in _claims(text)
