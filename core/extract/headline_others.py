@@ -23,6 +23,8 @@ def rehang_headline_others(doc: Doc) -> Doc:
     """Hang a headline's counted "others" right after the verb's object and a comma on that
     object as its conjunct (the list reader counts the one person with them,
     ``victim_lists``); not after a group ("family")."""
+    if OTHERS not in doc.text.lower():
+        return doc  # most texts: no token walk
     for others in doc:
         verb = others.head
         if (

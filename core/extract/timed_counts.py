@@ -61,8 +61,12 @@ def _one_word_qualifiers() -> frozenset[str]:
 
 def part_timed_counts(doc: Doc) -> Doc:
     """Give each count glued to the time after it a place of its own (see the module)."""
+    from spacy.attrs import LIKE_NUM
+
     kept: list[Span] = []
-    for num in doc:
+    # the numbers only, found in one array read (a Token per word costs more than the test)
+    for i in (i for i, n in enumerate(doc.to_array(LIKE_NUM).tolist()) if n):
+        num = doc[i]
         time = _time_after(num)
         if time is None:
             continue
