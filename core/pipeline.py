@@ -282,7 +282,6 @@ def analyse(
     from core.extract.report_recorder import lead_recorder
     from core.extract.restated_counts import restated_counts
     from core.extract.spoken_for_areas import with_spoken_for_areas
-    from core.extract.spoken_tolls import own_voices
     from core.extract.statement_attribution import Attributions, replaces
     from core.extract.statements import find_statements
 
@@ -321,8 +320,6 @@ def analyse(
     first_lead = lead_recorder(attributed)
     named = _named_again(attributed, statements, doc.text)
     # "ISLAMABAD: ... March was the worst month": the lead's area, not the bureau's town
-    # "Police said 9 were hurt. Organisers spoke of 40.": no speaker read, none lent
-    named = own_voices(named)
     placed = with_recorded_areas(named, doc.text, first_lead)
     # "a provincial police spokesman: 'We lost 90 men this year'": the province's, not the country's
     return with_gazetteer_spellings(with_spoken_for_areas(placed, doc.text)), statements
@@ -364,6 +361,7 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
         named_sources,
         people_named_again,
     )
+    from core.extract.spoken_tolls import own_voices
     from core.extract.whole_sources import whole_sources
 
     # "the spokesperson said": the one the report named with that role before
@@ -377,7 +375,8 @@ def _named_again(claims: list[Claim], statements: list[Statement], text: str) ->
     # "..., UN refugee agency says" over "the U.N. refugee agency (UNHCR) said": the lead's
     claims = headline_bodies(headline_speakers(claims, statements))
     # "said doctor Ann Roe to Reuters": the doctor; "The also said": no one
-    return whole_sources(claims, text)
+    # "Police said 9 were hurt. Organisers spoke of 40.": no speaker read, none lent
+    return own_voices(whole_sources(claims, text))
 
 
 def parse_documents(
