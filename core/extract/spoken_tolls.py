@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.measures import Reading
-from core.extract.toll_measures import antecedent_harm
+from core.extract.toll_measures import antecedent_harm, harm_named_before
 from core.model import Claim
 
 if TYPE_CHECKING:
@@ -36,13 +36,8 @@ def spoken_of_toll(num: Token) -> Reading | None:
         (len(num.text) == 4 and int(num.text) in _YEARS) or int(num.text) < MIN_TOLL
     ):
         return None  # a year; "spoke of 1 in a video": no rival toll
-    doc = num.doc
-    start = num.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    measure = next(
-        (m for t in reversed(doc[start : prep.i]) if (m := antecedent_harm(t)) is not None), None
-    )
+    named = harm_named_before(prep)
+    measure = antecedent_harm(named) if named is not None else None
     if measure is None:
         return None
     # anchored on the figure, not the verb: who spoke is no doer ("The rebels spoke of 5")

@@ -184,6 +184,17 @@ def antecedent_harm(noun: Token) -> Measure | None:
     return measure if measure in ANTECEDENT_MEASURES else None
 
 
+def harm_named_before(tok: Token) -> Token | None:
+    """The nearest word before ``tok``, in its sentence or the one before, that names the
+    casualties a later "it", "the figure" or a bare "spoke of 50" stands for
+    (``antecedent_harm``)."""
+    doc = tok.doc
+    start = tok.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    return next((t for t in reversed(doc[start : tok.i]) if antecedent_harm(t) is not None), None)
+
+
 def _counted_harm(verb: Token) -> bool:
     """A harm told of people counted by a numeral: "left 14 people injured" (the people
     before the participle), "16 passengers abducted", "wounded 9 others"."""

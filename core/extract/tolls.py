@@ -14,6 +14,7 @@ from core.extract.toll_measures import (
     TOLL_PREPOSITIONS,
     antecedent_harm,
     bare_toll,
+    harm_named_before,
     opening_plural,
     read_noun,
     toll_measure,
@@ -281,13 +282,7 @@ def _antecedent_toll(pronoun: Token) -> Token | None:
     for (``antecedent_harm``)."""
     if pronoun.lower_ != "it" and not bare_toll(pronoun):
         return None
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start
-    return next(
-        (t for t in reversed(doc[start : pronoun.i]) if antecedent_harm(t) is not None), None
-    )
+    return harm_named_before(pronoun)
 
 
 def _toll_verb(node: Token, head: Token) -> Token | None:

@@ -9,18 +9,15 @@ past five years") is the change's own time and stays a date.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import TYPE_CHECKING
 
 from core.extract.change_amounts import DIRECTIONS
-from core.extract.compared_periods import measured_against, steps_back
+from core.extract.compared_periods import YEAR, measured_against, steps_back
 from core.extract.nlp import sentence_ents
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-_YEAR = re.compile(r"(?:1[89]|2[0-9])\d\d")
 
 
 def trend_baseline(date: Token) -> bool:
@@ -52,7 +49,7 @@ def _a_named_period(words: list[str], text: str) -> bool:
     period last year"); not "the year" or "the period" the figures count over."""
     months = load_rules("dates")["months"]
     return (
-        any(w.rstrip(".") in months or _YEAR.fullmatch(w) for w in words)
+        any(w.rstrip(".") in months or YEAR.fullmatch(w) for w in words)
         or steps_back(text)
         or (len(words) == 2 and words[0] == "last")  # "last month", "last quarter"
     )
