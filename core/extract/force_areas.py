@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import press_name
 from core.rules import word_set
 from core.text import places
+from core.text.place_spellings import press_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import BIG_TOWN, press_name
+from core.extract.place_words import BIG_TOWN
 from core.text import places
+from core.text.place_spellings import press_name
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

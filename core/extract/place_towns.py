@@ -21,13 +21,13 @@ from core.extract.place_words import (
     border_nouns,
     lexicon_places,
     locative,
-    press_name,
 )
 from core.extract.report_places import town_of
 from core.extract.venue_towns import a_town_written
 from core.rules import load_rules
 from core.text import places
 from core.text.place_parts import joined
+from core.text.place_spellings import press_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +17,7 @@ from core.extract.token_memo import by_token
 from core.rules import load_rules, word_set
 from core.text import places
 from core.text.nationalities import nationality
+from core.text.place_spellings import press_name
 
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 
@@ -481,13 +481,6 @@ def spelled_out(name: str | None) -> str | None:
     if place is None or place.level not in ("city", "admin1"):
         return name
     return press_name(place.name)
-
-
-def press_name(name: str) -> str:
-    """The gazetteer's name without its transliteration marks ("Kashmīr"), which are not
-    how the press writes it."""
-    plain = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
 
 def written_as_a_place(text: str) -> bool:
