@@ -24,6 +24,7 @@ from core.extract.unit_phrases import filed, name_kind, phrase_in, without_phras
 from core.rules import load_rules, word_set
 from core.text import places
 from core.text.nationalities import nationality
+from core.text.place_spellings import initials_spelled_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -451,7 +452,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             or split_name(doc, i, found[0])
             or _renamed(doc, i, found)
         ):
-            out.append((i, found[0], ", ".join(places.spelled_out(p) for p in filed(found[1]))))
+            out.append((i, found[0], ", ".join(initials_spelled_out(p) for p in filed(found[1]))))
             i = found[0]
         else:
             i += 1

@@ -116,6 +116,7 @@ from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline
 from core.text.place_abbreviations import newsroom_spelled
+from core.text.place_spellings import initials_spelled_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -441,7 +442,7 @@ def _with_initials(tok: Token, name: str) -> str:
     if end < len(doc) and end > tok.i + 1 and doc[end].text[:1].isupper():
         end += 1
     whole = doc[start:end].text
-    return places.spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
+    return initials_spelled_out(whole) if end - start > 1 and places.candidates(whole) else name
 
 
 def sentence_place(

@@ -10,7 +10,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from core.model import Claim
-from core.text import places
+from core.text.place_spellings import unhyphenated
 
 
 def with_gazetteer_spellings(claims: Sequence[Claim]) -> list[Claim]:
@@ -20,7 +20,7 @@ def with_gazetteer_spellings(claims: Sequence[Claim]) -> list[Claim]:
         where = claim.location
         if where and "-" in where:
             parts = [
-                part if part.casefold() in claim.sentence.casefold() else places.unhyphenated(part)
+                part if part.casefold() in claim.sentence.casefold() else unhyphenated(part)
                 for part in where.split(", ")
             ]
             claim = dataclasses.replace(claim, location=", ".join(parts))  # noqa: PLW2901

@@ -13,13 +13,13 @@ from functools import cache, lru_cache
 from core.lexicon.calendar_words import dateline_day
 from core.lexicon.mastheads import publication_before_date
 from core.rules import load_rules
+from core.text.place_spellings import initials_spelled_out
 from core.text.places import (
     Place,
     candidates,
     lookup,
     mentions,
     report_context,
-    spelled_out,
 )
 
 _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
@@ -206,14 +206,14 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
 def _titled(city: str) -> str:
     """A town in capitals as a checker writes it ("Pul-i-Khumri", "Cox's Bazar")."""
     name = " ".join(city.split()).strip(" -").title().replace("’S", "’s").replace("'S", "'s")
-    return _initialled(spelled_out(_TITLED_IZAFE.sub(lambda m: m[0].lower(), name)))
+    return _initialled(initials_spelled_out(_TITLED_IZAFE.sub(lambda m: m[0].lower(), name)))
 
 
 def _initialled(name: str) -> str:
     """ "DI KHAN:", "DG KHAN:": a town the press writes by the initials of its first words
     run together, which title case spoils ("Di Khan", no one's spelling), written as the
     gazetteer names the town those initials open ("Dera Ismail Khan"); "D I KHAN" spaced is
-    ``spelled_out``'s. Any other name as it came ("AL AIN": "Al" opens no two words).
+    ``initials_spelled_out``'s. Any other name as it came ("AL AIN": "Al" opens no two words).
     The gazetteer knows the short form as an alias (``aliases`` of ``rules/places.json``)."""
     first, _, rest = name.partition(" ")
     if not rest or len(first) not in _INITIALS or not first.isalpha():

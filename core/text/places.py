@@ -263,34 +263,6 @@ def name_particles() -> frozenset[str]:
 
 
 _SPACED_INITIALS = re.compile(r"((?:[a-z] ){1,2}[a-z]) ")
-_WRITTEN_INITIALS = re.compile(r"((?:[A-Z] ){1,2}[A-Z] [A-Z][a-z]+)\b")
-
-
-def spelled_out(name: str) -> str:
-    """A town written by its initials apart, as a checker files it: "D I Khan district" is
-    "Dera Ismail Khan district"; any other name as written."""
-    found = _WRITTEN_INITIALS.match(name)
-    town = next((p for p in candidates(found[1]) if p.level == "city"), None) if found else None
-    return town.name + name[found.end() :] if town is not None and found else name
-
-
-def unhyphenated(name: str) -> str:
-    """A name the report hyphenates where the gazetteer writes a space ("Tarn-Wend" of
-    "Tarn Wend"), in the gazetteer's form, each part of a written place ("X, Y") apart; any
-    other name as written."""
-    return ", ".join(_unhyphenated(part) for part in name.split(", "))
-
-
-def _unhyphenated(part: str) -> str:
-    if "-" not in part:
-        return part
-    spaced = part.replace("-", " ").casefold()
-    return next(
-        (p.name for p in candidates(part) if "-" not in p.name and p.name.casefold() == spaced),
-        part,
-    )
-
-
 def lookup(name: str, *, hints: Mapping[str, int] | None = None) -> Place | None:
     """The one place a name denotes, ambiguities settled by ``hints`` (country → weight)."""
     return _lookup(name, _hinted(hints))

@@ -12,6 +12,7 @@ import pytest
 
 from core.text import places
 from core.text.datelines import find_dateline
+from core.text.place_spellings import initials_spelled_out
 from tests.core.claim_factory import report_places as places_of
 
 
@@ -101,8 +102,8 @@ def test_spaced_initials_name_the_town() -> None:
     assert found is not None
     assert found.name == "Dera Ghazi Khan"
     assert places.lookup("A B") is None
-    assert places.spelled_out("D I Khan district") == "Dera Ismail Khan district"
-    assert places.spelled_out("U S Army") == "U S Army"  # no town of that name
+    assert initials_spelled_out("D I Khan district") == "Dera Ismail Khan district"
+    assert initials_spelled_out("U S Army") == "U S Army"  # no town of that name
 
 
 def test_a_unit_named_by_initials_is_spelled_out_in_its_chain() -> None:
