@@ -30,13 +30,23 @@ def an_attacks_target(ent: Span) -> bool:
         and prep.lower_ == "on"
         and ent.start == prep.i + 1  # not "an attack on Mayor X", "on opposition leader X"
         and incident_noun(prep.head)
-        # the setting of the sentence's harm ("killed 12 in an attack on X"), not a deed a
-        # count is over ("arrested over a knife attack on Jackson": a person)
-        and prep.head.dep_ == "pobj"
-        and prep.head.head.lower_ in _SETTING_PREPS
+        and _the_setting_of_a_count(prep.head)
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
         and not any(t.lower_ in body_words() for t in ent)
         and not a_named_persons_surname(ent)
+    )
+
+
+def _the_setting_of_a_count(noun: Token) -> bool:
+    """The attack a sentence's count is of: its setting ("killed 12 in an attack on X") or
+    the subject of a verb with a count ("An airstrike on X killed 12 people"), not a deed a
+    count is over ("arrested over a knife attack on Jackson": a person) nor one that harms no
+    number ("the attack on X wounded him")."""
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in _SETTING_PREPS
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+        for c in noun.head.children
     )
 
 
