@@ -55,6 +55,7 @@ from core.group.vocabulary import find_phrases, find_triggers, kinds_meet, rules
 from core.model import Document
 from core.text import places
 from core.text.lines import line_spans
+from core.text.place_spellings import press_name
 from core.text.places import Place
 
 LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
@@ -329,23 +330,24 @@ def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     if a.place is None or b.place is None:
         return 0.0, None
     if a.place.key != b.place.key and a.place_name == b.place_name:
-        return W_PLACE, f"same place name ({a.place.name})"
+        return W_PLACE, f"same place name ({press_name(a.place.name)})"
     rel = places.relation(a.place, b.place)
     if rel == "disjoint":
+        both = f"{press_name(a.place.name)} / {press_name(b.place.name)}"
         if "country" in (a.place.level, b.place.level) or _borough(a.place, b.place):
             return 0.0, None
         if a.place_name in b.named_places or b.place_name in a.named_places:
-            return 0.0, f"{a.place.name} / {b.place.name}, both named in one lead"
+            return 0.0, f"{both}, both named in one lead"
         if neighbours(a.place, b.place):
-            return 0.0, f"{a.place.name} / {b.place.name}, neighbouring towns"
+            return 0.0, f"{both}, neighbouring towns"
         # "a Rohri man shot in Sukkur": the other report's town is named in this one too
         if a.place_name in b.names or b.place_name in a.names:
-            return 0.0, f"{a.place.name} / {b.place.name}, both reports name both"
+            return 0.0, f"{both}, both reports name both"
         # "Kandahar" may be the province holding the other report's town, "Hyderabad" the
         # namesake in the other report's province: the two are not known to differ
         if not known_apart(name_reading(a.place), name_reading(b.place)):
-            return 0.0, f"{a.place.name} / {b.place.name}, one name may hold the other"
-        return -W_PLACE_AGAINST, f"different places ({a.place.name} / {b.place.name})"
+            return 0.0, f"{both}, one name may hold the other"
+        return -W_PLACE_AGAINST, f"different places ({both})"
     if rel == "unknown":
         return 0.0, None
     return (W_PLACE if rel == "same" else W_PLACE / 2), places.describe(a.place, b.place)

@@ -77,6 +77,7 @@ from core.group.vocabulary import kinds_meet
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
+from core.text.place_spellings import press_name, written_name
 
 CHECKER_SAME = "checker: same event"  # the reason of a link the checker made
 
@@ -176,7 +177,8 @@ class _Cluster:
             for p in (p for p in self.places if p in standing):
                 for q in (q for q in other.places if q in standing):
                     if kept_apart(p, q):
-                        return f"different places ({p.place.name} / {q.place.name})"
+                        apart = (press_name(p.place.name), press_name(q.place.name))
+                        return "different places ({} / {})".format(*apart)
         # the families set against each other leave out what stands beside a frame's incident;
         # a family both events hold (a protest beside the firing on it) still ties them
         # one recorder's tallies, in any reports, count every kind together too
@@ -551,7 +553,7 @@ def _event(
     if place is None and not any(f.claim.location for f in chosen):
         place = places.most_specific(r.place for r in framed if r.place is not None)
     if place is not None:
-        location: str | None = place.name
+        location: str | None = written_name(place, (f.claim.location for f in chosen))
     else:
         texts = Counter(f.claim.location for f in chosen if f.claim.location)
         location = texts.most_common(1)[0][0] if texts else None

@@ -1,18 +1,25 @@
 """How places are spelt: the gazetteer's names without the transliteration marks the press
-does not write ("Kashmīr", "Ţūlkarm"), and a report's spellings in the gazetteer's form ("D I
-Khan district", "Tarn-Wend")."""
+does not write ("Kashmīr", "Ţūlkarm") or as the reports write them ("Patras" for "Pátra"),
+and a report's spellings in the gazetteer's form ("D I Khan district", "Tarn-Wend")."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable
 
 from core.text import places
+from core.text.place_types import Place
 
 
 def press_name(name: str) -> str:
     """The gazetteer's name without its transliteration marks ("Kashmīr"), which are not
-    how the press writes it."""
+    how the press writes it, and a country's name without the form of state the register
+    puts after it ("Palestine, State of")."""
+    head, _, tail = name.partition(", ")
+    if tail.split()[-1:] in (["of"], ["the"]):
+        name = head  # "Palestine, State of": a register's order, not how anyone writes it
     plain = unicodedata.normalize("NFKD", name)
     return "".join(ch for ch in plain if not unicodedata.combining(ch))
 
@@ -49,3 +56,28 @@ def _unhyphenated(part: str) -> str:
         ),
         part,
     )
+
+
+def written_name(place: Place, texts: Iterable[str | None]) -> str:
+    """A place the gazetteer names with transliteration marks as the reports write it: the
+    commonest part of the figures' place texts ("Nur Shams camp, Tulkarm") that names it
+    ("Tulkarm" for "Ţūlkarm", "Patras" for "Pátra"), else the name without its marks. A
+    name without marks is the gazetteer's, as a checker files it ("United States", not the
+    "America" of a quote; "Oregon", not "Ore."). A part in capitals (a dateline copied as
+    written) or abbreviated is no spelling to show."""
+    plain = press_name(place.name)
+    if plain == place.name:
+        return plain
+    spellings: Counter[str] = Counter()
+    for text in texts:
+        for written in (text or "").split(","):
+            part = written.strip()
+            if part and not part.isupper() and not part.endswith(".") and _names(part, place):
+                spellings[part] += 1
+    if spellings:
+        return min(spellings, key=lambda s: (-spellings[s], s))
+    return plain
+
+
+def _names(text: str, place: Place) -> bool:
+    return any(p.key == place.key for p in places.candidates(text))
