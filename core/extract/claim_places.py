@@ -133,16 +133,18 @@ def fallback_place(dateline: Dateline | None, country: str | None) -> str | None
     if country is None:
         return dateline.place
     region = places.lookup(dateline.region) if dateline.region else None
-    if region is not None and region.level == "country":
-        return dateline.place  # "ISLAMABAD, Pakistan –" names its country already
+    if region is not None and region.level in ("country", "region"):
+        # "ISLAMABAD, Pakistan –", "TULKARM, West Bank –" name their country or region
+        return dateline.place
     home = places.lookup(country)
     where = places.lookup(dateline.city, hints={home.country: 1} if home and home.country else None)
     if home is None or where is None:
         return f"{dateline.place}, {country}"
     if where.key == home.key:
         return dateline.place
-    if where.level == "country" or (where.country and where.country != home.country):
-        return country
+    abroad = where.country != home.country and not places.contains(home, where)
+    if where.level == "country" or (where.country and abroad):
+        return country  # filed from abroad ("WASHINGTON –" in a report on Pakistan)
     return f"{dateline.place}, {country}"
 
 

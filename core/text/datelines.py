@@ -19,6 +19,7 @@ from core.text.places import (
     candidates,
     lookup,
     mentions,
+    name_articles,
     report_context,
 )
 
@@ -206,7 +207,16 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
 def _titled(city: str) -> str:
     """A town in capitals as a checker writes it ("Pul-i-Khumri", "Cox's Bazar")."""
     name = " ".join(city.split()).strip(" -").title().replace("’S", "’s").replace("'S", "'s")
-    return _initialled(initials_spelled_out(_TITLED_IZAFE.sub(lambda m: m[0].lower(), name)))
+    name = _TITLED_IZAFE.sub(lambda m: m[0].lower(), name)
+    # "DEIR AL-BALAH": an article inside the name, as the press writes it ("Deir al-Balah")
+    name = _inner_article().sub(lambda m: m[0].lower(), name)
+    return _initialled(initials_spelled_out(name))
+
+
+@cache
+def _inner_article() -> re.Pattern[str]:
+    words = "|".join(sorted((w.title() for w in name_articles()), key=len, reverse=True))
+    return re.compile(rf"(?<= )(?:{words})(?=-)")
 
 
 def _initialled(name: str) -> str:
