@@ -131,10 +131,21 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
         if k > start and k + 1 < end and _hyphened_initials(doc[k - 1], doc[k], doc[k + 1]):
             k += 2  # "K-P.": a province's initials, which the tokenizer splits
             continue
+        if k > start and k + 1 < end and _a_numbered_name(doc, start, k):
+            k += 2  # "South 24 Parganas": a number inside a name the gazetteer knows
+            continue
         if not (_a_name_word(doc[k]) or (joins and _a_name_word(doc[k + 1]))):
             break
         k += 1
     return k
+
+
+def _a_numbered_name(doc: Doc, start: int, k: int) -> bool:
+    return (
+        doc[k].text.isdigit()
+        and _a_name_word(doc[k + 1])
+        and bool(places.candidates(doc[start : k + 2].text))
+    )
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -388,7 +399,8 @@ def _owned(
 
 def _a_quarter(unit: str, outer: tuple[int, list[str], bool]) -> bool:
     """ "the Athens district of Exarchia": the unit is named by the town that holds it, the
-    bare name after "of" (no province, state or country) is the district's own."""
+    bare name after "of" (no province, state or country, nor a town bigger than the unit's:
+    "Teknaf upazila of Cox's Bazar" is in Cox's Bazar) is the district's own."""
     if outer[2] or len(outer[1]) != 1:
         return False
     town = places.resolve(unit.rsplit(maxsplit=1)[0])
@@ -396,7 +408,11 @@ def _a_quarter(unit: str, outer: tuple[int, list[str], bool]) -> bool:
     return (
         town is not None
         and town.level == "city"
-        and (named is None or named.level not in ("admin1", "region", "country"))
+        and (
+            named is None
+            or (named.level == "city" and named.population < town.population)
+            or named.level not in ("admin1", "region", "country", "city")
+        )
     )
 
 

@@ -298,8 +298,20 @@ def a_big_town(name: str) -> bool:
 def name_start(name: Token) -> int:
     """The first word of a proper name whose words the parser chained as compounds, with the
     Arabic article that opens it ("al-Mayadin")."""
-    first = _compounds_start(name)
+    first = _numbered_start(name.doc, _compounds_start(name), name.i + 1)
     return article_start(name.doc, possessor_start(name.doc, first, name.i + 1))
+
+
+def _numbered_start(doc: Doc, first: int, end: int) -> int:
+    """ "South 24 Parganas": a number inside a name the gazetteer knows whole (the parser
+    leaves the words before it out of the name)."""
+    if first < 2 or not doc[first - 1].text.isdigit():
+        return first
+    word = doc[first - 2]
+    if word.pos_ != "PROPN" or not word.text[:1].isupper():
+        return first
+    start = _compounds_start(word)
+    return start if places.candidates(doc[start:end].text) else first
 
 
 def _compounds_start(name: Token) -> int:
