@@ -40,6 +40,7 @@ _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 
 # Where a parsed text keeps the words of its people's full names.
 _PERSON_WORDS = "claimdesk_person_words"
+_MARKED_PERSONS = "claimdesk_marked_persons"
 
 # Verbs that give a thing its name ("a club called Havana"): what follows names no place.
 _NAMING_VERBS = frozenset({"call", "name", "dub"})
@@ -408,9 +409,45 @@ def a_person(ent: Span) -> bool:
 def a_persons_word(tok: Token) -> bool:
     """A lone word of a person's full name the text gives ("Mendoza" after "Anthony
     Mendoza") where a person stands: not after a locative, or after the "at" of what is aimed
-    ("fired shots at Mendoza"); "in Mendoza" is the town."""
+    ("fired shots at Mendoza"); "in Mendoza" is the town. A lone name the text marks as a
+    person's (``_marked_persons``) is that person after any word but "in" ("fired near
+    Flores and the boys")."""
+    if tok.lower_ in _marked_persons(tok.doc) or _with_own(tok):
+        return not (locative(tok) and tok.head.lower_ == "in")
     return tok.lower_ in _person_words(tok.doc) and (
         not locative(tok) or tok.head.lower_ == "at"
+    )
+
+
+_MAX_AGE = 120
+_OWN = frozenset({"her", "his"})
+
+
+def _marked_persons(doc: Doc) -> frozenset[str]:
+    """Lone names the text marks as a person's: an age told after it ("Torres, 34, had
+    argued") or his or her own beside it ("Flores and her two sons"), as local news writes a
+    victim's or a suspect's surname, which the gazetteer may know as a town (computed once per
+    text)."""
+    marked: frozenset[str] | None = doc.user_data.get(_MARKED_PERSONS)
+    if marked is None:
+        marked = frozenset(
+            t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_title and (_aged(t) or _with_own(t))
+        )
+        doc.user_data[_MARKED_PERSONS] = marked
+    return marked
+
+
+def _aged(tok: Token) -> bool:
+    return any(
+        c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < _MAX_AGE
+        for c in tok.children
+    )
+
+
+def _with_own(tok: Token) -> bool:
+    return any(
+        c.dep_ == "conj" and any(g.dep_ == "poss" and g.lower_ in _OWN for g in c.children)
+        for c in tok.children
     )
 
 

@@ -291,6 +291,7 @@ def _a_town_taken_for_a_name(tok: Token) -> bool:
         or tok.dep_ != "pobj"
         or any(c.dep_ == "det" for c in tok.children)  # "the edge of the Frontier"
         or nationality(tok.lower_)
+        or a_persons_word(tok)  # "parked near Ruiz and her car": a person the text marks
     ):
         return False
     prepositions, edges = _nearby_words()
