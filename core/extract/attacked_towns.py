@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
-from core.extract.name_roles import name_start
+from core.extract.name_roles import a_big_town, name_start
 from core.extract.place_words import body_words, written_as_a_place
 from core.text import places
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _SETTING_PREPS = frozenset({"in", "during"})
+_OWNERS = frozenset({"his", "her"})  # one attacked with his or her own: a person
 
 
 def an_attacks_target(ent: Span) -> bool:
@@ -30,23 +31,30 @@ def an_attacks_target(ent: Span) -> bool:
         and prep.lower_ == "on"
         and ent.start == prep.i + 1  # not "an attack on Mayor X", "on opposition leader X"
         and incident_noun(prep.head)
-        and _the_setting_of_a_count(prep.head)
+        and _the_setting_of_a_count(prep.head, ent)
         and all(t.pos_ == "PROPN" and t.is_title for t in ent)
         and not any(t.lower_ in body_words() for t in ent)
         and not a_named_persons_surname(ent)
     )
 
 
-def _the_setting_of_a_count(noun: Token) -> bool:
+def _the_setting_of_a_count(noun: Token, ent: Span) -> bool:
     """The attack a sentence's count is of: its setting ("killed 12 in an attack on X") or
     the subject of a verb with a count ("An airstrike on X killed 12 people"), not a deed a
     count is over ("arrested over a knife attack on Jackson": a person) nor one that harms no
-    number ("the attack on X wounded him")."""
+    number ("the attack on X wounded him"). As the subject, only a big town's name in a
+    sentence that gives no one his or her own people ("An attack on Hassan killed 2 of his
+    bodyguards": a man; a small town's name is as often a person's)."""
     if noun.dep_ == "pobj":
         return noun.head.lower_ in _SETTING_PREPS
-    return noun.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
-        for c in noun.head.children
+    return (
+        noun.dep_ == "nsubj"
+        and any(
+            c.dep_ == "dobj" and (c.like_num or any(g.dep_ == "nummod" for g in c.children))
+            for c in noun.head.children
+        )
+        and a_big_town(ent.text)
+        and not any(t.lower_ in _OWNERS for t in noun.sent)
     )
 
 

@@ -412,7 +412,8 @@ def a_persons_word(tok: Token) -> bool:
     ("fired shots at Mendoza"); "in Mendoza" is the town. A lone name the text marks as a
     person's (``_marked_persons``) is that person after any word but "in" ("fired near
     Flores and the boys")."""
-    if tok.lower_ in _marked_persons(tok.doc) or _with_own(tok):
+    marked = tok.lower_ in _marked_persons(tok.doc) or _with_own(tok)
+    if marked and not _a_place_too(tok):
         return not (locative(tok) and tok.head.lower_ == "in")
     return tok.lower_ in _person_words(tok.doc) and (
         not locative(tok) or tok.head.lower_ == "at"
@@ -431,10 +432,25 @@ def _marked_persons(doc: Doc) -> frozenset[str]:
     marked: frozenset[str] | None = doc.user_data.get(_MARKED_PERSONS)
     if marked is None:
         marked = frozenset(
-            t.lower_ for t in doc if t.pos_ == "PROPN" and t.is_title and (_aged(t) or _with_own(t))
+            t.lower_
+            for t in doc
+            if t.pos_ == "PROPN"
+            and t.is_title
+            and (_aged(t) or _with_own(t))
+            and not _a_place_too(t)
         )
         doc.user_data[_MARKED_PERSONS] = marked
     return marked
+
+
+def _a_place_too(tok: Token) -> bool:
+    """A name that stays a place however it is written: a place of 100,000 people or more,
+    which the press personifies ("Sindh and her farmers", "Houston"), or one described as a
+    place ("Rivera, a town 20 km from the border")."""
+    place = places.resolve(tok.text)
+    return (place is not None and place.population >= BIG_TOWN) or any(
+        c.dep_ == "appos" and c.lower_ in _area_words() for c in tok.children
+    )
 
 
 def _aged(tok: Token) -> bool:

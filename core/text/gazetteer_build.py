@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 _DERIVE_MIN_POPULATION = 50_000
 _ALTERNATE_MIN_POPULATION = 100_000  # variant spellings of big cities only: fewer false hits
 # A smaller town keeps the other spellings of its own name, as another script is romanised
-# ("Nuseirat", "Deir el-Balah", "Beit Hanoun" for An Nuşayrāt, Dayr al Balaḩ, Bayt Ḩānūn),
+# ("Deir el-Balah", "Beit Hanoun" for Dayr al Balaḩ, Bayt Ḩānūn),
 # not its other names (a former name, a neighbour's, "Basim" for Washim): the spelling must
 # begin with the same letter and be this alike.
 _SPELLING_MIN_POPULATION = 20_000
@@ -254,7 +254,13 @@ def _spelt_alike(alt: str, name: str) -> bool:
     from rapidfuzz import fuzz
 
     mine, theirs = _unarticled(alt), _unarticled(name)
-    return mine[:1] == theirs[:1] and fuzz.ratio(mine, theirs) >= _SPELLING_SIMILARITY
+    # one word alike is too often a person's name ("Laila", "Ismail", "Juana" for towns
+    # spelt Laylá, Izmayil, Juwana): two words or more ("Beit Hanoun", "Deir el-Balah")
+    return (
+        " " in mine
+        and mine[:1] == theirs[:1]
+        and fuzz.ratio(mine, theirs) >= _SPELLING_SIMILARITY
+    )
 
 
 def _unarticled(name: str) -> str:

@@ -21,7 +21,10 @@ def press_name(name: str) -> str:
     if tail.split()[-1:] in (["of"], ["the"]):
         name = head  # "Palestine, State of": a register's order, not how anyone writes it
     plain = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in plain if not unicodedata.combining(ch))
+    # marks, and the modifier letters of an ayn or a hamza ("Saʻdah")
+    return "".join(
+        ch for ch in plain if not unicodedata.combining(ch) and unicodedata.category(ch) != "Lm"
+    )
 
 
 _WRITTEN_INITIALS = re.compile(r"((?:[A-Z] ){1,2}[A-Z] [A-Z][a-z]+)\b")
@@ -59,24 +62,30 @@ def _unhyphenated(part: str) -> str:
 
 
 def written_name(place: Place, texts: Iterable[str | None]) -> str:
-    """A place the gazetteer names with transliteration marks as the reports write it: the
-    commonest part of the figures' place texts ("Nur Shams camp, Tulkarm") that names it
-    ("Tulkarm" for "Ţūlkarm", "Patras" for "Pátra"), else the name without its marks. A
-    name without marks is the gazetteer's, as a checker files it ("United States", not the
-    "America" of a quote; "Oregon", not "Ore."). A part in capitals (a dateline copied as
-    written) or abbreviated is no spelling to show."""
+    """A town or province as the reports write it: the commonest part of the figures' place
+    texts ("Nur Shams camp, Tulkarm") that names it ("Tulkarm" for "Ţūlkarm", "Patras" for
+    "Pátra", "Bureij" for "Al Burayj"), its unit word aside ("Lahj province" for "Lahij"),
+    else the gazetteer's name without its marks. A country keeps the gazetteer's name, as a
+    checker files it ("United States", not the "America" of a quote). A part in capitals (a
+    dateline copied as written) or abbreviated ("Ore.") is no spelling to show."""
     plain = press_name(place.name)
-    if plain == place.name:
+    if place.level == "country":
         return plain
     spellings: Counter[str] = Counter()
     for text in texts:
         for written in (text or "").split(","):
-            part = written.strip()
+            part = _without_unit(written.strip())
             if part and not part.isupper() and not part.endswith(".") and _names(part, place):
                 spellings[part] += 1
     if spellings:
         return min(spellings, key=lambda s: (-spellings[s], s))
     return plain
+
+
+def _without_unit(part: str) -> str:
+    """ "Lahj province": the name without the unit word after it."""
+    name, _, last = part.rpartition(" ")
+    return name if name and places.unit_levels(last) else part
 
 
 def _names(text: str, place: Place) -> bool:

@@ -34,6 +34,8 @@ def _places_of_events(*texts: str) -> list[str]:
          ["Teknaf"]),
         # the capitals of a dateline are no spelling to show; the name loses its marks
         (("TULKARM, West Bank — Troops killed 2 gunmen on Monday, medics said.",), ["Tulkarm"]),
+        # a province the gazetteer names otherwise, without marks ("Papua Barat"), as written
+        (("Soldiers killed 3 rebels in West Papua on Monday, officials said.",), ["West Papua"]),
         # spelt as the gazetteer spells it: kept
         (("Troops killed 2 gunmen in Jenin on Monday, medics said.",), ["Jenin"]),
         (("Police arrested 4 men in Hebron on Monday.",), ["Hebron"]),

@@ -1,7 +1,8 @@
 """Issue #11: two places news writes beside a scene. A road named after the towns it joins ("on
 the Nairobi-Nakuru road near Gilgil") says where it runs: the town it is near is the scene. A
 town after an attack's "on" ("killed 12 villagers in an attack on Kaiama", "An airstrike on
-Khan Younis killed 12 people"), which NER may take for a person's name, is the scene. Sentences we invented."""
+Khan Younis killed 12 people", a big town's name), which NER may take for a person's name, is
+the scene. Sentences we invented."""
 
 from __future__ import annotations
 
@@ -44,9 +45,12 @@ PLACED: list[tuple[str, str | None]] = [
     ("Gunmen killed 6 people in an attack on Musa Bello on Tuesday in Funtua.", "Funtua"),
     # the attack as the subject of the harm with its count: the town attacked is the scene
     ("An airstrike on Khan Younis killed 12 people on Sunday, medics said.", "Khan Younis"),
-    ("A rocket attack on Kaiama killed 4 villagers on Friday.", "Kaiama"),
-    # near misses: a titled person attacked; a person named in full, then the town named
+    # near misses: a small town's name (as often a person's); a titled person attacked; one
+    # attacked with his or her own people; a person named in full, then the town named
+    ("A rocket attack on Kaiama killed 4 villagers on Friday.", None),
     ("An attack on Mayor Lincoln killed 2 bodyguards on Friday.", None),
+    ("An attack on Hassan killed 2 of his bodyguards in Mysore on Sunday.", "Mysore"),
+    ("An attack on Ismail killed 2 guards outside his home on Sunday.", None),
     ("The attack on Musa Bello killed 2 of his guards in Funtua.", "Funtua"),
 ]
 
@@ -78,8 +82,8 @@ def test_roads_and_targets(
         ("Police arrested two men over the attack on Bakori on Friday.", False),
         # not an attack's "on"
         ("Bandits killed 12 villagers on Bakori farm on Friday.", False),
-        # the subject of a harm with its count, and of one that counts no one
-        ("An airstrike on Bakori killed 12 villagers on Friday.", True),
+        # the subject of a harm with its count names a big town only; one that counts no one
+        ("An airstrike on Bakori killed 12 villagers on Friday.", False),
         ("The attack on Bakori wounded him badly.", False),
     ],
 )

@@ -30,6 +30,13 @@ PLACED: list[tuple[str, str | None]] = [
     ("Gunmen killed 2 farmers in Flores on Monday, police said.", "Flores"),
     ("Police arrested 2 men in Torres on Monday. Ruiz, 34, was charged with murder.", "Torres"),
     ("Heavy rains in Rivera, 20 km from the border, killed 4 people on Monday.", "Rivera"),
+    # a province or a big town the press personifies; a town told as one
+    ("Gunmen attacked Borno and her neighbouring states, killing 9 villagers.", "Borno"),
+    ("Floods swept through Sindh and her farmlands, killing 12 people on Monday.", "Sindh"),
+    ("Rivera, 52, and his nephew were shot near Rivera, a town 20 km from the border. Two"
+     " others were hurt, police said.", "Rivera"),
+    ("Authorities said Houston, 28, was wounded and 2 other people were shot outside Houston.",
+     "Houston"),
 ]
 
 
