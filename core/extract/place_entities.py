@@ -280,7 +280,7 @@ def _a_plural_noun(ent: Span) -> bool:
 
 
 # the labels NER gives a town it misreads ("in Quetta" read as a work of art)
-_MISREAD_LABELS = ("ORG", "PERSON", "NORP", "WORK_OF_ART")
+_MISREAD_LABELS = ("ORG", "PERSON", "NORP", "WORK_OF_ART", "LANGUAGE")
 
 
 def _a_place_entity(ent: Span) -> bool:
