@@ -182,8 +182,9 @@ def _title_tokens() -> tuple[str, ...]:
 def _add_entity_repairs(nlp: Language) -> None:
     """The components that mend the recogniser's entities, run last in this order: names
     joined by an izafe marked, ages taken out of dates, a year split from a place's
-    possessive, a date cut back from a verb or a town (``date_edges``), a count glued to the time
-    after it a count of its own (``timed_counts``)."""
+    possessive, a date cut back from a verb or a town (``date_edges``), a day's ordinal joined
+    to its month (``ordinal_days``), a count glued to the time after it a count of its own
+    (``timed_counts``)."""
     from spacy.language import Language
 
     from core.extract.age_entities import COMPONENT as AGES
@@ -193,6 +194,8 @@ def _add_entity_repairs(nlp: Language) -> None:
     from core.extract.initial_joins import MARKS as INITIAL_MARKS
     from core.extract.initial_joins import mark_initialled_names
     from core.extract.name_joins import MARKS, mark_izafe_names
+    from core.extract.ordinal_days import COMPONENT as ORDINAL_DAYS
+    from core.extract.ordinal_days import join_ordinal_days
     from core.extract.timed_counts import COMPONENT as TIMED_COUNTS
     from core.extract.timed_counts import part_timed_counts
     from core.extract.year_entities import COMPONENT as YEARS
@@ -204,6 +207,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (AGES, drop_age_dates),
         (YEARS, split_possessed_years),
         (DATE_EDGES, cut_verb_tails),
+        (ORDINAL_DAYS, join_ordinal_days),
         (TIMED_COUNTS, part_timed_counts),
     ):
         if not Language.has_factory(name):

@@ -1,0 +1,74 @@
+"""A day's ordinal written next to its month ("on 3rd December", "December 3rd", "the 3rd
+of December") which the recogniser tags apart: "3rd" an ORDINAL, "December" a DATE. Left
+apart, the month alone dates the figure (the whole of December) and the day is lost; joined
+into one DATE, the day is read as when the recogniser tags the words together.
+
+Only a day's number with its suffix (1st to 31st) right against the month, or "of" between
+them, is joined: "the 3rd battalion in December", "his 21st birthday in May" keep their
+words apart.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from core.text.dates import date_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+COMPONENT = "claimdesk_ordinal_days"
+
+ORDINAL_LABEL = "ORDINAL"
+DATE_LABEL = "DATE"
+OF = "of"
+_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def join_ordinal_days(doc: Doc) -> Doc:
+    """Join each day's ordinal to the month entity right before or after it (see the
+    module)."""
+    ents = list(doc.ents)
+    kept: list[Span] = []
+    dropped: list[Span] = []
+    for n, ent in enumerate(ents):
+        if ent.label_ != ORDINAL_LABEL or not _DAY_ORDINAL.fullmatch(ent.text):
+            continue
+        after = ents[n + 1] if n + 1 < len(ents) else None
+        before = ents[n - 1] if n > 0 else None
+        if after is not None and _month_after(ent, after):
+            kept.append(Span(doc, ent.start, after.end, label=DATE_LABEL))
+            dropped += [ent, after]
+        elif before is not None and _month_before(ent, before):
+            kept.append(Span(doc, before.start, ent.end, label=DATE_LABEL))
+            dropped += [before, ent]
+    if kept:
+        gone = {(e.start, e.end) for e in dropped}
+        doc.ents = sorted([*(e for e in ents if (e.start, e.end) not in gone), *kept],
+                          key=lambda e: e.start)
+    return doc
+
+
+def _month_after(day: Span, date: Span) -> bool:
+    """ "3rd" + "December (2029)", "3rd of" + "December": a date opening with its month."""
+    doc = day.doc
+    gap = doc[day.end : date.start]
+    joined = len(gap) == 0 or (len(gap) == 1 and gap[0].lower_ == OF)
+    return joined and date.label_ == DATE_LABEL and _a_month(date[0].lower_)
+
+
+def _month_before(day: Span, date: Span) -> bool:
+    """ "December" + "3rd": a date that is its month alone, right before the day."""
+    return (
+        date.end == day.start
+        and date.label_ == DATE_LABEL
+        and len(date) == 1
+        and _a_month(date[0].lower_)
+    )
+
+
+def _a_month(word: str) -> bool:
+    return word.rstrip(".") in date_words().months
