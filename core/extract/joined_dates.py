@@ -97,7 +97,8 @@ def _night_between(first: Span, second: Span) -> bool:
     """ "the (intervening) night of / between X and" then "Y": a night, a link, the first
     day and "and" (in the entity or in the untagged words after it), then the second day."""
     if first.label_ not in _TIME_LABELS or not (
-        second.label_ in _TIME_LABELS or _day_of_its_month(first, second)
+        second.label_ in _TIME_LABELS
+        or _day_of_its_month(first.doc[first.start : second.start], second)
     ):
         return False
     gap = first.doc[first.end : second.start]
@@ -115,7 +116,8 @@ def _night_between(first: Span, second: Span) -> bool:
 
 def _day_of_its_month(first: Span, second: Span) -> bool:
     """ "the night of June 12 and" + "13": a day's number the recogniser took for a count,
-    after a month the first entity names."""
+    after a month the words before it name (in the night's entity or left untagged after
+    it: "the night" + "between June 12 and" + "13")."""
     months = date_words().months
     return (
         second.label_ == "CARDINAL"
@@ -149,10 +151,21 @@ def second_day_of_month(num: Token) -> bool:
     after = doc[num.i + 1] if num.i + 1 < len(doc) else None
     return (
         link.lower_ in ("and", "&")
-        and day.ent_type_ in _TIME_LABELS  # "the night of June 1" is a TIME
+        # "the night of June 1" is a TIME; "the night between" + "June 1" may go untagged
+        and (day.ent_type_ in _TIME_LABELS or _after_a_night_link(month))
         and day.text.isdigit()
         and month.lower_.rstrip(".") in months
         and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+    )
+
+
+def _after_a_night_link(month: Token) -> bool:
+    """The month follows "night of" or "night between" ("the night between June 1 and 2")."""
+    doc = month.doc
+    return (
+        month.i >= 2
+        and doc[month.i - 1].lower_ in _NIGHT_LINKS - {"and"}
+        and doc[month.i - 2].lower_ == "night"
     )
 
 
@@ -257,8 +270,8 @@ def with_days_before_month(ents: list[Span], sent: Span) -> list[Span]:
     # a day the recogniser took for a count ("2/3" a CARDINAL) is no other entity's words
     held = {i for ent in ents if ent.label_ != "CARDINAL" for i in range(ent.start, ent.end)}
     out: list[Span] = []
-    for ent in sorted([*(_through_month(e, held) for e in ents), *_untagged_pairs(sent, held)],
-                      key=lambda e: e.start):
+    widened = (_through_second_day(_through_month(e, held), held) for e in ents)
+    for ent in sorted([*widened, *_untagged_pairs(sent, held)], key=lambda e: e.start):
         first = ent.start
         # a link may open the widening only where the entity opens with a day ("and" + "5 May")
         month_first = ent[0].lower_.rstrip(".") in date_words().months
@@ -318,6 +331,23 @@ def _untagged_pairs(sent: Span, held: set[int]) -> list[Span]:
         and not held.intersection(range(link.i - 1, link.i + 3))
         and paired_day_before_month(doc[link.i + 1])
     ]
+
+
+def _through_second_day(ent: Span, held: set[int]) -> Span:
+    """ "the night between" + "June 1" + "and 2": a month's day (often found among the
+    untagged words) widened over the second day after "and", which no entity holds."""
+    from spacy.tokens import Span as SpacySpan
+
+    end = ent.end
+    if (
+        ent.label_ != "DATE"
+        or end + 1 >= ent.sent.end
+        or ent.doc[end].lower_ not in _PAIR_LINKS
+        or held.intersection((end, end + 1))
+        or not second_day_of_month(ent.doc[end + 1])
+    ):
+        return ent
+    return SpacySpan(ent.doc, ent.start, end + 2, label="DATE")
 
 
 _PAIR_LINK_IDS = word_ids(_PAIR_LINKS)
