@@ -34,6 +34,7 @@ COMPONENT = "claimdesk_timed_counts"
 COUNT_LABEL = "CARDINAL"
 NIGHT = "night"  # "last night": a period told from now the date words lack
 YEAR_DIGITS = 4  # "in 2029 last year" is no count
+DAY_HOURS = 24  # "at 41 last night" is no hour
 RANGE_JOINS = frozenset({"to", "and", "-"})  # "from 9 to 11 this morning": hours
 # the roles a time word takes in its clause, which the number takes over
 PREPOSITION_OBJECT = "pobj"
@@ -110,9 +111,13 @@ def _time_after(num: Token) -> Token | None:
 
 
 def _a_clock(num: Token) -> bool:
-    """ "at 11 last night", "by 9 tonight", "from 9 to 11 this morning": an hour."""
+    """ "at 11 last night", "by 9 tonight", "from 9 to 11 this morning": an hour. No number
+    past a day's hours is one ("the toll stood at 41 last night"), nor the level a toll
+    stands at ("the toll stood at 9 last night")."""
     doc = num.doc
     _adverbs, _from_now, clocks = _rules()
+    if not _an_hour(num) or _a_toll_level(num):
+        return False
     at = num.i - 1
     if at >= 1 and doc[at].lower_ in _one_word_qualifiers() and doc[at - 1].lower_ in clocks:
         return True  # "at around 11 last night"
@@ -121,6 +126,24 @@ def _a_clock(num: Token) -> bool:
     if doc[at].lower_ in clocks:
         return True
     return doc[at].lower_ in RANGE_JOINS and at >= 1 and doc[at - 1].like_num
+
+
+def _an_hour(num: Token) -> bool:
+    """The number may be an hour of the day: 0 to 24 in digits, or a word ("eleven")."""
+    digits = num.text.replace(",", "")
+    return not digits.isdigit() or (int(digits) <= DAY_HOURS and "," not in num.text)
+
+
+def _a_toll_level(num: Token) -> bool:
+    """ "The toll stood at 9", "the number of dead was put at 9": the number the preposition
+    gives hangs on a verb whose subject is a toll noun, a level, not a clock."""
+    from core.extract.measures import lexicon
+
+    prep = num.head
+    if num.dep_ != PREPOSITION_OBJECT or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = (c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(s.lemma_.lower() in lexicon().toll_nouns for s in subjects)
 
 
 def _glued_entity(num: Token) -> Span | None:
