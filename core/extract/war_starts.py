@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 _SINCE = "since"
 _NOW = "now"
+_TO = "to"  # "bringing the toll ... to 41,000"
 _BARE = ""  # the stretch of a bare "has since": the time the sentence before told
 _MONTHS = {"month": 1, "year": 12}  # "in its fifth month", "now in its third year"
 _DAYS = {"day": 1, "week": 7}
@@ -71,7 +72,10 @@ def since_start(
             if found is not None:
                 return None if _dated(head) else found
         if head.lower_ == _SINCE:
-            return None  # the figure is inside the "since" phrase: its own stretch's
+            # the figure is inside the "since" phrase: its own stretch's, unless the parser
+            # hung a "bringing the toll since the start of the war to 41,000" on the start
+            found = _since_phrase(head, head.head) if _brought_to(anchor) else None
+            return None if found is None or _dated(head.head) else found
         found = _begun_here(head, anchor)
         if found is not None:
             return None if _dated(head) else found
@@ -93,6 +97,10 @@ def _since_phrase(since: Token, head: Token) -> SinceStart | None:
     if since.dep_ == "advmod" and not list(since.children) and _present_perfect(head):
         return SinceStart(_BARE, _SINCE)
     start = next((c for c in since.children if c.dep_ == "pobj"), None)
+    if start is None and since.dep_ == "mark":
+        # "the toll since the start of the war had reached": the parser makes the start
+        # the verb's subject, "since" its mark
+        start = next((c for c in head.children if c.left_edge.i == since.i + 1), None)
     if start is None or start.lemma_.lower() not in starts:
         return None
     of = next((c for c in start.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -100,6 +108,12 @@ def _since_phrase(since: Token, head: Token) -> SinceStart | None:
     if stretch is None or stretch.lemma_.lower() not in nouns:
         return None
     return SinceStart(stretch.lemma_.lower(), _text(since, stretch))
+
+
+def _brought_to(anchor: Token) -> bool:
+    """The figure is the object of "to" ("... the start of the war to 41,000"): the total a
+    toll is brought to, whatever noun the parser hung the "to" on."""
+    return anchor.lower_ == _TO or (anchor.dep_ == "pobj" and anchor.head.lower_ == _TO)
 
 
 def _begun_here(verb: Token, anchor: Token) -> SinceStart | None:
