@@ -32,6 +32,8 @@ HOLIDAY_PROBE_YEAR = 2000  # any year: a holiday's name is asked for, not its da
 YEAR_DIGITS = 4
 COUNT_DEPS = frozenset({"nummod", "nsubj", "nsubjpass"})
 THIS = "this"
+DAY_EDGES = frozenset({"late", "early"})  # "late Saturday": the edge of the day told
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "Sunday night"
 # periods told from now the unit table lacks ("this weekend's storm", "this morning's raid")
 PERIOD_NOUNS = frozenset({"weekend", "quarter", "season", "morning", "afternoon", "evening"})
 

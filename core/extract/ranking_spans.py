@@ -8,8 +8,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.date_edges import DAY_EDGES, DAY_PARTS
 from core.extract.incident_words import incident_noun
-from core.extract.untagged_times import DAY_EDGES, DAY_PARTS
 from core.rules import load_rules
 from core.text.dates import date_words
 

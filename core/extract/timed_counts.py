@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from core.extract.date_edges import PERIOD_NOUNS, TIME_LABELS
+from core.extract.date_edges import DAY_EDGES, PERIOD_NOUNS, TIME_LABELS
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -98,10 +98,14 @@ def _time_after(num: Token) -> Token | None:
     first = doc[num.i + 1]
     if first.lower_ in adverbs:
         return first
+    words = date_words()
+    if first.lower_ in DAY_EDGES and num.i + 2 < len(doc):
+        # "arrested 6 late Saturday", "killed 4 early Sunday": the edge of a named day
+        day = doc[num.i + 2]
+        return day if day.lower_ in words.weekdays and day.is_title else None
     if first.lower_ not in from_now or num.i + 2 >= len(doc):
         return None
     period = doc[num.i + 2]
-    words = date_words()
     named = (
         period.lower_ in words.units or period.lower_ in PERIOD_NOUNS or period.lower_ == NIGHT
         or period.lower_ in words.weekdays or period.lower_ in words.months

@@ -14,6 +14,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.date_edges import DAY_EDGES, DAY_PARTS
 from core.extract.incident_words import incident_noun
 from core.extract.locus_places import locus_verbs
 from core.rules import load_rules
@@ -22,8 +23,6 @@ from core.text.dates import date_words
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-DAY_EDGES = frozenset({"late", "early"})  # "late Saturday": the edge of the day told
-DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})  # "Sunday night"
 
 @functools.cache
 def _phrases() -> tuple[tuple[str, ...], ...]:
