@@ -255,7 +255,11 @@ def _ago_before_day(ent: Span) -> bool:
 
 # "4/5 May", "4-5 May", "4 and 5 May": the day numbers written before a month, which the
 # recogniser leaves out of the month's entity (or tags as a count)
-_DAY_PAIR = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:[/-](?:[1-9]|[12]\d|3[01]))?")
+# a day may be written as its ordinal: "on 5th and 6th May" (the recogniser tags "5th" apart)
+_DAY_PAIR = re.compile(
+    r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:[/-](?:[1-9]|[12]\d|3[01]))?", re.IGNORECASE
+)
+_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)  # "6th May"
 _DAY_LINKS = _PAIR_LINKS | {"-", "–"}  # "4-5 May" too
 _DAYS_BEFORE = 3  # "4", "and", "5"
 
@@ -267,8 +271,14 @@ def with_days_before_month(ents: list[Span], sent: Span) -> list[Span]:
     left untagged ("on the night of" + "4 and 5 May") are a date of their own."""
     from spacy.tokens import Span as SpacySpan
 
-    # a day the recogniser took for a count ("2/3" a CARDINAL) is no other entity's words
-    held = {i for ent in ents if ent.label_ != "CARDINAL" for i in range(ent.start, ent.end)}
+    # a day the recogniser took for a count ("2/3" a CARDINAL) or a rank ("5th" an ORDINAL)
+    # is no other entity's words
+    held = {
+        i for ent in ents
+        if ent.label_ != "CARDINAL"
+        and not (ent.label_ == "ORDINAL" and _DAY_ORDINAL.fullmatch(ent.text))
+        for i in range(ent.start, ent.end)
+    }
     out: list[Span] = []
     widened = (_through_second_day(_through_month(e, held), held) for e in ents)
     for ent in sorted([*widened, *_untagged_pairs(sent, held)], key=lambda e: e.start):
@@ -296,7 +306,9 @@ def _opens_with_month(ent: Span) -> bool:
     months = date_words().months
     if ent[0].lower_.rstrip(".") in months:
         return True
-    return len(ent) > 1 and _a_day_number(ent[0]) and ent[1].lower_.rstrip(".") in months
+    first = ent[0]
+    day = _a_day_number(first) or _DAY_ORDINAL.fullmatch(first.text) is not None
+    return len(ent) > 1 and day and ent[1].lower_.rstrip(".") in months
 
 
 def _through_month(ent: Span, held: set[int]) -> Span:
