@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.date_edges import DAY_PARTS
 from core.extract.nlp import word_ids, words_in
 from core.text.dates import date_words
 
@@ -221,12 +222,17 @@ def joined_ago_days(ents: list[Span]) -> list[Span]:
 
 def joined_day_pairs(ents: list[Span]) -> list[Span]:
     """The entities (in text order) with two weekdays that only "and" parts joined into one
-    DATE: "Saturday" + "Sunday" of "on Saturday and Sunday", "Sunday night" + "early Monday"."""
+    DATE: "Saturday" + "Sunday" of "on Saturday and Sunday", "Sunday night" + "early Monday";
+    and a weekday with the part of it the recogniser tagged apart ("since Friday" + "night",
+    which left the weekday a modifier no preposition governs)."""
     from spacy.tokens import Span as SpacySpan
 
     out: list[Span] = []
     for ent in ents:
         before = out[-1] if out else None
+        if before is not None and _part_of_the_day(before, ent):
+            out[-1] = SpacySpan(ent.doc, before.start, ent.end, label="DATE")
+            continue
         if (
             before is not None
             and before.end + 1 == ent.start
@@ -238,6 +244,19 @@ def joined_day_pairs(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return out
+
+
+def _part_of_the_day(day: Span, part: Span) -> bool:
+    """ "Friday" + "night": a part of the day alone right after a weekday alone."""
+    return (
+        day.end == part.start
+        and len(day) == 1
+        and len(part) == 1
+        and day.label_ in _TIME_LABELS
+        and part.label_ in _TIME_LABELS
+        and day[0].lower_ in date_words().weekdays
+        and part[0].lower_ in DAY_PARTS
+    )
 
 
 def _names_a_weekday(ent: Span) -> bool:
