@@ -33,7 +33,7 @@ def _initial(tok: Token) -> bool:
     )
 
 
-def _surname(tok: Token) -> bool:
+def surname(tok: Token) -> bool:
     """A capitalised word, not in capitals ("Bhat", not "POLICE")."""
     return tok.is_alpha and tok.text[:1].isupper() and not tok.text.isupper()
 
@@ -48,7 +48,7 @@ def join_initials(doc: Doc) -> Doc:
         end = i
         while end < len(doc) and _initial(doc[end]):
             end += 1
-        if end - i >= MIN_INITIALS and end < len(doc) and _surname(doc[end]) and not (
+        if end - i >= MIN_INITIALS and end < len(doc) and surname(doc[end]) and not (
             i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha and len(doc[i - 1]) > 1
         ) and not places.candidates(doc[i : end + 1].text):  # "D I Khan": a town so written
             spans.append(doc[i:end])
@@ -76,11 +76,18 @@ def mark_initialled_names(doc: Doc) -> Doc:
     spans = [
         Span(doc, tok.i, tok.i + 2, label="PERSON")
         for tok in doc[:-1]
-        if _merged(tok.text) and _surname(doc[tok.i + 1])
+        if _merged(tok.text) and surname(doc[tok.i + 1])
     ]
     if spans:
         doc.set_ents(spans, default="unmodified")
     return doc
+
+
+def merged_initials(doc: Doc) -> list[int]:
+    """The positions of the tokens ``join_initials`` made in a parsed text."""
+    if _MAYBE.search(doc.text) is None:
+        return []
+    return [tok.i for tok in doc if _merged(tok.text)]
 
 
 def _merged(text: str) -> bool:

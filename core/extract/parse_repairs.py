@@ -28,6 +28,7 @@ from core.extract import (
     dated_subjects,
     elided_passives,
     headline_others,
+    initialled_heads,
     listed_speakers,
     orphaned_objects,
     participle_descriptions,
@@ -83,6 +84,8 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "Militants kill nurse, two others in Yobe"
     (headline_others.COMPONENT, headline_others.rehang_headline_others,
      listed_speakers.COMPONENT),
+    # "Director General of Police R K Bhat said": the merged initials' word, the first read
+    (initialled_heads.COMPONENT, initialled_heads.rehang_initialled_heads, prefix_joins.COMPONENT),
 )
 
 

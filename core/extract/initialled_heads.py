@@ -1,0 +1,78 @@
+"""A titled name written with bare initials, "Director General of Police R K Bhat said": the
+initials ``initial_joins`` merged into one word are a word the parser never saw, and it may
+hang them anywhere (the root of a sentence it ends after them, an adverb of the verb before,
+the object of a fronted participle) with the title on them, so the speaker keeps his surname
+and loses his role, or the figures their source. Re-hung after the parser as the same title
+with a written first name parses: the initials and the title the surname's, the surname in
+the initials' place when the parser hung it on them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.initial_joins import merged_initials, surname
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COMPONENT = "claimdesk_initialled_heads"
+# what may stand in a title between its capitalised words: "Director General of Police",
+# "Deputy Commissioner of Police (South)"
+_TITLE_JOINERS = frozenset({"of", "(", ")", "-", "&"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def rehang_initialled_heads(doc: Doc) -> Doc:
+    """Hang each run of merged initials, and the title written before it, on the surname
+    after it."""
+    for at in merged_initials(doc):
+        if at + 1 < len(doc) and surname(doc[at + 1]):
+            _rehang(doc[at], doc[at + 1])
+    return doc
+
+
+def _rehang(initials: Token, name: Token) -> None:
+    before = [t for t in initials.children if t.i < initials.i]
+    if name.head.i == initials.i:  # "Bhat" the object of "R K": the name takes its place
+        root = initials.head.i == initials.i
+        name.head, name.dep_ = (name if root else initials.head), initials.dep_
+    if initials.head.i != name.i:
+        initials.head, initials.dep_ = name, "compound"
+    for tok in before:  # the title the parser hung on the initials ("General of Police")
+        tok.head = name
+    title = _title_root(initials)
+    if title is None:
+        return
+    if title.head.i == name.i:
+        if title.dep_ in _SUBJECTS:  # "said Superintendent of Police T N Das": the name
+            name.dep_, title.dep_ = title.dep_, "compound"  # taken for the verb's clause
+        return
+    if _clause_opening(title):  # ", Director General of Police": a new clause's subject
+        title.head, title.dep_ = name, "compound"
+    elif not name.is_ancestor(title):  # "officials including Superintendent of Police X"
+        name.head, name.dep_ = title.head, title.dep_
+        title.head, title.dep_ = name, "compound"
+
+
+def _title_root(initials: Token) -> Token | None:
+    """The head of the capitalised title right before the initials, when the parser hung
+    the title on one word of it."""
+    doc, start = initials.doc, initials.i
+    while start > initials.sent.start and (
+        doc[start - 1].text[:1].isupper() or doc[start - 1].text in _TITLE_JOINERS
+    ):
+        start -= 1
+    while start < initials.i and not doc[start].text[:1].isupper():
+        start += 1  # a title opens on a capital, not "of" or a bracket
+    stretch = doc[start : initials.i]
+    heads = [t for t in stretch if not start <= t.head.i < initials.i]
+    if len(heads) != 1 or not heads[0].tag_.startswith("NN"):  # no parts of speech yet
+        return None
+    return heads[0]
+
+
+def _clause_opening(title: Token) -> bool:
+    """The title opens its clause after a comma: its head is a word before that comma."""
+    doc = title.doc
+    first = title.left_edge.i
+    return first > 0 and doc[first - 1].text == "," and title.head.i < first
