@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 
 from core.extract.cues import cues
+from core.extract.rank_names import ranked_as
 from core.extract.speakers import is_anonymous
-from core.extract.statement_context import ranked_as
 from core.model import Claim, Statement
 from core.rules import word_set
 

@@ -4,7 +4,6 @@ speakers met so far."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -17,11 +16,11 @@ from core.extract.nlp import Chunk
 from core.extract.record_sources import clause_named, clause_span, kept_record, record_span
 from core.extract.stranded_sources import closing_reporter
 from core.model import SpeakerKind, StatementKind
-from core.rules import load_rules
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 from core.extract.quotes import Quote, find_quotes, paragraphs
+from core.extract.rank_names import ranked_as
 from core.extract.speaker_names import (
     NAME_ENTS,
     by_kind,
@@ -555,25 +554,3 @@ class StatementContext:
             words = words | ranked_as(words) | role_initials(role, self.cues)
         return Speaker(name, kind, role, span[0], span[1], words, plural)
 
-
-@functools.cache
-def _ranks() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Each list of ranks with the words a person of that rank is called again by."""
-    raw = load_rules("cues")
-    return (
-        (frozenset(raw["police_ranks"]), frozenset({"police", "officer", "official"})),
-        (frozenset(raw["military_ranks"]), frozenset({"army", "military", "officer"})),
-        (frozenset(raw["official_ranks"]), frozenset({"official"})),
-        (frozenset(raw["medical_titles"]), frozenset({"doctor"})),
-    )
-
-
-def ranked_as(words: frozenset[str]) -> frozenset[str]:
-    """What a rank makes a person: "SSP Ann Roe" is "the police officer" and "the official"
-    said again; "Lt Gen Bo Poe" is "the Army officer"; "spokesman Bo Poe" is "the official";
-    "Dr Ann Roe" is "the doctor"."""
-    called: frozenset[str] = frozenset()
-    for ranks, again in _ranks():
-        if words & ranks:
-            called |= again
-    return called
