@@ -13,6 +13,7 @@ from core.extract.body_names import document_of, material_noun
 from core.extract.cues import cues
 from core.extract.detached_names import detached_name
 from core.extract.nlp import Chunk
+from core.extract.pronoun_antecedents import no_person_named
 from core.extract.record_sources import clause_named, clause_span, kept_record, record_span
 from core.extract.stranded_sources import closing_reporter
 from core.model import SpeakerKind, StatementKind
@@ -265,6 +266,8 @@ class StatementContext:
         if self.quote_at(pos) is not None or not in_main_clause(tok.head):
             return
         sp = self.describe(tok)
+        if sp is not None and no_person_named(tok, sp, known=self._given_in_full(sp.name, pos)):
+            sp = None  # "Tarvo was tense. ... he said": a place "he" never stands for
         if sp is not None:
             self.history.append((pos, sp))
             if is_cue(tok.head, self.cues):
@@ -280,6 +283,11 @@ class StatementContext:
             at = self.chunk_of(closing).start_of(closing)
             self.history.append((at, told))  # after the subject: the history runs in order
             self.reporters.add(at)
+
+    def _given_in_full(self, name: str, pos: int) -> bool:
+        """The report gave ``name`` as a person's full name, or a full name ending in it."""
+        given = any(n == name for _, n in self.full_names)
+        return given or self.resolve_name(name, pos) is not None
 
     def _add_full_name(self, pos: int, name: str) -> None:
         self.full_names.append((pos, name))
