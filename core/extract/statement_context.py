@@ -15,6 +15,7 @@ from core.extract.detached_names import detached_name
 from core.extract.nlp import Chunk
 from core.extract.pronoun_antecedents import no_person_named
 from core.extract.record_sources import clause_named, clause_span, kept_record, record_span
+from core.extract.release_issuers import issuer_before, unsigned_release
 from core.extract.stranded_sources import closing_reporter
 from core.model import SpeakerKind, StatementKind
 
@@ -430,7 +431,9 @@ class StatementContext:
         if body is not None:
             return self.describe(body)
         if {tok.lemma_.lower(), tok.lower_} & c.document_nouns and tok.pos_ == "NOUN":
-            author = statement_author(tok)
+            author = statement_author(tok) or (
+                issuer_before(tok) if unsigned_release(tok) else None  # "A statement said"
+            )
             if author is not None:
                 return self.describe(author)
             return self._document(tok)

@@ -1,0 +1,53 @@
+"""Who issued a release the report names with no author: "Police arrested two men in the
+border town. A statement said on Sunday that they were carrying arms." The statement is the
+body's the sentence before names as acting ("Police"), as the figures a report's material
+tells are the body's named right before them (``material_sources``); an author named with the
+release ("a statement issued by the district police", "a statement from the army") is read
+where the document is (``speakers.statement_author``), and a doer that is no body ("Gunmen
+attacked a post. A statement said ..."), a place, or a sentence that tells no deed gives none
+(issue #11, sources)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.rules import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# the article of a release named for the first time; "the statement" is one named before
+# (``source_anaphora``)
+_INDEFINITE = frozenset({"a", "an"})
+_NO_BODY_ENTITIES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "DATE", "TIME"})
+
+
+def unsigned_release(document: Token) -> bool:
+    """ "A statement", "a press release", "a police statement" is no unsigned one (its
+    modifier names the body): a release with "a" and no other word naming anyone."""
+    if document.lemma_.lower() not in word_set("cues", "unsigned_releases"):
+        return False
+    lefts = list(document.lefts)
+    if not lefts or lefts[0].lower_ not in _INDEFINITE:
+        return False
+    return all(t.lower_ == "press" or (t.dep_ == "amod" and t.pos_ == "ADJ") for t in lefts[1:])
+
+
+def issuer_before(document: Token) -> Token | None:
+    """The body acting in the sentence right before the release's: the active subject of
+    its main verb, a body by kind or name, not a place."""
+    sent = document.sent
+    if sent.start == 0:
+        return None
+    root = document.doc[sent.start - 1].sent.root
+    if root.pos_ != "VERB":
+        return None  # "The army is on alert.": no deed
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in _NO_BODY_ENTITIES:
+        return None
+    lemma = subject.lemma_.lower()
+    if lemma in word_set("cues", "locus_nouns"):
+        return None  # "The city saw heavy rain"
+    if subject.ent_type_ == "ORG" or lemma in word_set("cues", "institution_nouns"):
+        return subject
+    return None
