@@ -8,9 +8,11 @@ sources)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from core.extract.holiday_names import a_holiday_name
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -18,19 +20,33 @@ if TYPE_CHECKING:
 
     from core.extract.speakers import Speaker
 
-PERSON = "PERSON"
 # what the recogniser calls a name that is no one's: "Kashmir", "Hurricane Ida", "Dec 31"
 NO_PEOPLE = frozenset(
     {"GPE", "LOC", "FAC", "EVENT", "DATE", "TIME", "NORP", "ORG", "WORK_OF_ART", "LAW", "PRODUCT"}
 )
 
 
-def no_person_named(subject: Token, speaker: Speaker, *, known: bool) -> bool:
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PEOPLE = frozenset({"PERSON"})
+
+
+def no_person_named(
+    subject: Token,
+    speaker: Speaker,
+    *,
+    known: bool,
+    places_named: Collection[str] = (),
+    people_named: Collection[str] = (),
+    reports: bool = False,
+) -> bool:
     """A subject read as a person with no role, not ``known`` as one the report gave in full,
     that names no one a pronoun may stand for: the recogniser calls it a place, an event, a
-    day or a body, or it is one word the recogniser does not call a person ("Tarvo was
-    tense"), or calls one but the gazetteer knows as a place or the calendar as a holiday
-    ("Eid passed off quietly")."""
+    day or a body, or it is one word, a common noun, a name it calls a person nowhere in the
+    report (``people_named``), or a name the report writes as a place
+    elsewhere (``places_named``, "in Tarvo district") or says is one ("Tarvo is a remote
+    district"), the gazetteer knows as a place or the calendar as a holiday ("Eid passed off
+    quietly"). A lone surname the recogniser missed that it calls a person elsewhere, or
+    that ``reports`` ("..., Malloy said"), stays one."""
     if speaker.kind != "person" or speaker.role or known:
         return False
     label = subject.ent_type_
@@ -39,4 +55,20 @@ def no_person_named(subject: Token, speaker: Speaker, *, known: bool) -> bool:
     name = speaker.name
     if " " in name:
         return False  # "Umm Saad said": a name the recogniser may miss
-    return label != PERSON or bool(places.candidates(name)) or a_holiday_name(name)
+    if not label and (subject.tag_ != "NNP" or not (name in people_named or reports)):
+        return True  # "Militancy has declined", "Europe must act": the recogniser's silence
+    return (
+        name in places_named
+        or _said_to_be_a_place(subject)
+        or bool(places.candidates(name))
+        or a_holiday_name(name)
+    )
+
+
+def _said_to_be_a_place(subject: Token) -> bool:
+    """ "Tarvo is a remote district": the copula's complement a place word."""
+    verb = subject.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in word_set("cues", "locus_nouns")
+        for c in verb.children
+    )

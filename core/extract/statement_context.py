@@ -13,7 +13,7 @@ from core.extract.body_names import document_of, material_noun
 from core.extract.cues import cues
 from core.extract.detached_names import detached_name
 from core.extract.nlp import Chunk
-from core.extract.pronoun_antecedents import no_person_named
+from core.extract.pronoun_antecedents import PEOPLE, PLACE_LABELS, no_person_named
 from core.extract.record_sources import clause_named, clause_span, kept_record, record_span
 from core.extract.release_issuers import issuer_before, unsigned_release
 from core.extract.stranded_sources import closing_reporter
@@ -113,6 +113,7 @@ class StatementContext:
         # looked up, not compared with every name of a long document
         self._names_ending: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._mid_sentence: set[str] | None = None  # capitalised words after "," or a verb
+        self._labelled: dict[frozenset[str], frozenset[str]] = {}  # ``_named_as``
         self.roles: dict[str, str] = {}
         self.acronyms: dict[str, str] = {}  # "BLA" -> "Balochistan Liberation Army (BLA)"
         self.history: list[tuple[int, Speaker]] = []
@@ -267,7 +268,11 @@ class StatementContext:
         if self.quote_at(pos) is not None or not in_main_clause(tok.head):
             return
         sp = self.describe(tok)
-        if sp is not None and no_person_named(tok, sp, known=self._given_in_full(sp.name, pos)):
+        if sp is not None and no_person_named(
+            tok, sp, known=self._given_in_full(sp.name, pos),
+            places_named=self._named_as(PLACE_LABELS), people_named=self._named_as(PEOPLE),
+            reports=is_cue(tok.head, self.cues),
+        ):
             sp = None  # "Tarvo was tense. ... he said": a place "he" never stands for
         if sp is not None:
             self.history.append((pos, sp))
@@ -284,6 +289,15 @@ class StatementContext:
             at = self.chunk_of(closing).start_of(closing)
             self.history.append((at, told))  # after the subject: the history runs in order
             self.reporters.add(at)
+
+    def _named_as(self, labels: frozenset[str]) -> frozenset[str]:
+        """The words the recogniser reads with one of ``labels`` anywhere in the report: the
+        places ("in Tarvo"), the people."""
+        if labels not in self._labelled:
+            self._labelled[labels] = frozenset(
+                t.text for _, _, t in self.tokens if t.ent_type_ in labels
+            )
+        return self._labelled[labels]
 
     def _given_in_full(self, name: str, pos: int) -> bool:
         """The report gave ``name`` as a person's full name, or a full name ending in it."""
