@@ -33,10 +33,26 @@ def root_reporter(sent: Span) -> str | None:
         return None  # "No group has claimed responsibility": no one to speak on
     if not reports(root) or _claims_deed(root):
         return None  # "The BLA said it carried out the attack": a claim, no figures vouched
+    if reports_nothing(root):
+        return None  # "The three-day meeting concluded on Monday.": an end, no report
     subject = cue_subject(root)
     if subject is not None and _kin(subject):
         return None  # "His mother said he loved football. Two others were hurt."
     return speaker_of(root)
+
+
+# what a report verb reports: a clause, an object ("confirmed the deaths"), a quote after it
+_REPORTED = frozenset({"ccomp", "xcomp", "dobj", "parataxis", "csubj", "oprd", "attr"})
+_OPENS_QUOTE = frozenset({":", '"', "“", "‘", "'"})
+
+
+def reports_nothing(verb: Token) -> bool:
+    """A report verb used with nothing it reports, "The festival concluded peacefully on
+    Sunday": no clause, object or quote, nor a colon or quote mark opening what follows."""
+    sent = verb.sent
+    return not any(c.dep_ in _REPORTED for c in verb.children) and not any(
+        t.text in _OPENS_QUOTE for t in sent
+    )
 
 
 @functools.cache
