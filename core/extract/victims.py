@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.aged_states import aged_state_victims, found_in_state
 from core.extract.both_counts import HOW as BOTH_HOW
 from core.extract.both_counts import both_count
+from core.extract.captive_lists import counted_captive_lists
 from core.extract.casualty_words import casualty_word
 from core.extract.claim_places import dateline_end
 from core.extract.clause_members import cut_member, own_members
@@ -65,12 +66,12 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
     casualty predicate that reports a fact: not negated, not under a modal, a condition or an
     intent. Returns the new figures and the number tokens they replace (a list's numerals).
     A sentence with no casualty word (``casualty_word``, a cheap gate) is not read."""
+    held, replaced = counted_captive_lists(sent, readings)  # "a Briton and two Australians"
     if not casualty_word(sent):
-        return [], set()
+        return held, replaced
     counted, anchored = _already_read(readings)
     mark_breakdowns(readings, counted)
     found: list[Found] = []
-    replaced: set[int] = set()
     done: set[int] = set()
     reflexive_shots: list[Token] = []
     # "CHICAGO -- A boy has died": the parser often makes the dateline a second subject
@@ -110,7 +111,7 @@ def read_victims(sent: Span, readings: Sequence[Found]) -> tuple[list[Found], se
     elif not counted:  # "a girl shot herself in the foot and a man was hurt": two people
         apart = [shot_apart(sent, v, found, anchored) for v in reflexive_shots]
         found.extend(f for f in apart if f)
-    return found, replaced
+    return [*held, *found], replaced
 
 
 def _add_other_victims(
