@@ -26,6 +26,7 @@ def rehang_headline_others(doc: Doc) -> Doc:
     if OTHERS not in doc.text.lower():
         return doc  # most texts: no token walk
     for others in doc:
+        _verb_read_as_noun(others)
         verb = others.head
         if (
             others.lower_ != OTHERS
@@ -55,3 +56,38 @@ def _in_a_state_of_their_own(others: Token) -> bool:
     return any(
         c.dep_ == "prep" and any(t.lower_ in states for t in c.subtree) for c in others.children
     )
+
+
+# the tags of a headline's opening doers ("Police", "Bandits", "Gunmen")
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+LISTED = frozenset({"appos", "conj"})
+
+
+def _verb_read_as_noun(others: Token) -> None:
+    """ "Police arrest suspect, three others", "Bandits abduct farmer, four others": the
+    parser takes the headline's bare verb for a compound noun of its object, which it makes
+    the root; the doers, the verb (a measure verb in its plain present) and the object, in
+    that order, opening the headline, are put back as subject, verb and object."""
+    obj = others.head
+    doc = others.doc
+    if (
+        others.lower_ != OTHERS
+        or others.dep_ not in LISTED
+        or obj.dep_ != "ROOT"
+        or obj.i < 2
+        or not headline_sentence(others.sent)
+    ):
+        return
+    verb, doers = doc[obj.i - 1], doc[obj.i - 2]
+    if (
+        doers.i != obj.sent.start
+        or doers.tag_ not in PLURAL_TAGS
+        or verb.tag_ != "NN"
+        or verb.head.i != obj.i
+        or verb.lower_ not in lexicon().verbs
+    ):
+        return
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+    obj.head, obj.dep_ = verb, "dobj"
+    doers.head, doers.dep_ = verb, "nsubj"
+    others.dep_ = "conj"  # the one person and the others: one list, the verb's object
