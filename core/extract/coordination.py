@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from core.extract.measures import lexicon
+from core.extract.measures import counts_things, lexicon
 from core.extract.passives import bare_participle
 from core.rules import word_set
 
@@ -75,10 +75,21 @@ HELD_OWN_WORDS = frozenset({"dobj", "obj", "prt", "acomp", "oprd", "xcomp", "cco
 def acts_on_others(verb: Token) -> bool:
     """ "killed one person, injured dozens and ...": a participle after a comma that the parser
     hung on the noun before it but that has an object of its own is the next verb of a list,
-    not that noun's state ("three men arrested over 20 robberies" still were arrested)."""
+    not that noun's state ("three men arrested over 20 robberies" still were arrested); so is
+    one with a counted object, comma or not."""
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     listed = before is not None and before.text == ","
-    return listed and any(c.dep_ == "dobj" for c in verb.children)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    # "militants holding 4 hostages killed 2 of them": a participle has no counted object of
+    # its own, so one with it is the sentence's verb the parser hung on the noun before it
+    return (listed and bool(objects)) or any(_counted(o) for o in objects)
+
+
+def _counted(obj: Token) -> bool:
+    """A number, or a noun with a numeral ("2 of them", "two guards"); not things ("three men
+    arrested over 20 robberies": the parser may make the robberies an object)."""
+    numbered = obj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in obj.children)
+    return numbered and not counts_things(obj)
 
 
 DURATION_PREPS = frozenset({"for", "during", "throughout"})  # how long, not when
