@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.headline_sentences import headline_sentence
 from core.extract.list_members import POSSESSIVES, conjuncts
 from core.extract.measures import lexicon
@@ -139,7 +140,7 @@ def count_members(
     )
     for member in members:
         named = _member_count(member, relation=relation, how=how, total=total) or (
-            _a_partner_held(member, measure, total)
+            _a_partner_held(member, measure, total) or _ranked_officer(member, members)
         )
         named = _beside_counted(member, members, measure, counted, named, numbered=numbered)
         numeral = next((c for c in member.children if c.dep_ == "nummod"), None)
@@ -186,6 +187,22 @@ def _member_count(
     if total > 0 and poss is not None and poss.lower_ in POSSESSIVES and _person(member):
         return 1.0, DEFINITE  # "a man and his son": the member before says whose
     return None
+
+
+def _ranked_officer(member: Token, members: Sequence[Token]) -> tuple[float, str] | None:
+    """ "*The SHO* and his guard were martyred", "*the DSP* and two constables": a rank's
+    abbreviation (``title_abbreviations``) with "the", listed with others, names the one
+    officer who holds it where the news happened, as "the chairman" beside "two others"
+    does; alone ("the SHO was hurt") he may be one a count before him gave."""
+    det = next((c for c in member.children if c.dep_ == "det"), None)
+    if len(members) < 2 or det is None or det.lower_ != _THE:
+        return None
+    ranked = member.text.isupper() and member.lower_ in cues().title_abbreviations
+    return (1.0, TITLE) if ranked else None
+
+
+_THE = "the"
+TITLE = "title"  # how a ranked officer is named: by his rank
 
 
 def _a_partner_held(member: Token, measure: Measure, total: float) -> tuple[float, str] | None:
