@@ -110,6 +110,8 @@ def captors_measure(verb: Token, measure: Measure | None) -> Measure | None:
         return _seized_by_law(verb) or measure
     if measure != "arrested":
         return measure
+    if _phrasal_taking(verb) and (_armed_taker(verb) or _taken_after_a_kidnapping(verb)):
+        return "kidnapped"  # "gunmen picked up three traders"
     taking = word_set("measures", "captive_taking_verbs")
     if verb.lemma_.lower() not in taking and not taken_alive(verb):
         return measure
@@ -193,3 +195,33 @@ def _state_taker(verb: Token) -> bool:
     """The takers are named as the state's: "troops captured", "were captured by police"."""
     state = word_set("measures", "captor_state_nouns")
     return any(t.lemma_.lower() in state or t.lower_ in state for t in _takers(verb))
+
+
+def _phrasal_taking(verb: Token) -> bool:
+    """ "picked up", "rounded up": a taking with its particle, the law's or armed men's."""
+    return verb.lemma_.lower() in word_set("measures", "phrasal_taking_verbs") and any(
+        c.dep_ == "prt" for c in verb.children
+    )
+
+
+def _taken_after_a_kidnapping(verb: Token) -> bool:
+    """ "Gunmen abducted two youths on Monday. The two were picked up from their village.": a
+    phrasal taking in the passive with no taker told ("picked up", "rounded up"), right
+    after a sentence that tells a kidnapping, is the kidnappers' (the law's takers are named
+    when it is an arrest); not of people the law wants ("two of the gunmen were picked up")."""
+    if _takers(verb):
+        return False
+    captives = [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    if not captives or any(_wanted(c) for c in captives):
+        return False
+    sent = verb.sent
+    if sent.start == 0:
+        return False
+    before = verb.doc[sent.start - 1].sent
+    verbs = lexicon().verbs
+    return any(
+        t.pos_ == "VERB" and verbs.get(t.lemma_.lower()) == KIDNAPPED for t in before
+    )
+
+
+KIDNAPPED = "kidnapped"
