@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # "a settlement", "a shipment": an ending of things that the "-ent" of "a resident" also ends
 THING_ENDINGS = ("ment",)
 
+HEAD = "head"  # of a village, a ward: one person (``headed_units``)
+
 # the stem an ending needs before it: "a tenant", "a teen" are one, "an ant", "a bee" none
 MIN_STEM = 3
 
@@ -42,6 +44,11 @@ def person_noun(noun: Token, *, first: bool = False) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in lexicon().victim_nouns or _of_a_person(noun, first=first):
         return True
+    if lemma == HEAD and any(
+        c.dep_ == "compound" and c.lemma_.lower() in word_set("measures", "headed_units")
+        for c in noun.children
+    ):
+        return True  # "a village head was killed"
     if lemma in word_set("measures", "role_nouns") and (first or written_lower(noun)):
         # "A Rohingya leader was shot dead", "a police official was martyred"; not one who
         # speaks ("..., a district official told reporters")
