@@ -102,6 +102,8 @@ def _night_between(first: Span, second: Span) -> bool:
         or _day_of_its_month(first.doc[first.start : second.start], second)
     ):
         return False
+    if _counts_a_noun(second[-1]):
+        return False  # "on the night of 8 March and 3 others were abducted"
     gap = first.doc[first.end : second.start]
     if len(gap) > _NIGHT_GAP or first.sent.start != second.sent.start:
         return False
@@ -126,6 +128,7 @@ def _day_of_its_month(first: Span, second: Span) -> bool:
         and second.text.isdigit()
         and 1 <= int(second.text) <= _MONTH_DAYS
         and any(t.lower_.rstrip(".") in months for t in first)
+        and not _counts_a_noun(second[0])  # "the night of June 4 and 5 people were killed"
     )
 
 
@@ -376,9 +379,28 @@ def _through_second_day(ent: Span, held: set[int]) -> Span:
         or ent.doc[end].lower_ not in _PAIR_LINKS
         or held.intersection((end, end + 1))
         or not second_day_of_month(ent.doc[end + 1])
+        or not _a_nights_day(ent)
+        or _counts_a_noun(ent.doc[end + 1])
     ):
         return ent
     return SpacySpan(ent.doc, ent.start, end + 2, label="DATE")
+
+
+def _a_nights_day(ent: Span) -> bool:
+    """The day follows "night between" ("the night between June 1 and 2"): only a night's
+    two days are written so ("on March 8 and 12 others were hurt" is a day and a count)."""
+    doc, first = ent.doc, ent.start
+    while first < ent.end and doc[first].lower_ in ("the", "night", "between"):
+        first += 1
+    return first >= 2 and doc[first - 1].lower_ == "between" and doc[first - 2].lower_ == "night"
+
+
+def _counts_a_noun(num: Token) -> bool:
+    """ "the night between June 1 and 3 others": the number counts what follows it."""
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in (
+        "others", "more"
+    ))
 
 
 _PAIR_LINK_IDS = word_ids(_PAIR_LINKS)

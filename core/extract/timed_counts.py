@@ -146,6 +146,13 @@ def _a_toll_level(num: Token) -> bool:
     prep = num.head
     if num.dep_ != PREPOSITION_OBJECT or prep.head.pos_ not in ("VERB", "AUX"):
         return False
+    # the level is "at" N, told once: "rose to 22 by 8 this morning", "stood at 8 by 9 last
+    # night" give the hour after the level
+    if prep.lower_ != "at" or any(
+        c.dep_ == "prep" and c.i < prep.i and any(g.like_num for g in c.children)
+        for c in prep.head.children
+    ):
+        return False
     subjects = (c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return any(s.lemma_.lower() in lexicon().toll_nouns for s in subjects)
 

@@ -51,6 +51,14 @@ def test_a_night_between_two_days_dates_both(
     [
         ("Gunmen killed four villagers on the night of December 2-3 in Zamfara, police said.",
          [("four", "2031-12-02", "2031-12-03")]),
+        # a count after the night's day and "and" is no second day (a reviewer's near misses)
+        ("Gunmen killed a village head on the night of 8 March and 3 others were abducted in"
+         " Zamfara, police said.", [("a village head", "2031-03-08", "2031-03-08"),
+                                     ("3", "2031-03-08", "2031-03-08")]),
+        ("Gunmen killed 5 people on the night of March 8 and 12 others were hurt in Kaduna.",
+         [("5", "2031-03-08", "2031-03-08"), ("12", "2031-03-08", "2031-03-08")]),
+        ("Gunmen attacked the village on the night of June 4 and 5 people were killed.",
+         [("5", "2031-06-04", "2031-06-04")]),
         ("Gunmen killed three villagers on the night between December 2 and December 3.",
          [("three", "2031-12-02", "2031-12-03")]),
         ("Bandits killed six people on the intervening night of Monday and Tuesday in Katsina.",

@@ -59,6 +59,10 @@ def test_a_level_before_a_time_keeps_it(
          [("63", "killed", "2031-06-02")]),
         ("The death toll rose to 41 last night, the governor said.",
          [("41", "killed", "2031-06-03")]),
+        # an hour after the level, by "by" (a reviewer's near misses): no second toll
+        ("The toll rose to 22 by 8 this morning, police in Quetta said.",
+         [("22", "killed", None)]),
+        ("The toll stood at 8 by 9 last night, police said.", [("8", "killed", None)]),
     ],
 )
 def test_hours_and_other_levels_keep_their_reading(
