@@ -45,8 +45,9 @@ def no_person_named(
     report (``people_named``), or a name the report writes as a place
     elsewhere (``places_named``, "in Tarvo district") or says is one ("Tarvo is a remote
     district"), the gazetteer knows as a place or the calendar as a holiday ("Eid passed off
-    quietly"). A lone surname the recogniser missed that it calls a person elsewhere, or
-    that ``reports`` ("..., Malloy said"), stays one."""
+    quietly"). A lone surname the recogniser missed that it calls a person elsewhere, that
+    ``reports`` ("..., Malloy said") or that acts ("Modi visited"), stays one, as does one it
+    calls a person that reports, a town's name or not ("Jackson said")."""
     if speaker.kind != "person" or speaker.role or known:
         return False
     label = subject.ent_type_
@@ -55,12 +56,20 @@ def no_person_named(
     name = speaker.name
     if " " in name:
         return False  # "Umm Saad said": a name the recogniser may miss
-    if not label and (subject.tag_ != "NNP" or not (name in people_named or reports)):
+    # a name that did what people do ("Modi visited the district"), not one that only was
+    # ("Tarvo was tense") nor one a quote bids ("Europe must open its eyes"), the gazetteer
+    # knowing no place of it
+    verb = subject.head
+    acts = verb.tag_ == "VBD" and verb.lemma_ != "be" and not places.candidates(name)
+    if not label and (subject.tag_ != "NNP" or not (name in people_named or reports or acts)):
         return True  # "Militancy has declined", "Europe must act": the recogniser's silence
+    # a person by the recogniser who speaks ("'We ran,' Jackson said") is one, whatever towns
+    # bear the name; else a town's name is no one's
+    townish = bool(places.candidates(name)) and not (reports and label == "PERSON")
     return (
         name in places_named
         or _said_to_be_a_place(subject)
-        or bool(places.candidates(name))
+        or townish
         or a_holiday_name(name)
     )
 

@@ -4,8 +4,9 @@ body's the sentence before names as acting ("Police"), as the figures a report's
 tells are the body's named right before them (``material_sources``); an author named with the
 release ("a statement issued by the district police", "a statement from the army") is read
 where the document is (``speakers.statement_author``), and a doer that is no body ("Gunmen
-attacked a post. A statement said ..."), a place, or a sentence that tells no deed gives none
-(issue #11, sources)."""
+attacked a post. A statement said ..."), one that struck ("Hamas fired rockets ...": who struck,
+not who speaks of the harm), a joint statement, a place, or a sentence that tells no deed
+gives none (issue #11, sources)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def unsigned_release(document: Token) -> bool:
     lefts = list(document.lefts)
     if not lefts or lefts[0].lower_ not in _INDEFINITE:
         return False
+    if any(t.lower_ in word_set("cues", "shared_release_words") for t in lefts):
+        return False  # "a joint statement": several bodies'
     return all(t.lower_ == "press" or (t.dep_ == "amod" and t.pos_ == "ADJ") for t in lefts[1:])
 
 
@@ -42,6 +45,8 @@ def issuer_before(document: Token) -> Token | None:
     root = document.doc[sent.start - 1].sent.root
     if root.pos_ != "VERB":
         return None  # "The army is on alert.": no deed
+    if root.lemma_.lower() in word_set("cues", "striking_deeds"):
+        return None  # "Hamas fired rockets at ...": who struck, not who speaks of the harm
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in _NO_BODY_ENTITIES:
         return None

@@ -46,6 +46,14 @@ def test_the_acting_body_issued_it(text: str, body: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "speaker"),
     [
+        # a body that struck is no speaker of the harm after it; a joint statement is several
+        # bodies' (a reviewer's near misses)
+        ("Hamas fired rockets at southern Israel on Monday. A statement said 12 Israelis were "
+         "injured.", None, "A statement"),
+        ("The rebels attacked a convoy in Darfur on Sunday. A statement said 12 soldiers were "
+         "killed.", None, "A statement"),
+        ("The army shelled rebel positions in Kachin on Monday. A joint statement said 12 "
+         "civilians were killed.", None, "A joint statement"),
         # a doer that is no body, a place, no deed
         ("Gunmen attacked a checkpoint in Rampur on Sunday. A statement said 12 soldiers were "
          "killed.", None, "A statement"),
