@@ -19,6 +19,7 @@ from core.extract.person_nouns import person_noun
 from core.extract.victim_lists import count_members
 from core.extract.victim_mentions import LIST_RULE
 from core.extract.victim_names import Found, one_victim, victim_figure
+from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -123,4 +124,12 @@ def _a_person(member: Token, numerals: list[int]) -> bool:
     """A member counted singly names a person by its word, name or relation ("a Briton",
     "their driver"), or is counted by its numeral ("two of his aides")."""
     counted = any(c.i in numerals for c in member.children)
-    return counted or person_noun(member) or one_victim(member, relation=True) is not None
+    if counted:
+        return True
+    if member.pos_ == "PROPN" and not nationality(member.lower_) and any(
+        c.dep_ == "det" for c in member.children
+    ):
+        # "a Land Cruiser", "the Galaxy Leader": a thing so named (a person's name takes no
+        # article), unlike a people's word ("a Briton")
+        return False
+    return person_noun(member) or one_victim(member, relation=True) is not None

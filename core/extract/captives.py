@@ -211,8 +211,13 @@ def _taken_after_a_kidnapping(verb: Token) -> bool:
     when it is an arrest); not of people the law wants ("two of the gunmen were picked up")."""
     if _takers(verb):
         return False
-    captives = [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    captives = [_counted(c) for c in subjects]
     if not captives or any(_wanted(c) for c in captives):
+        return False
+    # the ones the kidnapping took, told again ("The two were picked up"), not others new to
+    # the report ("Three men were picked up for questioning": the law's suspects)
+    if not any(_told_again(c) for c in subjects):
         return False
     sent = verb.sent
     if sent.start == 0:
@@ -225,3 +230,10 @@ def _taken_after_a_kidnapping(verb: Token) -> bool:
 
 
 KIDNAPPED = "kidnapped"
+_AGAIN = frozenset({"the", "these", "those", "both"})
+
+
+def _told_again(subject: Token) -> bool:
+    return subject.lower_ == "both" or any(
+        c.dep_ in ("det", "predet") and c.lower_ in _AGAIN for c in subject.children
+    )

@@ -76,6 +76,7 @@ def _verb_read_as_noun(others: Token) -> None:
         or obj.dep_ != "ROOT"
         or obj.i < 2
         or not headline_sentence(others.sent)
+        or _in_a_state_of_their_own(others)  # "Police arrest suspect, two others on the run"
     ):
         return
     verb, doers = doc[obj.i - 1], doc[obj.i - 2]

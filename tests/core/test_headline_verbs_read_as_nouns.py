@@ -44,6 +44,9 @@ def test_one_and_others_of_a_verb_read_as_a_noun(
         ("Villagers mourn pastor, two others in Kaduna", []),
         ("Troops rescue pastor, two others in Kaduna", []),
         ("Court frees suspect, two others in Kano", []),
+        # others with a state of their own got away (a reviewer's near misses)
+        ("Police arrest suspect, two others on the run", []),
+        ("Police arrest suspect, three others at large", []),
         # the others of another verb, or with a verb of their own
         ("Police kill robber, arrest two others in Ogun",
          [("robber", "killed", 1.0), ("two", "arrested", 2.0)]),
