@@ -142,7 +142,7 @@ def fallback_place(dateline: Dateline | None, country: str | None) -> str | None
         return f"{dateline.place}, {country}"
     if where.key == home.key:
         return dateline.place
-    abroad = where.country != home.country and not places.contains(home, where)
+    abroad = where.country != home.country and places.relation(home, where) != "contains"
     if where.level == "country" or (where.country and abroad):
         return country  # filed from abroad ("WASHINGTON –" in a report on Pakistan)
     return f"{dateline.place}, {country}"

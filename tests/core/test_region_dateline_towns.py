@@ -2,8 +2,8 @@
 (AP) —", "KHAN YOUNIS, Gaza Strip —") places the report in the town: the region holds it.
 It read as the region alone, so the wire's reports of towns apart were one "West Bank"
 incident. An article inside a town's name in capitals is written as the press writes it
-("DEIR AL-BALAH" as "Deir al-Balah", not "Deir Al-Balah"). A dateline town abroad, or one the region does not hold, keeps today's reading.
-Sentences we wrote (issue #11)."""
+("DEIR AL-BALAH" as "Deir al-Balah", not "Deir Al-Balah"). A dateline town abroad, or one
+the region does not hold, keeps today's reading. Sentences we wrote (issue #11)."""
 
 from __future__ import annotations
 
