@@ -195,6 +195,29 @@ def figure_days(
     )
 
 
+def _iso(day: dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def written_spans(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[str, str | None, str | None]]:
+    """(figure as written, first day, last day, ISO) of each claim of ``text``."""
+    return [
+        (c.number_text, _iso(c.date_start), _iso(c.date_end))
+        for c in read_claims(nlp, text, published)
+    ]
+
+
+def written_starts(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[str, str, str | None]]:
+    """(figure as written, measure, first day, ISO) of each claim of ``text``."""
+    return [
+        (c.number_text, c.measure, _iso(c.date_start)) for c in read_claims(nlp, text, published)
+    ]
+
+
 def days_by_value(
     nlp: Language, text: str, published: dt.date | None
 ) -> dict[float, tuple[dt.date | None, dt.date | None]]:

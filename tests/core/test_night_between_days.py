@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import written_spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,11 +20,7 @@ PUBLISHED = dt.date(2031, 12, 10)  # a Wednesday
 
 
 def _read(nlp: Language, text: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (c.number_text, c.date_start.isoformat() if c.date_start else None,
-         c.date_end.isoformat() if c.date_end else None)
-        for c in read_claims(nlp, text, PUBLISHED)
-    ]
+    return written_spans(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import written_starts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,10 +21,7 @@ PUBLISHED = dt.date(2031, 6, 4)  # a Wednesday
 
 
 def _read(nlp: Language, text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (c.number_text, c.measure, c.date_start.isoformat() if c.date_start else None)
-        for c in read_claims(nlp, text, PUBLISHED)
-    ]
+    return written_starts(nlp, text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
