@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
-from core.extract.name_roles import a_big_town, name_start
+from core.extract.name_roles import OWN_PRONOUNS, a_big_town, name_start
 from core.extract.place_words import body_words, written_as_a_place
 from core.text import places
 
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _SETTING_PREPS = frozenset({"in", "during"})
-_OWNERS = frozenset({"his", "her"})  # one attacked with his or her own: a person
 
 
 def an_attacks_target(ent: Span) -> bool:
@@ -54,7 +53,7 @@ def _the_setting_of_a_count(noun: Token, ent: Span) -> bool:
             for c in noun.head.children
         )
         and a_big_town(ent.text)
-        and not any(t.lower_ in _OWNERS for t in noun.sent)
+        and not any(t.lower_ in OWN_PRONOUNS for t in noun.sent)
     )
 
 

@@ -152,14 +152,13 @@ def second_day_of_month(num: Token) -> bool:
     if num.i < 3 or not num.text.isdigit() or not 1 <= int(num.text) <= _MONTH_DAYS:
         return False
     link, day, month = doc[num.i - 1], doc[num.i - 2], doc[num.i - 3]
-    after = doc[num.i + 1] if num.i + 1 < len(doc) else None
     return (
         link.lower_ in ("and", "&")
         # "the night of June 1" is a TIME; "the night between" + "June 1" may go untagged
         and (day.ent_type_ in _TIME_LABELS or _after_a_night_link(month))
         and day.text.isdigit()
         and month.lower_.rstrip(".") in months
-        and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+        and not _counts_a_noun(num)
     )
 
 
@@ -380,7 +379,6 @@ def _through_second_day(ent: Span, held: set[int]) -> Span:
         or held.intersection((end, end + 1))
         or not second_day_of_month(ent.doc[end + 1])
         or not _a_nights_day(ent)
-        or _counts_a_noun(ent.doc[end + 1])
     ):
         return ent
     return SpacySpan(ent.doc, ent.start, end + 2, label="DATE")
@@ -395,12 +393,14 @@ def _a_nights_day(ent: Span) -> bool:
     return first >= 2 and doc[first - 1].lower_ == "between" and doc[first - 2].lower_ == "night"
 
 
+_COUNTED_TAGS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_COUNTED_WORDS = frozenset({"others", "more"})
+
+
 def _counts_a_noun(num: Token) -> bool:
     """ "the night between June 1 and 3 others": the number counts what follows it."""
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
-    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or nxt.lower_ in (
-        "others", "more"
-    ))
+    return nxt is not None and (nxt.pos_ in _COUNTED_TAGS or nxt.lower_ in _COUNTED_WORDS)
 
 
 _PAIR_LINK_IDS = word_ids(_PAIR_LINKS)

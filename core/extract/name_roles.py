@@ -421,7 +421,7 @@ def a_persons_word(tok: Token) -> bool:
 
 
 _MAX_AGE = 120
-_OWN = frozenset({"her", "his"})
+OWN_PRONOUNS = frozenset({"her", "his"})  # one with his or her own people: a person
 
 
 def _marked_persons(doc: Doc) -> frozenset[str]:
@@ -462,7 +462,7 @@ def _aged(tok: Token) -> bool:
 
 def _with_own(tok: Token) -> bool:
     return any(
-        c.dep_ == "conj" and any(g.dep_ == "poss" and g.lower_ in _OWN for g in c.children)
+        c.dep_ == "conj" and any(g.dep_ == "poss" and g.lower_ in OWN_PRONOUNS for g in c.children)
         for c in tok.children
     )
 

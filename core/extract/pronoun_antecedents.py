@@ -60,12 +60,13 @@ def no_person_named(
     # ("Tarvo was tense") nor one a quote bids ("Europe must open its eyes"), the gazetteer
     # knowing no place of it
     verb = subject.head
-    acts = verb.tag_ == "VBD" and verb.lemma_ != "be" and not places.candidates(name)
+    a_town = bool(places.candidates(name))
+    acts = verb.tag_ == "VBD" and verb.lemma_ != "be" and not a_town
     if not label and (subject.tag_ != "NNP" or not (name in people_named or reports or acts)):
         return True  # "Militancy has declined", "Europe must act": the recogniser's silence
     # a person by the recogniser who speaks ("'We ran,' Jackson said") is one, whatever towns
     # bear the name; else a town's name is no one's
-    townish = bool(places.candidates(name)) and not (reports and label == "PERSON")
+    townish = a_town and not (reports and label == "PERSON")
     return (
         name in places_named
         or _said_to_be_a_place(subject)
