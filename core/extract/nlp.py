@@ -184,13 +184,16 @@ def _add_entity_repairs(nlp: Language) -> None:
     joined by an izafe marked, ages taken out of dates, a year split from a place's
     possessive, a date cut back from a verb or a town (``date_edges``), a day's ordinal joined
     to its month (``ordinal_days``), a count glued to the time after it a count of its own
-    (``timed_counts``)."""
+    (``timed_counts``), a sentence's opening preposition taken for a name's first word a
+    preposition before its place (``fronted_places``)."""
     from spacy.language import Language
 
     from core.extract.age_entities import COMPONENT as AGES
     from core.extract.age_entities import drop_age_dates
     from core.extract.date_edges import COMPONENT as DATE_EDGES
     from core.extract.date_edges import cut_verb_tails
+    from core.extract.fronted_places import COMPONENT as FRONTED_PLACES
+    from core.extract.fronted_places import mend_fronted_places
     from core.extract.initial_joins import MARKS as INITIAL_MARKS
     from core.extract.initial_joins import mark_initialled_names
     from core.extract.name_joins import MARKS, mark_izafe_names
@@ -209,6 +212,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (DATE_EDGES, cut_verb_tails),
         (ORDINAL_DAYS, join_ordinal_days),
         (TIMED_COUNTS, part_timed_counts),
+        (FRONTED_PLACES, mend_fronted_places),
     ):
         if not Language.has_factory(name):
             Language.component(name, func=func)

@@ -1,0 +1,83 @@
+"""A preposition opening a sentence before a place and a comma ("Near Sukkur, 14 people
+drowned", "Outside Quetta, a blast killed 6 people"): capitalised, the tagger took it for the
+first word of a name, the recogniser read "Near Sukkur" as a person, and the parser made that
+person a second subject of the verb. So the place was lost and the "person" counted as one
+more victim beside the 14. Mended after the recogniser, the word is the verb's preposition,
+the name its object and a place."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span
+
+from core.rules import load_rules
+from core.text import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COMPONENT = "claimdesk_fronted_places"
+NAME_TAGS = frozenset({"NNP", "NNPS"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MAX_NAME_WORDS = 4  # "Near Dera Ismail Khan,"
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["fronted_prepositions"])
+
+
+def mend_fronted_places(doc: Doc) -> Doc:
+    """Make each sentence's opening preposition taken for a name's first word a preposition
+    again, with the place after it as its object and entity."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    mended: list[Span] = []
+    for sent in doc.sents:
+        name = _fronted_place(sent)
+        if name is not None:
+            _rehang(sent[0], name)
+            mended.append(Span(doc, name.start, name.end, label=_label(name)))
+    if mended:
+        starts = {s.start - 1 for s in mended}
+        kept = [e for e in doc.ents
+                if not any(e.start <= s < e.end for s in starts)
+                and not any(e.start < m.end and m.start < e.end for m in mended)]
+        doc.ents = sorted([*kept, *mended], key=lambda e: e.start)
+    return doc
+
+
+def _fronted_place(sent: Span) -> Span | None:
+    """The place's name after the sentence's opening preposition the tagger took for a proper
+    noun, when a comma closes the name and the gazetteer or the recogniser knows it as a
+    place."""
+    first = sent[0]
+    if first.tag_ not in NAME_TAGS or first.lower_ not in _prepositions():
+        return None
+    end = first.i + 1
+    while end < sent.end and sent.doc[end].tag_ in NAME_TAGS and end - first.i <= MAX_NAME_WORDS:
+        end += 1
+    if end == first.i + 1 or end >= sent.end or sent.doc[end].text != ",":
+        return None
+    name = sent.doc[first.i + 1 : end]
+    known = places.lookup(name.text) is not None
+    return name if known or any(t.ent_type_ in PLACE_LABELS for t in name) else None
+
+
+def _rehang(prep: Token, name: Span) -> None:
+    """The preposition on the clause's verb, the name's last word its object, the name's other
+    words that word's compounds."""
+    verb = prep.sent.root
+    head = name[-1]
+    prep.tag_, prep.pos_ = "IN", "ADP"
+    prep.head, prep.dep_ = verb, "prep"
+    head.head, head.dep_ = prep, "pobj"
+    for tok in name[:-1]:
+        tok.head, tok.dep_ = head, "compound"
+
+
+def _label(name: Span) -> str:
+    labels = [t.ent_type_ for t in name if t.ent_type_ in PLACE_LABELS]
+    return labels[0] if labels else "GPE"
