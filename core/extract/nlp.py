@@ -185,7 +185,8 @@ def _add_entity_repairs(nlp: Language) -> None:
     possessive, a date cut back from a verb or a town (``date_edges``), a day's ordinal joined
     to its month (``ordinal_days``), a count glued to the time after it a count of its own
     (``timed_counts``), a sentence's opening preposition taken for a name's first word a
-    preposition before its place (``fronted_places``)."""
+    preposition before its place (``fronted_places``), a place run on over the time after it
+    a place and a time (``timed_places``)."""
     from spacy.language import Language
 
     from core.extract.age_entities import COMPONENT as AGES
@@ -201,6 +202,8 @@ def _add_entity_repairs(nlp: Language) -> None:
     from core.extract.ordinal_days import join_ordinal_days
     from core.extract.timed_counts import COMPONENT as TIMED_COUNTS
     from core.extract.timed_counts import part_timed_counts
+    from core.extract.timed_places import COMPONENT as TIMED_PLACES
+    from core.extract.timed_places import split_timed_places
     from core.extract.year_entities import COMPONENT as YEARS
     from core.extract.year_entities import split_possessed_years
 
@@ -213,6 +216,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (ORDINAL_DAYS, join_ordinal_days),
         (TIMED_COUNTS, part_timed_counts),
         (FRONTED_PLACES, mend_fronted_places),
+        (TIMED_PLACES, split_timed_places),
     ):
         if not Language.has_factory(name):
             Language.component(name, func=func)
