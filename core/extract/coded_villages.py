@@ -2,18 +2,25 @@
 Punjab's canal colonies number their villages, and the tokenizer splits the code at its
 hyphen, so the name would be clipped to the word that opens it ("Chak"), a place of no use
 to a checker. The code runs on as long as no space opens: "Chak 214-RB on Monday" ends
-before "on"."""
+before "on". The recogniser often takes the word and its number for something else ("Chak
+214" a work of art, "Chak 45" a date): relabelled after it, the village is a place
+(``label_coded_villages``)."""
 
 from __future__ import annotations
 
 import functools
 from typing import TYPE_CHECKING
 
+from spacy.tokens import Span
+
 from core.rules import load_rules
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
+COMPONENT = "claimdesk_coded_villages"
+PLACE_LABEL = "GPE"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NUMBER_WORDS = frozenset({"no", "no.", "number"})  # "Chak No 45", "Chak No. 45"
 
 
@@ -40,3 +47,19 @@ def a_code_piece(tok: Token) -> bool:
     """ "-", "/", "12", "RB": a piece of a village's code, digits or capitals."""
     text = tok.text
     return text in ("-", "/") or text.isdigit() or (text.isalnum() and text.isupper())
+
+
+def label_coded_villages(doc: Doc) -> Doc:
+    """Make each settlement's name with its number code a place where the recogniser took it
+    for another kind of name, a date or a count."""
+    found: list[Span] = []
+    for tok in doc:
+        if tok.ent_type_ in PLACE_LABELS or tok.text[:1].islower():
+            continue
+        end = coded_end(tok)
+        if end > tok.i + 1 and any(t.ent_type_ for t in doc[tok.i : end]):
+            found.append(Span(doc, tok.i, end, label=PLACE_LABEL))
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+    return doc

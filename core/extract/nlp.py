@@ -186,11 +186,14 @@ def _add_entity_repairs(nlp: Language) -> None:
     to its month (``ordinal_days``), a count glued to the time after it a count of its own
     (``timed_counts``), a sentence's opening preposition taken for a name's first word a
     preposition before its place (``fronted_places``), a place run on over the time after it
-    a place and a time (``timed_places``)."""
+    a place and a time (``timed_places``), a village's number code taken for a date or a
+    title a place (``coded_villages``)."""
     from spacy.language import Language
 
     from core.extract.age_entities import COMPONENT as AGES
     from core.extract.age_entities import drop_age_dates
+    from core.extract.coded_villages import COMPONENT as CODED_VILLAGES
+    from core.extract.coded_villages import label_coded_villages
     from core.extract.date_edges import COMPONENT as DATE_EDGES
     from core.extract.date_edges import cut_verb_tails
     from core.extract.fronted_places import COMPONENT as FRONTED_PLACES
@@ -217,6 +220,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (TIMED_COUNTS, part_timed_counts),
         (FRONTED_PLACES, mend_fronted_places),
         (TIMED_PLACES, split_timed_places),
+        (CODED_VILLAGES, label_coded_villages),
     ):
         if not Language.has_factory(name):
             Language.component(name, func=func)
