@@ -88,6 +88,7 @@ from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.prefixed_villages import with_prefixed_villages
 from core.extract.ranked_subjects import a_followers_place
 from core.extract.reference_places import placed_by_another
+from core.extract.striking_countries import a_striking_country
 from core.extract.release_areas import unnamed_country
 from core.extract.report_places import (
     LEAD_SENTENCES,
@@ -350,7 +351,8 @@ def place_mentions(
     found = [
         (t, n)
         for t, n in found
-        if not (placed_by_another(t, found) or bordering(t, found))
+        if not (placed_by_another(t, found) or bordering(t, found)
+                or a_striking_country(t, n, found))
     ]
     found = without_units_of_communities(found)
     found = whole_places(found)  # "Kashmir" of "Jammu and Kashmir", "X tops list as 900 held"
