@@ -32,7 +32,7 @@ def with_holder(tok: Token, name: str) -> str:
     if (bracketed := _bracketed_holder(tok)) is not None:
         return f"{name}, {bracketed}"  # "Zarghun Kot (Zhob district)"
     if noun is None:
-        holder = _owning_town(tok) or province_in(tok, name)
+        holder = _owning_town(tok) or province_in(tok, name) or venues_town(tok, name)
         return f"{name}, {holder}" if holder else name
     # "Pirwala, a hamlet near Multan": a village is filed under the town it lies near
     preps = ("of", "in", "near") if apposed else ("of", "in")
@@ -186,3 +186,25 @@ def _owning_town(tok: Token) -> str | None:
         return None
     owns = town.level == "city" or (town.level == "district" and tok.pos_ == "NOUN")
     return name if owns else None
+
+
+# the kinds of name a venue's or a street's is (the recogniser's); a town after "in" holds it
+_VENUE_LABELS = frozenset({"FAC", "ORG"})
+_TOWN_LEVELS = frozenset({"city", "district"})
+
+
+def venues_town(tok: Token, name: str, *, labelled: bool = True) -> str | None:
+    """ "at Lincoln High School in Tacoma", "on Jefferson Avenue in Newport News": the town a
+    named venue or street (``tok`` its last word; an entity of a venue's kind unless not
+    ``labelled``) stands in, told after "in", which files it; a checker reads both."""
+    if (labelled and tok.ent_type_ not in _VENUE_LABELS) or places.lookup(name) is not None:
+        return None
+    for prep in tok.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ != "in" or obj is None or obj.pos_ != "PROPN":
+            continue
+        words = tok.doc[obj.left_edge.i : obj.i + 1].text
+        town = places.lookup(words)
+        if town is not None and town.level in _TOWN_LEVELS:
+            return words
+    return None

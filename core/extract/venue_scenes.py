@@ -24,6 +24,7 @@ from core.extract.incident_scene import first_part
 from core.extract.lead_scene_towns import lead_end, text_of
 from core.extract.measures import people_noun
 from core.extract.opening_spots import recalls_another_time
+from core.extract.place_holders import venues_town
 from core.extract.place_words import custody, lexicon_places
 from core.extract.scene_words import spot_words
 from core.rules import load_rules
@@ -101,7 +102,8 @@ def _named_venues(sent: Span) -> list[tuple[Token, str]]:
             continue
         name = sent.doc[first : tok.i + 1].text
         if places.lookup(name) is None:  # "Camp X" the gazetteer knows is a town
-            found.append((tok, name))
+            town = venues_town(tok, name, labelled=False)  # "X High School in Tacoma"
+            found.append((tok, f"{name}, {town}" if town else name))
     return found
 
 
@@ -160,6 +162,8 @@ def _with_its_town(venue: str, town: str) -> str:
     where = places.resolve(town)
     if named and where is not None and all(p.key != where.key for p in named):
         return venue
+    if ", " in venue:
+        return venue  # its sentence told its town ("Lincoln High School in Tacoma")
     return f"{venue}, {town}"
 
 
