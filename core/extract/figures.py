@@ -20,6 +20,7 @@ from core.extract.dialled_numbers import dialled_number
 from core.extract.elided_counts import counting_word
 from core.extract.figure_ages import told_age
 from core.extract.joined_dates import paired_day_before_month, second_day_of_month
+from core.extract.level_hours import hour_after_level
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.misplaced_figures import count_hung_on_verb
@@ -83,6 +84,8 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
     if amount.qualifier == "vague" or (amount.value == 0 and span[0].lower_ in ZERO_WORDS):
         return False
     if _clock_or_date(num, span) or _extent(num) or _bracketed_day(num) or _ward(span):
+        return True
+    if hour_after_level(num):  # "the toll rose to 12 at 7 this morning"
         return True
     if phone_number(span, text, offset) or dialled_number(num, span):
         return True
