@@ -67,6 +67,7 @@ class DateWords:
     fillers: re.Pattern[str]
     since: re.Pattern[str]
     until: re.Pattern[str]
+    before: re.Pattern[str]  # "before Friday": a bound at a day
     parts_of_day: re.Pattern[str]
     ages: re.Pattern[str]  # "his 30s", "their early 20s": a person's age, never a decade
 
@@ -103,6 +104,7 @@ def date_words() -> DateWords:
         fillers=re.compile(rf"^(?:{alternation(rules['fillers'])})\b\s*"),
         since=re.compile(rf"^(?:{alternation(rules['since_words'])})\b\s*"),
         until=re.compile(rf"^(?:{alternation(rules['until_words'])})\b\s*"),
+        before=re.compile(rf"^(?:{alternation(rules['before_words'])})\b\s*"),
         parts_of_day=re.compile(rf"\b(?:{alternation(rules['parts_of_day'])})\b"),
         ages=re.compile(
             rf"^(?:{alternation(rules['age_owners'])}) (?:(?:early|mid|late)[- ])?"

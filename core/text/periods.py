@@ -100,6 +100,8 @@ def _resolve(
     text = strip_fillers(text)
     if m := tables.until.match(text):
         return _until(text[m.end() :], published, year)
+    if m := tables.before.match(text):
+        return _before(text[m.end() :], published, year)
     if (m := tables.since.match(text)) and not re.search(r"\b(?:to|until|till|through)\b", text):
         target = single_expression(text[m.end() :], published, year)
         if target is not None:
@@ -119,6 +121,17 @@ def _until(
     if target.unit == "span" and published is not None and target.end == published:
         return target.start, target.end  # "over the past week" read as-is
     return dt.date(target.end.year, 1, 1), target.end
+
+
+def _before(
+    rest: str, published: dt.date | None, year: int | None
+) -> tuple[dt.date, dt.date] | None:
+    """ "before Friday night": bounded at a day, as "by Friday" is; before a longer period
+    ("before 2020", "before March") no bound of a figure, so nothing."""
+    target = single_expression(rest, published, year)
+    if target is None or target.start != target.end:
+        return None
+    return _until(rest, published, year)
 
 
 def _span_of(
