@@ -282,6 +282,8 @@ _DAY_PAIR = re.compile(
 )
 _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)  # "6th May"
 _DAY_LINKS = _PAIR_LINKS | {"-", "–"}  # "4-5 May" too
+_LONE_DAY_LABELS = frozenset({"ORDINAL", "DATE"})
+OF = "of"  # "the 2nd of December"
 _DAYS_BEFORE = 3  # "4", "and", "5"
 
 
@@ -292,12 +294,12 @@ def with_days_before_month(ents: list[Span], sent: Span) -> list[Span]:
     left untagged ("on the night of" + "4 and 5 May") are a date of their own."""
     from spacy.tokens import Span as SpacySpan
 
-    # a day the recogniser took for a count ("2/3" a CARDINAL) or a rank ("5th" an ORDINAL)
-    # is no other entity's words
+    # a day the recogniser took for a count ("2/3" a CARDINAL) or a rank ("5th" an ORDINAL),
+    # or tagged alone as a date ("1st" of "on 1st and 2nd December"), is no other entity's words
     held = {
         i for ent in ents
         if ent.label_ != "CARDINAL"
-        and not (ent.label_ == "ORDINAL" and _DAY_ORDINAL.fullmatch(ent.text))
+        and not (ent.label_ in _LONE_DAY_LABELS and _DAY_ORDINAL.fullmatch(ent.text))
         for i in range(ent.start, ent.end)
     }
     out: list[Span] = []
@@ -323,13 +325,16 @@ def with_days_before_month(ents: list[Span], sent: Span) -> list[Span]:
 
 
 def _opens_with_month(ent: Span) -> bool:
-    """The date opens with its month, or with one day's number and then it ("5 May")."""
+    """The date opens with its month, or with one day's number and then it ("5 May", "5th of
+    May")."""
     months = date_words().months
     if ent[0].lower_.rstrip(".") in months:
         return True
     first = ent[0]
     day = _a_day_number(first) or _DAY_ORDINAL.fullmatch(first.text) is not None
-    return len(ent) > 1 and day and ent[1].lower_.rstrip(".") in months
+    # "2nd of December": an ordinal day may take "of" before its month
+    month_at = 2 if day and len(ent) > 2 and ent[1].lower_ == OF and not _a_day_number(first) else 1
+    return len(ent) > month_at and day and ent[month_at].lower_.rstrip(".") in months
 
 
 def _through_month(ent: Span, held: set[int]) -> Span:
