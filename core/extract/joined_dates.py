@@ -320,7 +320,8 @@ def with_days_before_month(ents: list[Span], sent: Span) -> list[Span]:
                 first -= 1
             while first < ent.start and not _DAY_PAIR.fullmatch(ent.doc[first].text):
                 first += 1  # a link opens no date: "and May 5"
-        out.append(ent if first == ent.start else SpacySpan(ent.doc, first, ent.end, label="DATE"))
+        days = ent if first == ent.start else SpacySpan(ent.doc, first, ent.end, label="DATE")
+        out.append(_from_first_date(days, held))
     return out
 
 
@@ -387,6 +388,32 @@ def _through_second_day(ent: Span, held: set[int]) -> Span:
     ):
         return ent
     return SpacySpan(ent.doc, ent.start, end + 2, label="DATE")
+
+
+_NIGHT_WORDS = ("night", "between", "of")  # "the night between", "the night of"
+
+
+def _from_first_date(ent: Span, held: set[int]) -> Span:
+    """ "the night between 30 November and" + "1 December": a night's second day with its
+    month, widened back over the first day and its month the recogniser left untagged, so
+    the night runs over both days (as "between November 30 and December 1" is read)."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc, start = ent.doc, ent.start
+    if (
+        ent.label_ != "DATE"
+        or len(ent) != 2
+        or not _opens_with_month(ent)
+        or start - 5 < ent.sent.start
+        or held.intersection(range(start - 3, start))
+        or doc[start - 1].lower_ not in _PAIR_LINKS
+        or not _DAY_PAIR.fullmatch(doc[start - 3].text)
+        or doc[start - 2].lower_.rstrip(".") not in date_words().months
+        or doc[start - 5].lower_ != _NIGHT_WORDS[0]
+        or doc[start - 4].lower_ not in _NIGHT_WORDS[1:]
+    ):
+        return ent
+    return SpacySpan(doc, start - 3, ent.end, label="DATE")
 
 
 def _a_nights_day(ent: Span) -> bool:
