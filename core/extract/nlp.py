@@ -181,13 +181,14 @@ def _title_tokens() -> tuple[str, ...]:
 
 def _add_entity_repairs(nlp: Language) -> None:
     """The components that mend the recogniser's entities, run last in this order: names
-    joined by an izafe marked, ages taken out of dates, a year split from a place's
-    possessive, a date cut back from a verb or a town (``date_edges``), a day's ordinal joined
-    to its month (``ordinal_days``), a count glued to the time after it a count of its own
-    (``timed_counts``), a sentence's opening preposition taken for a name's first word a
-    preposition before its place (``fronted_places``), a place run on over the time after it
-    a place and a time (``timed_places``), a village's number code taken for a date or a
-    title a place (``coded_villages``)."""
+    joined by an izafe marked, ages taken out of dates, a date written in figures a date
+    (``numeric_dates``), a year split from a place's possessive, a date cut back from a verb
+    or a town (``date_edges``), a day's ordinal joined to its month (``ordinal_days``), a
+    count glued to the time after it a count of its own (``timed_counts``), a sentence's
+    opening preposition taken for a name's first word a preposition before its place
+    (``fronted_places``), a place run on over the time after it a place and a time
+    (``timed_places``), a village's number code taken for a date or a title a place
+    (``coded_villages``)."""
     from spacy.language import Language
 
     from core.extract.age_entities import COMPONENT as AGES
@@ -201,6 +202,8 @@ def _add_entity_repairs(nlp: Language) -> None:
     from core.extract.initial_joins import MARKS as INITIAL_MARKS
     from core.extract.initial_joins import mark_initialled_names
     from core.extract.name_joins import MARKS, mark_izafe_names
+    from core.extract.numeric_dates import COMPONENT as NUMERIC_DATES
+    from core.extract.numeric_dates import label_numeric_dates
     from core.extract.ordinal_days import COMPONENT as ORDINAL_DAYS
     from core.extract.ordinal_days import join_ordinal_days
     from core.extract.timed_counts import COMPONENT as TIMED_COUNTS
@@ -214,6 +217,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (MARKS, mark_izafe_names),
         (INITIAL_MARKS, mark_initialled_names),
         (AGES, drop_age_dates),
+        (NUMERIC_DATES, label_numeric_dates),
         (YEARS, split_possessed_years),
         (DATE_EDGES, cut_verb_tails),
         (ORDINAL_DAYS, join_ordinal_days),
