@@ -182,10 +182,11 @@ def _title_tokens() -> tuple[str, ...]:
 def _add_entity_repairs(nlp: Language) -> None:
     """The components that mend the recogniser's entities, run last in this order: names
     joined by an izafe marked, ages taken out of dates, a date written in figures a date
-    (``numeric_dates``), a year split from a place's possessive, a date cut back from a verb
-    or a town (``date_edges``), a day's ordinal joined to its month (``ordinal_days``), a
-    count glued to the time after it a count of its own (``timed_counts``), a sentence's
-    opening preposition taken for a name's first word a preposition before its place
+    (``numeric_dates``), a weekday widened over the "last" after it (``trailing_lasts``), a
+    year split from a place's possessive, a date cut back from a verb or a town
+    (``date_edges``), a day's ordinal joined to its month (``ordinal_days``), a count glued
+    to the time after it a count of its own (``timed_counts``), a sentence's opening
+    preposition taken for a name's first word a preposition before its place
     (``fronted_places``), a place run on over the time after it a place and a time
     (``timed_places``), a village's number code taken for a date or a title a place
     (``coded_villages``)."""
@@ -210,6 +211,8 @@ def _add_entity_repairs(nlp: Language) -> None:
     from core.extract.timed_counts import part_timed_counts
     from core.extract.timed_places import COMPONENT as TIMED_PLACES
     from core.extract.timed_places import split_timed_places
+    from core.extract.trailing_lasts import COMPONENT as TRAILING_LASTS
+    from core.extract.trailing_lasts import widen_trailing_lasts
     from core.extract.year_entities import COMPONENT as YEARS
     from core.extract.year_entities import split_possessed_years
 
@@ -218,6 +221,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (INITIAL_MARKS, mark_initialled_names),
         (AGES, drop_age_dates),
         (NUMERIC_DATES, label_numeric_dates),
+        (TRAILING_LASTS, widen_trailing_lasts),
         (YEARS, split_possessed_years),
         (DATE_EDGES, cut_verb_tails),
         (ORDINAL_DAYS, join_ordinal_days),
