@@ -251,8 +251,8 @@ def read_noun(noun: Token) -> Measure | None:
     # "persons in custody killed in the riot": what befell them before where they were held
     # (the parser may hang the participle on the place of holding)
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in lex.verbs:
-            return lex.verbs[child.lemma_.lower()]
+        if child.dep_ in ("acl", "relcl") and (said := _clause_measure(child)) is not None:
+            return said
         held = [o for o in child.children if child.lower_ in HELD_PREPOSITIONS]
         for g in (g for o in held for g in o.children):
             if g.dep_ == "acl" and g.tag_ == "VBN" and g.lemma_.lower() in lex.verbs:
@@ -262,4 +262,21 @@ def read_noun(noun: Token) -> Measure | None:
             for obj in child.children:
                 if obj.lemma_.lower() == "custody":
                     return "arrested"
+    return None
+
+
+def _clause_measure(verb: Token) -> Measure | None:
+    """The measure of a clause's verb, or of the verb with the object that makes it an idiom
+    ("the number of those who lost their lives", "taken into custody": rules/measures.json
+    "idioms")."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in lex.verbs:
+        return lex.verbs[lemma]
+    idioms = lex.idioms
+    for obj in verb.children:
+        words = [obj] if obj.dep_ == "dobj" else [o for o in obj.children if obj.dep_ == "prep"]
+        for word in words:
+            if (m := idioms.get((lemma, word.lemma_.lower()))) is not None:
+                return m
     return None
