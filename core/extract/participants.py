@@ -29,6 +29,7 @@ from core.extract.harm_causes import caused_harm
 from core.extract.harm_groups import adjective_participle, counted_group, harm_group
 from core.extract.harm_predicatives import HARM_PREDICATIVES, state_past_aside
 from core.extract.harm_states import harm_state
+from core.extract.idiom_words import idiom_words
 from core.extract.inverted_clauses import fronted_participle
 from core.extract.list_members import kin_object
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
@@ -219,7 +220,7 @@ def _idiom_reading(head: Token, node: Token) -> Reading | None:
     "taken into custody"), or a harm stated of the object ("recorded 24 people dead")."""
     lex = lexicon()
     lemma = head.lemma_.lower()
-    for child in _idiom_words(head, node):
+    for child in idiom_words(head, node):
         if node.dep_ == "nsubj" and any(
             (c.dep_ == "dobj" and c.i != child.i and c.pos_ in ("NOUN", "PROPN", "NUM"))
             # "took 14 passengers hostage" may parse as one compound noun
@@ -292,29 +293,6 @@ def misread_state(last: Token) -> bool:
         and any(c.dep_ == "det" for c in last.children)
         and any(c.dep_ in ("amod", "compound") and c.i < last.i for c in last.children)
     )
-
-
-def _idiom_words(head: Token, node: Token) -> list[Token]:
-    """The words that complete an idiom with the verb: its predicative or object ("left 5
-    dead", "took 12 hostage"), or the object of its preposition ("taken into custody")."""
-    words = []
-    for child in head.children:
-        if child.i == node.i:
-            continue
-        if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "dobj", "attr") or (
-            child.dep_ == "advcl" and child.pos_ == "ADJ"  # "shot one person dead"
-        ):
-            words.append(child)
-        # "sent 12 militants to hell": "to" a dative; "struck by gunfire": the agent
-        elif child.dep_ in ("prep", "dative", "agent"):
-            # not "in the custody of their aunt": a guardian's, no arrest
-            words.extend(
-                c for c in child.children
-                if c.dep_ == "pobj" and not any(g.lower_ == "of" for g in c.children)
-            )
-    # "left 46 inmates dead": the parser may hang the predicative on the object
-    words.extend(c for c in node.children if c.dep_ == "oprd")
-    return words
 
 
 def _measure_verb(node: Token, head: Token | None = None, dep: str = "") -> _Step:
