@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.rules import word_set
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -29,5 +31,19 @@ def idiom_words(head: Token, node: Token) -> list[Token]:
             )
     # "left 46 inmates dead": the parser may hang the predicative on the object
     words.extend(c for c in node.children if c.dep_ == "oprd")
-    return words
+    return [*words, *_degrees_of(words)]
 
+
+def _degrees_of(words: list[Token]) -> list[Token]:
+    """ "sustained varying degrees of injuries": what a noun of how much or what kind
+    (rules/measures.json "degree_nouns") is "of", which completes the idiom in its place."""
+    degrees = word_set("measures", "degree_nouns")
+    return [
+        obj
+        for word in words
+        if word.lemma_.lower() in degrees
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]

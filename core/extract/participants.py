@@ -221,8 +221,11 @@ def _idiom_reading(head: Token, node: Token) -> Reading | None:
     lex = lexicon()
     lemma = head.lemma_.lower()
     for child in idiom_words(head, node):
+        # "sustained varying degrees of injuries": the object holds the idiom's word
+        holder = child.head.head.i if child.dep_ == "pobj" else child.i
         if node.dep_ == "nsubj" and any(
-            (c.dep_ == "dobj" and c.i != child.i and c.pos_ in ("NOUN", "PROPN", "NUM"))
+            (c.dep_ == "dobj" and c.i not in (child.i, holder)
+             and c.pos_ in ("NOUN", "PROPN", "NUM"))
             # "took 14 passengers hostage" may parse as one compound noun
             or (c.dep_ == "compound" and c.i < child.i and people_noun(c))
             for c in (*head.children, *child.children)
