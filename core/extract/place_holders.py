@@ -191,17 +191,24 @@ def _owning_town(tok: Token) -> str | None:
 # the kinds of name a venue's or a street's is (the recogniser's); a town after "in" holds it
 _VENUE_LABELS = frozenset({"FAC", "ORG"})
 _TOWN_LEVELS = frozenset({"city", "district"})
+# what the recogniser gives a town it found ("GPE"), or a time that is no town ("in March")
+_FOUND_LABELS = frozenset({"GPE", "LOC", "DATE", "TIME"})
 
 
 def venues_town(tok: Token, name: str, *, labelled: bool = True) -> str | None:
-    """ "at Lincoln High School in Tacoma", "on Jefferson Avenue in Newport News": the town a
-    named venue or street (``tok`` its last word; an entity of a venue's kind unless not
-    ``labelled``) stands in, told after "in", which files it; a checker reads both."""
+    """ "on Jefferson Avenue in Newport News" (the town taken for a body's name), "at Lincoln
+    High School in Tacoma" (a lead's venue): the town a named venue or street (``tok`` its
+    last word; an entity of a venue's kind unless not ``labelled``, a lead's venue) stands in,
+    told after "in", which files it; a checker reads both."""
     if (labelled and tok.ent_type_ not in _VENUE_LABELS) or places.lookup(name) is not None:
         return None
     for prep in tok.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if prep.lower_ != "in" or obj is None or obj.pos_ != "PROPN":
+        # a town the recogniser found is a place of its own, which the sentence's reader
+        # prefers to a venue abroad of the districts' countries ("at Smith Park in Dallas")
+        if prep.lower_ != "in" or obj is None or obj.pos_ != "PROPN" or (
+            labelled and obj.ent_type_ in _FOUND_LABELS
+        ):
             continue
         words = tok.doc[obj.left_edge.i : obj.i + 1].text
         town = places.lookup(words)
