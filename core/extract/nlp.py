@@ -182,20 +182,22 @@ def _title_tokens() -> tuple[str, ...]:
 def _add_entity_repairs(nlp: Language) -> None:
     """The components that mend the recogniser's entities, run last in this order: names
     joined by an izafe marked, ages taken out of dates, a date written in figures a date
-    (``numeric_dates``), a weekday widened over the "last" after it (``trailing_lasts``), a
-    year split from a place's possessive, a date cut back from a verb or a town
-    (``date_edges``), a day's ordinal joined to its month (``ordinal_days``), a count glued
-    to the time after it a count of its own (``timed_counts``), a sentence's opening
-    preposition taken for a name's first word a preposition before its place
-    (``fronted_places``), a place run on over the time after it a place and a time
-    (``timed_places``), a village's number code taken for a date or a title a place
-    (``coded_villages``)."""
+    (``numeric_dates``), a weekday widened over the "last" after it (``trailing_lasts``) and
+    a date over the stretch counted before it (``counted_befores``), a year split from a
+    place's possessive, a date cut back from a verb or a town (``date_edges``), a day's
+    ordinal joined to its month (``ordinal_days``), a count glued to the time after it a
+    count of its own (``timed_counts``), a sentence's opening preposition taken for a name's
+    first word a preposition before its place (``fronted_places``), a place run on over the
+    time after it a place and a time (``timed_places``), a village's number code taken for a
+    date or a title a place (``coded_villages``)."""
     from spacy.language import Language
 
     from core.extract.age_entities import COMPONENT as AGES
     from core.extract.age_entities import drop_age_dates
     from core.extract.coded_villages import COMPONENT as CODED_VILLAGES
     from core.extract.coded_villages import label_coded_villages
+    from core.extract.counted_befores import COMPONENT as COUNTED_BEFORES
+    from core.extract.counted_befores import widen_counted_befores
     from core.extract.date_edges import COMPONENT as DATE_EDGES
     from core.extract.date_edges import cut_verb_tails
     from core.extract.fronted_places import COMPONENT as FRONTED_PLACES
@@ -222,6 +224,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (AGES, drop_age_dates),
         (NUMERIC_DATES, label_numeric_dates),
         (TRAILING_LASTS, widen_trailing_lasts),
+        (COUNTED_BEFORES, widen_counted_befores),
         (YEARS, split_possessed_years),
         (DATE_EDGES, cut_verb_tails),
         (ORDINAL_DAYS, join_ordinal_days),
