@@ -13,6 +13,7 @@ from core.extract.measures import PEOPLE, lexicon
 from core.extract.person_nouns import many_of_a_people
 from core.extract.shooting import downed_things
 from core.extract.surrenders import gave_up
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,11 +36,24 @@ def verb_measure(verb: Token) -> Measure | None:
     ) or taken_captive(verb) or admitted(verb) or (
         "arrested" if gave_up(verb) is not None else None  # "surrendered to police"
     ) or ("arrested" if charged(verb) else None)  # "two men were charged with murder"
-    if measure == "arrested" and lemma not in lex.verbs and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lex.care_agents for c in verb.children
-    ):
+    if measure == "arrested" and lemma not in lex.verbs and _rescued(verb):
         return None  # "ambulances are picking up two more": collected, not arrested
     return captors_measure(verb, measure)
+
+
+def _rescued(verb: Token) -> bool:
+    """A phrasal taking ("picked up") by one who collects the hurt or the shipwrecked, its
+    subject or its passive's agent ("ambulances are picking up two more", "six were picked
+    up by a navy ship"), or of people a sea or a disaster left ("four survivors were picked
+    up"): a rescue, not an arrest."""
+    lex = lexicon()
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+    ]
+    taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    return any(d.lemma_.lower() in lex.care_agents for d in doers) or any(
+        t.lemma_.lower() in word_set("measures", "rescued_nouns") for t in taken
+    )
 
 
 def counted_person(node: Token) -> bool:
