@@ -13,7 +13,8 @@ title's bracket the parser took for the sentence's end its sentence's (``bracket
 second harm verb folded into the first one's object a verb of its own (``coordinated_harms``),
 a closing source the parser listed among places the report verb's subject (``listed_speakers``),
 a headline's "N others" after the verb's object and a comma that object's conjunct
-(``headline_others``)."""
+(``headline_others``), one of a people read as an adjective of a counted people beside it
+the list's head (``counted_peoples``)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from core.extract import (
     belief_descriptions,
     bracketed_titles,
     coordinated_harms,
+    counted_peoples,
     dated_subjects,
     elided_passives,
     headline_others,
@@ -86,6 +88,8 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
      listed_speakers.COMPONENT),
     # "Director General of Police R K Bhat said": the merged initials' word, the first read
     (initialled_heads.COMPONENT, initialled_heads.rehang_initialled_heads, prefix_joins.COMPONENT),
+    # "An American and two Canadians were hurt": read by tags and the peoples' table
+    (counted_peoples.COMPONENT, counted_peoples.rehang_counted_peoples, prefix_joins.COMPONENT),
 )
 
 

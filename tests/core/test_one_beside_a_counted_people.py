@@ -1,0 +1,58 @@
+"""One of a people listed before a counted people, "An American and two Canadians were
+hurt": the parser reads "American" as an adjective of "Canadians" and the numeral as its
+conjunct, and the list gave a count of two (issue #11, counts); "A Briton and two
+Australians were kidnapped" already read three. Now every such list counts the one person
+with the others, whatever the measure. Sentences we wrote."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import core_figures
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("An American and two Canadians were hurt when the bus overturned.",
+         [(3.0, "injured")]),
+        ("An American and two Canadians were injured in the attack on Monday.",
+         [(3.0, "injured")]),
+        ("A Pakistani and two Afghans were killed on Monday.", [(3.0, "killed")]),
+        ("An American and four Canadians were kidnapped near the border.",
+         [(5.0, "kidnapped")]),
+        ("A Briton and two Australians were kidnapped on Monday.", [(3.0, "kidnapped")]),
+    ],
+)
+def test_the_one_and_the_counted_people_are_one_list(
+    nlp: Language, text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert core_figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a people's word before a noun of its own: the list read as it was
+        ("An American official and two Canadian diplomats were injured.", [(3.0, "injured")]),
+        ("An Afghan and two Pakistani soldiers were killed in the clash.", [(3.0, "killed")]),
+        # things, no people
+        ("An Italian and two French restaurants were damaged in the blast.", []),
+        # the counted people first: the figure told is the group's (the seed reports' gold)
+        ("Two Americans and a Canadian were injured in the attack.", [(2.0, "injured")]),
+        # a people counted alone
+        ("Three Pakistanis were killed on Monday.", [(3.0, "killed")]),
+        # "the" names a people, no one person
+        ("The American and two Canadian officials said 12 people were hurt.",
+         [(12.0, "injured")]),
+    ],
+)
+def test_other_people_lists_stay(
+    nlp: Language, text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert core_figures(nlp, text) == figures
