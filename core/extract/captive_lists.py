@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.clause_members import own_members
-from core.extract.list_members import conjuncts, list_end
+from core.extract.list_members import conjuncts, kin_object, list_end
 from core.extract.measures import Reading
 from core.extract.person_nouns import person_noun
-from core.extract.victim_lists import count_members
+from core.extract.victim_lists import a_pair, count_members
 from core.extract.victim_mentions import LIST_RULE
 from core.extract.victim_names import Found, one_victim, victim_figure
 from core.text.nationalities import nationality
@@ -86,7 +86,8 @@ def _listed(
     # "and two of his aides": the number is the member, its noun under "of"
     first = num if num.dep_ == "conj" else noun
     while first.dep_ == "conj":  # the list's first member holds its role
-        first = first.head
+        # "abducted a couple and their two children": relatives the parser hung on the verb
+        first = kin_object(first) or first.head
     if first.dep_ not in ROLES or first.head.i != anchor.i:
         return None
     members = conjuncts(first)
@@ -132,4 +133,4 @@ def _a_person(member: Token, numerals: list[int]) -> bool:
         # "a Land Cruiser", "the Galaxy Leader": a thing so named (a person's name takes no
         # article), unlike a people's word ("a Briton")
         return False
-    return person_noun(member) or one_victim(member, relation=True) is not None
+    return person_noun(member) or a_pair(member) or one_victim(member, relation=True) is not None

@@ -107,11 +107,14 @@ def _hung_on_the_verb(obj: Token) -> list[Token]:
 
 
 def kin_object(conj: Token) -> Token | None:
-    """ "killing a couple and their three children" may parse "children" as a conjunct of the
-    verb: a verb joins no noun, so relatives counted right after its object and "and" are the
-    object list's next member; the object, or None."""
+    """ "killing a couple and their three children", "abducted a couple and their son" may
+    parse "children", "son" as a conjunct of the verb: a verb joins no noun, so relatives
+    (counted, or one named by relation) right after its object and "and" are the object
+    list's next member; the object, or None."""
     verb = conj.head
-    if conj.dep_ != "conj" or verb.pos_ != "VERB" or not _possessed_count(conj):
+    if conj.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    if not (_possessed_count(conj) or _possessed_person(conj)):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < conj.i), None)
     if obj is None:

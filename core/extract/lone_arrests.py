@@ -34,6 +34,7 @@ from core.extract.person_nouns import person_noun
 from core.extract.recalls import recalls_earlier
 from core.extract.surrenders import SELF_SURRENDERS, gave_up
 from core.extract.victim_cues import OBJECT_PRONOUNS
+from core.extract.victim_lists import PAIR, a_pair
 from core.extract.victim_mentions import (
     ARREST_RULE,
     CAPTIVE_RULE,
@@ -148,7 +149,7 @@ def _lone(sent: Span, measure: Measure) -> Found | None:
         prefix = ARREST_RULE if measure == ARRESTED else CAPTIVE_RULE
         rule = f"{prefix}{how}:{anchor.lemma_.lower()}"
         reading = Reading(measure=measure, noun=tok, anchor=anchor, rule=rule)
-        return victim_figure(sent, span, 1.0, reading)
+        return victim_figure(sent, span, PAIR if a_pair(tok) else 1.0, reading)
     return None
 
 
@@ -390,6 +391,8 @@ def _named(tok: Token) -> tuple[Span, str] | None:
     named = one_victim(tok)
     if named is not None:
         return named
+    if a_pair(tok):
+        return doc[tok.left_edge.i : tok.i + 1], "indefinite"  # "an elderly couple"
     if tok.tag_ != "NN" or not (
         person_noun(tok) or tok.lemma_.lower() in lexicon().suspect_nouns
     ):

@@ -27,7 +27,20 @@ if TYPE_CHECKING:
 
 
 PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
+PAIR = 2.0
 _ONE_ARTICLES = frozenset({"a", "an"})
+
+
+def a_pair(noun: Token) -> bool:
+    """ "a couple", "an elderly couple": two people after an indefinite article; not "a couple
+    of men" (a vague few) nor "the couple" (two told before, maybe)."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    return (
+        noun.lemma_.lower() in PAIR_NOUNS
+        and det is not None
+        and det.lower_ in INDEFINITE
+        and not any(c.lower_ == "of" for c in noun.children)
+    )
 
 def plural_numeral(noun: Token) -> Token | None:
     """The numeral counting a plural, on it or on the modifier the parser hung it on ("the
@@ -173,14 +186,8 @@ def _member_count(
     one = one_victim(member, relation=relation)
     if one is not None:  # "a deputy and bomb technician": two
         return (2.0 if titled_pair(member) is not None else 1.0), one[1]
-    det = next((c for c in member.children if c.dep_ == "det"), None)
-    if (
-        member.lemma_.lower() in PAIR_NOUNS
-        and det is not None
-        and det.lower_ in INDEFINITE
-        and not any(c.lower_ == "of" for c in member.children)  # "a couple of men": a vague few
-    ):
-        return 2.0, "indefinite"  # "a young couple and their baby"
+    if a_pair(member):
+        return PAIR, "indefinite"  # "a young couple and their baby"
     if how == "indefinite" and _bare_person(member):
         return 1.0, ""  # "a woman and girl": the article serves both
     poss = next((c for c in member.children if c.dep_ == "poss"), None)
