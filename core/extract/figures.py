@@ -12,42 +12,28 @@ from typing import TYPE_CHECKING
 
 from core.extract.address_numbers import house_number, list_number, phone_number
 from core.extract.arrest_deeds import DEED_PREPOSITIONS
-from core.extract.care import condition_of, in_condition, stated_condition
+from core.extract.bare_ones import PERSON_MEASURES, counts_nothing
 from core.extract.compared_counts import compared_count
 from core.extract.counted_sources import counts_speakers
-from core.extract.custody_counts import held_in_custody
 from core.extract.dialled_numbers import dialled_number
 from core.extract.elided_counts import counting_word
 from core.extract.figure_ages import told_age
 from core.extract.joined_dates import paired_day_before_month, second_day_of_month
 from core.extract.level_hours import hour_after_level
-from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.misplaced_figures import count_hung_on_verb
-from core.extract.missing_captives import said_missing
 from core.extract.nlp import word_ids, words_in
-from core.extract.outcome_parts import told_part
 from core.extract.participants import governing_measure
-from core.extract.partitives import (
-    gapped_part,
-    harmed_part,
-    of_group,
-    parallel_part,
-    part_of_plural,
-)
+from core.extract.partitives import part_of_plural
 from core.extract.place_words import WARD_NUMBER
 from core.extract.ranked_items import ranked_item_area
-from core.extract.ranking_spans import ranked_one
 from core.extract.ratios import in_a_ratio
-from core.extract.run_dates import count_before_a_date, count_run_into_a_date
+from core.extract.run_dates import count_run_into_a_date
 from core.extract.toll_measures import TOLL_PREPOSITIONS
-from core.extract.tolls import toll
 from core.extract.untagged_times import row_year
 from core.rules import load_rules
 from core.text.dates import date_words
 from core.text.numbers import Amount
-
-PERSON_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -97,7 +83,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _designation(num, span)
         or told_age(num, span, text, offset)
         or list_number(span, text, offset)
-        or _counts_nothing(num, amount)
+        or counts_nothing(num, amount)
         or house_number(span)
         or _parent_of(span)
         or in_a_ratio(num)  # "one in five victims"
@@ -162,21 +148,6 @@ def _a_toll_at(num: Token) -> bool:
     return any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in tolls
         for c in verb.children
-    )
-
-
-def _dies(num: Token) -> bool:
-    """The subject of its own death ("one of them succumbed", "one of the injured died")."""
-    return num.dep_ in ("nsubj", "nsubjpass") and governing_measure(num) == "killed"
-
-
-def _hurt(num: Token) -> bool:
-    """The subject of a hurt of its own ("treated seven people, one of them hurt in a fall"):
-    "shot" may say how the dead died."""
-    return (
-        num.dep_ in ("nsubj", "nsubjpass")
-        and num.head.lemma_.lower() != "shoot"
-        and governing_measure(num) == "injured"
     )
 
 
@@ -297,58 +268,6 @@ def _designation(num: Token, span: Span) -> bool:
     )
 
 
-def _counts_nothing(num: Token, amount: Amount) -> bool:
-    """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
-    "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
-    "five months")."""
-    if ranked_one(num):
-        return True  # "one of the worst raids in a decade": a rank, no count
-    if told_part(num) or gapped_part(num) is not None or parallel_part(num):
-        # "two people were shot, one fatally": the one dead; "two of the dead were guards
-        # and one a cook": one more of the dead
-        return False
-    if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
-        return False  # "taking the death toll to one": a toll of one
-    if num.lower_ == "one" and _of_pronoun(num) and (
-        in_condition(num) or condition_of(num) is not None
-    ):
-        # "six remain in hospital, one of them in a critical condition", "the condition of
-        # one of them is stated to be critical"
-        return False
-    if num.lower_ == "one" and held_in_custody(num) is not None:
-        return False  # "we have one in custody"
-    if num.lower_ == "one" and num.dep_ == "nsubj" and said_missing(num):
-        return False  # "eight labourers freed, one still missing": a captive in a kidnapping
-    if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
-        # "shooting three people, killing one": a harm predicate makes "one" a count
-        return (
-            num.lower_ != "one"
-            # "lent money to Omar and one of his cousins"; not a headline's "...; one killed"
-            or (num.dep_ in ("conj", "pobj") and not _harmed_one(num))
-            # "two were wounded and one of them is critical", "three, one of them a
-            # woman, were killed": counted; "one of them succumbed" is a death of its own
-            # "one of them is said to be critical" is a part of those hurt, in care
-            or (_of_pronoun(num) and not _dies(num) and not _in_care(num) and not _hurt(num))
-            # "one of the injured workers was released": one of a harmed group; "we lost one
-            # of our soldiers": one of the kin or comrades lost
-            # "one of the victims was pregnant", "one of the dead was a teenager": described,
-            # as "one of them" is
-            or (
-                governing_measure(num) not in PERSON_MEASURES
-                and (
-                    getattr(harmed_part(num), "measure", None) is None
-                    or _described(num)
-                    or _identified(num)  # "one of the dead was identified as <Name>"
-                )
-                and bereavement(num, of_group(num)) is None
-            )
-        )
-    noun = num.head if num.dep_ in ("nummod", "quantmod") else None
-    return (
-        noun is not None
-        and noun.lemma_.lower() in lexicon().duration_nouns
-        and not count_before_a_date(num, noun)  # "stood at 1,204 last year"
-    )
 
 
 def _extent(num: Token) -> bool:
@@ -356,56 +275,6 @@ def _extent(num: Token) -> bool:
     no count of anything the app reads, whatever NER calls it."""
     noun = num.head if num.dep_ in ("nummod", "quantmod", "compound", "amod") else None
     return noun is not None and noun.lemma_.lower() in lexicon().extent_units
-
-
-def _harmed_one(num: Token) -> bool:
-    """ "Inmates escape from jail; one killed in firing": the parser may join a headline's
-    second clause to the first, its harm participle hung on "one"."""
-    verbs = lexicon().verbs
-    return num.dep_ == "conj" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == num.i + 1 and c.lemma_.lower() in verbs
-        for c in num.children
-    )
-
-
-def _described(num: Token) -> bool:
-    """ "one of the dead was a teenager": the subject of a copula naming who they were; "my
-    neighbour's son was one of the dead": its complement, the person named its subject."""
-    head = num.head
-    if head.lemma_.lower() != "be" or num.dep_ not in ("nsubj", "attr"):
-        return False
-    other = "attr" if num.dep_ == "nsubj" else "nsubj"
-    return any(c.dep_ == other and c.pos_ in ("NOUN", "PROPN") for c in head.children)
-
-
-def _identified(num: Token) -> bool:
-    """ "one of the deceased was identified as <Name>, 32", "has been named as <Name>": the
-    subject of a naming verb whose "as" names a person, who the toll counted already."""
-    head = num.head
-    return (
-        num.dep_ == "nsubjpass"
-        and head.lemma_.lower() in lexicon().naming_verbs
-        and any(
-            p.dep_ == "prep" and p.lower_ == "as"
-            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
-            for p in head.children
-        )
-    )
-
-
-def _in_care(num: Token) -> bool:
-    """The subject of a patient's condition ("one of them is in critical condition", "one of
-    whom was said to be critical")."""
-    head = num.head
-    return num.dep_ in ("nsubj", "nsubjpass") and (in_condition(head) or stated_condition(head))
-
-
-def _of_pronoun(num: Token) -> bool:
-    """ "one of them": a part of a group the text counted already."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children)
-        for c in num.children
-    )
 
 
 def _counts(num: Token) -> bool:

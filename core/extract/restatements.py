@@ -14,8 +14,8 @@ import functools
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from core.extract.bare_ones import PERSON_MEASURES
 from core.extract.burials import DEFINITE_WORDS, MOURNED_PREPOSITIONS, funeral_nouns
-from core.extract.figures import PERSON_MEASURES
 from core.extract.measures import Reading
 from core.model import Claim, Measure
 from core.rules import load_rules

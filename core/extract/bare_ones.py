@@ -1,0 +1,146 @@
+"""Whether a bare "one" (or a duration) counts nothing: "one of the worst raids" (a rank),
+"one of them was critical" (a part of those counted, in care), "one of the dead was a
+teenager" (described) against "killing one" or "one of them succumbed" (a count of its own);
+"20 years" counts nothing checkable. Asked by ``figures.not_a_figure`` of every number."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.extract.care import condition_of, in_condition, stated_condition
+from core.extract.custody_counts import held_in_custody
+from core.extract.losses import bereavement
+from core.extract.measures import lexicon
+from core.extract.missing_captives import said_missing
+from core.extract.outcome_parts import told_part
+from core.extract.participants import governing_measure
+from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
+from core.extract.ranking_spans import ranked_one
+from core.extract.run_dates import count_before_a_date
+from core.extract.tolls import toll
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from core.text.numbers import Amount
+
+PERSON_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+
+
+def counts_nothing(num: Token, amount: Amount) -> bool:
+    """ "one of the ...", "the one", a bare "one" that counts nothing (the "one" that ends
+    "fifty-one" is a count); durations are not counts of anything checkable here ("20 years",
+    "five months")."""
+    if ranked_one(num):
+        return True  # "one of the worst raids in a decade": a rank, no count
+    if told_part(num) or gapped_part(num) is not None or parallel_part(num):
+        # "two people were shot, one fatally": the one dead; "two of the dead were guards
+        # and one a cook": one more of the dead
+        return False
+    if num.lower_ == "one" and num.dep_ == "pobj" and toll(num) is not None:
+        return False  # "taking the death toll to one": a toll of one
+    if num.lower_ == "one" and _of_pronoun(num) and (
+        in_condition(num) or condition_of(num) is not None
+    ):
+        # "six remain in hospital, one of them in a critical condition", "the condition of
+        # one of them is stated to be critical"
+        return False
+    if num.lower_ == "one" and held_in_custody(num) is not None:
+        return False  # "we have one in custody"
+    if num.lower_ == "one" and num.dep_ == "nsubj" and said_missing(num):
+        return False  # "eight labourers freed, one still missing": a captive in a kidnapping
+    if num.lower_ in ("one", "a", "an") and num.dep_ != "nummod" and amount.value == 1:
+        # "shooting three people, killing one": a harm predicate makes "one" a count
+        return (
+            num.lower_ != "one"
+            # "lent money to Omar and one of his cousins"; not a headline's "...; one killed"
+            or (num.dep_ in ("conj", "pobj") and not _harmed_one(num))
+            # "two were wounded and one of them is critical", "three, one of them a
+            # woman, were killed": counted; "one of them succumbed" is a death of its own
+            # "one of them is said to be critical" is a part of those hurt, in care
+            or (_of_pronoun(num) and not _dies(num) and not _in_care(num) and not _hurt(num))
+            # "one of the injured workers was released": one of a harmed group; "we lost one
+            # of our soldiers": one of the kin or comrades lost
+            # "one of the victims was pregnant", "one of the dead was a teenager": described,
+            # as "one of them" is
+            or (
+                governing_measure(num) not in PERSON_MEASURES
+                and (
+                    getattr(harmed_part(num), "measure", None) is None
+                    or _described(num)
+                    or _identified(num)  # "one of the dead was identified as <Name>"
+                )
+                and bereavement(num, of_group(num)) is None
+            )
+        )
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else None
+    return (
+        noun is not None
+        and noun.lemma_.lower() in lexicon().duration_nouns
+        and not count_before_a_date(num, noun)  # "stood at 1,204 last year"
+    )
+
+
+def _dies(num: Token) -> bool:
+    """The subject of its own death ("one of them succumbed", "one of the injured died")."""
+    return num.dep_ in ("nsubj", "nsubjpass") and governing_measure(num) == "killed"
+
+
+def _hurt(num: Token) -> bool:
+    """The subject of a hurt of its own ("treated seven people, one of them hurt in a fall"):
+    "shot" may say how the dead died."""
+    return (
+        num.dep_ in ("nsubj", "nsubjpass")
+        and num.head.lemma_.lower() != "shoot"
+        and governing_measure(num) == "injured"
+    )
+
+
+def _harmed_one(num: Token) -> bool:
+    """ "Inmates escape from jail; one killed in firing": the parser may join a headline's
+    second clause to the first, its harm participle hung on "one"."""
+    verbs = lexicon().verbs
+    return num.dep_ == "conj" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == num.i + 1 and c.lemma_.lower() in verbs
+        for c in num.children
+    )
+
+
+def _described(num: Token) -> bool:
+    """ "one of the dead was a teenager": the subject of a copula naming who they were; "my
+    neighbour's son was one of the dead": its complement, the person named its subject."""
+    head = num.head
+    if head.lemma_.lower() != "be" or num.dep_ not in ("nsubj", "attr"):
+        return False
+    other = "attr" if num.dep_ == "nsubj" else "nsubj"
+    return any(c.dep_ == other and c.pos_ in ("NOUN", "PROPN") for c in head.children)
+
+
+def _identified(num: Token) -> bool:
+    """ "one of the deceased was identified as <Name>, 32", "has been named as <Name>": the
+    subject of a naming verb whose "as" names a person, who the toll counted already."""
+    head = num.head
+    return (
+        num.dep_ == "nsubjpass"
+        and head.lemma_.lower() in lexicon().naming_verbs
+        and any(
+            p.dep_ == "prep" and p.lower_ == "as"
+            and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+            for p in head.children
+        )
+    )
+
+
+def _in_care(num: Token) -> bool:
+    """The subject of a patient's condition ("one of them is in critical condition", "one of
+    whom was said to be critical")."""
+    head = num.head
+    return num.dep_ in ("nsubj", "nsubjpass") and (in_condition(head) or stated_condition(head))
+
+
+def _of_pronoun(num: Token) -> bool:
+    """ "one of them": a part of a group the text counted already."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children)
+        for c in num.children
+    )
