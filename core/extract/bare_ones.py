@@ -82,8 +82,10 @@ def counts_nothing(num: Token, amount: Amount) -> bool:
 
 
 def _dies(num: Token) -> bool:
-    """The subject of its own death ("one of them succumbed", "one of the injured died")."""
-    return num.dep_ in ("nsubj", "nsubjpass") and governing_measure(num) == "killed"
+    """The subject of its own death ("one of them succumbed", "one of the injured died"), or
+    the object of a killing ("the kidnappers killed one of them"): a death told of its own,
+    as "killed two of them" is."""
+    return num.dep_ in ("nsubj", "nsubjpass", "dobj") and governing_measure(num) == "killed"
 
 
 def _hurt(num: Token) -> bool:
