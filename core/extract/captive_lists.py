@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from core.extract.clause_members import own_members
 from core.extract.list_members import conjuncts, kin_object, list_end
 from core.extract.measures import Reading
+from core.extract.pair_nouns import a_pair
 from core.extract.person_nouns import person_noun
-from core.extract.victim_lists import a_pair, count_members
+from core.extract.victim_lists import count_members
 from core.extract.victim_mentions import LIST_RULE
 from core.extract.victim_names import Found, one_victim, victim_figure
 from core.text.nationalities import nationality

@@ -29,12 +29,12 @@ from core.extract.list_members import conjuncts
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
+from core.extract.pair_nouns import PAIR, a_pair
 from core.extract.participants import participant
 from core.extract.person_nouns import person_noun
 from core.extract.recalls import recalls_earlier
 from core.extract.surrenders import SELF_SURRENDERS, gave_up
 from core.extract.victim_cues import OBJECT_PRONOUNS
-from core.extract.victim_lists import PAIR, a_pair
 from core.extract.victim_mentions import (
     ARREST_RULE,
     CAPTIVE_RULE,

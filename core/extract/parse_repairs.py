@@ -14,7 +14,8 @@ second harm verb folded into the first one's object a verb of its own (``coordin
 a closing source the parser listed among places the report verb's subject (``listed_speakers``),
 a headline's "N others" after the verb's object and a comma that object's conjunct
 (``headline_others``), one of a people read as an adjective of a counted people beside it
-the list's head (``counted_peoples``)."""
+the list's head (``counted_peoples``), "a couple" read as a noun adverb of an object-less verb
+its object (``pair_objects``)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from core.extract import (
     initialled_heads,
     listed_speakers,
     orphaned_objects,
+    pair_objects,
     participle_descriptions,
     prefix_joins,
     root_participles,
@@ -90,6 +92,8 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     (initialled_heads.COMPONENT, initialled_heads.rehang_initialled_heads, prefix_joins.COMPONENT),
     # "An American and two Canadians were hurt": read by tags and the peoples' table
     (counted_peoples.COMPONENT, counted_peoples.rehang_counted_peoples, prefix_joins.COMPONENT),
+    # "Gunmen abducted a couple on Saturday": read by the pair noun's lemma
+    (pair_objects.COMPONENT, pair_objects.rehang_pair_objects, LEMMATIZER),
 )
 
 

@@ -12,6 +12,7 @@ from core.extract.cues import cues
 from core.extract.headline_sentences import headline_sentence
 from core.extract.list_members import POSSESSIVES, conjuncts
 from core.extract.measures import lexicon
+from core.extract.pair_nouns import PAIR, a_pair
 from core.extract.person_nouns import one_person_noun
 from core.extract.related_victims import RELATION
 from core.extract.titled_pairs import titled_pair
@@ -26,21 +27,7 @@ if TYPE_CHECKING:
     from core.extract.measures import Reading
 
 
-PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
-PAIR = 2.0
 _ONE_ARTICLES = frozenset({"a", "an"})
-
-
-def a_pair(noun: Token) -> bool:
-    """ "a couple", "an elderly couple": two people after an indefinite article; not "a couple
-    of men" (a vague few) nor "the couple" (two told before, maybe)."""
-    det = next((c for c in noun.children if c.dep_ == "det"), None)
-    return (
-        noun.lemma_.lower() in PAIR_NOUNS
-        and det is not None
-        and det.lower_ in INDEFINITE
-        and not any(c.lower_ == "of" for c in noun.children)
-    )
 
 def plural_numeral(noun: Token) -> Token | None:
     """The numeral counting a plural, on it or on the modifier the parser hung it on ("the
