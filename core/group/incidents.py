@@ -14,14 +14,14 @@ module reads, per report, from the title, the dateline and the first paragraphs:
   ``report_asides``): their names are not the report's, and a report that names more of one
   of them than of the report's own incident covers that one, not the report's.
 
-Two reports cover one incident on this evidence, each part kept as a reason a checker can read:
-names both mention, weighted by how rare they are in the batch; wording of the headline and
-lead (RapidFuzz, numbers masked); the same kind; publication dates close together. A shared
-figure is never evidence; an unknown date or place is none either way. Places that do not
-contain each other, kinds of different families, or publication dates far apart count against,
-and are vetoes past a limit. Reports are compared only when they share a rare name or a place
-(an inverted index), so the work grows with the batch, and merged greedily on descending
-scores, a merge refused when it would put two vetoed reports together.
+Two reports cover one incident on this evidence (``report_evidence``), each part kept as a
+reason a checker can read: names both mention, weighted by how rare they are in the batch;
+wording of the headline and lead (RapidFuzz, numbers masked); the same kind; publication dates
+close together. A shared figure is never evidence; an unknown date or place is none either
+way. Places that do not contain each other, kinds of different families, or publication dates
+far apart count against, and are vetoes past a limit. Reports are compared only when they share
+a rare name or a place (an inverted index), so the work grows with the batch, and merged
+greedily on descending scores, a merge refused when it would put two vetoed reports together.
 """
 
 from __future__ import annotations
@@ -33,11 +33,8 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
-from core.group.figure_places import neighbours
 from core.group.lead_days import named_days
 from core.group.lead_places import (
     dateline_places,
@@ -46,28 +43,24 @@ from core.group.lead_places import (
     lead_places,
     surnames_in,
 )
-from core.group.place_readings import known_apart, name_reading
 from core.group.region_names import region_names
 from core.group.report_asides import aside_openings, aside_spans, lead_sentence, masked
+from core.group.report_evidence import UNSEEN, VETO_DAYS, compare, names_norm
+from core.group.report_incident import ReportIncident
 from core.group.report_names import lowercase_words, report_names
 from core.group.union_find import find_root
-from core.group.vocabulary import find_phrases, find_triggers, kinds_meet, rules, tokens
+from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
 from core.model import Document
 from core.text import places
 from core.text.lines import line_spans
-from core.text.place_spellings import press_name
 from core.text.places import Place
 
 LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
 LEAD_CHARS = 900
-NAMES_COSINE = 0.5  # a cosine of the names' weights this high is full evidence
-RARE_NAMES = 6  # or this many names found in no other report of the batch
 MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
 NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
 PARTNERS = 20  # a report is compared with the reports it shares most with, this many at most
 REPORT_THRESHOLD = 0.4
-# One report dated, the other not: no name beyond place, people and kind shared, this at most.
-UNDATED_TOPIC_CAP = 0.35
 # A batch is a few reports among the many a newsroom never sent: names are weighed as if this
 # many more reports, naming none of them, were in the batch, so that a name every report of a
 # small batch shares still counts, and one more report on something else changes no weight
@@ -75,62 +68,9 @@ UNDATED_TOPIC_CAP = 0.35
 BACKGROUND_REPORTS = 50
 GROUP_MEAN = 0.25  # two groups merge only when their reports score this much on average
 FULL_LINKAGE = 64  # groups this small (product of sizes) compare all their pairs on a merge
-CLOSE_DAYS = 3  # publication dates this close are evidence for
-FAR_DAYS = 45  # this far apart is evidence against, unless the later report is a follow-up
-METROPOLIS = 1_000_000  # a city this large has boroughs the gazetteer lists as towns
-VETO_DAYS = 400  # this far apart, never one incident
 TOWN_LEVELS = frozenset({"city", "district"})  # places a lead names precisely enough to frame
 REPORTS_REMEMBERED = 10_000  # descriptions kept (a few KB each, never the text)
-# Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
-# except many rare names shared).
-W_NAMES = 0.6
-W_LEAD = 0.45
-W_KIND = 0.1
-W_KIND_AGAINST = 0.25
-W_PLACE = 0.15
-W_PLACE_AGAINST = 0.3
-W_CLOSE = 0.1
-W_FAR = 0.25
-
-_UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 _NUMBER = re.compile(r"\d[\d,.]*")
-
-
-@dataclass(frozen=True, slots=True)
-class ReportIncident:
-    """What one report is about, read from its headline and lead."""
-
-    document_id: str
-    kind: str | None
-    family: str | None
-    place: Place | None
-    kinds: frozenset[str]  # every kind the lead speaks of ("a firebomb during riots")
-    published: int | None  # ordinal day
-    names: Mapping[str, float]  # name → weight (lead names count more)
-    lead: str  # headline and lead, lower case, numbers masked, for wording similarity
-    lead_end: int  # offset in the text where the lead ends
-    # The lead speaks of a court ("charged", "sentenced"): a report that follows the incident
-    # up, published weeks or months after it.
-    follow_up: bool = False
-    # Every place the lead names (normalised names) when its place is the dateline's: a report
-    # datelined in the victim's home town that names the scene is not about another place.
-    named_places: frozenset[str] = frozenset()
-    place_name: str = ""  # the incident place's name, normalised (namesakes alike)
-    # The days the lead names by month and day (ordinals): a follow-up names the incident's.
-    named_days: frozenset[int] = frozenset()
-    # The keys of the towns and districts the lead names: a figure in one of them is not
-    # abroad, whichever country the lead names first ("Israel's assault on Gaza ... in
-    # Jabaliya"). A country the lead names sets no such frame: a war's report names it beside
-    # its many incidents.
-    lead_towns: frozenset[str] = frozenset()
-    # The names that say only where and what (``region_names``): not evidence of one incident
-    # when one report is dated and the other not.
-    region: frozenset[str] = frozenset()
-    # The spans of the other incidents the report tells beside its own ("In another attack
-    # the same night, ...": ``report_asides``): their names are not the report's.
-    asides: tuple[tuple[int, int], ...] = ()
-    aside_names: frozenset[str] = frozenset()  # the names only those spans give
-    story_start: int = 0  # where the lead sentence starts: a headline above may tell any
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,12 +138,6 @@ def _without_asides(
     return asides, report_names(masked(doc.text, asides), lead_end, lower), start
 
 
-def tells_aside(a: ReportIncident, b: ReportIncident) -> bool:
-    """Whether ``b`` is about an incident ``a`` tells beside its own ("In another attack the
-    same night ..."): it names more of what only that aside names than of ``a``'s own."""
-    told = len(a.aside_names.intersection(b.names))
-    return told > 0 and told > len(a.names.keys() & b.names.keys())
-
 
 def _describe(doc: Document) -> ReportIncident:
     paragraphs = _paragraphs(doc)
@@ -255,176 +189,6 @@ def _describe(doc: Document) -> ReportIncident:
     )
 
 
-# --- comparing reports ------------------------------------------------------------------------
-
-
-def _family(kind: str) -> str:
-    return rules().kinds[kind].family
-
-
-def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
-    """Why two reports can never cover one incident, or None. A lead's place is read without
-    a parse, so places that differ count against (``compare``) but veto nothing. Groups of
-    reports are checked from their first and last days (``_Group.published_apart``)."""
-    gap = abs(a.published - b.published) if a.published and b.published else 0  # ordinals
-    return "published more than a year apart" if gap > VETO_DAYS else None
-
-
-def _norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:
-    """The length of a report's name vector (weights ``sqrt(count) * idf``)."""
-    return math.sqrt(sum(count * idf.get(n, 0.0) ** 2 for n, count in names.items()))
-
-
-Evidence = tuple[float, str | None]  # a score to add (negative: against) and its reason
-
-
-def _names_evidence(
-    a: ReportIncident,
-    b: ReportIncident,
-    idf: Mapping[str, float],
-    norms: Mapping[str, float] | None,
-) -> Evidence:
-    """Names both reports mention, weighted by how rare they are in the batch."""
-    shared = a.names.keys() & b.names.keys()
-    if not shared:
-        return 0.0, None
-    num = sum(math.sqrt(a.names[n] * b.names[n]) * idf.get(n, 0.0) ** 2 for n in shared)
-    norm_a = norms[a.document_id] if norms else _norm(a.names, idf)
-    norm_b = norms[b.document_id] if norms else _norm(b.names, idf)
-    den = norm_a * norm_b
-    # Many rare names in common are evidence however long the reports (a cosine alone
-    # dilutes them in a long report).
-    rare = sum(idf.get(n, 0.0) for n in shared) / (RARE_NAMES * idf.get(_UNSEEN, 1.0))
-    similarity = max(num / den / NAMES_COSINE if den else 0.0, rare)
-    if similarity <= 0.1:
-        return 0.0, None
-    top = sorted(shared, key=lambda n: (-idf.get(n, 0.0), n))[:4]
-    return W_NAMES * min(1.0, similarity), "both name " + ", ".join(n.title() for n in top)
-
-
-def _lead_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
-    """The wording of the headlines and leads, numbers masked."""
-    if not (a.lead and b.lead):
-        return 0.0, None
-    wording = fuzz.token_set_ratio(a.lead, b.lead) / 100
-    if wording <= 0.4:
-        return 0.0, None
-    why = f"similar headline and lead {wording:.2f}" if wording >= 0.55 else None
-    return W_LEAD * (wording - 0.4) / 0.6, why
-
-
-def _borough(a: Place, b: Place) -> bool:
-    """Two towns of one province, one of them a metropolis: the gazetteer lists a big city's
-    boroughs and neighbourhoods ("The Bronx") as towns of their own, beside the city."""
-    return (
-        a.level == b.level == "city"
-        and a.admin1 is not None
-        and a.admin1 == b.admin1
-        and max(a.population, b.population) >= METROPOLIS
-    )
-
-
-def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
-    """The incidents' places: the same or containing place for, towns apart against. A name
-    both write alike is the same place whichever namesake the gazetteer chose for each."""
-    if a.place is None or b.place is None:
-        return 0.0, None
-    if a.place.key != b.place.key and a.place_name == b.place_name:
-        return W_PLACE, f"same place name ({press_name(a.place.name)})"
-    rel = places.relation(a.place, b.place)
-    if rel == "disjoint":
-        both = f"{press_name(a.place.name)} / {press_name(b.place.name)}"
-        if "country" in (a.place.level, b.place.level) or _borough(a.place, b.place):
-            return 0.0, None
-        if a.place_name in b.named_places or b.place_name in a.named_places:
-            return 0.0, f"{both}, both named in one lead"
-        if neighbours(a.place, b.place):
-            return 0.0, f"{both}, neighbouring towns"
-        # "a Rohri man shot in Sukkur": the other report's town is named in this one too
-        if a.place_name in b.names or b.place_name in a.names:
-            return 0.0, f"{both}, both reports name both"
-        # "Kandahar" may be the province holding the other report's town, "Hyderabad" the
-        # namesake in the other report's province: the two are not known to differ
-        if not known_apart(name_reading(a.place), name_reading(b.place)):
-            return 0.0, f"{both}, one name may hold the other"
-        return -W_PLACE_AGAINST, f"different places ({both})"
-    if rel == "unknown":
-        return 0.0, None
-    return (W_PLACE if rel == "same" else W_PLACE / 2), places.describe(a.place, b.place)
-
-
-def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
-    """The kinds of incident the leads speak of: one shared for, different families against."""
-    if not (a.kinds and b.kinds):
-        return 0.0, None
-    shared_kinds = a.kinds & b.kinds
-    if shared_kinds:
-        return W_KIND, "both about " + " / ".join(sorted(shared_kinds))
-    families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
-    if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
-        return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
-    return 0.0, None
-
-
-def _date_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
-    """Publication dates: within days for, far apart against unless the later report follows
-    the incident up in court (a charge, a trial, a sentence come months after); for, however
-    far apart, when the later report's lead names the day the earlier one came out (or the
-    day before: the incident)."""
-    if a.published is None or b.published is None:
-        return 0.0, None
-    gap = abs(a.published - b.published)
-    if gap <= CLOSE_DAYS:
-        return W_CLOSE, "published within days" if gap else "published the same day"
-    later = a if a.published > b.published else b
-    # "the March 1 death of ...": the later report names the day the earlier one reported
-    first = min(a.published, b.published)
-    named = [d for d in later.named_days if 0 <= first - d <= CLOSE_DAYS]
-    if named:
-        day = dt.date.fromordinal(min(named)).isoformat()
-        return W_CLOSE, f"published {gap} days apart, the later one names the day ({day})"
-    if gap <= FAR_DAYS:
-        return 0.0, None
-    if later.follow_up:  # weaker, not none: one place sees many incidents in a year
-        return -W_FAR / 2, f"published {gap} days apart, the later one a court follow-up"
-    return -W_FAR, f"published {gap} days apart"
-
-
-def compare(
-    a: ReportIncident,
-    b: ReportIncident,
-    idf: Mapping[str, float],
-    norms: Mapping[str, float] | None = None,
-) -> tuple[float, tuple[str, ...]] | None:
-    """Evidence that two reports cover one incident: a score and its reasons, or None (veto).
-    ``norms`` (document id → ``_norm``) saves recomputing them for every pair."""
-    if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a):
-        return None
-    # One report dated (its days cannot tell two incidents apart), towns or kinds told apart
-    # ("HOUSTON —" over a shooting and a crash; "FRESNO, Calif." / "SACRAMENTO, Calif."): the
-    # names that say only where and what are no evidence (one dated: nor can the pair make an
-    # incident without another name in common).
-    one_dated = (a.published is None) != (b.published is None)
-    place, kind = _place_evidence(a, b), _kind_evidence(a, b)
-    apart = one_dated or place[0] < 0 or kind[0] < 0
-    if apart:
-        region = a.region | b.region
-        a = replace(a, names={n: w for n, w in a.names.items() if n not in region})
-        b = replace(b, names={n: w for n, w in b.names.items() if n not in region})
-    names = _names_evidence(a, b, idf, None if apart else norms)
-    evidence = (
-        names,
-        _lead_evidence(a, b),
-        place,
-        kind,
-        _date_evidence(a, b),
-    )
-    score = sum(weight for weight, _ in evidence)
-    if one_dated and names[0] <= 0:
-        score = min(score, UNDATED_TOPIC_CAP)
-    reasons = tuple(why for _, why in evidence if why)
-    return max(0.0, min(1.0, score)), reasons
-
 
 def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
     df: Counter[str] = Counter()
@@ -432,7 +196,7 @@ def _idf(reports: Sequence[ReportIncident]) -> dict[str, float]:
         df.update(r.names)
     n = len(reports) + BACKGROUND_REPORTS
     out = {name: math.log((n + 1) / count) + 0.1 for name, count in df.items()}
-    out[_UNSEEN] = math.log(n + 1) + 0.1  # the weight of a name only one report gives
+    out[UNSEEN] = math.log(n + 1) + 0.1  # the weight of a name only one report gives
     return out
 
 
@@ -442,7 +206,7 @@ def _report_keys(
     """Per report, the keys that find its candidates, weighted: the rarest names another
     report also gives (a name no other report gives finds no partner, and a long report has
     dozens of them), and its place's name (namesakes alike) with the month of publication."""
-    unseen = idf.get(_UNSEEN, 0.0)
+    unseen = idf.get(UNSEEN, 0.0)
     keys = []
     for r in reports:
         known = [n for n in r.names if idf.get(n, 0.0) < unseen]
@@ -513,7 +277,7 @@ class _Merger:
         self.documents = documents
         self.reports = reports
         self.idf = _idf(reports)
-        self.norms = {r.document_id: _norm(r.names, self.idf) for r in reports}
+        self.norms = {r.document_id: names_norm(r.names, self.idf) for r in reports}
         self.scores: dict[tuple[int, int], float] = {}
         self.owner = list(range(len(reports)))
         self.groups = {

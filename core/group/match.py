@@ -45,7 +45,7 @@ from core.group.blocking import Blocks
 from core.group.breakdown_items import areas_told_apart, breakdown_item
 from core.group.facts import ClaimFacts
 from core.group.figure_words import fits_measures
-from core.group.incidents import ReportIncident, cluster_reports
+from core.group.incidents import cluster_reports
 from core.group.pair_scores import (
     Decision,
     claim_facts,
@@ -63,6 +63,7 @@ from core.group.periods import (
 )
 from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.release_ties import release_source
+from core.group.report_incident import ReportIncident
 from core.group.report_ties import (
     answered,
     beside_incident,

@@ -31,7 +31,6 @@ from core.group.figure_words import (
     norm_actor,
     unnamed_doer,
 )
-from core.group.incidents import ReportIncident
 from core.group.periods import (
     DATE_SLACK_DAYS,
     SHORT_DAYS,
@@ -42,6 +41,7 @@ from core.group.periods import (
 from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.release_ties import period_source, release_evidence, release_source
 from core.group.report_asides import aside_of, aside_place
+from core.group.report_incident import ReportIncident
 from core.group.report_ties import (
     ARREST,
     BESIDE_INCIDENT,

@@ -9,8 +9,9 @@ import datetime as dt
 
 import pytest
 
-from core.group.incidents import cluster_reports, compare, describe_report
+from core.group.incidents import cluster_reports, describe_report
 from core.group.region_names import nationality, region_names
+from core.group.report_evidence import compare
 from core.model import Document
 
 EARLIER = (

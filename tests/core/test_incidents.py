@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 
 from core import bundled
-from core.group.incidents import cluster_reports, compare, describe_report
+from core.group.incidents import cluster_reports, describe_report
 from core.group.match import group
+from core.group.report_evidence import compare
 from core.ingest.files import from_text, load
 from core.model import Document
 from tests.core.claim_factory import Batch

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.group.incidents import _idf, cluster_reports, compare, describe_report
+from core.group.incidents import _idf, cluster_reports, describe_report
 from core.group.match import group
+from core.group.report_evidence import compare
 from core.model import Document, Event
 from tests.core.claim_factory import Batch
 

@@ -11,9 +11,10 @@ import datetime as dt
 import pytest
 
 from core.group.figure_places import resolve_place
-from core.group.incidents import _idf, compare, describe_report
+from core.group.incidents import _idf, describe_report
 from core.group.match import group
 from core.group.place_readings import PlaceReading, known_apart, place_reading
+from core.group.report_evidence import compare
 from core.model import Document, Event
 from tests.core.claim_factory import Batch
 

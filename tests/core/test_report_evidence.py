@@ -9,7 +9,8 @@ import dataclasses
 import datetime as dt
 
 from core.group.figure_places import places_apart, resolve_place, stated_in
-from core.group.incidents import cluster_reports, compare, describe_report
+from core.group.incidents import cluster_reports, describe_report
+from core.group.report_evidence import compare
 from core.model import Document
 from core.text.places import Place
 
@@ -199,7 +200,8 @@ def test_only_a_datelined_lead_can_name_the_scene_in_another_town() -> None:
 
 
 _REASON_SCRIPT = """
-from core.group.incidents import ReportIncident, _names_evidence
+from core.group.report_evidence import _names_evidence
+from core.group.report_incident import ReportIncident
 names = {n: 1.0 for n in ("harlow", "brenton", "kessel", "mardine", "ostrava", "veldin")}
 def report(doc):
     return ReportIncident(doc, None, None, None, frozenset(), None, names, "", 0)

@@ -1,0 +1,218 @@
+"""The evidence that two reports cover one incident (``core.group.incidents``), each part a
+score and a reason a checker can read: names both mention, weighted by how rare they are in
+the batch; the wording of the headline and lead; the places, the kinds and the publication
+dates, for or against."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping
+from dataclasses import replace
+
+from rapidfuzz import fuzz
+
+from core.group.figure_places import neighbours
+from core.group.place_readings import known_apart, name_reading
+from core.group.report_incident import ReportIncident
+from core.group.vocabulary import kinds_meet, rules
+from core.text import places
+from core.text.place_spellings import press_name
+from core.text.places import Place
+
+NAMES_COSINE = 0.5  # a cosine of the names' weights this high is full evidence
+RARE_NAMES = 6  # or this many names found in no other report of the batch
+# One report dated, the other not: no name beyond place, people and kind shared, this at most.
+UNDATED_TOPIC_CAP = 0.35
+CLOSE_DAYS = 3  # publication dates this close are evidence for
+FAR_DAYS = 45  # this far apart is evidence against, unless the later report is a follow-up
+METROPOLIS = 1_000_000  # a city this large has boroughs the gazetteer lists as towns
+VETO_DAYS = 400  # this far apart, never one incident
+
+# Evidence weights (a score in [0, 1]; no single kind of evidence reaches the threshold alone
+# except many rare names shared).
+W_NAMES = 0.6
+W_LEAD = 0.45
+W_KIND = 0.1
+W_KIND_AGAINST = 0.25
+W_PLACE = 0.15
+W_PLACE_AGAINST = 0.3
+W_CLOSE = 0.1
+W_FAR = 0.25
+
+UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
+
+
+def tells_aside(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether ``b`` is about an incident ``a`` tells beside its own ("In another attack the
+    same night ..."): it names more of what only that aside names than of ``a``'s own."""
+    told = len(a.aside_names.intersection(b.names))
+    return told > 0 and told > len(a.names.keys() & b.names.keys())
+
+
+def _family(kind: str) -> str:
+    return rules().kinds[kind].family
+
+
+def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
+    """Why two reports can never cover one incident, or None. A lead's place is read without
+    a parse, so places that differ count against (``compare``) but veto nothing. Groups of
+    reports are checked from their first and last days (``_Group.published_apart``)."""
+    gap = abs(a.published - b.published) if a.published and b.published else 0  # ordinals
+    return "published more than a year apart" if gap > VETO_DAYS else None
+
+
+def names_norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:
+    """The length of a report's name vector (weights ``sqrt(count) * idf``)."""
+    return math.sqrt(sum(count * idf.get(n, 0.0) ** 2 for n, count in names.items()))
+
+
+Evidence = tuple[float, str | None]  # a score to add (negative: against) and its reason
+
+
+def _names_evidence(
+    a: ReportIncident,
+    b: ReportIncident,
+    idf: Mapping[str, float],
+    norms: Mapping[str, float] | None,
+) -> Evidence:
+    """Names both reports mention, weighted by how rare they are in the batch."""
+    shared = a.names.keys() & b.names.keys()
+    if not shared:
+        return 0.0, None
+    num = sum(math.sqrt(a.names[n] * b.names[n]) * idf.get(n, 0.0) ** 2 for n in shared)
+    norm_a = norms[a.document_id] if norms else names_norm(a.names, idf)
+    norm_b = norms[b.document_id] if norms else names_norm(b.names, idf)
+    den = norm_a * norm_b
+    # Many rare names in common are evidence however long the reports (a cosine alone
+    # dilutes them in a long report).
+    rare = sum(idf.get(n, 0.0) for n in shared) / (RARE_NAMES * idf.get(UNSEEN, 1.0))
+    similarity = max(num / den / NAMES_COSINE if den else 0.0, rare)
+    if similarity <= 0.1:
+        return 0.0, None
+    top = sorted(shared, key=lambda n: (-idf.get(n, 0.0), n))[:4]
+    return W_NAMES * min(1.0, similarity), "both name " + ", ".join(n.title() for n in top)
+
+
+def _lead_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """The wording of the headlines and leads, numbers masked."""
+    if not (a.lead and b.lead):
+        return 0.0, None
+    wording = fuzz.token_set_ratio(a.lead, b.lead) / 100
+    if wording <= 0.4:
+        return 0.0, None
+    why = f"similar headline and lead {wording:.2f}" if wording >= 0.55 else None
+    return W_LEAD * (wording - 0.4) / 0.6, why
+
+
+def _borough(a: Place, b: Place) -> bool:
+    """Two towns of one province, one of them a metropolis: the gazetteer lists a big city's
+    boroughs and neighbourhoods ("The Bronx") as towns of their own, beside the city."""
+    return (
+        a.level == b.level == "city"
+        and a.admin1 is not None
+        and a.admin1 == b.admin1
+        and max(a.population, b.population) >= METROPOLIS
+    )
+
+
+def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """The incidents' places: the same or containing place for, towns apart against. A name
+    both write alike is the same place whichever namesake the gazetteer chose for each."""
+    if a.place is None or b.place is None:
+        return 0.0, None
+    if a.place.key != b.place.key and a.place_name == b.place_name:
+        return W_PLACE, f"same place name ({press_name(a.place.name)})"
+    rel = places.relation(a.place, b.place)
+    if rel == "disjoint":
+        both = f"{press_name(a.place.name)} / {press_name(b.place.name)}"
+        if "country" in (a.place.level, b.place.level) or _borough(a.place, b.place):
+            return 0.0, None
+        if a.place_name in b.named_places or b.place_name in a.named_places:
+            return 0.0, f"{both}, both named in one lead"
+        if neighbours(a.place, b.place):
+            return 0.0, f"{both}, neighbouring towns"
+        # "a Rohri man shot in Sukkur": the other report's town is named in this one too
+        if a.place_name in b.names or b.place_name in a.names:
+            return 0.0, f"{both}, both reports name both"
+        # "Kandahar" may be the province holding the other report's town, "Hyderabad" the
+        # namesake in the other report's province: the two are not known to differ
+        if not known_apart(name_reading(a.place), name_reading(b.place)):
+            return 0.0, f"{both}, one name may hold the other"
+        return -W_PLACE_AGAINST, f"different places ({both})"
+    if rel == "unknown":
+        return 0.0, None
+    return (W_PLACE if rel == "same" else W_PLACE / 2), places.describe(a.place, b.place)
+
+
+def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """The kinds of incident the leads speak of: one shared for, different families against."""
+    if not (a.kinds and b.kinds):
+        return 0.0, None
+    shared_kinds = a.kinds & b.kinds
+    if shared_kinds:
+        return W_KIND, "both about " + " / ".join(sorted(shared_kinds))
+    families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
+    if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
+        return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
+    return 0.0, None
+
+
+def _date_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+    """Publication dates: within days for, far apart against unless the later report follows
+    the incident up in court (a charge, a trial, a sentence come months after); for, however
+    far apart, when the later report's lead names the day the earlier one came out (or the
+    day before: the incident)."""
+    if a.published is None or b.published is None:
+        return 0.0, None
+    gap = abs(a.published - b.published)
+    if gap <= CLOSE_DAYS:
+        return W_CLOSE, "published within days" if gap else "published the same day"
+    later = a if a.published > b.published else b
+    # "the March 1 death of ...": the later report names the day the earlier one reported
+    first = min(a.published, b.published)
+    named = [d for d in later.named_days if 0 <= first - d <= CLOSE_DAYS]
+    if named:
+        day = dt.date.fromordinal(min(named)).isoformat()
+        return W_CLOSE, f"published {gap} days apart, the later one names the day ({day})"
+    if gap <= FAR_DAYS:
+        return 0.0, None
+    if later.follow_up:  # weaker, not none: one place sees many incidents in a year
+        return -W_FAR / 2, f"published {gap} days apart, the later one a court follow-up"
+    return -W_FAR, f"published {gap} days apart"
+
+
+def compare(
+    a: ReportIncident,
+    b: ReportIncident,
+    idf: Mapping[str, float],
+    norms: Mapping[str, float] | None = None,
+) -> tuple[float, tuple[str, ...]] | None:
+    """Evidence that two reports cover one incident: a score and its reasons, or None (veto).
+    ``norms`` (document id → ``names_norm``) saves recomputing them for every pair."""
+    if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a):
+        return None
+    # One report dated (its days cannot tell two incidents apart), towns or kinds told apart
+    # ("HOUSTON —" over a shooting and a crash; "FRESNO, Calif." / "SACRAMENTO, Calif."): the
+    # names that say only where and what are no evidence (one dated: nor can the pair make an
+    # incident without another name in common).
+    one_dated = (a.published is None) != (b.published is None)
+    place, kind = _place_evidence(a, b), _kind_evidence(a, b)
+    apart = one_dated or place[0] < 0 or kind[0] < 0
+    if apart:
+        region = a.region | b.region
+        a = replace(a, names={n: w for n, w in a.names.items() if n not in region})
+        b = replace(b, names={n: w for n, w in b.names.items() if n not in region})
+    names = _names_evidence(a, b, idf, None if apart else norms)
+    evidence = (
+        names,
+        _lead_evidence(a, b),
+        place,
+        kind,
+        _date_evidence(a, b),
+    )
+    score = sum(weight for weight, _ in evidence)
+    if one_dated and names[0] <= 0:
+        score = min(score, UNDATED_TOPIC_CAP)
+    reasons = tuple(why for _, why in evidence if why)
+    return max(0.0, min(1.0, score)), reasons
