@@ -22,7 +22,8 @@ from core.text.places import Place
 
 NAMES_COSINE = 0.5  # a cosine of the names' weights this high is full evidence
 RARE_NAMES = 6  # or this many names found in no other report of the batch
-# One report dated, the other not: no name beyond place, people and kind shared, this at most.
+# One report dated, the other not, or two neighbouring towns (``_own_towns``): no name beyond
+# place, people and kind shared, this at most.
 UNDATED_TOPIC_CAP = 0.35
 CLOSE_DAYS = 3  # publication dates this close are evidence for
 FAR_DAYS = 45  # this far apart is evidence against, unless the later report is a follow-up
@@ -182,6 +183,20 @@ def _date_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     return -W_FAR, f"published {gap} days apart"
 
 
+def _own_towns(a: ReportIncident, b: ReportIncident) -> bool:
+    """Two neighbouring towns, each report naming its own and never the other's: the leads of
+    two raids a few kilometres apart the same day read alike, and only a name beyond place,
+    people and kind (a victim, an officer, a group) ties them. A report that names both ("in
+    Tammun, near Tubas") tells of one incident placed two ways."""
+    if a.place is None or b.place is None or not neighbours(a.place, b.place):
+        return False
+    # the lead's words too: a town named like its province ("Nablus") is left out of names
+    return not any(
+        x.place_name in y.names or f" {x.place_name} " in f" {y.lead} "
+        for x, y in ((a, b), (b, a))
+    )
+
+
 def compare(
     a: ReportIncident,
     b: ReportIncident,
@@ -198,7 +213,8 @@ def compare(
     # incident without another name in common).
     one_dated = (a.published is None) != (b.published is None)
     place, kind = _place_evidence(a, b), _kind_evidence(a, b)
-    apart = one_dated or place[0] < 0 or kind[0] < 0
+    towns = _own_towns(a, b)
+    apart = one_dated or towns or place[0] < 0 or kind[0] < 0
     if apart:
         region = a.region | b.region
         a = replace(a, names={n: w for n, w in a.names.items() if n not in region})
@@ -212,7 +228,7 @@ def compare(
         _date_evidence(a, b),
     )
     score = sum(weight for weight, _ in evidence)
-    if one_dated and names[0] <= 0:
+    if (one_dated or towns) and names[0] <= 0:
         score = min(score, UNDATED_TOPIC_CAP)
     reasons = tuple(why for _, why in evidence if why)
     return max(0.0, min(1.0, score)), reasons
