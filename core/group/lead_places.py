@@ -79,7 +79,7 @@ def lead_places(
                 continue
             run = rest[1]
         run = _province_name(_agency_town(run))
-        if run.casefold().rstrip(".") in _news_agencies():
+        if run.casefold().rstrip(".") in news_agencies():
             continue  # "told Xinhua", "AFP said": a wire service, wherever it is based
         if " " not in run and not _single_word_place(
             run,
@@ -172,7 +172,7 @@ def _province_name(run: str) -> str:
 
 
 @cache
-def _news_agencies() -> frozenset[str]:
+def news_agencies() -> frozenset[str]:
     """Wire services (``rules/outlets.json``): "told Xinhua" names no place of the incident."""
     agencies: dict[str, str] = load_rules("outlets")["news_agencies"]
     return frozenset(a.casefold() for a in (*agencies, *agencies.values()))

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
+from core.group.lead_places import news_agencies
 from core.group.region_names import coarse_place, town_words
 from core.group.vocabulary import rules
 from core.rules import load_rules
@@ -36,6 +37,13 @@ def _title_words() -> frozenset[str]:
     )
 
 
+@cache
+def _credit_words() -> frozenset[str]:
+    """Words of the wire services' names ("Reuters", "Agence France-Presse"): the credit of
+    every story a wire files that day, shared by reports of different incidents."""
+    return frozenset(w for name in news_agencies() for w in name.split())
+
+
 def lowercase_words(text: str) -> frozenset[str]:
     """The words a text writes in lower case: written so, a capitalised one names nothing."""
     return frozenset(m.group(0) for m in re.finditer(r"\b[a-z][a-z’'-]+\b", text))
@@ -45,7 +53,7 @@ def name_words(text: str, lower: frozenset[str]) -> Iterator[tuple[str, int, boo
     """Each capitalised word that may be a name, lower case, with its offset and whether it
     stands inside a sentence (a word capitalised only where a sentence or line starts, "But",
     "Few", is no name)."""
-    stop = rules().stopwords | calendar_words() | _title_words()
+    stop = rules().stopwords | calendar_words() | _title_words() | _credit_words()
     for m in _CAPITALISED.finditer(text):
         word = m.group(0).replace("’", "'")
         low = word.casefold().rstrip(".")
