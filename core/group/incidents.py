@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from core.group.lead_days import named_days
 from core.group.lead_places import (
     dateline_places,
+    desk_scenes,
     incident_place,
     lead_dateline,
     lead_places,
@@ -186,6 +187,7 @@ def _describe(doc: Document) -> ReportIncident:
         asides=asides,
         aside_names=aside_names,
         story_start=story_start,
+        scenes=desk_scenes(lead, found),
     )
 
 

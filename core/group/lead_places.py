@@ -266,6 +266,27 @@ def incident_place(
     return best
 
 
+SCENE_LEVELS = frozenset({"city", "district"})  # a scene a lead names beside its desk
+
+
+def desk_scenes(lead: str, found: Sequence[tuple[Place, int]]) -> tuple[Place, ...]:
+    """The towns and districts a datelined lead places its story in when none of them is the
+    dateline's own ("Srinagar, June 3: ... in Shopian district of south Kashmir"): a bureau
+    files the stories of its region under one dateline. None when the lead names the desk's
+    town again, or a place within it, or no town at all."""
+    dateline = lead_dateline(lead)
+    if dateline is None or not found or found[0][1] != dateline.start:
+        return ()
+    desk = found[0][0]
+    scenes = tuple(
+        p for p, at in found
+        if not dateline.start <= at < dateline.end and p.level in SCENE_LEVELS
+    )
+    if any(places.relation(desk, p) != "disjoint" for p in scenes):
+        return ()
+    return scenes
+
+
 def dateline_places(lead: str, found: Sequence[tuple[Place, int]]) -> frozenset[str]:
     """The places a datelined lead names (normalised), or none when its place is not the
     dateline's."""

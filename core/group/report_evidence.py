@@ -117,13 +117,38 @@ def _borough(a: Place, b: Place) -> bool:
     )
 
 
+def _named_places(a: ReportIncident, b: ReportIncident) -> Evidence | None:
+    """The evidence of the names before the gazetteer's relation: a name both write alike is
+    the same place whichever namesake the gazetteer chose for each; under one desk's dateline
+    the towns the leads place their stories in (``desk_scenes``: "Shopian" / "Pulwama" under
+    "Srinagar") decide: the desk is no evidence of one place, towns known apart are against."""
+    if a.place is None or b.place is None:
+        return None
+    if a.place.key != b.place.key:
+        if a.place_name == b.place_name:
+            return W_PLACE, f"same place name ({press_name(a.place.name)})"
+        return None
+    if not (a.scenes and b.scenes) or any(
+        places.relation(p, q) != "disjoint" for p in a.scenes for q in b.scenes
+    ):
+        return None
+    both = f"{press_name(a.scenes[0].name)} / {press_name(b.scenes[0].name)}"
+    desk = press_name(a.place.name)
+    if any(
+        neighbours(p, q) or not known_apart(name_reading(p), name_reading(q))
+        for p in a.scenes for q in b.scenes
+    ):
+        return 0.0, f"{both}, one desk ({desk}), towns not known apart"
+    return -W_PLACE_AGAINST, f"different places ({both}), one desk ({desk})"
+
+
 def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     """The incidents' places: the same or containing place for, towns apart against. A name
     both write alike is the same place whichever namesake the gazetteer chose for each."""
     if a.place is None or b.place is None:
         return 0.0, None
-    if a.place.key != b.place.key and a.place_name == b.place_name:
-        return W_PLACE, f"same place name ({press_name(a.place.name)})"
+    if (named := _named_places(a, b)) is not None:
+        return named
     rel = places.relation(a.place, b.place)
     if rel == "disjoint":
         both = f"{press_name(a.place.name)} / {press_name(b.place.name)}"
@@ -183,17 +208,28 @@ def _date_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     return -W_FAR, f"published {gap} days apart"
 
 
+def _told_towns(a: ReportIncident, b: ReportIncident) -> tuple[Place, Place] | None:
+    """The towns two reports tell of: their places, or under one desk's dateline the first
+    towns their leads place their stories in (``desk_scenes``)."""
+    if a.place is None or b.place is None:
+        return None
+    if a.place.key == b.place.key and a.scenes and b.scenes:
+        return a.scenes[0], b.scenes[0]
+    return a.place, b.place
+
+
 def _own_towns(a: ReportIncident, b: ReportIncident) -> bool:
     """Two neighbouring towns, each report naming its own and never the other's: the leads of
     two raids a few kilometres apart the same day read alike, and only a name beyond place,
     people and kind (a victim, an officer, a group) ties them. A report that names both ("in
     Tammun, near Tubas") tells of one incident placed two ways."""
-    if a.place is None or b.place is None or not neighbours(a.place, b.place):
+    towns = _told_towns(a, b)
+    if towns is None or not neighbours(*towns):
         return False
     # the lead's words too: a town named like its province ("Nablus") is left out of names
     return not any(
-        x.place_name in y.names or f" {x.place_name} " in f" {y.lead} "
-        for x, y in ((a, b), (b, a))
+        (name := places.normalise(town.name)) in other.names or f" {name} " in f" {other.lead} "
+        for town, other in ((towns[0], b), (towns[1], a))
     )
 
 

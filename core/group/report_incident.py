@@ -43,3 +43,6 @@ class ReportIncident:
     asides: tuple[tuple[int, int], ...] = ()
     aside_names: frozenset[str] = frozenset()  # the names only those spans give
     story_start: int = 0  # where the lead sentence starts: a headline above may tell any
+    # The towns the lead places its story in beside its dateline's desk (``desk_scenes``):
+    # two reports of one desk are of one place only if these agree.
+    scenes: tuple[Place, ...] = ()
