@@ -14,6 +14,7 @@ from core.group.lead_places import news_agencies
 from core.group.region_names import coarse_place, town_words
 from core.group.vocabulary import rules
 from core.rules import load_rules
+from core.text import places
 
 HEAD_NAME_WEIGHT = 2.0  # a name in the lead counts this many times one further down
 
@@ -62,7 +63,26 @@ def name_words(text: str, lower: frozenset[str]) -> Iterator[tuple[str, int, boo
         if len(low) < 3 or low in stop or low in lower or word.isupper():
             continue
         before = text[max(0, m.start() - 3) : m.start()].rstrip(" \t\"'“‘(")
-        yield low, m.start(), bool(before) and before[-1] not in ".!?:\n"
+        yield low, m.start(), bool(before) and before[-1] not in ".!?:\n" and not _opens(
+            text, m.start(), m.end()
+        )
+
+
+# a dash with a space before it ends a dateline ("JOS - Gunmen", "FLINT, Mich. — Police")
+_DATELINE_DASH = re.compile(r"\s[-–—]\s*$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+
+
+def _opens(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start`` opens a sentence after a dash ("MAIDUGURI - Suspected
+    insurgents", "JOS - Gunmen on Tuesday"): a common word, capitalised there as at any
+    sentence start. A name of more words ("LAGOS - Kunle Adeyemi"), a town ("ST. LOUIS -
+    Overland police") and a hyphen inside a word ("ex-Marine", "Al-Shabaab") are not."""
+    return (
+        bool(_DATELINE_DASH.search(text[max(0, start - 4) : start]))
+        and bool(_LOWER_NEXT.match(text, end))
+        and not places.candidates(text[start:end])
+    )
 
 
 def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
