@@ -37,6 +37,8 @@ AREA_WORDS = frozenset(
         "of",
     }
 )
+# and the words of an area's kind: "Maru Local Government Area", "Bannu District"
+AREA_KINDS = AREA_WORDS | {"district", "town", "city", "local", "government", "area", "state"}
 
 
 # A US county, Louisiana parish or borough: the gazetteer lists none, and the town that shares

@@ -25,7 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from core.group.figure_places import AREA_WORDS, neighbours
+from core.group.figure_places import AREA_KINDS, neighbours
 from core.group.lead_places import RUN
 from core.group.region_names import coarse_place
 from core.group.report_names import calendar_words, name_words
@@ -40,7 +40,6 @@ TOWN_LEVELS = frozenset({"city", "district"})  # a place that tells another inci
 # families whose one-word triggers are incident words after a cue ("in another raid")
 _INCIDENT_FAMILIES = frozenset({"attack", "military", "kidnapping", "disaster"})
 
-_AREA_KINDS = AREA_WORDS | {"district", "town", "city", "local", "government", "area", "state"}
 _GENERIC = "attack"  # the kind every violent incident is: "the attack" may be either's
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9])")
 
@@ -148,7 +147,7 @@ def _opens_elsewhere(sentence: str, toks: Sequence[tuple[str, int, int]], home: 
 def _town(run: str) -> Place | None:
     """The town or district a capitalised run names ("Kaura Namoda", "Bannu District")."""
     words = run.split()
-    if len(words) > 1 and words[-1].casefold() in _AREA_KINDS:
+    if len(words) > 1 and words[-1].casefold() in AREA_KINDS:
         words = words[:-1]
     place = places.lookup(" ".join(words))
     return place if place is not None and place.level in TOWN_LEVELS else None
@@ -254,7 +253,7 @@ def _names(text: str, lower: frozenset[str]) -> frozenset[str]:
     there) and the words of an area's kind ("Local Government Area")."""
     return frozenset(
         low for low, _, _ in name_words(text, lower)
-        if low not in _AREA_KINDS and not coarse_place(low)
+        if low not in AREA_KINDS and not coarse_place(low)
     )
 
 
@@ -278,7 +277,7 @@ def aside_place(location: str | None, text: str, aside: Span, upto: int) -> str 
 def _named_in(part: str, told: str) -> bool:
     """Whether a place text's part (its area word aside: "X district") is written in ``told``."""
     words = part.casefold().split()
-    while len(words) > 1 and words[-1] in _AREA_KINDS:
+    while len(words) > 1 and words[-1] in AREA_KINDS:
         words = words[:-1]
     return " ".join(words) in told
 

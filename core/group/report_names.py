@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import cache
 
+from core.group.figure_places import AREA_KINDS
 from core.group.lead_places import news_agencies
 from core.group.region_names import coarse_place, town_words
 from core.group.vocabulary import rules
@@ -95,8 +96,10 @@ def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, f
         if within:
             inside.add(low)
     # A country or province is shared by every report from there: the place comparison
-    # weighs it; as a name it would tie unrelated incidents of one country together.
+    # weighs it; as a name it would tie unrelated incidents of one country together. So are
+    # the words of an area's kind ("Local Government Area").
     towns = town_words(text)
     return {
-        n: w for n, w in names.items() if n in inside and not coarse_place(n) and n not in towns
+        n: w for n, w in names.items()
+        if n in inside and not coarse_place(n) and n not in towns and n not in AREA_KINDS
     }
