@@ -10,9 +10,10 @@ import datetime as dt
 import pytest
 
 from core.group.incidents import cluster_reports, describe_report
-from core.group.region_names import nationality, region_names
+from core.group.region_names import region_names
 from core.group.report_evidence import compare
 from core.model import Document
+from core.text.nationalities import nationality
 
 EARLIER = (
     "Tremor shakes Zhob district, three hurt\n\n"

@@ -195,12 +195,14 @@ def test_a_follow_up_that_names_the_incidents_day_is_evidence_for() -> None:
     first = describe_report(doc("d1", FIRST_REPORT, "2025-10-04"))
     later = describe_report(doc("d2", FOLLOW_UP, "2025-12-16"))
     assert later.named_days == {dt.date(2025, 10, 3).toordinal()}
-    _, reasons = compare(first, later, {})
-    assert any("names the day (2025-10-03)" in r for r in reasons)
+    found = compare(first, later, {})
+    assert found is not None
+    assert any("names the day (2025-10-03)" in r for r in found[1])
     # another day named: the gap counts against, as before
     other = describe_report(doc("d3", FOLLOW_UP.replace("Oct. 3", "Nov. 20"), "2025-12-16"))
-    _, reasons = compare(first, other, {})
-    assert any("days apart, the later one a court follow-up" in r for r in reasons)
+    found = compare(first, other, {})
+    assert found is not None
+    assert any("days apart, the later one a court follow-up" in r for r in found[1])
 
 
 def test_a_month_is_named_only_with_its_capital() -> None:

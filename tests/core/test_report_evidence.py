@@ -223,7 +223,7 @@ def test_the_names_two_reports_share_are_listed_the_same_in_every_process() -> N
 
 
 def test_titles_and_offices_are_no_names_two_reports_share() -> None:
-    from core.group.incidents import report_names
+    from core.group.report_names import report_names
 
     text = ("The Prime Minister visited Harrowgate after the blast.\n"
             "Interior Ministry officials said the Police Chief had resigned.\n"
