@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -21,8 +25,9 @@ HYPHEN = "-"
 
 def join_split_prefixes(doc: Doc) -> Doc:
     """Re-hang every "prefix - word" the parser split into sibling arguments on its word."""
-    for i in range(1, len(doc) - 1):
-        if _split_at(doc, i):
+    # only the hyphens are asked: three Tokens built for every word cost more than the repair
+    for i in positions(doc, ORTH, (HYPHEN,)):
+        if 0 < i < len(doc) - 1 and _split_at(doc, i):
             _rehang(doc[i - 1], doc[i], doc[i + 1])
     return doc
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-import numpy
 from spacy.strings import StringStore
 
 if TYPE_CHECKING:
@@ -17,17 +16,16 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def _hashes(values: frozenset[str]) -> tuple[int, ...]:
+def _hashes(values: frozenset[str]) -> frozenset[int]:
     """The values' string hashes, the same in every vocabulary."""
     store = StringStore()
-    return tuple(store[v] for v in sorted(values))
+    return frozenset(store[v] for v in values)
 
 
 def positions(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
     """The indices of the words whose ``attr`` (a ``spacy.attrs`` id: ``TAG``, ``DEP``,
     ``ORTH``) is one of ``values``, in order."""
-    column = doc.to_array(attr)
-    found = functools.reduce(
-        numpy.logical_or, (column == h for h in _hashes(frozenset(values)))
-    )
-    return [int(i) for i in numpy.flatnonzero(found)]
+    # a chunk is a few dozen words: a set asked over the plain list costs less than numpy's
+    # comparisons and reductions over so short an array
+    hashes = _hashes(values if isinstance(values, frozenset) else frozenset(values))
+    return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes]
