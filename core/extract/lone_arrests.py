@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
+
 from core.extract.arrest_deeds import old_deed_recalled
 from core.extract.captive_lists import captive_list
 from core.extract.charges import charge_verbs, charged
@@ -43,6 +45,7 @@ from core.extract.victim_mentions import (
     PERSONAL_PRONOUNS,
 )
 from core.extract.victim_names import Found, one_victim, victim_figure
+from core.extract.word_positions import positions
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -112,25 +115,38 @@ def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
         return []
     counted = {r[3].measure for r in readings}  # a numeral of the sentence counts them
     found: list[Found] = []
+    seen: dict[int, _Naming] = {}  # each person read once for both measures
     if ARRESTED not in counted:
         headline = _headline_arrest(sent)
-        arrest = headline or _lone(sent, ARRESTED)
+        arrest = headline or _lone(sent, ARRESTED, seen)
         found.extend([arrest] if arrest is not None else [])
     if KIDNAPPED not in counted:
-        captive = _lone(sent, KIDNAPPED)
+        captive = _lone(sent, KIDNAPPED, seen)
         found.extend([captive] if captive is not None else [])
     return found
 
 
-def _lone(sent: Span, measure: Measure) -> Found | None:
-    """The first person of the sentence told arrested (or kidnapped) without a numeral."""
+# whether a person stands in a list, and the words that name them and how (``_named``)
+_Naming = tuple[bool, "tuple[Span, str] | None"]
+
+
+def _naming(tok: Token) -> _Naming:
+    """How the person ``tok`` is named, the same whatever measure is asked of them."""
+    # "A soldier, a policeman and a teacher were arrested": the parse may make the second
+    # an apposition of the first; ``conjuncts`` reads such a list whole
+    listed = len(conjuncts(tok)) > 1
+    # "Jon Roe, who gave himself up to police, ...": the relative's antecedent is named
+    antecedent = relative_of([tok], tok.head) if tok.dep_ in SUBJECTS else None
+    return listed, _named(antecedent or tok)
+
+
+def _lone(sent: Span, measure: Measure, seen: dict[int, _Naming]) -> Found | None:
+    """The first person of the sentence told arrested (or kidnapped) without a numeral
+    (``seen``: the persons of the sentence already read, by token index)."""
     for tok, role in _persons(sent):
-        # "A soldier, a policeman and a teacher were arrested": the parse may make the second
-        # an apposition of the first; ``conjuncts`` reads such a list whole
-        listed = len(conjuncts(tok)) > 1
-        # "Jon Roe, who gave himself up to police, ...": the relative's antecedent is named
-        antecedent = relative_of([tok], tok.head) if tok.dep_ in SUBJECTS else None
-        named = _named(antecedent or tok)
+        if tok.i not in seen:
+            seen[tok.i] = _naming(tok)
+        listed, named = seen[tok.i]
         anchor = _arrest_of(role, measure) if named is not None else None
         if named is None or anchor is None:
             continue
@@ -257,9 +273,13 @@ def _persons(sent: Span) -> list[tuple[Token, Token]]:
     """The subjects and objects after the dateline, each with the token that holds its role:
     itself, or the dateline's town the parser took for the subject ("ELMWOOD, Ohio -- Jon
     Roe, 22, was arrested": Roe hangs on ELMWOOD as an apposition)."""
-    opening = dateline_end(sent)
+    opening, doc = dateline_end(sent), sent.doc
     found: list[tuple[Token, Token]] = []
-    for tok in sent[opening - sent.start :]:
+    # a Token is built only for a word in one of the roles asked below: most words hold none
+    for i in positions(doc, DEP, _ASKED_DEPS):
+        if not opening <= i < sent.end:
+            continue
+        tok = doc[i]
         head = tok.head
         if tok.dep_ in PERSON_DEPS:
             found.append((tok, tok))
@@ -268,6 +288,11 @@ def _persons(sent: Span) -> list[tuple[Token, Token]]:
         elif _held_of(tok):  # "announced the arrest of a 25-year-old man"
             found.append((tok, tok))
     return found
+
+
+# the relations ``_persons`` reads a person in: a subject or object, an apposition, an object
+# of "of" (``_held_of``)
+_ASKED_DEPS = PERSON_DEPS | {"appos", "pobj"}
 
 
 def _held_of(tok: Token) -> bool:

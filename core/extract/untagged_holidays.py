@@ -12,6 +12,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+
 from core.extract.holiday_names import a_holiday_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
@@ -39,12 +41,13 @@ def _first_words() -> frozenset[str]:
     )
 
 
-def _starts_a_name(doc: Doc, i: int, end: int, firsts: frozenset[str]) -> bool:
-    """A holiday's first word, or a day of a month before its name ("10th Muharram")."""
-    if doc[i].lower_.rstrip(".") in firsts:
+def _starts_a_name(lowers: list[str], k: int, firsts: frozenset[str]) -> bool:
+    """The ``k``-th of a sentence's words (``lowers``, in lower case) is a holiday's first
+    word, or a day of a month before its name ("10th Muharram")."""
+    if lowers[k].rstrip(".") in firsts:
         return True
     return (
-        bool(_DAY_NUMBER.fullmatch(doc[i].lower_)) and i + 1 < end and (doc[i + 1].lower_ in firsts)
+        bool(_DAY_NUMBER.fullmatch(lowers[k])) and k + 1 < len(lowers) and lowers[k + 1] in firsts
     )
 
 
@@ -54,11 +57,14 @@ def holiday_spans(sent: Span) -> list[Span]:
     from spacy.tokens import Span as SpacySpan
 
     doc, firsts = sent.doc, _first_words()
+    # the words read off the ids: a Token built for each word (and its next) costs more
+    strings = doc.vocab.strings
+    lowers = [strings[h] for h in doc.to_array(LOWER)[sent.start : sent.end].tolist()]
     found: list[Span] = []
     i = sent.start
     while i < sent.end:
         size = 0
-        if _starts_a_name(doc, i, sent.end, firsts):
+        if _starts_a_name(lowers, i - sent.start, firsts):
             size = next(
                 (
                     k
