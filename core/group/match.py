@@ -174,9 +174,12 @@ class _Cluster:
         # Wend 14"): the areas of its parts never keep them apart
         one_statistic = self.total and other.total and not self.totals.isdisjoint(other.totals)
         if not one_statistic and not self._places_compatible(other):
+            # the other side's standing places read once, not again for every place of this
+            # side: each ``in`` compares whole figures (a set would hash them, deeper still)
             standing = _standing(self.places + other.places)
+            others = [q for q in other.places if q in standing]
             for p in (p for p in self.places if p in standing):
-                for q in (q for q in other.places if q in standing):
+                for q in others:
                     if kept_apart(p, q):
                         apart = (press_name(p.place.name), press_name(q.place.name))
                         return "different places ({} / {})".format(*apart)
