@@ -88,7 +88,6 @@ from core.extract.place_words import locative as locative  # noqa: PLC0414
 from core.extract.prefixed_villages import with_prefixed_villages
 from core.extract.ranked_subjects import a_followers_place
 from core.extract.reference_places import placed_by_another
-from core.extract.striking_countries import a_striking_country
 from core.extract.release_areas import unnamed_country
 from core.extract.report_places import (
     LEAD_SENTENCES,
@@ -109,6 +108,7 @@ from core.extract.speaker_places import (
     where_a_speaker_is,
 )
 from core.extract.speakers import title_cased
+from core.extract.striking_countries import a_striking_country
 from core.extract.struck_places import struck_place
 from core.extract.tree_distance import nearest
 from core.extract.unlabelled_places import placed

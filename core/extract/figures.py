@@ -268,8 +268,6 @@ def _designation(num: Token, span: Span) -> bool:
     )
 
 
-
-
 def _extent(num: Token) -> bool:
     """A distance, a speed or a size ("fled two miles", "at 90 mph", "a 2-kilometre stretch"):
     no count of anything the app reads, whatever NER calls it."""
