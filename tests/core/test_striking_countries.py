@@ -48,6 +48,17 @@ def test_the_striking_country_is_not_the_scene(nlp: Language, text: str, place: 
         ("Two people were killed in a US strike near the Iraq border in Syria.", "Syria"),
         ("Four soldiers were killed in Nigeria in an attack by gunmen, the army said.",
          "Nigeria"),
+        # attacks and bombings name their scene after the country as often; a place the
+        # strike's own phrase does not name is where it was said or where others are based
+        ("Nine people were killed in Nigeria attacks on Monday, a rights group said in London.",
+         "Nigeria"),
+        ("Seven people were killed in Iraq bombings, a foreign ministry said in Tehran.",
+         "Iraq"),
+        ("Eleven people were killed in a Pakistan attack claimed by a group based in "
+         "Afghanistan, officials said.", "Pakistan"),
+        ("Nine people were killed in Niger attacks near the border with Burkina Faso.",
+         "Niger"),
+        ("Five people were killed in US strikes, the rebels said in Sanaa.", "US"),
     ],
 )
 def test_other_places_before_an_attack_keep_their_reading(
