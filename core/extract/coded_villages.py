@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 COMPONENT = "claimdesk_coded_villages"
 PLACE_LABEL = "GPE"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+COUNTED_TAGS = frozenset({"NN", "NNS"})
 _NUMBER_WORDS = frozenset({"no", "no.", "number"})  # "Chak No 45", "Chak No. 45"
 
 
@@ -57,7 +58,9 @@ def label_coded_villages(doc: Doc) -> Doc:
         if tok.ent_type_ in PLACE_LABELS or tok.text[:1].islower():
             continue
         end = coded_end(tok)
-        if end > tok.i + 1 and any(t.ent_type_ for t in doc[tok.i : end]):
+        # "Mir 2 players": a name and the count of a common noun after it, no village
+        counted = end < len(doc) and doc[end].tag_ in COUNTED_TAGS
+        if end > tok.i + 1 and not counted and any(t.ent_type_ for t in doc[tok.i : end]):
             found.append(Span(doc, tok.i, end, label=PLACE_LABEL))
     if found:
         kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]

@@ -38,6 +38,8 @@ def test_a_numbered_village_is_the_place(nlp: Language, text: str, place: str) -
         ("Two men were shot dead in ward 45 of Sargodha on Friday.", [(2.0, "Sargodha")]),
         ("Police said the dera 12 men used as a hideout in Kasur was raided.", []),
         ("Gunmen killed 3 people near Pir Baba in Buner on Friday.", [(3.0, "Pir Baba, Buner")]),
+        # a name's number counting the noun after it
+        ("Mir 2 players said 3 people were hurt.", [(3.0, None)]),
     ],
 )
 def test_other_numbers_after_a_name_keep_their_reading(
