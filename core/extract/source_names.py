@@ -30,6 +30,7 @@ def np_text(tok: Token) -> str:
     # "What officials said was that …": the parser's "what" is no part of who speaks
     if start < tok.i and tok.doc[start].tag_ in ("WP", "WDT"):
         start += 1
+    start = _past_said_clause(tok, start)
     for child in tok.children:
         # "the FIR registered at the station", "an official who would not give a name": the
         # clause tells about the source, it does not name it
@@ -72,6 +73,17 @@ def np_text(tok: Token) -> str:
     if end < len(doc) and doc[end].text == ")" and opened.count("(") > opened.count(")"):
         end += 1  # the parser hung the bracket after an acronym elsewhere
     return doc[start:end].text.strip(" '\"‘’“”")
+
+
+def _past_said_clause(tok: Token, start: int) -> int:
+    """Where the speaker's words start after the clause said, when the parser hung it on
+    the speaker ("Six were held, SP R K Iyer said": ``told_clauses.speaker_clause``)."""
+    for clause in tok.children:
+        if clause.dep_ == "ccomp" and clause.i < tok.i:
+            start = max(start, clause.right_edge.i + 1)
+    while start < tok.i and tok.doc[start].is_punct:
+        start += 1
+    return start
 
 
 def _cut_name_end(tok: Token, start: int) -> int:

@@ -31,7 +31,7 @@ from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
 from core.extract.statement_blocks import block_statements
 from core.extract.stranded_sources import semicolon_between
-from core.extract.told_clauses import told_clause
+from core.extract.told_clauses import hung_clause
 from core.model import Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -248,7 +248,9 @@ def _reported_content(
     # "Officials put the toll at 12; the Red Crescent said 15 died": a clause a semicolon
     # sets apart is no part of it
     comps = [ch for ch in tok.children if ch.dep_ == "ccomp" and not semicolon_between(ch, tok)]
-    told = told_clause(tok)  # "told WKRT 7 News the man was held": hung on the listener
+    # "told WKRT 7 News the man was held", "Six were held, SP R K Iyer said": hung on the
+    # listener or the speaker
+    told = hung_clause(tok)
     comps = comps or ([told] if told is not None else [])
     if not comps:
         return None

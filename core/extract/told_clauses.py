@@ -5,11 +5,19 @@ clause of "News" (a station's name ends in a noun), so the clause told has no ``
 A relative clause with no relative word can only leave out an object ("the man they
 arrested"), never its subject: a clause with its own subject and nothing left out ("the man
 was taken into custody", "the boy died", "gunmen robbed the store") is what was told.
+
+The clause before a closing report may hang on its speaker instead: "Six men were held,
+Inspector of Police R K Iyer said on Friday" parses with "were held" a ``ccomp`` of "Iyer"
+(the merged initials read as the parser may), so the report has no clause of its own. A
+name takes no clausal complement: a clause hung on the subject of a report, closing before
+the subject's words after a comma, is what the report says.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from core.extract.cues import cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,9 +63,39 @@ def _whole(clause: Token) -> bool:
     return subjects[0].tag_ not in _PRONOUN_TAGS
 
 
+def hung_clause(verb: Token) -> Token | None:
+    """The clause ``verb`` reports when the parser hung it on the listener (``told_clause``)
+    or on the speaker (``speaker_clause``); None when it has a true complement or none."""
+    return told_clause(verb) or speaker_clause(verb)
+
+
+def speaker_clause(verb: Token) -> Token | None:
+    """The clause before a closing report the parser made a complement of its subject ("Six
+    men were held, Inspector R K Iyer said"); None when the report has a clause of its own."""
+    if verb.lemma_.lower() not in cues().attributing or any(
+        ch.dep_ == "ccomp" for ch in verb.children
+    ):
+        return None
+    for speaker in verb.children:
+        if speaker.dep_ != "nsubj" or speaker.i > verb.i:
+            continue
+        for clause in speaker.children:
+            own = [t.i for t in speaker.subtree if t.i > clause.right_edge.i]
+            if (
+                clause.dep_ == "ccomp"
+                and clause.i < speaker.i
+                and own
+                and verb.doc[clause.right_edge.i + 1].text == ","
+                and any(ch.dep_ in _SUBJECTS for ch in clause.children)
+            ):
+                return clause
+    return None
+
+
 def told_through(listener: Token, verb: Token, anchor: Token) -> bool:
-    """``anchor`` lies in the clause ``verb`` told, hung on ``listener``, its object."""
-    clause = told_clause(verb)
+    """``anchor`` lies in the clause ``verb`` told, hung on ``listener`` (its object) or on
+    the speaker (its subject)."""
+    clause = hung_clause(verb)
     return (
         clause is not None
         and clause.head.i == listener.i
