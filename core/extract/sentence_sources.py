@@ -26,7 +26,9 @@ from core.extract.source_names import (
     modifiers_text,
     np_text,
     possessor_name,
+    post_and_name,
     with_acronym,
+    with_appositive_name,
     with_name,
     without_document,
 )
@@ -87,8 +89,9 @@ def _frame_source(obj: Token) -> str | None:
         return np_text(obj) if named_document(obj) else None
     named = detached_name(obj)  # "according to the director, Dr. Ann Roe, who …"
     if named is not None:
-        return named.text
-    return with_acronym(obj, with_name(obj, without_document(obj, np_text(obj))))
+        return post_and_name(obj, np_text(obj), named.text)
+    text = without_document(obj, np_text(obj))
+    return with_acronym(obj, with_name(obj, with_appositive_name(obj, text)))
 
 
 def named_document(noun: Token) -> bool:

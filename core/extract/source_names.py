@@ -269,13 +269,14 @@ def _name_to_acronym(tok: Token) -> tuple[str, str] | None:
 
 
 def with_appositive_name(tok: Token, text: str) -> str:
-    """ "the military's media wing, ISPR, said", "the police spokesman, Ali Khan, said": a
-    description whose name follows it between commas speaks as that name, the words a
-    checker searches for. An apposition of description ("Ali Khan, a spokesman") is not
-    one."""
+    """ "the military's media wing, ISPR, said": a description whose name follows it between
+    commas speaks as that name, the words a checker searches for; a person's post with their
+    name ("the police spokesman, Ali Khan, said") as the two are written without the commas
+    ("police spokesman Ali Khan said"), the role kept beside the name. An apposition of
+    description ("Ali Khan, a spokesman") is not one."""
     titled = titled_person(tok)
     if titled is not None:
-        return titled.text
+        return post_and_name(tok, text, titled.text)
     if tok.pos_ != "NOUN" and not a_titled_role(tok):
         return text
     # "the police spokesman in Kunduz, Ann Roe, said": the parser may hang the name on the
@@ -298,9 +299,26 @@ def with_appositive_name(tok: Token, text: str) -> str:
                 child.left_edge.i : end
             ].text.count(")") and end < len(tok.doc) and tok.doc[end].text == ")":
                 end += 1  # "Inter-Services Public Relations (ISPR)": the bracket closed
-            return tok.doc[child.left_edge.i : end].text
+            name = tok.doc[child.left_edge.i : end].text
+            return post_and_name(tok, text, name) if child.ent_type_ == "PERSON" else name
     named = _name_as_conjunct(tok)
     return named if named is not None else text
+
+
+def post_and_name(role: Token, text: str, name: str) -> str:
+    """A person's name after the post the description ``text`` of ``role`` gives ("ministry's
+    spokesman Tamsin Roye"); the name alone after a post written as a name ("The PPRO, SP Ann
+    Roe")."""
+    if role.pos_ != "NOUN" or not text or text == name:
+        return name
+    post = strip_article(text)
+    # "the police spokesman in Kessa, Ann Roe": where the post is held is no part of it
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.i > role.i and prep.lower_ in ("in", "at"):
+            post = post.split(f" {prep.text} ", 1)[0]
+    # "Its director, Ann Roe,": whose post the sentence before tells, the pronoun names no one
+    first, _, rest = post.partition(" ")
+    return f"{rest if first.lower() in cues().possessives and rest else post} {name}"
 
 
 def _name_as_conjunct(tok: Token) -> str | None:

@@ -39,7 +39,9 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
         '"There are around 20 people badly hurt, some with head wounds.\n'
         'The rest have light cuts."',
         # the treated are hurt too (core.extract.care): both figures are hers
-        [(40, "injured", "Lina Ortiz"), (20, "injured", "Lina Ortiz")],
+        # the post beside the name, as "said nurse Lina Ortiz" gives it; the quote's next
+        # figure is the statement's, whose speaker is named without her post
+        [(40, "injured", "nurse Lina Ortiz"), (20, "injured", "Lina Ortiz")],
     ),
     # a quote that closes on its own line carries nothing to the next
     (

@@ -49,7 +49,7 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "Three guards were injured in the attack on the bank, a Rescue 1122 spokesperson, "
         "Nadia Qaiser, said.",
-        [(3, "injured", "Nadia Qaiser")],
+        [(3, "injured", "Rescue 1122 spokesperson Nadia Qaiser")],
     ),
     (
         "Nine miners were trapped and two died in the shaft, said Kamal Durrani, a mines "

@@ -109,8 +109,9 @@ def test_patients_by_their_care(
             " was sealed.",
             None,
         ),
-        # the name after the description between commas
-        ("The district police spokesman, Ali Khan, said four suspects were arrested.", "Ali Khan"),
+        # the name after the description between commas, a person's post kept beside it
+        ("The district police spokesman, Ali Khan, said four suspects were arrested.",
+         "district police spokesman Ali Khan"),
         ("The military's media wing, ISPR, said 14 terrorists were killed in the raid.", "ISPR"),
         ("Ali Khan, a police spokesman, said four suspects were arrested.", "Ali Khan"),
     ],

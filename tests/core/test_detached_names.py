@@ -1,7 +1,7 @@
 """Issue #11, a source's name set after its description between commas, which the parser hung
 away from it ("according to the hospital's director, Dr. Ann Roe, who …"; a quote closed by
-"according to a neighbour, Ann Roe."): the person is the source, not "the director".
-Sentences and names we invented."""
+"according to a neighbour, Ann Roe."): the person is the source, not "the director" alone,
+with the post beside the name. Sentences and names we invented."""
 
 from __future__ import annotations
 
@@ -27,12 +27,12 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "Four people were wounded, according to the hospital's director, Dr. Lina Varga, who"
         " spoke to reporters.",
-        [(4, "injured", "Dr. Lina Varga")],
+        [(4, "injured", "hospital's director Dr. Lina Varga")],
     ),
     (
         "A gunman opened fire in a Tarnby bar. \"Two men were shot dead,\" according to a"
         " neighbour, Paul Dorn.",
-        [(2, "killed", "Paul Dorn")],
+        [(2, "killed", "neighbour Paul Dorn")],
     ),
     # near misses: no name after the description, or a place after it
     (

@@ -107,7 +107,7 @@ def test_first_figure_of_another_source_keeps_it() -> None:
         "NIAMEY: The Velmar Peace Institute on Monday released its yearly review.\n\n"
         "Its director, Moussa Issa, said 2,000 civilians had died in 2032.\n\n"
     )
-    assert found["2,000"] == "Moussa Issa"
+    assert found["2,000"] == "director Moussa Issa"
 
 
 def test_lead_consultancy_is_the_body_named_next() -> None:

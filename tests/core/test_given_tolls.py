@@ -36,11 +36,12 @@ ATTRIBUTED: list[tuple[str, list[tuple[float, str, str | None]]]] = [
     (
         "The district police spokesman in Kharan, Bashir Ahmed Khan, gave a lower toll of five "
         "dead and nine wounded.",
-        [(5, "killed", "Bashir Ahmed Khan"), (9, "injured", "Bashir Ahmed Khan")],
+        [(5, "killed", "district police spokesman Bashir Ahmed Khan"),
+         (9, "injured", "district police spokesman Bashir Ahmed Khan")],
     ),
     (
         "The police spokesman in Kharan, Bashir Ahmed Khan, said five people were killed.",
-        [(5, "killed", "Bashir Ahmed Khan")],
+        [(5, "killed", "police spokesman Bashir Ahmed Khan")],
     ),
     (
         "Initial reports quoting police officials had put the number of people killed at four.",
