@@ -12,6 +12,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from core.extract.holiday_names import a_holiday_name
+from core.extract.named_places import an_operations_name
 from core.rules import word_set
 from core.text import places
 
@@ -54,6 +55,8 @@ def no_person_named(
     if label in NO_PEOPLE:
         return True
     name = speaker.name
+    if an_operations_name(name):
+        return True  # "Operation Storm Shield began": an operation's, no one who speaks
     if " " in name:
         return False  # "Umm Saad said": a name the recogniser may miss
     # a name that did what people do ("Modi visited the district"), not one that only was
