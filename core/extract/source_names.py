@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
+from core.extract.place_entities import PLACE_LABELS
 from core.extract.record_sources import clause_named
 from core.extract.titled_names import a_titled_role, titled_person
 
@@ -299,7 +300,7 @@ def with_appositive_name(tok: Token, text: str) -> str:
                 child.left_edge.i : end
             ].text.count(")") and end < len(tok.doc) and tok.doc[end].text == ")":
                 end += 1  # "Inter-Services Public Relations (ISPR)": the bracket closed
-            name = tok.doc[child.left_edge.i : end].text
+            name = tok.doc[age_free_start(child) : end].text
             return post_and_name(tok, text, name) if child.ent_type_ == "PERSON" else name
     named = _name_as_conjunct(tok)
     return named if named is not None else text
@@ -308,17 +309,61 @@ def with_appositive_name(tok: Token, text: str) -> str:
 def post_and_name(role: Token, text: str, name: str) -> str:
     """A person's name after the post the description ``text`` of ``role`` gives ("ministry's
     spokesman Tamsin Roye"); the name alone after a post written as a name ("The PPRO, SP Ann
-    Roe")."""
-    if role.pos_ != "NOUN" or not text or text == name:
+    Roe") or one that is not a single person's own (``_no_own_post``)."""
+    if role.pos_ != "NOUN" or not text or text == name or _no_own_post(role):
         return name
     post = strip_article(text)
-    # "the police spokesman in Kessa, Ann Roe": where the post is held is no part of it
     for prep in role.children:
         if prep.dep_ == "prep" and prep.i > role.i and prep.lower_ in ("in", "at"):
+            # "the police spokesman in Kessa, Ann Roe": where the post is held is no part of
+            # it; "the officer in charge of the station" is all post, too long beside a name
+            if not any(_a_place(o) for o in prep.children if o.dep_ == "pobj"):
+                return name
             post = post.split(f" {prep.text} ", 1)[0]
-    # "Its director, Ann Roe,": whose post the sentence before tells, the pronoun names no one
+    for left in role.lefts:
+        if left.dep_ == "amod" and any(t.like_num for t in left.subtree):
+            # "A 45-year-old farmer, Ann Roe": the age is no part of the post
+            age = role.doc[left.left_edge.i : left.right_edge.i + 1].text
+            post = post.replace(f"{age} ", "", 1)
+    # "Its director, Ann Roe,", "Another resident, Ann Roe,": the pronoun or determiner names
+    # no one, as the article
     first, _, rest = post.partition(" ")
-    return f"{rest if first.lower() in cues().possessives and rest else post} {name}"
+    if rest and any(
+        t.lower_ == first.lower() and t.dep_ in ("det", "poss") and t.pos_ in ("DET", "PRON")
+        for t in role.lefts
+    ):
+        post = rest
+    if first.lower() in cues().possessives and rest:
+        post = rest
+    return name if any(c.isdigit() for c in post) else f"{post} {name}"
+
+
+def _no_own_post(role: Token) -> bool:
+    """ "Both officials, Ann Roe and Tom Bale", "One of three witnesses, Ann Roe", "The son of
+    former minister Tom Roe, Ann Roe": a post several hold, a counted one, or one told through
+    another person is no post of the name's own."""
+    if role.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("nummod", "quantmod") for c in role.children):
+        return True
+    comma = next((t.i for t in role.doc[role.i : role.sent.end] if t.text == ","), role.sent.end)
+    # a full name of two words or more ("Tom Roe"), not a single word the recogniser may take
+    # for one ("The governor of Kessa")
+    return any(
+        t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.i < comma for t in role.subtree
+    )
+
+
+def _a_place(obj: Token) -> bool:
+    return obj.ent_type_ in PLACE_LABELS or obj.pos_ == "PROPN"
+
+
+def age_free_start(name: Token) -> int:
+    """Where a name set after a post starts, past an age before it ("One survivor, 32-year-old
+    Ann Roe,")."""
+    start = name.left_edge.i
+    for left in name.lefts:
+        if left.dep_ == "amod" and any(t.like_num for t in left.subtree):
+            start = max(start, left.right_edge.i + 1)
+    return start
 
 
 def _name_as_conjunct(tok: Token) -> str | None:

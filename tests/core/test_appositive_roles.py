@@ -2,8 +2,10 @@
 Tamsin Roye, told reporters that 4 soldiers died" gave "Tamsin Roye", while the same post
 written without commas ("police spokesman Ali Khan said") keeps the role beside the name.
 Both now read as the post and the name, in reports, in closing reports and in "according to"
-frames; a body's name beside its description, and a name before its post, read as before
-(issue #11, sources). Sentences we wrote."""
+frames; a body's name beside its description, and a name before its post, read as before.
+An age or a determiner is no part of the post; a post "in charge of" something, one told
+through another person, held by several or counted, gives the name alone (issue #11,
+sources). Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -68,4 +70,40 @@ def test_the_post_stays_beside_the_name(text: str, value: float, source: str) ->
     ],
 )
 def test_other_sources_keep_their_reading(text: str, value: float, source: str | None) -> None:
+    assert _source(text, value) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # an age is no part of the post: dropped, the source kept
+        ("A 52-year-old herder, Sani Garba, said 9 villagers were killed.", 9, "herder Sani Garba"),
+        ("Eight people died, a 38-year-old nurse, Ruth Okoro, said.", 8, "nurse Ruth Okoro"),
+        ("According to a 47-year-old shopkeeper, Nnamdi Eze, 13 people were killed.",
+         13, "shopkeeper Nnamdi Eze"),
+        ("A porter, 26-year-old Kemi Ade, said 6 passengers were injured.",
+         6, "porter Kemi Ade"),
+        # a determiner names no one, as the article
+        ("Another villager, Halima Bello, said 10 people were abducted.",
+         10, "villager Halima Bello"),
+        ("Our correspondent in Kano, Yusuf Bala, reported that 17 people were killed.",
+         17, "correspondent Yusuf Bala"),
+        # "in charge of", "in command of" is the post, no place held: the name alone
+        ("The officer in charge of Civil Lines police station, Sub-Inspector Manoj Verma, "
+         "said 7 men were arrested.", 7, "Sub-Inspector Manoj Verma"),
+        ("The commissioner in charge of relief work, Joseph Mwangi, said 14 people drowned.",
+         14, "Joseph Mwangi"),
+        ("The colonel in command of the brigade, Aliyu Bako, said 11 rebels were captured.",
+         11, "Aliyu Bako"),
+        # a post told through another person, several holders, a counted one: the name alone
+        ("The nephew of former senator Peter Eze, Obi Eze, said 15 protesters were arrested.",
+         15, "Obi Eze"),
+        ("Both witnesses, Ravi Das and Mohan Lal, said 4 people were stabbed.", 4, "Ravi Das"),
+        ("The two doctors, Asha Rao and Neha Jain, said 8 patients died.", 8, "Asha Rao"),
+        ("Four residents, including a teacher, Wanjiru Kamau, said 3 people were shot.",
+         3, "Wanjiru Kamau"),
+        ("One policeman, Daniel Otieno, said 2 officers were injured.", 2, "Daniel Otieno"),
+    ],
+)
+def test_no_post_of_the_name_own_is_glued_to_it(text: str, value: float, source: str) -> None:
     assert _source(text, value) == source
