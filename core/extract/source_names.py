@@ -335,14 +335,21 @@ def post_and_name(role: Token, text: str, name: str) -> str:
         post = rest
     if first.lower() in cues().possessives and rest:
         post = rest
-    return name if any(c.isdigit() for c in post) else f"{post} {name}"
+    # a figure left in the post ("The 30-year-old's ...") is no part of a name a checker
+    # searches for, and a source with one loses its claim
+    numbers = [t for t in role.subtree if t.like_num and t.i < role.i and not _names_end(t)]
+    if any(t.text in post for t in numbers if not _in_an_age(t, role)):
+        return name
+    return f"{post} {name}"
 
 
 def _no_own_post(role: Token) -> bool:
     """ "Both officials, Ann Roe and Tom Bale", "One of three witnesses, Ann Roe", "The son of
     former minister Tom Roe, Ann Roe": a post several hold, a counted one, or one told through
     another person is no post of the name's own."""
-    if role.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("nummod", "quantmod") for c in role.children):
+    if role.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("nummod", "quantmod") and not _names_end(c) for c in role.children
+    ):
         return True
     comma = next((t.i for t in role.doc[role.i : role.sent.end] if t.text == ","), role.sent.end)
     # a full name of two words or more ("Tom Roe"), not a single word the recogniser may take
@@ -350,6 +357,19 @@ def _no_own_post(role: Token) -> bool:
     return any(
         t.ent_type_ == "PERSON" and t.ent_iob_ == "I" and t.i < comma for t in role.subtree
     )
+
+
+def _in_an_age(number: Token, role: Token) -> bool:
+    return any(
+        left.dep_ == "amod" and left.left_edge.i <= number.i <= left.right_edge.i
+        for left in role.lefts
+    )
+
+
+def _names_end(number: Token) -> bool:
+    """ "a Rescue 1122 spokesperson": a number right after a proper name closes that name, it
+    counts no one."""
+    return number.i > 0 and number.doc[number.i - 1].pos_ == "PROPN"
 
 
 def _a_place(obj: Token) -> bool:

@@ -103,6 +103,9 @@ def test_other_sources_keep_their_reading(text: str, value: float, source: str |
         ("Four residents, including a teacher, Wanjiru Kamau, said 3 people were shot.",
          3, "Wanjiru Kamau"),
         ("One policeman, Daniel Otieno, said 2 officers were injured.", 2, "Daniel Otieno"),
+        # a number closing a body's name counts no one: the post kept
+        ("Four men were hurt in the blast, an Edhi 115 driver, Bilal Aziz, said.",
+         4, "Edhi 115 driver Bilal Aziz"),
     ],
 )
 def test_no_post_of_the_name_own_is_glued_to_it(text: str, value: float, source: str) -> None:
