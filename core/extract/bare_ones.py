@@ -85,7 +85,33 @@ def _dies(num: Token) -> bool:
     """The subject of its own death ("one of them succumbed", "one of the injured died"), or
     the object of a killing ("the kidnappers killed one of them"): a death told of its own,
     as "killed two of them" is."""
-    return num.dep_ in ("nsubj", "nsubjpass", "dobj") and governing_measure(num) == "killed"
+    if governing_measure(num) != "killed":
+        return False
+    return num.dep_ in ("nsubj", "nsubjpass") or (
+        num.dep_ == "dobj" and _counted_before(num) != "killed"
+    )
+
+
+def _counted_before(num: Token) -> str | None:
+    """What the group "them" points back to was counted as: the last counted people before
+    the figure, in its sentence or the one before ("Two hostages were killed. The kidnappers
+    beheaded one of them": one of the dead, no death of its own; "Bandits seized 8 herders
+    and killed one of them": a death)."""
+    doc = num.doc
+    start = num.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    durations = lexicon().duration_nouns
+    for tok in reversed(doc[start : num.i]):
+        if not tok.like_num or tok.pos_ != "NUM":
+            continue
+        group = tok.head if tok.dep_ == "nummod" else tok
+        if group is tok and tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue  # a year, a date, a sum
+        if group is not tok and (group.pos_ != "NOUN" or group.lemma_.lower() in durations):
+            continue  # "12 March", "three days"
+        return governing_measure(group)
+    return None
 
 
 def _hurt(num: Token) -> bool:

@@ -59,3 +59,38 @@ def test_other_ones_of_them_stay(
     nlp: Language, text: str, figures: list[tuple[float, str]]
 ) -> None:
     assert core_figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # "them" are the dead counted just before: one of them, no death of its own
+        ("Three hostages were killed on Monday. The abductors beheaded one of them and shot "
+         "the others.", [(3.0, "killed")]),
+        ("Five people died in the raid on the hamlet. The attackers killed one of them with "
+         "an axe.", [(5.0, "killed")]),
+        ("The blast killed 6 workers, and the bombers burned one of them alive, residents "
+         "said.", [(6.0, "killed")]),
+        ("Two cousins were shot dead in Lahore on Sunday. Police said a tenant killed one of "
+         "them over rent.", [(2.0, "killed")]),
+        ("The three brothers were found dead; police believe their uncle killed one of them.",
+         [(3.0, "killed")]),
+        ("Of the 7 people who died, soldiers killed one of them, the report found.",
+         [(7.0, "killed")]),
+        ("Four men were lynched on Friday. Police said the crowd beat one of them to death.",
+         [(4.0, "killed")]),
+        ("Police shot dead 3 robbers; officers killed one of them after a chase.",
+         [(3.0, "killed")]),
+        ("The rebels executed 6 captives, and a video showed them beheading one of them.",
+         [(6.0, "killed")]),
+        # the last group counted before is held, not dead: a death of its own still
+        ("Two policemen were killed last week. On Friday gunmen seized 5 traders and killed "
+         "one of them.", [(2.0, "killed"), (5.0, "kidnapped"), (1.0, "killed")]),
+        ("Police arrested 5 suspects and killed one of them in a shootout.",
+         [(5.0, "arrested"), (1.0, "killed")]),
+    ],
+)
+def test_one_of_the_dead_killed_is_no_second_death(
+    nlp: Language, text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert core_figures(nlp, text) == figures
