@@ -45,14 +45,59 @@ def _rescued(verb: Token) -> bool:
     """A phrasal taking ("picked up") by one who collects the hurt or the shipwrecked, its
     subject or its passive's agent ("ambulances are picking up two more", "six were picked
     up by a navy ship"), or of people a sea or a disaster left ("four survivors were picked
-    up"): a rescue, not an arrest."""
+    up"): a rescue, not an arrest. Not when the law took them: see ``_held_by_law``."""
     lex = lexicon()
     doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
         o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
     ]
     taken = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
+    if _held_by_law(verb, doers, taken):
+        return False
     return any(d.lemma_.lower() in lex.care_agents for d in doers) or any(
         t.lemma_.lower() in word_set("measures", "rescued_nouns") for t in taken
+    )
+
+
+def _held_by_law(verb: Token, doers: list[Token], taken: list[Token]) -> bool:
+    """ "Police picked up three survivors for questioning", "a navy boat picked up 12
+    pirates", "coast guards picked up four survivors and arrested them": the police (or a
+    police, navy, coast guard or patrol craft) taking suspects, or taking anyone for a
+    reason or to arrest or charge them after, hold them; "a navy ship picked up 20
+    migrants" stays a rescue."""
+    lex = lexicon()
+    forces = word_set("measures", "captor_state_nouns") | word_set("measures", "holding_forces")
+    marks = forces | word_set("measures", "law_craft_marks")
+    crafts = [d for d in doers if d.lemma_.lower() in lex.care_agents]
+    if any(d.lemma_.lower() in marks for d in doers if d not in crafts):
+        return True  # "Police picked up 4 survivors": the police hold whom they take
+    law_craft = any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in marks
+        for d in crafts for c in d.children
+    )
+    return (law_craft and any(_wanted(t) for t in taken)) or any(
+        c.dep_ == "conj" and (lex.verbs.get(c.lemma_.lower()) == "arrested" or charged(c))
+        for c in verb.children
+    )
+
+
+def _wanted(taken: Token) -> bool:
+    """People taken as suspects: a suspect noun ("12 pirates", "4 suspected poachers"), or
+    told why ("6 men suspected of sand mining", "10 fishermen for poaching")."""
+    return taken.lemma_.lower() in lexicon().suspect_nouns or any(
+        (c.dep_ == "amod" and c.lemma_.lower() in ("suspected", "alleged"))
+        or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in ("suspect", "accuse"))
+        or _for_a_deed(c)
+        for c in taken.children
+    ) or any(_for_a_deed(c) for c in taken.head.children)
+
+
+def _for_a_deed(prep: Token) -> bool:
+    """ "for questioning", "for poaching": a "for" naming a doing, why they were taken (not
+    "for the second time", "for hours")."""
+    return prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        o.dep_ in ("pobj", "pcomp") and (o.tag_ == "VBG" or o.lower_.endswith("ing"))
+        and o.lower_ not in ("morning", "evening", "nothing", "something")
+        for o in prep.children
     )
 
 

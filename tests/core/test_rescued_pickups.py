@@ -48,3 +48,49 @@ def test_a_pick_up_by_the_law_or_gunmen_stays(
     nlp: Language, text: str, figures: list[tuple[float, str]]
 ) -> None:
     assert core_figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a police, navy, coast guard or patrol craft taking suspects: an arrest
+        ("A navy frigate picked up 14 pirates after a firefight off Somalia.",
+         [(14.0, "arrested")]),
+        ("A coast guard cutter picked up 9 smugglers with 200 kg of heroin.",
+         [(9.0, "arrested")]),
+        ("A patrol boat picked up 4 suspected poachers in the mangroves.", [(4.0, "arrested")]),
+        ("Police boats picked up 11 suspects in a raid on the river delta.",
+         [(11.0, "arrested")]),
+        ("A police launch picked up 7 men suspected of illegal fishing on the lake.",
+         [(7.0, "arrested")]),
+        ("An Indian navy vessel picked up 10 fishermen for poaching near the border.",
+         [(10.0, "arrested")]),
+        ("Twelve pirates were picked up by a navy ship.", [(12.0, "arrested")]),
+        # survivors the police took, or held after: an arrest still
+        ("Police picked up four survivors of the riot for questioning.", [(4.0, "arrested")]),
+        ("Police picked up 5 survivors of the wreck who were accused of trafficking.",
+         [(5.0, "arrested")]),
+        ("Police picked up 6 survivors of the clash and charged them with arson.",
+         [(6.0, "arrested")]),
+        ("Coast guards picked up 4 survivors and arrested them for illegal entry.",
+         [(4.0, "arrested")]),
+    ],
+)
+def test_a_pick_up_by_the_law_holds_suspects(
+    nlp: Language, text: str, figures: list[tuple[float, str]]
+) -> None:
+    assert core_figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a navy craft picking up migrants or survivors, for no deed: a rescue still
+        "A navy boat picked up 30 migrants in a rescue off Libya.",
+        "A navy ship picked up 20 migrants for the second time this week.",
+        "A lifeboat picked up 6 survivors and took them to hospital.",
+        "A merchant tanker picked up the 12 crew of the sinking freighter.",
+    ],
+)
+def test_a_navy_rescue_stays_a_rescue(nlp: Language, text: str) -> None:
+    assert all(m != "arrested" for _, m in core_figures(nlp, text))
