@@ -14,6 +14,7 @@ from core.extract.address_numbers import house_number, list_number, phone_number
 from core.extract.arrest_deeds import DEED_PREPOSITIONS
 from core.extract.bare_ones import PERSON_MEASURES, counts_nothing
 from core.extract.compared_counts import compared_count
+from core.extract.counted_among import listed_beside_one
 from core.extract.counted_sources import counts_speakers
 from core.extract.dialled_numbers import dialled_number
 from core.extract.elided_counts import counting_word
@@ -88,6 +89,7 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
         or _parent_of(span)
         or in_a_ratio(num)  # "one in five victims"
         or counts_speakers(num)  # "..., two security sources said"
+        or listed_beside_one(num)  # "an American and two Canadians were among the 10 hurt"
     )
 
 

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.counted_among import counted_among
 from core.extract.listed_names import list_members
 from core.extract.measures import VICTIMS_RULE, Reading
 from core.extract.nlp import compound_start
@@ -205,7 +206,7 @@ def _among_rolls(sent: Span) -> list[tuple[Token, Reading]]:
             c.dep_ == "prep" and c.lower_ == "among" for c in verb.children
         ):
             continue
-        if _counted_among(verb):
+        if counted_among(verb):
             continue  # "a village head was among the 12 villagers killed": one of the figure's
         group = among_group(verb)
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
@@ -217,19 +218,6 @@ def _among_rolls(sent: Span) -> list[tuple[Token, Reading]]:
                 if reading is not None:
                     out.append((member, reading))
     return out
-
-
-def _counted_among(verb: Token) -> bool:
-    """ "was among the 12 villagers killed", "among 5 hurt": a group its own numeral counts
-    in the sentence, whose figure counts the one named among them already (one of the
-    counted is no second figure); "among the dead", "among those killed" count no one."""
-    return any(
-        o.dep_ == "pobj" and (o.like_num or any(
-            c.dep_ == "nummod" and c.like_num for c in o.children
-        ))
-        for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
-        for o in p.children
-    )
 
 
 def _numbered(members: list[Token]) -> bool:
