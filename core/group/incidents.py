@@ -48,7 +48,7 @@ from core.group.region_names import region_names
 from core.group.report_asides import aside_openings, aside_spans, lead_sentence, masked
 from core.group.report_evidence import UNSEEN, VETO_DAYS, compare, names_norm
 from core.group.report_incident import ReportIncident
-from core.group.report_names import lowercase_words, report_names
+from core.group.report_names import dash_openers, lowercase_words, report_names
 from core.group.union_find import find_root
 from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
 from core.model import Document
@@ -188,6 +188,7 @@ def _describe(doc: Document) -> ReportIncident:
         aside_names=aside_names,
         story_start=story_start,
         scenes=desk_scenes(lead, found),
+        openers=dash_openers(doc.text[:lead_end], lower) - names.keys(),
     )
 
 
@@ -207,13 +208,16 @@ def _report_keys(
 ) -> list[list[tuple[str, float]]]:
     """Per report, the keys that find its candidates, weighted: the rarest names another
     report also gives (a name no other report gives finds no partner, and a long report has
-    dozens of them), and its place's name (namesakes alike) with the month of publication."""
+    dozens of them), the words opening its lead after a dash, and its place's name (namesakes
+    alike) with the month of publication."""
     unseen = idf.get(UNSEEN, 0.0)
     keys = []
     for r in reports:
         known = [n for n in r.names if idf.get(n, 0.0) < unseen]
         rare = sorted(known, key=lambda n: (-idf.get(n, 0.0), n))[:NAMES_PER_REPORT]
         mine = [(name, idf.get(name, 0.0)) for name in rare]
+        # a word opening the lead after a dash finds the reports that name it (``_opened``)
+        mine += [(name, idf[name]) for name in sorted(r.openers) if name in idf]
         if r.place is not None:
             month = dt.date.fromordinal(r.published).strftime("%Y-%m") if r.published else ""
             mine.append((f"place:{r.place_name}:{month}", 1.0))

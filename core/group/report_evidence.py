@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from core.group.figure_places import neighbours
 from core.group.place_readings import known_apart, name_reading
 from core.group.report_incident import ReportIncident
+from core.group.report_names import HEAD_NAME_WEIGHT
 from core.group.vocabulary import kinds_meet, rules
 from core.text import places
 from core.text.place_spellings import press_name
@@ -233,6 +234,16 @@ def _own_towns(a: ReportIncident, b: ReportIncident) -> bool:
     )
 
 
+def _opened(a: ReportIncident, b: ReportIncident) -> ReportIncident:
+    """``a`` with the words opening its lead after a dash that ``b`` writes inside a sentence
+    among its names: "GUSAU - Dangulbi residents" and "in Dangulbi village" name one village,
+    while "JOS - Gunmen" shares nothing with another report's "JOS - Gunmen"."""
+    kept = a.openers & b.names.keys()
+    if not kept:
+        return a
+    return replace(a, names={**a.names, **dict.fromkeys(kept, HEAD_NAME_WEIGHT)})
+
+
 def compare(
     a: ReportIncident,
     b: ReportIncident,
@@ -248,6 +259,8 @@ def compare(
     # names that say only where and what are no evidence (one dated: nor can the pair make an
     # incident without another name in common).
     one_dated = (a.published is None) != (b.published is None)
+    a, b = _opened(a, b), _opened(b, a)
+    opened = bool(a.openers & b.names.keys() or b.openers & a.names.keys())
     place, kind = _place_evidence(a, b), _kind_evidence(a, b)
     towns = _own_towns(a, b)
     apart = one_dated or towns or place[0] < 0 or kind[0] < 0
@@ -255,7 +268,7 @@ def compare(
         region = a.region | b.region
         a = replace(a, names={n: w for n, w in a.names.items() if n not in region})
         b = replace(b, names={n: w for n, w in b.names.items() if n not in region})
-    names = _names_evidence(a, b, idf, None if apart else norms)
+    names = _names_evidence(a, b, idf, None if apart or opened else norms)
     evidence = (
         names,
         _lead_evidence(a, b),

@@ -46,3 +46,7 @@ class ReportIncident:
     # The towns the lead places its story in beside its dateline's desk (``desk_scenes``):
     # two reports of one desk are of one place only if these agree.
     scenes: tuple[Place, ...] = ()
+    # The words that open the lead after a dateline's dash, no names by themselves
+    # (``report_names.dash_openers``): one counts when the other report names it inside a
+    # sentence.
+    openers: frozenset[str] = frozenset()

@@ -86,6 +86,20 @@ def _opens(text: str, start: int, end: int) -> bool:
     )
 
 
+def dash_openers(text: str, lower: frozenset[str]) -> frozenset[str]:
+    """The words left out of a report's names only for opening a lead after a dateline's dash
+    (``_opens``): "GUSAU - Dangulbi residents" opens with a village the gazetteer lacks as
+    "JOS - Gunmen" opens with a common word. Another report that writes the word inside a
+    sentence ("in Dangulbi village") tells them apart (``report_evidence``)."""
+    towns = town_words(text)
+    out = set()
+    for low, at, _ in name_words(text, lower):
+        end = _CAPITALISED.match(text, at)
+        if end is not None and _opens(text, at, end.end()):
+            out.add(low)
+    return frozenset(n for n in out if not coarse_place(n) and n not in towns | AREA_KINDS)
+
+
 def report_names(text: str, lead_end: int, lower: frozenset[str]) -> dict[str, float]:
     """Capitalised words the report never writes in lower case, weighted by where they stand;
     a word capitalised only where a sentence or line starts ("But", "Few") is no name."""
