@@ -49,6 +49,7 @@ from core.group.report_asides import aside_openings, aside_spans, lead_sentence,
 from core.group.report_evidence import UNSEEN, VETO_DAYS, compare, names_norm
 from core.group.report_incident import ReportIncident
 from core.group.report_names import dash_openers, lowercase_words, report_names
+from core.group.town_sides import side_of_town, suburb_pairs
 from core.group.union_find import find_root
 from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
 from core.model import Document
@@ -189,6 +190,7 @@ def _describe(doc: Document) -> ReportIncident:
         story_start=story_start,
         scenes=desk_scenes(lead, found),
         openers=dash_openers(doc.text[:lead_end], lower) - names.keys(),
+        side=side_of_town(lead, place),
     )
 
 
@@ -229,7 +231,8 @@ def _candidates(
     reports: Sequence[ReportIncident], idf: Mapping[str, float]
 ) -> set[tuple[int, int]]:
     """Pairs of reports sharing rare names or a place: an inverted index, and per report only
-    the PARTNERS reports it shares the most with, so the pairs grow with the batch."""
+    the PARTNERS reports it shares the most with, so the pairs grow with the batch; and a
+    wire's story "south of" a metropolis with the reports of the towns lying there."""
     keys = _report_keys(reports, idf)
     index: dict[str, list[int]] = defaultdict(list)
     for i, mine in enumerate(keys):
@@ -246,7 +249,7 @@ def _candidates(
                         common[j] += weight
         for j in sorted(common, key=lambda j: (-common[j], j))[:PARTNERS]:
             pairs.add((min(i, j), max(i, j)))
-    return pairs
+    return pairs | suburb_pairs(reports, PARTNERS)
 
 
 def _key(i: int, j: int) -> tuple[int, int]:

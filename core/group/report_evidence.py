@@ -16,6 +16,7 @@ from core.group.figure_places import neighbours
 from core.group.place_readings import known_apart, name_reading
 from core.group.report_incident import ReportIncident
 from core.group.report_names import HEAD_NAME_WEIGHT
+from core.group.town_sides import lies_on
 from core.group.vocabulary import kinds_meet, rules
 from core.text import places
 from core.text.place_spellings import press_name
@@ -143,6 +144,18 @@ def _named_places(a: ReportIncident, b: ReportIncident) -> Evidence | None:
     return -W_PLACE_AGAINST, f"different places ({both}), one desk ({desk})"
 
 
+def _suburb(a: ReportIncident, b: ReportIncident) -> str | None:
+    """How one report's town lies where the other places its story beside its own ("Compton
+    lies south of Los Angeles"): a wire's story from the metropolis about a suburb."""
+    for town, metro in ((a, b), (b, a)):
+        if town.place and metro.place and metro.side and lies_on(
+            metro.side, town.place, metro.place
+        ):
+            return (f"{press_name(town.place.name)} lies {metro.side} "
+                    f"{press_name(metro.place.name)}")
+    return None
+
+
 def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     """The incidents' places: the same or containing place for, towns apart against. A name
     both write alike is the same place whichever namesake the gazetteer chose for each."""
@@ -152,24 +165,32 @@ def _place_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
         return named
     rel = places.relation(a.place, b.place)
     if rel == "disjoint":
-        both = f"{press_name(a.place.name)} / {press_name(b.place.name)}"
-        if "country" in (a.place.level, b.place.level) or _borough(a.place, b.place):
-            return 0.0, None
-        if a.place_name in b.named_places or b.place_name in a.named_places:
-            return 0.0, f"{both}, both named in one lead"
-        if neighbours(a.place, b.place):
-            return 0.0, f"{both}, neighbouring towns"
-        # "a Rohri man shot in Sukkur": the other report's town is named in this one too
-        if a.place_name in b.names or b.place_name in a.names:
-            return 0.0, f"{both}, both reports name both"
-        # "Kandahar" may be the province holding the other report's town, "Hyderabad" the
-        # namesake in the other report's province: the two are not known to differ
-        if not known_apart(name_reading(a.place), name_reading(b.place)):
-            return 0.0, f"{both}, one name may hold the other"
-        return -W_PLACE_AGAINST, f"different places ({both})"
+        return _disjoint_places(a, a.place, b, b.place)
     if rel == "unknown":
         return 0.0, None
     return (W_PLACE if rel == "same" else W_PLACE / 2), places.describe(a.place, b.place)
+
+
+def _disjoint_places(a: ReportIncident, p: Place, b: ReportIncident, q: Place) -> Evidence:
+    """Two places neither holding the other (``p`` is ``a``'s, ``q`` is ``b``'s): against
+    when known apart, nothing when they may be one place told two ways."""
+    both = f"{press_name(p.name)} / {press_name(q.name)}"
+    if (suburb := _suburb(a, b)) is not None:
+        return W_PLACE / 2, suburb
+    if "country" in (p.level, q.level) or _borough(p, q):
+        return 0.0, None
+    if a.place_name in b.named_places or b.place_name in a.named_places:
+        return 0.0, f"{both}, both named in one lead"
+    if neighbours(p, q):
+        return 0.0, f"{both}, neighbouring towns"
+    # "a Rohri man shot in Sukkur": the other report's town is named in this one too
+    if a.place_name in b.names or b.place_name in a.names:
+        return 0.0, f"{both}, both reports name both"
+    # "Kandahar" may be the province holding the other report's town, "Hyderabad" the
+    # namesake in the other report's province: the two are not known to differ
+    if not known_apart(name_reading(p), name_reading(q)):
+        return 0.0, f"{both}, one name may hold the other"
+    return -W_PLACE_AGAINST, f"different places ({both})"
 
 
 def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
@@ -225,7 +246,7 @@ def _own_towns(a: ReportIncident, b: ReportIncident) -> bool:
     people and kind (a victim, an officer, a group) ties them. A report that names both ("in
     Tammun, near Tubas") tells of one incident placed two ways."""
     towns = _told_towns(a, b)
-    if towns is None or not neighbours(*towns):
+    if towns is None or not neighbours(*towns) or _suburb(a, b) is not None:
         return False
     # the lead's words too: a town named like its province ("Nablus") is left out of names
     return not any(

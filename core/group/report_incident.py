@@ -50,3 +50,6 @@ class ReportIncident:
     # (``report_names.dash_openers``): one counts when the other report names it inside a
     # sentence.
     openers: frozenset[str] = frozenset()
+    # The words by which the lead places its story beside its own town ("south of Los
+    # Angeles", "near Dallas": ``town_sides``), "" when it does not.
+    side: str = ""
