@@ -89,7 +89,7 @@ def _time_after(num: Token) -> Token | None:
     if (
         not num.like_num
         or num.i + 1 >= len(doc)
-        or (num.text.isdigit() and len(num.text) == YEAR_DIGITS)
+        or (num.text.isdecimal() and len(num.text) == YEAR_DIGITS)
         or not num.text.replace(",", "").isalnum()  # "10:30", "9.45"
         or _a_clock(num)
     ):
@@ -135,7 +135,7 @@ def _a_clock(num: Token) -> bool:
 def _an_hour(num: Token) -> bool:
     """The number may be an hour of the day: 0 to 24 in digits, or a word ("eleven")."""
     digits = num.text.replace(",", "")
-    return not digits.isdigit() or (int(digits) <= DAY_HOURS and "," not in num.text)
+    return not digits.isdecimal() or (int(digits) <= DAY_HOURS and "," not in num.text)
 
 
 def _a_toll_level(num: Token) -> bool:
