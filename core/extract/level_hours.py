@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.numbered_groups import group_part_words
 from core.extract.toll_measures import TOLL_PREPOSITIONS
 from core.rules import load_rules
 from core.text.numbers import find_amounts
@@ -40,7 +41,7 @@ def _clock_words() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 def hour_after_level(num: Token) -> bool:
     """The number is the hour at which the level told before it on the same verb was reached
     (see the module)."""
-    if num.dep_ != PREPOSITION_OBJECT or not _an_hour(num):
+    if num.dep_ != PREPOSITION_OBJECT or not _an_hour(num) or _an_increase(num):
         return False
     prep = num.head
     if not _a_clock_preposition(prep):
@@ -73,6 +74,13 @@ def _a_clock_preposition(prep: Token) -> bool:
         and tuple(t.lower_ for t in doc[prep.i + 1 - len(words) : prep.i + 1]) == words
         for words in phrases
     )
+
+
+def _an_increase(num: Token) -> bool:
+    """ "rose to 31 by 3 more": a number a word of more after it ("more", "further",
+    "additional") tells an increase, a count, never an hour."""
+    doc = num.doc
+    return num.i + 1 < len(doc) and doc[num.i + 1].lower_ in group_part_words()
 
 
 def _an_hour(num: Token) -> bool:

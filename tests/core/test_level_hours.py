@@ -2,8 +2,8 @@
 toll stood at 22 as of 10 last night") is no count beside the level: a verb tells a toll's
 level once, and a number it takes after that level by a clock's preposition is an hour
 (issue #11, dates). The level a toll left ("rose to 12 from 7"), a level told alone ("stood
-at 9 last night") and a number that counts a noun ("at 7 sites") keep today's reading.
-Sentences we wrote."""
+at 9 last night"), a number that counts a noun ("at 7 sites") and an increase ("rose to 45
+by 8 more") keep today's reading. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -63,6 +63,13 @@ def test_the_hour_after_a_level_is_no_count(nlp: Language, text: str, expected: 
          [("12", "arrested", "2031-06-02"), ("3", "other", None)]),
         ("The toll stood at 40 on Monday, up from 17 a day earlier, officials said.",
          [("40", "killed", "2031-06-02"), ("17", "killed", "2031-06-01")]),
+        # "by N more": an increase, a count, never an hour
+        ("The death toll rose to 45 by 8 more after the bridge fell, officials said.",
+         [("45", "killed", "2031-06-04"), ("8", "killed", "2031-06-04")]),
+        ("The number of injured rose to 50 by 6 additional on Monday, a doctor said.",
+         [("50", "injured", "2031-06-02"), ("6", "injured", "2031-06-02")]),
+        ("The toll climbed to 27 by 4 more overnight, the ministry said.",
+         [("27", "killed", None), ("4", "other", None)]),
     ],
 )
 def test_a_level_or_a_count_keeps_its_reading(
