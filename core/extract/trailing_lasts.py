@@ -25,6 +25,8 @@ DATE_LABEL = "DATE"
 LAST = "last"
 # a word after "last" that it names ("last week", "last three days") keeps it
 NAMED_TAGS = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+# "last-minute", "last-ditch": "last" hyphened to the next word is part of a compound word
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def widen_trailing_lasts(doc: Doc) -> Doc:
@@ -47,4 +49,8 @@ def _closing_last(doc: Doc, i: int) -> bool:
     """Token ``i`` is a "last" outside any entity that names nothing after it."""
     if i >= len(doc) or doc[i].lower_ != LAST or doc[i].ent_type_:
         return False
-    return i + 1 >= len(doc) or doc[i + 1].pos_ not in NAMED_TAGS
+    if i + 1 >= len(doc):
+        return True
+    if not doc[i].whitespace_ and doc[i + 1].text in HYPHENS:
+        return False
+    return doc[i + 1].pos_ not in NAMED_TAGS

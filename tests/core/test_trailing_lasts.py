@@ -2,7 +2,8 @@
 copy writes it, is the one a week before when the report is dated that weekday, not the day
 of publication: the recogniser leaves the "last" out of the date (issue #11, dates). Other
 weekdays with "last" already read back; "Tuesday last week", "Tuesday, the last day", a
-bare "on Tuesday" and "last Tuesday" keep their reading. Sentences we wrote."""
+bare "on Tuesday", "last Tuesday" and "on Tuesday last-minute rush" (a compound) keep their
+reading. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -49,6 +50,11 @@ def test_the_weekday_last_is_a_week_back(nlp: Language, text: str, expected: lis
          [("Six", "2031-12-02", "2031-12-02")]),
         ("Six persons were injured on Tuesday, the last day of the fair, police said.",
          [("Six", "2031-12-09", "2031-12-09")]),
+        # "last" hyphened to the next word is part of a compound, no "Tuesday last"
+        ("Eleven persons were injured on Tuesday last-minute scramble at the bus stand in "
+         "Gaya.", [("Eleven", "2031-12-09", "2031-12-09")]),
+        ("Police arrested 5 persons on Tuesday last-ditch swoop in Kota.",
+         [("5", "2031-12-09", "2031-12-09")]),
     ],
 )
 def test_other_weekdays_keep_their_reading(
