@@ -12,15 +12,17 @@ grammar cannot tell apart here.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from core.rules import load_rules
 from core.text.dates import numeric_date
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 COMPONENT = "claimdesk_numeric_dates"
 
@@ -34,7 +36,7 @@ def label_numeric_dates(doc: Doc) -> Doc:
     found = [
         Span(doc, t.i, t.i + 1, label=DATE_LABEL)
         for t in doc
-        if t.ent_type_ in OPEN_LABELS and _a_day(t.text)
+        if t.ent_type_ in OPEN_LABELS and _a_day(t.text) and not _a_version(t)
     ]
     if found:
         doc.set_ents(found, default="unmodified")
@@ -44,3 +46,14 @@ def label_numeric_dates(doc: Doc) -> Doc:
 def _a_day(text: str) -> bool:
     """A real day written in dotted figures with a four-figure year."""
     return bool(_DOTTED_DATE.fullmatch(text)) and numeric_date(text, None, None) is not None
+
+
+@functools.cache
+def _version_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("dates")["version_words"])
+
+
+def _a_version(tok: Token) -> bool:
+    """ "Version 2.10.2031", "v 3.1.2030": the figures number a release, no day."""
+    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
+    return prev is not None and prev.lower_.rstrip(".") in _version_words()

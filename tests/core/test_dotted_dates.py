@@ -2,7 +2,8 @@
 12.11.2031"), dates its figure, where the recogniser took it for a count: the figure took
 the day of publication and the date's own figures were read as three more counts (issue
 #11, dates). A decimal ("2.5 kg"), a date with hyphens or slashes (month first in American
-copy) and a day that does not exist keep today's reading. Sentences we wrote."""
+copy) a day that does not exist and a release's number ("Version 3.11.2031") keep today's
+reading. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ def test_a_dotted_date_dates_its_figure(nlp: Language, text: str, expected: list
          [("4", "2031-12-10", "2031-12-10")]),
         ("Police arrested 9 persons, case no 112/2031, the commissioner said.",
          [("9", "2031-12-10", "2031-12-10")]),
+        # figures after "Version" number a release, no day
+        ("Version 3.11.2031 of the app was pulled and police arrested 4 persons for fraud.",
+         [("4", "2031-12-10", "2031-12-10")]),
+        ("The v 1.12.2031 update was blamed after 3 persons were arrested, police said.",
+         [("3", "2031-12-10", "2031-12-10")]),
     ],
 )
 def test_other_figures_keep_their_reading(
