@@ -27,6 +27,7 @@ from core.extract.date_entities import (
     year_told_with,
 )
 from core.extract.dateline_days import in_dateline
+from core.extract.expression_periods import resolved_period
 from core.extract.holiday_names import a_holiday_name
 from core.extract.incident_words import (
     _governor,
@@ -213,7 +214,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             if str(year) not in expr and not dateline and year_told_with(ent, year_toks)
             else None
         )
-        period = year_just_ended(expr, _resolved(ent, expr, published, own_year), published)
+        period = year_just_ended(expr, resolved_period(ent, expr, published, own_year), published)
         if period is not None:
             reported = (
                 stamp
@@ -224,17 +225,6 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             )
             out.append((ent.root, period, reported))
     return periods_of_years(weekdays_of_other_months(out))
-
-
-def _resolved(
-    ent: Span, expr: str, published: dt.date | None, year: int | None
-) -> Period | None:
-    """The period the expression names, else the weekday or the time back that ends it."""
-    return (
-        resolve_period(expr, published=published, year=year)
-        or _trailing_day(ent, published)
-        or _trailing_count(ent, published)
-    )
 
 
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
@@ -253,30 +243,6 @@ def _whole_date(ent: Span) -> str | None:
     if month.lower_.rstrip(".") not in date_words().months or month.ent_type_:
         return None
     return doc[month.i : ent.end].text
-
-
-def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:
-    """The weekday that ends an expression the grammar does not read whole: "for a third
-    straight night Wednesday", "the second day of protests Sunday" (not "every Friday")."""
-    weekdays = date_words().weekdays
-    for tok in ent[1:]:
-        if tok.lower_ in weekdays and tok.nbor(-1).lower_ not in ("every", "each"):
-            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
-    return None
-
-
-def _trailing_count(ent: Span, published: dt.date | None) -> Period | None:
-    """A time back that ends an entity the tagger ran over a noun before it ("a robbery two
-    weeks ago", "the crash three days earlier"): from its count on."""
-    units = date_words().units
-    for tok in ent[1:-1]:
-        if (
-            (tok.like_num or tok.lower_ in ("a", "an"))
-            and tok.nbor(1).lower_ in units
-            and tok.nbor(-1).pos_ in ("NOUN", "PROPN")  # not "less than a year", "nearly 6"
-        ):
-            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
-    return None
 
 
 def _a_kind(ent: Span) -> bool:

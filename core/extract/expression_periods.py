@@ -1,0 +1,50 @@
+"""The period a date entity's expression names, read by the date grammar, else the weekday
+or the time back that ends an entity the grammar does not read whole ("for a third straight
+night Wednesday", "a robbery two weeks ago")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from core.text.dates import Period, date_words
+from core.text.periods import resolve_period
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from spacy.tokens import Span
+
+
+def resolved_period(
+    ent: Span, expr: str, published: dt.date | None, year: int | None
+) -> Period | None:
+    """The period the expression names, else the weekday or the time back that ends it."""
+    return (
+        resolve_period(expr, published=published, year=year)
+        or _trailing_day(ent, published)
+        or _trailing_count(ent, published)
+    )
+
+
+def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:
+    """The weekday that ends an expression the grammar does not read whole: "for a third
+    straight night Wednesday", "the second day of protests Sunday" (not "every Friday")."""
+    weekdays = date_words().weekdays
+    for tok in ent[1:]:
+        if tok.lower_ in weekdays and tok.nbor(-1).lower_ not in ("every", "each"):
+            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
+    return None
+
+
+def _trailing_count(ent: Span, published: dt.date | None) -> Period | None:
+    """A time back that ends an entity the tagger ran over a noun before it ("a robbery two
+    weeks ago", "the crash three days earlier"): from its count on."""
+    units = date_words().units
+    for tok in ent[1:-1]:
+        if (
+            (tok.like_num or tok.lower_ in ("a", "an"))
+            and tok.nbor(1).lower_ in units
+            and tok.nbor(-1).pos_ in ("NOUN", "PROPN")  # not "less than a year", "nearly 6"
+        ):
+            return resolve_period(ent.doc[tok.i : ent.end].text, published=published)
+    return None
