@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.before_bounds import loose_before
 from core.text.dates import Period, date_words
 from core.text.periods import resolve_period
 
@@ -18,9 +19,11 @@ if TYPE_CHECKING:
 def resolved_period(
     ent: Span, expr: str, published: dt.date | None, year: int | None
 ) -> Period | None:
-    """The period the expression names, else the weekday or the time back that ends it."""
+    """The period the expression names, else the weekday or the time back that ends it; "before"
+    a day names a bound only of a tally up to it (``before_bounds``)."""
+    told = None if loose_before(ent, expr) else resolve_period(expr, published=published, year=year)
     return (
-        resolve_period(expr, published=published, year=year)
+        told
         or _trailing_day(ent, published)
         or _trailing_count(ent, published)
     )

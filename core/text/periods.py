@@ -127,7 +127,10 @@ def _before(
     rest: str, published: dt.date | None, year: int | None
 ) -> tuple[dt.date, dt.date] | None:
     """ "before Friday night": bounded at a day, as "by Friday" is; before a longer period
-    ("before 2020", "before March") no bound of a figure, so nothing."""
+    ("before 2020", "before March") no bound of a figure, so nothing. A day without its year
+    is in the report's year ("before 5 June" told on 4 June), never the year before."""
+    if year is None and published is not None:
+        year = published.year
     target = single_expression(rest, published, year)
     if target is None or target.start != target.end:
         return None
