@@ -19,13 +19,17 @@ from spacy.tokens import Span
 from core.text.dates import count_number, date_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 COMPONENT = "claimdesk_counted_befores"
 
 DATE_LABEL = "DATE"
+TIME_LABEL = "TIME"
 BEFORE = "before"
 ARTICLES = frozenset({"a", "the"})  # "a day before", "the day before": a count of one
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+NIGHT = "night"  # "the night before yesterday": the night of the day two days back
+YESTERDAY = "yesterday"
 
 
 def widen_counted_befores(doc: Doc) -> Doc:
@@ -34,7 +38,7 @@ def widen_counted_befores(doc: Doc) -> Doc:
     found: list[Span] = []
     for ent in doc.ents:
         start = _stretch_start(doc, ent)
-        if start is not None:
+        if start is not None and not _set_after_a_day(doc, start, ent.sent.start):
             found.append(Span(doc, start, ent.end, label=DATE_LABEL))
     if found:
         doc.set_ents(found, default="unmodified")
@@ -43,19 +47,54 @@ def widen_counted_befores(doc: Doc) -> Doc:
 
 def _stretch_start(doc: Doc, ent: Span) -> int | None:
     """Where the stretch counted before the date opens, None when none is written."""
-    before, unit = ent.start - 1, ent.start - 2
+    before = _word_before(doc, ent.start, ent.sent.start)
+    unit = _word_before(doc, before, ent.sent.start) if before is not None else None
     if (
         ent.label_ != DATE_LABEL
-        or unit < ent.sent.start
+        or before is None
+        or unit is None
         or doc[before].lower_ != BEFORE
-        or doc[unit].lower_ not in date_words().units
+        or not _a_unit(doc[unit].lower_, ent)
         or doc[before].ent_type_
-        or doc[unit].ent_type_
+        or not _untagged(doc[unit])
     ):
         return None
     count = unit - 1
-    if count >= ent.sent.start and not doc[count].ent_type_ and (
+    if count >= ent.sent.start and _untagged(doc[count]) and (
         doc[count].lower_ in ARTICLES or count_number(doc[count].lower_) is not None
     ):
         return count
     return unit
+
+
+def _set_after_a_day(doc: Doc, start: int, sent_start: int) -> bool:
+    """The stretch is set off by a comma after a day told already ("on Monday, a day before
+    Tuesday's polls"): it places the event after it by that day, and the day told is the
+    figure's."""
+    return start - 2 >= sent_start and doc[start - 1].text == "," and (
+        doc[start - 2].ent_type_ == DATE_LABEL
+    )
+
+
+def _untagged(tok: Token) -> bool:
+    """In no entity, or a night the recogniser took for a time alone ("the night")."""
+    if not tok.ent_type_:
+        return True
+    ent = next(e for e in tok.doc.ents if e.start <= tok.i < e.end)
+    return ent.label_ == TIME_LABEL and ent[-1].lower_ == NIGHT
+
+
+def _word_before(doc: Doc, i: int, start: int) -> int | None:
+    """The word before token ``i`` in the sentence, past a hyphen that glues them
+    ("day-before-yesterday")."""
+    j = i - 1
+    if j >= start and doc[j].text in HYPHENS and not doc[j].whitespace_:
+        j -= 1
+    return j if j >= start else None
+
+
+def _a_unit(word: str, ent: Span) -> bool:
+    """A unit of time, or "night" before "yesterday" ("the night before yesterday")."""
+    return word in date_words().units or (
+        word == NIGHT and ent.text.lower() == YESTERDAY
+    )

@@ -36,13 +36,15 @@ def _deictic(text: str, published: dt.date) -> DateSpan | None:
         "last night": -1,
         "last evening": -1,
         "day before yesterday": -2,
+        "night before yesterday": -2,
         "tomorrow": 1,
         "tmrw": 1,
         "day after tomorrow": 2,
         "day after tmrw": 2,
     }
-    if text in days:
-        return day_span(published + dt.timedelta(days=days[text]))
+    key = text.replace("-", " ")  # "day-before-yesterday", as South Asian copy writes it
+    if key in days:
+        return day_span(published + dt.timedelta(days=days[key]))
     m = re.fullmatch(
         r"(?P<rel>this|current|last|previous|past|next|coming|upcoming) (?P<unit>\w+)", text
     )
