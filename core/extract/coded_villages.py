@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from core.extract.entity_spans import put_entities
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -63,6 +64,5 @@ def label_coded_villages(doc: Doc) -> Doc:
         if end > tok.i + 1 and not counted and any(t.ent_type_ for t in doc[tok.i : end]):
             found.append(Span(doc, tok.i, end, label=PLACE_LABEL))
     if found:
-        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
-        doc.ents = sorted([*kept, *found], key=lambda e: e.start)
+        put_entities(doc, found)
     return doc

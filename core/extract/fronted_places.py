@@ -7,12 +7,12 @@ the name its object and a place."""
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from core.rules import load_rules
+from core.extract.entity_spans import put_entities
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -22,11 +22,6 @@ COMPONENT = "claimdesk_fronted_places"
 NAME_TAGS = frozenset({"NNP", "NNPS"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MAX_NAME_WORDS = 4  # "Near Dera Ismail Khan,"
-
-
-@cache
-def _prepositions() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["fronted_prepositions"])
 
 
 def mend_fronted_places(doc: Doc) -> Doc:
@@ -40,12 +35,8 @@ def mend_fronted_places(doc: Doc) -> Doc:
         if name is not None:
             _rehang(sent[0], name)
             mended.append(Span(doc, name.start, name.end, label=_label(name)))
-    if mended:
-        starts = {s.start - 1 for s in mended}
-        kept = [e for e in doc.ents
-                if not any(e.start <= s < e.end for s in starts)
-                and not any(e.start < m.end and m.start < e.end for m in mended)]
-        doc.ents = sorted([*kept, *mended], key=lambda e: e.start)
+    if mended:  # the preposition goes with any entity the recogniser ran over it
+        put_entities(doc, mended, cleared=[(m.start - 1, m.end) for m in mended])
     return doc
 
 
@@ -54,7 +45,8 @@ def _fronted_place(sent: Span) -> Span | None:
     noun, when a comma closes the name and the gazetteer or the recogniser knows it as a
     place."""
     first = sent[0]
-    if first.tag_ not in NAME_TAGS or first.lower_ not in _prepositions():
+    prepositions = word_set("places", "fronted_prepositions")
+    if first.tag_ not in NAME_TAGS or first.lower_ not in prepositions:
         return None
     end = first.i + 1
     while end < sent.end and sent.doc[end].tag_ in NAME_TAGS and end - first.i <= MAX_NAME_WORDS:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
+from core.extract.entity_spans import put_entities
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -33,7 +34,6 @@ def join_ordinal_days(doc: Doc) -> Doc:
     module)."""
     ents = list(doc.ents)
     kept: list[Span] = []
-    dropped: list[Span] = []
     for n, ent in enumerate(ents):
         if ent.label_ != ORDINAL_LABEL or not _DAY_ORDINAL.fullmatch(ent.text):
             continue
@@ -41,14 +41,10 @@ def join_ordinal_days(doc: Doc) -> Doc:
         before = ents[n - 1] if n > 0 else None
         if after is not None and _month_after(ent, after):
             kept.append(Span(doc, ent.start, after.end, label=DATE_LABEL))
-            dropped += [ent, after]
         elif before is not None and _month_before(ent, before):
             kept.append(Span(doc, before.start, ent.end, label=DATE_LABEL))
-            dropped += [before, ent]
     if kept:
-        gone = {(e.start, e.end) for e in dropped}
-        doc.ents = sorted([*(e for e in ents if (e.start, e.end) not in gone), *kept],
-                          key=lambda e: e.start)
+        put_entities(doc, kept)  # the ordinal and its month, joined
     return doc
 
 

@@ -386,3 +386,13 @@ def measured_days(
          c.date_end.isoformat() if c.date_end else None)
         for c in core_claims_by_text([text], published)[text]
     ]
+
+
+def source_and_speakers(
+    text: str, value: float, published: dt.date
+) -> tuple[str | None, set[str]]:
+    """The source of the figure of ``value`` in ``text`` run as one report, and every
+    statement's speaker."""
+    result = run_texts(text, published=published)
+    source = next(c.attribution for c in result.claims if c.value == value)
+    return source, {s.speaker for s in result.statements}

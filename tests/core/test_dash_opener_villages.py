@@ -7,23 +7,12 @@ Reports we wrote."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.group.incidents import cluster_reports, describe_report
+from core.group.incidents import describe_report
 from core.model import Document
-
-DAY = dt.date(2031, 6, 3)
-
-
-def _docs(*texts: str) -> list[Document]:
-    return [Document(id=f"d{n}", text=t, published=DAY) for n, t in enumerate(texts, start=1)]
-
-
-def together(first: str, second: str) -> bool:
-    return any(set(g.document_ids) == {"d1", "d2"}
-               for g in cluster_reports(_docs(first, second))[1])
+from tests.core.report_factory import REPORT_DAY
+from tests.core.report_factory import reported_together as together
 
 
 @pytest.mark.parametrize(
@@ -75,7 +64,8 @@ def test_an_opening_word_alone_ties_no_incidents(first: str, second: str) -> Non
 
 
 def test_the_opening_village_is_still_no_name_of_its_own() -> None:
-    report = describe_report(_docs(
-        "SOKOTO - Tungar residents on Monday buried 12 people killed by bandits.\n")[0])
+    report = describe_report(Document(
+        id="d1", text="SOKOTO - Tungar residents on Monday buried 12 people killed by bandits.\n",
+        published=REPORT_DAY))
     assert "tungar" not in report.names
     assert "tungar" in report.openers

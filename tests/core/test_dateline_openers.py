@@ -8,27 +8,10 @@ word after a colon dateline keep today's reading. Reports we wrote."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.group.incidents import cluster_reports, describe_report
-from core.model import Document
-
-DAY = dt.date(2031, 6, 3)
-
-
-def _docs(*texts: str) -> list[Document]:
-    return [Document(id=f"d{n}", text=t, published=DAY) for n, t in enumerate(texts, start=1)]
-
-
-def names(text: str) -> set[str]:
-    return set(describe_report(_docs(text)[0]).names)
-
-
-def together(first: str, second: str) -> bool:
-    return any(set(g.document_ids) == {"d1", "d2"}
-               for g in cluster_reports(_docs(first, second))[1])
+from tests.core.report_factory import report_names as names
+from tests.core.report_factory import reported_together as together
 
 
 def borno(town: str) -> str:

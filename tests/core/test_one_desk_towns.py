@@ -7,29 +7,16 @@ Reports we wrote."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.group.incidents import _idf, cluster_reports, describe_report
+from core.group.incidents import _idf, describe_report
 from core.group.report_evidence import compare
-from core.model import Document
-
-DAY = dt.date(2031, 6, 3)
-
-
-def _docs(first: str, second: str, later: int) -> list[Document]:
-    return [Document(id="d1", text=first, published=DAY),
-            Document(id="d2", text=second, published=DAY + dt.timedelta(days=later))]
-
-
-def together(first: str, second: str, later: int = 0) -> bool:
-    groups = cluster_reports(_docs(first, second, later))[1]
-    return any(set(g.document_ids) == {"d1", "d2"} for g in groups)
+from tests.core.report_factory import reported_together as together
+from tests.core.report_factory import two_reports
 
 
 def reasons(first: str, second: str) -> tuple[str, ...]:
-    reports = [describe_report(d) for d in _docs(first, second, 0)]
+    reports = [describe_report(d) for d in two_reports(first, second)]
     found = compare(reports[0], reports[1], _idf(reports))
     assert found is not None
     return found[1]

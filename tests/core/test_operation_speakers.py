@@ -9,16 +9,13 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import run_texts
+from tests.core.claim_factory import source_and_speakers
 
 DAY = dt.date(2031, 11, 18)
 
 
 def _read(text: str, value: float) -> tuple[str | None, set[str]]:
-    """The figure's source and every statement's speaker."""
-    result = run_texts(text, published=DAY)
-    source = next(c.attribution for c in result.claims if c.value == value)
-    return source, {s.speaker for s in result.statements}
+    return source_and_speakers(text, value, DAY)
 
 
 @pytest.mark.parametrize(

@@ -7,22 +7,9 @@ Reports we wrote."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from core.group.incidents import cluster_reports
-from core.model import Document
-
-DAY = dt.date(2031, 6, 3)
-
-
-def together(first: str, second: str, days_apart: int = 0) -> bool:
-    docs = [
-        Document(id="d1", text=first, published=DAY),
-        Document(id="d2", text=second, published=DAY + dt.timedelta(days=days_apart)),
-    ]
-    return any(set(g.document_ids) == {"d1", "d2"} for g in cluster_reports(docs)[1])
+from tests.core.report_factory import reported_together as together
 
 
 def compton() -> str:
