@@ -3,7 +3,9 @@ drowned", "Outside Quetta, a blast killed 6 people"): capitalised, the tagger to
 first word of a name, the recogniser read "Near Sukkur" as a person, and the parser made that
 person a second subject of the verb. So the place was lost and the "person" counted as one
 more victim beside the 14. Mended after the recogniser, the word is the verb's preposition,
-the name its object and a place."""
+the name its object and a place. Tagged right, the preposition can still be run into a
+"person" by the recogniser ("Inside Gaza,") or its place left with no entity at all ("Beyond
+Peshawar,"): the entity is mended alone then."""
 
 from __future__ import annotations
 
@@ -20,7 +22,9 @@ if TYPE_CHECKING:
 
 COMPONENT = "claimdesk_fronted_places"
 NAME_TAGS = frozenset({"NNP", "NNPS"})
+OPENING_TAGS = NAME_TAGS | {"IN"}
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+RUN_OVER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC"})
 MAX_NAME_WORDS = 4  # "Near Dera Ismail Khan,"
 
 
@@ -33,7 +37,8 @@ def mend_fronted_places(doc: Doc) -> Doc:
     for sent in doc.sents:
         name = _fronted_place(sent)
         if name is not None:
-            _rehang(sent[0], name)
+            if sent[0].tag_ in NAME_TAGS:
+                _rehang(sent[0], name)
             mended.append(Span(doc, name.start, name.end, label=_label(name)))
     if mended:  # the preposition goes with any entity the recogniser ran over it
         put_entities(doc, mended, cleared=[(m.start - 1, m.end) for m in mended])
@@ -46,7 +51,7 @@ def _fronted_place(sent: Span) -> Span | None:
     place."""
     first = sent[0]
     prepositions = word_set("places", "fronted_prepositions")
-    if first.tag_ not in NAME_TAGS or first.lower_ not in prepositions:
+    if first.tag_ not in OPENING_TAGS or first.lower_ not in prepositions:
         return None
     end = first.i + 1
     while end < sent.end and sent.doc[end].tag_ in NAME_TAGS and end - first.i <= MAX_NAME_WORDS:
@@ -54,8 +59,20 @@ def _fronted_place(sent: Span) -> Span | None:
     if end == first.i + 1 or end >= sent.end or sent.doc[end].text != ",":
         return None
     name = sent.doc[first.i + 1 : end]
+    if first.tag_ == "IN" and not _misread(name):
+        return None
     known = places.lookup(name.text) is not None
     return name if known or any(t.ent_type_ in PLACE_LABELS for t in name) else None
+
+
+def _misread(name: Span) -> bool:
+    """Whether the recogniser lost a place the parser read right: no entity on the name, or
+    one run over the preposition before it ("Inside Gaza" as a person). A date ("Around
+    Christmas,", a town's name as well) or a name's own entity stays."""
+    ent_starts = {t.ent_iob_ for t in name}
+    if ent_starts == {"O"}:
+        return True
+    return name[0].ent_iob_ == "I" and name.doc[name.start - 1].ent_type_ in RUN_OVER_LABELS
 
 
 def _rehang(prep: Token, name: Span) -> None:

@@ -30,6 +30,9 @@ DAY = dt.date(2031, 5, 6)
          "Dera Ismail Khan", "militants"),
         ("Near Sukkur, 14 people were killed when a bus overturned on Saturday.", 14, "Sukkur",
          None),
+        # tagged a preposition, but the recogniser ran it into a person, or left the town bare
+        ("Inside Gaza, an airstrike killed 9 people on Tuesday.", 9, "Gaza", None),
+        ("Beyond Peshawar, militants killed 5 soldiers on Friday.", 5, "Peshawar", "militants"),
     ],
 )
 def test_an_opening_preposition_places_its_clause(
@@ -55,6 +58,10 @@ def test_an_opening_preposition_places_its_clause(
         ("Beyond Reach, a film about the floods, says 12 people were injured in Sukkur.", 12,
          "Sukkur", None),
         ("Across Punjab, 40 people died in the floods.", 40, "Punjab", None),
+        # a feast the recogniser took for a date, though a town bears its name too
+        ("Around Christmas, 12 people were arrested in Lahore.", 12, "Lahore", None),
+        ("Around Easter, 9 people were arrested in Lahore.", 9, "Lahore", None),
+        ("Inside Ali Khan's house, police found 3 bodies in Multan.", 3, "Multan", None),
     ],
 )
 def test_other_openings_keep_their_reading(
