@@ -1,6 +1,7 @@
 """A country named before a strike's noun ("killed in US strikes in Yemen", "in Turkey air
 raids in northern Iraq", "in a Russia drone strike in Syria") is the side that struck, when
-the strike's own phrase names a place outside it: the scene is that place. It was read as the scene,
+the strike's own phrase names a place outside it (or places: "in Syria and Iraq"): the scene is that
+place. It was read as the scene,
 the first place of the sentence ("US"), so the report of strikes on Yemen was filed in the
 United States. A town before the noun stays the scene ("a Karachi blast"), and so does a
 country before an attack that names the scene as often ("Nigeria attacks", "Iraq bombings"),
@@ -9,6 +10,7 @@ ministry said in Sanaa")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -18,9 +20,12 @@ from core.text import places
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from core.text.places import Place
+
 COUNTRY = "country"
 MODIFIER_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 MAX_PHRASE_WORDS = 3  # "US" + "drone" "strike"; "Saudi" "-" "led" "strikes"
+LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "Syria, Iraq and Yemen"
 PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "VERB"})  # "air", "drone", "led"
 
 
@@ -75,5 +80,18 @@ def _a_strike(tok: Token) -> bool:
 
 
 def _outside(name: str, country: str) -> bool:
-    place = places.resolve(name)
-    return place is not None and place.country is not None and place.country != country
+    """The place, or each of the places a list names ("in Syria and Iraq"), lies in another
+    country than the striker's."""
+    whole = places.resolve(name)
+    parts = [whole] if whole is not None else [places.resolve(n) for n in LIST_SPLIT.split(name)]
+    homes = [_country_of(p) for p in parts]
+    return all(home is not None and home != country for home in homes)
+
+
+def _country_of(place: Place | None) -> str | None:
+    """The place's country, or the one all its members lie in (the Gaza Strip, a region the
+    gazetteer files under no country, is made of Palestinian governorates)."""
+    if place is None or place.country is not None:
+        return None if place is None else place.country
+    homes = {member.split("-")[0] for member in place.members}
+    return homes.pop() if len(homes) == 1 else None

@@ -31,6 +31,12 @@ def _places(nlp: Language, text: str) -> set[str | None]:
          "northern Iraq"),
         ("Two fighters were killed in a Russia drone strike in Syria on Monday.", "Syria"),
         ("Four civilians died in Israel airstrikes in Lebanon, officials said.", "Lebanon"),
+        # the strike's phrase lists its scenes
+        ("Six fighters were killed in US strikes in Syria and Iraq, the Pentagon said.",
+         "Syria and Iraq"),
+        ("Three people died in Israel airstrikes in Gaza on Sunday.", "Gaza"),
+        ("Eight people died in Israel air raids in Gaza and Lebanon on Monday.",
+         "Gaza and Lebanon"),
     ],
 )
 def test_the_striking_country_is_not_the_scene(nlp: Language, text: str, place: str) -> None:
@@ -45,6 +51,10 @@ def test_the_striking_country_is_not_the_scene(nlp: Language, text: str, place: 
         ("Six people were killed in US strikes, officials said.", "US"),
         ("Nine people were killed in a Kenya attack in Mandera, police said.", "Mandera"),
         ("Seven people were killed in US strikes in Texas, police said.", "Texas"),
+        # one of the listed scenes is the striker's own
+        ("Nine people were killed in Turkey air raids in Syria and Turkey, officials said.",
+         "Turkey"),
+        ("Four people died in Pakistan floods in Sindh and Punjab.", "Pakistan"),
         ("Two people were killed in a US strike near the Iraq border in Syria.", "Syria"),
         ("Four soldiers were killed in Nigeria in an attack by gunmen, the army said.",
          "Nigeria"),
