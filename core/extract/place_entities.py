@@ -31,6 +31,10 @@ from core.extract.list_holders import (
     town_with_its_area,
 )
 from core.extract.measures import lexicon
+from core.extract.misread_localities import (
+    a_locality_taken_for_a_body,
+    a_locality_told_with_its_area,
+)
 from core.extract.misread_names import a_person_harmed
 from core.extract.name_roles import (
     a_body,
@@ -50,7 +54,6 @@ from core.extract.place_initials import initials
 from core.extract.place_lists import a_listed_name, name_conjuncts, towns_taken_for_a_body
 from core.extract.place_roles import (
     a_journey_end,
-    locality_nouns,
     named_area,
     part_of_entity,
     whole_name,
@@ -300,9 +303,9 @@ def _a_place_entity(ent: Span) -> bool:
     ):
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if (
-        _a_locality_taken_for_a_body(ent)
+        a_locality_taken_for_a_body(ent)
         or towns_taken_for_a_body(ent)  # "in Kharkiv and Odesa" read as one body's name
-        or _a_locality_told_with_its_area(ent)
+        or a_locality_told_with_its_area(ent)
         # "Tarn State topped the list", "in Bassa LGA": NER reading a person's or a body's name
         or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
         or (ent.label_ == "PERSON" and an_admin_unit(ent.text) and locative(ent.root))
@@ -365,46 +368,6 @@ def _names_unrest(ent: Span) -> bool:
     return ent.root.dep_ == "compound" and noun.i == ent.end and (
         noun.lemma_.lower() in lexicon_places().incident_words | fighting_nouns()
     )
-
-
-def _a_locality_taken_for_a_body(ent: Span) -> bool:
-    """ "killed in Civil Lines", "at Nimak Bazaar": a part of a town, by its last word, that NER
-    took for a body's name (a bazaar's for a person's too), where things happen in it."""
-    root, quarter = ent.root, a_named_quarter(ent.text)
-    return (
-        (ent.label_ == "ORG" or (quarter and ent.label_ == "PERSON"))
-        and ent[-1].pos_ == "PROPN"
-        and (ent[-1].lower_ in locality_nouns() or quarter)
-        and root.dep_ == "pobj"
-        and root.head.lower_ in _TOLD_AT_PREPOSITIONS  # "at Qissa Khwani Bazaar"
-    )
-
-
-def _a_locality_told_with_its_area(ent: Span) -> bool:
-    """ "stormed the army post at Tegouma, in the Dosso region": a name NER took for a body's
-    or a person's, where things happened, told at once with the wider area that holds it."""
-    root, doc = ent.root, ent.doc
-    if (
-        ent.label_ not in ("ORG", "PERSON")
-        or len(ent) > _LOCALITY_WORDS
-        or any(t.pos_ != "PROPN" for t in ent)
-        or root.dep_ != "pobj"
-        or root.head.lower_ not in _TOLD_AT_PREPOSITIONS
-        or ent.end + 2 >= len(doc)
-        or doc[ent.end].text != ","
-        or doc[ent.end + 1].lower_ != "in"
-    ):
-        return False
-    area = next((c for c in doc[ent.end + 1].children if c.dep_ == "pobj"), None)
-    if area is None:
-        return False
-    named = places.lookup(doc[area.left_edge.i : area.i + 1].text.removeprefix("the "))
-    return area.lemma_.lower() in place_kinds() or (
-        named is not None and named.level in places.WIDE_LEVELS
-    )
-
-
-_LOCALITY_WORDS = 3  # a village's name; a longer one is a body's ("the Forces Command")
 
 
 @functools.cache
@@ -483,7 +446,6 @@ _RAID_PREPS = frozenset({"in", "across", "throughout"})
 _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 
 
-_TOLD_AT_PREPOSITIONS = SCENE_PREPOSITIONS | {"at"}  # "at X, in the Y region"
 # An island or region is also where a harm spread across, or what it happened on
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 
