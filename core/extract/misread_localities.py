@@ -1,6 +1,6 @@
 """Names of a town's parts or of a village that NER took for a body's or a person's, for
 ``place_entities``: "killed in Civil Lines", "at Nimak Bazaar", "stormed the army post at
-Tegouma, in the Dosso region"."""
+Tegouma, in the Dosso region", "near Kohat Tunnel"."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from core.extract.day_named_towns import SCENE_PREPOSITIONS
 from core.extract.named_quarters import a_named_quarter
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import locality_nouns
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -56,3 +57,29 @@ def a_locality_told_with_its_area(ent: Span) -> bool:
 
 
 _LOCALITY_WORDS = 3  # a village's name; a longer one is a body's ("the Forces Command")
+
+
+_FACILITY_PREPOSITIONS = TOLD_AT_PREPOSITIONS | {"on"}  # "on Attock Bridge"
+_FACILITY_NAME_WORDS = 4  # "Multan Cantonment Railway Station"
+
+
+def a_towns_facility(ent: Span) -> bool:
+    """ "a blast near Kohat Tunnel", "injured at Lahore Zoo": a structure named after the town
+    it stands in (the first words a town the gazetteer knows, the last a noun of
+    ``town_facility_nouns``), which NER took for a body's name, told where things happened."""
+    root = ent.root
+    if (
+        ent.label_ not in ("ORG", "PERSON")
+        or not 1 < len(ent) <= _FACILITY_NAME_WORDS
+        or any(t.pos_ != "PROPN" for t in ent)
+        or ent[-1].lower_ not in word_set("places", "town_facility_nouns")
+        or root.dep_ != "pobj"
+        or root.head.lower_ not in _FACILITY_PREPOSITIONS
+    ):
+        return False
+    return any(_a_town(ent[:end].text) for end in range(len(ent) - 1, 0, -1))
+
+
+def _a_town(name: str) -> bool:
+    place = places.lookup(name)
+    return place is not None and place.level == "city"

@@ -34,6 +34,7 @@ from core.extract.measures import lexicon
 from core.extract.misread_localities import (
     a_locality_taken_for_a_body,
     a_locality_told_with_its_area,
+    a_towns_facility,
 )
 from core.extract.misread_names import a_person_harmed
 from core.extract.name_roles import (
@@ -304,6 +305,7 @@ def _a_place_entity(ent: Span) -> bool:
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
     if (
         a_locality_taken_for_a_body(ent)
+        or a_towns_facility(ent)  # "near Kohat Tunnel"
         or towns_taken_for_a_body(ent)  # "in Kharkiv and Odesa" read as one body's name
         or a_locality_told_with_its_area(ent)
         # "Tarn State topped the list", "in Bassa LGA": NER reading a person's or a body's name
