@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from core.extract.entity_spans import put_entities
+from core.extract.facility_names import a_facility_name
 from core.rules import word_set
 from core.text import places
 
@@ -61,7 +62,7 @@ def _fronted_place(sent: Span) -> Span | None:
     name = sent.doc[first.i + 1 : end]
     if first.tag_ == "IN" and not _misread(name):
         return None
-    known = places.lookup(name.text) is not None
+    known = places.lookup(name.text) is not None or a_facility_name(name)
     return name if known or any(t.ent_type_ in PLACE_LABELS for t in name) else None
 
 
@@ -89,4 +90,4 @@ def _rehang(prep: Token, name: Span) -> None:
 
 def _label(name: Span) -> str:
     labels = [t.ent_type_ for t in name if t.ent_type_ in PLACE_LABELS]
-    return labels[0] if labels else "GPE"
+    return labels[0] if labels else "FAC" if a_facility_name(name) else "GPE"

@@ -7,10 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.day_named_towns import SCENE_PREPOSITIONS
+from core.extract.facility_names import a_facility_name
 from core.extract.named_quarters import a_named_quarter
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import locality_nouns
-from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -72,14 +72,8 @@ def a_towns_facility(ent: Span) -> bool:
         ent.label_ not in ("ORG", "PERSON")
         or not 1 < len(ent) <= _FACILITY_NAME_WORDS
         or any(t.pos_ != "PROPN" for t in ent)
-        or ent[-1].lower_ not in word_set("places", "town_facility_nouns")
         or root.dep_ != "pobj"
         or root.head.lower_ not in _FACILITY_PREPOSITIONS
     ):
         return False
-    return any(_a_town(ent[:end].text) for end in range(len(ent) - 1, 0, -1))
-
-
-def _a_town(name: str) -> bool:
-    place = places.lookup(name)
-    return place is not None and place.level == "city"
+    return a_facility_name(ent)

@@ -33,6 +33,9 @@ DAY = dt.date(2031, 5, 6)
         # tagged a preposition, but the recogniser ran it into a person, or left the town bare
         ("Inside Gaza, an airstrike killed 9 people on Tuesday.", 9, "Gaza", None),
         ("Beyond Peshawar, militants killed 5 soldiers on Friday.", 5, "Peshawar", "militants"),
+        # a structure named after its town
+        ("Near Sukkur Barrage, 6 people drowned when a boat capsized.", 6, "Sukkur Barrage",
+         None),
     ],
 )
 def test_an_opening_preposition_places_its_clause(
