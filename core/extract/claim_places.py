@@ -402,13 +402,14 @@ def _written(
     # a chain of units is no place where words were said ("at the Secretariat in Dhaka")
     named = [(t, n) for t, n in named if not spoken_in(t)]
     named = without_wide_borders(named)  # "near a village along the Odisha border"
-    # "Sorgai, a village in Panjgur district": the district is told with the village
+    # "Sorgai, a village in Panjgur district": the district is told with the village, even
+    # when written with its own holder ("Zangon Kataf LGA, Kaduna State")
     held = {name.split(", ", 1)[1] for _, name in named if ", " in name}
     # "Warrap" of "Tonj, Warrap state" too; "Manika" of "Manika area, Latehar district"
     return [
         (t, n)
         for t, n in named
-        if not any(h == n or h.startswith(n + " ") for h in held)
+        if not any(h in (n, n.split(", ", 1)[0]) or h.startswith(n + " ") for h in held)
         and not any(o.i == t.head.i and _owned_by_unit(w, n) for o, w in named)
     ]
 
