@@ -1,6 +1,7 @@
 """A town as a US newsroom clips it in a headline (issue #11, place: abbreviations): "2 Dead
 at NE Phila. Plant" is filed under "Northeast Philadelphia"; the initials of a compass point
-are spelt out only before a town ("NE" alone names nothing)."""
+are spelt out only before a town ("NE" alone names nothing). "on a Houston-area highway",
+which NER may take whole, is Houston."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import functools
 
 from core.rules import load_rules
 from core.text.places import candidates
+
+AREA_SUFFIX = "-area"
 
 
 @functools.cache
@@ -24,6 +27,9 @@ def newsroom_spelled(name: str) -> str:
     """``name`` with a clipped town written whole ("Phila." → "Philadelphia") and the
     compass initials before a town spelt out ("NW Phila" → "Northwest Philadelphia"); any
     other name as written."""
+    bare = name.removesuffix(AREA_SUFFIX)
+    if bare != name and candidates(bare):
+        return bare  # "a Houston-area highway"
     words = name.split()
     if not words:
         return name

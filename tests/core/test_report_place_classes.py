@@ -138,6 +138,8 @@ def test_a_country_told_as_the_scene_stays_when_no_doer_is_named() -> None:
         ("NE", "NE"),  # the initials alone name nothing
         ("NE Regional Board", "NE Regional Board"),  # before no town
         ("Elmwood", "Elmwood"),
+        ("Houston-area", "Houston"),  # "on a Houston-area highway", taken whole by NER
+        ("Qwertzville-area", "Qwertzville-area"),  # no town before it
     ],
 )
 def test_a_newsrooms_clipped_town_is_written_whole(written: str, filed: str) -> None:
