@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import lexicon, people_noun
 from core.extract.origin_places import a_tallys_part
 from core.extract.place_words import LOCATIVE_PREPS
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -353,8 +353,16 @@ def own_locative(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token
     """ "Of those killed, nine were in X, seven in Y and four in Z": a figure with its own
     "in Y" (the parser hangs it on the figure, or on the noun it counts) was counted there,
     whatever place the verb it borrows from names; the list's first item keeps the verb's.
-    A bare count's "from" too ("four deaths from X, three from Y"): where the part was told."""
+    A bare count's "from" too ("four deaths from X, three from Y"): where the part was told.
+    Not where the subject's members of a venue belong ("two teachers at a school in Quetta
+    were shot dead in Mastung"): the verb's own place is the scene; the object's venue is
+    where they were harmed ("killed four students at a school in Peshawar")."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    if noun.dep_ in ("nsubj", "nsubjpass") and (
+        noun.lemma_.lower() in word_set("places", "venue_member_nouns")
+    ):
+        outside = [(t, n) for t, n in found if not noun.left_edge.i <= t.i <= noun.right_edge.i]
+        return outside or found
     preps = [
         c
         for c in noun.children

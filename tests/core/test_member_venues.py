@@ -1,0 +1,58 @@
+"""The venue the counted people belong to, told in the subject ("two teachers at a school in
+Quetta were shot dead in Mastung"), is no scene when the verb names its own place (issue #11,
+place): the subject's "at" was read as the figure's own place ("nine were in X, seven in
+Y"). A venue with no other place beside it, the object's venue ("killed four students at a
+school"), and a place where words were said keep today's reading. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import read_claims
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DAY = dt.date(2031, 6, 4)
+
+
+def _places(nlp: Language, text: str) -> list[tuple[float, str | None]]:
+    return [(c.value, c.location) for c in read_claims(nlp, text, DAY) if c.is_core]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        ("Two teachers at a school in Quetta were shot dead in Mastung.", 2, "Mastung"),
+        ("Four workers at Adiala Jail in Rawalpindi were injured in a crash in Islamabad.", 4,
+         "Islamabad"),
+    ],
+)
+def test_the_verbs_place_is_the_scene(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    assert _places(nlp, text) == [(value, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        ("Gunmen killed 4 students at a school in Peshawar, police in Islamabad said.", 4,
+         "Peshawar"),
+        ("Three workers at a factory in Lahore were injured, officials in Islamabad said.", 3,
+         "Lahore"),
+        ("Two students at a school in Quetta were injured when a wall collapsed.", 2, "Quetta"),
+        ("Four staff at the embassy in Kabul were killed in a blast.", 4, "Kabul"),
+        ("Nine workers at a mine in Harnai were killed in a methane explosion in the mine.", 9,
+         "Harnai"),
+        ("Five employees at a bank in Lahore were abducted by robbers from Gujranwala.", 5,
+         "Lahore"),
+    ],
+)
+def test_a_venue_with_no_other_scene_keeps_its_reading(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    assert _places(nlp, text) == [(value, place)]
