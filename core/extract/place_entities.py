@@ -327,10 +327,11 @@ def _a_place_entity(ent: Span) -> bool:
     place = None if a_thing_with_the_article(ent) or (
         len(ent) == 1 and initials(ent.root)
     ) else places.lookup(ent.text)
-    if place is not None and place.level in ("city", "region"):
+    if place is not None and place.level in ("city", "region", "district"):
         # "wounded outside a store in Fairborn", the town NER took for a people, a person or
         # a body ("in Cox's Bazar", its possessive read as a firm's name); "died across
-        # Sumatra", an island taken for a people; "including three from Hangu"
+        # Sumatra", an island taken for a people; "including three from Hangu"; "died in
+        # a road accident in Swat", a district read as a body
         if _an_arrest_parts_town(ent):
             return True
         preps = SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
