@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from core.group.lead_days import named_days
+from core.group.lead_days import named_days, told_days
 from core.group.lead_places import (
     dateline_places,
     desk_scenes,
@@ -59,6 +59,7 @@ from core.text.places import Place
 
 LEAD_PARAGRAPHS = 3  # title + dateline + this many paragraphs name the incident
 LEAD_CHARS = 900
+TOLD_DAY_PARAGRAPHS = 2  # a headline line above the lead sentence, then the lead sentence
 MAX_POSTING = 60  # names shared by more reports than this are not used to find candidates
 NAMES_PER_REPORT = 25  # the rarest names of a report that find candidates
 PARTNERS = 20  # a report is compared with the reports it shares most with, this many at most
@@ -122,6 +123,14 @@ def _lead_end(paragraphs: Sequence[tuple[int, int]], openings: Sequence[int]) ->
     return min(end, paragraphs[0][0] + LEAD_CHARS, *openings)
 
 
+def _opening(doc: Document, paragraphs: Sequence[tuple[int, int]], lead_end: int) -> str:
+    """The headline and the first paragraphs of the lead, where a report tells its
+    incident's day (a later paragraph may tell an earlier incident's)."""
+    spans = paragraphs[:TOLD_DAY_PARAGRAPHS]
+    body = " ".join(doc.text[a:min(b, lead_end)] for a, b in spans if a < lead_end)
+    return f"{doc.title or ''}\n{body}"
+
+
 def _without_asides(
     doc: Document,
     paragraphs: Sequence[tuple[int, int]],
@@ -183,6 +192,8 @@ def _describe(doc: Document) -> ReportIncident:
         named_places=dateline_places(lead, found),
         place_name=places.normalise(place.name) if place else "",
         named_days=named_days(lead, doc.published.toordinal() if doc.published else None),
+        told_days=told_days(_opening(doc, paragraphs, lead_end),
+                            doc.published.toordinal() if doc.published else None),
         lead_towns=frozenset(p.key for p, _ in found if p.level in TOWN_LEVELS),
         region=region_names(names, doc.text, surnames),
         asides=asides,

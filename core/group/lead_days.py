@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from core.text.dates import date_words, day_month, normalise_expression
+from core.text.relative_dates import relative_date
 
 
 @cache
@@ -32,6 +33,31 @@ def named_days(lead: str, published: int | None) -> frozenset[int]:
         if not m.group(0)[0].isupper():
             continue  # "may 5 more die": a verb, not the month
         span = day_month(normalise_expression(m.group(0)), day, None)
+        if span is not None and span.start == span.end:
+            out.add(span.start.toordinal())
+    return frozenset(out)
+
+
+@cache
+def _told_day_pattern() -> re.Pattern[str]:
+    """A weekday ("on Saturday", "late Sunday") or a word pointing from the day of writing
+    ("yesterday", "last night", "today"): the day a lead tells its incident on."""
+    return re.compile(
+        rf"\b(?:last night|yesterday|today|tonight|{date_words().wd})\b", re.IGNORECASE
+    )
+
+
+def told_days(lead: str, published: int | None) -> frozenset[int]:
+    """The days (ordinals) the lead sentence tells by weekday or by a word pointing from
+    the publication date: "on Saturday" in a Monday report is two days before it. A month
+    and day is left out: a dateline writes the day of filing ("LAHORE, June 1"), not the
+    incident's."""
+    if published is None:
+        return frozenset()
+    day = dt.date.fromordinal(published)
+    out = set()
+    for m in _told_day_pattern().finditer(lead):
+        span = relative_date(m.group(0).casefold(), day)
         if span is not None and span.start == span.end:
             out.add(span.start.toordinal())
     return frozenset(out)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from core.group.figure_places import neighbours
+from core.group.periods import DATE_SLACK_DAYS
 from core.group.place_readings import known_apart, name_reading
 from core.group.report_incident import ReportIncident
 from core.group.report_names import HEAD_NAME_WEIGHT
@@ -43,6 +44,7 @@ W_PLACE_AGAINST = 0.3
 W_CLOSE = 0.1
 W_FAR = 0.25
 
+GENERIC_KIND = "attack"  # the kind any attack may be told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 
 
@@ -63,6 +65,18 @@ def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
     reports are checked from their first and last days (``_Group.published_apart``)."""
     gap = abs(a.published - b.published) if a.published and b.published else 0  # ordinals
     return "published more than a year apart" if gap > VETO_DAYS else None
+
+
+def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether two leads tell incidents of different kinds on days apart: a Saturday shooting
+    and a Monday bombing in one city are two incidents, however many names they share. A
+    follow-up tells the first report's day ("the toll from Saturday's blast rose on Monday")
+    or its kind; the generic "attack" may name any attack, so it tells no kind apart."""
+    if not (a.told_days and b.told_days and a.kinds and b.kinds):
+        return False
+    if a.kinds & b.kinds or GENERIC_KIND in a.kinds | b.kinds:
+        return False
+    return all(abs(x - y) > DATE_SLACK_DAYS for x in a.told_days for y in b.told_days)
 
 
 def names_norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:
@@ -273,7 +287,7 @@ def compare(
 ) -> tuple[float, tuple[str, ...]] | None:
     """Evidence that two reports cover one incident: a score and its reasons, or None (veto).
     ``norms`` (document id → ``names_norm``) saves recomputing them for every pair."""
-    if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a):
+    if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a) or told_apart(a, b):
         return None
     # One report dated (its days cannot tell two incidents apart), towns or kinds told apart
     # ("HOUSTON —" over a shooting and a crash; "FRESNO, Calif." / "SACRAMENTO, Calif."): the

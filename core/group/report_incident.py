@@ -30,6 +30,10 @@ class ReportIncident:
     place_name: str = ""  # the incident place's name, normalised (namesakes alike)
     # The days the lead names by month and day (ordinals): a follow-up names the incident's.
     named_days: frozenset[int] = frozenset()
+    # The days its first paragraphs tell the incident on ("on Saturday", "yesterday":
+    # ``lead_days.told_days``): two reports telling days apart tell two incidents unless
+    # their kinds agree (a follow-up names the day or the kind of the first).
+    told_days: frozenset[int] = frozenset()
     # The keys of the towns and districts the lead names: a figure in one of them is not
     # abroad, whichever country the lead names first ("Israel's assault on Gaza ... in
     # Jabaliya"). A country the lead names sets no such frame: a war's report names it beside

@@ -1,0 +1,75 @@
+"""Two outlets from one city, each telling its own incident's day: a Monday shooting and a
+Wednesday bombing in Lahore shared the city, its name and a lead's wording, and were grouped
+as one incident (issue #11, grouping). Leads that tell days apart and kinds apart tell two
+incidents; a follow-up that names the first day ("Monday's blast") or the kind, leads a day
+apart, the generic "attack", or a lead telling no day keep today's grouping. The first report
+comes out on a Tuesday. Reports we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.report_factory import reported_together as together
+
+MARKET_SHOOTING = ("LAHORE (Wire) - Gunmen opened fire on a crowded market in Lahore on Monday, "
+                   "killing five people and wounding 12, police said.\n")
+MARKET_BOMBING = ("LAHORE (Wire) - A suicide bomber blew himself up at a crowded market in "
+                  "Lahore on Monday, killing 22 people, police said.\n")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days_apart"),
+    [
+        (MARKET_SHOOTING,
+         "Lahore: A bomb exploded near a bus station in Lahore on Wednesday, killing nine "
+         "people and injuring 20, officials said.\n", 2),
+        ("MAIDUGURI, Nigeria - Gunmen shot dead 11 traders at a cattle market in Maiduguri "
+         "yesterday, a vigilante leader said.\n",
+         "MAIDUGURI, Nigeria - A suicide bomber killed seven worshippers at a mosque in "
+         "Maiduguri on Thursday, a vigilante leader said.\n", 3),
+        ("DAYTON, Ohio - Two men were shot dead outside a bar in Dayton on Monday night, "
+         "police said.\n",
+         "DAYTON, Ohio - Three people were killed when a pipe bomb exploded at a parking lot in "
+         "Dayton on Friday, police said.\n", 4),
+    ],
+)
+def test_days_apart_and_kinds_apart_are_two_incidents(
+    first: str, second: str, days_apart: int
+) -> None:
+    assert not together(first, second, days_apart)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "days_apart"),
+    [
+        # a follow-up naming the first report's day
+        (MARKET_BOMBING,
+         "Lahore: The toll from Monday's blast at a Lahore market rose to 30 on Wednesday, "
+         "hospital officials said.\n", 2),
+        # a follow-up of the same kind telling only its own day
+        (MARKET_BOMBING,
+         "Lahore: The toll from the suicide bombing at a Lahore market rose to 30 on "
+         "Wednesday, hospital officials said.\n", 2),
+        # days a day apart: the night of one is the small hours of the next
+        ("LAHORE (Wire) - Gunmen opened fire on a crowded market in Lahore late on Monday, "
+         "killing five people, police said.\n",
+         "Lahore: A blast and gunfire at a crowded market in Lahore early on Tuesday killed "
+         "five people, police said.\n", 1),
+        # the generic "attack" may name the shooting
+        (MARKET_SHOOTING,
+         "Lahore: Police hunted on Wednesday for the men behind the attack on a crowded "
+         "Lahore market that killed five people, officials said.\n", 2),
+        # one lead tells no day
+        (MARKET_SHOOTING,
+         "Lahore: A bomb exploded near a crowded market in Lahore, killing five people and "
+         "wounding 12, police said.\n", 1),
+        # the same kind and day, two outlets
+        (MARKET_BOMBING,
+         "A suicide bombing at a busy market in Lahore killed 22 people on Monday, Pakistani "
+         "officials said.\n", 0),
+    ],
+)
+def test_follow_ups_and_leads_not_told_apart_keep_their_grouping(
+    first: str, second: str, days_apart: int
+) -> None:
+    assert together(first, second, days_apart)
