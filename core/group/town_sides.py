@@ -18,6 +18,10 @@ from core.text import town_reach
 from core.text.places import Place
 
 SUBURB_KM = 40.0  # a town this close to a metropolis lies "near" or "south of" it
+# A suburb is small beside its metropolis: a town a third of the size a few kilometres
+# away ("near Nablus" beside a report datelined Tulkarm) is a town of its own, and "near"
+# it is one of its villages.
+SUBURB_RATIO = 4.0
 SUBURB_DAYS = 3  # a suburb's report this close to the metropolis's is compared with it
 
 # the compass points, by the bearing each asks of the other town: (north-south, east-west)
@@ -89,12 +93,15 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")  # a word right after the name, no punctua
 
 def lies_on(side: str, town: Place, metro: Place) -> bool:
     """Whether ``town`` lies on the ``side`` (``side_of_town``) of ``metro``: within
-    ``SUBURB_KM`` and, for a compass point, in that direction."""
+    ``SUBURB_KM``, ``SUBURB_RATIO`` times smaller, and, for a compass point, in that
+    direction."""
     if town.level != "city" or town.key == metro.key or town.country != metro.country:
         return False
     if None in (town.lat, town.lon, metro.lat, metro.lon):
         return False
     if town_reach.surface_km(town, metro) > SUBURB_KM:
+        return False
+    if metro.population < SUBURB_RATIO * town.population:
         return False
     north = (town.lat or 0.0) - (metro.lat or 0.0)
     east = (town.lon or 0.0) - (metro.lon or 0.0)
