@@ -23,7 +23,8 @@ seven") are set side by side as ``divergent`` (``core.group.scope_conflicts``).
 The intervals the qualifiers assert (``low``/``high``, None = open) decide:
 - ``update``: a later report (a later ``Document.published``, or revision wording such as "rose
   to" in the later claim) gives a higher figure, or a different one with revision wording; all
-  updates of one scope form a single conflict listing the claims as a timeline;
+  updates of one scope form a single conflict listing the claims as a timeline
+  (``core.group.conflict_summaries``);
 - ``contradiction``: the intervals cannot both hold for the same time (reports of the same or
   unknown days) and nothing says one revises the other; a later report with a lower figure is
   ``divergent``, as tolls also fall when bodies are identified;
@@ -48,6 +49,7 @@ from core.group.besides_others import besides_other_counts
 from core.group.care_counts import care_against_wholes
 from core.group.case_totals import CASE_TOTAL, case_total, running_against_counts
 from core.group.conflict_pairs import CUT_PAIRS, band_pairs, pair_width, restated_sides
+from core.group.conflict_summaries import Found, summary_lines, without_nested_chains
 from core.group.date_conflicts import date_disagreement
 from core.group.figure_bounds import describe, interval, num, overlap, span
 from core.group.figure_levels import figure_level, same_figure
@@ -81,7 +83,7 @@ from core.group.toll_scopes import (
     toll_against_group,
 )
 from core.group.vocabulary import SentenceInfo, rules, sentence_info, tokens
-from core.model import Claim, Conflict, ConflictKind, ConflictTopic, Document, Event, Measure
+from core.model import Claim, Conflict, ConflictKind, Document, Event, Measure
 from core.rules import load_rules
 from core.settings import DEFAULT_SETTINGS
 from core.text import places
@@ -329,10 +331,6 @@ def _judge(first: _Report, second: _Report) -> tuple[ConflictKind, str] | None:
     return None
 
 
-# event id, claim ids, measure, kind, explanation, what the claims disagree on
-_Found = tuple[str, tuple[str, ...], Measure, ConflictKind, str, ConflictTopic]
-
-
 def _measure_groups(
     event: Event,
     by_id: Mapping[str, Claim],
@@ -354,7 +352,7 @@ def _measure_groups(
 
 
 def _judge_pairs(
-    event_id: str, measure: Measure, members: Sequence[_Report], found: list[_Found],
+    event_id: str, measure: Measure, members: Sequence[_Report], found: list[Found],
     width: int, *, counted: str = "all", nested: frozenset[str] = frozenset(),
     counting: Collection[tuple[str, Measure]] = frozenset(),
 ) -> tuple[list[_Report], dict[float, list[_Report]]]:
@@ -410,53 +408,6 @@ def _judge_pairs(
     return list(updates.values()), {value: list(same.values()) for value, same in agree.items()}
 
 
-def _summary_lines(
-    event_id: str,
-    measure: Measure,
-    updates: list[_Report],
-    agree: Mapping[float, list[_Report]],
-) -> list[_Found]:
-    """One line per agreeing figure, and one for the figure revised over time."""
-    out: list[_Found] = []
-    for same in agree.values():
-        same.sort(key=lambda r: r.when)
-        listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)
-        out.append((event_id, tuple(r.claim.id for r in same), measure, "consistent",
-                    f"{len(same)} reports agree: {listed}", "figure"))
-    if updates:
-        updates.sort(key=lambda r: r.when)
-        steps = " → ".join(_collapsed([
-            f"{describe(r.claim)} ({r.source}"
-            + (f", {r.published.isoformat()}" if r.published else "")
-            for r in updates
-        ]))
-        out.append((event_id, tuple(r.claim.id for r in updates), measure, "update",
-                    f"figure revised over time: {steps}", "figure"))
-    return out
-
-
-def _without_nested_chains(found: list[_Found]) -> list[_Found]:
-    """An event's lines without an update timeline whose claims all lie in another of its
-    measure: the one named group given beside the toll (``merge_lone_groups``) is also a
-    step of the toll's timeline, and one revision is told once."""
-    chains = [(f[2], set(f[1])) for f in found if f[3] == "update"]
-    return [f for f in found if f[3] != "update"
-            or not any(m == f[2] and set(f[1]) < ids for m, ids in chains)]
-
-
-def _collapsed(steps: list[str]) -> list[str]:
-    """Steps with a repeat folded into one ("at least 16 (Courier, 2026-03-14, twice)"): a
-    report that restates its figure is not a revision."""
-    out: list[tuple[str, int]] = []
-    for step in steps:
-        if out and out[-1][0] == step:
-            out[-1] = (step, out[-1][1] + 1)
-        else:
-            out.append((step, 1))
-    return [step + (")" if n == 1 else ", twice)" if n == 2 else f", {n} times)")
-            for step, n in out]
-
-
 def find_conflicts(
     events: Sequence[Event],
     claims: Sequence[Claim],
@@ -476,7 +427,7 @@ def find_conflicts(
     nested = frozenset(
         c.id for c in claims if c.part_of in by_id and scope(by_id[c.part_of]) == scope(c)
     )
-    found: list[_Found] = []
+    found: list[Found] = []
     besides = besides_the_dead(claims, documents) | besides_other_counts(claims, documents)
     for event in events:
         event_start = len(found)
@@ -487,7 +438,7 @@ def find_conflicts(
             width = _cut(event, measure, members, limit, notes)
             updates, agree = _judge_pairs(event.id, measure, members, found, width,
                                           counted=counted, nested=nested, counting=counting)
-            found += _summary_lines(event.id, measure, updates, agree)
+            found += summary_lines(event.id, measure, updates, agree)
             dates = date_disagreement(members)
             if dates is not None:
                 found.append((event.id, dates[1], measure, dates[0], dates[2], "date"))
@@ -499,7 +450,7 @@ def find_conflicts(
             (event.id, *line, "figure")
             for line in listed_sums(groups, _summed, _judge, lambda r: r.when)
         ]
-        found[event_start:] = _without_nested_chains(found[event_start:])
+        found[event_start:] = without_nested_chains(found[event_start:])
         if len(found) - event_start > limit:
             if notes is not None:
                 notes.append((event, CUT_LISTED.format(

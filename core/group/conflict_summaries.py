@@ -1,0 +1,75 @@
+"""The lines an event's conflicts list once for many pairs (``core.group.conflicts``): the
+reports that agree on one figure, the figure revised over time as one timeline, and no
+timeline told twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+from core.group.figure_bounds import describe
+from core.model import Claim, ConflictKind, ConflictTopic, Measure
+
+# event id, claim ids, measure, kind, explanation, what the claims disagree on
+Found = tuple[str, tuple[str, ...], Measure, ConflictKind, str, ConflictTopic]
+
+
+class Listed(Protocol):
+    """What one report of a figure tells (``conflicts._Report`` is one)."""
+
+    @property
+    def claim(self) -> Claim: ...
+    @property
+    def published(self) -> dt.date | None: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def when(self) -> tuple[dt.date, int, int]: ...
+
+
+def summary_lines(
+    event_id: str,
+    measure: Measure,
+    updates: Sequence[Listed],
+    agree: Mapping[float, Sequence[Listed]],
+) -> list[Found]:
+    """One line per agreeing figure, and one for the figure revised over time."""
+    out: list[Found] = []
+    for listed_same in agree.values():
+        same = sorted(listed_same, key=lambda r: r.when)
+        listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)
+        out.append((event_id, tuple(r.claim.id for r in same), measure, "consistent",
+                    f"{len(same)} reports agree: {listed}", "figure"))
+    if updates:
+        updates = sorted(updates, key=lambda r: r.when)
+        steps = " → ".join(collapsed([
+            f"{describe(r.claim)} ({r.source}"
+            + (f", {r.published.isoformat()}" if r.published else "")
+            for r in updates
+        ]))
+        out.append((event_id, tuple(r.claim.id for r in updates), measure, "update",
+                    f"figure revised over time: {steps}", "figure"))
+    return out
+
+
+def without_nested_chains(found: list[Found]) -> list[Found]:
+    """An event's lines without an update timeline whose claims all lie in another of its
+    measure: the one named group given beside the toll (``merge_lone_groups``) is also a
+    step of the toll's timeline, and one revision is told once."""
+    chains = [(f[2], set(f[1])) for f in found if f[3] == "update"]
+    return [f for f in found if f[3] != "update"
+            or not any(m == f[2] and set(f[1]) < ids for m, ids in chains)]
+
+
+def collapsed(steps: list[str]) -> list[str]:
+    """Steps with a repeat folded into one ("at least 16 (Courier, 2026-03-14, twice)"): a
+    report that restates its figure is not a revision."""
+    out: list[tuple[str, int]] = []
+    for step in steps:
+        if out and out[-1][0] == step:
+            out[-1] = (step, out[-1][1] + 1)
+        else:
+            out.append((step, 1))
+    return [step + (")" if n == 1 else ", twice)" if n == 2 else f", {n} times)")
+            for step, n in out]
