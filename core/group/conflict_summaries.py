@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from core.group.figure_bounds import describe
+from core.group.figure_levels import same_figure
 from core.model import Claim, ConflictKind, ConflictTopic, Measure
 
 # event id, claim ids, measure, kind, explanation, what the claims disagree on
@@ -43,13 +44,29 @@ def summary_lines(
                     f"{len(same)} reports agree: {listed}", "figure"))
     if updates:
         updates = sorted(updates, key=lambda r: r.when)
-        steps = " → ".join(collapsed([
-            f"{describe(r.claim)} ({r.source}"
-            + (f", {r.published.isoformat()}" if r.published else "")
-            for r in updates
-        ]))
+        steps = " → ".join(collapsed(_steps(updates)))
         out.append((event_id, tuple(r.claim.id for r in updates), measure, "update",
                     f"figure revised over time: {steps}", "figure"))
+    return out
+
+
+def _steps(updates: Sequence[Listed]) -> list[str]:
+    """The timeline's steps, one per figure a report gives: its headline and its body stating
+    one amount ("Eight killed in blast" / "At least eight people were killed") are one
+    figure stated twice (``collapsed``), worded as the body words it (a headline drops the
+    qualifier)."""
+    out: list[str] = []
+    run = 0  # where the last report's run of one figure starts
+    for i, r in enumerate(updates):
+        step = f"{describe(r.claim)} ({r.source}" + (
+            f", {r.published.isoformat()}" if r.published else ""
+        )
+        last = updates[i - 1].claim if i else None
+        if last is None or last.document_id != r.claim.document_id or not same_figure(
+            last, r.claim
+        ):
+            run = i
+        out[run:] = [step] * (i - run + 1)
     return out
 
 
