@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 
 from core.group.blocking import Blocks
 from core.group.breakdown_items import areas_told_apart, breakdown_item
+from core.group.cluster_periods import arrests_clash, framed_periods, held
 from core.group.facts import ClaimFacts
 from core.group.figure_words import fits_measures
 from core.group.incidents import cluster_reports
@@ -57,7 +58,6 @@ from core.group.pair_scores import (
 )
 from core.group.periods import (
     Period,
-    arrests_after,
     period_clash,
     period_text,
 )
@@ -163,11 +163,11 @@ class _Cluster:
             return scale
         if any(self.asides[d] != other.asides[d] for d in self.asides.keys() & other.asides):
             return "two incidents one report tells apart"
-        own, their = _held(self.periods, other.periods)
+        own, their = held(self.periods, other.periods)
         if (
             any(period_clash(p, q) for p in own for q in their)
-            or _arrests_clash(self.arrests, other.arrests, their)
-            or _arrests_clash(other.arrests, self.arrests, own)
+            or arrests_clash(self.arrests, other.arrests, their)
+            or arrests_clash(other.arrests, self.arrests, own)
         ):
             return "periods do not overlap"
         # one source's statistic in one report tells its parts by area ("Tarn saw 22 of them,
@@ -244,7 +244,7 @@ class _Cluster:
 
     def absorb(self, other: _Cluster) -> None:
         self.members += other.members
-        self.periods = _framed_periods(self.periods + other.periods)
+        self.periods = framed_periods(self.periods + other.periods)
         self.arrests = list(dict.fromkeys(self.arrests + other.arrests))
         self.places = list(dict.fromkeys(self.places + other.places))
         self.total |= other.total
@@ -286,49 +286,6 @@ def _placed_over(carried: PlacedFigure, named: PlacedFigure) -> bool:
         and carried.days == named.days
         and not places.compatible(carried.place, named.place)
     )
-
-
-def _held(
-    mine: Sequence[Period], theirs: Sequence[Period]
-) -> tuple[list[Period], list[Period]]:
-    """The periods two clusters hold against each other. A figure outside any report's frame
-    dated the very days a framed figure of either cluster gives is read on that figure's days
-    (``_framed_periods`` drops it once merged): the frame's slack, not its own stricter one,
-    holds it against the frame's other figures."""
-    framed = {(p[0], p[1], p[2]) for p in (*mine, *theirs) if p[3] is not None}
-    return (
-        [p for p in mine if p[3] is not None or (p[0], p[1], p[2]) not in framed],
-        [q for q in theirs if q[3] is not None or (q[0], q[1], q[2]) not in framed],
-    )
-
-
-def _arrests_clash(
-    arrests: Sequence[Period], others: Sequence[Period], periods: Sequence[Period]
-) -> bool:
-    """Whether a cluster's framed arrests cannot be the other cluster's (its ``others`` arrests
-    and held ``periods``): an arrest before an incident's days or months after them,
-    or months apart from another arrest (``periods.arrests_after``), in the same report group's
-    frame; any other period by the usual slack."""
-    for p in arrests:
-        for q in others:
-            follows = p[3] == q[3] and (arrests_after(p[:2], q[:2]) or arrests_after(q[:2], p[:2]))
-            if not follows and period_clash(p, q):
-                return True
-        for q in periods:
-            follows = p[3] is not None and p[3] == q[3] and arrests_after(p[:2], q[:2])
-            if not follows and period_clash(p, q):
-                return True
-    return False
-
-
-def _framed_periods(periods: Sequence[Period]) -> list[Period]:
-    """An event's periods, each once: a figure outside any report's frame dated the days a
-    framed figure of the event already gives adds nothing but a stricter slack (one day, not
-    the frame's two), which would refuse the frame's own figures that one report misdates."""
-    framed = {(p[0], p[1], p[2]) for p in periods if p[3] is not None}
-    return [
-        p for p in dict.fromkeys(periods) if p[3] is not None or (p[0], p[1], p[2]) not in framed
-    ]
 
 
 def _decisions(

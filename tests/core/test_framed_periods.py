@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.group.match import _Cluster, _framed_periods
+from core.group.cluster_periods import framed_periods
+from core.group.match import _Cluster
 from core.group.periods import Period
 
 DAY = dt.date(2026, 3, 4).toordinal()
@@ -21,15 +22,15 @@ def cluster(*periods: Period) -> _Cluster:
 def test_an_unframed_period_of_framed_days_is_dropped() -> None:
     framed: Period = (DAY, DAY, False, "r1")
     unframed: Period = (DAY, DAY, False, None)
-    assert _framed_periods([framed, unframed, framed]) == [framed]
-    assert _framed_periods([unframed, framed]) == [framed]
+    assert framed_periods([framed, unframed, framed]) == [framed]
+    assert framed_periods([unframed, framed]) == [framed]
 
 
 def test_an_unframed_period_of_other_days_stays() -> None:
     framed: Period = (DAY, DAY, False, "r1")
     later: Period = (DAY + 1, DAY + 1, False, None)
     total: Period = (DAY, DAY, True, None)
-    assert _framed_periods([framed, later, total]) == [framed, later, total]
+    assert framed_periods([framed, later, total]) == [framed, later, total]
 
 
 def test_a_report_misdating_its_incident_two_days_later_still_joins() -> None:
