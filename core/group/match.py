@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from core.group.blocking import Blocks
 from core.group.breakdown_items import areas_told_apart, breakdown_item
 from core.group.cluster_periods import arrests_clash, framed_periods, held
+from core.group.event_places import event_place
 from core.group.facts import ClaimFacts
 from core.group.figure_words import fits_measures
 from core.group.incidents import cluster_reports
@@ -503,7 +504,7 @@ def _event(
 ) -> Event:
     chosen = [facts[i] for i in members]
     named = [p.place for p in cluster.places if p.source[1]]
-    place = places.most_specific(named or [p.place for p in cluster.places])
+    place = event_place(named or [p.place for p in cluster.places])
     # Figures in their report's frame name the report's incident place when none of them
     # names one (a lead's dateline, never a person or a hospital: ``core.group.incidents``).
     framed = [
