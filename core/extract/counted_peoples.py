@@ -1,7 +1,10 @@
 """One of a people beside a counted people, "An American and two Canadians were hurt": the
 parser reads the first people's word as an adjective of the plural ("American Canadians")
 and hangs the numeral on it as its conjunct, which leaves a count of two and no one person.
-Re-hung after the parser as "a Briton and two Australians" parses (a noun the recogniser took
+The same list with the plural a noun of its own after a second people's word ("an Iraqi and
+two Syrian nationals"), and the article hung on the one people's word rather than on the plural
+("an Indian and two Nepalis"), is the same list. Re-hung after the parser as "a Briton and two
+Australians" parses (a noun the recogniser took
 for a name): the one person the head, with its article, the counted plural its conjunct with
 its numeral, so every list reader counts them alike (``victim_lists``, ``captive_lists``)."""
 
@@ -9,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.measures import PEOPLE, lexicon
 from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
@@ -27,12 +31,8 @@ def rehang_counted_peoples(doc: Doc) -> Doc:
         if one.dep_ != "amod" or plural.tag_ not in _PLURAL_TAGS or plural.i <= one.i:
             continue
         numeral = _counted_beside(one, plural)
-        article = next((c for c in plural.children if c.dep_ == "det"), None)
-        if numeral is None or article is None or article.i != one.i - 1:
-            continue
-        if article.lower_ not in _ONE_ARTICLES:
-            continue
-        if not (nationality(one.lower_) and nationality(plural.lower_)):
+        article = _one_article(one, plural)
+        if numeral is None or article is None or not nationality(one.lower_):
             continue
         one.head = plural.head if plural.head.i != plural.i else one
         one.dep_ = plural.dep_
@@ -42,12 +42,42 @@ def rehang_counted_peoples(doc: Doc) -> Doc:
     return doc
 
 
+def _one_article(one: Token, plural: Token) -> Token | None:
+    """"a" or "an" right before the one people's word, hung on it or on the plural."""
+    article = one.doc[one.i - 1] if one.i > 0 else None
+    if article is None or article.lower_ not in _ONE_ARTICLES or article.dep_ != "det":
+        return None
+    return article if article.head.i in (one.i, plural.i) else None
+
+
 def _counted_beside(one: Token, plural: Token) -> Token | None:
-    """The numeral right before the plural, after "and" right after the one people's word,
-    hung on that word as its conjunct."""
+    """The numeral after "and" right after the one people's word, hung on that word as its
+    conjunct, right before the plural people ("two Nepalis"), or before a people's word
+    hung on a plural noun of people ("two Syrian nationals")."""
     doc = one.doc
-    if plural.i != one.i + 3 or doc[one.i + 1].lower_ != _AND:
+    if doc[one.i + 1].lower_ != _AND:
+        return None
+    if plural.i == one.i + 3:
+        if not nationality(plural.lower_):
+            return None
+    elif plural.i != one.i + 4 or not _a_people_of(doc[one.i + 3], plural):
         return None
     numeral = doc[one.i + 2]
     ok = numeral.like_num and numeral.dep_ == "conj" and numeral.head.i == one.i
     return numeral if ok else None
+
+
+def _a_people_of(word: Token, plural: Token) -> bool:
+    """A people's word as an adjective of a plural noun that counts people ("Syrian
+    nationals"), not things ("French restaurants")."""
+    return word.dep_ == "amod" and word.head.i == plural.i and nationality(word.lower_) and (
+        _people_plural(plural)
+    )
+
+
+def _people_plural(plural: Token) -> bool:
+    """A plural of the people nouns, by its singular ("workers", "nationals"): this repair runs
+    before the lemmatiser, so there is no lemma to look up."""
+    word = plural.lower_
+    singulars = {word, word.removesuffix("s"), word.removesuffix("es")}
+    return any(w in PEOPLE or w in lexicon().people_nouns for w in singulars)
