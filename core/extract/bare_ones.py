@@ -83,13 +83,16 @@ def counts_nothing(num: Token, amount: Amount) -> bool:
 
 def _dies(num: Token) -> bool:
     """The subject of its own death ("one of them succumbed", "one of the injured died"), or
-    the object of a killing ("the kidnappers killed one of them"): a death told of its own,
-    as "killed two of them" is."""
-    if governing_measure(num) != "killed":
+    the object of a harm to a person ("the kidnappers killed one of them", "police cornered
+    five suspects and arrested one of them"): a harm told of its own, as "killed two of
+    them" is, unless those counted before already had it ("Two hostages were killed. The
+    kidnappers beheaded one of them")."""
+    measure = governing_measure(num)
+    if measure not in PERSON_MEASURES:
         return False
-    return num.dep_ in ("nsubj", "nsubjpass") or (
-        num.dep_ == "dobj" and _counted_before(num) != "killed"
-    )
+    if num.dep_ in ("nsubj", "nsubjpass"):
+        return measure == "killed"
+    return num.dep_ == "dobj" and _counted_before(num) != measure
 
 
 def _counted_before(num: Token) -> str | None:

@@ -29,8 +29,12 @@ def idiom_words(head: Token, node: Token) -> list[Token]:
                 c for c in child.children
                 if c.dep_ == "pobj" and not any(g.lower_ == "of" for g in c.children)
             )
-    # "left 46 inmates dead": the parser may hang the predicative on the object
-    words.extend(c for c in node.children if c.dep_ == "oprd")
+    # "left 46 inmates dead": the parser may hang the predicative on the object; "shot dead
+    # one of them": right after the verb, as an adjective of the object
+    words.extend(
+        c for c in node.children
+        if c.dep_ == "oprd" or (c.dep_ == "amod" and c.i == head.i + 1 < node.i)
+    )
     return [*words, *_degrees_of(words)]
 
 
