@@ -1,12 +1,16 @@
 """A noun that names two people in one word, "a couple": what the list readers, the lone
-arrests and the parse repair of a couple read as an adverb count as two."""
+arrests and the parse repair of a couple read as an adverb count as two, and what a number
+of them counts ("two couples": four people)."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from core.text.numbers import Amount
 
 PAIR_NOUNS = frozenset({"couple"})  # one noun, two people
 PAIR = 2.0
@@ -22,4 +26,25 @@ def a_pair(noun: Token) -> bool:
         and det is not None
         and det.lower_ in _INDEFINITE
         and not any(c.lower_ == "of" for c in noun.children)
+    )
+
+
+def counted_pairs(amount: Amount, num: Token) -> Amount:
+    """ "Gunmen abducted two couples": the number counts pairs, so the people are twice it,
+    as "a couple" is two; a vague amount ("dozens of couples") keeps its unit, and a noun of
+    groups of no set size ("three families") its own figure."""
+    noun = num.head
+    if (
+        num.dep_ != "nummod"
+        or noun.tag_ != "NNS"
+        or noun.lemma_.lower() not in PAIR_NOUNS
+        or amount.qualifier == "vague"
+    ):
+        return amount
+    return dataclasses.replace(
+        amount,
+        value=amount.value * PAIR,
+        low=None if amount.low is None else amount.low * PAIR,
+        high=None if amount.high is None else amount.high * PAIR,
+        high_value=None if amount.high_value is None else amount.high_value * PAIR,
     )

@@ -17,6 +17,7 @@ from core.extract.figures import counts_a_word, zero_figures
 from core.extract.listed_people import list_item, named_before
 from core.extract.measures import Reading, lexicon
 from core.extract.nlp import negated
+from core.extract.pair_nouns import counted_pairs
 from core.extract.partitives import only_described, part_of_before
 from core.extract.ranked_counts import listed_reading
 from core.extract.readings import LASTING_HARM, read_figure
@@ -75,6 +76,7 @@ def sentence_figures(
         if span is None or num_span is None:
             continue
         amount, span = without_particle(found, num_span.root, span, settings)  # "turned over"
+        amount = counted_pairs(amount, num_span.root)  # "two couples": four people
         figures.append((amount, num_span.root, span))
     if settings.zero_counts:
         figures.extend(zero_figures(sent))
