@@ -7,7 +7,9 @@ time after it, and the toll's own rule ("what a toll stands at is its count") wo
 The level is told before the hour, by a toll's preposition with a number ("to 12", "at 22")
 or as the verb's object ("reached 33"); the hour after it by a clock's preposition ("at",
 "by", "as of"), not "from" ("rose to 12 from 7" gives the level it left), and it is a number
-a clock shows (0 to 24, or in words).
+a clock shows (0 to 24, or in words). So is a count of places or things told after the
+level by a preposition of its own ("rose to 14 at 9 hospitals", "stood at 30 in 4 districts"):
+where the level was counted, no casualty count.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.measures import people_noun
 from core.extract.numbered_groups import group_part_words
 from core.extract.toll_measures import TOLL_PREPOSITIONS
 from core.rules import load_rules
@@ -51,6 +54,21 @@ def hour_after_level(num: Token) -> bool:
     if held.like_num:  # "reached 33 as of 8": the phrase hangs on the level itself
         return held.i < prep.i and held.dep_ in LEVEL_ROLES
     return held.pos_ in ("VERB", "AUX") and any(_a_level(c, prep) for c in held.children)
+
+
+def places_after_level(noun: Token) -> bool:
+    """A counted noun of no people told after a toll's level on the same verb, by a
+    preposition of its own ("rose to 14 at 9 hospitals"): where or what the level was
+    counted in ("rose to 14 people" is the level itself; "by 3 more" an increase)."""
+    if noun.dep_ != PREPOSITION_OBJECT or noun.like_num or people_noun(noun):
+        return False
+    if not any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    prep = noun.head
+    verb = prep.head
+    return prep.dep_ == "prep" and verb.pos_ in ("VERB", "AUX") and any(
+        _a_level(c, prep) for c in verb.children
+    )
 
 
 def _a_level(word: Token, prep: Token) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from core.extract.earlier_counts import earlier_count
+from core.extract.level_hours import places_after_level
 from core.extract.measures import Reading, counts_things, lexicon, people_noun
 from core.extract.moving_cases import moving_cases
 from core.extract.toll_measures import (
@@ -130,6 +131,8 @@ _DIRECTIONS = frozenset({"up", "down"})
 def toll(node: Token) -> Reading | None:
     lex = lexicon()
     head = node.head
+    if places_after_level(node):
+        return None  # "rose to 14 at 9 hospitals": where the level was counted
     participle = (
         _toll_past_participle(node)
         or _toll_of_figure(node)
