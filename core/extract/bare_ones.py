@@ -12,6 +12,7 @@ from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
 from core.extract.measures import lexicon
 from core.extract.missing_captives import said_missing
+from core.extract.numbered_groups import group_part_words
 from core.extract.outcome_parts import told_part
 from core.extract.participants import governing_measure
 from core.extract.partitives import gapped_part, harmed_part, of_group, parallel_part
@@ -129,10 +130,15 @@ def _hurt(num: Token) -> bool:
 
 def _harmed_one(num: Token) -> bool:
     """ "Inmates escape from jail; one killed in firing": the parser may join a headline's
-    second clause to the first, its harm participle hung on "one"."""
+    second clause to the first, its harm participle hung on "one"; "four were killed and one
+    more injured": a gapped clause's, after a word of more."""
     verbs = lexicon().verbs
+    after = num.i + 1
+    if after < len(num.doc) and num.doc[after].lower_ in group_part_words():
+        after += 1
     return num.dep_ == "conj" and any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == num.i + 1 and c.lemma_.lower() in verbs
+        c.dep_ in ("acl", "amod") and c.tag_ == "VBN" and c.i == after
+        and c.lemma_.lower() in verbs
         for c in num.children
     )
 
