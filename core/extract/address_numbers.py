@@ -23,8 +23,9 @@ MAX_STREET_WORDS = 4
 # bracketed or all joined by hyphens or dots, are a telephone number (the tagger may call a
 # piece of one a quantity), never a count
 _PHONE = re.compile(r"(?:\(\d{3}\) ?|(?<![\d.-])\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
-# how far before a number a telephone number it is part of may start
-_PHONE_REACH = 6
+# how far before a number a telephone number it is part of may start: the tokenizer may
+# leave the last group alone ("559-621-" before "7000", "(559) 621-" before it)
+_PHONE_REACH = 10
 
 
 def phone_number(span: Span, text: str, offset: int) -> bool:
