@@ -130,6 +130,8 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
         return name, (SURNAME if lone else "name")
     det = article_of(noun)
     person = noun.tag_ == "NN" and noun.lemma_.lower() in lex.victim_nouns
+    # "the deceased, a farmer, ...": a word of the dead the tagger takes for an adjective
+    person = person or noun.lower_ in word_set("measures", "referring_victim_nouns")
     # "a 17-year-old was shot": the age stands for the person
     aged = noun.lower_ == "old" and any(c.lower_ in ("year", "years") for c in noun.children)
     # "a deer hunter was killed": after an article, any noun of a person (``person_noun``)
