@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import chunk_text
 from core.text.datelines import find_dateline
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ LEAD_REACH = 80  # the words of a long lead the parser is kept from breaking
 
 def break_after_dateline(doc: Doc) -> Doc:
     """The doc, a sentence started at the first word after its dateline, if it opens on one."""
-    dateline = find_dateline(doc.text)
-    if dateline is None or doc.text[: dateline.end].rstrip().endswith(":"):
+    dateline = find_dateline(text := chunk_text(doc))
+    if dateline is None or text[: dateline.end].rstrip().endswith(":"):
         return doc  # "LAHORE: Militants killed ...": a colon the parser already reads
     first = next((t for t in doc if t.idx >= dateline.end and not t.is_space), None)
     if first is None or first.i == 0:

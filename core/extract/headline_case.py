@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from core.extract.chunk_texts import chunk_text
 from core.extract.cues import cues
 from core.extract.nlp import HEADLINE_LOWERED
 from core.extract.speakers import is_title_case
@@ -154,7 +155,7 @@ def on_original(parsed: Doc, text: str, report: str) -> Doc:
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, TAG
     from spacy.tokens import Doc
 
-    if parsed.text == text:
+    if chunk_text(parsed) == text:
         return parsed
     words = [text[t.idx : t.idx + len(t.text)] for t in parsed]
     spaces = [bool(t.whitespace_) for t in parsed]

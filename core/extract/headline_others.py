@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import chunk_text
 from core.extract.headline_sentences import headline_sentence
 from core.extract.measures import lexicon
 from core.rules import word_set
@@ -23,7 +24,7 @@ def rehang_headline_others(doc: Doc) -> Doc:
     """Hang a headline's counted "others" right after the verb's object and a comma on that
     object as its conjunct (the list reader counts the one person with them,
     ``victim_lists``); not after a group ("family")."""
-    if OTHERS not in doc.text.lower():
+    if OTHERS not in chunk_text(doc).lower():
         return doc  # most texts: no token walk
     for others in doc:
         _verb_read_as_noun(others)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import chunk_text
 from core.text import places
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ def surname(tok: Token) -> bool:
 
 def join_initials(doc: Doc) -> Doc:
     """Merge every run of bare initials before a surname into one token."""
-    if _MAYBE.search(doc.text) is None:
+    if _MAYBE.search(chunk_text(doc)) is None:
         return doc
     spans = []
     i = 0
@@ -71,7 +72,7 @@ def mark_initialled_names(doc: Doc) -> Doc:
     before them is then read as no one's."""
     from spacy.tokens import Span
 
-    if _MAYBE.search(doc.text) is None:
+    if _MAYBE.search(chunk_text(doc)) is None:
         return doc
     spans = [
         Span(doc, tok.i, tok.i + 2, label="PERSON")
@@ -85,7 +86,7 @@ def mark_initialled_names(doc: Doc) -> Doc:
 
 def merged_initials(doc: Doc) -> list[int]:
     """The positions of the tokens ``join_initials`` made in a parsed text."""
-    if _MAYBE.search(doc.text) is None:
+    if _MAYBE.search(chunk_text(doc)) is None:
         return []
     return [tok.i for tok in doc if _merged(tok.text)]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import chunk_text
 from core.text import places
 
 if TYPE_CHECKING:
@@ -43,5 +44,5 @@ def paragraph_dateline(sent: Span, skip_to: int) -> list[tuple[Token, str]]:
 
 
 def _opens_a_line(sent: Span) -> bool:
-    text = sent.doc.text
+    text = chunk_text(sent.doc)
     return sent.start_char == 0 or text[sent.start_char - 1] == "\n"
