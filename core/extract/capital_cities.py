@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import word_ids, words_in
 from core.text import places
 from core.text.datelines import national_capital
 from core.text.nationalities import peoples_country
@@ -17,12 +18,13 @@ if TYPE_CHECKING:
 # where a capital stands in its clause: after a preposition, hit or taken, or its subject
 # ("the Afghan capital has seen 12 attacks"), never a possessor ("the Afghan capital's police")
 _PLACED_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+_CAPITAL = word_ids(("capital",))
 
 def named_capitals(sent: Span, start: int) -> list[tuple[Token, str]]:
     """The capitals a sentence names by their people's word, from token ``start`` on."""
     out: list[tuple[Token, str]] = []
-    for tok in sent:
-        if tok.i < start or tok.lower_ != "capital" or tok.dep_ not in _PLACED_DEPS:
+    for tok in words_in(sent, _CAPITAL):  # a Token only for the word asked of
+        if tok.i < start or tok.dep_ not in _PLACED_DEPS:
             continue
         lefts = list(tok.lefts)
         if len(lefts) != 2 or lefts[0].lower_ != "the" or lefts[1].dep_ not in ("amod", "compound"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import tagged, word_ids
 from core.extract.place_words import LOCATIVE_PREPS
 from core.text import places
 from core.text.nationalities import nationality
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 
 # "on Chicago's South Side": a side or a strip of a town is where things happen on it
 _ON_PREPS = LOCATIVE_PREPS | {"on"}
+_OBJECTS = word_ids(("pobj",))
 _NAME_DEPS = frozenset({"compound", "amod"})
 
 
@@ -25,8 +27,9 @@ def owned_quarters(sent: Span, start: int, covered: set[int]) -> list[tuple[Toke
     sentence from token ``start`` on, after a locative preposition; a quarter NER already
     read as a place (``covered``) is left to it."""
     found: list[tuple[Token, str]] = []
-    for tok in sent[max(start - sent.start, 0) :]:
-        if tok.dep_ != "pobj" or tok.head.lower_ not in _ON_PREPS or tok.i in covered:
+    # a Token only for a preposition's object, read off the chunk's labels
+    for tok in tagged(sent, start, pos=frozenset(), deps=_OBJECTS):
+        if tok.head.lower_ not in _ON_PREPS or tok.i in covered:
             continue
         found.extend(_quarter(tok, covered))
     return found

@@ -43,7 +43,7 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})  # "This raises t
 
 def according_to(sent: Span) -> str | None:
     """The source an "according to X", "as per X" or "per X" frame names in the sentence."""
-    for tok in sent:
+    for tok in words_in(sent, _FRAME_WORDS):  # a Token only for a frame's first word
         frame = _according_frame(tok)
         if frame is not None:
             objs = [c for c in frame.children if c.dep_ == "pobj"]
@@ -137,6 +137,7 @@ def sentence_source(sent: Span) -> str | None:
 
 
 _REPORT_BREAKS = word_ids((";",))
+_FRAME_WORDS = word_ids(("according", "per"))  # ``_according_frame``
 
 
 def clause_source(sent: Span, figure: Token) -> str | None:

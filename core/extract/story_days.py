@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.incident_words import incident_noun
-from core.extract.nlp import sentence_ents
+from core.extract.nlp import sentence_ents, word_ids, words_in
 from core.extract.until_days import until_story_day
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
@@ -31,6 +31,11 @@ _DAYS_IN = {"day": 1, "week": 7}
 def _tables() -> tuple[dict[str, int], dict[str, int]]:
     rules = load_rules("dates")
     return dict(rules["story_days"]), dict(rules["story_shifts"])
+
+
+@functools.cache
+def _shift_ids() -> frozenset[int]:
+    return word_ids(_tables()[1])
 
 
 def _offset(ent: Span) -> tuple[int, bool] | None:
@@ -254,9 +259,9 @@ def _untagged(sent: Span, found: list[tuple[Span, tuple[int, bool]]]) -> list[tu
     units = date_words().units
     doc = sent.doc
     out: list[tuple[Span, int]] = []
-    for tok in sent[2:]:
-        if tok.lower_ not in shifts:
-            continue  # most words: no Token built for the word before
+    for tok in words_in(sent, _shift_ids()):  # most words: no Token built
+        if tok.i < sent.start + 2:
+            continue
         unit = doc[tok.i - 1]
         if unit.i in taken or units.get(unit.lower_) not in _DAYS_IN:
             continue

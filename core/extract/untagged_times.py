@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.date_edges import DAY_EDGES, DAY_PARTS
 from core.extract.incident_words import incident_noun
 from core.extract.locus_places import locus_verbs
+from core.extract.nlp import word_ids, words_in
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -89,13 +90,10 @@ def _untagged_weekdays(sent: Span) -> list[Span]:
     from spacy.tokens import Span as SpacySpan
 
     doc = sent.doc
-    weekdays = date_words().weekdays
     found: list[Span] = []
-    for tok in sent:
+    for tok in words_in(sent, _weekday_ids()):  # a Token only for a weekday's word
         # the full name only: "Sun" and "Wed" are as often a paper's name or a verb
-        if tok.ent_type_ or not tok.is_title or tok.lower_ not in weekdays or (
-            not tok.lower_.endswith("day")
-        ):
+        if tok.ent_type_ or not tok.is_title or not tok.lower_.endswith("day"):
             continue
         before = doc[tok.i - 1] if tok.i > sent.start else None
         after = doc[tok.i + 1] if tok.i + 1 < sent.end else None
@@ -107,6 +105,11 @@ def _untagged_weekdays(sent: Span) -> list[Span]:
         start = tok.i - 1 if before is not None and before.lower_ in DAY_EDGES else tok.i
         found.append(SpacySpan(doc, start, tok.i + 1, label="DATE"))
     return found
+
+
+@functools.cache
+def _weekday_ids() -> frozenset[int]:
+    return word_ids(date_words().weekdays)
 
 
 def _untagged_month_days(sent: Span) -> list[Span]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from core.extract.counted_among import counted_among
 from core.extract.listed_names import list_members
 from core.extract.measures import VICTIMS_RULE, Reading
-from core.extract.nlp import compound_start
+from core.extract.nlp import compound_start, tagged, word_ids
 from core.extract.participants import among_group
 from core.extract.readings import part_of_group
 from core.extract.victim_mentions import OTHER_WORDS
@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 OTHER = ":other"  # the rule's ending for a roll of "the other victims"
 # the places a roll's first name holds after a copula or a naming verb ("were *Ana Ruiz*",
 # "include *Ana Ruiz*", "identified as *Ana Ruiz*")
-_ROLL_DEPS = frozenset({"attr", "dobj", "pobj"})
+# read off the chunk's labels: a Token built for those words only
+_ROLL_DEPS = word_ids(("attr", "dobj", "pobj"))
 # how a roll names each person: a name, one person by article ("a 20-year-old woman") or by
 # relation ("his son Bilal")
 _ROLL_KINDS = frozenset({"name", "indefinite", "apposition", "relation"})
@@ -139,9 +140,9 @@ def _copula_rolls(sent: Span) -> list[tuple[Token, Reading]]:
     """ "The other victims were Ana Ruiz, Tom Bell and Lia Moss": the members of a list that
     a copula, "include" or "identified as" says a harmed group is."""
     out: list[tuple[Token, Reading]] = []
-    for tok in sent:
+    for tok in tagged(sent, sent.start, pos=frozenset(), deps=_ROLL_DEPS):
         # a name, or one person by article ("the dead included a 5-year-old girl")
-        if tok.dep_ not in _ROLL_DEPS or not (tok.pos_ == "PROPN" or _one_by_article(tok)):
+        if not (tok.pos_ == "PROPN" or _one_by_article(tok)):
             continue
         group = part_of_group(tok, tok)
         if group is None or not _plural_group(group_noun(group.anchor)):
