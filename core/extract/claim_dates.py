@@ -46,7 +46,7 @@ from core.extract.joined_dates import (
     with_days_before_month,
 )
 from core.extract.named_incidents import before_relative, counts_named
-from core.extract.nlp import sentence_ents
+from core.extract.nlp import sentence_ents, written_as
 from core.extract.once_spans import once_this_week
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
@@ -167,7 +167,7 @@ def _around(period: Period, anchor: dt.date) -> Period:
 
 
 def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token, Period, bool]]:
-    year_toks = [t for t in sent if _YEAR.fullmatch(t.text)]
+    year_toks = written_as(sent, _YEAR.fullmatch)
     years = [int(t.text) for t in year_toks]
     year = years[0] if len(set(years)) == 1 else None
     # "Posted 3:57 AM, May 26 by ...", "Updated: ...", a line that is a dated date and little

@@ -319,6 +319,14 @@ def words_in(sent: Span, ids: frozenset[int]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in ids]
 
 
+def written_as(sent: Span, test: Callable[[str], object]) -> list[Token]:
+    """The span's tokens whose text passes ``test`` (a year's four digits), in order: the
+    texts are read off the ids, and a Token is built only for a word kept."""
+    doc = sent.doc
+    strings, orths = doc.vocab.strings, _column(doc, "ORTH")
+    return [doc[i] for i in range(sent.start, sent.end) if test(strings[orths[i]])]
+
+
 def capitalised(doc: Doc, start: int, end: int) -> list[bool]:
     """Whether each word ``start:end`` opens with a capital letter, read off the ids: a
     Token per word costs more."""

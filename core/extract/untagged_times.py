@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.date_edges import DAY_EDGES, DAY_PARTS
 from core.extract.incident_words import incident_noun
 from core.extract.locus_places import locus_verbs
-from core.extract.nlp import word_ids, words_in
+from core.extract.nlp import word_ids, words_in, written_as
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -38,6 +38,15 @@ def _first_words() -> frozenset[str]:
 
 
 @functools.cache
+def _first_word_ids() -> frozenset[int]:
+    return word_ids(_first_words())
+
+
+def _a_year_pair(word: str) -> bool:
+    return len(word) == _YEAR_PAIR_LENGTH and _YEAR_PAIR.fullmatch(word) is not None
+
+
+@functools.cache
 def _by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The phrases each first word opens, longest first: a word opens none of the others
     ("this" is common, and each of its tokens would try them all)."""
@@ -49,25 +58,22 @@ def untagged_times(sent: Span) -> list[Span]:
     from spacy.tokens import Span as SpacySpan
 
     doc = sent.doc
-    firsts = _first_words()
     years = [
         SpacySpan(doc, t.i, t.i + 1, label="DATE")
-        for t in sent
-        # each reading asks for a year's four digits: the test once, before any of them
-        if _YEAR.fullmatch(t.text) is not None
-        and (_incident_year(t) or _subject_year(t) or _row_year(t))
+        # each reading asks for a year's four digits: the test once, before any of them,
+        # on the words' texts (a Token only for a year)
+        for t in written_as(sent, _YEAR.fullmatch)
+        if _incident_year(t) or _subject_year(t) or _row_year(t)
     ]
     # "in 2024/25": a financial year the recogniser took for a count
     years.extend(
         SpacySpan(doc, t.i, t.i + 1, label="DATE")
-        for t in sent
-        if len(t.text) == _YEAR_PAIR_LENGTH and t.ent_type_ != "DATE"
-        and _YEAR_PAIR.fullmatch(t.text) is not None
-        and not _numbered(t)  # "FIR No 2025/26": a case's number
+        for t in written_as(sent, _a_year_pair)
+        if t.ent_type_ != "DATE" and not _numbered(t)  # "FIR No 2025/26": a case's number
     )
     years.extend(_untagged_weekdays(sent))
     years.extend(_untagged_month_days(sent))
-    if not any(t.lower_ in firsts and not t.ent_type_ for t in sent):
+    if not any(not t.ent_type_ for t in words_in(sent, _first_word_ids())):
         return years
     found: list[Span] = years
     opening = _by_first_word()
