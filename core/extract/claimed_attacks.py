@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from core.extract.apart_sentences import opens_apart
 from core.extract.incident_doers import DOER_LABELS, an_agent_word, an_attack
 from core.extract.measures import lexicon
-from core.extract.nlp import negated
+from core.extract.nlp import lemmatised_as, negated
 from core.extract.source_names import np_text
 
 if TYPE_CHECKING:
@@ -102,10 +102,14 @@ def _given(claim: Claim, doers: list[tuple[int, int, str]], attacks: set[int]) -
     return claim if doer is None else dataclasses.replace(claim, actor=doer)
 
 
+def _a_claim(lemma: str) -> bool:
+    return lemma.lower() == _CLAIM
+
+
 def _claimer(sent: Span) -> str | None:
     """Who the sentence says claimed the attack, or None."""
-    for verb in sent:
-        if verb.lemma_.lower() != _CLAIM or verb.pos_ != "VERB" or negated(verb):
+    for verb in lemmatised_as(sent, _a_claim):  # a Token only for the verb's forms
+        if verb.pos_ != "VERB" or negated(verb):
             continue
         owned = [  # "claimed responsibility", "claimed the bombing"
             c

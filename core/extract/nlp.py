@@ -327,6 +327,14 @@ def written_as(sent: Span, test: Callable[[str], object]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if test(strings[orths[i]])]
 
 
+def lemmatised_as(sent: Span, test: Callable[[str], object]) -> list[Token]:
+    """The span's tokens whose lemma passes ``test`` ("be"), in order: the lemmas are read
+    off the ids, and a Token is built only for a word kept."""
+    doc = sent.doc
+    strings, lemmas = doc.vocab.strings, _column(doc, "LEMMA")
+    return [doc[i] for i in range(sent.start, sent.end) if test(strings[lemmas[i]])]
+
+
 def capitalised(doc: Doc, start: int, end: int) -> list[bool]:
     """Whether each word ``start:end`` opens with a capital letter, read off the ids: a
     Token per word costs more."""

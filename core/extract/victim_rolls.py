@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from core.extract.counted_among import counted_among
 from core.extract.listed_names import list_members
 from core.extract.measures import VICTIMS_RULE, Reading
-from core.extract.nlp import compound_start, tagged, word_ids
+from core.extract.nlp import compound_start, lemmatised_as, tagged, word_ids, written_as
 from core.extract.participants import among_group
 from core.extract.readings import part_of_group
 from core.extract.victim_mentions import OTHER_WORDS
@@ -202,8 +202,8 @@ def _among_rolls(sent: Span) -> list[tuple[Token, Reading]]:
     """ "Among the wounded were Nora Fisk and Ray Oduya", "Nora Fisk was also among the
     victims": the subjects of a copula that puts them among a harmed group."""
     out: list[tuple[Token, Reading]] = []
-    for verb in sent:
-        if verb.lemma_ != "be" or not any(
+    for verb in lemmatised_as(sent, "be".__eq__):  # a Token only for a copula
+        if not any(
             c.dep_ == "prep" and c.lower_ == "among" for c in verb.children
         ):
             continue
@@ -234,8 +234,8 @@ def _bullet_items(sent: Span, text: str, offset: int) -> list[tuple[Token, Readi
     victims include:", "The wounded were identified as:"). The lead may be a paragraph
     apart (``text``: the document's, ``offset``: where the sentence's chunk starts in it)."""
     out: list[tuple[Token, Reading]] = []
-    for dash in sent:
-        if dash.text not in BULLETS or not _line_start(text, offset + dash.idx):
+    for dash in written_as(sent, BULLETS.__contains__):  # a Token only for a dash
+        if not _line_start(text, offset + dash.idx):
             continue
         name = _aged_name(dash)
         if name is None:
