@@ -36,6 +36,8 @@ def _rehang(initials: Token, name: Token) -> None:
     if name.head.i == initials.i:  # "Bhat" the object of "R K": the name takes its place
         root = initials.head.i == initials.i
         name.head, name.dep_ = (name if root else initials.head), initials.dep_
+    elif initials.is_ancestor(name):
+        before = _lift_clause(initials, name, before)
     if initials.head.i != name.i:
         initials.head, initials.dep_ = name, "compound"
     for tok in before:  # the title the parser hung on the initials ("General of Police")
@@ -54,9 +56,27 @@ def _rehang(initials: Token, name: Token) -> None:
         title.head, title.dep_ = name, "compound"
 
 
-def _title_root(initials: Token) -> Token | None:
-    """The head of the capitalised title right before the initials, when the parser hung
-    the title on one word of it."""
+def _lift_clause(initials: Token, name: Token, before: list[Token]) -> list[Token]:
+    """ "..., Superintendent of Police T N Das confirmed on Monday": the parser took the
+    initials for the sentence's head and the name's verb for their clause. Hung on the name,
+    the initials would close a loop (name, verb, initials) and the sentence lose its root: the
+    verb takes the initials' place and what hung before the title (the report, its comma) goes
+    with it. Returns the initials' children left for the name: the title's words."""
+    verb = name
+    while verb.head.i != initials.i:
+        verb = verb.head
+    root = initials.head.i == initials.i
+    verb.head, verb.dep_ = (verb if root else initials.head), initials.dep_
+    start = _title_start(initials)
+    for tok in [*before, *initials.rights]:
+        if (tok.i < start or tok.i > initials.i) and tok.i != verb.i:
+            tok.head = verb
+    return [tok for tok in before if tok.i >= start]
+
+
+def _title_start(initials: Token) -> int:
+    """Where the capitalised title right before the initials opens (the initials' own index
+    when there is none)."""
     doc, start = initials.doc, initials.i
     while start > initials.sent.start and (
         doc[start - 1].text[:1].isupper() or doc[start - 1].text in _TITLE_JOINERS
@@ -64,6 +84,13 @@ def _title_root(initials: Token) -> Token | None:
         start -= 1
     while start < initials.i and not doc[start].text[:1].isupper():
         start += 1  # a title opens on a capital, not "of" or a bracket
+    return start
+
+
+def _title_root(initials: Token) -> Token | None:
+    """The head of the capitalised title right before the initials, when the parser hung
+    the title on one word of it."""
+    doc, start = initials.doc, _title_start(initials)
     stretch = doc[start : initials.i]
     heads = [t for t in stretch if not start <= t.head.i < initials.i]
     if len(heads) != 1 or not heads[0].tag_.startswith("NN"):  # no parts of speech yet
