@@ -4,11 +4,9 @@ the agent of the predicate, and the counted noun phrase.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import MAX_INVERTED_WORDS
-from core.extract.body_antecedents import author_text
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
 from core.extract.content_subjects import content_speaker
@@ -29,26 +27,27 @@ from core.extract.nlp import negated
 from core.extract.outlet_findings import a_report
 from core.extract.passives import past_a_count
 from core.extract.place_words import LOCATIVE_PREPS
+from core.extract.quoted_sources import (
+    a_pronoun,
+    cited_speaker,
+    document_speaker,
+    quoted_speaker,
+)
 from core.extract.ranked_subjects import ranked_subject
-from core.extract.record_sources import clause_named, kept_record, record_phrase
+from core.extract.record_sources import clause_named
 from core.extract.recording_lands import place_records
 from core.extract.reported_parts import CIRCUMSTANCE_MARKS, reported_part
-from core.extract.sentence_sources import DEMONSTRATIVES, named_document
+from core.extract.sentence_sources import named_document
 from core.extract.shown_sources import reports
 from core.extract.source_names import (
-    compound_author,
-    modifiers_text,
     np_text,
     with_acronym,
     with_appositive_name,
 )
 from core.extract.speaker_places import fronted
-from core.extract.speakers import statement_author
-from core.extract.statement_attribution import authorless
 from core.extract.statement_cues import (
     bracketed_voice,
     contrasting_voice,
-    quoting_object,
 )
 from core.extract.stranded_sources import (
     last_named,
@@ -79,20 +78,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-
-
 def reporting_verbs() -> frozenset[str]:
     """Verbs that introduce what someone says: the figure in their clausal complement is
     theirs. One vocabulary with attributed statements (rules/cues.json, core/extract/cues.py)."""
     return cues().attributing
-
-
-def _pronoun(word: str) -> bool:
-    """A pronoun or possessive ("they", "its"), relative ("a man who police say shot") or
-    demonstrative pronoun: it names no actor or source on its own."""
-    c = cues()
-    return word in c.pronouns or word in c.possessives or word in RELATIVE_PRONOUNS | DEMONSTRATIVES
 
 
 def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
@@ -128,7 +117,7 @@ def actor_of(reading: Reading) -> str | None:
     for cand in actor_candidates(anchor, reading.noun, bereft=bereft):
         if cand.i < dateline:
             continue  # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from
-        if _pronoun(cand.lower_):
+        if a_pronoun(cand.lower_):
             said = _said_clause(anchor)
             speaker = speaker_of(said.head) if said is not None else None
             if speaker:
@@ -205,21 +194,21 @@ def speaker_of(verb: Token) -> str | None:
         # a bare number names no one ("At least 50 reported injured")
         if (
             (found.dep_ == "nsubj" or opened_subject(found, verb))
-            and (not _pronoun(child.lower_) or clause_named(child))
+            and (not a_pronoun(child.lower_) or clause_named(child))
             and child.i >= dateline
             and not child.like_num
             and not no_speaker_subject(child)
             and not relative_object(child)
         ):
             who = past_a_count(child)  # "kidnapped 40 worshippers, residents ... said"
-            document = _document_speaker(who)
+            document = document_speaker(who)
             if document is None:
                 return with_acronym(who, with_appositive_name(who, np_text(who)))
             # "the statement said": whose it is, ``source_anaphora`` reads off the report
             return document or (np_text(who) if named_document(who) else None)
         if child.dep_ == "agent":
             for obj in child.children:
-                if obj.dep_ == "pobj" and not _pronoun(obj.lower_):
+                if obj.dep_ == "pobj" and not a_pronoun(obj.lower_):
                     return with_appositive_name(obj, np_text(obj))
     head = participle_head(verb)  # "…, saying its men shot 15 guards": the front's
     return (
@@ -274,31 +263,6 @@ def _stranded_subject(verb: Token) -> str | None:
     return stray_closing_subject(verb) if told_before else None
 
 
-def _document_speaker(subject: Token) -> str | None:
-    """The author a document speaks for ("a statement by ISPR said" is ISPR's), or "" for a
-    document that names no one ("the statement said", "Monday's statement"); None when the
-    subject is no common document noun ("the U.S. Geological Survey", "court records" stay)."""
-    words = {subject.lemma_.lower(), subject.lower_}  # "data" is lemmatised "datum"
-    if subject.pos_ != "NOUN":
-        return None
-    if kept_record(subject):  # "court documents say": records speak for no one
-        author = statement_author(subject)
-        return author_text(author) if author is not None else record_phrase(
-            subject
-        )
-    if not words & cues().document_nouns:
-        # "figures released by the police show ...": the figures are the police's
-        author = statement_author(subject) if words & cues().figure_objects else None
-        return author_text(author) if author is not None else None
-    author = statement_author(subject)
-    if author is not None:
-        return author_text(author)
-    compound = compound_author(subject)
-    if compound is not None:
-        return modifiers_text(subject, compound)
-    return "" if authorless(np_text(subject)) else None
-
-
 def recorder(anchor: Token) -> str | None:
     """Who records the figure as the object of their own verb ("the hospital put the toll
     at 5", "police confirmed 7 deaths", "the toll was revised to 19 by the civil defence"), or
@@ -308,7 +272,7 @@ def recorder(anchor: Token) -> str | None:
     if lemma in RECORDING_VERBS or (lemma in TOLL_VERBS and _records_toll(anchor)):
         if negated(anchor) or ranked_subject(anchor) or place_records(anchor):
             return None  # "Tarn reported five of these incidents": where, not who says
-        return _quoting(anchor) or speaker_of(anchor)
+        return cited_speaker(anchor) or speaker_of(anchor)
     giver = toll_giver(anchor)
     if giver is not None:
         return speaker_of(giver)
@@ -363,7 +327,9 @@ def reporter(anchor: Token) -> str | None:
                 return None  # "police did not say whether 3 were held": no one vouches for it
             # "AP reported that 9 were killed, citing officials": the parser may hang the
             # citing on the reported clause
-            cited = _quoting(parent) or (_quoting(node) if node.dep_ == "ccomp" else None)
+            cited = cited_speaker(parent) or (
+                cited_speaker(node) if node.dep_ == "ccomp" else None
+            )
             said_by = np_text(closing) if closing is not None else speaker_of(parent)
             speaker = _outer(speaker, cited or said_by)
             if speaker is not None and (contrasting_voice(parent) or bracketed_voice(parent)):
@@ -379,7 +345,7 @@ def reporter(anchor: Token) -> str | None:
                 return None
             speaker = _outer(speaker, speaker_of(parent))
         if lemma == "quote" and node.dep_ in ("ccomp", "parataxis"):
-            speaker = _quoted(parent) or speaker
+            speaker = quoted_speaker(parent) or speaker
         if _kept_to(node, parent):  # "…; the agency stands by 11": its own count
             speaker = _outer(speaker, speaker_of(parent))
         node = parent
@@ -431,32 +397,6 @@ def _outer(inner: str | None, outer: str | None) -> str | None:
     return outer
 
 
-def _quoting(verb: Token) -> str | None:
-    """Whom a report says it quotes: "Quoting officials, the agency reported that …"."""
-    obj = quoting_object(verb)
-    if obj is None or _pronoun(obj.lower_) or obj.lemma_.lower() in cues().sourceless:
-        return None  # "citing credible information": no one cited, the reporter's own
-    document = _document_speaker(obj)  # "citing a police report": the police's
-    if document is not None:
-        return document or None
-    return re.sub(r"^(?:quoting|citing)\s+", "", np_text(obj), flags=re.I)
-
-
-def _quoted(verb: Token) -> str | None:
-    """Whom a report quotes: "officials were quoted by AP as saying", "AP quoted officials as
-    saying" (the agency only carries their words). A title the parser split from the name
-    ("quoted Superintendent of Police Ann Roe") is joined to it."""
-    objs = [
-        c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not _pronoun(c.lower_)
-    ]
-    if not objs:
-        return None
-    first, last = objs[0], objs[-1]
-    if last.i > first.i and last.left_edge.i == first.right_edge.i + 1:
-        return verb.doc[first.left_edge.i : last.i + 1].text
-    return np_text(first)
-
-
 def _own_content(verb: Token, child: Token) -> bool:
     """What a report says after it ("police said nothing", "said they were looking"); "tell"
     and "quote" take whom they tell or quote as their object."""
@@ -488,7 +428,9 @@ def _trailing_reporter(root: Token, anchor: Token) -> str | None:
             and all(t.is_punct for t in root.doc[child.right_edge.i + 1 : sent_end])
         ):
             quoted = child.lemma_ == "quote"
-            return _quoted(child) if quoted else speaker_of(child) or stray_closing_subject(child)
+            if quoted:
+                return quoted_speaker(child)
+            return speaker_of(child) or stray_closing_subject(child)
         if child.dep_ in ("conj", "parataxis") and child.i > anchor.i:
             shown = inverted_document(child)
             if shown:
