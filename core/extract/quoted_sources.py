@@ -14,7 +14,7 @@ from core.extract.sentence_sources import DEMONSTRATIVES
 from core.extract.source_names import compound_author, modifiers_text, np_text
 from core.extract.speakers import statement_author
 from core.extract.statement_attribution import authorless
-from core.extract.statement_cues import quoting_object
+from core.extract.statement_cues import quoting_body, quoting_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -69,7 +69,11 @@ def cited_speaker(verb: Token) -> str | None:
 def quoted_speaker(verb: Token) -> str | None:
     """Whom a report quotes: "officials were quoted by AP as saying", "AP quoted officials as
     saying" (the agency only carries their words). A title the parser split from the name
-    ("quoted Superintendent of Police Ann Roe") is joined to it."""
+    ("quoted Superintendent of Police Ann Roe") is joined to it; a body quoting its own man
+    ("The army quoted its commander") is the source (``quoting_body``)."""
+    body = quoting_body(verb)
+    if body is not None:
+        return np_text(body)
     objs = [
         c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and not a_pronoun(c.lower_)
     ]

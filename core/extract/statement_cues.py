@@ -129,16 +129,45 @@ def added_to(participle: Token) -> Token | None:
 
 def quoted_object(verb: Token) -> Token | None:
     """Whom "quote" quotes. Of a name the parser split in two objects ("quoted Superintendent
-    of Police | Ann Roe as saying"), the name after the title."""
+    of Police | Ann Roe as saying"), the name after the title; the body that quotes its own
+    ("The army quoted its commander as saying": ``quoting_body``)."""
     objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     if not objs:
         return None
+    body = quoting_body(verb)
+    if body is not None:
+        return body
     people = [o for o in objs if o.ent_type_ == "PERSON"]
     if people:
         return people[0]
     first, last = objs[0], objs[-1]
     split = last.i > first.i and last.left_edge.i == first.right_edge.i + 1
     return last if split and last.pos_ == "PROPN" else first
+
+
+# a possessive that sends its noun back to the one who quotes it, and whether that one is
+# plural: "The army quoted its commander", "The rebels quoted their leader"
+_OWN_POSSESSIVES = {"its": False, "their": True}
+
+
+def quoting_body(verb: Token) -> Token | None:
+    """ "The army quoted its commander as saying ...", "its spokesman was quoted by the
+    ministry as saying": a body quoting its own man speaks through him, and "its commander"
+    names no one a checker can look up; the body does. The possessive must agree with the
+    body ("its" a singular one, "their" a plural one: "the agency quoted their relatives" are
+    someone else's)."""
+    objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
+    owner = next((c for c in objs[0].children if c.dep_ == "poss"), None) if objs else None
+    if len(objs) != 1 or owner is None or owner.lower_ not in _OWN_POSSESSIVES:
+        return None
+    quoter = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    agent = next((ch for ch in verb.children if ch.dep_ == "agent"), None)
+    if quoter is None and agent is not None:
+        quoter = next((g for g in agent.children if g.dep_ == "pobj"), None)
+    if quoter is None or quoter.pos_ == "PRON":
+        return None
+    plural = quoter.tag_ in ("NNS", "NNPS") or "Plur" in quoter.morph.get("Number", [])
+    return quoter if plural == _OWN_POSSESSIVES[owner.lower_] else None
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas", "but", "although", "though"})

@@ -1,0 +1,61 @@
+"""A body that quotes its own man, "The army quoted its commander as saying 12 militants were
+killed": the source was read as "its commander", a phrase no checker can look up. The body
+speaks through him: the figure's source and the statement's speaker are the body, read in
+one place (``statement_cues.quoting_body``) for both (issue #11, sources). Sentences we
+wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import run_texts
+
+DAY = dt.date(2031, 11, 18)
+
+
+def _sources(text: str) -> tuple[list[str | None], list[str | None]]:
+    result = run_texts(text, published=DAY)
+    claims = [c.attribution for c in result.claims if c.value == 12]
+    said = [s.speaker for s in result.statements if "12" in s.content]
+    return claims, said
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The army quoted its commander as saying 12 militants were killed in the raid.",
+         "The army"),
+        ("The ministry quoted its spokesman as saying 12 people were arrested.", "The ministry"),
+        ("State television quoted its correspondent as saying 12 people died in the blast.",
+         "State television"),
+        ("The rebels quoted their leader as saying 12 soldiers were captured.", "The rebels"),
+        ("Its commander was quoted by the army as saying 12 militants were killed.", "the army"),
+    ],
+)
+def test_the_quoting_body_is_the_source(text: str, source: str) -> None:
+    assert _sources(text) == ([source], [source])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the quoted named without a possessive
+        ("The agency quoted the army commander as saying 12 militants were killed.",
+         "the army commander"),
+        ("The agency quoted a police officer as saying 12 people were injured.",
+         "a police officer"),
+        ("The army commander was quoted as saying 12 militants were killed.",
+         "The army commander"),
+        # a possessive that does not agree with the quoter: someone else's
+        ("The agency quoted their relatives as saying 12 people were abducted from the bus.",
+         "their relatives"),
+        ("Police quoted his brother as saying 12 people were abducted from the bus.",
+         "his brother"),
+        # a pronoun quoted: the outlet
+        ("The Daily Tarvo quoted him as saying 12 people were injured.", "Daily Tarvo"),
+    ],
+)
+def test_other_quoted_keep_their_reading(text: str, source: str) -> None:
+    assert _sources(text)[0] == [source]
