@@ -12,6 +12,8 @@ swallowed into a count's "of" its clause's verb (``swallowed_verbs``), a closing
 title's bracket the parser took for the sentence's end its sentence's (``bracketed_titles``), a
 second harm verb folded into the first one's object a verb of its own (``coordinated_harms``),
 a closing source the parser listed among places the report verb's subject (``listed_speakers``),
+a name set off by commas after a fronted "according to" object that object's apposition
+(``fronted_appositions``),
 a headline's "N others" after the verb's object and a comma that object's conjunct
 (``headline_others``), one of a people read as an adjective of a counted people beside it
 the list's head (``counted_peoples``), "a couple" read as a noun adverb of an object-less verb
@@ -30,6 +32,7 @@ from core.extract import (
     counted_peoples,
     dated_subjects,
     elided_passives,
+    fronted_appositions,
     headline_others,
     initialled_heads,
     listed_speakers,
@@ -85,6 +88,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "... in Butig, Lanao del Sur, the Army's 103rd Infantry Brigade said": the verb's lemma
     (listed_speakers.COMPONENT, listed_speakers.rehang_listed_speakers,
      coordinated_harms.COMPONENT),
+    # "According to the military's media wing, ISPR, four soldiers died": read by tags
+    (fronted_appositions.COMPONENT, fronted_appositions.rehang_fronted_appositions,
+     listed_speakers.COMPONENT),
     # "Militants kill nurse, two others in Yobe"
     (headline_others.COMPONENT, headline_others.rehang_headline_others,
      listed_speakers.COMPONENT),

@@ -1,0 +1,62 @@
+"""A body's name set off by commas after a fronted "according to" source, "According to the
+military's media wing, ISPR, four soldiers died": the parser takes the name for one more
+subject of the sentence's verb, so the figures keep the description ("the military's media
+wing") for their source and the name a checker searches for is lost, or read as the doer.
+Re-hung after the parser as the apposition of the frame's object, as it parses with a verb
+of its own ("the wing, ISPR, said"): a proper name between two commas right after that
+object, the verb having a subject of its own after it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+COMPONENT = "claimdesk_fronted_appositions"
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# how the parser hangs the name: a subject of the verb, or an unlabelled word of the verb or
+# of "According" ("According to the army's media wing, ISPR, ...")
+_MISREAD = _SUBJECTS | {"dep"}
+
+
+def rehang_fronted_appositions(doc: Doc) -> Doc:
+    """Hang each name the parser made a second subject after a fronted "according to"
+    object on that object."""
+    for name in doc:
+        if name.dep_ not in _MISREAD or name.tag_ not in ("NNP", "NNPS"):
+            continue
+        first, last = name.left_edge.i, name.right_edge.i
+        # the commas either side, which the parser may hang on the name
+        first += doc[first].text == ","
+        last += doc[last].text != ","
+        if first < 2 or last >= len(doc) or doc[first - 1].text != ",":
+            continue
+        source = _frame_object(doc[first - 2]) if doc[last].text == "," else None
+        if source is None:
+            continue
+        frame = source.head.head if source.head.dep_ == "prep" else source.head
+        verb = frame.head
+        if name.head.i in (verb.i, frame.i) and any(
+            c.dep_ in _SUBJECTS and c.i > last for c in verb.children
+        ):
+            name.head, name.dep_ = source, "appos"
+            doc[first - 1].head = source
+    return doc
+
+
+def _frame_object(last: Token) -> Token | None:
+    """The object of a fronted "according to" (or "as per") whose phrase ends on ``last``."""
+    from core.extract.cues import cues
+
+    frames = {tuple(f.split()) for f in cues().according_frames if len(f.split()) == 2}
+    obj = last
+    while obj.dep_ != "pobj" and obj.head.i != obj.i and obj.head.i <= last.i:
+        obj = obj.head
+    prep = obj.head
+    frame = prep.head if prep.dep_ == "prep" else prep
+    if obj.dep_ != "pobj" or obj.right_edge.i != last.i:
+        return None
+    if (frame.lower_, prep.lower_) not in frames or frame.i > obj.i:
+        return None
+    return obj
