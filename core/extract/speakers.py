@@ -90,9 +90,21 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
         or len(name) > 3
         or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in name)
         or any(t.lemma_.lower() in c.institution_nouns for t in name)
+        or _a_relatives_name(name[-1])
     ):
         return None
     return list(core[: last_title + 1]), name
+
+
+def _a_relatives_name(name: Token) -> bool:
+    """ "The daughter of former governor Ann Roe": the name after a kin word's "of" is the
+    relative's, not the speaker's (whose own name may follow in apposition)."""
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in word_set("cues", "kin_speakers")
+    )
 
 
 def a_division(tok: Token) -> bool:
