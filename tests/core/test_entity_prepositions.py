@@ -22,7 +22,9 @@ def test_a_country_after_a_sentences_first_preposition(nlp: Language) -> None:
         "people were killed in April."
     )
     labels = {e.text: e.label_ for e in nlp(text).ents}
-    assert "Across Burkina Faso" in labels  # the misreading the rule is for
+    # the recogniser's "Across Burkina Faso" (an organisation) is mended with the parse now
+    # (fronted_places); the place readers keep the country whichever entity they are given
+    assert labels.get("Burkina Faso") == "GPE"
     five_hundred = next(c for c in read_claims(nlp, text, DAY) if c.value == 500)
     assert five_hundred.location == "Burkina Faso"
 
