@@ -16,7 +16,7 @@ from core.extract.aftermath_dates import (
     follow_up_word,
 )
 from core.extract.attribution import reporting_verbs
-from core.extract.bounded_dates import bound_after, clause_bound
+from core.extract.bounded_dates import bound_after
 from core.extract.counted_spans import counted_through
 from core.extract.cues import cues
 from core.extract.date_entities import (
@@ -56,13 +56,13 @@ from core.extract.speech_days import before_speech
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
 from core.extract.the_years import year_just_ended
+from core.extract.time_expressions import time_expression
 from core.extract.toll_givers import SETTING_VERBS, TOLL_VERBS
 from core.extract.untagged_holidays import with_holidays
 from core.extract.untagged_times import row_year, untagged_times
 from core.extract.weekday_names import a_weekday_name
 from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
-from core.text.holidays import holiday
 from core.text.periods import holds_incident_day, resolve_period
 from core.text.publication_dates import anchors_relative_days, latest_full_date
 from core.text.relative_dates import around_anchor
@@ -89,28 +89,6 @@ __all__ = [
 ]
 
 
-TIME_PREPS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "during",
-        "over",
-        "since",
-        "until",
-        "till",
-        "through",
-        "throughout",
-        "by",
-        "from",
-        "between",
-        "within",
-        "before",
-        "after",
-        "across",
-        "for",
-    ]
-)
 
 
 _YEAR = re.compile(r"(19|20)\d\d")
@@ -192,7 +170,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or ranks_since(ent)  # "the lowest tally since 2016"
         ):
             continue
-        expr = _whole_date(ent) or _time_expression(ent)
+        expr = _whole_date(ent) or time_expression(ent)
         if len(ent) > 1 and row_year(ent[0]):
             expr = ent[0].text  # "2027 - 84 incidents": the row's year, not a range to 84
         expr = without_a_run_count(ent, expr)  # "87 last year"
@@ -274,19 +252,6 @@ def _post_date(ent: Span) -> bool:
     doc = ent.doc  # a few tokens, not ``doc.text``: that joins the whole document each call
     before = doc[max(ent.sent.start, ent.start - _SIGNATURE_TOKENS) : ent.start].text
     return _POST_SIGNATURE.search(before) is not None
-
-
-def _time_expression_start(ent: Span) -> int:
-    """Where the time expression of the entity begins: the tagger may take in the noun "past"
-    before a day ("the town's violent past early Sunday"), which then read as "past Sunday",
-    the Sunday a week back. "the past two weeks", "this past Sunday" keep it."""
-    doc, start = ent.doc, ent.start
-    if start + 1 >= ent.end or doc[start].lower_ != "past" or doc[start + 1].like_num:
-        return start
-    before = doc[start - 1].lower_ if start > ent.sent.start else ""
-    if before in ("this", "the") or doc[start + 1].lower_ in date_words().units:
-        return start
-    return start + 1
 
 
 def _street_number(ent: Span) -> bool:
@@ -423,83 +388,6 @@ def _with_particle(verb: Token) -> bool:
 # Reporting verbs that in crime news more often say who went where ("deputies responded to
 # a shooting"); they report only with a clause of what was said.
 ARRIVALS = frozenset({"respond"})
-
-
-def _time_expression(ent: Span) -> str:
-    """The entity with its governing preposition and adverbs ("so far this year")."""
-    doc = ent.doc
-    start = _time_expression_start(ent)
-    for child in ent.root.children:
-        if child.dep_ == "advmod" and child.i < start:
-            start = min(start, child.left_edge.i)
-    head = ent.root.head
-    prefix = ""
-    shifted_from = _day_before_after(ent)
-    if shifted_from is not None:
-        return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
-    if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS and not _ranked_after(head):
-        prefix = head.text + " "
-        if head.lower_ in _BOUNDS and _when_after(ent):
-            # "the largest since August, when ... killed 17": August's figure
-            prefix = "in "
-        # "until November", "in the first half of 2024"
-        if head.head.lower_ == "so" or (head.i > 0 and doc[head.i - 1].lower_ == "far"):
-            prefix = "so far " + prefix
-        if (bound := clause_bound(head.head)) is not None:
-            prefix = bound + " "  # "since the fighting began in April"
-    elif ent.root.dep_ in ("advmod", "npadvmod") and (bound := clause_bound(head)):
-        prefix = bound + " "  # "since the offensive began 11 days ago"
-    elif _bound_before(ent):
-        # "since January this year": the parser roots the entity on "year", not "January"
-        prefix = doc[ent.start - 1].text + " "
-    return prefix + doc[start : ent.end].text
-
-
-def _ranked_after(prep: Token) -> bool:
-    """ "followed by August": the agent of a ranking verb names the next month, no bound."""
-    return prep.dep_ == "agent" and prep.head.lemma_.lower() in word_set(
-        "dates", "ranked_after_verbs"
-    )
-
-
-def _bound_before(ent: Span) -> bool:
-    """ "since" or "until" just before the entity governs its first word; not before a "when"
-    clause, which tells what happened at that point ("since October, when clashes left
-    dozens dead": the figure is October's)."""
-    if ent.start == ent.sent.start:
-        return False
-    prep = ent.doc[ent.start - 1]
-    return (
-        prep.lower_ in _BOUNDS
-        and ent.doc[ent.start].head.i == prep.i
-        and not _when_after(ent)
-    )
-
-
-_BOUNDS = frozenset({"since", "until", "till"})
-
-
-def _when_after(ent: Span) -> bool:
-    """A "when" clause follows the entity ("since October, when clashes left dozens dead"):
-    it tells what happened at that point, which the bound does not span."""
-    after = [t.lower_ for t in ent.doc[ent.end : min(ent.end + 2, ent.sent.end)]]
-    return "when" in after
-
-
-def _day_before_after(ent: Span) -> int | None:
-    """Where "the day after" / "two days before" a holiday starts, which the tagger writes as
-    an entity of its own ("the day", "Thanksgiving")."""
-    doc, prep = ent.doc, ent.start - 1
-    if prep < 1 or doc[prep].lower_ not in ("after", "before") or doc[prep - 1].lower_ not in (
-        "day", "days"
-    ):
-        return None
-    if holiday(normalise_expression(ent.text), None, 2000) is None:
-        return None
-    start = prep - 1
-    while start > ent.sent.start and doc[start].ent_iob_ == "I":
-        start -= 1
-    return start
 
 
 def named_within(
