@@ -27,6 +27,7 @@ from core.extract.date_entities import (
     year_told_with,
 )
 from core.extract.dateline_days import in_dateline
+from core.extract.event_stretches import stretch_to_named_day, stretched_from_event
 from core.extract.expression_periods import resolved_period
 from core.extract.holiday_names import a_holiday_name
 from core.extract.incident_words import (
@@ -168,6 +169,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or a_weekday_name(ent)  # "Monday Kassah, the local chairman, said"
             or ranks_within(ent)
             or ranks_since(ent)  # "the lowest tally since 2016"
+            or stretch_to_named_day(ent)  # "Three days before" Tuesday's polls
         ):
             continue
         expr = _whole_date(ent) or time_expression(ent)
@@ -194,6 +196,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         )
         period = year_just_ended(expr, resolved_period(ent, expr, published, own_year), published)
         if period is not None:
+            period = stretched_from_event(ent, period, published)  # "a day after Sunday's blast"
             reported = (
                 stamp
                 or (_dates_report(ent.root) and not _recorded_over(ent.root, period))

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from core.extract.claim_dates import dates_aftermath
+from core.extract.aftermath_dates import dates_aftermath
 from core.extract.incident_words import _governor
 from core.text.dates import Period, count_number
 

@@ -58,8 +58,9 @@ def test_a_figure_before_a_day_is_bounded_by_it(
          [("5", "2031-05-30", "2031-05-30")]),
         ("Gunmen killed 5 people just before midnight on Friday in Kano, police said.",
          [("5", "2031-05-30", "2031-05-30")]),
+        # the stretch counts back from Friday, not from the report's day (event_stretches)
         ("Two days before Friday's vote, gunmen killed 5 people in Kano, police said.",
-         [("5", "2031-06-02", "2031-06-02")]),
+         [("5", "2031-05-28", "2031-05-28")]),
         ("Gunmen killed 5 people in Kano before 2020, police said.",
          [("5", "2031-06-04", "2031-06-04")]),
         ("Gunmen killed 5 people in Kano in the week before Christmas, police said.",

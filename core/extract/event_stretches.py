@@ -1,0 +1,76 @@
+"""A day told as a stretch from another dated happening: "A day after Sunday's blast, the
+toll rose", "arrested six a day before Friday's rally", "two days after the Tuesday bombing".
+The day named dates the happening "after" or "before" governs, not the figure's: the figure's
+day lies the written stretch of days from it. "Hours after Saturday's attack" is that day
+itself; a stretch not counted in days ("weeks after") is left as read, and so is a day whose
+happening holds a figure of its own ("a day after Sunday's blast that killed 19"). A toll that
+rose "a day after Sunday's blast" stays the blast's (``figure_periods._toll_day``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from core.extract.followed_days import stretch_before
+from core.text.dates import Period, date_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# the sign of the stretch each word counts from the named day
+_SIGNS = {"after": 1, "following": 1, "before": -1}
+# the day's place under the happening "after" governs: "Sunday's blast", "the Monday attack"
+_NAMING = frozenset({"poss", "compound"})
+
+
+def stretched_from_event(ent: Span, period: Period, published: dt.date | None) -> Period:
+    """The period of a day entity moved by the stretch of days written before the "after" or
+    "before" whose object it names; the period as read when there is none."""
+    shift = _stretch(ent)
+    if not shift or period.start != period.end:
+        return period
+    day = period.start + dt.timedelta(days=shift)
+    if published is not None and day > published and _weekday(ent):
+        # "a week after Sunday's blast" in a Tuesday paper: the Sunday of the week before
+        day -= dt.timedelta(days=7 * (1 + (day - published).days // 7))
+    return Period(start=day, end=day, text=period.text)
+
+
+def _stretch(ent: Span) -> int | None:
+    day = ent[-1]
+    prep = _governing_prep(day)
+    if prep is None or any(t.like_num for t in day.head.subtree if t.i != day.i):
+        # "a day after Sunday's blast that killed 19": the 19 are Sunday's, and a sentence's
+        # day serves all its figures
+        return None
+    back = stretch_before(prep)
+    return None if not back else back * _SIGNS[prep.lower_]
+
+
+def _governing_prep(day: Token) -> Token | None:
+    """The "after" or "before" whose object the day is or names."""
+    noun = day.head if day.dep_ in _NAMING else day
+    if noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    return prep if prep.lower_ in _SIGNS and prep.i < day.i else None
+
+
+def stretch_to_named_day(ent: Span) -> bool:
+    """The stretch itself ("Three days before" of "Three days before Tuesday's polls"), which
+    the tagger may take as a time counted back from the report: the day it counts from is
+    named after it, and ``stretched_from_event`` reads the two."""
+    doc = ent.doc
+    prep = ent[-1] if ent[-1].lower_ in _SIGNS else doc[ent.end] if ent.end < len(doc) else None
+    if prep is None or prep.lower_ not in _SIGNS or stretch_before(prep) in (None, 0):
+        return False
+    return any(
+        c.dep_ == "pobj" and (c.ent_type_ == "DATE" or any(
+            g.dep_ in _NAMING and g.ent_type_ == "DATE" for g in c.children
+        ))
+        for c in prep.children
+    )
+
+
+def _weekday(ent: Span) -> bool:
+    return ent[-1].lower_ in date_words().weekdays

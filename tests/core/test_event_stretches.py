@@ -1,0 +1,72 @@
+"""A figure told a stretch of days from another dated happening ("two days after Sunday's
+bombing", "a day before Saturday's march", "the day after the Monday ambush") takes the day
+that stretch gives, not the day named, which dates the other happening; a toll that rose "a
+day after Sunday's blast" stays the blast's (issue #11, dates). "Hours after", a stretch not
+counted in days, a day whose happening holds a figure of its own, and a day the figure's own
+verb takes keep today's reading. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import written_starts
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUBLISHED = dt.date(2031, 6, 4)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two days after Sunday's bombing in Quetta, police arrested 11 suspects, officials "
+         "said.", [("11", "arrested", "2031-06-03")]),
+        ("Troops detained 14 men a day before Saturday's march, a spokesman said.",
+         [("14", "arrested", "2031-05-30")]),
+        ("The day after the Monday ambush, soldiers killed five militants, the army said.",
+         [("five", "killed", "2031-06-03")]),
+        ("Police said they arrested nine people a day after Friday's riot.",
+         [("nine", "arrested", "2031-05-31")]),
+        ("A week after Sunday's attack, gunmen abducted 12 farmers, residents said.",
+         [("12", "kidnapped", "2031-06-01")]),
+        ("Three days before Tuesday's polls, militants killed four guards, police said.",
+         [("four", "killed", "2031-05-31")]),
+        ("A day after Sunday's blast, the death toll rose to 19, officials said.",
+         [("19", "killed", "2031-06-01")]),
+    ],
+)
+def test_a_stretch_from_a_dated_happening_moves_the_day(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert written_starts(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hours after Saturday's attack, gunmen killed three villagers, police said.",
+         [("three", "killed", "2031-05-31")]),
+        ("A day after Sunday's blast that killed 19, police arrested three men.",
+         [("19", "killed", "2031-06-01"), ("three", "arrested", "2031-06-01")]),
+        ("Police arrested 8 men on Wednesday, a day after the Tuesday attack.",
+         [("8", "arrested", "2031-06-04")]),
+        ("Sunday's blast killed 19 people, a day after police arrested two men.",
+         [("19", "killed", "2031-06-01"), ("two", "arrested", "2031-05-31")]),
+        ("Weeks after Sunday's blast, police arrested four suspects.",
+         [("four", "arrested", "2031-06-01")]),
+        ("Gunmen killed six people after Friday's prayers, police said.",
+         [("six", "killed", "2031-05-30")]),
+        ("A day after the blast, 19 people died on Sunday, officials said.",
+         [("19", "killed", "2031-06-01")]),
+        ("Soldiers killed seven rebels on Monday, two days before Wednesday's talks.",
+         [("seven", "killed", "2031-06-02")]),
+    ],
+)
+def test_near_misses_keep_their_day(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert written_starts(nlp, text, PUBLISHED) == expected
