@@ -48,6 +48,7 @@ from core.extract.joined_dates import (
 )
 from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents, written_as
+from core.extract.numeric_orders import in_reports_order
 from core.extract.once_spans import once_this_week
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
@@ -197,6 +198,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         period = year_just_ended(expr, resolved_period(ent, expr, published, own_year), published)
         if period is not None:
             period = stretched_from_event(ent, period, published)  # "a day after Sunday's blast"
+            period = in_reports_order(ent, period, published)  # "12/11/2031" in a Lagos report
             reported = (
                 stamp
                 or (_dates_report(ent.root) and not _recorded_over(ent.root, period))

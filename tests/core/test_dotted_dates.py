@@ -44,8 +44,8 @@ def test_a_dotted_date_dates_its_figure(nlp: Language, text: str, expected: list
     [
         ("Police seized 2.5 kg of heroin and arrested 3 men, officials said.",
          [("2.5", "2031-12-10", "2031-12-10"), ("3", "2031-12-10", "2031-12-10")]),
-        ("Police arrested 9 persons on 12/11/2031 in Kukatpally, the commissioner said.",
-         [("9", "2031-12-11", "2031-12-11")]),
+        ("Police arrested 9 persons on 11/9/2031 in Kukatpally, the commissioner said.",
+         [("9", "2031-11-09", "2031-11-09")]),
         ("Police arrested 9 persons on 12-11-2031 in Kukatpally, the commissioner said.",
          [("9", "2031-12-10", "2031-12-10")]),
         ("The score was 12-11 when 4 fans were injured, police said.",

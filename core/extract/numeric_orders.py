@@ -1,0 +1,58 @@
+"""The order of a numeric date whose two first numbers could each be the month ("on 12/11/2031",
+"on 5.11.2031"): news writes day first in most of the world, month first in the United States.
+A slashed date is read day first in a report whose dateline and places point to a day-first
+country (``rules/dates.json``), month first elsewhere and when the country is unknown; a dot
+already reads day first. A date a past deed took place on ("were killed on 5.11.2031") whose
+reading falls after the report's day, while the other reading does not, takes the other."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from core.rules import word_set
+from core.text import places
+from core.text.dates import Period, safe_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def in_reports_order(ent: Span, period: Period, published: dt.date | None) -> Period:
+    """The period of a numeric date entity read in the report's order, and moved to its other
+    reading when the first falls after the day of a report telling a past deed."""
+    m = _NUMERIC.search(ent.text)
+    if m is None or period.start != period.end:
+        return period
+    first, second, year = int(m[1]), int(m[3]), int(m[4])
+    if first > 12 or second > 12 or first == second:
+        return period
+    month_first, day_first = safe_date(year, first, second), safe_date(year, second, first)
+    as_read = day_first if m[2] == "." else month_first
+    if month_first is None or day_first is None or period.start != as_read:
+        return period  # not the period this date gave
+    chosen = day_first if m[2] != "." and _day_first_report() else as_read
+    other = month_first if chosen == day_first else day_first
+    if published is not None and chosen > published >= other and _past_deed(ent.root):
+        chosen = other
+    return period if chosen == as_read else Period(start=chosen, end=chosen, text=period.text)
+
+
+def _day_first_report() -> bool:
+    """The country the report's hints weigh most (its dateline, its places) writes day first;
+    a tie or no hint is no such country."""
+    hints, _ = places.report_context()
+    ranked = sorted(hints, key=lambda h: h[1], reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return False
+    return ranked[0][0] in word_set("dates", "day_first_countries")
+
+
+def _past_deed(date: Token) -> bool:
+    """The date hangs on a verb in the past ("were killed on ...", "arrested on ...")."""
+    verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.tag_ in _PAST_TAGS
