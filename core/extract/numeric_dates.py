@@ -1,13 +1,14 @@
 """A date written in dotted figures with its year ("on 12.11.2031"), as Indian and European
-copy writes it (day first), which the recogniser tags a count (CARDINAL) or leaves untagged:
+copy writes it (day first), or in slashed figures with a leading zero ("on 04/05/2031"),
+which the recogniser tags a count (CARDINAL) or leaves untagged:
 the date is lost, and the figures read as counts ("arrested 12", "arrested 11", "arrested
 2031"). It is labelled a DATE here, before any date, place or figure reader sees it; the
 date grammar reads it day first.
 
 Only a whole dotted date in one token that the grammar reads as a real day with a
-four-figure year is taken ("2.5 kg", "v1.2.3" are none). Hyphens and slashes are left as
-they are: "12-11-2031" is month first in American copy and day first in Indian, which the
-grammar cannot tell apart here.
+four-figure year is taken ("2.5 kg", "v1.2.3" are none). The tagger splits a hyphened date
+into its figures and tags it itself. Which of a slashed date's first two numbers is the month
+depends on the report's country, read where its claims are dated (``numeric_orders``).
 """
 
 from __future__ import annotations
@@ -28,15 +29,18 @@ COMPONENT = "claimdesk_numeric_dates"
 
 DATE_LABEL = "DATE"
 OPEN_LABELS = frozenset({"", "CARDINAL"})  # no entity, or the count the recogniser took
-_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+_FIGURED_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{4}")
 
 
 def label_numeric_dates(doc: Doc) -> Doc:
-    """Label each dotted date a DATE (see the module)."""
+    """Label each dotted or slashed date a DATE (see the module)."""
     found = [
         Span(doc, t.i, t.i + 1, label=DATE_LABEL)
         for t in doc
-        if t.ent_type_ in OPEN_LABELS and _a_day(t.text) and not _a_version(t)
+        if (t.ent_type_ in OPEN_LABELS or _alone(t))
+        and _a_day(t.text)
+        and not _a_version(t)
+        and not ("/" in t.text and _opens_a_line(t))
     ]
     if found:
         doc.set_ents(found, default="unmodified")
@@ -44,16 +48,34 @@ def label_numeric_dates(doc: Doc) -> Doc:
 
 
 def _a_day(text: str) -> bool:
-    """A real day written in dotted figures with a four-figure year."""
-    return bool(_DOTTED_DATE.fullmatch(text)) and numeric_date(text, None, None) is not None
+    """A real day written in dotted or slashed figures with a four-figure year."""
+    return bool(_FIGURED_DATE.fullmatch(text)) and numeric_date(text, None, None) is not None
+
+
+def _opens_a_line(tok: Token) -> bool:
+    """A slashed date that opens a line is the page's own stamp ("9/10/2031 @ 1:19PM" above
+    the headline), which the sentencer may join to the headline: left as the tagger read it,
+    lest it date the headline's figures."""
+    return tok.i == 0 or "\n" in tok.doc[tok.i - 1].text_with_ws
+
+
+def _alone(tok: Token) -> bool:
+    """The token is an entity by itself: the tagger may take a slashed date for a name
+    ("on 02/05/2031" an ORG), which no name of one such token is."""
+    return tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor().ent_iob_ != "I")
 
 
 @functools.cache
 def _version_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("dates")["version_words"])
+    rules = load_rules("dates")
+    return frozenset(str(w) for w in (*rules["version_words"], *rules["serial_words"]))
 
 
 def _a_version(tok: Token) -> bool:
-    """ "Version 2.10.2031", "v 3.1.2030": the figures number a release, no day."""
-    prev = tok.nbor(-1) if tok.i > tok.sent.start else None
-    return prev is not None and prev.lower_.rstrip(".") in _version_words()
+    """ "Version 2.10.2031", "v 3.1.2030", "FIR No. 04/05/2031": the figures number a
+    release or a record, no day."""
+    start = tok.sent.start
+    before = tok.i - 1
+    if before > start and tok.doc[before].text == ".":
+        before -= 1  # the tokenizer may split the period off "No."
+    return before >= start and tok.doc[before].lower_.rstrip(".") in _version_words()
