@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 # the sign of the stretch each word counts from the named day
 _SIGNS = {"after": 1, "following": 1, "before": -1}
 # the day's place under the happening "after" governs: "Sunday's blast", "the Monday attack"
-_NAMING = frozenset({"poss", "compound"})
+_NAMING = frozenset({"poss", "compound", "nmod"})
 
 
 def stretched_from_event(ent: Span, period: Period, published: dt.date | None) -> Period:
     """The period of a day entity moved by the stretch of days written before the "after" or
     "before" whose object it names; the period as read when there is none."""
     shift = _stretch(ent)
-    if not shift or period.start != period.end:
+    if not shift or period.start != period.end or _told_with_stretch(period):
         return period
     day = period.start + dt.timedelta(days=shift)
     if published is not None and day > published and _weekday(ent):
@@ -36,10 +36,22 @@ def stretched_from_event(ent: Span, period: Period, published: dt.date | None) -
     return Period(start=day, end=day, text=period.text)
 
 
+def _told_with_stretch(period: Period) -> bool:
+    """The period was read with its stretch already ("two days before Christmas", which the
+    holiday reader counts itself)."""
+    return any(word in _SIGNS for word in period.text.lower().split())
+
+
 def _stretch(ent: Span) -> int | None:
-    day = ent[-1]
-    prep = _governing_prep(day)
-    if prep is None or any(t.like_num for t in day.head.subtree if t.i != day.i):
+    # the word of the entity that names the happening's day: "Friday" of "last Friday's",
+    # "May" of "the May 28 blast" (the parser's nmod), the entity's last word when it took in
+    # the stretch ("a day before Friday")
+    named = [t for t in ent if t.dep_ in _NAMING or t.dep_ == "pobj"]
+    prep = next((p for p in map(_governing_prep, reversed(named)) if p is not None), None)
+    if prep is None:
+        return None
+    noun = next(c for c in prep.children if c.dep_ == "pobj")
+    if any(t.like_num for t in noun.subtree if not ent.start <= t.i < ent.end):
         # "a day after Sunday's blast that killed 19": the 19 are Sunday's, and a sentence's
         # day serves all its figures
         return None
@@ -73,4 +85,4 @@ def stretch_to_named_day(ent: Span) -> bool:
 
 
 def _weekday(ent: Span) -> bool:
-    return ent[-1].lower_ in date_words().weekdays
+    return any(t.lower_ in date_words().weekdays for t in ent)

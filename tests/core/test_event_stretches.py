@@ -37,6 +37,10 @@ PUBLISHED = dt.date(2031, 6, 4)  # a Wednesday
          [("four", "killed", "2031-05-31")]),
         ("A day after Sunday's blast, the death toll rose to 19, officials said.",
          [("19", "killed", "2031-06-01")]),
+        ("PESHAWAR: A day before last Friday's attack, police arrested 4 suspects, officials "
+         "said.", [("4", "arrested", "2031-05-29")]),
+        ("KARACHI: Two days after the May 28 blast, police arrested 5 suspects, officials said.",
+         [("5", "arrested", "2031-05-30")]),
     ],
 )
 def test_a_stretch_from_a_dated_happening_moves_the_day(
@@ -64,6 +68,14 @@ def test_a_stretch_from_a_dated_happening_moves_the_day(
          [("19", "killed", "2031-06-01")]),
         ("Soldiers killed seven rebels on Monday, two days before Wednesday's talks.",
          [("seven", "killed", "2031-06-02")]),
+        ("KARACHI: The May 28 blast killed 5 people, a day after police arrested two men.",
+         [("5", "killed", "2031-05-28"), ("two", "arrested", "2031-05-27")]),
+        ("Two days after the May 28 blast that killed 5, police arrested 3 men.",
+         [("5", "killed", "2031-05-28"), ("3", "arrested", "2031-05-28")]),
+        ("Two days before Christmas, gunmen killed 3 people, police said.",
+         [("3", "killed", "2030-12-23")]),
+        ("The day after Thanksgiving, police arrested 6 shoplifters, officials said.",
+         [("6", "arrested", "2030-11-29")]),
     ],
 )
 def test_near_misses_keep_their_day(
