@@ -1,5 +1,6 @@
 """Holidays as news dates incidents by ("shot on Christmas Eve", "over the Memorial Day
-weekend", "Thanksgiving night"): the day, or the weekend, of the latest one on or before the
+weekend", "Thanksgiving night", "on the eve of Christmas", the day before it): the day, or the
+weekend, of the latest one on or before the
 publication date, or of the year the text names (tables in ``core/rules/dates.json``)."""
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def _pattern() -> re.Pattern[str]:
     names = sorted({n for table in _tables() for n in table}, key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     return re.compile(
-        r"(?:(?P<shift>(?:a |one |two |three |\d+ )?days?) (?P<side>after|before) )?"
+        r"(?:(?P<shift>(?:a |one |two |three |\d+ )?days?) (?P<side>after|before) "
+        r"|(?P<eve>(?:the )?eve of ))?"
         rf"(?:early |late )?(?P<name>{alternation})(?: (?P<year>\d{{4}}))?"
         rf"(?: (?P<part>weekend|{'|'.join(_PARTS)}))?"
     )
@@ -57,6 +59,8 @@ def holiday(text: str, published: dt.date | None, year: int | None) -> DateSpan 
         count = int(word) if word.isdigit() else _COUNTS[word]
         day += dt.timedelta(days=count if m["side"] == "after" else -count)
         return day_span(day, explicit_year=bool(m["year"]))
+    if m["eve"]:
+        return day_span(day - dt.timedelta(days=1), explicit_year=bool(m["year"]))  # the day before
     if m["part"] == "weekend":
         return _weekend_of(day)
     return day_span(day, explicit_year=bool(m["year"]))
