@@ -168,9 +168,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _a_rank(ent)
             or _a_kind(ent)
             or a_weekday_name(ent)  # "Monday Kassah, the local chairman, said"
-            or ranks_within(ent)
-            or ranks_since(ent)  # "the lowest tally since 2016"
-            or stretch_to_named_day(ent)  # "Three days before" Tuesday's polls
+            or _read_with_another(ent)
         ):
             continue
         expr = _whole_date(ent) or time_expression(ent)
@@ -197,8 +195,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
         )
         period = year_just_ended(expr, resolved_period(ent, expr, published, own_year), published)
         if period is not None:
-            period = stretched_from_event(ent, period, published)  # "a day after Sunday's blast"
-            period = in_reports_order(ent, period, published)  # "12/11/2031" in a Lagos report
+            period = _moved(ent, period, published)
             reported = (
                 stamp
                 or (_dates_report(ent.root) and not _recorded_over(ent.root, period))
@@ -226,6 +223,19 @@ def _whole_date(ent: Span) -> str | None:
     if month.lower_.rstrip(".") not in date_words().months or month.ent_type_:
         return None
     return doc[month.i : ent.end].text
+
+
+def _read_with_another(ent: Span) -> bool:
+    """The entity is no time of its own: the span of a ranking ("the lowest tally since
+    2016"), or the stretch counted from a day named after it ("Three days before" Tuesday's
+    polls), which ``stretched_from_event`` reads with that day."""
+    return ranks_within(ent) or ranks_since(ent) or stretch_to_named_day(ent)
+
+
+def _moved(ent: Span, period: Period, published: dt.date | None) -> Period:
+    """The period moved by the stretch written before the happening it dates ("a day after
+    Sunday's blast") and read in the report's order ("12/11/2031" in a Lagos report)."""
+    return in_reports_order(ent, stretched_from_event(ent, period, published), published)
 
 
 def _a_kind(ent: Span) -> bool:
