@@ -19,6 +19,7 @@ from core.group.report_incident import ReportIncident
 from core.group.report_names import HEAD_NAME_WEIGHT
 from core.group.town_sides import lies_on
 from core.group.vocabulary import kinds_meet, rules
+from core.rules import word_set
 from core.text import places
 from core.text.place_spellings import press_name
 from core.text.places import Place
@@ -44,7 +45,11 @@ W_PLACE_AGAINST = 0.3
 W_CLOSE = 0.1
 W_FAR = 0.25
 
-GENERIC_KIND = "attack"  # the kind any attack may be told as
+# The kinds any incident of their family may be told as: any attack an "attack"; any fight
+# of troops an "operation" ("troops", "security forces", "an encounter"), which one outlet
+# tells as the gunbattle or the raid of it.
+GENERIC_KINDS = frozenset({"attack", "operation"})
+BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 
 
@@ -71,12 +76,22 @@ def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether two leads tell incidents of different kinds on days apart: a Saturday shooting
     and a Monday bombing in one city are two incidents, however many names they share. A
     follow-up tells the first report's day ("the toll from Saturday's blast rose on Monday")
-    or its kind; the generic "attack" may name any attack, so it tells no kind apart."""
+    or its kind; a generic kind ("attack", "operation") may name any incident of its family,
+    so it tells no kind apart, nor do gunfire and a blast beside a grenade."""
     if not (a.told_days and b.told_days and a.kinds and b.kinds):
         return False
-    if a.kinds & b.kinds or GENERIC_KIND in a.kinds | b.kinds:
+    kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
+    if kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b):
         return False
     return all(abs(x - y) > DATE_SLACK_DAYS for x in a.told_days for y in b.told_days)
+
+
+def _told_kinds(r: ReportIncident) -> frozenset[str]:
+    """The kinds a lead tells, a bombing too when it names a grenade ("hurled grenades and
+    opened fire"): another outlet tells the same attack as "the grenade blast"."""
+    if word_set("event_types", "thrown_blasts").isdisjoint(r.lead.split()):
+        return r.kinds
+    return r.kinds | {BLAST_KIND}
 
 
 def names_norm(names: Mapping[str, float], idf: Mapping[str, float]) -> float:

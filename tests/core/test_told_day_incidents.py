@@ -2,7 +2,9 @@
 Wednesday bombing in Lahore shared the city, its name and a lead's wording, and were grouped
 as one incident (issue #11, grouping). Leads that tell days apart and kinds apart tell two
 incidents; a follow-up that names the first day ("Monday's blast") or the kind, leads a day
-apart, the generic "attack", or a lead telling no day keep today's grouping. The first report
+apart, the generic "attack" or "operation" (troops' fight, told by another outlet as its
+gunbattle), grenades told as gunfire and as a blast, or a lead telling no day keep today's
+grouping. The first report
 comes out on a Tuesday. Reports we wrote."""
 
 from __future__ import annotations
@@ -63,6 +65,25 @@ def test_days_apart_and_kinds_apart_are_two_incidents(
         (MARKET_SHOOTING,
          "Lahore: A bomb exploded near a crowded market in Lahore, killing five people and "
          "wounding 12, police said.\n", 1),
+        # troops' operation told by another outlet, days later, as its gunbattle
+        ("SRINAGAR: Three militants were killed in an encounter with security forces in "
+         "Kulgam on Monday, police said.\n",
+         "SRINAGAR: Two of the militants killed in the Kulgam gunbattle were identified on "
+         "Wednesday, police said. Three militants had died in the gunfight.\n", 2),
+        ("PESHAWAR: Security forces killed five militants in an intelligence-based operation "
+         "in Bajaur district on Monday, the military said.\n",
+         "PESHAWAR: Funeral prayers were offered on Wednesday for two soldiers martyred in an "
+         "exchange of fire with militants in Bajaur district. Five militants were also "
+         "killed.\n", 2),
+        # grenades and gunfire in one attack, told by another outlet as a blast
+        ("SRINAGAR: Militants hurled grenades and opened fire on an army camp in Sopore on "
+         "Monday, killing two soldiers, officials said.\n",
+         "SRINAGAR: Police on Wednesday arrested two men over the grenade blast at an army "
+         "camp in Sopore that killed two soldiers.\n", 2),
+        ("PESHAWAR: Gunmen lobbed a hand grenade and then opened fire on a police post in "
+         "Bannu on Monday, killing three policemen, police said.\n",
+         "BANNU: Three policemen died in a grenade explosion at a Bannu police post, officials "
+         "said on Wednesday, as a search for the attackers went on.\n", 2),
         # the same kind and day, two outlets
         (MARKET_BOMBING,
          "A suicide bombing at a busy market in Lahore killed 22 people on Monday, Pakistani "
