@@ -22,6 +22,11 @@ SUBURB_KM = 40.0  # a town this close to a metropolis lies "near" or "south of" 
 # away ("near Nablus" beside a report datelined Tulkarm) is a town of its own, and "near"
 # it is one of its villages.
 SUBURB_RATIO = 4.0
+# A town this close to the other is one built-up area with it, whatever their sizes ("Holon"
+# beside "near Tel Aviv", "Giza" beside "near Cairo"); a town at least the size of the one
+# it is told near is told by its better-known neighbour ("Rawalpindi" beside "near
+# Islamabad"), never as one of that town's villages.
+CONTIGUOUS_KM = 12.5
 SUBURB_DAYS = 3  # a suburb's report this close to the metropolis's is compared with it
 
 # the compass points, by the bearing each asks of the other town: (north-south, east-west)
@@ -93,15 +98,16 @@ _NEXT_WORD = re.compile(r" ([a-z]+)")  # a word right after the name, no punctua
 
 def lies_on(side: str, town: Place, metro: Place) -> bool:
     """Whether ``town`` lies on the ``side`` (``side_of_town``) of ``metro``: within
-    ``SUBURB_KM``, ``SUBURB_RATIO`` times smaller, and, for a compass point, in that
-    direction."""
+    ``SUBURB_KM``, ``SUBURB_RATIO`` times smaller (unless within ``CONTIGUOUS_KM`` or the
+    bigger of the two), and, for a compass point, in that direction."""
     if town.level != "city" or town.key == metro.key or town.country != metro.country:
         return False
     if None in (town.lat, town.lon, metro.lat, metro.lon):
         return False
-    if town_reach.surface_km(town, metro) > SUBURB_KM:
+    km = town_reach.surface_km(town, metro)
+    if km > SUBURB_KM:
         return False
-    if metro.population < SUBURB_RATIO * town.population:
+    if km > CONTIGUOUS_KM and town.population < metro.population < SUBURB_RATIO * town.population:
         return False
     north = (town.lat or 0.0) - (metro.lat or 0.0)
     east = (town.lon or 0.0) - (metro.lon or 0.0)

@@ -3,7 +3,8 @@ kilometres away, a third of its size, is not what "near" means: a shooting datel
 and another "near Nablus" the same day were grouped as one incident, the second read as a
 suburb story of the first (issue #11, grouping). A suburb is small beside its metropolis:
 the suburbs of Dallas, Srinagar, Gujranwala, Abuja and Kolkata still group with the wire
-story beside them. Reports we wrote."""
+story beside them, as do a town of one built-up area with its neighbour (Holon, Giza) and a
+town bigger than the better-known one it is told near (Rawalpindi, Gurugram). Reports we wrote."""
 
 from __future__ import annotations
 
@@ -52,6 +53,24 @@ def test_a_town_of_its_own_beside_a_story_near_its_peer_stays_apart(
          "said.\n",
          "KOLKATA: Three workers died when a wall collapsed at a factory near Kolkata on "
          "Tuesday, police said.\n"),
+        # one built-up area with the town it is told near, whatever the sizes
+        ("HOLON, Israel - Two people were wounded in a stabbing at a bus stop on Tuesday, "
+         "police said.\n",
+         "TEL AVIV (Wire) - Two people were wounded in a stabbing at a bus stop near Tel Aviv "
+         "on Tuesday, police said.\n"),
+        ("GIZA - Three people died when an old apartment block collapsed on Tuesday, officials "
+         "said.\n",
+         "CAIRO (Wire) - Three people died when an old apartment block collapsed near Cairo on "
+         "Tuesday, officials said.\n"),
+        # a town bigger than the better-known town it is told near
+        ("RAWALPINDI: Three people were killed when a gas cylinder exploded in a house on "
+         "Tuesday, rescue officials said.\n",
+         "ISLAMABAD (Wire) - Three people were killed when a gas cylinder exploded in a house "
+         "near Islamabad on Tuesday, rescue officials said.\n"),
+        ("GURUGRAM: Four labourers died when a wall caved in at a building site on Tuesday, "
+         "police said.\n",
+         "NEW DELHI (Wire) - Four labourers died when a wall caved in at a building site near "
+         "New Delhi on Tuesday, police said.\n"),
     ],
 )
 def test_a_suburb_beside_a_story_near_its_metropolis_still_groups(
