@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import lexicon, people_noun
 from core.extract.origin_places import a_tallys_part
 from core.extract.place_words import LOCATIVE_PREPS
+from core.extract.scene_words import spot_words
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -349,20 +350,37 @@ def _spans(head: Token, tok: Token) -> bool:
     return head.left_edge.i <= tok.i <= head.right_edge.i
 
 
+def _elsewhere(place: Token) -> bool:
+    """Whether a preposition between the place and its clause's verb makes it a destination
+    or an origin ("taken to Afghanistan", "shifted to a hospital in Lahore"): no scene."""
+    tok = place
+    while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ == "ADP" and tok.lower_ in spot_words().not_scene_preps:
+            return True
+        tok = tok.head
+    return False
+
+
 def own_locative(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
     """ "Of those killed, nine were in X, seven in Y and four in Z": a figure with its own
     "in Y" (the parser hangs it on the figure, or on the noun it counts) was counted there,
     whatever place the verb it borrows from names; the list's first item keeps the verb's.
     A bare count's "from" too ("four deaths from X, three from Y"): where the part was told.
     Not where the subject's members of a venue belong ("two teachers at a school in Quetta
-    were shot dead in Mastung"): the verb's own place is the scene; the object's venue is
-    where they were harmed ("killed four students at a school in Peshawar")."""
+    were shot dead in Mastung"): the verb's own place is the scene, not a destination ("were
+    kidnapped and taken to Afghanistan"); the object's venue is where they were harmed
+    ("killed four students at a school in Peshawar")."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
     if noun.dep_ in ("nsubj", "nsubjpass") and (
         noun.lemma_.lower() in word_set("places", "venue_member_nouns")
     ):
-        outside = [(t, n) for t, n in found if not noun.left_edge.i <= t.i <= noun.right_edge.i]
-        return outside or found
+        outside = [
+            (t, n)
+            for t, n in found
+            if not noun.left_edge.i <= t.i <= noun.right_edge.i and not _elsewhere(t)
+        ]
+        if outside:
+            return outside
     preps = [
         c
         for c in noun.children

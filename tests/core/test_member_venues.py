@@ -2,7 +2,8 @@
 Quetta were shot dead in Mastung"), is no scene when the verb names its own place (issue #11,
 place): the subject's "at" was read as the figure's own place ("nine were in X, seven in
 Y"). A venue with no other place beside it, the object's venue ("killed four students at a
-school"), and a place where words were said keep today's reading. Sentences we wrote."""
+school"), a place where words were said, and a destination ("taken to Afghanistan") keep
+today's reading. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -50,6 +51,15 @@ def test_the_verbs_place_is_the_scene(
          "Harnai"),
         ("Five employees at a bank in Lahore were abducted by robbers from Gujranwala.", 5,
          "Lahore"),
+        # a destination is no scene of the verb's
+        ("Three workers at a mine in Chitral were kidnapped and taken to Afghanistan, "
+         "officials said.", 3, "Chitral"),
+        ("Two employees at a bank in Zahedan were abducted and taken to Pakistan on Monday.",
+         2, "Zahedan"),
+        ("Four students at a university in Gaza were detained and taken to Israel, the "
+         "ministry said.", 4, "Gaza"),
+        ("Six workers at a farm in Zamfara were kidnapped and taken to Niger, residents said.",
+         6, "Zamfara"),
     ],
 )
 def test_a_venue_with_no_other_scene_keeps_its_reading(
