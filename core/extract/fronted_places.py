@@ -60,7 +60,7 @@ def _fronted_place(sent: Span) -> Span | None:
     if end == first.i + 1 or end >= sent.end or sent.doc[end].text != ",":
         return None
     name = sent.doc[first.i + 1 : end]
-    if first.tag_ == "IN" and not _misread(name):
+    if first.tag_ == "IN" and (not _misread(name) or _places_its_own(sent, end)):
         return None
     known = places.lookup(name.text) is not None or a_facility_name(name)
     return name if known or any(t.ent_type_ in PLACE_LABELS for t in name) else None
@@ -74,6 +74,13 @@ def _misread(name: Span) -> bool:
     if ent_starts == {"O"}:
         return True
     return name[0].ent_iob_ == "I" and name.doc[name.start - 1].ent_type_ in RUN_OVER_LABELS
+
+
+def _places_its_own(sent: Span, comma: int) -> bool:
+    """Whether the clause after the opening names a place of its own ("Beyond Nairobi, 15
+    people were killed in Marsabit"; "Beyond Jackson, three officers were hurt in Memphis",
+    a person's name a town bears): the opening's name is then no scene to mend."""
+    return any(t.ent_type_ in PLACE_LABELS for t in sent.doc[comma + 1 : sent.end])
 
 
 def _rehang(prep: Token, name: Span) -> None:

@@ -65,6 +65,12 @@ def test_an_opening_preposition_places_its_clause(
         ("Around Christmas, 12 people were arrested in Lahore.", 12, "Lahore", None),
         ("Around Easter, 9 people were arrested in Lahore.", 9, "Lahore", None),
         ("Inside Ali Khan's house, police found 3 bodies in Multan.", 3, "Multan", None),
+        # the clause names its own place: beyond a town, or a person a town is named like
+        ("Beyond Nairobi, 15 herders were killed in clashes in Marsabit.", 15, "Marsabit",
+         None),
+        ("Beyond Jackson, two other deputies were wounded in the shootout in Memphis, police "
+         "said.", 2, "Memphis", "police"),
+        ("Beyond Lagos, 11 people died in floods in Ibadan last week.", 11, "Ibadan", None),
     ],
 )
 def test_other_openings_keep_their_reading(
