@@ -60,7 +60,13 @@ def _fronted_place(sent: Span) -> Span | None:
     if end == first.i + 1 or end >= sent.end or sent.doc[end].text != ",":
         return None
     name = sent.doc[first.i + 1 : end]
-    if first.tag_ == "IN" and (not _misread(name) or _places_its_own(sent, end)):
+    if first.tag_ == "IN" and (
+        not _misread(name)
+        or _places_its_own(sent, end)
+        # "Beyond Jackson, two other deputies were wounded": besides a person, tagged and
+        # labelled as a town after "Inside" would be
+        or first.lower_ in word_set("places", "fronted_besides")
+    ):
         return None
     known = places.lookup(name.text) is not None or a_facility_name(name)
     return name if known or any(t.ent_type_ in PLACE_LABELS for t in name) else None

@@ -32,7 +32,7 @@ DAY = dt.date(2031, 5, 6)
          None),
         # tagged a preposition, but the recogniser ran it into a person, or left the town bare
         ("Inside Gaza, an airstrike killed 9 people on Tuesday.", 9, "Gaza", None),
-        ("Beyond Peshawar, militants killed 5 soldiers on Friday.", 5, "Peshawar", "militants"),
+        ("Outside Peshawar, militants killed 5 soldiers on Friday.", 5, "Peshawar", "militants"),
         # a structure named after its town
         ("Near Sukkur Barrage, 6 people drowned when a boat capsized.", 6, "Sukkur Barrage",
          None),
@@ -71,6 +71,11 @@ def test_an_opening_preposition_places_its_clause(
         ("Beyond Jackson, two other deputies were wounded in the shootout in Memphis, police "
          "said.", 2, "Memphis", "police"),
         ("Beyond Lagos, 11 people died in floods in Ibadan last week.", 11, "Ibadan", None),
+        # "beyond" and "behind" mean "besides" a person as often: no place of their own
+        ("Beyond Jackson, two other deputies were wounded in the shootout, police said.", 2,
+         None, "police"),
+        ("Behind Austin, three more runners were hurt when the stand fell, officials said.", 3,
+         None, "officials"),
     ],
 )
 def test_other_openings_keep_their_reading(
