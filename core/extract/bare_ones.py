@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from core.text.numbers import Amount
 
 PERSON_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped"})
+# what one of a group counted dead may have suffered before dying, no harm of its own
+_HARMS_OF_THE_DEAD = frozenset({"injured", "kidnapped"})
 
 
 def counts_nothing(num: Token, amount: Amount) -> bool:
@@ -87,13 +89,19 @@ def _dies(num: Token) -> bool:
     the object of a harm to a person ("the kidnappers killed one of them", "police cornered
     five suspects and arrested one of them"): a harm told of its own, as "killed two of
     them" is, unless those counted before already had it ("Two hostages were killed. The
-    kidnappers beheaded one of them")."""
+    kidnappers beheaded one of them") or were counted dead: a wound or an abduction of one
+    of the dead tells how they died ("Four people were killed. The gunman wounded one of
+    them"); the dead are never arrested, so "them" are others there ("Gunmen killed two
+    guards. Police later arrested one of them")."""
     measure = governing_measure(num)
     if measure not in PERSON_MEASURES:
         return False
     if num.dep_ in ("nsubj", "nsubjpass"):
         return measure == "killed"
-    return num.dep_ == "dobj" and _counted_before(num) != measure
+    before = _counted_before(num)
+    if before == "killed" and measure in _HARMS_OF_THE_DEAD:
+        return False
+    return num.dep_ == "dobj" and before != measure
 
 
 def _counted_before(num: Token) -> str | None:

@@ -43,6 +43,13 @@ def test_the_part_harmed_is_counted(
          [(4.0, "injured")]),
         ("Police arrested six men on Monday. Police arrested one of them again on Friday.",
          [(6.0, "arrested")]),
+        # the group was counted dead: a wound or an abduction of one of them tells how they died
+        ("Four people were killed in the market. The gunman wounded one of them before fleeing.",
+         [(4.0, "killed")]),
+        ("Two hostages were killed on Sunday. The militants had tortured one of them for days.",
+         [(2.0, "killed")]),
+        ("Three villagers were killed. The bandits had abducted one of them a week earlier.",
+         [(3.0, "killed")]),
         # no harm of its own
         ("Police arrested five suspects. Officers questioned one of them on Tuesday.",
          [(5.0, "arrested")]),
@@ -53,6 +60,9 @@ def test_the_part_harmed_is_counted(
          [(2.0, "killed")]),
         ("Troops cornered four militants and killed one of them on Tuesday.",
          [(1.0, "killed")]),
+        # the dead are never arrested: "them" are others
+        ("Gunmen killed two guards at the bank. Police later arrested one of them.",
+         [(2.0, "killed"), (1.0, "arrested")]),
     ],
 )
 def test_other_parts_stay(
