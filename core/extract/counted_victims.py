@@ -226,7 +226,7 @@ def _refers_back(
     if told_before(reading, ctx.arrested) or (within and _ranked_again(reading, ctx)):
         return True
     harmed = ctx.body_harmed or within  # a headline is a telling of its own
-    if _one_of_the_dead(reading, ctx):
+    if _the_dead_again(reading, ctx) or _one_of_the_dead(reading, ctx):
         _known_as(found, ctx)
         return True
     if not refers_back(reading, harmed=harmed, dead=dead, tolled=tolled, hurt=hurt):
@@ -234,6 +234,20 @@ def _refers_back(
     if reading.rule.startswith(LIST_RULE) and _names_someone_new(found[2], reading, ctx):
         return False
     return within or not lone_hurt(ctx.counted, reading)
+
+
+def _the_dead_again(reading: Reading, ctx: ClaimContext) -> bool:
+    """ "Ali, 32, was stabbed to death ... The deceased, a rickshaw driver, was killed": one
+    told by a word of the dead with an apposition that describes them is a death the body
+    counted before, when it counted one (a first telling counts: "The deceased, a farmer,
+    was hacked to death")."""
+    noun = reading.noun
+    return (
+        noun is not None
+        and ":apposition:" in reading.rule
+        and lexicon().nouns.get(noun.lower_) == "killed"
+        and any(m == "killed" and c not in ctx.headline_ids for c, m, _ in ctx.counted)
+    )
 
 
 def _ranked_again(reading: Reading, ctx: ClaimContext) -> bool:

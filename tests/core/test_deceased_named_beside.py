@@ -51,6 +51,16 @@ def test_the_deceased_named_beside_is_one_dead(
          "of three, was hacked to death by herders.", [(1.0, "killed")]),
         ("A farmer was killed in the village on Sunday. The victim, a 40-year-old father "
          "of three, was hacked to death by herders.", [(1.0, "killed")]),
+        # the one counted before by name, or in another way, said again
+        ("Bilal, 27, was stabbed to death in Korangi. The deceased, a rickshaw driver, was "
+         "killed over a petty dispute.", [(1.0, "killed")]),
+        ("Gunmen killed Sher Khan in Lakki Marwat on Monday. The deceased, a local trader, "
+         "was shot dead near his shop.", [(1.0, "killed")]),
+        ("Constable Tariq Mehmood was martyred in the attack. The deceased, a father of "
+         "two, was killed when militants opened fire.", [(1.0, "killed")]),
+        # the first telling counts, and a death told after it is one more
+        ("The deceased, a 40-year-old farmer, was shot dead on Sunday. His cousin, a "
+         "35-year-old teacher, was also killed.", [(1.0, "killed"), (1.0, "killed")]),
         # no apposition, or none of one person: someone told before
         ("The deceased was shot dead outside his shop on Friday.", []),
         ("The deceased, identified as a trader, was found in a ditch.", []),
