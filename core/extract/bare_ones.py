@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.extract.missing_captives import said_missing
 from core.extract.numbered_groups import group_part_words
 from core.extract.outcome_parts import told_part
@@ -19,6 +19,7 @@ from core.extract.partitives import gapped_part, harmed_part, of_group, parallel
 from core.extract.ranking_spans import ranked_one
 from core.extract.run_dates import count_before_a_date
 from core.extract.tolls import toll
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,15 +99,30 @@ def _dies(num: Token) -> bool:
         return False
     if num.dep_ in ("nsubj", "nsubjpass"):
         return measure == "killed"
-    before = _counted_before(num)
+    group = _group_before(num)
+    before = None if group is None else governing_measure(group)
     if before == "killed" and measure in _HARMS_OF_THE_DEAD:
         return False
+    if measure != "killed" and group is not None and not _people(group, before):
+        return False  # "intercepted three boats and detained one of them": a thing
     return num.dep_ == "dobj" and before != measure
 
 
-def _counted_before(num: Token) -> str | None:
-    """What the group "them" points back to was counted as: the last counted people before
-    the figure, in its sentence or the one before ("Two hostages were killed. The kidnappers
+def _people(group: Token, measure: str | None) -> bool:
+    """A group counted before that is people ("four militants", "five hostages", "four"), or
+    counted as harmed people ("arrested four smugglers"), not things or animals ("three
+    boats", "two calves")."""
+    if measure in PERSON_MEASURES or people_noun(group):
+        return True
+    lemma = group.lemma_.lower()
+    lex = lexicon()
+    held = word_set("measures", "held_people")
+    return lemma in lex.victim_nouns or lemma in lex.abductor_nouns or lemma in held
+
+
+def _group_before(num: Token) -> Token | None:
+    """The group "them" points back to: the last counted noun (or bare numeral) before the
+    figure, in its sentence or the one before ("Two hostages were killed. The kidnappers
     beheaded one of them": one of the dead, no death of its own; "Bandits seized 8 herders
     and killed one of them": a death)."""
     doc = num.doc
@@ -122,7 +138,7 @@ def _counted_before(num: Token) -> str | None:
             continue  # a year, a date, a sum
         if group is not tok and (group.pos_ != "NOUN" or group.lemma_.lower() in durations):
             continue  # "12 March", "three days"
-        return governing_measure(group)
+        return group
     return None
 
 

@@ -50,6 +50,11 @@ def test_the_part_harmed_is_counted(
          [(2.0, "killed")]),
         ("Three villagers were killed. The bandits had abducted one of them a week earlier.",
          [(3.0, "killed")]),
+        # a part of things or animals counted before: no person
+        ("The coast guard intercepted three fishing boats and detained one of them.", []),
+        ("Police recovered two stolen cars on Monday and seized one of them.", []),
+        ("Troops destroyed four hideouts in the valley and captured one of them.", []),
+        ("Stray dogs attacked two calves in the village and injured one of them.", []),
         # no harm of its own
         ("Police arrested five suspects. Officers questioned one of them on Tuesday.",
          [(5.0, "arrested")]),
@@ -60,6 +65,12 @@ def test_the_part_harmed_is_counted(
          [(2.0, "killed")]),
         ("Troops cornered four militants and killed one of them on Tuesday.",
          [(1.0, "killed")]),
+        # a group of people by a word of the held or of the attackers
+        ("Militants seized five hostages and wounded one of them.",
+         [(5.0, "kidnapped"), (1.0, "injured")]),
+        ("Villagers chased three kidnappers and captured one of them.", [(1.0, "arrested")]),
+        ("Police arrested four smugglers and injured one of them in the exchange of fire.",
+         [(4.0, "arrested"), (1.0, "injured")]),
         # the dead are never arrested: "them" are others
         ("Gunmen killed two guards at the bank. Police later arrested one of them.",
          [(2.0, "killed"), (1.0, "arrested")]),
