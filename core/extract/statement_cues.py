@@ -16,6 +16,7 @@ from core.extract.speakers import a_body, statement_author
 from core.extract.stranded_sources import stranded_subjects
 from core.extract.toll_givers import raised_by_deaths
 from core.model import StatementKind
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -155,10 +156,14 @@ def quoting_body(verb: Token) -> Token | None:
     ministry as saying": a body quoting its own man speaks through him, and "its commander"
     names no one a checker can look up; the body does. The possessive must agree with the
     body ("its" a singular one, "their" a plural one: "the agency quoted their relatives" are
-    someone else's)."""
+    someone else's), and the noun name one of a body's own men (``own_men_nouns``: "Police
+    quoted their relatives" are the victims'). A man the report names ("quoted its spokesman,
+    Ali Reza,", "its CEO Musa Bello") is the source himself."""
     objs = [ch for ch in verb.children if ch.dep_ in ("dobj", "nsubjpass")]
     owner = next((c for c in objs[0].children if c.dep_ == "poss"), None) if objs else None
     if len(objs) != 1 or owner is None or owner.lower_ not in _OWN_POSSESSIVES:
+        return None
+    if _named(objs[0]) or objs[0].lemma_.lower() not in word_set("cues", "own_men_nouns"):
         return None
     quoter = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
     agent = next((ch for ch in verb.children if ch.dep_ == "agent"), None)
@@ -168,6 +173,14 @@ def quoting_body(verb: Token) -> Token | None:
         return None
     plural = quoter.tag_ in ("NNS", "NNPS") or "Plur" in quoter.morph.get("Number", [])
     return quoter if plural == _OWN_POSSESSIVES[owner.lower_] else None
+
+
+def _named(quoted: Token) -> bool:
+    """The quoted man told by his name: a person's name ("its CEO Musa Bello") or a name set
+    beside the noun ("its spokesman, Ali Reza,")."""
+    return quoted.ent_type_ == "PERSON" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in quoted.children
+    )
 
 
 CONTRAST_MARKS = frozenset({"while", "whereas", "but", "although", "though"})

@@ -59,3 +59,40 @@ def test_the_quoting_body_is_the_source(text: str, source: str) -> None:
 )
 def test_other_quoted_keep_their_reading(text: str, source: str) -> None:
     assert _sources(text)[0] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # its own man, named beside the noun or by his name: the man himself
+        ("The ministry quoted its spokesman, Ahmed Karimi, as saying 12 people were arrested.",
+         "Ahmed Karimi"),
+        ("The army quoted its commander, Brigadier Musa Danladi, as saying 12 militants were "
+         "killed.", "Musa Danladi"),
+        ("The company quoted its CEO Musa Bello as saying 12 workers were abducted.",
+         "Musa Bello"),
+        ("The agency quoted its chief, Dr. Farid Anwar, as saying 12 people were injured.",
+         "Farid Anwar"),
+        ("Its spokesman, Ahmed Karimi, was quoted by the ministry as saying 12 people were "
+         "arrested.", "Ahmed Karimi"),
+    ],
+)
+def test_a_named_man_of_the_body_is_the_source(text: str, source: str) -> None:
+    assert _sources(text) == ([source], [source])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a plural quoter whose possessive sends back to it, the quoted no man of its own
+        ("Police quoted their relatives as saying 12 people were abducted from the bus.",
+         "their relatives"),
+        ("Officials quoted their parents as saying 12 students were abducted.", "their parents"),
+        ("Rescuers quoted their neighbours as saying 12 people were abducted.",
+         "their neighbours"),
+        ("Investigators quoted their lawyers as saying the 12 suspects were tortured.",
+         "their lawyers"),
+    ],
+)
+def test_someone_elses_man_keeps_his_reading(text: str, source: str) -> None:
+    assert _sources(text) == ([source], [source])
