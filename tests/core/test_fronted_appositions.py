@@ -63,3 +63,16 @@ def test_the_statement_speaks_as_the_name() -> None:
 )
 def test_other_sources_keep_their_reading(text: str, source: str) -> None:
     assert [s for s, _ in _reading(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a town or a province set off after the source: no body's name
+        ("According to the police, Karachi, 4 people were killed.", "the police"),
+        ("According to officials, Quetta, four people were injured in the blast.", "officials"),
+        ("According to the report, Sindh, 4 people died in the heatwave.", None),
+    ],
+)
+def test_a_place_beside_the_source_is_no_body(text: str, source: str | None) -> None:
+    assert [s for s, _ in _reading(text)] == [source]
