@@ -10,11 +10,10 @@ different one of another day only divergent; a running count below a count of it
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from typing import Protocol
 
+from core.group.reported_figures import Reported
 from core.group.running_tallies import clause
 from core.group.vocabulary import find_phrases, tokens
 from core.model import Claim, ConflictKind, Measure
@@ -24,15 +23,6 @@ CASE_TOTAL = "case total"  # the scope of a case's running count of arrests
 OPENING_WORDS = 3  # "So far, ...", "Till now, ...": a short opening clause speaks for the figure
 _CUMULATIVE = frozenset({"arrested"})  # measures counted on over a case, raid by raid
 MAX_LINES = 10  # per event: the distinct pairs of a running count and a count listed at most
-
-
-class Dated(Protocol):
-    """What one report of a figure tells (``conflicts._Report`` is one)."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def published(self) -> dt.date | None: ...
 
 
 # claim ids, measure, kind, explanation
@@ -65,7 +55,7 @@ def case_total(claim: Claim) -> bool:
 
 
 def running_against_counts(
-    groups: Mapping[tuple[Measure, str], Sequence[Dated]], describe: Callable[[Claim], str]
+    groups: Mapping[tuple[Measure, str], Sequence[Reported]], describe: Callable[[Claim], str]
 ) -> list[Found]:
     """Each distinct pair of a case's running count of arrests ("nine have been arrested so
     far") and another report's count of arrests of other scope ("police arrested six") that
@@ -85,7 +75,7 @@ def running_against_counts(
 
 
 def _judge_running(
-    running: Dated, count: Dated, describe: Callable[[Claim], str]
+    running: Reported, count: Reported, describe: Callable[[Claim], str]
 ) -> tuple[ConflictKind, str] | None:
     """How a running count relates to another report's count: None when one report gives
     both or they agree."""

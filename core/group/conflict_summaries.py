@@ -4,36 +4,22 @@ timeline told twice."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Protocol
 
 from core.group.figure_bounds import describe
 from core.group.figure_levels import same_figure
-from core.model import Claim, ConflictKind, ConflictTopic, Measure
+from core.group.reported_figures import Reported
+from core.model import ConflictKind, ConflictTopic, Measure
 
 # event id, claim ids, measure, kind, explanation, what the claims disagree on
 Found = tuple[str, tuple[str, ...], Measure, ConflictKind, str, ConflictTopic]
 
 
-class Listed(Protocol):
-    """What one report of a figure tells (``conflicts._Report`` is one)."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def published(self) -> dt.date | None: ...
-    @property
-    def source(self) -> str: ...
-    @property
-    def when(self) -> tuple[dt.date, int, int]: ...
-
-
 def summary_lines(
     event_id: str,
     measure: Measure,
-    updates: Sequence[Listed],
-    agree: Mapping[float, Sequence[Listed]],
+    updates: Sequence[Reported],
+    agree: Mapping[float, Sequence[Reported]],
 ) -> list[Found]:
     """One line per agreeing figure, and one for the figure revised over time."""
     out: list[Found] = []
@@ -50,7 +36,7 @@ def summary_lines(
     return out
 
 
-def _steps(updates: Sequence[Listed]) -> list[str]:
+def _steps(updates: Sequence[Reported]) -> list[str]:
     """The timeline's steps, one per figure a report gives: its headline and its body stating
     one amount ("Eight killed in blast" / "At least eight people were killed") are one
     figure stated twice (``collapsed``), worded as the body words it (a headline drops the

@@ -29,8 +29,8 @@ import itertools
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Protocol
 
+from core.group.reported_figures import Reported
 from core.group.vocabulary import tokens
 from core.model import Claim, ConflictKind
 from core.rules import load_rules
@@ -38,19 +38,6 @@ from core.rules import load_rules
 # The measures whose figures are dated by the incident itself; "operations" and "other"
 # count over periods or speak of anything.
 DATED_MEASURES = frozenset({"killed", "injured", "arrested", "kidnapped", "attacks"})
-
-
-class Dated(Protocol):
-    """What one report of a figure tells (``conflicts._Report`` is one)."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def published(self) -> dt.date | None: ...
-    @property
-    def source(self) -> str: ...
-    @property
-    def revises(self) -> bool: ...
 
 
 @cache
@@ -80,7 +67,7 @@ def _both_knowable(a: dt.date, b: dt.date, published: Sequence[dt.date | None]) 
     return not known or max(a, b) <= min(known)
 
 
-def _at_night(reports: Sequence[Dated]) -> bool:
+def _at_night(reports: Sequence[Reported]) -> bool:
     """Whether a report's day reads as a night: its date words and the two words before
     them ("late on Friday", "Friday night", "overnight Saturday")."""
     words = _night_words()
@@ -93,7 +80,7 @@ def _at_night(reports: Sequence[Dated]) -> bool:
     return False
 
 
-def _label(day: dt.date, reports: Sequence[Dated]) -> str:
+def _label(day: dt.date, reports: Sequence[Reported]) -> str:
     """ "Friday 2026-03-13 (Courier: “on Friday”; Herald)" """
     sources: dict[str, str | None] = {}
     for r in reports:
@@ -126,13 +113,13 @@ def _clashes(
 
 
 def date_disagreement(
-    members: Sequence[Dated],
+    members: Sequence[Reported],
 ) -> tuple[ConflictKind, tuple[str, ...], str] | None:
     """The reports among ``members`` (one event, measure and scope, in time order) that give
     the incident different days: kind, claim ids and explanation; None when they agree."""
     if not members or members[0].claim.measure not in DATED_MEASURES:
         return None
-    by_doc: dict[str, dict[dt.date, list[Dated]]] = defaultdict(lambda: defaultdict(list))
+    by_doc: dict[str, dict[dt.date, list[Reported]]] = defaultdict(lambda: defaultdict(list))
     published: dict[str, dt.date | None] = {}
     for r in members:
         day = day_of(r.claim)
@@ -142,7 +129,7 @@ def date_disagreement(
     clashing, gaps = _clashes(by_doc, published)
     if not clashing:
         return None
-    per_day: dict[dt.date, list[Dated]] = defaultdict(list)
+    per_day: dict[dt.date, list[Reported]] = defaultdict(list)
     for doc, day in sorted(clashing, key=lambda k: (k[1], k[0])):
         per_day[day] += by_doc[doc][day]
     involved = [r for day in sorted(per_day) for r in per_day[day]]

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from core.group.reported_figures import Reported
 from core.group.scope_conflicts import INCLUDING, NAMED_GROUPS, WHOLE, breakdown_words
 from core.group.vocabulary import find_phrases, rules, tokens
 from core.model import Claim, ConflictKind, Measure
@@ -18,18 +19,7 @@ from core.model import Claim, ConflictKind, Measure
 MIN_LISTED = 2  # figures of named groups in one sentence that make a list
 
 
-class Listed(Protocol):
-    """What one report of a figure tells (``conflicts._Report`` is one)."""
-
-    @property
-    def claim(self) -> Claim: ...
-    @property
-    def lone_group(self) -> bool: ...
-    @property
-    def total(self) -> bool: ...
-
-
-R = TypeVar("R", bound=Listed)
+R = TypeVar("R", bound=Reported)
 # claim ids, measure, kind, explanation
 Found = tuple[tuple[str, ...], Measure, ConflictKind, str]
 
@@ -62,7 +52,7 @@ def listed_sums(
     return [(tuple(ids), measure, kind, text) for (measure, kind, text), ids in lines.items()]
 
 
-def _whole(r: Listed) -> bool:
+def _whole(r: Reported) -> bool:
     return not r.lone_group and not r.total and r.claim.part_of is None
 
 

@@ -237,6 +237,13 @@ def places_read(nlp: Language, text: str, published: dt.date | None) -> list[str
     return [c.location for c in read_claims(nlp, text, published)]
 
 
+def core_places(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[float, str | None]]:
+    """The value and location of each core claim of ``text``, in order."""
+    return [(c.value, c.location) for c in read_claims(nlp, text, published) if c.is_core]
+
+
 def place_by_value(
     nlp: Language, text: str, published: dt.date | None, value: float
 ) -> str | None:
@@ -395,4 +402,4 @@ def source_and_speakers(
     statement's speaker."""
     result = run_texts(text, published=published)
     source = next(c.attribution for c in result.claims if c.value == value)
-    return source, {s.speaker for s in result.statements}
+    return source, {s.speaker for s in result.statements if s.speaker is not None}

@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import core_places
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 DAY = dt.date(2031, 6, 4)
-
-
-def _places(nlp: Language, text: str) -> list[tuple[float, str | None]]:
-    return [(c.value, c.location) for c in read_claims(nlp, text, DAY) if c.is_core]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _places(nlp: Language, text: str) -> list[tuple[float, str | None]]:
 def test_a_village_keeps_the_unit_that_holds_it(
     nlp: Language, text: str, places: list[tuple[float, str]]
 ) -> None:
-    assert _places(nlp, text) == places
+    assert core_places(nlp, text, DAY) == places
 
 
 @pytest.mark.parametrize(
@@ -57,4 +53,4 @@ def test_a_village_keeps_the_unit_that_holds_it(
 def test_other_places_keep_their_reading(
     nlp: Language, text: str, places: list[tuple[float, str]]
 ) -> None:
-    assert _places(nlp, text) == places
+    assert core_places(nlp, text, DAY) == places

@@ -11,16 +11,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import read_claims
+from tests.core.claim_factory import core_places
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 DAY = dt.date(2031, 6, 3)
-
-
-def _places(nlp: Language, text: str) -> list[tuple[float, str | None]]:
-    return [(c.value, c.location) for c in read_claims(nlp, text, DAY) if c.is_core]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _places(nlp: Language, text: str) -> list[tuple[float, str | None]]:
 def test_a_towns_structure_is_the_scene(
     nlp: Language, text: str, value: float, place: str
 ) -> None:
-    assert _places(nlp, text) == [(value, place)]
+    assert core_places(nlp, text, DAY) == [(value, place)]
 
 
 @pytest.mark.parametrize(
@@ -57,4 +53,4 @@ def test_a_towns_structure_is_the_scene(
 def test_other_names_keep_their_reading(
     nlp: Language, text: str, value: float, place: str | None
 ) -> None:
-    assert _places(nlp, text) == [(value, place)]
+    assert core_places(nlp, text, DAY) == [(value, place)]
