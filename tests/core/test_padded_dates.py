@@ -72,3 +72,18 @@ def test_a_stamp_line_above_the_headline_dates_no_figure() -> None:
     assert [d for _, _, d, _ in measured_days(text, dt.date(2031, 9, 10))] == [
         "2031-09-09", "2031-09-09"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a record's name written straight before its figures, without "No.": the figures
+        # number the case, and the count keeps the report's day
+        "KARACHI: Police arrested 5 men in Case 02/03/2031, a spokesman said.",
+        "LAHORE: Police registered a case 04/05/2031 and arrested 6 suspects.",
+        "Police arrested 4 men in FIR 04/05/2031 under the anti-terrorism act.",
+        "ISLAMABAD: Police arrested 7 men named in Petition 03/02/2031, officials said.",
+    ],
+)
+def test_a_records_name_before_its_figures_dates_nothing(text: str) -> None:
+    assert [d for _, _, d in _first_days(text)] == [PUBLISHED.isoformat()]
