@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from core.extract.followed_days import stretch_before
+from core.extract.person_nouns import person_noun
 from core.text.dates import Period, date_words
 
 if TYPE_CHECKING:
@@ -51,12 +52,28 @@ def _stretch(ent: Span) -> int | None:
     if prep is None:
         return None
     noun = next(c for c in prep.children if c.dep_ == "pobj")
-    if any(t.like_num for t in noun.subtree if not ent.start <= t.i < ent.end):
-        # "a day after Sunday's blast that killed 19": the 19 are Sunday's, and a sentence's
-        # day serves all its figures
+    if any(t.like_num for t in noun.subtree if not ent.start <= t.i < ent.end) or _of_one(noun):
+        # "a day after Sunday's blast that killed 19", "the May 2 murder of a shopkeeper": the
+        # 19, the shopkeeper are Sunday's, and a sentence's day serves all its figures
         return None
     back = stretch_before(prep)
+    if back == 1 and prep.doc[prep.i - 1].lower_ == "days":
+        return None  # "in the days after Sunday's vote": days not counted, as "days after"
     return None if not back else back * _SIGNS[prep.lower_]
+
+
+def _of_one(noun: Token) -> bool:
+    """The happening is done to one person it names ("the killing of a policeman", "Monday's
+    shooting of a teenager"): a figure of its own, written as a noun; not a thing ("the
+    bombing of a church", "the torching of a bus")."""
+    objects = [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(
+        person_noun(g) and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in g.children)
+        for g in objects
+    )
 
 
 def _governing_prep(day: Token) -> Token | None:

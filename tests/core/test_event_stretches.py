@@ -41,6 +41,9 @@ PUBLISHED = dt.date(2031, 6, 4)  # a Wednesday
          "said.", [("4", "arrested", "2031-05-29")]),
         ("KARACHI: Two days after the May 28 blast, police arrested 5 suspects, officials said.",
          [("5", "arrested", "2031-05-30")]),
+        # a thing the happening was done to is no figure: the day still moves
+        ("A day after Sunday's bombing of a church in Jos, police arrested 6 suspects.",
+         [("6", "arrested", "2031-06-02")]),
     ],
 )
 def test_a_stretch_from_a_dated_happening_moves_the_day(
@@ -76,6 +79,16 @@ def test_a_stretch_from_a_dated_happening_moves_the_day(
          [("3", "killed", "2030-12-23")]),
         ("The day after Thanksgiving, police arrested 6 shoplifters, officials said.",
          [("6", "arrested", "2030-11-29")]),
+        # the happening is done to one it names: a figure of its own, the named day's
+        ("A day after Monday's shooting of a teenager in Lahore, police arrested four men.",
+         [("a teenager", "injured", "2031-06-02"), ("four", "arrested", "2031-06-02")]),
+        ("Police arrested 3 men a day after the May 28 killing of a shopkeeper in Kano.",
+         [("3", "arrested", "2031-05-28"), ("a shopkeeper", "killed", "2031-05-28")]),
+        ("A day after Sunday's murder of a journalist, police detained two suspects.",
+         [("a journalist", "killed", "2031-06-01"), ("two", "arrested", "2031-06-01")]),
+        # days not counted ("in the days after"), as "days after" and "weeks after"
+        ("In the days after Sunday's vote, gunmen killed 5 people, police said.",
+         [("5", "killed", "2031-06-01")]),
     ],
 )
 def test_near_misses_keep_their_day(
