@@ -60,7 +60,10 @@ def holiday(text: str, published: dt.date | None, year: int | None) -> DateSpan 
         day += dt.timedelta(days=count if m["side"] == "after" else -count)
         return day_span(day, explicit_year=bool(m["year"]))
     if m["eve"]:
-        return day_span(day - dt.timedelta(days=1), explicit_year=bool(m["year"]))  # the day before
+        # the day before the holiday, or before its weekend ("the eve of the Memorial Day
+        # weekend": the Friday)
+        first = _weekend_of(day).start if m["part"] == "weekend" else day
+        return day_span(first - dt.timedelta(days=1), explicit_year=bool(m["year"]))
     if m["part"] == "weekend":
         return _weekend_of(day)
     return day_span(day, explicit_year=bool(m["year"]))

@@ -57,3 +57,19 @@ def test_near_misses_keep_their_day(
     nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert written_starts(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the eve of a holiday's weekend is the day before the weekend, not a day inside it
+        ("Police arrested 3 men on the eve of the Memorial Day weekend, officials said.",
+         [("3", "arrested", "2031-05-23")]),
+        ("Troopers arrested 12 drivers on the eve of the Labor Day weekend, police said.",
+         [("12", "arrested", "2030-08-30")]),
+    ],
+)
+def test_the_eve_of_a_holiday_weekend_is_the_day_before_it(
+    nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert written_starts(nlp, text, PUBLISHED) == expected
