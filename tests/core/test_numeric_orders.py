@@ -63,6 +63,11 @@ def test_a_numeric_date_is_read_in_the_reports_order(
          [("killed", 5.0, "2031-05-04")]),
         ("Gunmen killed five villagers on 5.11.2030, police said.",
          [("killed", 5.0, "2030-11-05")]),
+        # an American dateline the gazetteer cannot settle, and one foreign town named once
+        ("DALLAS - A man who moved from Nairobi was among 3 people arrested on 1/6/2031.",
+         [("arrested", 3.0, "2031-01-06")]),
+        ("LOS ANGELES (AP) - Police arrested 4 men on 2/3/2031, among them a student from "
+         "Nairobi.", [("arrested", 4.0, "2031-02-03")]),
     ],
 )
 def test_near_misses_keep_their_reading(
