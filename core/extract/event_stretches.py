@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.followed_days import stretch_before
 from core.extract.person_nouns import person_noun
+from core.rules import word_set
 from core.text.dates import Period, date_words
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ def _stretch(ent: Span) -> int | None:
     if prep is None:
         return None
     noun = next(c for c in prep.children if c.dep_ == "pobj")
+    verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and verb.lemma_.lower() in word_set("dates", "stretch_state_verbs"):
+        return None  # "a day after Sunday's blast, 45 people were in hospital": the blast's toll
     if any(t.like_num for t in noun.subtree if not ent.start <= t.i < ent.end) or _of_one(noun):
         # "a day after Sunday's blast that killed 19", "the May 2 murder of a shopkeeper": the
         # 19, the shopkeeper are Sunday's, and a sentence's day serves all its figures

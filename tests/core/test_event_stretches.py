@@ -89,6 +89,11 @@ def test_a_stretch_from_a_dated_happening_moves_the_day(
         # days not counted ("in the days after"), as "days after" and "weeks after"
         ("In the days after Sunday's vote, gunmen killed 5 people, police said.",
          [("5", "killed", "2031-06-01")]),
+        # a state told on the later day counts the happening's toll, as a toll that rose
+        ("A day after Sunday's blast in Quetta, 45 people were still in hospital.",
+         [("45", "injured", "2031-06-01")]),
+        ("Two days after Friday's bombing, 40 of the wounded remained in hospital.",
+         [("40", "injured", "2031-05-30")]),
     ],
 )
 def test_near_misses_keep_their_day(
