@@ -58,6 +58,9 @@ def _day_first_report() -> bool:
 
 
 def _past_deed(date: Token) -> bool:
-    """The date hangs on a verb in the past ("were killed on ...", "arrested on ...")."""
+    """The date hangs on a verb in the past ("were killed on ...", "arrested on ..."), as its
+    day, not as a bound ("jailed until ...", "adjourned till ...")."""
+    if date.dep_ == "pobj" and date.head.lower_ in word_set("dates", "bound_prepositions"):
+        return False
     verb = next((t for t in date.ancestors if t.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.tag_ in _PAST_TAGS

@@ -63,6 +63,9 @@ def test_a_numeric_date_is_read_in_the_reports_order(
          [("killed", 5.0, "2031-05-04")]),
         ("Gunmen killed five villagers on 5.11.2030, police said.",
          [("killed", 5.0, "2030-11-05")]),
+        # a bound of a past deed ("until", "till") may lie after the report's day
+        ("The judge jailed 4 men until 7/1/2031, when they will be sentenced.",
+         [("arrested", 4.0, "2031-07-01")]),
         # an American dateline the gazetteer cannot settle, and one foreign town named once
         ("DALLAS - A man who moved from Nairobi was among 3 people arrested on 1/6/2031.",
          [("arrested", 3.0, "2031-01-06")]),
