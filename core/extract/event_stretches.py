@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.brought_tolls import moves_toll
 from core.extract.followed_days import stretch_before
 from core.extract.person_nouns import person_noun
 from core.rules import word_set
@@ -54,7 +55,9 @@ def _stretch(ent: Span) -> int | None:
         return None
     noun = next(c for c in prep.children if c.dep_ == "pobj")
     verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and verb.lemma_.lower() in word_set("dates", "stretch_state_verbs"):
+    if verb is not None and (
+        verb.lemma_.lower() in word_set("dates", "stretch_state_verbs") or _told_done(verb)
+    ):
         return None  # "a day after Sunday's blast, 45 people were in hospital": the blast's toll
     if any(t.like_num for t in noun.subtree if not ent.start <= t.i < ent.end) or _of_one(noun):
         # "a day after Sunday's blast that killed 19", "the May 2 murder of a shopkeeper": the
@@ -64,6 +67,17 @@ def _stretch(ent: Span) -> int | None:
     if back == 1 and prep.doc[prep.i - 1].lower_ == "days":
         return None  # "in the days after Sunday's vote": days not counted, as "days after"
     return None if not back else back * _SIGNS[prep.lower_]
+
+
+def _told_done(verb: Token) -> bool:
+    """The clause tells a deed already done when told ("officials said 22 people had died"):
+    the happening's toll, no deed of the later day."""
+    told = [verb, *(c for c in verb.children if c.dep_ == "ccomp")]
+    return any(
+        a.dep_ == "aux" and a.lower_ == "had" and not moves_toll(t)  # "had risen to": the toll's
+        for t in told
+        for a in t.children
+    )
 
 
 def _of_one(noun: Token) -> bool:

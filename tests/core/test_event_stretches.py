@@ -41,6 +41,10 @@ PUBLISHED = dt.date(2031, 6, 4)  # a Wednesday
          "said.", [("4", "arrested", "2031-05-29")]),
         ("KARACHI: Two days after the May 28 blast, police arrested 5 suspects, officials said.",
          [("5", "arrested", "2031-05-30")]),
+        ("A day after Friday's bombing in Kano, officials said police arrested 6 men.",
+         [("6", "arrested", "2031-05-31")]),
+        ("A day after Sunday's blast, police said the death toll had risen to 18.",
+         [("18", "killed", "2031-06-01")]),
         # a thing the happening was done to is no figure: the day still moves
         ("A day after Sunday's bombing of a church in Jos, police arrested 6 suspects.",
          [("6", "arrested", "2031-06-02")]),
@@ -94,6 +98,8 @@ def test_a_stretch_from_a_dated_happening_moves_the_day(
          [("45", "injured", "2031-06-01")]),
         ("Two days after Friday's bombing, 40 of the wounded remained in hospital.",
          [("40", "injured", "2031-05-30")]),
+        ("A day after Friday's bombing in Kano, officials said 22 people had died.",
+         [("22", "killed", "2031-05-30")]),
     ],
 )
 def test_near_misses_keep_their_day(
