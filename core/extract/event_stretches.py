@@ -55,9 +55,7 @@ def _stretch(ent: Span) -> int | None:
         return None
     noun = next(c for c in prep.children if c.dep_ == "pobj")
     verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
-    if verb is not None and (
-        verb.lemma_.lower() in word_set("dates", "stretch_state_verbs") or _told_done(verb)
-    ):
+    if verb is not None and (_a_state(verb) or _told_done(verb)):
         return None  # "a day after Sunday's blast, 45 people were in hospital": the blast's toll
     if any(t.like_num for t in noun.subtree if not ent.start <= t.i < ent.end) or _of_one(noun):
         # "a day after Sunday's blast that killed 19", "the May 2 murder of a shopkeeper": the
@@ -67,6 +65,17 @@ def _stretch(ent: Span) -> int | None:
     if back == 1 and prep.doc[prep.i - 1].lower_ == "days":
         return None  # "in the days after Sunday's vote": days not counted, as "days after"
     return None if not back else back * _SIGNS[prep.lower_]
+
+
+def _a_state(verb: Token) -> bool:
+    """The clause, or one joined to it, tells a state ("45 people were in hospital", "23 were
+    still missing and 11 were dead"): the happening's toll, no deed of the later day."""
+    states = word_set("dates", "stretch_state_verbs")
+    return any(
+        t.lemma_.lower() in states
+        or (t.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in t.children))
+        for t in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+    )
 
 
 def _told_done(verb: Token) -> bool:

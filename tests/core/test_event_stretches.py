@@ -100,6 +100,8 @@ def test_a_stretch_from_a_dated_happening_moves_the_day(
          [("40", "injured", "2031-05-30")]),
         ("A day after Friday's bombing in Kano, officials said 22 people had died.",
          [("22", "killed", "2031-05-30")]),
+        ("KATHMANDU: A day after Monday's landslide, 23 people were still missing and 11 were "
+         "dead.", [("23", "other", "2031-06-02"), ("11", "killed", "2031-06-02")]),
     ],
 )
 def test_near_misses_keep_their_day(
