@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.bounded_dates import clause_bound
+from core.extract.bounded_dates import CLAUSE_BOUNDS, clause_bound
 from core.rules import word_set
 from core.text.dates import date_words, normalise_expression
 from core.text.holidays import holiday
@@ -66,7 +66,7 @@ def time_expression(ent: Span) -> str:
         return doc[shifted_from : ent.end].text  # "the day after Thanksgiving"
     if ent.root.dep_ == "pobj" and head.lower_ in TIME_PREPS and not _ranked_after(head):
         prefix = head.text + " "
-        if head.lower_ in _BOUNDS and _when_after(ent):
+        if head.lower_ in CLAUSE_BOUNDS and _when_after(ent):
             # "the largest since August, when ... killed 17": August's figure
             prefix = "in "
         # "until November", "in the first half of 2024"
@@ -97,13 +97,10 @@ def _bound_before(ent: Span) -> bool:
         return False
     prep = ent.doc[ent.start - 1]
     return (
-        prep.lower_ in _BOUNDS
+        prep.lower_ in CLAUSE_BOUNDS
         and ent.doc[ent.start].head.i == prep.i
         and not _when_after(ent)
     )
-
-
-_BOUNDS = frozenset({"since", "until", "till"})
 
 
 def _when_after(ent: Span) -> bool:

@@ -403,3 +403,14 @@ def source_and_speakers(
     result = run_texts(text, published=published)
     source = next(c.attribution for c in result.claims if c.value == value)
     return source, {s.speaker for s in result.statements if s.speaker is not None}
+
+
+def figure_sources(
+    text: str, value: float, said: str, published: dt.date
+) -> tuple[list[str | None], list[str | None]]:
+    """The sources of the figures of ``value`` in ``text`` run as one report, and the
+    speakers of the statements whose words hold ``said`` (the figure as written)."""
+    result = run_texts(text, published=published)
+    claims = [c.attribution for c in result.claims if c.value == value]
+    speakers = [st.speaker for st in result.statements if said in st.content]
+    return claims, speakers

@@ -10,16 +10,13 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import run_texts
+from tests.core.claim_factory import figure_sources
 
 DAY = dt.date(2031, 11, 18)
 
 
 def _sources(text: str) -> tuple[list[str | None], list[str | None]]:
-    result = run_texts(text, published=DAY)
-    claims = [c.attribution for c in result.claims if c.value == 3]
-    said = [s.speaker for s in result.statements if "three" in s.content]
-    return claims, said
+    return figure_sources(text, 3, "three", DAY)
 
 
 @pytest.mark.parametrize(
