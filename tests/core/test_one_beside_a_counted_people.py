@@ -2,7 +2,10 @@
 hurt": the parser reads "American" as an adjective of "Canadians" and the numeral as its
 conjunct, and the list gave a count of two (issue #11, counts); "A Briton and two
 Australians were kidnapped" already read three. Now every such list counts the one person
-with the others, whatever the measure. Sentences we wrote."""
+with the others, whatever the measure; so does a list whose counted people have a noun of
+their own ("an Iraqi and two Syrian nationals", which read nothing) or whose plural's article
+the parser hung on the one people's word ("an Indian and two Nepalis", which read one).
+Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -27,6 +30,13 @@ if TYPE_CHECKING:
         ("An American and four Canadians were kidnapped near the border.",
          [(5.0, "kidnapped")]),
         ("A Briton and two Australians were kidnapped on Monday.", [(3.0, "kidnapped")]),
+        ("An Iraqi and two Syrian nationals were detained at the crossing on Monday.",
+         [(3.0, "arrested")]),
+        ("An Iraqi and two Syrian nationals were killed at the crossing on Monday.",
+         [(3.0, "killed")]),
+        ("An Indian and two Nepalis died when the bus fell into a gorge.", [(3.0, "killed")]),
+        ("A Kenyan and three Ugandan workers were kidnapped near the border.",
+         [(4.0, "kidnapped")]),
     ],
 )
 def test_the_one_and_the_counted_people_are_one_list(
@@ -43,10 +53,15 @@ def test_the_one_and_the_counted_people_are_one_list(
         ("An Afghan and two Pakistani soldiers were killed in the clash.", [(3.0, "killed")]),
         # things, no people
         ("An Italian and two French restaurants were damaged in the blast.", []),
+        ("An Indian and two Nepali trucks were damaged in the blast.", []),
         # the counted people first: the figure told is the group's (the seed reports' gold)
         ("Two Americans and a Canadian were injured in the attack.", [(2.0, "injured")]),
         # a people counted alone
         ("Three Pakistanis were killed on Monday.", [(3.0, "killed")]),
+        ("Two Syrian nationals were detained at the crossing on Monday.",
+         [(2.0, "arrested")]),
+        # the list names the speakers, not the victims
+        ("An Iraqi and two Syrian officials said 12 people were hurt.", [(12.0, "injured")]),
         # "the" names a people, no one person
         ("The American and two Canadian officials said 12 people were hurt.",
          [(12.0, "injured")]),
