@@ -142,9 +142,9 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     while (
         person is not None
         and len(person) > 2
-        and a_jurisdiction(person[0])
+        and (a_jurisdiction(person[0]) or served_district(person[0]))
         and ch.doc[person.start - 1].lower_ in ctx.cues.title_abbreviations
-    ):  # "IGP Kashmir Ali Raza": NER runs the title's range into the name
+    ):  # "IGP Kashmir Ali Raza", "DSP Lahore Ali Raza": NER runs the title's range into the name
         person = ch.doc[person.start + 1 : person.end]
     if person is not None:
         person = _with_given_names(person, ctx.cues)
