@@ -31,7 +31,7 @@ from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
 from core.extract.statement_blocks import block_statements
 from core.extract.stranded_sources import semicolon_between
-from core.extract.told_clauses import hung_clause
+from core.extract.told_clauses import closing_conjunct, hung_clause
 from core.model import Statement, StatementKind
 
 if TYPE_CHECKING:
@@ -240,11 +240,13 @@ def _reported_content(
     if tok.lemma_.lower() in c.predicate:
         content = complement_tokens(tok)
         return (content, "reported-accusation", None) if len(content) >= 3 else None
-    if parenthetical(tok):
+    # "..., a police officer told AFP" a conjunct of the clause it closes: that clause
+    closing = closing_conjunct(tok)
+    if parenthetical(tok) or closing:
         content = _interrupted(tok)
         if not _has_verb(content) or ctx.quote_at(ctx.pos(content[0])) is not None:
             return None
-        return content, "reported-parenthetical", None
+        return content, "reported-clause" if closing else "reported-parenthetical", None
     # "Officials put the toll at 12; the Red Crescent said 15 died": a clause a semicolon
     # sets apart is no part of it
     comps = [ch for ch in tok.children if ch.dep_ == "ccomp" and not semicolon_between(ch, tok)]

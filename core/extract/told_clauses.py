@@ -101,3 +101,24 @@ def told_through(listener: Token, verb: Token, anchor: Token) -> bool:
         and clause.head.i == listener.i
         and clause.left_edge.i <= anchor.i <= clause.right_edge.i
     )
+
+
+def closing_conjunct(verb: Token) -> bool:
+    """ "Two men were shot dead in Kessa, a police officer told AFP": the parser may make a
+    closing report a conjunct of the clause before it (most often after a place name), so
+    the report has no clause of its own. A telling verb with its own subject right after a
+    comma (not "..., and a man told AFP": two things done), nothing told but its listener
+    and nothing after it in the sentence says the clause it closes."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.i >= verb.i or verb.lemma_.lower() not in TELLING:
+        return False  # "..., state police responded": a deed, not a report
+    if not any(ch.dep_ in ("dobj", "dative") and ch.i > verb.i for ch in verb.children):
+        return False  # the listener told: "AFP", "reporters"
+    subject = next((ch for ch in verb.children if ch.dep_ == "nsubj" and ch.i < verb.i), None)
+    doc = verb.doc
+    if subject is None or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if any(ch.dep_ in ("ccomp", "xcomp") for ch in verb.children):
+        return False
+    closed = all(t.is_punct for t in doc[verb.right_edge.i + 1 : verb.sent.end])
+    return closed and any(ch.dep_ in _SUBJECTS for ch in head.children)
