@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.chunk_texts import chunk_text
+from core.extract.cues import cues
 from core.text import places
 
 if TYPE_CHECKING:
@@ -25,6 +26,15 @@ COMPONENT = "claimdesk_initial_joins"
 # those texts only (most hold none)
 _MAYBE = re.compile(r"\b[A-Z] [A-Z] (?:[A-Z] )*[A-Z][a-z]")
 MIN_INITIALS = 2  # "R K Bhat"; one capital alone ("Plan B", "A bomb") is no initial
+
+
+def _capitals_word(tok: Token) -> bool:
+    """A word in capitals before the initials, of a line in capitals; not an acronym title
+    ("SDPO R K Bhat", "SSP M A Khan"), which heads a name as a worded title does."""
+    return (
+        tok.text.isupper() and tok.is_alpha and len(tok) > 1
+        and tok.lower_ not in cues().title_abbreviations
+    )
 
 
 def _initial(tok: Token) -> bool:
@@ -50,7 +60,7 @@ def join_initials(doc: Doc) -> Doc:
         while end < len(doc) and _initial(doc[end]):
             end += 1
         if end - i >= MIN_INITIALS and end < len(doc) and surname(doc[end]) and not (
-            i > 0 and doc[i - 1].text.isupper() and doc[i - 1].is_alpha and len(doc[i - 1]) > 1
+            i > 0 and _capitals_word(doc[i - 1])
         ) and not places.candidates(doc[i : end + 1].text):  # "D I Khan": a town so written
             spans.append(doc[i:end])
             i = end

@@ -20,6 +20,7 @@ COMPONENT = "claimdesk_initialled_heads"
 # "Deputy Commissioner of Police (South)"
 _TITLE_JOINERS = frozenset({"of", "(", ")", "-", "&"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})  # "confirmed", "says": a verb with a subject
 
 
 def rehang_initialled_heads(doc: Doc) -> Doc:
@@ -32,12 +33,7 @@ def rehang_initialled_heads(doc: Doc) -> Doc:
 
 
 def _rehang(initials: Token, name: Token) -> None:
-    before = [t for t in initials.children if t.i < initials.i]
-    if name.head.i == initials.i:  # "Bhat" the object of "R K": the name takes its place
-        root = initials.head.i == initials.i
-        name.head, name.dep_ = (name if root else initials.head), initials.dep_
-    elif initials.is_ancestor(name):
-        before = _lift_clause(initials, name, before)
+    before = _hang_name(initials, name)
     if initials.head.i != name.i:
         initials.head, initials.dep_ = name, "compound"
     for tok in before:  # the title the parser hung on the initials ("General of Police")
@@ -50,10 +46,28 @@ def _rehang(initials: Token, name: Token) -> None:
             name.dep_, title.dep_ = title.dep_, "compound"  # taken for the verb's clause
         return
     if _clause_opening(title):  # ", Director General of Police": a new clause's subject
+        if title.is_ancestor(name):  # ", SDPO R K Bhat informed" with the verb on the title
+            _raise_verb(title, name)
         title.head, title.dep_ = name, "compound"
     elif not name.is_ancestor(title):  # "officials including Superintendent of Police X"
         name.head, name.dep_ = title.head, title.dep_
         title.head, title.dep_ = name, "compound"
+
+
+def _hang_name(initials: Token, name: Token) -> list[Token]:
+    """The name in the initials' place in the sentence; returns the initials' children left
+    for the name (the title's words)."""
+    before = [t for t in initials.children if t.i < initials.i]
+    verb = _verb_after(initials, name) if name.head.i == initials.i else None
+    if verb is not None:  # "Collector R K Bhat confirmed": the initials taken for the verb
+        before = _lift(initials, verb, before)
+        name.dep_ = "nsubj"
+    elif name.head.i == initials.i:  # "Bhat" the object of "R K": the name takes its place
+        root = initials.head.i == initials.i
+        name.head, name.dep_ = (name if root else initials.head), initials.dep_
+    elif initials.is_ancestor(name):
+        before = _lift_clause(initials, name, before)
+    return before
 
 
 def _lift_clause(initials: Token, name: Token, before: list[Token]) -> list[Token]:
@@ -65,6 +79,12 @@ def _lift_clause(initials: Token, name: Token, before: list[Token]) -> list[Toke
     verb = name
     while verb.head.i != initials.i:
         verb = verb.head
+    return _lift(initials, verb, before)
+
+
+def _lift(initials: Token, verb: Token, before: list[Token]) -> list[Token]:
+    """The verb in the initials' place, with what hung on them outside the title and the
+    name; returns the title's words."""
     root = initials.head.i == initials.i
     verb.head, verb.dep_ = (verb if root else initials.head), initials.dep_
     start = _title_start(initials)
@@ -72,6 +92,31 @@ def _lift_clause(initials: Token, name: Token, before: list[Token]) -> list[Toke
         if (tok.i < start or tok.i > initials.i) and tok.i != verb.i:
             tok.head = verb
     return [tok for tok in before if tok.i >= start]
+
+
+def _raise_verb(title: Token, name: Token) -> None:
+    """ "..., SDPO R K Bhat informed.": the parser hung the name's verb on the title, an
+    unknown word it took for the clause's head (``dep``); hung on the name, the title would
+    close a loop. The verb takes the title's place, a closing report set off by its comma."""
+    verb = next(t for t in title.children if t.is_ancestor(name))
+    root = title.head.i == title.i
+    verb.head = verb if root else title.head
+    verb.dep_ = "parataxis" if title.dep_ == "dep" else title.dep_
+
+
+def _verb_after(initials: Token, name: Token) -> Token | None:
+    """ "..., District Collector R K Bhat confirmed.": the parser took the initials for the
+    sentence's verb, the surname for their object and the true verb after it for a clause of
+    theirs. That verb, when nothing but the name stands between it and the initials."""
+    return next(
+        (
+            tok
+            for tok in initials.rights
+            if tok.i == name.i + 1 and tok.tag_ in _FINITE_TAGS
+            and tok.dep_ in ("advcl", "conj", "ccomp", "dep")
+        ),
+        None,
+    )
 
 
 def _title_start(initials: Token) -> int:
