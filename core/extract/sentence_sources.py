@@ -18,6 +18,7 @@ from core.extract.attribution_headlines import (
 from core.extract.body_names import appositive_name, document_of, material_noun
 from core.extract.cues import cues
 from core.extract.detached_names import detached_name
+from core.extract.document_issuers import document_issuer
 from core.extract.nlp import word_ids, words_in
 from core.extract.record_sources import closing_record, kept_record, record_phrase
 from core.extract.source_anaphora import definite_document
@@ -85,6 +86,10 @@ def _frame_source(obj: Token) -> str | None:
         for t in obj.subtree
         if t.i != obj.i and t.i not in told
     ):
+        # "X issued a press note. According to the note, ...": X's
+        issuer = document_issuer(obj)
+        if issuer is not None:
+            return issuer
         # "according to the report": the one a body was named with before (source_anaphora)
         return np_text(obj) if named_document(obj) else None
     named = detached_name(obj)  # "according to the director, Dr. Ann Roe, who …"
