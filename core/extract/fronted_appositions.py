@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.rules import load_rules
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "claimdesk_fronted_appositions"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# how the parser hangs the name: a subject of the verb, or an unlabelled word of the verb or
-# of "According" ("According to the army's media wing, ISPR, ...")
-_MISREAD = _SUBJECTS | {"dep"}
+# how the parser hangs the name: a subject of the verb, an unlabelled word of the verb or
+# of "According" ("According to the army's media wing, ISPR, ..."), or a noun adverb of the
+# verb ("According to the monitoring group, Airwars, ...": a name it never saw)
+_MISREAD = _SUBJECTS | {"dep", "npadvmod"}
 
 
 def rehang_fronted_appositions(doc: Doc) -> Doc:
@@ -34,7 +37,7 @@ def rehang_fronted_appositions(doc: Doc) -> Doc:
         if first < 2 or last >= len(doc) or doc[first - 1].text != ",":
             continue
         source = _frame_object(doc[first - 2]) if doc[last].text == "," else None
-        if source is None or _a_place(doc[first:last]):
+        if source is None or _a_place(doc[first:last]) or _a_day(doc[first:last]):
             continue
         frame = source.head.head if source.head.dep_ == "prep" else source.head
         verb = frame.head
@@ -44,6 +47,14 @@ def rehang_fronted_appositions(doc: Doc) -> Doc:
             name.head, name.dep_ = source, "appos"
             doc[first - 1].head = source
     return doc
+
+
+def _a_day(name: Span) -> bool:
+    """ "According to police, Monday night, ...": a day or month (the recogniser has not run
+    yet), when the figure was told, no body's name."""
+    dates = load_rules("dates")
+    return any(t.lower_.rstrip(".") in dates["weekdays"] or t.lower_ in dates["months"]
+               for t in name)
 
 
 def _a_place(name: Span) -> bool:
