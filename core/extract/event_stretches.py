@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from core.extract.attribution import reporting_verbs
 from core.extract.brought_tolls import moves_toll
 from core.extract.followed_days import stretch_before
 from core.extract.person_nouns import person_noun
@@ -57,6 +58,8 @@ def _stretch(ent: Span) -> int | None:
     verb = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None)
     if verb is not None and (_a_state(verb) or _told_done(verb)):
         return None  # "a day after Sunday's blast, 45 people were in hospital": the blast's toll
+    if (verb is None or verb.lemma_.lower() in reporting_verbs()) and _state_on_figure(prep):
+        return None  # "two days after Sunday's attack, the dead numbered 19": the attack's toll
     if any(t.like_num for t in noun.subtree if not ent.start <= t.i < ent.end) or _of_one(noun):
         # "a day after Sunday's blast that killed 19", "the May 2 murder of a shopkeeper": the
         # 19, the shopkeeper are Sunday's, and a sentence's day serves all its figures
@@ -75,6 +78,20 @@ def _a_state(verb: Token) -> bool:
         t.lemma_.lower() in states
         or (t.tag_ == "VBG" and any(a.dep_ == "aux" and a.lemma_ == "be" for a in t.children))
         for t in (verb, *(c for c in verb.children if c.dep_ == "conj"))
+    )
+
+
+def _state_on_figure(prep: Token) -> bool:
+    """A state verb the parser folds into the figure's phrase as its modifier ("the dead
+    numbered 19", parsed "numbered" over "19", the sentence hung on "after" or "said"): the
+    clause's own verb, which the verb above "after" misses. Asked only when that verb is none
+    or a reporting verb: a deed of its own ("police arrested 11 men and the dead numbered
+    19") still moves."""
+    states = word_set("dates", "stretch_state_verbs")
+    return any(
+        t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.head.tag_ == "CD"
+        and t.lemma_.lower() in states
+        for t in prep.sent
     )
 
 
