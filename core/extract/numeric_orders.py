@@ -12,16 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from core.rules import word_set
-from core.text import places
 from core.text.dates import Period, safe_date
+from core.text.report_countries import report_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 _PAST_TAGS = frozenset({"VBD", "VBN"})
-# a country's least weight to set the order: its dateline (3) or two of its places named
-_LEAST_WEIGHT = 2
 
 
 def in_reports_order(ent: Span, period: Period, published: dt.date | None) -> Period:
@@ -45,16 +43,8 @@ def in_reports_order(ent: Span, period: Period, published: dt.date | None) -> Pe
 
 
 def _day_first_report() -> bool:
-    """The country the report's hints weigh most (its dateline, its places) writes day first;
-    a tie or no hint is no such country, and so is one named once: the town a man came from
-    in a report whose dateline ("DALLAS -", "WASHINGTON (AP) -") no gazetteer settles."""
-    hints, _ = places.report_context()
-    ranked = sorted(hints, key=lambda h: h[1], reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return False
-    if ranked[0][1] < _LEAST_WEIGHT:
-        return False
-    return ranked[0][0] in word_set("dates", "day_first_countries")
+    """The report's country (``report_country``) writes day first."""
+    return report_country() in word_set("dates", "day_first_countries")
 
 
 def _past_deed(date: Token) -> bool:

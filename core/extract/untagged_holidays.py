@@ -17,6 +17,7 @@ from spacy.attrs import LOWER
 from core.extract.holiday_names import a_holiday_name
 from core.lexicon.calendar_words import month_alternation, weekday_alternation
 from core.rules import load_rules
+from core.text.holidays import national_names
 from core.text.lunar_holidays import first_words
 
 if TYPE_CHECKING:
@@ -35,7 +36,10 @@ def _first_words() -> frozenset[str]:
     tables = (rules["holidays_fixed"], rules["holidays_weekday"], rules["holidays_easter"])
     return (
         frozenset(
-            first.group(0) for table in tables for name in table if (first := _WORD.match(name))
+            first.group(0)
+            for table in (*tables, national_names())
+            for name in table
+            if (first := _WORD.match(name))
         )
         | first_words()
     )

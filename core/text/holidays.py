@@ -1,7 +1,8 @@
 """Holidays as news dates incidents by ("shot on Christmas Eve", "over the Memorial Day
 weekend", "Thanksgiving night", "on the eve of Christmas", the day before it): the day, or the
 weekend, of the latest one on or before the
-publication date, or of the year the text names (tables in ``core/rules/dates.json``)."""
+publication date, or of the year the text names (tables in ``core/rules/dates.json``). A
+national day is the report's country's ("Independence Day" from Lahore is 14 August)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 
 from core.rules import load_rules
 from core.text.dates import DateSpan, day_span, month_end
+from core.text.report_countries import report_country
 
 # a part of the holiday's day ("Christmas night") is that day
 _PARTS = ("morning", "afternoon", "evening", "night")
@@ -25,8 +27,22 @@ def _tables() -> tuple[dict[str, list[int]], dict[str, list[int]], dict[str, int
 
 
 @functools.cache
+def _national() -> dict[str, dict[str, list[int]]]:
+    """Each country's national days ("independence day" in "PK": [8, 14])."""
+    table: dict[str, dict[str, list[int]]] = load_rules("dates")["national_holidays"]
+    return table
+
+
+def national_names() -> frozenset[str]:
+    """The names of the national days of every country in the table."""
+    return frozenset(name for days in _national().values() for name in days)
+
+
+@functools.cache
 def _pattern() -> re.Pattern[str]:
-    names = sorted({n for table in _tables() for n in table}, key=len, reverse=True)
+    names = sorted(
+        {n for table in _tables() for n in table} | national_names(), key=len, reverse=True
+    )
     alternation = "|".join(re.escape(n) for n in names)
     return re.compile(
         r"(?:(?P<shift>(?:a |one |two |three |\d+ )?days?) (?P<side>after|before) "
@@ -71,6 +87,10 @@ def holiday(text: str, published: dt.date | None, year: int | None) -> DateSpan 
 
 def _day_in(name: str, year: int) -> dt.date | None:
     fixed, on_weekday, easter = _tables()
+    own = _national().get(report_country() or "", {}) if name in national_names() else {}
+    if name in own:
+        month, day = own[name]  # the report's country's day, not the American one
+        return dt.date(year, month, day)
     if name in fixed:
         month, day = fixed[name]
         return dt.date(year, month, day)

@@ -22,6 +22,7 @@ from core.text.dates import (
     safe_date,
 )
 from core.text.relative_dates import first_of_span
+from core.text.report_countries import report_country
 from core.text.seasons import named_after_season
 
 logger = logging.getLogger(__name__)
@@ -179,8 +180,10 @@ def _span_to(text: str, published: dt.date | None, year: int | None) -> DateSpan
 
 @lru_cache(maxsize=8192)
 def _resolve_cached(
-    expr: str, published: dt.date | None, year: int | None
+    expr: str, published: dt.date | None, year: int | None, country: str | None
 ) -> tuple[dt.date, dt.date] | None:
+    """``_resolve``'s bounds, remembered by the report's country too: a national holiday's day
+    is the country's (``holidays``)."""
     try:
         return _resolve(expr, published, year)
     except (ValueError, OverflowError):
@@ -201,7 +204,7 @@ def resolve_period(
     """
     if named_after_season(expr):
         return None
-    bounds = _resolve_cached(expr, published, year)
+    bounds = _resolve_cached(expr, published, year, report_country())
     if bounds is None:
         return None
     if bounds[0] == bounds[1]:
