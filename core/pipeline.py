@@ -25,7 +25,7 @@ from core.extract.claims import extract_claims
 from core.extract.headline_case import common_words, on_original, sentence_cased
 from core.extract.nlp import Chunk, load_nlp
 from core.extract.regions import Region, select_regions
-from core.extract.report_country import report_country_hints, report_provinces
+from core.extract.report_country import dateline_town, report_country_hints, report_provinces
 from core.group.statement_links import link_statements, statement_conflicts
 from core.ingest import files as ingest
 from core.ingest.sources import SourceInfo
@@ -34,6 +34,7 @@ from core.model import Claim, Document, Event, Failure, Result, Statement
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
 from core.text.publication_dates import find_publication_date
+from core.text.report_countries import dated_from
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -288,7 +289,7 @@ def analyse(
     # every name read where the report is (its dateline, its places): "Deputy Commissioner Kech"
     with places.report_hints(
         report_country_hints(chunks, doc), provinces=report_provinces(chunks, doc)
-    ):
+    ), dated_from(dateline_town(doc)):
         found = (
             find_statements(chunks, document_id=doc.id, text=doc.text, notes=notes)
             if settings.statements

@@ -36,6 +36,14 @@ def report_country_hints(chunks: Sequence[Chunk], document: Document) -> dict[st
     return dict(hints)
 
 
+def dateline_town(document: Document) -> str | None:
+    """The town the report's dateline files it from ("LONDON:": "London"), settled or not: a
+    shared one still tells its largest namesake's country to dates
+    (``report_countries.dated_from``)."""
+    dateline = find_dateline(document.text)
+    return dateline.city if dateline is not None and document.in_body(dateline.start) else None
+
+
 def report_provinces(chunks: Sequence[Chunk], document: Document) -> frozenset[str]:
     """The provinces the report names as such ("Bihar", "Lanao del Sur province") and the
     province of its dateline's town."""

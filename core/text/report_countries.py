@@ -1,10 +1,23 @@
 """The country a report is filed from, as its hints weigh it (``places.report_hints``: its
 dateline, the places it names): what a reading that depends on the country goes by, the order
-of a numeric date ("12/11/2031") and the day of a national holiday ("Independence Day")."""
+of a numeric date ("12/11/2031") and the day of a national holiday ("Independence Day").
+A dateline whose town countries share ("LONDON:", "COLOMBO:") gives no hint, as places must
+not be guessed, but for these readings the town's overwhelmingly largest namesake
+(``dating_country``) stands in when the hints settle no country."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 from core.text import places
+
+# the country of a shared dateline town's largest namesake, for dates only (``dated_from``)
+_DATING_COUNTRY: ContextVar[str | None] = ContextVar("dating_country", default=None)
+# how many times the next largest namesake of another country the largest must hold: London
+# (8.9 million) over London, Ontario (0.4 million), Colombo over Colombo, Brazil
+_OUTWEIGHS = 5
 
 # a country's least weight to set the order: its dateline (3) or two of its places named
 _LEAST_WEIGHT = 2
@@ -17,7 +30,33 @@ def report_country() -> str | None:
     hints, _ = places.report_context()
     ranked = sorted(hints, key=lambda h: h[1], reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
+        return _DATING_COUNTRY.get()
     if ranked[0][1] < _LEAST_WEIGHT:
-        return None
+        return _DATING_COUNTRY.get()
     return ranked[0][0]
+
+
+@contextmanager
+def dated_from(town: str | None) -> Iterator[None]:
+    """Within the block, ``report_country`` falls back on the country of the dateline
+    ``town``'s largest namesake, when it outweighs every other country's (``largest_country``)."""
+    token = _DATING_COUNTRY.set(largest_country(town) if town else None)
+    try:
+        yield
+    finally:
+        _DATING_COUNTRY.reset(token)
+
+
+def largest_country(town: str) -> str | None:
+    """The country of the town's largest namesake, town or district, when it holds
+    ``_OUTWEIGHS`` times the people of any other country's ("London": GB; "Hyderabad", whose
+    Indian and Pakistani namesakes are of one order: none)."""
+    sizes: dict[str, int] = {}
+    for place in places.candidates(town):
+        if place.level in ("city", "district") and place.country:
+            sizes[place.country] = max(sizes.get(place.country, 0), place.population or 0)
+    ranked = sorted(sizes.items(), key=lambda s: s[1], reverse=True)
+    if not ranked or not ranked[0][1]:
+        return None
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= _OUTWEIGHS * runner_up else None
