@@ -6,9 +6,11 @@ the date is lost, and the figures read as counts ("arrested 12", "arrested 11", 
 date grammar reads it day first.
 
 Only a whole dotted date in one token that the grammar reads as a real day with a
-four-figure year is taken ("2.5 kg", "v1.2.3" are none). The tagger splits a hyphened date
-into its figures and tags it itself. Which of a slashed date's first two numbers is the month
-depends on the report's country, read where its claims are dated (``numeric_orders``).
+four-figure year is taken ("2.5 kg", "v1.2.3" are none). A hyphened date ("on 12-11-2031")
+the tokenizer splits into its five pieces, which the recogniser may tag a count too: the
+pieces written close together are labelled one DATE. Which of a slashed or hyphened date's
+first two numbers is the month depends on the report's country, read where its claims are
+dated (``numeric_orders``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ COMPONENT = "claimdesk_numeric_dates"
 DATE_LABEL = "DATE"
 OPEN_LABELS = frozenset({"", "CARDINAL"})  # no entity, or the count the recogniser took
 _FIGURED_DATE = re.compile(r"\d{1,2}([./])\d{1,2}\1\d{4}")
+_HYPHENED_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
 
 
 def label_numeric_dates(doc: Doc) -> Doc:
@@ -42,9 +45,39 @@ def label_numeric_dates(doc: Doc) -> Doc:
         and not _a_version(t)
         and not ("/" in t.text and _opens_a_line(t))
     ]
+    found += _hyphened_dates(doc)
     if found:
-        doc.set_ents(found, default="unmodified")
+        doc.set_ents(sorted(found, key=lambda e: e.start), default="unmodified")
     return doc
+
+
+_HYPHENED_PIECES = 5  # "12", "-", "11", "-", "2031"
+
+
+def _hyphened_dates(doc: Doc) -> list[Span]:
+    """Each hyphened date the tokenizer split ("12-11-2031" as five tokens, no space between)
+    that no entity but a count holds, as one DATE span."""
+    found: list[Span] = []
+    for t in doc:
+        end = t.i + _HYPHENED_PIECES
+        if not t.text[:1].isdigit() or end > len(doc):
+            continue
+        pieces = doc[t.i : end]
+        if (
+            all(not p.whitespace_ for p in pieces[:-1])
+            and _a_hyphened_day(pieces.text)
+            and all(p.ent_type_ in OPEN_LABELS for p in pieces)
+            and t.ent_iob_ != "I"
+            and (end == len(doc) or doc[end].ent_iob_ != "I")
+            and not _a_version(t)
+        ):
+            found.append(Span(doc, t.i, end, label=DATE_LABEL))
+    return found
+
+
+def _a_hyphened_day(text: str) -> bool:
+    """A real day written in hyphened figures with a four-figure year ("12-11-2031")."""
+    return bool(_HYPHENED_DATE.fullmatch(text)) and numeric_date(text, None, None) is not None
 
 
 def _a_day(text: str) -> bool:

@@ -46,8 +46,9 @@ def test_a_dotted_date_dates_its_figure(nlp: Language, text: str, expected: list
          [("2.5", "2031-12-10", "2031-12-10"), ("3", "2031-12-10", "2031-12-10")]),
         ("Police arrested 9 persons on 11/9/2031 in Kukatpally, the commissioner said.",
          [("9", "2031-11-09", "2031-11-09")]),
+        # a hyphened date is one date (test_hyphened_dates.py), day first in an Indian report
         ("Police arrested 9 persons on 12-11-2031 in Kukatpally, the commissioner said.",
-         [("9", "2031-12-10", "2031-12-10")]),
+         [("9", "2031-11-12", "2031-11-12")]),
         ("The score was 12-11 when 4 fans were injured, police said.",
          [("4", "2031-12-10", "2031-12-10")]),
         ("Police arrested 9 persons, case no 112/2031, the commissioner said.",
