@@ -50,6 +50,7 @@ from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents, written_as
 from core.extract.numeric_orders import in_reports_order
 from core.extract.once_spans import once_this_week
+from core.extract.ordinal_days import this_months_day
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
 from core.extract.run_dates import without_a_run_count
@@ -291,6 +292,7 @@ def _a_rank(ent: Span) -> bool:
         and after is not None
         and after.pos_ in ("NOUN", "ADJ")
         and after.lower_ not in date_words().units
+        and not this_months_day(ent.doc, ent.end)  # "on the 3rd instant": this month's day
     )
 
 

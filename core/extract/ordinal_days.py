@@ -5,7 +5,8 @@ into one DATE, the day is read as when the recogniser tags the words together.
 
 Only a day's number with its suffix (1st to 31st) right against the month, or "of" between
 them, is joined: "the 3rd battalion in December", "his 21st birthday in May" keep their
-words apart.
+words apart. A day's ordinal before "instant" ("on the 3rd instant") is the day of the month
+the report is filed in, and is labelled a DATE alone.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from core.extract.entity_spans import put_entities
+from core.rules import word_set
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -43,6 +45,8 @@ def join_ordinal_days(doc: Doc) -> Doc:
             kept.append(Span(doc, ent.start, after.end, label=DATE_LABEL))
         elif before is not None and _month_before(ent, before):
             kept.append(Span(doc, before.start, ent.end, label=DATE_LABEL))
+        elif _this_months(ent):
+            kept.append(Span(doc, ent.start, ent.end, label=DATE_LABEL))
     if kept:
         put_entities(doc, kept)  # the ordinal and its month, joined
     return doc
@@ -64,6 +68,20 @@ def _month_before(day: Span, date: Span) -> bool:
         and len(date) == 1
         and _a_month(date[0].lower_)
     )
+
+
+def _this_months(day: Span) -> bool:
+    """ "3rd instant", "5th inst.": a day of the month the report is filed in, as South Asian
+    police copy writes it (``rules/dates.json`` current_month_words)."""
+    return this_months_day(day.doc, day.end)
+
+
+def this_months_day(doc: Doc, i: int) -> bool:
+    """The ``i``-th word is "instant" closing the date ("on the 3rd instant,"), not a word of
+    the noun after it ("the 3rd instant noodle factory")."""
+    if i >= len(doc) or doc[i].lower_.rstrip(".") not in word_set("dates", "current_month_words"):
+        return False
+    return i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
 
 
 def _a_month(word: str) -> bool:

@@ -1,0 +1,67 @@
+"""A day of the month written with "instant" after it ("arrested on the 3rd instant"), as South
+Asian police and court copy names a day of the month the report is filed in, is that day: the
+ordinal is no rank of the word after it, and an ordinal the recogniser tags apart is labelled
+a date. An ordinal that ranks a noun ("the 5th attack", "the 2nd battalion"), "instant" as an
+adjective ("an instant raid", "the 3rd instant noodle factory") and a report with no
+publication day keep today's reading (issue #11, dates). Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import measured_days
+
+PUBLISHED = dt.date(2031, 6, 12)
+
+
+def _first_days(
+    text: str, published: dt.date | None = PUBLISHED
+) -> list[tuple[str, float, str | None]]:
+    return [(m, v, start) for m, v, start, _ in measured_days(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NEW DELHI: 5 persons were killed in a fire at a factory in Mundka on the 2nd "
+         "instant.", [("killed", 5.0, "2031-06-02")]),
+        ("LAHORE: Police arrested 11 suspects on the 9th instant in a raid on a gambling den.",
+         [("arrested", 11.0, "2031-06-09")]),
+        ("Two persons were injured in a clash at Gulberg on the 7th instant, police said.",
+         [("injured", 2.0, "2031-06-07")]),
+        ("The accused, who killed 3 people on the 4th instant, were arrested in Multan.",
+         [("killed", 3.0, "2031-06-04")]),
+    ],
+)
+def test_a_day_of_this_month_dates_its_figure(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _first_days(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said the 5th attack this year killed 4 people on Monday.",
+         [("killed", 4.0, "2031-06-09")]),
+        ("Police arrested 4 men in an instant raid on Tuesday.",
+         [("arrested", 4.0, "2031-06-10")]),
+        ("The 3rd instant noodle factory fire this month killed 4 workers.",
+         [("killed", 4.0, "2031-06-01")]),
+        ("Police said 6 people were killed on the 2nd of this month.",
+         [("killed", 6.0, "2031-06-02")]),
+        ("Police arrested 4 men on 2nd June in Quetta.",
+         [("arrested", 4.0, "2031-06-02")]),
+    ],
+)
+def test_near_misses_keep_their_reading(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _first_days(text) == expected
+
+
+def test_no_publication_day_gives_no_month() -> None:
+    text = "LAHORE: Police arrested 11 suspects on the 9th instant in a raid."
+    assert _first_days(text, None) == [("arrested", 11.0, None)]
