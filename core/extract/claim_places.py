@@ -10,13 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.admin_units import (
-    an_admin_unit,
-    holds_home,
-    lead_unit,
-    several_inside,
-    with_units,
-)
+from core.extract.admin_units import an_admin_unit, with_units
 from core.extract.area_holders import with_area_holders
 from core.extract.area_roles import a_place_near, a_province_where, a_tally_area, near_place
 from core.extract.arrest_places import an_arrest_tally_area, anothers_raid
@@ -37,6 +31,7 @@ from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.force_areas import force_province
 from core.extract.home_country import home_country_times, not_the_doers_country
+from core.extract.home_units import holds_home, lead_unit, several_inside
 from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.lead_spots import unknown_lead_spot
 from core.extract.locus_places import anothers_gap

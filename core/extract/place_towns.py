@@ -8,7 +8,8 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.admin_units import an_admin_unit, district_countries, holds_home
+from core.extract.admin_units import an_admin_unit, district_countries
+from core.extract.home_units import holds_home
 from core.extract.lead_spots import a_spots_province
 from core.extract.named_quarters import a_named_quarter
 from core.extract.numbered_quarters import a_numbered_quarter, with_town

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from core.extract.admin_units import lead_unit
+from core.extract.home_units import lead_unit
 from core.ingest.files import from_text
 from core.pipeline import run_documents
 
