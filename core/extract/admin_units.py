@@ -47,6 +47,7 @@ class _Units:
     two_word: Mapping[str, frozenset[str]]
     station: frozenset[str]
     qualified: frozenset[str]
+    district_named: frozenset[str]
     kind_prefixes: frozenset[str]
 
 
@@ -61,6 +62,7 @@ def _units() -> _Units:
         two_word={k: frozenset(v) for k, v in raw["two_word_units"].items()},
         station=frozenset(raw["station_words"]),
         qualified=frozenset(raw["qualified_only"]),
+        district_named=frozenset(raw["district_named_units"]),
         kind_prefixes=frozenset(raw["kind_prefixes"]),
     )
 
@@ -81,7 +83,35 @@ def an_admin_unit(name: str) -> bool:
     head = name.split(",", 1)[0]
     words = head.split()
     kinds = _units().units | (_units().first if "," in name else frozenset())
-    return len(words) > 1 and words[0][:1].isupper() and name_kind(head) in kinds
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    kind = name_kind(head)
+    if kind in _units().district_named:  # "Kurram Agency", not "the Federal Investigation Agency"
+        return a_district_by_its_unit(head)
+    return kind in kinds
+
+
+def a_district_by_its_unit(name: str) -> bool:
+    """ "Kurram Agency": a district's name the gazetteer knows, with a unit noun that names a
+    district only after one (``district_named_units``; else a body's, "the Federal
+    Investigation Agency")."""
+    *words, unit = name.split() or [""]
+    return bool(words) and unit.lower() in _units().district_named and _a_districts_name(
+        " ".join(words)
+    )
+
+
+def _a_districts_name(name: str) -> bool:
+    """A name the gazetteer knows as a district's ("Kurram", "North Waziristan")."""
+    return any(p.level == "district" for p in places.candidates(name))
+
+
+def _after_a_districts_name(tok: Token) -> bool:
+    """ "Bajaur Agency": the capitalised name written just before ``tok`` is a district's."""
+    doc, start = tok.doc, tok.i
+    while start > 0 and tok.i - start < _NAME_WORDS and _a_name_word(doc[start - 1]):
+        start -= 1
+    return any(_a_districts_name(doc[k : tok.i].text) for k in range(start, tok.i))
 
 
 def _a_name_word(tok: Token) -> bool:
@@ -120,6 +150,8 @@ def _a_peoples_word(tok: Token) -> bool:
 def _unit_word(tok: Token, kinds: frozenset[str]) -> bool:
     """A unit noun of ``kinds``; "the European Union" is a body, "a union" a unit."""
     low, units = tok.lower_, _units()
+    if low in units.district_named:  # "Kurram Agency"; "the Federal Investigation Agency" a body
+        return "district" in kinds and _after_a_districts_name(tok)
     if low in units.qualified:  # "Kandy Divisional Secretariat", not "the Provincial Secretariat"
         before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
         return low in kinds and before in units.two_word.get(low, ())
@@ -469,7 +501,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             len(found[1]) > 1
             or misread_unit(doc, found[0])
             or misread_name(doc, i, found[0])
-            or misread_body(doc, i, found[0], _units().units)
+            or misread_body(doc, i, found[0], _units().units | _units().district_named)
             or split_name(doc, i, found[0])
             or _renamed(doc, i, found)
         ):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from core.extract.admin_units import an_admin_unit
+from core.extract.admin_units import a_district_by_its_unit, an_admin_unit
 from core.extract.attacked_towns import (
     a_named_persons_surname,
     a_striking_group,
@@ -106,7 +106,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
-            or (ent[-1].lower_.rstrip(".") in not_places and not a_named_quarter(ent.text))
+            or _ends_with_a_body_word(ent, not_places)
             or a_mastheads_name(ent)  # "told Lisbon Today": a newspaper, not the town
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
@@ -147,6 +147,14 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         joined.update(_conjunct_starts(ent, name, ents))
         out.append((named_area(ent.root) or ent.root, _with_number(ent, name)))
     return out
+
+
+def _ends_with_a_body_word(ent: Span, not_places: frozenset[str]) -> bool:
+    """ "the Tarn Relief Agency": a name whose last word no place ends with, unless a town's
+    named quarter or a district written with its unit ("Kurram Agency")."""
+    return ent[-1].lower_.rstrip(".") in not_places and not (
+        a_named_quarter(ent.text) or a_district_by_its_unit(ent.text)
+    )
 
 
 def _with_possessor(ent: Span) -> Span:

@@ -89,6 +89,7 @@ def add_districts(
         # a town whose province GeoNames' codes left unknown (Sri Lanka's) learns it here
         if town is not None and town.admin1 in (province, None):
             table.placed.setdefault(town.key, replace(town, district=key, admin1=province))
+    _add_townless(table, rules["townless_districts"])
     districts = table.districts()
     places.update(districts)
     _seat_towns(towns.values(), districts, table.placed)
@@ -105,6 +106,13 @@ def add_districts(
     for held in names.values():
         for key in held.keys() & table.placed.keys():
             held[key] = table.placed[key]
+
+
+def _add_townless(table: _Table, townless: Mapping[str, list[str]]) -> None:
+    """Districts no town of the table lies in, which the table cannot reveal."""
+    for province, named in townless.items():
+        for name in named:
+            table.add({"country_code": province.split("-")[0], "county": name}, province)
 
 
 def _seat_towns(
