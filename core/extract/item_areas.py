@@ -289,7 +289,21 @@ def _named_item(text: str, at: int) -> str | None:
 
 
 def _known(name: str) -> bool:
-    return places.lookup(name) is not None or places.resolve(name) is not None
+    """A label the gazetteer knows as a place: a name ("Eastvale", "Jammu and Kashmir"), not a
+    phrase that names one ("Firing in Karachi: 3 Dead", a headline), where the place is the
+    phrase's and the parse reads it."""
+    return places.lookup(name) is not None or (
+        not _a_phrase(name) and places.resolve(name) is not None
+    )
+
+
+_NAME_JOINS = frozenset({"and", "&"})
+
+
+def _a_phrase(name: str) -> bool:
+    """Words of a name and more: a lower-case word no place's name holds ("in", "near")."""
+    inside = places.name_particles() | _NAME_JOINS
+    return any(w.islower() and w not in inside for w in name.split())
 
 
 def _a_party(name: Span) -> bool:
