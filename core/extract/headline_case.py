@@ -156,6 +156,7 @@ def on_original(parsed: Doc, text: str, report: str) -> Doc:
     from spacy.tokens import Doc
 
     if chunk_text(parsed) == text:
+        _opener_as_common(parsed, text, report)
         return parsed
     words = [text[t.idx : t.idx + len(t.text)] for t in parsed]
     spaces = [bool(t.whitespace_) for t in parsed]
@@ -169,7 +170,28 @@ def on_original(parsed: Doc, text: str, report: str) -> Doc:
     for i in lowered:
         if doc[i].tag_ in COMMON_TAGS and _common_in(doc[i].text, body):
             _as_common(doc[i])
+    _opener_as_common(doc, text, report)
     return doc
+
+
+def _opener_as_common(doc: Doc, text: str, report: str) -> None:
+    """ "Clash in Manipur": a headline's first word, capitalised as every first word is, that
+    the tagger took for a name (and NER for none) while the body writes it in lower case
+    ("killed in a clash"), is the common noun, so that no reader takes it for a village the
+    place after it holds."""
+    end = report.find("\n")
+    first = doc[0] if len(doc) else None
+    if (
+        first is None
+        or first.tag_ not in COMMON_TAGS
+        or first.ent_type_
+        or end < 0
+        or not report.startswith(text[: end + 1])  # the report's opening chunk
+        or not a_title(report[:end])
+    ):
+        return
+    if _common_in(first.text, report[end + 1 :]):
+        _as_common(first)
 
 
 def _common_in(word: str, body: str) -> bool:
