@@ -30,6 +30,7 @@ from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.force_areas import force_province
+from core.extract.gapped_counts import anothers_gapped_count
 from core.extract.home_country import home_country_times, not_the_doers_country
 from core.extract.home_units import holds_home, lead_unit, several_inside
 from core.extract.lead_scene_towns import repeated_lead_town
@@ -510,6 +511,7 @@ def own_conjunct(
             or anothers_part(t, num)
             or anothers_clause(t, num)
             or anothers_gap(t, num)  # "X recorded 52 and Y 41": Y is 41's
+            or anothers_gapped_count(t, num)  # "6 were killed in X and 2 in Y": Y is 2's
             or a_followers_place(t, num)  # "X, with 52, followed by Y (41)"
         )
         and not a_title_beside_a_told_place(t, num, found)
