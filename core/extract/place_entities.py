@@ -323,7 +323,7 @@ def _a_place_entity(ent: Span) -> bool:
         return True
     hit = _raided_in(ent) or an_attacks_target(ent) or downed_over(ent.root) or (
         bombarded(ent.root, named=True) and not a_named_persons_surname(ent)
-    )  # "Russian drones struck Kharkiv", NER reading a person's name
+    ) or _offshore(ent)  # "Russian drones struck Kharkiv", NER reading a person's name
     if hit and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):
@@ -352,6 +352,16 @@ def _a_place_entity(ent: Span) -> bool:
     if place is not None and _an_arrest_parts_town(ent):
         return True  # a district NER took for a person ("five of them from Lakki Marwat")
     return place is not None and place.level in ("admin1", "country")
+
+
+def _offshore(ent: Span) -> bool:
+    """ "a boat sank off Gwadar": a coastal town's name at sea by it, which NER reads as a
+    vessel's or a firm's (a product, a body) for the boat beside it."""
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _OFFSHORE:
+        return False
+    place = places.lookup(ent.text)
+    return place is not None and place.level in ("city", "district")
 
 
 def _written_name(ent: Span) -> str:
@@ -458,6 +468,7 @@ _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 
 
 # An island or region is also where a harm spread across, or what it happened on
+_OFFSHORE = frozenset({"off"})  # "a boat sank off Gwadar": at sea by the coastal town
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 
 
