@@ -69,9 +69,25 @@ def _quarter(tok: Token, covered: set[int]) -> list[tuple[Token, str]]:
         return []
     named = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.i > owner.i and _a_name(c)]
     if not named and tok.pos_ != "PROPN":
-        # "Karachi's main market": the town
-        return [] if owner.i in covered else [(owner, doc[owner.left_edge.i : owner.i + 1].text)]
+        # "Karachi's main market": the town; not "at Obi's rally in Lagos", a gathering held
+        # in a place of its own, which a town's name owns no more than a person's does
+        if owner.i in covered or _held_in_a_place(tok):
+            return []
+        return [(owner, doc[owner.left_edge.i : owner.i + 1].text)]
     if tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in named):
         return []  # "News4's Meagan Fitzgerald": a station's reporter
     first = min((c.left_edge.i for c in named), default=tok.i)
     return [(tok, doc[first : tok.i + 1].text)]
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _held_in_a_place(noun: Token) -> bool:
+    """ "Obi's rally in Lagos": the owned noun is told in a named place of its own."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in LOCATIVE_PREPS
+        and any(o.dep_ == "pobj" and o.ent_type_ in _PLACE_LABELS for o in c.children)
+        for c in noun.children
+    )
