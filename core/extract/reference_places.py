@@ -113,4 +113,26 @@ def naming_a_road(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
         return False
     road = range(node.left_edge.i, node.i + 1)
     # "near Gilgil"; not "a bus heading to Kampala", where it went
-    return any(t.i not in road and locative(t) for t, _ in found)
+    return any(t.i not in road and locative(t) for t, _ in found) or _joining_towns(tok, node)
+
+
+def _joining_towns(tok: Token, road: Token) -> bool:
+    """ "on the Mumbai-Agra highway": a town named with another by a hyphen in a road's name
+    is one end of a road that may run hundreds of kilometres, no more the scene than the
+    other end."""
+    doc = tok.doc
+    after = tok.i + 1
+    return (
+        after + 1 < road.i + 1
+        and doc[after].text in _HYPHENS
+        and not tok.whitespace_
+        and doc[after + 1].text[:1].isupper()
+    ) or (
+        tok.i >= 2
+        and doc[tok.i - 1].text in _HYPHENS
+        and not doc[tok.i - 1].whitespace_
+        and doc[tok.i - 2].text[:1].isupper()
+    )
+
+
+_HYPHENS = frozenset({"-", "–"})

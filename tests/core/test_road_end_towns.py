@@ -1,0 +1,52 @@
+"""A town named with another by a hyphen in a road's name ("on the Mumbai-Agra highway") is
+one end of a road that may run hundreds of kilometres, no more the scene than the other end
+(issue #11, place): the first end was the figure's place whenever the sentence named no other,
+though the dateline's town said where the desk placed the crash. It now gives way to any other
+place the report gives. A road named after one town ("the Peshawar road") keeps its reading.
+Sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.claim_factory import report_places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "NASHIK: Twelve passengers were injured when a bus overturned on the Mumbai-Agra "
+            "highway on Sunday.",
+            "Nashik",
+        ),
+        (
+            "JALALABAD, Afghanistan (AP) - Four people were killed on the Kabul-Jalalabad "
+            "highway on Monday.",
+            "Jalalabad, Afghanistan",
+        ),
+    ],
+)
+def test_a_road_end_gives_way_to_the_dateline(text: str, place: str) -> None:
+    assert report_places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "KOHAT: Three passengers were killed when gunmen opened fire on a van on the "
+            "Peshawar road.",
+            "Peshawar",
+        ),
+        ("Five people died on the Kitwe-Ndola highway near Chingola on Friday.", "Chingola"),
+        (
+            "RAWALPINDI: Five people died when a truck hit a van on the Lahore-Islamabad "
+            "motorway on Monday.",
+            "Rawalpindi",
+        ),
+        ("Four people were killed in Peshawar on Monday.", "Peshawar"),
+    ],
+)
+def test_other_roads_keep_their_reading(text: str, place: str) -> None:
+    assert report_places(text) == [place]
