@@ -63,6 +63,7 @@ from core.extract.place_roles import (
 from core.extract.place_words import (
     a_residence,
     a_suburb_of,
+    abducted_from,
     an_area_placed,
     attacked_name,
     body_words,
@@ -323,7 +324,7 @@ def _a_place_entity(ent: Span) -> bool:
         return True
     hit = _raided_in(ent) or an_attacks_target(ent) or downed_over(ent.root) or (
         bombarded(ent.root, named=True) and not a_named_persons_surname(ent)
-    ) or _offshore(ent)  # "Russian drones struck Kharkiv", NER reading a person's name
+    ) or _a_town_off_or_taken_from(ent)  # "drones struck Kharkiv", NER reading a person's
     if hit and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):
@@ -354,11 +355,12 @@ def _a_place_entity(ent: Span) -> bool:
     return place is not None and place.level in ("admin1", "country")
 
 
-def _offshore(ent: Span) -> bool:
+def _a_town_off_or_taken_from(ent: Span) -> bool:
     """ "a boat sank off Gwadar": a coastal town's name at sea by it, which NER reads as a
-    vessel's or a firm's (a product, a body) for the boat beside it."""
+    vessel's or a firm's (a product, a body) for the boat beside it; "were kidnapped from
+    Kurram", a town abducted people were taken from, which NER reads as a person's."""
     root = ent.root
-    if root.dep_ != "pobj" or root.head.lower_ not in _OFFSHORE:
+    if root.dep_ != "pobj" or not (root.head.lower_ in _OFFSHORE or abducted_from(root)):
         return False
     place = places.lookup(ent.text)
     return place is not None and place.level in ("city", "district")

@@ -214,6 +214,30 @@ def custody_verb(tok: Token) -> Token | None:
     held = prep.head
     if held.dep_ == "pobj" and _custody_noun(held):
         return held.head.head  # "taken into custody from Mardan"
+    verb = _taking_verb(held)
+    if verb is None:
+        return None
+    # "arrested three from X"; "taken into custody from X", the parser's "from" on the verb
+    idiom = any(
+        _custody_noun(n) for p in verb.children if p.dep_ == "prep"
+        for n in p.children if n.dep_ == "pobj"
+    )
+    return verb if idiom or custody(verb) == "arrested" else None
+
+
+def abducted_from(tok: Token) -> bool:
+    """ "Nine tribesmen were kidnapped from Kurram", "abducted 6 students from Kankara": the
+    place people were abducted "from" is where the abduction was."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
+        return False
+    verb = _taking_verb(prep.head)
+    return verb is not None and custody(verb) == "kidnapped"
+
+
+def _taking_verb(held: Token) -> Token | None:
+    """The verb a "from" phrase hangs on, through the people it took ("arrested three men
+    from X": the parser hangs it on the men)."""
     while held.pos_ in ("NOUN", "PROPN") and held.dep_ in ("dobj", "pobj"):
         if held.dep_ == "dobj":
             held = held.head  # "arrested three men from X": the parser hangs it on the men
@@ -221,14 +245,7 @@ def custody_verb(tok: Token) -> Token | None:
             held = held.head.head  # "three facilitators of the attackers from X"
         else:
             break
-    if held.pos_ != "VERB":
-        return None
-    # "arrested three from X"; "taken into custody from X", the parser's "from" on the verb
-    idiom = any(
-        _custody_noun(n) for p in held.children if p.dep_ == "prep"
-        for n in p.children if n.dep_ == "pobj"
-    )
-    return held if idiom or custody(held) == "arrested" else None
+    return held if held.pos_ == "VERB" else None
 
 
 def _custody_noun(noun: Token) -> bool:
