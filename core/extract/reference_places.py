@@ -17,7 +17,7 @@ from core.rules import load_rules, word_set
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # not "the capital of X": a described town's capital-of is what holds it
 _HOLDING_HEADS = frozenset({"capital"})
@@ -119,19 +119,26 @@ def naming_a_road(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
 def _joining_towns(tok: Token, road: Token) -> bool:
     """ "on the Mumbai-Agra highway": a town named with another by a hyphen in a road's name
     is one end of a road that may run hundreds of kilometres, no more the scene than the
-    other end."""
+    other end; not a town whose own name holds a hyphen ("the Winston-Salem highway")."""
     doc = tok.doc
-    after = tok.i + 1
+    if tok.i + 2 <= road.i and _hyphened(doc, tok.i + 1):
+        pair = doc[tok.i : tok.i + 3]
+    elif tok.i >= 2 and _hyphened(doc, tok.i - 1):
+        pair = doc[tok.i - 2 : tok.i + 1]
+    else:
+        return False
+    return places.lookup(pair.text) is None
+
+
+def _hyphened(doc: Doc, at: int) -> bool:
+    """A hyphen at ``at`` joins two capitalised words with no space ("Mumbai-Agra")."""
     return (
-        after + 1 < road.i + 1
-        and doc[after].text in _HYPHENS
-        and not tok.whitespace_
-        and doc[after + 1].text[:1].isupper()
-    ) or (
-        tok.i >= 2
-        and doc[tok.i - 1].text in _HYPHENS
-        and not doc[tok.i - 1].whitespace_
-        and doc[tok.i - 2].text[:1].isupper()
+        0 < at < len(doc) - 1
+        and doc[at].text in _HYPHENS
+        and not doc[at - 1].whitespace_
+        and not doc[at].whitespace_
+        and doc[at - 1].text[:1].isupper()
+        and doc[at + 1].text[:1].isupper()
     )
 
 

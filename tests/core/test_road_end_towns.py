@@ -46,6 +46,10 @@ def test_a_road_end_gives_way_to_the_dateline(text: str, place: str) -> None:
             "Rawalpindi",
         ),
         ("Four people were killed in Peshawar on Monday.", "Peshawar"),
+        (
+            "GREENSBORO, N.C. - Two people were killed on the Winston-Salem highway on Monday.",
+            "Winston-Salem",
+        ),
     ],
 )
 def test_other_roads_keep_their_reading(text: str, place: str) -> None:
