@@ -11,9 +11,11 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 from core.extract.entity_spans import put_entities
+from core.extract.word_positions import positions
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -55,7 +57,9 @@ def label_coded_villages(doc: Doc) -> Doc:
     """Make each settlement's name with its number code a place where the recogniser took it
     for another kind of name, a date or a count."""
     found: list[Span] = []
-    for tok in doc:
+    # a name opened by no settlement's word has no code (``coded_end``): no Token for it
+    for at in positions(doc, LOWER, _settlement_words()):
+        tok = doc[at]
         if tok.ent_type_ in PLACE_LABELS or tok.text[:1].islower():
             continue
         end = coded_end(tok)

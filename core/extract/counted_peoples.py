@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
+
 from core.extract.measures import PEOPLE, lexicon
+from core.extract.word_positions import positions
 from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
@@ -22,11 +25,14 @@ COMPONENT = "claimdesk_counted_peoples"
 _ONE_ARTICLES = frozenset({"a", "an"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _AND = "and"
+_AMOD = frozenset({"amod"})
 
 
 def rehang_counted_peoples(doc: Doc) -> Doc:
     """Re-hang each "a <people> and <numeral> <people's plural>" read as one plural."""
-    for one in doc:
+    # only the adjectives: no re-hanging below makes a word one
+    for at in positions(doc, DEP, _AMOD):
+        one = doc[at]
         plural = one.head
         if one.dep_ != "amod" or plural.tag_ not in _PLURAL_TAGS or plural.i <= one.i:
             continue

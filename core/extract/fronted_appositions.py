@@ -11,6 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import TAG
+
+from core.extract.word_positions import positions
 from core.rules import load_rules
 
 if TYPE_CHECKING:
@@ -22,13 +25,16 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # of "According" ("According to the army's media wing, ISPR, ..."), or a noun adverb of the
 # verb ("According to the monitoring group, Airwars, ...": a name it never saw)
 _MISREAD = _SUBJECTS | {"dep", "npadvmod"}
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def rehang_fronted_appositions(doc: Doc) -> Doc:
     """Hang each name the parser made a second subject after a fronted "according to"
     object on that object."""
-    for name in doc:
-        if name.dep_ not in _MISREAD or name.tag_ not in ("NNP", "NNPS"):
+    # only the proper nouns: re-hanging changes no word's tag
+    for at in positions(doc, TAG, _NAME_TAGS):
+        name = doc[at]
+        if name.dep_ not in _MISREAD:
             continue
         first, last = name.left_edge.i, name.right_edge.i
         # the commas either side, which the parser may hang on the name

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.parts_of_speech import VERB
+
+from core.extract.word_positions import parts_of_speech
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -20,8 +24,10 @@ def rehang_listed_speakers(doc: Doc) -> Doc:
     from core.extract.cues import cues
 
     reporting = cues().reporting
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting or verb.i == 0:
+    # only the verbs: re-hanging changes no word's part of speech
+    for at in parts_of_speech(doc, VERB):
+        verb = doc[at]
+        if verb.lemma_.lower() not in reporting or verb.i == 0:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue

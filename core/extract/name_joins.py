@@ -16,6 +16,9 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
+
+from core.extract.word_positions import positions
 from core.rules import load_rules
 from core.text import places
 
@@ -27,6 +30,7 @@ IZAFE = frozenset({"e", "i", "ul", "ud", "al", "ye"})
 COMPONENT = "claimdesk_name_joins"
 MARKS = "claimdesk_name_marks"
 # a token only a merge makes: the tokenizer splits every such hyphen
+_HYPHENS = frozenset({"-"})
 _JOINED = re.compile(r"[A-Z][A-Za-z]*-(?:e|i|ul|ud|al|ye)[- ][A-Z]", re.IGNORECASE)
 
 
@@ -82,14 +86,16 @@ def _area_words() -> frozenset[str]:
 def join_izafe_names(doc: Doc) -> Doc:
     """Merge every izafe run that names a place into one token."""
     spans = []
-    i = 0
-    while i < len(doc):
-        end = _joined_end(doc, i)
-        if end is not None and _a_place_run(doc, i, end):
-            spans.append(doc[i:end])
+    i = 0  # where the next run may open: runs do not overlap
+    # a run opens right before a hyphen: no Token is built for the other words
+    for hyphen in positions(doc, ORTH, _HYPHENS):
+        start = hyphen - 1
+        if start < i:
+            continue
+        end = _joined_end(doc, start)
+        if end is not None and _a_place_run(doc, start, end):
+            spans.append(doc[start:end])
             i = end
-        else:
-            i += 1
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
@@ -103,8 +109,11 @@ def mark_izafe_names(doc: Doc) -> Doc:
     from spacy.tokens import Span
 
     spans = []
-    for tok in doc:
-        if "-" in tok.text and _JOINED.match(tok.text):
+    strings = doc.vocab.strings
+    # the words with a hyphen told on the ids: a Token only for them
+    for at in [i for i, o in enumerate(doc.to_array(ORTH).tolist()) if "-" in strings[o]]:
+        tok = doc[at]
+        if _JOINED.match(tok.text):
             tok.tag_, tok.pos_ = "NNP", "PROPN"
             if not tok.ent_type_:
                 spans.append(Span(doc, tok.i, tok.i + 1, label="GPE"))

@@ -7,20 +7,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
+
 from core.extract.pair_nouns import PAIR_NOUNS, a_pair
+from core.extract.word_positions import positions
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 COMPONENT = "claimdesk_pair_objects"
 _OBJECTS = frozenset({"dobj", "dative"})
+_NOUN_ADVERBS = frozenset({"npadvmod"})
 _PASSIVE = "auxpass"  # "was seen a couple ...": a passive verb takes no object
 
 
 def rehang_pair_objects(doc: Doc) -> Doc:
     """Make each "a couple" hung as a noun adverb after an active verb with no object that
     verb's object."""
-    for pair in doc:
+    # only the noun adverbs: the one word re-hung becomes an object
+    for at in positions(doc, DEP, _NOUN_ADVERBS):
+        pair = doc[at]
         verb = pair.head
         if (
             pair.dep_ != "npadvmod"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
 from spacy.strings import StringStore
 
 if TYPE_CHECKING:
@@ -20,6 +21,12 @@ def _hashes(values: frozenset[str]) -> frozenset[int]:
     """The values' string hashes, the same in every vocabulary."""
     store = StringStore()
     return frozenset(store[v] for v in values)
+
+
+def parts_of_speech(doc: Doc, part: int) -> list[int]:
+    """The indices of the words whose coarse part of speech is ``part`` (a
+    ``spacy.parts_of_speech`` id: ``VERB``), in order."""
+    return [i for i, p in enumerate(doc.to_array(POS).tolist()) if p == part]
 
 
 def positions(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
