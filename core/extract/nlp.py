@@ -327,6 +327,14 @@ def written_as(sent: Span, test: Callable[[str], object]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if test(strings[orths[i]])]
 
 
+def lowered_as(sent: Span, test: Callable[[str], object]) -> list[Token]:
+    """The span's tokens whose lower-case form passes ``test`` (a month's name), in order:
+    the forms are read off the ids, and a Token is built only for a word kept."""
+    doc = sent.doc
+    strings, lowers = doc.vocab.strings, _column(doc, "LOWER")
+    return [doc[i] for i in range(sent.start, sent.end) if test(strings[lowers[i]])]
+
+
 def lemmatised_as(sent: Span, test: Callable[[str], object]) -> list[Token]:
     """The span's tokens whose lemma passes ``test`` ("be"), in order: the lemmas are read
     off the ids, and a Token is built only for a word kept."""

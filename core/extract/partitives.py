@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LIKE_NUM
+
 from core.extract.cues import cues
 from core.extract.either_harms import either_harm
 from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon
@@ -49,8 +51,11 @@ def counts_a_part(sent: Span) -> bool:
     """A figure of the sentence counts a part of people counted before ("Nine of them were
     killed in X camp", "two of those killed", "one of the victims"): where it puts them is the
     part's place, not the scene of the whole."""
-    for tok in sent:
-        group = of_group(tok) if tok.like_num else None
+    doc = sent.doc
+    # the numerals told on the ids, read here: a Token only for them
+    numerals = doc.to_array(LIKE_NUM)[sent.start : sent.end].tolist()
+    for tok in (doc[sent.start + n] for n, num in enumerate(numerals) if num):
+        group = of_group(tok)
         if group is not None and (
             group.pos_ == "PRON" or group_harm(group) is not None or victims(group)
         ):

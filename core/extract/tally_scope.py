@@ -16,7 +16,7 @@ from core.extract.claim_places import ROUNDUP_DAYS
 from core.extract.compared_periods import told_back
 from core.extract.dual_provinces import province_told_before
 from core.extract.locus_places import anothers_gap, locus_area
-from core.extract.nlp import word_ids, words_in
+from core.extract.nlp import lemmatised_as, word_ids, words_in
 from core.extract.part_places import anothers_part
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
@@ -185,15 +185,29 @@ def _spread(tok: Token) -> bool:
     return tok.head.lower_ in tally_words().spread
 
 
+def _a_span_lemma(lemma: str) -> bool:
+    return lemma.lower() in ("year", "month")
+
+
+@functools.cache
+def _habitual_word_ids() -> frozenset[int]:
+    return word_ids(tally_words().habitual_words)
+
+
 def habitual(anchor: Token) -> bool:
     """The figure happens every year ("die annually", "are killed every year")."""
     words = tally_words()
     near: set[int] | None = None  # the figure's clause, read only once a word calls for it
-    for tok in anchor.sent:
-        # the word first: reading a token's head builds a token, which costs on every figure
+    # the words that may tell it, told on the ids: a Token only for them
+    sent = anchor.sent
+    told = {
+        t.i: t
+        for t in (*words_in(sent, _habitual_word_ids()), *lemmatised_as(sent, _a_span_lemma))
+    }
+    for tok in (told[i] for i in sorted(told)):
         if tok.lower_ in words.habitual_words:
             determined = True
-        elif tok.lemma_.lower() in ("year", "month"):
+        elif _a_span_lemma(tok.lemma_):
             determined = False
         else:
             continue

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.date_edges import DAY_EDGES, DAY_PARTS
 from core.extract.incident_words import incident_noun
 from core.extract.locus_places import locus_verbs
-from core.extract.nlp import word_ids, words_in, written_as
+from core.extract.nlp import lowered_as, word_ids, words_in, written_as
 from core.rules import load_rules
 from core.text.dates import date_words
 
@@ -73,19 +73,21 @@ def untagged_times(sent: Span) -> list[Span]:
     )
     years.extend(_untagged_weekdays(sent))
     years.extend(_untagged_month_days(sent))
-    if not any(not t.ent_type_ for t in words_in(sent, _first_word_ids())):
+    firsts = words_in(sent, _first_word_ids())
+    if not any(not t.ent_type_ for t in firsts):
         return years
     found: list[Span] = years
     opening = _by_first_word()
-    i = sent.start
-    while i < sent.end:
-        phrases = opening.get(doc[i].lower_, ())
-        size = next((len(p) for p in phrases if _at(sent, i, p)), 0)
+    i = sent.start  # where the next phrase may open: phrases do not overlap
+    # only a phrase's first word opens one: no Token for the other words
+    for first in firsts:
+        if first.i < i:
+            continue
+        phrases = opening.get(first.lower_, ())
+        size = next((len(p) for p in phrases if _at(sent, first.i, p)), 0)
         if size:
-            found.append(SpacySpan(doc, i, i + size, label="TIME"))
-            i += size
-        else:
-            i += 1
+            found.append(SpacySpan(doc, first.i, first.i + size, label="TIME"))
+            i = first.i + size
     return found
 
 
@@ -127,9 +129,9 @@ def _untagged_month_days(sent: Span) -> list[Span]:
     doc = sent.doc
     months = date_words().months
     found: list[Span] = []
-    for tok in sent:
-        month = tok.lower_.rstrip(".")  # "Feb." of "between Feb. 2 and"
-        if tok.ent_type_ or not tok.is_title or len(tok) < 3 or month not in months:
+    # "Feb." of "between Feb. 2 and": a Token only for a month's word
+    for tok in lowered_as(sent, lambda low: low.rstrip(".") in months):
+        if tok.ent_type_ or not tok.is_title or len(tok) < 3:
             continue
         before = doc[tok.i - 1] if tok.i > sent.start else None
         if before is None or before.pos_ not in _BEFORE_A_DATE:
