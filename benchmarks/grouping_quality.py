@@ -167,7 +167,7 @@ def score(reports: Sequence[Report], result: Result, names: dict[str, str]) -> S
         (a, b) for ns in by_incident.values() for a, b in itertools.combinations(sorted(ns), 2)
     }
     grouped: set[tuple[str, str]] = set()
-    for g in cluster_reports(result.documents)[1]:
+    for g in cluster_reports(result.documents, result.claims)[1]:
         grouped.update(itertools.combinations(sorted(names[d] for d in g.document_ids), 2))
     event_f1 = _f1(gold, predicted)[2]
     precision, recall, f1 = _f1(gold, grouped)
@@ -203,7 +203,7 @@ def _cross_kind(result: Result) -> Callable[[str, str], str]:
     published = {d.id: d.published.toordinal() if d.published else None for d in result.documents}
     day = report_days(result.claims, published)
     group = {
-        d: g.id for g in cluster_reports(result.documents)[1] for d in g.document_ids
+        d: g.id for g in cluster_reports(result.documents, result.claims)[1] for d in g.document_ids
     }
 
     def past(cid: str) -> bool:

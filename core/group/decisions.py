@@ -116,7 +116,7 @@ def regroup(
     known = {c.id for c in claims}
     edits = [EventDecision(d.kind, tuple(c for c in d.claim_ids if c in known))
              for d in decisions if d.kind not in PAIR_KINDS]
-    frames = report_frames(documents)  # the grouping's and the checker's events' alike
+    frames = report_frames(documents, claims)  # the grouping's and the checker's events' alike
     auto = group(claims, documents=documents, decisions=pairs, settings=settings, frames=frames)
     if not edits:
         return auto, find_conflicts(auto, claims, documents=documents)

@@ -33,8 +33,9 @@ import re
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from core.group.harm_days import harm_days
 from core.group.lead_days import named_days, told_days
 from core.group.lead_places import (
     dateline_places,
@@ -46,13 +47,13 @@ from core.group.lead_places import (
 )
 from core.group.region_names import region_names
 from core.group.report_asides import aside_openings, aside_spans, lead_sentence, masked
-from core.group.report_evidence import UNSEEN, VETO_DAYS, compare, names_norm
+from core.group.report_evidence import UNSEEN, VETO_DAYS, compare, figures_apart, names_norm
 from core.group.report_incident import ReportIncident
 from core.group.report_names import dash_openers, lowercase_words, report_names
 from core.group.town_sides import side_of_town, suburb_pairs
 from core.group.union_find import find_root
 from core.group.vocabulary import find_phrases, find_triggers, rules, tokens
-from core.model import Document
+from core.model import Claim, Document
 from core.text import places
 from core.text.lines import line_spans
 from core.text.places import Place
@@ -326,7 +327,7 @@ class _Merger:
         groups every pair is scored; between large ones a pair never compared (no rare name or
         place in common) counts as no evidence, so a merge costs no more than the pairs
         already scored."""
-        if a.published_apart(b):
+        if a.published_apart(b) or self.figures_apart(a, b):
             return False
         size = len(a.members) * len(b.members)
         if size == 1:
@@ -337,6 +338,14 @@ class _Merger:
             for y in b.members
         )
         return total / size >= GROUP_MEAN
+
+    def figures_apart(self, a: _Group, b: _Group) -> bool:
+        """Whether a report of each group dates its figures days apart from the other's
+        (``figures_apart``): a follow-up that dates none, close to both, joins neither to the
+        other."""
+        dated = [[self.reports[i] for i in g.members if self.reports[i].harm_days is not None]
+                 for g in (a, b)]
+        return any(figures_apart(x, y) for x in dated[0] for y in dated[1])
 
     def merge(self, i: int, j: int, score: float, reasons: tuple[str, ...]) -> None:
         ri, rj = self.find(i), self.find(j)
@@ -363,12 +372,18 @@ class _Merger:
         )
 
 
-def cluster_reports(documents: Sequence[Document]) -> tuple[
+def cluster_reports(documents: Sequence[Document], claims: Sequence[Claim] = ()) -> tuple[
     dict[str, ReportIncident], tuple[ReportGroup, ...]
 ]:
     """Each document's incident, and the groups of documents covering one incident: candidate
-    pairs scored, then merged greedily on descending scores."""
-    reports = [describe_report(d) for d in documents]
+    pairs scored, then merged greedily on descending scores. ``claims``, the figures read from
+    the documents, give each report the days of its incident (``harm_days``)."""
+    days = harm_days(claims)
+    reports = [
+        replace(r, harm_days=days[d.id]) if d.id in days else r
+        for d in documents
+        for r in (describe_report(d),)
+    ]
     merger = _Merger(documents, reports)
     scored = []
     for i, j in _candidates(reports, merger.idf):

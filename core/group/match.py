@@ -314,11 +314,12 @@ def _decisions(
 
 
 def report_frames(
-    documents: Sequence[Document],
+    documents: Sequence[Document], claims: Sequence[Claim] = ()
 ) -> tuple[dict[str, ReportIncident], dict[str, tuple[str, ReportIncident]], dict[str, str]]:
     """Each report's incident, its report group with that incident, and why reports are one
-    incident (by group id, and by the two document ids of a merge joined with "|")."""
-    reports, report_groups = cluster_reports(documents)
+    incident (by group id, and by the two document ids of a merge joined with "|");
+    ``claims``, all the figures read from the documents, date each report's incident."""
+    reports, report_groups = cluster_reports(documents, claims)
     frames = {
         d: (g.id, reports[d]) for g in report_groups for d in g.document_ids if d in reports
     }
@@ -438,7 +439,7 @@ def group(
     Reports are first grouped by the incident they cover (``core.group.incidents``; pass
     ``report_frames(documents)`` as ``frames`` when the caller needs them too); the figures of
     one incident's reports then join without a date or place of their own."""
-    reports, by_document, incident_reasons = frames or report_frames(documents)
+    reports, by_document, incident_reasons = frames or report_frames(documents, claims)
     facts = with_partners(
         claim_facts(claims, documents, by_document), merged_reports(incident_reasons)
     )

@@ -77,13 +77,31 @@ def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
     and a Monday bombing in one city are two incidents, however many names they share. A
     follow-up tells the first report's day ("the toll from Saturday's blast rose on Monday")
     or its kind; a generic kind ("attack", "operation") may name any incident of its family,
-    so it tells no kind apart, nor do gunfire and a blast beside a grenade."""
+    so it tells no kind apart, nor do gunfire and a blast beside a grenade. Whatever the
+    kinds, two reports whose killed and injured figures fall on days apart, sharing no name
+    beyond where and what, tell two incidents (a Saturday shooting and a Monday shooting): a
+    follow-up's own day is its arrest's, funeral's or risen toll's, none of which dates such a
+    figure (``harm_days``)."""
+    if figures_apart(a, b):
+        return True
     if not (a.told_days and b.told_days and a.kinds and b.kinds):
         return False
     kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
     if kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b):
         return False
     return all(abs(x - y) > DATE_SLACK_DAYS for x in a.told_days for y in b.told_days)
+
+
+def figures_apart(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether the two reports' killed and injured figures fall on days apart and the two
+    share no name beyond where and what (``region_names``): never one incident, nor may a
+    follow-up that dates none of its own join them in one group. Reports that share a victim,
+    a street, a bowling alley tell one incident whose day one of them got wrong (a date
+    conflict for the checker)."""
+    days = a.harm_days, b.harm_days
+    if days[0] is None or days[1] is None or not days[0].apart(days[1]):
+        return False
+    return (a.names.keys() & b.names.keys()) <= (a.region | b.region)
 
 
 def _told_kinds(r: ReportIncident) -> frozenset[str]:

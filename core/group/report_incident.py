@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from core.group.harm_days import HarmDays
 from core.text.places import Place
 
 
@@ -34,6 +35,10 @@ class ReportIncident:
     # ``lead_days.told_days``): two reports telling days apart tell two incidents unless
     # their kinds agree (a follow-up names the day or the kind of the first).
     told_days: frozenset[int] = frozenset()
+    # The days the report's killed and injured figures are dated to, as the extraction read
+    # them (``harm_days``; None when the grouping is given no figures): two reports
+    # whose figures fall on days apart tell two incidents, whatever their kinds.
+    harm_days: HarmDays | None = None
     # The keys of the towns and districts the lead names: a figure in one of them is not
     # abroad, whichever country the lead names first ("Israel's assault on Gaza ... in
     # Jabaliya"). A country the lead names sets no such frame: a war's report names it beside

@@ -1,0 +1,76 @@
+"""The days a report's own incident happened on, as the extraction dated its figures: a
+Saturday shooting and a Monday shooting in one city, each report telling its own day, are two
+incidents however alike their leads read (``report_evidence.told_apart``). Read before the
+reports are grouped, from the figures alone."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from core.extract.incident_days import NEWS_DAY_TEXT
+from core.extract.measures import CASUALTY_MEASURES
+from core.group.periods import DATE_SLACK_DAYS
+from core.group.vocabulary import SentenceInfo, sentence_info
+from core.model import Claim
+
+
+@dataclass(frozen=True, slots=True)
+class HarmDays:
+    """The days a report's killed and injured figures are dated to (ordinals)."""
+
+    # figures told as the incident's harm: the incident happened on one of these
+    harm: frozenset[int] = frozenset()
+    # a toll that "rose to" a figure, dated the day it rose ("on Monday the toll rose to
+    # six") or the incident's ("Saturday's toll rose to six"): the incident happened on or
+    # before one of these, never after
+    tolls: frozenset[int] = frozenset()
+
+    def apart(self, other: HarmDays) -> bool:
+        """Whether the two reports' figures tell two incidents: their harm days apart, or
+        every day one's risen toll is told lies before the other's incident."""
+        if _all_apart(self.harm, other.harm, _days_between):
+            return True
+        return _all_apart(self.tolls, other.harm, _toll_before) or _all_apart(
+            other.tolls, self.harm, _toll_before
+        )
+
+
+def _days_between(x: int, y: int) -> int:
+    return abs(x - y)
+
+
+def _toll_before(toll: int, harm: int) -> int:
+    return harm - toll
+
+
+def _all_apart(
+    a: frozenset[int], b: frozenset[int], gap: Callable[[int, int], int]
+) -> bool:
+    return bool(a and b) and all(gap(x, y) > DATE_SLACK_DAYS for x in a for y in b)
+
+
+def harm_days(claims: Sequence[Claim]) -> dict[str, HarmDays]:
+    """Per document, the days its killed and injured figures are dated to, each figure dated
+    to one day its text tells (not the publication day), a figure in a sentence telling a
+    toll that rose ("rose to", "has climbed") apart. Left out: a figure of another incident
+    ("in a separate attack"), one that recalls a past event."""
+    memo: dict[str, SentenceInfo] = {}
+    harm: dict[str, set[int]] = defaultdict(set)
+    tolls: dict[str, set[int]] = defaultdict(set)
+    for c in claims:
+        # the harm an incident does on its day; an arrest or a funeral follows on a later one
+        if c.measure not in CASUALTY_MEASURES or c.recalls or c.date_start is None:
+            continue
+        # a day the extraction gave the figure from the report's own day is no incident's
+        if c.date_end != c.date_start or c.date_text == NEWS_DAY_TEXT:
+            continue
+        info = sentence_info(c.sentence, memo)
+        if info.separate_at(c.start - c.sentence_start):
+            continue
+        (tolls if info.revision else harm)[c.document_id].add(c.date_start.toordinal())
+    return {
+        doc: HarmDays(frozenset(harm.get(doc, ())), frozenset(tolls.get(doc, ())))
+        for doc in harm.keys() | tolls.keys()
+    }
