@@ -22,6 +22,7 @@ from core.text.places import (
     name_articles,
     report_context,
 )
+from core.text.transliterations import transliterated
 
 _DATELINE_HEAD = 3000  # a dateline opens the story: only the top of the text is searched
 
@@ -190,6 +191,8 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
             continue
         region = m["region"]
         known = _known_dateline_town(city)
+        if not known and (respelt := transliterated(city)) is not None:
+            city, known = respelt.upper(), True  # "TULKAREM:" of the gazetteer's "Tulkarm"
         # a town in capitals with its day ("DHADING, July 9:") is a dateline even where the
         # gazetteer lacks the town: a label ("UPDATE:") carries no day
         if region is None and not (known or (m["day"] and _unknown_town(city))):
