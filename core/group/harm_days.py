@@ -26,6 +26,9 @@ class HarmDays:
     # six") or the incident's ("Saturday's toll rose to six"): the incident happened on or
     # before one of these, never after
     tolls: frozenset[int] = frozenset()
+    # the report counts dead or hurt on no day of their own ("arrested over the killing of
+    # three guests"): those of an incident another report dates
+    undated: bool = False
 
     def apart(self, other: HarmDays) -> bool:
         """Whether the two reports' figures tell two incidents: their harm days apart, or
@@ -59,9 +62,13 @@ def harm_days(claims: Sequence[Claim]) -> dict[str, HarmDays]:
     memo: dict[str, SentenceInfo] = {}
     harm: dict[str, set[int]] = defaultdict(set)
     tolls: dict[str, set[int]] = defaultdict(set)
+    undated: set[str] = set()
     for c in claims:
         # the harm an incident does on its day; an arrest or a funeral follows on a later one
-        if c.measure not in CASUALTY_MEASURES or c.recalls or c.date_start is None:
+        if c.measure not in CASUALTY_MEASURES or c.recalls:
+            continue
+        if c.date_start is None:
+            undated.add(c.document_id)
             continue
         # a day the extraction gave the figure from the report's own day is no incident's
         if c.date_end != c.date_start or c.date_text == NEWS_DAY_TEXT:
@@ -71,6 +78,8 @@ def harm_days(claims: Sequence[Claim]) -> dict[str, HarmDays]:
             continue
         (tolls if info.revision else harm)[c.document_id].add(c.date_start.toordinal())
     return {
-        doc: HarmDays(frozenset(harm.get(doc, ())), frozenset(tolls.get(doc, ())))
-        for doc in harm.keys() | tolls.keys()
+        doc: HarmDays(
+            frozenset(harm.get(doc, ())), frozenset(tolls.get(doc, ())), doc in undated
+        )
+        for doc in harm.keys() | tolls.keys() | undated
     }

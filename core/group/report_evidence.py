@@ -86,6 +86,8 @@ def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
         return True
     if not (a.told_days and b.told_days and a.kinds and b.kinds):
         return False
+    if follows_up(a, b) or follows_up(b, a):
+        return False
     kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
     if kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b):
         return False
@@ -102,6 +104,25 @@ def figures_apart(a: ReportIncident, b: ReportIncident) -> bool:
     if days[0] is None or days[1] is None or not days[0].apart(days[1]):
         return False
     return (a.names.keys() & b.names.keys()) <= (a.region | b.region)
+
+
+def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
+    """Whether ``later`` tells only what follows an incident (``following_kinds``: arrests)
+    on no day before ``first``'s, naming ``first``'s incident: its day ("in connection with
+    Sunday's shooting"), or dead and hurt on no other day ("over the killing of three
+    guests"). Such a report is no incident of another kind."""
+    following = word_set("event_types", "following_kinds")
+    if not later.kinds or not later.kinds <= following or first.kinds <= following:
+        return False
+    if later.told_days and first.told_days and (
+        max(later.told_days) < min(first.told_days) - DATE_SLACK_DAYS
+    ):
+        return False  # arrests told before the incident
+    harm = later.harm_days
+    if harm is not None and harm.harm:  # its dead dated: to the incident's day
+        days = first.told_days | (first.harm_days.harm if first.harm_days else frozenset())
+        return any(abs(x - y) <= DATE_SLACK_DAYS for x in harm.harm for y in days)
+    return (harm is not None and harm.undated) or bool(first.told_days & later.told_days)
 
 
 def _told_kinds(r: ReportIncident) -> frozenset[str]:
@@ -248,6 +269,8 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     if shared_kinds:
         return W_KIND, "both about " + " / ".join(sorted(shared_kinds))
     families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
+    if follows_up(a, b) or follows_up(b, a):
+        return 0.0, f"a follow-up ({a.kind} / {b.kind})"
     if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
     return 0.0, None

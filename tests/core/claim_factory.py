@@ -384,6 +384,21 @@ def run_texts(*texts: str, published: dt.date) -> Result:
     ])
 
 
+def shared_events(*texts: str, published: dt.date) -> set[frozenset[int]]:
+    """The reports of ``texts`` (numbered from 1) whose figures share events, the whole
+    pipeline run on them (``run_texts``): which reports the grouping took for one incident."""
+    result = run_texts(*texts, published=published)
+    report = {c.id: int(c.document_id[1:]) for c in result.claims}
+    groups: list[set[int]] = []
+    for event in result.events:
+        joined = {report[c] for c in event.claim_ids}
+        for g in [g for g in groups if g & joined]:
+            groups.remove(g)
+            joined |= g
+        groups.append(joined)
+    return {frozenset(g) for g in groups}
+
+
 def measured_days(
     text: str, published: dt.date
 ) -> list[tuple[str, float, str | None, str | None]]:

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import run_texts
+from tests.core.claim_factory import shared_events
 
 PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday: Saturday is 31 May, Monday 2 June
 
@@ -77,18 +77,7 @@ VENUE_SATURDAY = (
 
 
 def together(*texts: str) -> set[frozenset[int]]:
-    """The reports of ``texts`` (numbered from 1) whose figures share events, the whole
-    pipeline run on them."""
-    result = run_texts(*texts, published=PUBLISHED)
-    report = {c.id: int(c.document_id[1:]) for c in result.claims}
-    groups: list[set[int]] = []
-    for event in result.events:
-        joined = {report[c] for c in event.claim_ids}
-        for g in [g for g in groups if g & joined]:
-            groups.remove(g)
-            joined |= g
-        groups.append(joined)
-    return {frozenset(g) for g in groups}
+    return shared_events(*texts, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
