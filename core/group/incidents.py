@@ -175,7 +175,7 @@ def _describe(doc: Document) -> ReportIncident:
     follow_up = bool(find_phrases(toks, table.follow_up))
     surnames = surnames_in(doc.text)
     found = lead_places(lead, lower=lower, names=names, surnames=surnames)
-    place = incident_place(found, dateline=lead_dateline(lead))
+    place = incident_place(found, dateline=lead_dateline(lead), lead=lead)
     asides, outside, story_start = _without_asides(doc, paragraphs, place, lead_end, lower)
     aside_names = frozenset(names.keys() - outside.keys()) if outside is not None else frozenset()
     names = names if outside is None else outside

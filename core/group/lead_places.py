@@ -235,13 +235,15 @@ def _agency_town(run: str) -> str:
 
 
 def incident_place(
-    found: Sequence[tuple[Place, int]], *, dateline: Dateline | None = None
+    found: Sequence[tuple[Place, int]], *, dateline: Dateline | None = None, lead: str = ""
 ) -> Place | None:
     """The dateline or the first town, made as precise as the lead's other places allow. A
     ``dateline`` names where the desk files from: it gives way to the place the
-    story is about (``_past_the_desk``)."""
+    story is about (``_past_the_desk``, ``_scene_of_the_deed`` in the ``lead``)."""
     if dateline is not None and found and found[0][1] == dateline.start:
         found = _past_the_desk(found, dateline)
+    if dateline is not None and found and found[0][1] == dateline.start:
+        found = _scene_of_the_deed(found, dateline, lead)
     if not found:
         return None
     first = found[0][0]
@@ -294,6 +296,37 @@ def dateline_places(lead: str, found: Sequence[tuple[Place, int]]) -> frozenset[
     if dateline is None or not found or found[0][1] != dateline.start:
         return frozenset()
     return frozenset(places.normalise(p.name) for p, _ in found)
+
+
+def _scene_of_the_deed(
+    found: Sequence[tuple[Place, int]], dateline: Dateline, lead: str
+) -> Sequence[tuple[Place, int]]:
+    """The lead's places from the town of the desk's own province its lead sentence places
+    the deed in ("PESHAWAR: Militants attacked a police station in Dera Ismail Khan"), when
+    the lead names the desk's town only in its dateline: a provincial desk files its
+    province's stories. A town named otherwise ("a Charsadda man", "a resident of Mardan",
+    or in a later sentence) leaves the dateline."""
+    desk = found[0][0]
+    rest = [(p, at) for p, at in found if not dateline.start <= at < dateline.end]
+    sentence_end = lead.find(". ", dateline.end)
+    words = frozenset(load_rules("places")["desk_scene_words"])
+    for i, (place, at) in enumerate(rest):
+        if places.relation(desk, place) != "disjoint":
+            return found  # the desk's own town or a part of it is named again
+        before = lead[:at].split()[-1:]
+        if (
+            place.level in SCENE_LEVELS
+            and place.admin1 is not None
+            and place.admin1 == desk.admin1
+            and (sentence_end < 0 or at < sentence_end)
+            and before
+            and before[0].casefold() in words
+        ):
+            later = rest[i + 1 :]
+            if any(places.relation(desk, p) != "disjoint" for p, _ in later):
+                return found
+            return rest[i:]
+    return found
 
 
 def _past_the_desk(
