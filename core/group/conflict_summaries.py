@@ -1,9 +1,10 @@
 """The lines an event's conflicts list once for many pairs (``core.group.conflicts``): the
-reports that agree on one figure, the figure revised over time as one timeline, and no
-timeline told twice."""
+reports that agree on one figure (a source that restates it listed once), the figure revised
+over time as one timeline, and no timeline told twice."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from core.group.figure_bounds import describe
@@ -25,15 +26,31 @@ def summary_lines(
     out: list[Found] = []
     for listed_same in agree.values():
         same = sorted(listed_same, key=lambda r: r.when)
-        listed = "; ".join(f"{describe(r.claim)} ({r.source})" for r in same)
         out.append((event_id, tuple(r.claim.id for r in same), measure, "consistent",
-                    f"{len(same)} reports agree: {listed}", "figure"))
+                    _agreeing(same), "figure"))
     if updates:
         updates = sorted(updates, key=lambda r: r.when)
         steps = " → ".join(collapsed(_steps(updates)))
         out.append((event_id, tuple(r.claim.id for r in updates), measure, "update",
                     f"figure revised over time: {steps}", "figure"))
     return out
+
+
+def _agreeing(same: Sequence[Reported]) -> str:
+    """The sources that agree on a figure, each once: one outlet that states its figure again
+    the next day, or a report that states it in its headline and its body, restates it
+    ("at least 8 (Daily Courier, twice)"), and is no second report agreeing."""
+    sources = len({r.source for r in same})
+    told = Counter(f"{describe(r.claim)} ({r.source}" for r in same)
+    listed = "; ".join(_times(step, n) for step, n in told.items())
+    if sources == 1:
+        return f"one source restates its figure: {listed}"
+    return f"{sources} reports agree: {listed}"
+
+
+def _times(step: str, n: int) -> str:
+    """A step closed with how many times it is told ("at least 16 (Courier, twice)")."""
+    return step + (")" if n == 1 else ", twice)" if n == 2 else f", {n} times)")
 
 
 def _steps(updates: Sequence[Reported]) -> list[str]:
@@ -74,5 +91,4 @@ def collapsed(steps: list[str]) -> list[str]:
             out[-1] = (step, out[-1][1] + 1)
         else:
             out.append((step, 1))
-    return [step + (")" if n == 1 else ", twice)" if n == 2 else f", {n} times)")
-            for step, n in out]
+    return [_times(step, n) for step, n in out]
