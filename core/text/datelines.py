@@ -191,7 +191,7 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
             continue
         region = m["region"]
         known = _known_dateline_town(city)
-        if not known and (respelt := transliterated(city)) is not None:
+        if not known and (respelt := transliterated(city, region)) is not None:
             city, known = respelt.upper(), True  # "TULKAREM:" of the gazetteer's "Tulkarm"
         # a town in capitals with its day ("DHADING, July 9:") is a dateline even where the
         # gazetteer lacks the town: a label ("UPDATE:") carries no day

@@ -1,7 +1,8 @@
 """Issue #11, places: a dateline town the press spells in another transliteration than the
 gazetteer's ("TULKAREM:" of "Tulkarm", "PESHAWER:", "NABLOS:", a doubled letter in
 "JALLALABAD:") is read as that town when one change inside the name (a vowel dropped, added
-or swapped, a letter doubled or made single) spells one sizeable town and no other
+or swapped for the vowel another transliteration writes, a letter doubled or made single)
+spells one sizeable town and no other, in the region the dateline writes if any
 (core/text/transliterations.py). A name the gazetteer knows, a label, a name one change away
 from two towns, and a change of the first or last letter keep today's reading. Sentences we
 wrote."""
@@ -47,6 +48,11 @@ def test_a_dateline_spelt_otherwise_names_the_town(
         ("BANNU: Two policemen were killed when gunmen attacked a checkpost on Sunday, "
          "police said.", {"Bannu"}),
         (f"UPDATE: {LEAD}", {None}),
+        # a town of the region the dateline writes, or none
+        ("BRACKTON, Ohio - A man was shot dead outside a bar on Friday, police said.",
+         {"Brackton, Ohio"}),
+        ("NABLOS, Ohio - A man was shot dead outside a bar on Friday, police said.",
+         {"Nablos, Ohio"}),
         # one change away from two towns (Kandahar, Kandhar): the name as written
         ("KANDEHAR: Three people were killed when a bomb exploded near a market on Sunday, "
          "officials said.", {"Kandehar"}),
@@ -70,7 +76,14 @@ def test_other_datelines_keep_their_reading(
         ("Nowshehra", None),  # not the Iranian Nowshahr: its last letters differ
         ("Kandehar", None),  # Kandahar and Kandhar alike
         ("Swat", None),  # too short a name to respell
+        ("Brackton", None),  # no transliteration writes "a" for an "o" (Brockton)
     ],
 )
 def test_the_one_town_a_change_spells(name: str, expected: str | None) -> None:
     assert transliterated(name) == expected
+
+
+def test_a_written_region_must_hold_the_town() -> None:
+    assert (transliterated("TULKAREM", "West Bank"), transliterated("NABLOS", "Ohio")) == (
+        "tulkarm", None
+    )
