@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import DEP
 
 from core.extract.measures import PEOPLE, lexicon
+from core.extract.plural_forms import singular_of
 from core.extract.word_positions import positions
 from core.text.nationalities import nationality
 
@@ -82,8 +83,10 @@ def _a_people_of(word: Token, plural: Token) -> bool:
 
 
 def _people_plural(plural: Token) -> bool:
-    """A plural of the people nouns, by its singular ("workers", "nationals"): this repair runs
-    before the lemmatiser, so there is no lemma to look up."""
+    """A plural of the people nouns, by its singular ("workers", "nationals", "men",
+    "fishermen", "children"): this repair runs before the lemmatiser, so there is no lemma to
+    look up."""
     word = plural.lower_
-    singulars = {word, word.removesuffix("s"), word.removesuffix("es")}
+    endings = (word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ren"))
+    singulars = {word, singular_of(word), *endings}
     return any(w in PEOPLE or w in lexicon().people_nouns for w in singulars)

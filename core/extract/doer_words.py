@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from core.extract.incident_doers import singular_of
 from core.extract.measures import lexicon
+from core.extract.plural_forms import singular_of
 from core.text import places
 
 if TYPE_CHECKING:

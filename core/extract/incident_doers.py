@@ -13,6 +13,7 @@ from core.extract.cues import cues
 from core.extract.incident_words import death_verbs, harm_verbs
 from core.extract.measures import lexicon, people_noun
 from core.extract.place_words import attack_verbs, bombardment_weapons
+from core.extract.plural_forms import singular_of
 from core.extract.scene_statements import doing_verbs
 from core.rules import word_set
 from core.text import places
@@ -145,14 +146,6 @@ def an_agent_word(word: Token) -> bool:
     return people_noun(word) and word.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in doers for c in word.children
     )
-
-
-def singular_of(plural: str) -> str:
-    """A plural the tagger left unlemmatised as a proper noun ("Gunmen" after a dateline's
-    dash, "Forces"): its singular."""
-    if plural.endswith("men"):
-        return plural.removesuffix("men") + "man"
-    return plural.removesuffix("s")
 
 
 def an_attack(noun: Token) -> bool:

@@ -16,6 +16,7 @@ from core.extract.measures import counts_things, lexicon
 from core.extract.nlp import written_lower
 from core.rules import word_set
 from core.text.nationalities import listed_people, nationality
+from core.text.places import candidates
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,7 +112,13 @@ def _listed_people(noun: Token) -> bool:
     """ "A Briton", "a Kurd", "a Druze", "a Pashtun": a people's word the table lists, written
     capitalised, which the recogniser often takes for a name, a group or a language (or for
     nothing), where it gives "a Palestinian" its group NORP."""
-    return noun.text[:1].isupper() and listed_people(noun.lower_)
+    if not noun.text[:1].isupper():
+        return False
+    if listed_people(noun.lower_):
+        return True
+    # "A Bangladeshi", "an Omani" taken for a group or a name: a people's word by its stem,
+    # not the place itself ("a Jordan", "an Indiana")
+    return noun.ent_type_ != "GPE" and nationality(noun.lower_) and not candidates(noun.text)
 
 
 # a people's word in the plural ("Palestinians", "Afghans"), however NER and the tagger read it
