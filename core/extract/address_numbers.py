@@ -23,17 +23,27 @@ MAX_STREET_WORDS = 4
 # bracketed or all joined by hyphens or dots, are a telephone number (the tagger may call a
 # piece of one a quantity), never a count
 _PHONE = re.compile(r"(?:\(\d{3}\) ?|(?<![\d.-])\d{3}[-.])\d{3}[-.]\d{4}(?![\d-])")
+# "051-9272111", "0300 1234567", "(042) 3576 1234", "+92 300 1234567": a number dialled with
+# its trunk "0" or its country's "+" (South Asian, British, African copy); no count is written
+# with a leading zero or a plus
+_PREFIXED_PHONE = re.compile(
+    r"(?<![\w.,/-])(?:\(0\d{1,4}\)|0\d{1,4}|\+\d{1,3}(?:[ -]\(?\d{1,4}\)?)?)"
+    r"[ -]?\d{3,10}(?:[ -]\d{3,4})?(?![\d/-])"
+)
 # how far before a number a telephone number it is part of may start: the tokenizer may
 # leave the last group alone ("559-621-" before "7000", "(559) 621-" before it)
 _PHONE_REACH = 10
+# the same for a number in four groups ("+234 803 765 4321": its last group alone)
+_PREFIXED_REACH = 20
 
 
 def phone_number(span: Span, text: str, offset: int) -> bool:
-    """Part of a telephone number ("call 907-555-0143")."""
+    """Part of a telephone number ("call 907-555-0143", "051-9272111")."""
     start, end = offset + span.start_char, offset + span.end_char
     return any(
         m.start() <= start and end <= m.end()
-        for m in _PHONE.finditer(text, max(0, start - _PHONE_REACH), end + 2 * _PHONE_REACH)
+        for phone, reach in ((_PHONE, _PHONE_REACH), (_PREFIXED_PHONE, _PREFIXED_REACH))
+        for m in phone.finditer(text, max(0, start - reach), end + 2 * reach)
     )
 
 
