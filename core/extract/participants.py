@@ -55,6 +55,7 @@ from core.extract.stray_relatives import stray_relatives
 from core.extract.suffered_harms import wound_harm
 from core.extract.surrenders import gave_up
 from core.extract.verb_measures import counted_person, verb_measure
+from core.extract.verbless_patients import verbless_patient
 from core.model import Measure
 
 if TYPE_CHECKING:
@@ -96,7 +97,7 @@ def _participant_here(node: Token) -> Reading | tuple[Token, bool] | None:
     dep = node.dep_
     harm = (
         _harm_received(node) or caused_harm(node) or in_a_bare_condition(node)
-        or condition_of(node)
+        or condition_of(node) or verbless_patient(node)
     )
     if harm is not None:
         return harm
