@@ -17,7 +17,8 @@ a name set off by commas after a fronted "according to" object that object's app
 a headline's "N others" after the verb's object and a comma that object's conjunct
 (``headline_others``), one of a people read as an adjective of a counted people beside it
 the list's head (``counted_peoples``), "a couple" read as a noun adverb of an object-less verb
-its object (``pair_objects``)."""
+its object (``pair_objects``), a counted noun after "between 12-15" taken for the
+preposition's object the subject of the verb after it (``between_subjects``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from core.extract import (
     aside_predicates,
     belief_descriptions,
+    between_subjects,
     bracketed_titles,
     coordinated_harms,
     counted_peoples,
@@ -100,6 +102,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     (counted_peoples.COMPONENT, counted_peoples.rehang_counted_peoples, prefix_joins.COMPONENT),
     # "Gunmen abducted a couple on Saturday": read by the pair noun's lemma
     (pair_objects.COMPONENT, pair_objects.rehang_pair_objects, LEMMATIZER),
+    # "Between 12-15 people were killed": read by tags
+    (between_subjects.COMPONENT, between_subjects.rehang_between_subjects,
+     prefix_joins.COMPONENT),
 )
 
 
