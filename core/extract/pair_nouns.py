@@ -30,12 +30,13 @@ def a_pair(noun: Token) -> bool:
 
 
 def counted_pairs(amount: Amount, num: Token) -> Amount:
-    """ "Gunmen abducted two couples": the number counts pairs, so the people are twice it,
-    as "a couple" is two; a vague amount ("dozens of couples") keeps its unit, and a noun of
-    groups of no set size ("three families") its own figure."""
-    noun = num.head
+    """ "Gunmen abducted two couples", "two of the couples were killed": the number counts
+    pairs, so the people are twice it, as "a couple" is two; a vague amount ("dozens of
+    couples") keeps its unit, and a noun of groups of no set size ("three families") its own
+    figure."""
+    noun = num.head if num.dep_ == "nummod" else _pairs_counted_of(num)
     if (
-        num.dep_ != "nummod"
+        noun is None
         or noun.tag_ != "NNS"
         or noun.lemma_.lower() not in PAIR_NOUNS
         or amount.qualifier == "vague"
@@ -47,4 +48,14 @@ def counted_pairs(amount: Amount, num: Token) -> Amount:
         low=None if amount.low is None else amount.low * PAIR,
         high=None if amount.high is None else amount.high * PAIR,
         high_value=None if amount.high_value is None else amount.high_value * PAIR,
+    )
+
+
+def _pairs_counted_of(num: Token) -> Token | None:
+    """The plural a bare number takes a part of ("two of the couples"): the part is couples,
+    as many pairs as the number."""
+    return next(
+        (o for p in num.children if p.dep_ == "prep" and p.lower_ == "of"
+         for o in p.children if o.dep_ == "pobj"),
+        None,
     )
