@@ -178,10 +178,20 @@ def _may_tell(count: Claim, named: Claim) -> bool:
         count.measure == named.measure
         and not count.recalls
         and not count.rule.startswith((TOLL_RULE, SELF_INFLICTED))
-        and (not _by_name(count) or _same_name(count, named))
+        and (not _by_name(count) or _same_name(count, named) or _described_again(named))
         and named.start - count.start <= NEAR
         and same_happening(count, named.date_start)
     )
+
+
+def _described_again(named: Claim) -> bool:
+    """ "The victim, a rickshaw driver, died": one told by what they were in apposition to a
+    definite noun ("the victim", "the deceased"), which points back at the one told before,
+    whatever their name."""
+    return ":apposition:" in named.rule and named.number_text.lower().split()[0] in _INDEFINITE
+
+
+_INDEFINITE = frozenset({"a", "an"})
 
 
 def _its_own_noun(described: str | None, words: str) -> bool:
