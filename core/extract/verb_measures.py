@@ -105,6 +105,8 @@ def counted_person(node: Token) -> bool:
     """The figure counts people ("four people", "two others", "two were shot"): "shot 12
     scenes", "shot two, or three times" or "four were shot down" (drones) counts no one."""
     if node.pos_ == "NUM":
+        if _part_of_people(node) and not downed_things(node.head):
+            return True  # "shot two of the robbers", "shot one of them" (not of drones)
         # not "78 were shot down": the drones a bare count stands for there
         return node.dep_ == "nsubjpass" and not downed_things(node.head)
     word = node.lemma_.lower()
@@ -115,4 +117,20 @@ def counted_person(node: Token) -> bool:
         or node.lower_ in PEOPLE
         or word in lex.people_nouns | lex.suspect_nouns
         or many_of_a_people(node)
+    )
+
+
+# the pronouns of people a part is taken of ("one of them", "two of us"): no things
+_PEOPLE_PRONOUNS = frozenset({"them", "us"})
+
+
+def _part_of_people(num: Token) -> bool:
+    """A number of a plural of people or of "them" ("two of the robbers", "one of them"):
+    people, as "two robbers" are; "two of the cars" counts no one."""
+    return any(
+        o.dep_ == "pobj" and (o.lower_ in _PEOPLE_PRONOUNS or (
+            o.tag_ in ("NNS", "NNPS") and counted_person(o)
+        ))
+        for p in num.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
     )
