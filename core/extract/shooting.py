@@ -162,8 +162,9 @@ def shot_dead(verb: Token, deps: frozenset[str]) -> bool:
     """ "shot dead"; "shot / stabbed / beaten to death" (a verb of harm, not "scared")."""
     if to_death(verb) and verb.lemma_.lower() in lexicon().verbs:
         return True
-    return verb.lemma_.lower() == "shoot" and any(
+    # "shot dead Ravi Kumar": the parser may hang "dead" on the name after it
+    return verb.lemma_.lower() == "shoot" and (_dead_after(verb) or any(
         (c.dep_ in deps and c.lower_ == "dead")
         or (c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children))
         for c in verb.children
-    )
+    ))
