@@ -48,7 +48,37 @@ def rehang_coordinated_harms(doc: Doc) -> Doc:
             and num.head.i in (harm.i, noun.i)
         ):
             _rehang(verb, num, harm, noun, lemma)
+    _rehang_vague_objects(doc, verbs)
     return doc
+
+
+def _rehang_vague_objects(doc: Doc, verbs: Mapping[str, str]) -> None:
+    """ "killed four soldiers and injured scores": the parser reads "injured" as an adjective
+    of "scores", a conjunct of the first verb's object, and the hurt read as more dead; the
+    harm word becomes a verb joined to the first, the vague count its object."""
+    from core.text.qualifiers import qualifier_table
+
+    units = qualifier_table().vague_units
+    for noun in doc:
+        if noun.lower_ not in units or noun.dep_ != "conj" or noun.i < 2:
+            continue
+        harm, cc, first = doc[noun.i - 1], doc[noun.i - 2], noun.head
+        verb = first.head
+        lemma = _harm_lemma(harm, verbs)
+        if (
+            lemma is None
+            or cc.lower_ != AND
+            or harm.dep_ != "amod"
+            or harm.head.i != noun.i
+            or first.dep_ != "dobj"
+            or verb.pos_ != "VERB"
+            or verbs.get(verb.lemma_.lower()) is None
+        ):
+            continue
+        cc.head, cc.dep_ = verb, "cc"
+        harm.head, harm.dep_, harm.pos_, harm.lemma_ = verb, "conj", "VERB", lemma
+        harm.tag_ = verb.tag_ if verb.tag_ in ("VBD", "VBG") else "VBD"
+        noun.head, noun.dep_ = harm, "dobj"
 
 
 def _harm_lemma(word: Token, verbs: Mapping[str, str]) -> str | None:
