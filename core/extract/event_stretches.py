@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 _SIGNS = {"after": 1, "following": 1, "before": -1}
 # the day's place under the happening "after" governs: "Sunday's blast", "the Monday attack"
 _NAMING = frozenset({"poss", "compound", "nmod"})
+# the deps of a clause's own verb ("said 7 were arrested", "... and police held 7", "as police
+# arrested 7"), which a deed beside a folded state holds
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "xcomp"})
+# where such a deed holds its figure: "7 suspects were arrested", "arrested 7 suspects"
+_FIGURE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def stretched_from_event(ent: Span, period: Period, published: dt.date | None) -> Period:
@@ -92,6 +97,22 @@ def _state_on_figure(prep: Token) -> bool:
         t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.head.tag_ == "CD"
         and t.lemma_.lower() in states
         for t in prep.sent
+    ) and not any(_a_deed(t, states) for t in prep.sent)
+
+
+def _a_deed(word: Token, states: frozenset[str]) -> bool:
+    """A clause's verb telling a counted deed of the later day beside the folded state, under
+    the reporting verb ("officials said 7 suspects were arrested; the dead numbered 19", "...,
+    as police arrested 7 suspects"): the sentence's day moves, as before. A clause with no
+    figure of its own ("..., warning the toll could rise") tells none."""
+    return (
+        word.pos_ == "VERB"
+        and word.dep_ in _CLAUSE_DEPS
+        and word.lemma_.lower() not in states
+        and word.lemma_.lower() not in reporting_verbs()
+        and any(
+            t.like_num for c in word.children if c.dep_ in _FIGURE_ARGS for t in c.subtree
+        )
     )
 
 

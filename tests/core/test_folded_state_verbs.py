@@ -59,6 +59,14 @@ def test_a_folded_state_verb_keeps_the_happenings_day(
         # for any sentence whose clause tells a deed
         ("Two days after Sunday's attack, police arrested 11 men and the dead numbered 19.",
          [("11", "arrested", "2031-06-03"), ("19", "killed", "2031-06-03")]),
+        # a deed told under the reporting verb, or beside it, with the folded state: the
+        # later day's, so the sentence's day moves, as before
+        ("Two days after Sunday's attack, officials said 7 suspects were arrested; the dead "
+         "numbered 19.", [("7", "arrested", "2031-06-03"), ("19", "killed", "2031-06-03")]),
+        ("Two days after Sunday's attack, the dead numbered 19, officials said, as police "
+         "arrested 7 suspects.", [("19", "killed", "2031-06-03"), ("7", "arrested", "2031-06-03")]),
+        ("Two days after Sunday's crash, police said the dead numbered 11, and 4 of the injured "
+         "died on Tuesday.", [("11", "killed", "2031-06-03"), ("4", "killed", "2031-06-03")]),
     ],
 )
 def test_near_misses_keep_their_reading(
