@@ -66,9 +66,11 @@ from core.extract.untagged_times import row_year, untagged_times
 from core.extract.weekday_names import a_weekday_name
 from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
+from core.text.holidays import national_names
 from core.text.periods import holds_incident_day, resolve_period
 from core.text.publication_dates import anchors_relative_days, latest_full_date
 from core.text.relative_dates import around_anchor
+from core.text.report_countries import told_abroad
 from core.text.seasons import a_season
 
 if TYPE_CHECKING:
@@ -109,13 +111,23 @@ def sentence_periods(
     memo = sent.doc.user_data.setdefault("claimdesk_periods", {})
     key = (sent.start, sent.end, published, anchored, year_only)
     if key not in memo:
-        found = _sentence_periods(sent, published)
+        with told_abroad(_towns_by_national_day(sent)):  # "Independence Day in Chicago"
+            found = _sentence_periods(sent, published)
         if anchored and published is not None:
             found = [(t, _around(p, published), r) for t, p, r in found]
         if year_only:
             found = [(t, p, r) for t, p, r in found if _names_its_month(p)]
         memo[key] = found
     return list(memo[key])
+
+
+def _towns_by_national_day(sent: Span) -> list[str]:
+    """The towns a sentence naming a national day names ("on Independence Day in Houston"),
+    whose country may not be the report's."""
+    text = sent.text.lower()
+    if not any(name in text for name in national_names()):
+        return []
+    return [e.text for e in sent.ents if e.label_ == "GPE"]
 
 
 def unanchored(document: Document) -> bool:

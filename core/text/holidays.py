@@ -12,7 +12,7 @@ import re
 
 from core.rules import load_rules
 from core.text.dates import DateSpan, day_span, month_end
-from core.text.report_countries import report_country
+from core.text.report_countries import holiday_country
 
 # a part of the holiday's day ("Christmas night") is that day
 _PARTS = ("morning", "afternoon", "evening", "night")
@@ -87,7 +87,7 @@ def holiday(text: str, published: dt.date | None, year: int | None) -> DateSpan 
 
 def _day_in(name: str, year: int) -> dt.date | None:
     fixed, on_weekday, easter = _tables()
-    own = _national().get(report_country() or "", {}) if name in national_names() else {}
+    own = _national().get(holiday_country() or "", {}) if name in national_names() else {}
     if name in own:
         month, day = own[name]  # the report's country's day, not the American one
         return dt.date(year, month, day)

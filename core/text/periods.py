@@ -22,7 +22,7 @@ from core.text.dates import (
     safe_date,
 )
 from core.text.relative_dates import first_of_span
-from core.text.report_countries import report_country
+from core.text.report_countries import holiday_country
 from core.text.seasons import named_after_season
 
 logger = logging.getLogger(__name__)
@@ -204,7 +204,7 @@ def resolve_period(
     """
     if named_after_season(expr):
         return None
-    bounds = _resolve_cached(expr, published, year, report_country())
+    bounds = _resolve_cached(expr, published, year, holiday_country())
     if bounds is None:
         return None
     if bounds[0] == bounds[1]:

@@ -7,7 +7,7 @@ not be guessed, but for these readings the town's overwhelmingly largest namesak
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
@@ -15,6 +15,9 @@ from core.text import places
 
 # the country of a shared dateline town's largest namesake, for dates only (``dated_from``)
 _DATING_COUNTRY: ContextVar[str | None] = ContextVar("dating_country", default=None)
+# a sentence placing its happening in another country's town ("on Independence Day in
+# Chicago" in a Karachi report): its national days are not the report's (``told_abroad``)
+_ABROAD: ContextVar[bool] = ContextVar("told_abroad", default=False)
 # how many times the next largest namesake of another country the largest must hold: London
 # (8.9 million) over London, Ontario (0.4 million), Colombo over Colombo, Brazil
 _OUTWEIGHS = 5
@@ -34,6 +37,28 @@ def report_country() -> str | None:
     if ranked[0][1] < _LEAST_WEIGHT:
         return _DATING_COUNTRY.get()
     return ranked[0][0]
+
+
+def holiday_country() -> str | None:
+    """The country whose national days a holiday's name reads as: the report's, unless the
+    sentence told happens abroad (``told_abroad``), when the general tables hold."""
+    return None if _ABROAD.get() else report_country()
+
+
+@contextmanager
+def told_abroad(towns: Iterable[str]) -> Iterator[None]:
+    """Within the block, ``holiday_country`` is none when one of the sentence's ``towns`` is
+    another country's than the report's ("Independence Day in Houston" in a Lagos report:
+    the Fourth of July, as before), by its largest namesake (``largest_country``)."""
+    home = report_country()
+    abroad = home is not None and any(
+        (country := largest_country(town)) is not None and country != home for town in towns
+    )
+    token = _ABROAD.set(abroad)
+    try:
+        yield
+    finally:
+        _ABROAD.reset(token)
 
 
 @contextmanager

@@ -61,6 +61,14 @@ def test_a_national_day_is_the_reports_countrys(
          [("injured", 5.0, "2030-12-25")]),
         ("NAIROBI, Kenya - Police said 4 people were killed on New Year's Day.",
          [("killed", 4.0, "2031-01-01")]),
+        # a national day told with a town of another country ("in New York" in a Lahore
+        # report) is not the report's country's: the general table, as before
+        ("LAHORE: Two Pakistani students were killed in a fireworks accident on Independence "
+         "Day in New York, their families said.", [("killed", 2.0, "2031-07-04")]),
+        ("NEW DELHI: An Indian student was among 4 people shot dead on Independence Day in "
+         "Philadelphia, US police said.", [("killed", 4.0, "2031-07-04")]),
+        ("ACCRA - A Ghanaian nurse was among 3 people killed in a crash on Independence Day in "
+         "Boston, relatives said.", [("killed", 3.0, "2031-07-04")]),
         # an Independence Day written with its own date keeps that date
         ("LAHORE: Police said 8 people were injured on August 13, on the eve of the holiday.",
          [("injured", 8.0, "2031-08-13")]),
