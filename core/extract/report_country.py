@@ -41,7 +41,11 @@ def dateline_town(document: Document) -> str | None:
     shared one still tells its largest namesake's country to dates
     (``report_countries.dated_from``)."""
     dateline = find_dateline(document.text)
-    return dateline.city if dateline is not None and document.in_body(dateline.start) else None
+    if dateline is None or not document.in_body(dateline.start):
+        return None
+    # a town written with its region ("LONDON, Ont.", "SYDNEY, N.S.") is that region's, which
+    # the hints read or leave unread: never the largest namesake's
+    return dateline.city if dateline.region is None else None
 
 
 def report_provinces(chunks: Sequence[Chunk], document: Document) -> frozenset[str]:

@@ -55,6 +55,14 @@ def test_a_shared_dateline_town_of_a_day_first_country_reads_day_first(
          [("arrested", 6.0, "2031-02-05")]),
         ("TORONTO - Police arrested 6 people on 2/5/2031.",
          [("arrested", 6.0, "2031-02-05")]),
+        # a town written with its region abbreviated, which the hints do not settle: the
+        # region's town, never the largest namesake's
+        ("LONDON, Ont. - Two men were arrested on 6/8/2031, police said.",
+         [("arrested", 2.0, "2031-06-08")]),
+        ("SYDNEY, N.S. - Police arrested 4 teenagers on 2/5/2031, the RCMP said.",
+         [("arrested", 4.0, "2031-02-05")]),
+        ("PERTH, Ont. - Two people were killed in a fire on 1/3/2031, police said.",
+         [("killed", 2.0, "2031-01-03")]),
         # a day above 12 reads one way whatever the dateline
         ("LONDON: Police arrested 5 men on 4/13/2031.",
          [("arrested", 5.0, "2031-04-13")]),
