@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text.dates import numeric_date
 
 if TYPE_CHECKING:
@@ -52,6 +52,8 @@ def label_numeric_dates(doc: Doc) -> Doc:
 
 
 _HYPHENED_PIECES = 5  # "12", "-", "11", "-", "2031"
+_EARLIEST_YEAR = 1900  # an earlier "year" ends a door number ("6-3-1238")
+_JOINERS = frozenset({"-", "/"})
 
 
 def _hyphened_dates(doc: Doc) -> list[Span]:
@@ -70,14 +72,40 @@ def _hyphened_dates(doc: Doc) -> list[Span]:
             and t.ent_iob_ != "I"
             and (end == len(doc) or doc[end].ent_iob_ != "I")
             and not _a_version(t)
+            and not _in_a_longer_run(doc, t.i, end)
+            and not _an_address(t)
         ):
             found.append(Span(doc, t.i, end, label=DATE_LABEL))
     return found
 
 
 def _a_hyphened_day(text: str) -> bool:
-    """A real day written in hyphened figures with a four-figure year ("12-11-2031")."""
-    return bool(_HYPHENED_DATE.fullmatch(text)) and numeric_date(text, None, None) is not None
+    """A real day written in hyphened figures with a four-figure year of our times
+    ("12-11-2031"; "6-3-1238" is a door number)."""
+    return (
+        bool(_HYPHENED_DATE.fullmatch(text))
+        and int(text.rsplit("-", 1)[1]) >= _EARLIEST_YEAR
+        and numeric_date(text, None, None) is not None
+    )
+
+
+def _in_a_longer_run(doc: Doc, start: int, end: int) -> bool:
+    """The five pieces are part of a longer figure written close ("12-3-2031-AB", a plate or a
+    case number; "021-12-11-2031", a telephone): no date."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    return (before is not None and not before.whitespace_ and before.text in _JOINERS) or (
+        after is not None
+        and not doc[end - 1].whitespace_
+        and (after.text in _JOINERS or after.text[:1].isalnum())
+    )
+
+
+def _an_address(tok: Token) -> bool:
+    """ "at 6-3-1238, Somajiguda", "a house at 1-1-1980": a door number (rules/dates.json
+    address_words), no date."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return before is not None and before.lower_ in word_set("dates", "address_words")
 
 
 def _a_day(text: str) -> bool:

@@ -52,6 +52,12 @@ def test_a_hyphened_date_is_one_date(
          [("arrested", 8.0, "2031-06-02")]),
         ("Police arrested 9 men on 12 - 11 - 2030, officials said.",
          [("arrested", 9.0, "2031-06-03")]),
+        # a door number ("at 5-9-1122, Abids", a "year" before our times) and a plate's or a
+        # case's longer run of figures ("11-4-2031-SB") are no date
+        ("HYDERABAD: A fire broke out at a shop at 5-9-1122, Abids, and 4 workers were "
+         "injured.", [("injured", 4.0, "2031-06-03")]),
+        ("KARACHI: Police registered a case, 11-4-2031-SB, and arrested 4 suspects.",
+         [("arrested", 4.0, "2031-06-03")]),
         ("Police said 5 people were killed on 12/11/2030.",
          [("killed", 5.0, "2030-12-11")]),
         ("Police said 5 people were killed on 2030-11-12.",
