@@ -50,7 +50,7 @@ from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents, written_as
 from core.extract.numeric_orders import in_reports_order
 from core.extract.once_spans import once_this_week
-from core.extract.ordinal_days import this_months_day
+from core.extract.ordinal_days import later_this_month, this_months_day
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
 from core.extract.run_dates import without_a_run_count
@@ -179,6 +179,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or ent.start in joined
             or _street_number(ent)
             or _a_rank(ent)
+            or later_this_month(ent, published)  # "remanded till the 20th instant"
             or _a_kind(ent)
             or a_weekday_name(ent)  # "Monday Kassah, the local chairman, said"
             or _read_with_another(ent)
@@ -286,7 +287,11 @@ def _street_number(ent: Span) -> bool:
     """ "near 13th and Grove", "on 5th Street": an ordinal alone names a day only after
     "the" ("on the 13th", "the 13th of May")."""
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower())) and before != "the"
+    return (
+        bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower()))
+        and before != "the"
+        and not this_months_day(ent.doc, ent.end)  # "on 3rd inst.": this month's day
+    )
 
 
 # "the 5th", "at least the 29th": an ordinal the tagger took with its article and qualifier

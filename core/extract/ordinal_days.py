@@ -21,6 +21,8 @@ from core.rules import word_set
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from spacy.tokens import Doc
 
 COMPONENT = "claimdesk_ordinal_days"
@@ -82,6 +84,15 @@ def this_months_day(doc: Doc, i: int) -> bool:
     if i >= len(doc) or doc[i].lower_.rstrip(".") not in word_set("dates", "current_month_words"):
         return False
     return i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+
+
+def later_this_month(day: Span, published: dt.date | None) -> bool:
+    """ "remanded till the 20th instant" in a report of the 12th: a day of this month still to
+    come, which dates no figure told (read back a month it would break "instant"'s month)."""
+    if published is None or not this_months_day(day.doc, day.end):
+        return False
+    number = re.search(r"\d{1,2}", day.text)
+    return number is not None and int(number.group(0)) > published.day
 
 
 def _a_month(word: str) -> bool:

@@ -33,6 +33,11 @@ def _first_days(
          [("injured", 2.0, "2031-06-07")]),
         ("The accused, who killed 3 people on the 4th instant, were arrested in Multan.",
          [("killed", 3.0, "2031-06-04")]),
+        # the day written without "the", as the abbreviation often is
+        ("KARACHI: Police arrested 7 people on 3rd inst., officials said.",
+         [("arrested", 7.0, "2031-06-03")]),
+        ("PESHAWAR: Police said 4 persons were arrested on 2nd inst in Hayatabad.",
+         [("arrested", 4.0, "2031-06-02")]),
     ],
 )
 def test_a_day_of_this_month_dates_its_figure(
@@ -54,6 +59,14 @@ def test_a_day_of_this_month_dates_its_figure(
          [("killed", 6.0, "2031-06-02")]),
         ("Police arrested 4 men on 2nd June in Quetta.",
          [("arrested", 4.0, "2031-06-02")]),
+        # a day of this month still to come (a remand's, a hearing's) dates no figure told,
+        # and is never read back into the month before
+        ("LAHORE: Police arrested 3 men, and the court remanded them in police custody till "
+         "the 20th instant.", [("arrested", 3.0, None)]),
+        ("KARACHI: Police arrested 6 suspects; the next hearing is on the 18th instant.",
+         [("arrested", 6.0, None)]),
+        ("LAHORE: Police arrested 5 suspects on the 28th instant, officials said.",
+         [("arrested", 5.0, None)]),
     ],
 )
 def test_near_misses_keep_their_reading(
