@@ -19,7 +19,7 @@ from core.extract.cues import cues
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 COMPONENT = "claimdesk_initial_joins"
 # the text holds two bare capitals and a capitalised word ("R K Bhat"): the token walk is for
@@ -90,8 +90,48 @@ def mark_initialled_names(doc: Doc) -> Doc:
         if _merged(tok.text) and surname(doc[tok.i + 1])
     ]
     if spans:
-        doc.set_ents(spans, default="unmodified")
+        names = {t for s in spans for t in range(s.start, s.end)}
+        outside: list[Span] = []
+        for at in [s.start for s in spans]:
+            kept, dropped = _titled_entity(doc, at)
+            if names.isdisjoint(t for s in (*kept, *dropped) for t in range(s.start, s.end)):
+                spans.extend(kept)
+                outside.extend(dropped)
+        doc.set_ents(spans, outside=outside, default="unmodified")
     return doc
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _titled_entity(doc: Doc, at: int) -> tuple[list[Span], list[Span]]:
+    """ "DSP A K Verma", "in Begusarai, SP R K Mandal said": the acronym title before the
+    initials names the officer's rank, but the recogniser, meeting the merged initials, may
+    take it for a place (a facility) or run the town before its comma into it ("Begusarai,
+    SP" an organisation). The entities to keep (the town, a place's label kept or the
+    gazetteer's) and the words to unlabel (the title, and what it was run into)."""
+    from spacy.tokens import Span
+
+    ent = next((e for e in doc.ents if e.start < at <= e.end), None) if at > 0 else None
+    if ent is None:
+        return [], []
+    titles = cues().title_abbreviations
+    title = next(
+        (t.i for t in doc[ent.start : at] if t.text.isupper() and t.lower_ in titles), None
+    )
+    if title is None:
+        return [], []
+    before = title
+    while before > ent.start and doc[before - 1].is_punct:
+        before -= 1
+    placed = ent.label_ in _PLACE_LABELS
+    if not placed and before == title:
+        return [], []  # "ASP", "CRPF DIG" an organisation, as before the initials were joined
+    town = doc[ent.start : before]
+    label = ent.label_ if placed else ("GPE" if places.lookup(town.text) else "")
+    if before == ent.start or not label:
+        return [], [Span(doc, ent.start, at)]
+    return [Span(doc, ent.start, before, label=label)], [Span(doc, before, at)]
 
 
 def merged_initials(doc: Doc) -> list[int]:

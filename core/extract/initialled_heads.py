@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.initial_joins import merged_initials, surname
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ def rehang_initialled_heads(doc: Doc) -> Doc:
     for at in merged_initials(doc):
         if at + 1 < len(doc) and surname(doc[at + 1]):
             _rehang(doc[at], doc[at + 1])
+            _closing_report(doc[at + 1])
     return doc
 
 
@@ -98,10 +100,42 @@ def _raise_verb(title: Token, name: Token) -> None:
     """ "..., SDPO R K Bhat informed.": the parser hung the name's verb on the title, an
     unknown word it took for the clause's head (``dep``); hung on the name, the title would
     close a loop. The verb takes the title's place, a closing report set off by its comma."""
-    verb = next(t for t in title.children if t.is_ancestor(name))
+    # the name itself when the title holds it with no verb between
+    verb = next((t for t in title.children if t.is_ancestor(name)), name)
     root = title.head.i == title.i
     verb.head = verb if root else title.head
     verb.dep_ = "parataxis" if title.dep_ == "dep" else title.dep_
+    for tok in [t for t in title.children if t.i > verb.i]:
+        tok.head = verb.head  # "..., SDPO K K Singh said, and three were hurt": the clause after
+
+
+def _closing_report(name: Token) -> None:
+    """ "..., SHO R S Yadav confirmed.", "..., ASP A K Singh of Dhanbad said.": an acronym
+    title's merged initials may leave the closing report hung on a noun before the comma (an
+    ``appos`` or ``conj`` of the town), or the name on that comma or as an ``appos`` of the
+    town, so the report tells nothing. The report's verb, right after the name, is set off
+    as a closing report; a name hung before its title is the subject of the verb after it
+    that has none ("..., DSP A K Verma, who led the raid, said")."""
+    doc = name.doc
+    after = name.right_edge.i + 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if after >= len(doc) or doc[after].tag_ not in _FINITE_TAGS:
+        return
+    verb, head = doc[after], name.head
+    if head.i < name.left_edge.i and (head.is_punct or name.dep_ == "appos"):
+        if verb.is_ancestor(head) and not any(ch.dep_ in _SUBJECTS for ch in verb.children):
+            name.head, name.dep_ = verb, "nsubj"
+            for comma in [t for t in head.children if t.is_punct and t.i > name.i]:
+                comma.head = verb  # the comma closing the name's clause goes with it
+    elif name.dep_ in _SUBJECTS and head.i == verb.i and verb.head.i < name.left_edge.i:
+        if verb.dep_ == "npadvmod":  # "..., SHO R B Patil told mid-day" a noun adverb
+            verb.dep_ = "parataxis"
+        elif verb.dep_ in ("appos", "conj") and verb.head.tag_.startswith("NN"):
+            root = verb.head
+            while root.head.i != root.i:
+                root = root.head
+            verb.head, verb.dep_ = root, "parataxis"
 
 
 def _verb_after(initials: Token, name: Token) -> Token | None:
@@ -138,9 +172,12 @@ def _title_root(initials: Token) -> Token | None:
     doc, start = initials.doc, _title_start(initials)
     stretch = doc[start : initials.i]
     heads = [t for t in stretch if not start <= t.head.i < initials.i]
-    if len(heads) != 1 or not heads[0].tag_.startswith("NN"):  # no parts of speech yet
+    if len(heads) != 1:
         return None
-    return heads[0]
+    title = heads[0]
+    # an acronym title the tagger took for a verb ("SDPO" a VBP) heads the title all the same
+    acronym = title.text.isupper() and title.lower_ in cues().title_abbreviations
+    return title if title.tag_.startswith("NN") or acronym else None
 
 
 def _clause_opening(title: Token) -> bool:

@@ -76,3 +76,38 @@ def test_other_officials_keep_their_reading(
 )
 def test_only_a_title_joins_after_capitals(nlp: Language, text: str, joined: bool) -> None:
     assert any(t.text in {"K K", "A B"} for t in nlp(text)) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "claims", "speakers"),
+    [
+        # the report hung on the town as its apposition: set off as the closing report
+        ("Five persons were arrested in Meerut, SHO R S Yadav confirmed.",
+         [("SHO R S Yadav", "Meerut")], [("R S Yadav", "SHO")]),
+        # the name hung on the comma before its title: the subject of the verb after it
+        ("Two persons were killed, ASP A K Singh of Dhanbad said.",
+         [("ASP A K Singh of Dhanbad", None)], [("A K Singh", "ASP")]),
+        # the name an apposition of the town, a clause of its own before the verb
+        ("Two persons were arrested in Dhanbad, DSP A K Verma, who led the raid, said.",
+         [("DSP A K Verma", "Dhanbad")], [("A K Verma", "DSP")]),
+        # the report a noun adverb of the deed
+        ("Two people were arrested on Monday in Bhiwandi, SHO R B Patil told mid-day.",
+         [("SHO R B Patil", "Bhiwandi")], [("R B Patil", "SHO")]),
+        # the acronym tagged a verb, a second clause hung on it
+        ("Two women were killed in Sasaram, SDPO K K Singh said, and three others were injured.",
+         [("SDPO K K Singh", "Sasaram"), (None, "Sasaram")], []),
+        # the acronym read as a place (a facility), or run into the town before its comma
+        ("Two persons were arrested, DSP A K Verma, who led the raid, said.",
+         [("DSP A K Verma", None)], [("A K Verma", "DSP")]),
+        ("Two men were shot dead in Begusarai, SP R K Mandal said.",
+         [("SP R K Mandal", "Begusarai")], [("R K Mandal", "SP")]),
+    ],
+)
+def test_an_acronym_titled_report_keeps_its_reading(
+    text: str,
+    claims: list[tuple[str | None, str | None]],
+    speakers: list[tuple[str, str]],
+) -> None:
+    result = run_texts(text, published=DAY)
+    assert [(c.attribution, c.location) for c in result.claims] == claims
+    assert [(s.speaker, s.speaker_role) for s in result.statements] == speakers
