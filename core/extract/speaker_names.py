@@ -34,7 +34,7 @@ from core.extract.speakers import (
 )
 from core.extract.titled_names import a_titled_role, titled_person
 from core.model import SpeakerKind
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     while (
         person is not None
         and len(person) > 2
-        and (a_jurisdiction(person[0]) or served_district(person[0]))
+        and (a_jurisdiction(person[0]) or _served_not_given(person))
         and ch.doc[person.start - 1].lower_ in ctx.cues.title_abbreviations
     ):  # "IGP Kashmir Ali Raza", "DSP Lahore Ali Raza": NER runs the title's range into the name
         person = ch.doc[person.start + 1 : person.end]
@@ -166,6 +166,13 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         start, end = ch.start_of(person), ch.end_of(person)
     role = role or ctx.roles.get(name)
     return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
+
+
+def _served_not_given(person: Span) -> bool:
+    """ "DSP Lahore Ali Raza": the district the officer serves run into his name; not "SP Dhar
+    Singh Meena", where the town's name is the first of two given names."""
+    closers = word_set("cues", "given_name_closers")
+    return served_district(person[0]) and person[1].lower_ not in closers
 
 
 def _with_given_names(person: Span, c: Cues) -> Span:

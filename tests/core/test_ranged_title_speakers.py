@@ -48,6 +48,13 @@ def test_the_city_is_the_titles(text: str, speaker: tuple[str, str]) -> None:
         # three words of a name, none a place: the whole name
         ("KARACHI: Five gunmen were arrested near the port on Sunday, DSP Muhammad Nasir "
          "Mehmood said.", ("Muhammad Nasir Mehmood", "DSP")),
+        # a town of the report's country that is the first of two given names ("Mohan Lal")
+        ("JAIPUR: Two men were arrested with opium, DSP Mohan Lal Sharma said.",
+         ("Mohan Lal Sharma", "DSP")),
+        ("UDAIPUR: Three persons were arrested, SHO Mohan Singh Rathore said.",
+         ("Mohan Singh Rathore", "SHO")),
+        ("INDORE: Five people were arrested in the city, SP Dhar Singh Meena said.",
+         ("Dhar Singh Meena", "SP")),
         # the city alone after the title: the office speaks
         ("KARACHI: Five gunmen were arrested near the port on Sunday, the DSP said.",
          ("DSP", None)),
