@@ -34,6 +34,7 @@ def document_issuer(noun: Token) -> str | None:
             continue
         issued = any(
             ch.dep_ == "dobj" and ch.lower_ == noun.lower_ and _indefinite(ch)
+            and not _authored(ch)
             for ch in verb.children
         )
         subject = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
@@ -46,6 +47,21 @@ def _indefinite(noun: Token) -> bool:
     """ "a press note", "a statement": a document named for the first time."""
     first = next(noun.lefts, None)
     return first is not None and first.lower_ in ("a", "an")
+
+
+# "a report by Amnesty", "a statement from the family", "a report of the commission"
+_AUTHOR_PREPS = frozenset({"by", "from", "of"})
+
+
+def _authored(noun: Token) -> bool:
+    """ "Parliament released a report by Amnesty", "a report compiled by the UN", "the
+    family's statement": a document named with an author of its own, whom the body issuing
+    it only passes on."""
+    return any(
+        (ch.dep_ == "prep" and ch.lower_ in _AUTHOR_PREPS)
+        or ch.dep_ in ("acl", "relcl", "poss")
+        for ch in noun.children
+    )
 
 
 def _a_body(tok: Token) -> bool:
