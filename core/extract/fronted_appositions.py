@@ -9,12 +9,15 @@ police, Karachi, ...") is no body's name: it is left as the parser hung it."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from spacy.attrs import TAG
 
 from core.extract.word_positions import positions
-from core.rules import load_rules
+from core.rules import load_rules, word_set
+from core.text.holidays import holiday
+from core.text.lunar_holidays import a_lunar_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -26,6 +29,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # verb ("According to the monitoring group, Airwars, ...": a name it never saw)
 _MISREAD = _SUBJECTS | {"dep", "npadvmod"}
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+# a day any holiday's name resolves against, to tell a holiday from a body's name
+_ANY_DAY = dt.date(2000, 12, 31)
 
 
 def rehang_fronted_appositions(doc: Doc) -> Doc:
@@ -45,6 +50,8 @@ def rehang_fronted_appositions(doc: Doc) -> Doc:
         source = _frame_object(doc[first - 2]) if doc[last].text == "," else None
         if source is None or _a_place(doc[first:last]) or _a_day(doc[first:last]):
             continue
+        if name.dep_ == "npadvmod" and _a_holiday(doc[first:last]):
+            continue  # "According to officials, Diwali, ...": read as the time it is
         frame = source.head.head if source.head.dep_ == "prep" else source.head
         verb = frame.head
         if name.head.i in (verb.i, frame.i) and any(
@@ -61,6 +68,17 @@ def _a_day(name: Span) -> bool:
     dates = load_rules("dates")
     return any(t.lower_.rstrip(".") in dates["weekdays"] or t.lower_ in dates["months"]
                for t in name)
+
+
+def _a_holiday(name: Span) -> bool:
+    """ "Diwali", "Eid", "Christmas Eve": a holiday or festival's name, which the parser reads
+    as a noun adverb as it does a day's."""
+    text = name.text.lower()
+    return (
+        holiday(text, _ANY_DAY, None) is not None
+        or a_lunar_name(name.text)
+        or text in word_set("dates", "festival_days")
+    )
 
 
 def _a_place(name: Span) -> bool:

@@ -45,6 +45,12 @@ def test_the_name_is_the_source(text: str, source: str) -> None:
          "the police"),
         ("According to police, Monday night, 30 civilians were killed in the strikes.",
          "police"),
+        # a holiday or festival set off by commas, read as a noun adverb as a day is
+        ("According to officials, Diwali, 12 people were injured in firecracker blasts.",
+         "officials"),
+        ("According to police, Gurpurab, 20 people were injured in road accidents.", "police"),
+        ("According to the ministry, Labor Day, 31 people were injured in road accidents.",
+         "the ministry"),
         # a place set off by commas
         ("According to the police, Karachi, 30 civilians were killed in the strikes.",
          "the police"),
