@@ -347,7 +347,7 @@ def place_mentions(
     found = [
         (t, n)
         for t, n in found
-        if not (placed_by_another(t, found) or bordering(t, found)
+        if not (placed_by_another(t, found, home is not None) or bordering(t, found)
                 or a_striking_country(t, n, found))
     ]
     found = without_units_of_communities(found)

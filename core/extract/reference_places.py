@@ -97,15 +97,26 @@ def locating_another(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
     return held.i != tok.i and any(t.i == held.i for t, _ in found)
 
 
-def placed_by_another(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
+def placed_by_another(
+    tok: Token, found: Sequence[tuple[Token, str]], report_placed: bool = False
+) -> bool:
     """The place only says where another the sentence names lies: the town a distance runs
-    from, the place a description measures from, a town a road is named after."""
-    return locating_another(tok, found) or lying_from(tok, found) or naming_a_road(tok, found)
+    from, the place a description measures from, a town a road is named after.
+    ``report_placed``: the report has a place of its own (its dateline's)."""
+    return (
+        locating_another(tok, found)
+        or lying_from(tok, found)
+        or naming_a_road(tok, found, report_placed=report_placed)
+    )
 
 
-def naming_a_road(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
+def naming_a_road(
+    tok: Token, found: Sequence[tuple[Token, str]], *, report_placed: bool = False
+) -> bool:
     """ "on the Nairobi-Nakuru highway near Naivasha": a town in the name of a road it joins
-    gives way to another place the sentence names (``road_nouns``)."""
+    gives way to another place the sentence names (``road_nouns``); one end of a road joining
+    two towns, to the report's own place, when it has one: with none, the road's ends are
+    all a reader learns of where it was ("on the Kaduna-Abuja highway")."""
     node = tok
     while node.dep_ in ("compound", "nmod", "amod") and node.head.i != node.i:
         node = node.head  # "Nairobi" < "Nakuru" < "highway"
@@ -113,7 +124,9 @@ def naming_a_road(tok: Token, found: Sequence[tuple[Token, str]]) -> bool:
         return False
     road = range(node.left_edge.i, node.i + 1)
     # "near Gilgil"; not "a bus heading to Kampala", where it went
-    return any(t.i not in road and locative(t) for t, _ in found) or _joining_towns(tok, node)
+    return any(t.i not in road and locative(t) for t, _ in found) or (
+        report_placed and _joining_towns(tok, node)
+    )
 
 
 def _joining_towns(tok: Token, road: Token) -> bool:

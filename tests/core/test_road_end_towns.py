@@ -54,3 +54,16 @@ def test_a_road_end_gives_way_to_the_dateline(text: str, place: str) -> None:
 )
 def test_other_roads_keep_their_reading(text: str, place: str) -> None:
     assert report_places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bandits shot dead 6 motorists on the Kaduna-Abuja highway on Sunday.", "Kaduna-Abuja"),
+        ("Robbers shot dead 2 drivers on the Lahore-Sialkot motorway.", "Lahore-Sialkot"),
+        ("A roadside bomb killed 3 soldiers on the Baghdad-Kirkuk road.", "Baghdad-Kirkuk"),
+    ],
+)
+def test_a_road_end_stays_when_the_report_has_no_place_of_its_own(text: str, place: str) -> None:
+    # no dateline, no other place: the road's two ends are all the report says of where
+    assert report_places(text) == [place]
