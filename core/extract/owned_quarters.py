@@ -12,6 +12,7 @@ from core.extract.nlp import tagged, word_ids
 from core.extract.place_words import LOCATIVE_PREPS
 from core.text import places
 from core.text.nationalities import nationality
+from core.text.place_relations import contains
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,7 +72,7 @@ def _quarter(tok: Token, covered: set[int]) -> list[tuple[Token, str]]:
     if not named and tok.pos_ != "PROPN":
         # "Karachi's main market": the town; not "at Obi's rally in Lagos", a gathering held
         # in a place of its own, which a town's name owns no more than a person's does
-        if owner.i in covered or _held_in_a_place(tok):
+        if owner.i in covered or _held_in_a_place(tok, town):
             return []
         return [(owner, doc[owner.left_edge.i : owner.i + 1].text)]
     if tok.ent_type_ == "PERSON" or any(c.ent_type_ == "PERSON" for c in named):
@@ -83,11 +84,27 @@ def _quarter(tok: Token, covered: set[int]) -> list[tuple[Token, str]]:
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _held_in_a_place(noun: Token) -> bool:
-    """ "Obi's rally in Lagos": the owned noun is told in a named place of its own."""
+def _held_in_a_place(noun: Token, town: places.Place) -> bool:
+    """ "Obi's rally in Lagos": the owned noun is told in a named place of its own, which the
+    gazetteer knows as a bigger place than the owner's namesake town (Obi a hamlet) and not
+    one holding it; a quarter it lacks ("Karachi's main market in Saddar") or a namesake
+    abroad smaller than the town ("Karachi's fish market in Clifton") is the town's own."""
     return any(
         c.dep_ == "prep"
         and c.lower_ in LOCATIVE_PREPS
-        and any(o.dep_ == "pobj" and o.ent_type_ in _PLACE_LABELS for o in c.children)
+        and any(o.dep_ == "pobj" and _outgrows(o, town) for o in c.children)
         for c in noun.children
+    )
+
+
+def _outgrows(tok: Token, town: places.Place) -> bool:
+    """A place entity the gazetteer knows, more populous than ``town`` and not holding it."""
+    if tok.ent_type_ not in _PLACE_LABELS:
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    place = places.lookup(ent.text) if ent is not None else None
+    return (
+        place is not None
+        and place.population > town.population
+        and not contains(place, town)
     )

@@ -45,3 +45,20 @@ def test_a_towns_own_noun_keeps_its_reading(
     nlp: Language, text: str, value: float, place: str
 ) -> None:
     assert core_places(nlp, text, DAY) == [(value, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        # a quarter the gazetteer lacks is the owner town's own: the town says more of it
+        ("Four traders were hurt in a blaze at Karachi's cloth market in Saddar.", 4, "Karachi"),
+        ("A fire at Dhaka's biggest slum in Korail injured 9 people.", 9, "Dhaka"),
+        ("Police detained 15 dockers at Mombasa's port in Kilindini.", 15, "Mombasa"),
+        # a namesake abroad smaller than the owner town is no place of its own
+        ("Police arrested 11 vendors at Karachi's fish market in Clifton.", 11, "Karachi"),
+    ],
+)
+def test_a_towns_noun_told_in_its_own_quarter_keeps_the_town(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    assert core_places(nlp, text, DAY) == [(value, place)]
