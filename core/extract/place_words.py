@@ -17,6 +17,7 @@ from core.extract.token_memo import by_token
 from core.rules import load_rules, word_set
 from core.text import places
 from core.text.nationalities import nationality
+from core.text.place_relations import contains
 from core.text.place_spellings import press_name
 
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
@@ -232,7 +233,30 @@ def abducted_from(tok: Token) -> bool:
     if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
         return False
     verb = _taking_verb(prep.head)
-    return verb is not None and custody(verb) == "kidnapped"
+    return (
+        verb is not None
+        and custody(verb) == "kidnapped"
+        and not _scene_told_apart(verb, prep, tok)
+    )
+
+
+def _scene_told_apart(verb: Token, prep: Token, town: Token) -> bool:
+    """ "kidnapped 2 students from Zaria at a checkpoint in Katsina state": the abduction's
+    own locative phrase names a place, which is the scene, and the "from" town where the
+    people came from; not a place holding the town ("from Kagara in Niger State")."""
+    taken = places.lookup(town.doc[town.left_edge.i : town.i + 1].text)
+    for t in verb.subtree:
+        if (
+            t.dep_ != "pobj"
+            or t.head.lower_ not in LOCATIVE_PREPS
+            or prep.left_edge.i <= t.i <= prep.right_edge.i
+            or not any(w.ent_type_ in ("GPE", "LOC") or w.pos_ == "PROPN" for w in t.subtree)
+        ):
+            continue
+        other = places.lookup(t.doc[t.left_edge.i : t.i + 1].text)
+        if not (taken is not None and other is not None and contains(other, taken)):
+            return True
+    return False
 
 
 def _taking_verb(held: Token) -> Token | None:

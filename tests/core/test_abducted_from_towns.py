@@ -50,3 +50,22 @@ def test_other_froms_keep_their_reading(
     nlp: Language, text: str, value: float, place: str | None
 ) -> None:
     assert core_places(nlp, text, DAY) == [(value, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        # the abduction's own locative phrase names the scene; "from" the people's town
+        (
+            "Bandits kidnapped 3 traders from Zaria at a roadblock in Katsina state.",
+            3,
+            "Katsina state",
+        ),
+        ("Gunmen abducted 4 pupils from Funtua at a market in Zamfara state.", 4, "Zamfara state"),
+        ("Kidnappers seized 2 farmers from Kankara at a river crossing in Sokoto.", 2, "Sokoto"),
+    ],
+)
+def test_a_scene_told_apart_keeps_the_abduction(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    assert core_places(nlp, text, DAY) == [(value, place)]
