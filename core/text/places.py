@@ -333,14 +333,15 @@ _DOMINANT_SHARE = 50
 def _unsettled_districts(found: tuple[Place, ...], hints: Mapping[str, int]) -> bool:
     """ "Henry County" names counties of ten states: with no hint of the state (a report
     filed from "Henry County, Ind." writes it out), the gazetteer does not guess by size,
-    unless one outgrows them all."""
-    if not (
-        all(p.level == "district" for p in found)
-        and len({p.country for p in found}) == 1
-        and len({p.admin1 for p in found}) > 1
-        and not any(hints.get(p.admin1 or "", 0) for p in found)
-        and not any(p.admin1 in _REPORT_PROVINCES.get() for p in found)
+    unless one outgrows them all; nor between the countries whose districts share a name
+    ("Kohistan", Pakistan's and two of Afghanistan's) with no hint of the country."""
+    if not all(p.level == "district" for p in found) or any(
+        hints.get(p.admin1 or "", 0) or p.admin1 in _REPORT_PROVINCES.get() for p in found
     ):
+        return False
+    if len({p.country for p in found}) > 1:
+        found = tuple(p for p in found if hints.get(p.country or "", 0)) or found
+    if len({p.admin1 for p in found}) < 2:
         return False
     sizes = sorted((p.population for p in found), reverse=True)
     return sizes[0] < _DOMINANT_SHARE * max(sum(sizes[1:]), 1)

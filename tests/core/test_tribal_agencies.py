@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from core.extract.admin_units import a_district_by_its_unit
+from core.text import places
 from tests.core.claim_factory import core_places
 
 if TYPE_CHECKING:
@@ -74,3 +75,33 @@ def test_bodies_called_agencies_keep_their_reading(
 )
 def test_an_agency_is_a_unit_only_after_a_districts_name(name: str, unit: bool) -> None:
     assert a_district_by_its_unit(name) is unit
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        # a district name Afghan districts share with the added Pakistani one: no guess at
+        # which, so the province written after it still holds it
+        (
+            "An airstrike killed 6 villagers in Kohistan, Kapisa province, on Tuesday.",
+            6,
+            "Kohistan, Kapisa province",
+        ),
+        (
+            "Taliban fighters killed 4 policemen in Kohistan, Badakhshan province.",
+            4,
+            "Kohistan, Badakhshan province",
+        ),
+    ],
+)
+def test_a_district_name_countries_share_keeps_its_province(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    assert core_places(nlp, text, DAY) == [(value, place)]
+
+
+def test_a_district_name_countries_share_settles_only_with_a_countrys_hint() -> None:
+    assert places.lookup("Kohistan") is None
+    hinted = places.lookup("Kohistan", hints={"PK": 1})
+    assert hinted is not None
+    assert hinted.country == "PK"
