@@ -78,7 +78,7 @@ from core.extract.place_words import (
 from core.extract.scene_statements import fighting_nouns
 from core.extract.sky_places import downed_over
 from core.extract.street_names import a_street, a_streets_name
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -363,7 +363,18 @@ def _a_town_off_or_taken_from(ent: Span) -> bool:
     if root.dep_ != "pobj" or not (root.head.lower_ in _OFFSHORE or abducted_from(root)):
         return False
     place = places.lookup(ent.text)
-    return place is not None and place.level in ("city", "district")
+    return place is not None and place.level in ("city", "district") and not _described(root)
+
+
+def _described(name: Token) -> bool:
+    """ "kidnapped 2 children from Bello, a farmer in Zamfara": the name told as something no
+    place is (an appositive with its article, not "a town"), a person's or a body's."""
+    kinds = word_set("places", "appositive_kinds")
+    return any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in kinds
+        and any(d.dep_ == "det" for d in c.children)
+        for c in name.children
+    )
 
 
 def _written_name(ent: Span) -> str:

@@ -69,3 +69,17 @@ def test_a_scene_told_apart_keeps_the_abduction(
     nlp: Language, text: str, value: float, place: str
 ) -> None:
     assert core_places(nlp, text, DAY) == [(value, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        # the "from" name told as a person or a body by its appositive: no town abroad
+        ("Bandits kidnapped 3 sons from Bello, a herder in Zamfara, on Friday.", 3, "Zamfara"),
+        ("Gunmen abducted 2 nephews from Bello, a trader in Gusau.", 2, "Gusau"),
+    ],
+)
+def test_a_name_told_as_no_place_is_no_town_taken_from(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    assert core_places(nlp, text, DAY) == [(value, place)]
