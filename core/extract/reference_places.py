@@ -132,15 +132,22 @@ def naming_a_road(
 def _joining_towns(tok: Token, road: Token) -> bool:
     """ "on the Mumbai-Agra highway": a town named with another by a hyphen in a road's name
     is one end of a road that may run hundreds of kilometres, no more the scene than the
-    other end; not a town whose own name holds a hyphen ("the Winston-Salem highway")."""
+    other end; not a town whose own name holds a hyphen ("the Winston-Salem highway", "the
+    Dera-Ismail-Khan road": any run of the joined words with the town's that the gazetteer
+    knows as one place)."""
     doc = tok.doc
-    if tok.i + 2 <= road.i and _hyphened(doc, tok.i + 1):
-        pair = doc[tok.i : tok.i + 3]
-    elif tok.i >= 2 and _hyphened(doc, tok.i - 1):
-        pair = doc[tok.i - 2 : tok.i + 1]
-    else:
+    start = end = tok.i
+    while start >= 2 and _hyphened(doc, start - 1):
+        start -= 2
+    while end + 2 <= road.i and _hyphened(doc, end + 1):
+        end += 2
+    if start == end:
         return False
-    return places.lookup(pair.text) is None
+    return not any(
+        places.lookup(doc[a : b + 1].text) is not None
+        for a in range(start, tok.i + 1, 2)
+        for b in range(max(tok.i, a + 2), end + 1, 2)
+    )
 
 
 def _hyphened(doc: Doc, at: int) -> bool:

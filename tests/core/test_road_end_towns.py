@@ -67,3 +67,21 @@ def test_other_roads_keep_their_reading(text: str, place: str) -> None:
 def test_a_road_end_stays_when_the_report_has_no_place_of_its_own(text: str, place: str) -> None:
     # no dateline, no other place: the road's two ends are all the report says of where
     assert report_places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "BANNU: Two policemen were shot dead on the Dera-Ismail-Khan road on Friday.",
+            "Dera-Ismail-Khan",
+        ),
+        (
+            "PESHAWAR: Four soldiers were killed in an ambush on the Dera-Ismail-Khan road.",
+            "Dera-Ismail-Khan",
+        ),
+    ],
+)
+def test_a_town_whose_name_hyphens_join_is_no_road_end(text: str, place: str) -> None:
+    # three words the hyphens join, the gazetteer knowing the whole as one town
+    assert report_places(text) == [place]
