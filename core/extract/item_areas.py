@@ -9,6 +9,7 @@ figure keeps the place the sentence gives it. The tagger often reads no place in
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -301,9 +302,23 @@ _NAME_JOINS = frozenset({"and", "&"})
 
 
 def _a_phrase(name: str) -> bool:
-    """Words of a name and more: a lower-case word no place's name holds ("in", "near")."""
-    inside = places.name_particles() | _NAME_JOINS
-    return any(w.islower() and w not in inside for w in name.split())
+    """Words of a name and more: a lower-case word no place's name holds ("in", "near"), nor
+    a word for the kind of place written with it ("Kafr el-Sheikh governorate: 2", "Swat
+    valley: 3", "Kano metropolis: 4")."""
+    inside = places.name_particles() | _NAME_JOINS | _kind_words()
+    return any(
+        w.islower() and w not in inside and not places.unit_levels(w) for w in name.split()
+    )
+
+
+@functools.cache
+def _kind_words() -> frozenset[str]:
+    """The unit nouns of admin_units.json, the locality nouns and the label kind words of
+    places.json."""
+    units = load_rules("admin_units")
+    return frozenset(
+        str(w) for key in ("units", "first_units", "holder_units") for w in units[key]
+    ) | word_set("places", "locality_nouns") | word_set("places", "label_kind_words")
 
 
 def _a_party(name: Span) -> bool:

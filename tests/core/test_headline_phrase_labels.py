@@ -39,3 +39,30 @@ def test_a_headline_phrase_is_no_rows_label(headline: str, place: str) -> None:
 )
 def test_rows_of_place_names_keep_their_reading(text: str, places: list[str | None]) -> None:
     assert report_places(text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the word for the kind of place after the name is the name's, not a phrase's
+        (
+            "Killed:\nBeni Suef governorate: 3\nFayoum: 1",
+            ["Beni Suef governorate", "Fayoum"],
+        ),
+        (
+            "Killed:\nSidi Bouzid governorate: 2\nKasserine: 1",
+            ["Sidi Bouzid governorate", "Kasserine"],
+        ),
+        ("Killed:\nSar-e Pul province: 3\nBalkh: 1", ["Sar-e Pul province", "Balkh"]),
+        ("Hurt:\nKano metropolis: 6\nZaria: 2", ["Kano metropolis", "Zaria"]),
+        ("Killed:\nSwat valley: 7\nBuner: 2", ["Swat valley", "Buner"]),
+        (
+            "Killed:\nKurram tribal district: 5\nHangu: 2",
+            ["Kurram tribal district", "Hangu"],
+        ),
+    ],
+)
+def test_a_rows_label_with_its_kind_of_place_keeps_its_reading(
+    text: str, places: list[str | None]
+) -> None:
+    assert report_places(text) == places
