@@ -19,7 +19,13 @@ from core.extract.nlp import capitalised
 from core.extract.numbered_quarters import numbered_at
 from core.extract.place_initials import initials
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places, stormed, taken_from
-from core.extract.unit_misreads import misread_body, misread_name, misread_unit, split_name
+from core.extract.unit_misreads import (
+    misread_before_unit,
+    misread_body,
+    misread_name,
+    misread_unit,
+    split_name,
+)
 from core.extract.unit_phrases import filed, name_kind, phrase_in
 from core.rules import load_rules, word_set
 from core.text import places
@@ -502,6 +508,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             or misread_unit(doc, found[0])
             or misread_name(doc, i, found[0])
             or misread_body(doc, i, found[0], _units().units | _units().district_named)
+            or misread_before_unit(doc, i, found[0])
             or split_name(doc, i, found[0])
             or _renamed(doc, i, found)
         ):

@@ -50,3 +50,15 @@ def misread_name(doc: Doc, start: int, end: int) -> bool:
     return len(name) > 0 and all(
         t.ent_type_ == "NORP" and t.pos_ == "PROPN" and not nationality(t.lower_) for t in name
     )
+
+
+def misread_before_unit(doc: Doc, start: int, end: int) -> bool:
+    """ "in Domel tehsil": a unit whose name NER took whole for a body's or a person's, its
+    noun left outside the entity, so that no other reader takes the name for a place."""
+    name = doc[start : end - 1]
+    return (
+        len(name) > 0
+        and not doc[end - 1].ent_type_
+        and doc[start].ent_iob_ == "B"
+        and all(t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" for t in name)
+    )
