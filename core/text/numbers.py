@@ -319,7 +319,7 @@ def _range_amount(
         return None
     joiner = gap.group().strip().lower()
     if phrase == "between":
-        ok = joiner not in ("to", "or")
+        ok = joiner != "or"  # "between 20 to 25", as South Asian copy writes it
     elif phrase == "from":
         # "the toll rose from 20 to 30" is a change of figure, not a range
         ok = joiner == "to" and not _after_change_verb(text, start, src.table)
