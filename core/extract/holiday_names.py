@@ -1,11 +1,12 @@
 """A holiday NER took for a place (issue #11, place): "over the Easter Sunday bombings" and
-"during Ramzan" name a day or a month, not a town; the holiday tables are
+"during Ramzan", "on Diwali" name a day or a month, not a town; the holiday tables are
 ``core/text/holidays.py``'s and ``core/text/lunar_holidays.py``'s."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.rules import word_set
 from core.text.dates import normalise_expression
 from core.text.holidays import holiday
 from core.text.lunar_holidays import a_lunar_name
@@ -23,7 +24,13 @@ def a_holiday(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS:
         return False
-    return a_holiday_name(ent.text)
+    return a_holiday_name(ent.text) or _a_festival(ent.text)
+
+
+def _a_festival(name: str) -> bool:
+    """ "detained on Diwali": a festival on no fixed day of the holiday tables
+    (``festival_days``), a day all the same, never a town."""
+    return normalise_expression(name) in word_set("dates", "festival_days")
 
 
 def a_holiday_name(name: str) -> bool:
