@@ -21,6 +21,7 @@ from core.extract.place_words import (
     BIG_TOWN,
     a_scene,
     a_seat,
+    abducted_from,
     an_area_placed,
     lexicon_places,
     locative,
@@ -182,7 +183,8 @@ def a_hospital_town(root: Token) -> bool:
         return False
     # "a grenade exploded near the SSP office in Baramulla": a body's building something
     # happened by, no place of care
-    beside = held.dep_ == "pobj" and held.head.lower_ in _BESIDE
+    # "abducted 3 aid workers from their office in X": the building they were taken from
+    beside = held.dep_ == "pobj" and (held.head.lower_ in _BESIDE or abducted_from(held))
     event = held.head.head
     # "succumbed to their wounds at a hospital in Peshawar": a wound is no event's place
     hurt = event.pos_ == "NOUN" and event.lemma_.lower() in _HURT_NOUNS
