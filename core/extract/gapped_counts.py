@@ -36,7 +36,15 @@ def gapped_count(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS or prep.dep_ != "prep":
         return None
     count = prep.head
-    return count if count.dep_ in _GAP_DEPS and _a_count(count) else None
+    if not _a_gapped(count) and prep.i > 0:
+        # "Floods killed 20 in Assam, 5 in Guwahati": the parser hangs the count's "in" on
+        # the verb, right after the count
+        count = prep.doc[prep.i - 1]
+    return count if _a_gapped(count) else None
+
+
+def _a_gapped(count: Token) -> bool:
+    return count.dep_ in _GAP_DEPS and _a_count(count)
 
 
 def _a_count(tok: Token) -> bool:

@@ -25,6 +25,7 @@ from tests.core.claim_factory import report_counts, report_places
             ["Kaduna, Kaduna State", "Zaria"],
         ),
         ("Six people were killed, 2 in Lakki Marwat, police said.", [None, "Lakki Marwat"]),
+        ("Floods killed 20 people in Assam, 5 in Guwahati alone.", ["Assam", "Guwahati"]),
     ],
 )
 def test_a_gapped_counts_place_is_its_own(text: str, places: list[str | None]) -> None:
@@ -46,6 +47,11 @@ def test_a_gapped_counts_place_is_its_own(text: str, places: list[str | None]) -
             ["Punjab", "Lahore", "Kasur"],
         ),
         ("Gunmen killed 6 people, including 2 in Lakki Marwat.", [None, "Lakki Marwat"]),
+        ("The blast killed 6 people, 2 of them children, in Quetta.", ["Quetta", "Quetta"]),
+        (
+            "Police arrested 40 people in Lahore, 12 in Kasur and 9 in Okara.",
+            ["Lahore", "Kasur", "Okara"],
+        ),
         (
             "Four people were killed in a blast in Peshawar and 11 others injured.",
             ["Peshawar", "Peshawar"],
