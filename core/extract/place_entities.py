@@ -320,11 +320,12 @@ def _a_place_entity(ent: Span) -> bool:
         # "Tarn State topped the list", "in Bassa LGA": NER reading a person's or a body's name
         or (ent.label_ in ("ORG", "PERSON") and places.province_by_its_unit(ent.text))
         or (ent.label_ == "PERSON" and an_admin_unit(ent.text) and locative(ent.root))
+        or _a_town_off_or_taken_from(ent)  # "sank off Gwadar", "abducted from Lahore"
     ):
         return True
     hit = _raided_in(ent) or an_attacks_target(ent) or downed_over(ent.root) or (
         bombarded(ent.root, named=True) and not a_named_persons_surname(ent)
-    ) or _a_town_off_or_taken_from(ent)  # "drones struck Kharkiv", NER reading a person's
+    )  # "Russian drones struck Kharkiv", NER reading a person's name
     if hit and (ent.label_ == "ORG" or (
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):

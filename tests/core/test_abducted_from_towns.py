@@ -28,6 +28,7 @@ DAY = dt.date(2031, 6, 4)
         ("Three aid workers were kidnapped from Wajir, officials said.", 3, "Wajir"),
         ("Militants seized 7 soldiers from Chaman, the army said.", 7, "Chaman"),
         ("Four women were kidnapped from Jos and taken to Bauchi.", 4, "Jos"),
+        ("Five children abducted from Lahore were recovered in Multan.", 5, "Lahore"),
     ],
 )
 def test_a_town_abducted_from_is_the_scene(
