@@ -26,9 +26,20 @@ class HarmDays:
     # six") or the incident's ("Saturday's toll rose to six"): the incident happened on or
     # before one of these, never after
     tolls: frozenset[int] = frozenset()
-    # the report counts dead or hurt on no day of their own ("arrested over the killing of
-    # three guests"): those of an incident another report dates
-    undated: bool = False
+    # the dead and hurt the report counts on no day of their own ("arrested over the killing
+    # of three guests"), as (measure, value): those of an incident another report dates
+    undated: frozenset[tuple[str, float]] = frozenset()
+    # every dead and hurt figure the report counts, dated or not, as (measure, value)
+    counts: frozenset[tuple[str, float]] = frozenset()
+
+    def counts_as_many(self, first: HarmDays | None) -> bool:
+        """Whether the dead or hurt this report counts on no day of their own are as many as
+        ``first`` counts of one measure, or more (its toll since risen): "the killing of
+        three guests" names a shooting that killed three, "the killing of a schoolteacher"
+        no shooting that killed three."""
+        return first is not None and any(
+            m == n and v >= w for m, v in self.undated for n, w in first.counts
+        )
 
     def apart(self, other: HarmDays) -> bool:
         """Whether the two reports' figures tell two incidents: their harm days apart, or
@@ -62,13 +73,15 @@ def harm_days(claims: Sequence[Claim]) -> dict[str, HarmDays]:
     memo: dict[str, SentenceInfo] = {}
     harm: dict[str, set[int]] = defaultdict(set)
     tolls: dict[str, set[int]] = defaultdict(set)
-    undated: set[str] = set()
+    undated: dict[str, set[tuple[str, float]]] = defaultdict(set)
+    counts: dict[str, set[tuple[str, float]]] = defaultdict(set)
     for c in claims:
         # the harm an incident does on its day; an arrest or a funeral follows on a later one
         if c.measure not in CASUALTY_MEASURES or c.recalls:
             continue
+        counts[c.document_id].add((c.measure, c.value))
         if c.date_start is None:
-            undated.add(c.document_id)
+            undated[c.document_id].add((c.measure, c.value))
             continue
         # a day the extraction gave the figure from the report's own day is no incident's
         if c.date_end != c.date_start or c.date_text == NEWS_DAY_TEXT:
@@ -79,7 +92,8 @@ def harm_days(claims: Sequence[Claim]) -> dict[str, HarmDays]:
         (tolls if info.revision else harm)[c.document_id].add(c.date_start.toordinal())
     return {
         doc: HarmDays(
-            frozenset(harm.get(doc, ())), frozenset(tolls.get(doc, ())), doc in undated
+            frozenset(harm.get(doc, ())), frozenset(tolls.get(doc, ())),
+            frozenset(undated.get(doc, ())), frozenset(counts[doc]),
         )
-        for doc in harm.keys() | tolls.keys() | undated
+        for doc in counts
     }

@@ -108,9 +108,10 @@ def figures_apart(a: ReportIncident, b: ReportIncident) -> bool:
 
 def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
     """Whether ``later`` tells only what follows an incident (``following_kinds``: arrests)
-    on no day before ``first``'s, naming ``first``'s incident: its day ("in connection with
-    Sunday's shooting"), or dead and hurt on no other day ("over the killing of three
-    guests"). Such a report is no incident of another kind."""
+    on no day before ``first``'s, naming ``first``'s incident: its dead and hurt dated to its
+    day, or dead and hurt on no other day, as many as ``first`` counts ("over
+    the killing of three guests" of a shooting that killed three; ``counts_as_many``). Such a
+    report is no incident of another kind."""
     following = word_set("event_types", "following_kinds")
     if not later.kinds or not later.kinds <= following or first.kinds <= following:
         return False
@@ -122,7 +123,8 @@ def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
     if harm is not None and harm.harm:  # its dead dated: to the incident's day
         days = first.told_days | (first.harm_days.harm if first.harm_days else frozenset())
         return any(abs(x - y) <= DATE_SLACK_DAYS for x in harm.harm for y in days)
-    return (harm is not None and harm.undated) or bool(first.told_days & later.told_days)
+    # a day alike names nothing: drug smugglers held on the day of a shooting in the town
+    return harm is not None and harm.counts_as_many(first.harm_days)
 
 
 def _told_kinds(r: ReportIncident) -> frozenset[str]:

@@ -1,10 +1,11 @@
 """A report of arrests that follows an incident of another kind up ("Police on Tuesday
 arrested four men over the killing of three guests at a wedding") is about that incident:
-told on no day before it and naming it (dead and hurt on no day of their own, or its day),
-the kinds set nothing against each other (report_evidence.follows_up; rules/event_types.json
-following_kinds). Arrests told before the incident, arrests over a killing dated to another
-day, and arrests that name no incident keep today's reading: two incidents. Sentences we
-wrote."""
+told on no day before it and naming it (its dead dated to the incident's day, or dead and hurt
+on no day of their own, as many as the incident's or more), the kinds set nothing against each
+other (report_evidence.follows_up; rules/event_types.json following_kinds). Arrests told
+before the incident, arrests over a killing dated to another day or of fewer dead, and arrests
+that name no incident (on its day or another) keep today's reading: two incidents.
+Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -73,6 +74,16 @@ def test_arrests_over_an_incident_join_it(incident: str, arrests: str) -> None:
          "Gamblers held in Mardan\n\n"
          "MARDAN: Police on Tuesday arrested nine men at a gambling den in Mardan and "
          "seized cash, officials said.\n", APART),
+        # dead of another count: a teacher's killing names no shooting of three
+        (SHOOTING,
+         "Two held over teacher's murder\n\n"
+         "MARDAN: Police on Tuesday arrested two men over the killing of a schoolteacher "
+         "near Mardan, officials said.\n", APART),
+        # arrests told on the incident's day that name no incident
+        (SHOOTING,
+         "Smugglers held in Mardan\n\n"
+         "MARDAN: Police on Sunday arrested six suspected drug smugglers and seized hashish "
+         "from a truck in Mardan, officials said.\n", APART),
         # the incident's own kind named: together before this change too
         (SHOOTING,
          "Five held over Sunday's shooting\n\n"
