@@ -2,7 +2,8 @@
 Saturday shooting and a Monday shooting in Multan), are two incidents: the days the extraction
 reads for each report's killed and injured figures (group/harm_days.py) tell them apart
 when the reports share no name beyond where and what. A follow-up that tells only its own
-day (a toll that rose on Monday, an arrest, a funeral) dates no harm of its own and stays with
+day (a toll that rose on Monday, a wounded man who died on Monday, more bodies found, an
+arrest, a funeral, the dead counted at their funeral) dates no harm of its own and stays with
 its incident; reports sharing a venue or a victim stay one incident whose day one got wrong."""
 
 from __future__ import annotations
@@ -59,6 +60,36 @@ FUNERAL = (
     "MULTAN: Mourners attended the funeral on Monday of the four people killed when "
     "gunmen opened fire at a fruit market in Multan.\n"
 )
+BURIED = (
+    "Multan market victims buried\n\n"
+    "MULTAN: Hundreds of mourners on Monday attended the funeral of four people killed in "
+    "Saturday's shooting at a fruit market in Multan, relatives said.\n"
+)
+DIED_LATER = (
+    "Fifth victim of Multan market shooting dies\n\n"
+    "MULTAN: A fifth victim of the fruit market shooting in Multan died in hospital on "
+    "Monday, police said.\n"
+)
+TOLL_RISING = (
+    "Multan market toll climbs\n\n"
+    "MULTAN: Two more people wounded at the fruit market in Multan succumbed on Monday, "
+    "with the death toll rising to six, police said.\n"
+)
+INJURED_DIED = (
+    "Two more die of Multan market wounds\n\n"
+    "MULTAN: Two of the injured died on Monday, police said, as traders in Multan shut the "
+    "fruit market in mourning.\n"
+)
+SEVENTH_VICTIM = (
+    "Multan market toll reaches seven\n\n"
+    "MULTAN: A seventh shopper hurt when gunmen opened fire at the fruit market in Multan "
+    "died on Monday, police said.\n"
+)
+FUNERAL_STRUCK = (
+    "Gunmen kill four at Multan funeral\n\n"
+    "MULTAN: Gunmen opened fire at a funeral in Multan on Saturday, killing four mourners, "
+    "police said.\n"
+)
 LATE_SATURDAY = (
     "Four killed in Multan market attack\n\n"
     "MULTAN: Four people were killed and six were hurt when gunmen opened fire at a fruit "
@@ -88,6 +119,8 @@ def together(*texts: str) -> set[frozenset[int]]:
         # a follow-up naming the incident's day joins it, not the later shooting
         ((SATURDAY_SHOOTING, NAMED_TOLL, MONDAY_SHOOTING),
          {frozenset({1, 2}), frozenset({3})}),
+        # a funeral the gunmen struck is the harm's scene: its day is the harm's
+        ((FUNERAL_STRUCK, MONDAY_SHOOTING), {frozenset({1}), frozenset({2})}),
     ],
 )
 def test_same_kind_on_days_apart_are_two_incidents(
@@ -98,7 +131,9 @@ def test_same_kind_on_days_apart_are_two_incidents(
 
 @pytest.mark.parametrize(
     "follow_up",
-    [NAMED_TOLL, MONDAY_TOLL, SAID_TOLL, ARREST, FUNERAL, LATE_SATURDAY],
+    [NAMED_TOLL, MONDAY_TOLL, SAID_TOLL, ARREST, FUNERAL, LATE_SATURDAY,
+     # the dead counted at their funeral, a death days later, a toll told as rising
+     BURIED, DIED_LATER, TOLL_RISING, INJURED_DIED, SEVENTH_VICTIM],
 )
 def test_a_follow_up_telling_its_own_day_stays_with_its_incident(follow_up: str) -> None:
     assert together(SATURDAY_SHOOTING, follow_up) == {frozenset({1, 2})}
