@@ -10,8 +10,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cache
 
-from core.group.figure_places import AREA_WORDS
-from core.group.vocabulary import rules
+from core.group.figure_places import AREA_WORDS, spoken_only
+from core.group.vocabulary import rules, tokens
 from core.rules import load_rules
 from core.text import places
 from core.text.datelines import Dateline, a_national_capital, find_dateline
@@ -305,7 +305,8 @@ def _scene_of_the_deed(
     the deed in ("PESHAWAR: Militants attacked a police station in Dera Ismail Khan"), when
     the lead names the desk's town only in its dateline: a provincial desk files its
     province's stories. A town named otherwise ("a Charsadda man", "a resident of Mardan",
-    or in a later sentence) leaves the dateline."""
+    where words were said or the dead and hurt taken: ``_no_deed_there``, or in a later
+    sentence) leaves the dateline."""
     desk = found[0][0]
     rest = [(p, at) for p, at in found if not dateline.start <= at < dateline.end]
     sentence_end = lead.find(". ", dateline.end)
@@ -321,12 +322,35 @@ def _scene_of_the_deed(
             and (sentence_end < 0 or at < sentence_end)
             and before
             and before[0].casefold() in words
+            and not _no_deed_there(lead, at)
         ):
             later = rest[i + 1 :]
             if any(places.relation(desk, p) != "disjoint" for p, _ in later):
                 return found
             return rest[i:]
     return found
+
+
+_TOWN_RUN = re.compile(r"[\w.'-]+(?:\s+[A-Z][\w.'-]*)*")
+CARE_REACH = 3  # "were shifted to a hospital in Mardan": words before the care noun
+
+
+def _no_deed_there(lead: str, at: int) -> bool:
+    """Whether the lead names the town at ``at`` only as where words were said ("Speaking at a
+    rally in Turbat", ``figure_places.spoken_only``; "officials in Turbat said" speak for the
+    scene) or where the dead or hurt were taken ("the body was taken to a hospital in
+    Mardan": rules/places.json desk_care_lead_ins before one of report_scene care_nouns right
+    before the preposition)."""
+    run = _TOWN_RUN.match(lead, at)
+    if run and spoken_only(run.group(0), lead):
+        return True
+    table = load_rules("places")
+    before = [t for t, _, _ in tokens(lead[:at])]
+    return (
+        len(before) >= 2
+        and before[-2] in table["report_scene"]["care_nouns"]
+        and any(t in table["desk_care_lead_ins"] for t in before[-2 - CARE_REACH : -2])
+    )
 
 
 def _past_the_desk(

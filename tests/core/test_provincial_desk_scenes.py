@@ -2,8 +2,9 @@
 ("PESHAWAR: Militants attacked a police station in Dera Ismail Khan"): the report's incident is
 placed in the town of the desk's province its lead sentence places the deed in ("in", "near",
 "at": rules/places.json desk_scene_words), not the desk's town (lead_places._scene_of_the_deed).
-A town named otherwise (a man's home town, a resident's), in a later sentence, or of another
-province, and a lead that names the desk's town again, keep the dateline. Sentences we wrote."""
+A town named otherwise (a man's home town, a resident's, where the dead or hurt were taken or
+where words were said), in a later sentence, or of another province, and a lead that names the
+desk's town again, keep the dateline. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -51,6 +52,13 @@ def test_the_deed_s_town_places_the_incident(text: str, expected: str) -> None:
         # a town of another province
         "LAHORE: Two men were killed when gunmen opened fire at a tea stall in Quetta on "
         "Monday, police said.",
+        # the town only where the dead or hurt were taken, or where words were said
+        "PESHAWAR: The body of a shopkeeper shot dead by robbers was taken to a hospital in "
+        "Mardan on Sunday, police said.",
+        "PESHAWAR: Six people hurt when a gas cylinder exploded were shifted to a hospital in "
+        "Charsadda on Sunday, rescue officials said.",
+        "PESHAWAR: Speaking at a rally in Swabi on Sunday, the provincial minister condemned "
+        "the killing of two teachers.",
     ],
 )
 def test_other_leads_keep_the_dateline(text: str) -> None:
