@@ -5,12 +5,16 @@ read as the one town a single such change inside the name spells, when no other 
 spells another: one real town is never read as another, as the name is looked up this way
 only when no place has it, in the region the dateline writes beside it if any
 ("BRACKTON, Ohio"), its first and last letters never changed ("Nowshehra" is no
-"Nowshahr") and a vowel swapped only for one another transliteration writes for it."""
+"Nowshahr"), a vowel swapped only for one another transliteration writes for it, and the town
+read in a country whose names the press transliterates (rules/places.json
+transliterated_countries: "SADDA" is no Spanish "Sada", "HAWARA" no New Zealand "Hawera")."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 
+from core.rules import load_rules
 from core.text import places
 from core.text.place_types import Place
 
@@ -61,8 +65,19 @@ def transliterated(name: str, region: str | None = None) -> str | None:
         return None
     within = places.candidates(region) if region else ()
     found = {
-        spelling
+        spelling: towns
         for spelling in set(_respelt(key))
-        if any(_sizeable(p) and _in(p, within, region) for p in places.candidates(spelling))
+        if (towns := [
+            p for p in places.candidates(spelling) if _sizeable(p) and _in(p, within, region)
+        ])
     }
-    return next(iter(found)) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    ((spelling, towns),) = found.items()
+    countries = _transliterated_countries()
+    return spelling if any(p.country in countries for p in towns) else None
+
+
+@cache
+def _transliterated_countries() -> frozenset[str]:
+    return frozenset(load_rules("places")["transliterated_countries"])
