@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.care import in_condition
 from core.extract.condition_counts import COUNT_RULE
 from core.extract.measures import Reading, lexicon
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,9 +41,53 @@ def verbless_patient(node: Token) -> Reading | None:
         return None  # "with 9 taken to hospital": its own verb reads it
     if in_condition(node):  # "one dead, one in critical condition": read so by its state
         return Reading(measure="injured", anchor=node, rule=COUNT_RULE)
-    if not any(_in_care(c) for c in node.children):
+    if not any(_in_care(c) for c in node.children) or _part_of_toll(node):
         return None
     return Reading(measure="injured", anchor=node, rule=RULE)
+
+
+# "seven of them in hospital": a part taken of the toll just told, by a pronoun
+_OF = "of"
+_PART_PRONOUNS = frozenset({"them", "those", "whom"})
+# "five at the scene and seven in hospital": where each part of a toll died
+_DEATH_PLACE_PREPS = frozenset({"at", "on"})
+
+
+def _part_of_toll(node: Token) -> bool:
+    """A part of the dead told by where it died, no patients: "killed 12 people, seven of them
+    in hospital" (a part taken by "of" a pronoun), "five at the scene and seven in hospital" or
+    "4 on the spot and 5 in hospital", "6 in Rafah and 9 in hospital" (the toll split, another
+    part told at, on or in its place)."""
+    if any(
+        p.dep_ == "prep" and p.lower_ == _OF
+        and any(o.dep_ == "pobj" and o.lower_ in _PART_PRONOUNS for o in p.children)
+        for p in node.children
+    ):
+        return True
+    first = node.head if node.dep_ == "conj" else node
+    parts = [first, *(c for c in first.children if c.dep_ == "conj")]
+    return any(
+        part is not node and _counted(part)
+        and any(
+            c.dep_ == "prep" and (c.lower_ in _DEATH_PLACE_PREPS or _in_named_place(c))
+            and not _cared_at(c)
+            for c in part.children
+        )
+        for part in parts
+    )
+
+
+def _in_named_place(prep: Token) -> bool:
+    """ "6 in Rafah": a part of a toll told by the town it died in (not "2 in custody")."""
+    return prep.lower_ == _IN and any(
+        o.dep_ == "pobj" and o.pos_ == "PROPN" for o in prep.children
+    )
+
+
+def _cared_at(prep: Token) -> bool:
+    """ "at a clinic", "at home": a place of care or of recovery, no place a part died at."""
+    places = lexicon().care_places | word_set("measures", "recovery_places")
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in places for o in prep.children)
 
 
 def _counted(node: Token) -> bool:

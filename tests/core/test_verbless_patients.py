@@ -30,6 +30,13 @@ if TYPE_CHECKING:
          [(12.0, "killed"), (7.0, "injured")]),
         ("A fire at the depot killed three workers, with two in the hospital.",
          [(3.0, "killed"), (2.0, "injured")]),
+        # the hurt told apart by where they are cared for, or of the hurt by "of"
+        ("The bombing killed 12 people, with 7 in hospital and 5 at home.",
+         [(12.0, "killed"), (7.0, "injured"), (5.0, "injured")]),
+        ("The bombing killed 12 people, with 7 of the injured in hospital.",
+         [(12.0, "killed"), (7.0, "injured")]),
+        ("The bombing killed 12 people, with 7 in Mayo Hospital and 2 in Services Hospital.",
+         [(12.0, "killed"), (7.0, "injured"), (2.0, "injured")]),
     ],
 )
 def test_a_figure_in_care_is_hurt(
@@ -56,6 +63,17 @@ def test_a_figure_in_care_is_hurt(
         # the hospital is the scene, not the care
         ("Gunmen killed 12 people in a hospital on Monday.", [(12.0, "killed")]),
         ("Two killed in hospital attack in the capital", [(2.0, "killed")]),
+        # a part of the dead told by where it died: no patients
+        ("Nine people were killed, four at the scene and five in hospital.",
+         [(9.0, "killed"), (4.0, "killed"), (5.0, "killed")]),
+        ("The bus crash killed 8 passengers: 3 on the spot and 5 in hospital.",
+         [(8.0, "killed"), (3.0, "killed"), (5.0, "killed")]),
+        ("The explosion killed 10 workers, six of them in hospital.",
+         [(10.0, "killed"), (6.0, "killed")]),
+        ("Fifteen people died, four of them in hospital, after the fire.",
+         [(15.0, "killed"), (4.0, "killed")]),
+        ("The air strikes killed 15 people, 6 in Rafah and 9 in hospital.",
+         [(15.0, "killed"), (6.0, "killed"), (9.0, "killed")]),
     ],
 )
 def test_other_figures_beside_a_toll_stay(
