@@ -7,6 +7,7 @@ numeral with "between" and the first end as quantifiers of the second."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -18,6 +19,10 @@ _DASHES = frozenset({"-", "–", "—"})
 _AUXILIARIES = frozenset({"aux", "auxpass"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# "Between 2020-2022 children were killed": a stretch of years (a time, no count) before a
+# noun; a range of years spans a few, written whole or with its century left off ("2020-22")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_YEARS_SPANNED = 10
 
 
 def rehang_between_subjects(doc: Doc) -> Doc:
@@ -27,7 +32,7 @@ def rehang_between_subjects(doc: Doc) -> Doc:
         if between.lower_ != BETWEEN or between.i + 4 >= len(doc):
             continue
         low, dash, high, noun = doc[between.i + 1 : between.i + 5]
-        if not (low.like_num and dash.text in _DASHES and high.like_num):
+        if not (low.like_num and dash.text in _DASHES and high.like_num) or _years(low, high):
             continue
         if noun.tag_ not in _NOUN_TAGS or noun.head.i != between.i or noun.dep_ != "pobj":
             continue
@@ -55,3 +60,13 @@ def _subjectless_verb_after(noun: Token) -> Token | None:
     if any(c.dep_ in _SUBJECTS for c in verb.children):
         return None
     return verb
+
+
+def _years(low: Token, high: Token) -> bool:
+    """ "2020-2022", "2028-30": a range of years, read as a time by the dates, never a count."""
+    if not _YEAR.fullmatch(low.text) or not high.text.isdigit() or len(high.text) not in (2, 4):
+        return False
+    first, last = int(low.text), int(high.text)
+    if len(high.text) == 2:
+        last += first - first % 100
+    return first < last <= first + _YEARS_SPANNED

@@ -62,6 +62,9 @@ def test_the_range_counts_the_subject(
         ("Between 300-400 people attended the funeral.", []),
         # the verb has a subject of its own
         ("Between 30-40 houses, the army said, were searched.", []),
+        # a stretch of years before a plural: a time, no count of the noun
+        ("Between 2029-2031 herders were abducted on the highway, officials said.", []),
+        ("Between 2028-30 students were killed by stray bullets in the district.", []),
     ],
 )
 def test_other_ranges_stay(nlp: Language, text: str, readings: list[Reading]) -> None:
