@@ -128,9 +128,25 @@ def _part_of_people(num: Token) -> bool:
     """A number of a plural of people or of "them" ("two of the robbers", "one of them"):
     people, as "two robbers" are; "two of the cars" counts no one."""
     return any(
-        o.dep_ == "pobj" and (o.lower_ in _PEOPLE_PRONOUNS or (
+        o.dep_ == "pobj" and ((o.lower_ in _PEOPLE_PRONOUNS and not _of_things(o)) or (
             o.tag_ in ("NNS", "NNPS") and counted_person(o)
         ))
         for p in num.children if p.dep_ == "prep" and p.lower_ == "of"
         for o in p.children
     )
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _of_things(pronoun: Token) -> bool:
+    """ "them" of things or animals: the nearest plural before it in its sentence, a subject
+    aside (the shooters), is one ("Troops spotted four drones and shot two of them",
+    "Villagers cornered five stray dogs and police shot two of them")."""
+    things = lexicon().thing_nouns | word_set("measures", "downed_nouns")
+    verb = pronoun.head.head.head  # "shot" <- "two" <- "of" <- "them"
+    for tok in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        shooters = tok.dep_ in _SUBJECT_DEPS or tok.i == verb.i - 1  # however it parsed
+        if tok.tag_ in ("NNS", "NNPS") and not shooters:
+            return tok.lemma_.lower() in things
+    return False

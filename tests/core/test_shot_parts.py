@@ -45,6 +45,10 @@ def test_a_part_of_people_shot(
         ("Police shot at two of the robbers outside the bank.", []),
         # a number of times, no people
         ("Police shot two of the rounds into the air.", []),
+        # "them" told of things or animals before it
+        ("Villagers cornered five stray dogs and police shot two of them.", []),
+        ("Troops spotted four drones near the border and shot two of them.", []),
+        ("Forest guards tracked three leopards near the village and shot one of them.", []),
     ],
 )
 def test_other_shots_stay(
