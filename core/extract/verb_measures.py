@@ -105,7 +105,7 @@ def counted_person(node: Token) -> bool:
     """The figure counts people ("four people", "two others", "two were shot"): "shot 12
     scenes", "shot two, or three times" or "four were shot down" (drones) counts no one."""
     if node.pos_ == "NUM":
-        if _part_of_people(node) and not downed_things(node.head):
+        if _part_of_people(node) and not downed_things(node.head) and not _died_after(node):
             return True  # "shot two of the robbers", "shot one of them" (not of drones)
         # not "78 were shot down": the drones a bare count stands for there
         return node.dep_ == "nsubjpass" and not downed_things(node.head)
@@ -137,6 +137,20 @@ def _part_of_people(num: Token) -> bool:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _died_after(num: Token) -> bool:
+    """ "shot one of the protesters, who later died": its own clause tells the death, read by
+    the relative clause as "shot a protester, who later died" is (killed), not a bare shot."""
+    lex = lexicon()
+    # the parser hangs the clause on the number or on the plural its "of" takes
+    parts = [num, *(o for p in num.children if p.dep_ == "prep" for o in p.children)]
+    return any(
+        c.dep_ == "relcl" and lex.verbs.get(c.lemma_.lower()) == "killed"
+        and c.lemma_.lower() in lex.intransitive
+        for part in parts
+        for c in part.children
+    )
 
 
 def _of_things(pronoun: Token) -> bool:

@@ -49,6 +49,9 @@ def test_a_part_of_people_shot(
         ("Villagers cornered five stray dogs and police shot two of them.", []),
         ("Troops spotted four drones near the border and shot two of them.", []),
         ("Forest guards tracked three leopards near the village and shot one of them.", []),
+        # its own clause tells the death, as "shot a protester, who later died" reads
+        ("Rangers shot one of the poachers, who died later in hospital.", [(1.0, "killed")]),
+        ("Troops shot one of the smugglers, who succumbed to his wounds.", [(1.0, "killed")]),
     ],
 )
 def test_other_shots_stay(
