@@ -35,6 +35,9 @@ _PREFIXED_PHONE = re.compile(
 _PHONE_REACH = 10
 # the same for a number in four groups ("+234 803 765 4321": its last group alone)
 _PREFIXED_REACH = 20
+# a number dialled holds eight digits at least ("0800 1111"); fewer after a zero are a time
+# and a count ("At 0600 150 people were arrested") or a range written with zeros ("010-015")
+_DIALLED_DIGITS = 8
 
 
 def phone_number(span: Span, text: str, offset: int) -> bool:
@@ -42,6 +45,7 @@ def phone_number(span: Span, text: str, offset: int) -> bool:
     start, end = offset + span.start_char, offset + span.end_char
     return any(
         m.start() <= start and end <= m.end()
+        and sum(c.isdigit() for c in m.group()) >= _DIALLED_DIGITS
         for phone, reach in ((_PHONE, _PHONE_REACH), (_PREFIXED_PHONE, _PREFIXED_REACH))
         for m in phone.finditer(text, max(0, start - reach), end + 2 * reach)
     )

@@ -50,9 +50,17 @@ def test_a_dialled_number_counts_nothing(
         ("Three people were killed; Case No. 0112/2026 was lodged.", [(3.0, "killed")]),
         # a year's range and a score are no telephone numbers
         ("Some 2,000 people were killed in 2015-2016.", [(2000.0, "killed")]),
+        # too few digits to be dialled: a range written with zeros
+        ("Police said 010-015 suspects were arrested in the raid.", [(10.0, "arrested")]),
     ],
 )
 def test_counts_beside_stay(
     nlp: Language, text: str, figures: list[tuple[float, str]]
 ) -> None:
     assert core_figures(nlp, text) == figures
+
+
+def test_a_time_before_a_count_keeps_the_count(nlp: Language) -> None:
+    """Too few digits to be dialled: a time written with its zero, then the count."""
+    text = "At 0500 120 villagers were detained in the sweep, police said."
+    assert (120.0, "arrested") in core_figures(nlp, text)
