@@ -309,7 +309,7 @@ def force_towns(sent: Span, covered: set[int]) -> list[tuple[str, bool]]:
             first > sent.start
             and sent.doc[first].ent_iob_ == "I"
             and sent.doc[first - 1].text[:1].isupper()
-            and sent.doc[first - 1].lower_ != "the"  # "The Delhi Police": NER's article
+            and places.no_stray_article(sent.doc[first - 1 : names[-1].i + 1].text)  # The Hague
         ):
             first -= 1  # "Aransas" of "Aransas Pass", parsed apart from its name
         force = tok.lower_ in word_set("places", "force_words")

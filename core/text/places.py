@@ -267,6 +267,14 @@ def _other_article(key: str) -> tuple[Place, ...]:
     return tuple(p for p in found if p.level != "city" or p.population >= _SWAPPED_MIN_PEOPLE)
 
 
+def no_stray_article(text: str) -> bool:
+    """A name with no English article before it, or one whose article is its own ("The Hague",
+    "The Dalles": the gazetteer spells the town with it); not "The Delhi" of "The Delhi
+    Police", the sentence's article NER took into the name."""
+    first, _, rest = text.partition(" ")
+    return first.lower() != "the" or not rest or bool(candidates(text))
+
+
 @cache
 def name_articles() -> frozenset[str]:
     """Articles a place's name may begin with (``name_articles`` of ``rules/places.json``)."""

@@ -44,3 +44,23 @@ def test_the_article_is_no_part_of_the_forces_town(text: str, place: str) -> Non
 )
 def test_other_forces_keep_their_reading(text: str, place: str) -> None:
     assert report_places(text, PUB) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "ROTTERDAM, Netherlands (Reuters) - The Hague Police said 5 people were arrested "
+            "after riots.",
+            "The Hague",
+        ),
+        (
+            "ROTTERDAM, Netherlands (AP) - The Hague police arrested 12 fans after a match on "
+            "Saturday.",
+            "The Hague",
+        ),
+    ],
+)
+def test_a_towns_own_article_stays_with_it(text: str, place: str) -> None:
+    """ "The Hague police": the article is the town's own (review, round 57)."""
+    assert report_places(text, PUB) == [place]
