@@ -95,7 +95,11 @@ class _Found:
 def _last_scale(tok: Token) -> float:
     if tok.kind == "n":
         return tok.scale
-    return 100.0 if tok.word == "hundred" else number_words().scales.get(tok.word, 1.0)
+    words = number_words()
+    if tok.word == "hundred":
+        return 100.0
+    # "between 2 to 3 dozen": a dozen counts the range's low end too, as a hundred does
+    return words.scales.get(tok.word, words.dozens.get(tok.word, 1.0))
 
 
 def _lower(text: str) -> str:

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import report_figures
+from tests.core.claim_factory import report_counts, report_figures
 
 PUB = dt.date(2031, 3, 5)
 
@@ -48,3 +48,29 @@ def test_between_to_is_a_range(text: str, figures: list[tuple[str, str]]) -> Non
 )
 def test_other_betweens_keep_their_reading(text: str, figures: list[tuple[str, str]]) -> None:
     assert report_figures(text, PUB) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        (
+            "Police said between 2 to 3 dozen protesters were detained on Friday.",
+            [("between 2 to 3 dozen", "arrested", 24.0)],
+        ),
+        (
+            "Between two to three dozen villagers were injured when the roof caved in.",
+            [("Between two to three dozen", "injured", 24.0)],
+        ),
+        (
+            "Officials said between 2 and 3 dozen workers were hurt in the fire.",
+            [("between 2 and 3 dozen", "injured", 24.0)],
+        ),
+        (
+            "Between 3 to 4 hundred people were injured in the stampede, officials said.",
+            [("Between 3 to 4 hundred", "injured", 300.0)],
+        ),
+    ],
+)
+def test_a_dozen_counts_both_ends(text: str, counts: list[tuple[str, str, float]]) -> None:
+    """ "between 2 to 3 dozen" is 24 to 36, not 2 (review, round 57)."""
+    assert report_counts(text, PUB) == counts
