@@ -280,7 +280,9 @@ def dated_counts(
     ]
 
 
-def core_claims_by_text(texts: list[str], published: dt.date) -> dict[str, list[Claim]]:
+def core_claims_by_text(
+    texts: list[str], published: dt.date | None
+) -> dict[str, list[Claim]]:
     """Each text run as its own report through the whole pipeline, in one batch: the core
     claims it gives."""
     from core.ingest.files import from_text
@@ -400,7 +402,7 @@ def shared_events(*texts: str, published: dt.date) -> set[frozenset[int]]:
 
 
 def measured_days(
-    text: str, published: dt.date
+    text: str, published: dt.date | None
 ) -> list[tuple[str, float, str | None, str | None]]:
     """(measure, value, first day, last day) of each core claim of ``text`` run alone."""
     return [
@@ -408,6 +410,11 @@ def measured_days(
          c.date_end.isoformat() if c.date_end else None)
         for c in core_claims_by_text([text], published)[text]
     ]
+
+
+def first_days(text: str, published: dt.date | None) -> list[tuple[str, float, str | None]]:
+    """(measure, value, first day) of each core claim of ``text`` run alone."""
+    return [(m, v, start) for m, v, start, _ in measured_days(text, published)]
 
 
 def source_and_speakers(

@@ -11,15 +11,9 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import measured_days
+from tests.core.claim_factory import first_days
 
 PUBLISHED = dt.date(2031, 6, 12)
-
-
-def _first_days(
-    text: str, published: dt.date | None = PUBLISHED
-) -> list[tuple[str, float, str | None]]:
-    return [(m, v, start) for m, v, start, _ in measured_days(text, published)]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def _first_days(
 def test_a_day_of_this_month_dates_its_figure(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
-    assert _first_days(text) == expected
+    assert first_days(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,9 +66,9 @@ def test_a_day_of_this_month_dates_its_figure(
 def test_near_misses_keep_their_reading(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
-    assert _first_days(text) == expected
+    assert first_days(text, PUBLISHED) == expected
 
 
 def test_no_publication_day_gives_no_month() -> None:
     text = "LAHORE: Police arrested 11 suspects on the 9th instant in a raid."
-    assert _first_days(text, None) == [("arrested", 11.0, None)]
+    assert first_days(text, None) == [("arrested", 11.0, None)]

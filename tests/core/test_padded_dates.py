@@ -11,13 +11,9 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import measured_days
+from tests.core.claim_factory import first_days, measured_days
 
 PUBLISHED = dt.date(2031, 6, 3)
-
-
-def _first_days(text: str) -> list[tuple[str, float, str | None]]:
-    return [(m, v, start) for m, v, start, _ in measured_days(text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def _first_days(text: str) -> list[tuple[str, float, str | None]]:
 def test_a_padded_slashed_date_is_a_date(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
-    assert _first_days(text) == expected
+    assert first_days(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_a_padded_slashed_date_is_a_date(
 def test_near_misses_keep_their_reading(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
-    assert _first_days(text) == expected
+    assert first_days(text, PUBLISHED) == expected
 
 
 def test_a_stamp_line_above_the_headline_dates_no_figure() -> None:
@@ -86,4 +82,4 @@ def test_a_stamp_line_above_the_headline_dates_no_figure() -> None:
     ],
 )
 def test_a_records_name_before_its_figures_dates_nothing(text: str) -> None:
-    assert [d for _, _, d in _first_days(text)] == [PUBLISHED.isoformat()]
+    assert [d for _, _, d in first_days(text, PUBLISHED)] == [PUBLISHED.isoformat()]

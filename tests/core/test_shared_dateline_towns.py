@@ -12,13 +12,9 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import measured_days
+from tests.core.claim_factory import first_days
 
 PUBLISHED = dt.date(2031, 6, 3)
-
-
-def _first_days(text: str) -> list[tuple[str, float, str | None]]:
-    return [(m, v, start) for m, v, start, _ in measured_days(text, PUBLISHED)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +35,7 @@ def _first_days(text: str) -> list[tuple[str, float, str | None]]:
 def test_a_shared_dateline_town_of_a_day_first_country_reads_day_first(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
-    assert _first_days(text) == expected
+    assert first_days(text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,4 +67,4 @@ def test_a_shared_dateline_town_of_a_day_first_country_reads_day_first(
 def test_near_misses_keep_their_reading(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
-    assert _first_days(text) == expected
+    assert first_days(text, PUBLISHED) == expected
