@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _GAP_DEPS = frozenset({"conj", "appos", "npadvmod"})  # how the parser hangs a gapped count
+_VERB_GAP_DEPS = frozenset({"npadvmod", "appos"})  # a bare number hung beside the verb
 
 
 def anothers_gapped_count(tok: Token, num: Token) -> bool:
@@ -36,11 +37,14 @@ def gapped_count(tok: Token) -> Token | None:
     if tok.dep_ != "pobj" or prep.lower_ not in LOCATIVE_PREPS or prep.dep_ != "prep":
         return None
     count = prep.head
-    if not _a_gapped(count) and prep.i > 0:
-        # "Floods killed 20 in Assam, 5 in Guwahati": the parser hangs the count's "in" on
-        # the verb, right after the count
-        count = prep.doc[prep.i - 1]
-    return count if _a_gapped(count) else None
+    if _a_gapped(count):
+        return count
+    # "Floods killed 20 in Assam, 5 in Guwahati": the parser hangs the count's "in" on the
+    # verb, right after a bare number it hung there too (not "his wife and two daughters in X")
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if before is not None and before.like_num and before.dep_ in _VERB_GAP_DEPS:
+        return before
+    return None
 
 
 def _a_gapped(count: Token) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.place_words import LOCATIVE_PREPS
 from core.text.nationalities import nationality
 
 if TYPE_CHECKING:
@@ -56,8 +57,13 @@ def misread_before_unit(doc: Doc, start: int, end: int) -> bool:
     """ "in Domel tehsil": a unit whose name NER took whole for a body's or a person's, its
     noun left outside the entity, so that no other reader takes the name for a place."""
     name = doc[start : end - 1]
+    before = doc[start - 1] if start > 0 else None
     return (
         len(name) > 0
+        # right after a locative ("in Domel tehsil"); not "the katcha area of X district",
+        # where the district only holds the area
+        and before is not None
+        and before.lower_ in LOCATIVE_PREPS
         and not doc[end - 1].ent_type_
         and doc[start].ent_iob_ == "B"
         and all(t.ent_type_ in ("ORG", "PERSON") and t.pos_ == "PROPN" for t in name)

@@ -48,6 +48,7 @@ def test_a_gapped_counts_place_is_its_own(text: str, places: list[str | None]) -
         ),
         ("Gunmen killed 6 people, including 2 in Lakki Marwat.", [None, "Lakki Marwat"]),
         ("The blast killed 6 people, 2 of them children, in Quetta.", ["Quetta", "Quetta"]),
+        ("A man killed his wife and two daughters in Okara on Monday.", ["Okara"]),
         (
             "Police arrested 40 people in Lahore, 12 in Kasur and 9 in Okara.",
             ["Lahore", "Kasur", "Okara"],

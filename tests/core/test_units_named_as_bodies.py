@@ -39,6 +39,11 @@ def test_a_unit_named_as_a_body_is_the_scene(
         ("Three officials of the Congress block committee were arrested in Patna.", 3, "Patna"),
         ("A blast killed 3 people in Jamrud tehsil, officials said.", 3, "Jamrud tehsil"),
         ("Four people were killed in Raipura upazila on Friday.", 4, "Raipura upazila"),
+        (
+            "Two policemen were killed by dacoits in the katcha area of Ghotki district.",
+            2,
+            "Ghotki",
+        ),
     ],
 )
 def test_other_units_and_bodies_keep_their_reading(
