@@ -35,6 +35,7 @@ DAY = dt.date(2031, 6, 4)
         ("A bomber killed 9 people at a mosque in Mohmand Agency.", 9, "Mohmand Agency"),
         ("Four militants died in South Waziristan Agency.", 4, "South Waziristan Agency"),
         ("A roadside bomb killed 4 soldiers in the Khyber Agency.", 4, "Khyber Agency"),
+        ("A drone strike killed 5 militants in the Orakzai Agency.", 5, "Orakzai Agency"),
     ],
 )
 def test_a_district_written_as_an_agency_is_the_scene(
