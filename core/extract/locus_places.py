@@ -14,7 +14,7 @@ from spacy.symbols import PROPN
 from core.extract.cues import cues
 from core.extract.name_roles import name_start
 from core.extract.nlp import holds_lemma, tagged, word_ids
-from core.extract.place_words import lexicon_places
+from core.extract.place_words import PLACE_LABELS, lexicon_places
 from core.extract.recording_lands import reported_elsewhere
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 # Labels NER gives the places ``place_entities`` reads: those names are found there.
-_READ_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A counting place's name: the subject itself ("Tarn recorded"), or the name before the
 # unit noun that is ("X district alone accounted for").
 _SUBJECT_DEPS = ("nsubj", "compound")
@@ -78,7 +77,7 @@ def counting_places(sent: Span, start: int) -> list[tuple[Token, str]]:
         return []  # both readings ask for a counting verb: the chunk has none
     out: list[tuple[Token, str]] = []
     for tok in tagged(sent, start, pos=_NAME_POS, deps=_subject_deps()):
-        if tok.ent_type_ in _READ_LABELS or not tok.text[:1].isupper() or _a_pronoun(tok):
+        if tok.ent_type_ in PLACE_LABELS or not tok.text[:1].isupper() or _a_pronoun(tok):
             continue  # "'We have recorded 24 dead,' he said": a speaker, whatever town is "We"
         unit = tok.head if tok.dep_ == "compound" else tok
         verb = unit.head
@@ -158,7 +157,7 @@ def a_gapped_place(tok: Token) -> bool:
     # the word tests first: the name's start walks its subtree, and most names have no figure
     if (
         tok.pos_ != "PROPN"
-        or tok.ent_type_ in _READ_LABELS
+        or tok.ent_type_ in PLACE_LABELS
         or tok.i + 1 >= len(doc)
         or not doc[tok.i + 1].like_num
         or tok.i + 1 >= tok.sent.end

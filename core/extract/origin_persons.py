@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.place_words import custody, taken_from
+from core.extract.place_words import PLACE_LABELS, custody, taken_from
 from core.extract.scene_words import spot_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # a place's own entity before the comma is a place told again, not a person
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def a_persons_origin(tok: Token) -> bool:
@@ -36,7 +35,7 @@ def a_persons_origin(tok: Token) -> bool:
     if prep.head.pos_ == "VERB" and custody(prep.head) in ("arrested", "kidnapped"):
         return False
     person = _set_off_after(prep)
-    return person is not None and person.pos_ == "PROPN" and person.ent_type_ not in _PLACE_ENTITIES
+    return person is not None and person.pos_ == "PROPN" and person.ent_type_ not in PLACE_LABELS
 
 
 def _a_unit_noun(noun: Token) -> bool:

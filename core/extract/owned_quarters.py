@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.nlp import tagged, word_ids
-from core.extract.place_words import LOCATIVE_PREPS
+from core.extract.place_words import LOCATIVE_PREPS, PLACE_LABELS
 from core.text import places
 from core.text.nationalities import nationality
 from core.text.place_relations import contains
@@ -81,7 +81,6 @@ def _quarter(tok: Token, covered: set[int]) -> list[tuple[Token, str]]:
     return [(tok, doc[first : tok.i + 1].text)]
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _held_in_a_place(noun: Token, town: places.Place) -> bool:
@@ -99,7 +98,7 @@ def _held_in_a_place(noun: Token, town: places.Place) -> bool:
 
 def _outgrows(tok: Token, town: places.Place) -> bool:
     """A place entity the gazetteer knows, more populous than ``town`` and not holding it."""
-    if tok.ent_type_ not in _PLACE_LABELS:
+    if tok.ent_type_ not in PLACE_LABELS:
         return False
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
     place = places.lookup(ent.text) if ent is not None else None

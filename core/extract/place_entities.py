@@ -61,6 +61,7 @@ from core.extract.place_roles import (
     without_day,
 )
 from core.extract.place_words import (
+    PLACE_LABELS,
     a_residence,
     a_suburb_of,
     abducted_from,
@@ -85,7 +86,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token, str]]:

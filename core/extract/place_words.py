@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the recogniser's labels of a place
+
 # "@" is "at" in a post ("shot 2 people @ #Dayton")
 LOCATIVE_PREPS = frozenset({
     "in", "inside", "at", "near", "outside", "off", "across", "around", "throughout", "within", "@",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.place_entities import PLACE_LABELS
+from core.extract.place_words import PLACE_LABELS
 from core.extract.victim_names import one_more
 
 if TYPE_CHECKING:

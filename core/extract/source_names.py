@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
-from core.extract.place_entities import PLACE_LABELS
+from core.extract.place_words import PLACE_LABELS
 from core.extract.record_sources import clause_named
 from core.extract.titled_names import a_titled_role, titled_person
 

@@ -45,6 +45,7 @@ from core.extract.place_roles import (
     province_in,
 )
 from core.extract.place_words import (
+    PLACE_LABELS,
     a_post_name,
     a_suburb_of,
     lexicon_places,
@@ -72,7 +73,6 @@ _COMPANY_PREPS = frozenset({"with", "against", "between", "by"})
 # Labels NER gives a place name it misreads ("the Gwadar port" as a PRODUCT).
 NAME_OF_PLACE = frozenset({"", "GPE", "LOC", "FAC", "PRODUCT", "ORG"})
 # Labels of the names ``place_entities`` reads.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The dependencies a place's word has in the tests of ``unlabelled_places``: a name before a
 # noun ("the X police station", "X Prison"), the object of a preposition or a siege verb.
 _PLACE_DEPS = ("compound", "amod", "nmod", "pobj", "dobj", "nsubj")
@@ -130,7 +130,7 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
     # "killed in IBO in Kech district": an operation's initials name no place
     for tok in (t for t in _name_words(sent, start) if not initials(t) and not _a_month(t)):
         if tok.dep_ == "nsubj":  # only a subject its verb calls an area: "X was the province"
-            if tok.i >= start and called_an_area(tok, _PLACE_LABELS):
+            if tok.i >= start and called_an_area(tok, PLACE_LABELS):
                 out.append((tok, (tok, tok.doc[name_start(tok) : tok.i + 1].text), False))
             continue
         area = named_area(tok) if tok.pos_ == "PROPN" and tok.i >= start else None
@@ -153,7 +153,7 @@ def unlabelled_readings(sent: Span, start: int, covered: set[int]) -> Unlabelled
             or (tok.i >= start and a_venues_town(tok))
             or (
                 tok.i >= start
-                and tok.ent_type_ not in _PLACE_LABELS
+                and tok.ent_type_ not in PLACE_LABELS
                 and (a_post_name(tok) or a_jail_town(tok))
             )
         ):
@@ -314,7 +314,7 @@ def _described_as_place(tok: Token, start: int) -> bool:
     """ "the main square of al-Khalis, a town in Diyala province": a name NER took for a body's
     or a person's that an appositive calls a town, a village or a capital is a place, not
     where the hurt were taken."""
-    if tok.i < start or tok.pos_ != "PROPN" or tok.ent_type_ in _PLACE_LABELS:
+    if tok.i < start or tok.pos_ != "PROPN" or tok.ent_type_ in PLACE_LABELS:
         return False
     # the appositive asked first: few names have one, and the hospital's and the journey's
     # tests walk the tree
