@@ -11,6 +11,7 @@ from rapidfuzz.distance.Levenshtein import distance
 
 from core.lexicon.calendar_words import dateline_day
 from core.lexicon.mastheads import publication_before_date
+from core.text.datelines import find_dateline
 from core.text.dates import (
     date_words,
     safe_date,
@@ -420,9 +421,12 @@ def filing_day(text: str, published: dt.date) -> dt.date | None:
     "yesterday", "today" and "on Monday" count from. ``None`` when the dateline carries no
     day or the day of publication itself."""
     tables = date_words()
-    for line in text[: _head_limit(text)].splitlines():
+    offset = 0
+    for line in text[: _head_limit(text)].splitlines(keepends=True):
         m = _dateline().match(line)
-        if m is None or not (m["city"].isupper() or m["agency"]):
+        offset += len(line)
+        at = offset - len(line) + (m.start("city") if m else 0)
+        if m is None or not (m["city"].isupper() or m["agency"] or _titled_town(text, at)):
             continue
         month, day = tables.months[(m["mon"] or m["mon2"]).lower()], int(m["d"] or m["d2"])
         written = m["y"] or m["y2"]
@@ -434,6 +438,14 @@ def filing_day(text: str, published: dt.date) -> dt.date | None:
             return filed
         return None
     return None
+
+
+def _titled_town(text: str, at: int) -> bool:
+    """ "Chennai, April 12:", the title case of Indian and African desks: a dateline when the
+    dateline reader finds its town where the line starts, never a weekday, a page label or a
+    stamp ("Monday, April 12:", "Update, April 12:", "Posted Monday, April 12 -")."""
+    dateline = find_dateline(text)
+    return dateline is not None and dateline.start <= at < dateline.end
 
 
 def _year_filed(published: dt.date, month: int, day: int) -> int:
