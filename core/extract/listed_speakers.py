@@ -3,7 +3,9 @@ Infantry Brigade said Tuesday": the parser takes the source for one more place o
 and leaves the report verb with no subject, so the figures lose their source and the unit's
 last word ("Brigade") becomes their place. Re-hung after the parser: a noun phrase opened by
 "the" after the list's comma, right before a report verb that has no subject, is that verb's
-subject (a place is named without "the": "in Butig, Lanao del Sur")."""
+subject (a place is named without "the": "in Butig, Lanao del Sur"). So is a people's noun
+after a counted object's comma, "..., killing 10 people, officials of the National Disaster
+Response Force said": no list goes on from the counted dead to their speakers."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ def rehang_listed_speakers(doc: Doc) -> Doc:
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
-        source = _listed_source(doc[verb.i - 1])
+        source = _listed_source(doc[verb.i - 1]) or _counted_source(doc[verb.i - 1])
         if source is not None:
             comma = doc[source.left_edge.i - 1]
             source.head, source.dep_ = verb, "nsubj"
@@ -56,3 +58,23 @@ def _listed_source(last: Token) -> Token | None:
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head
     return head if listed.pos_ == "PROPN" and listed.dep_ == "pobj" else None
+
+
+def _counted_source(last: Token) -> Token | None:
+    """The people's noun whose phrase ends at ``last`` when the parser made it a conjunct of
+    a counted object ("killing 10 people, officials of the fire service"), right after the
+    object's comma: "officials", "a spokesman", never a place's or a body's name."""
+    from core.extract.cues import cues
+
+    head = next((t for t in last.sent if t.dep_ == "conj" and t.right_edge == last), None)
+    if head is None or head.lemma_.lower() not in cues().person_nouns:
+        return None
+    first = head.left_edge
+    listed = head.head
+    comma = first.doc[first.i - 1] if first.i > 0 else None
+    if comma is None or comma.text != "," or comma.head != listed:
+        return None
+    counted = listed.dep_ in ("dobj", "nsubjpass") and any(
+        c.dep_ == "nummod" for c in listed.children
+    )
+    return head if counted else None
