@@ -22,8 +22,11 @@ LEAD_REACH = 80  # the words of a long lead the parser is kept from breaking
 def break_after_dateline(doc: Doc) -> Doc:
     """The doc, a sentence started at the first word after its dateline, if it opens on one."""
     dateline = find_dateline(text := chunk_text(doc))
-    if dateline is None or text[: dateline.end].rstrip().endswith(":"):
-        return doc  # "LAHORE: Militants killed ...": a colon the parser already reads
+    line = text[dateline.start : dateline.end].rstrip() if dateline else ""
+    if dateline is None or (line.endswith(":") and "," not in line):
+        # "LAHORE: Militants killed ...": a colon the parser already reads; a dated one
+        # ("Kathmandu, Nov 20: At least 12 people died") it takes for the town's clause
+        return doc
     first = next((t for t in doc if t.idx >= dateline.end and not t.is_space), None)
     if first is None or first.i == 0:
         return doc
