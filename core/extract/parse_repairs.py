@@ -18,7 +18,8 @@ a headline's "N others" after the verb's object and a comma that object's conjun
 (``headline_others``), one of a people read as an adjective of a counted people beside it
 the list's head (``counted_peoples``), "a couple" read as a noun adverb of an object-less verb
 its object (``pair_objects``), a counted noun after "between 12-15" taken for the
-preposition's object the subject of the verb after it (``between_subjects``)."""
+preposition's object the subject of the verb after it (``between_subjects``), a people's
+noun read as a clause on the noun before it that phrase's head (``clause_read_nouns``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from core.extract import (
     belief_descriptions,
     between_subjects,
     bracketed_titles,
+    clause_read_nouns,
     coordinated_harms,
     counted_peoples,
     dated_subjects,
@@ -105,6 +107,8 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "Between 12-15 people were killed": read by tags
     (between_subjects.COMPONENT, between_subjects.rehang_between_subjects,
      prefix_joins.COMPONENT),
+    # "Gunmen shot dead a traffic warden": read by the people noun's lemma
+    (clause_read_nouns.COMPONENT, clause_read_nouns.rehang_clause_read_nouns, LEMMATIZER),
 )
 
 
