@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import chunk_text
 from core.extract.measures import lexicon
 from core.extract.nlp import Chunk
 from core.extract.place_initials import initials
@@ -18,6 +19,7 @@ from core.extract.report_places import LEAD_SENTENCES
 from core.ingest.outlets import is_news_outlet
 from core.rules import load_rules, word_set
 from core.text import places
+from core.text.datelines import find_dateline
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -115,6 +117,10 @@ def _dateline_end(sent: Span) -> int:
             bracketed = _bracketed(before)
             if _town_and_region(before) and any(t.pos_ in ("VERB", "AUX") for t in after):
                 return tok.i + 1  # "GOMA, Democratic Republic of Congo (Reuters) -"
+            # "Port Harcourt:", "Enugu:": a title-case town NER took for a person, the tagger
+            # for a common noun
+            if _gazetteer_dateline(before, tok) and any(t.pos_ in ("VERB", "AUX") for t in after):
+                return tok.i + 1
             if tok.i - sent.start >= DATELINE_TOKENS:
                 return sent.start  # only a country's long name makes a dateline this long
             if (
@@ -143,6 +149,17 @@ def _dateline_end(sent: Span) -> int:
                 return tok.i + 1
             return sent.start
     return sent.start
+
+
+def _gazetteer_dateline(before: Span, dash: Token) -> bool:
+    """The words before the dash are the dateline the report's reader finds where its line
+    starts (a town the gazetteer knows, ``core.text.datelines``), closed by this dash."""
+    dateline = find_dateline(chunk_text(before.doc))
+    return (
+        dateline is not None
+        and dateline.start == before.start_char
+        and dash.idx < dateline.end <= dash.idx + len(dash.text_with_ws)
+    )
 
 
 def _town_and_region(before: Span) -> bool:
