@@ -1,7 +1,8 @@
 """The order of a numeric date whose two first numbers could each be the month ("on 12/11/2031",
 "on 5.11.2031"): news writes day first in most of the world, month first in the United States.
 A slashed date is read day first in a report whose dateline and places point to a day-first
-country (``rules/dates.json``), month first elsewhere and when the country is unknown; a dot
+country (``rules/dates.json``), or whose dateline town lies, whichever of its namesakes it is,
+in day-first countries only, month first elsewhere and when the country is unknown; a dot
 already reads day first. A date a past deed took place on ("were killed on 5.11.2031") whose
 reading falls after the report's day, while the other reading does not, takes the other."""
 
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from core.rules import word_set
 from core.text.dates import Period, safe_date
-from core.text.report_countries import report_country
+from core.text.report_countries import namesake_countries, report_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,8 +44,14 @@ def in_reports_order(ent: Span, period: Period, published: dt.date | None) -> Pe
 
 
 def _day_first_report() -> bool:
-    """The report's country (``report_country``) writes day first."""
-    return report_country() in word_set("dates", "day_first_countries")
+    """The report's country (``report_country``) writes day first, or, when none is settled,
+    every country its dateline town may lie in does ("HYDERABAD:", India's or Pakistan's)."""
+    day_first = word_set("dates", "day_first_countries")
+    country = report_country()
+    if country is not None:
+        return country in day_first
+    shared = namesake_countries()
+    return bool(shared) and shared <= day_first
 
 
 def _past_deed(date: Token) -> bool:

@@ -15,6 +15,10 @@ from core.text import places
 
 # the country of a shared dateline town's largest namesake, for dates only (``dated_from``)
 _DATING_COUNTRY: ContextVar[str | None] = ContextVar("dating_country", default=None)
+# every country a namesake of the dateline town lies in, for dates only (``dated_from``)
+_NAMESAKE_COUNTRIES: ContextVar[frozenset[str]] = ContextVar(
+    "namesake_countries", default=frozenset()
+)
 # a sentence placing its happening in another country's town ("on Independence Day in
 # Chicago" in a Karachi report): its national days are not the report's (``told_abroad``)
 _ABROAD: ContextVar[bool] = ContextVar("told_abroad", default=False)
@@ -64,24 +68,40 @@ def told_abroad(towns: Iterable[str]) -> Iterator[None]:
 @contextmanager
 def dated_from(town: str | None) -> Iterator[None]:
     """Within the block, ``report_country`` falls back on the country of the dateline
-    ``town``'s largest namesake, when it outweighs every other country's (``largest_country``)."""
+    ``town``'s largest namesake, when it outweighs every other country's (``largest_country``);
+    ``namesake_countries`` gives every country one of its namesakes lies in."""
     token = _DATING_COUNTRY.set(largest_country(town) if town else None)
+    shared = _NAMESAKE_COUNTRIES.set(frozenset(_sizes(town)) if town else frozenset())
     try:
         yield
     finally:
+        _NAMESAKE_COUNTRIES.reset(shared)
         _DATING_COUNTRY.reset(token)
+
+
+def namesake_countries() -> frozenset[str]:
+    """The countries the dateline town's namesakes lie in ("HYDERABAD": India and Pakistan),
+    for a reading every one of them makes alike (the order of a numeric date), as the town
+    itself is left unplaced."""
+    return _NAMESAKE_COUNTRIES.get()
 
 
 def largest_country(town: str) -> str | None:
     """The country of the town's largest namesake, town or district, when it holds
     ``_OUTWEIGHS`` times the people of any other country's ("London": GB; "Hyderabad", whose
     Indian and Pakistani namesakes are of one order: none)."""
-    sizes: dict[str, int] = {}
-    for place in places.candidates(town):
-        if place.level in ("city", "district") and place.country:
-            sizes[place.country] = max(sizes.get(place.country, 0), place.population or 0)
+    sizes = _sizes(town)
     ranked = sorted(sizes.items(), key=lambda s: s[1], reverse=True)
     if not ranked or not ranked[0][1]:
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     return ranked[0][0] if ranked[0][1] >= _OUTWEIGHS * runner_up else None
+
+
+def _sizes(town: str) -> dict[str, int]:
+    """The people of the town's largest namesake, town or district, in each country."""
+    sizes: dict[str, int] = {}
+    for place in places.candidates(town):
+        if place.level in ("city", "district") and place.country:
+            sizes[place.country] = max(sizes.get(place.country, 0), place.population or 0)
+    return sizes
