@@ -50,7 +50,7 @@ from core.extract.named_incidents import before_relative, counts_named
 from core.extract.nlp import sentence_ents, written_as
 from core.extract.numeric_orders import in_reports_order
 from core.extract.once_spans import once_this_week
-from core.extract.ordinal_days import later_this_month, this_months_day
+from core.extract.ordinal_days import last_months_day, later_this_month, months_day
 from core.extract.ranked_counts import gapped_count
 from core.extract.ranking_spans import ranks_since, ranks_within
 from core.extract.run_dates import without_a_run_count
@@ -185,7 +185,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _read_with_another(ent)
         ):
             continue
-        expr = _whole_date(ent) or time_expression(ent)
+        expr = last_months_day(ent) or _whole_date(ent) or time_expression(ent)
         if len(ent) > 1 and row_year(ent[0]):
             expr = ent[0].text  # "2027 - 84 incidents": the row's year, not a range to 84
         expr = without_a_run_count(ent, expr)  # "87 last year"
@@ -290,7 +290,7 @@ def _street_number(ent: Span) -> bool:
     return (
         bool(re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", ent.text.lower()))
         and before != "the"
-        and not this_months_day(ent.doc, ent.end)  # "on 3rd inst.": this month's day
+        and not months_day(ent.doc, ent.end)  # "on 3rd inst.": this month's day
     )
 
 
@@ -309,7 +309,7 @@ def _a_rank(ent: Span) -> bool:
         and after is not None
         and after.pos_ in ("NOUN", "ADJ")
         and after.lower_ not in date_words().units
-        and not this_months_day(ent.doc, ent.end)  # "on the 3rd instant": this month's day
+        and not months_day(ent.doc, ent.end)  # "on the 3rd instant": this month's day
     )
 
 

@@ -145,19 +145,45 @@ def load_splitter(model: str = DEFAULT_SETTINGS.model) -> Language:
 
 
 _TITLE_JOINS = "claimdesk_title_joins"
+_ABBREVIATION_LENGTH = 4  # "inst", "ult": the month words written short, with a stop
 
 
 def _join_titles(doc: Doc) -> Doc:
     """No sentence starts right after a title abbreviation ("spokesperson Const. Ann Roe"):
-    the parser would take its full stop for the end of one."""
+    the parser would take its full stop for the end of one. After a month's abbreviation
+    ("arrested on 5th inst."), one token with its stop, a sentence starts only at a word in
+    capitals ("... on 5th inst. Police said"), not at one in lower case ("... in Lahore")."""
     from spacy.attrs import ORTH
 
-    titles = _title_ids()
+    titles, months = _title_ids(), _month_word_ids()
     # the words' ids, read in one call: a Token object per word costs more than the test
     for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
         if orth in titles:
             doc[i + 1].is_sent_start = False
+        elif orth in months:
+            after = doc[i + 1]
+            after.is_sent_start = after.is_alpha and not after.is_lower
     return doc
+
+
+@functools.cache
+def _month_word_ids() -> frozenset[int]:
+    """The abbreviations naming the month of a day before them ("5th inst.", "28th ult."), by
+    id."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in _month_word_tokens())
+
+
+@functools.cache
+def _month_word_tokens() -> tuple[str, ...]:
+    """ "inst.", "ult." and their capitalised forms: one token each, or the parser took the
+    stop for a sentence's end and hung what followed on another verb."""
+    from core.rules import word_set
+
+    words = word_set("dates", "current_month_words") | word_set("dates", "previous_month_words")
+    short = sorted(w for w in words if len(w) <= _ABBREVIATION_LENGTH)
+    return tuple(f"{form}." for w in short for form in (w, w.capitalize()))
 
 
 @functools.cache
@@ -248,7 +274,7 @@ def _know_titles(nlp: Language) -> None:
 
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for title in _title_tokens():
+    for title in (*_title_tokens(), *_month_word_tokens()):
         tokenizer.add_special_case(title, [{ORTH: title}])
 
 

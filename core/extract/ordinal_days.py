@@ -6,7 +6,8 @@ into one DATE, the day is read as when the recogniser tags the words together.
 Only a day's number with its suffix (1st to 31st) right against the month, or "of" between
 them, is joined: "the 3rd battalion in December", "his 21st birthday in May" keep their
 words apart. A day's ordinal before "instant" ("on the 3rd instant") is the day of the month
-the report is filed in, and is labelled a DATE alone.
+the report is filed in, one before "ultimo" ("on the 28th ult.") that day of the month before:
+either is labelled a DATE alone.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ COMPONENT = "claimdesk_ordinal_days"
 ORDINAL_LABEL = "ORDINAL"
 DATE_LABEL = "DATE"
 OF = "of"
+CURRENT_MONTH = "current_month_words"
+PREVIOUS_MONTH = "previous_month_words"
 _DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)", re.IGNORECASE)
 
 
@@ -73,17 +76,43 @@ def _month_before(day: Span, date: Span) -> bool:
 
 
 def _this_months(day: Span) -> bool:
-    """ "3rd instant", "5th inst.": a day of the month the report is filed in, as South Asian
-    police copy writes it (``rules/dates.json`` current_month_words)."""
-    return this_months_day(day.doc, day.end)
+    """ "3rd instant", "5th inst.", "28th ult.": a day of the month the report is filed in or
+    of the month before, as South Asian police copy writes it (``rules/dates.json``
+    current_month_words, previous_month_words)."""
+    return months_day(day.doc, day.end)
+
+
+def months_day(doc: Doc, i: int) -> bool:
+    """The ``i``-th word is "instant" or "ultimo" closing the date before it (see
+    ``this_months_day``)."""
+    return this_months_day(doc, i) or _month_word(doc, i, PREVIOUS_MONTH)
 
 
 def this_months_day(doc: Doc, i: int) -> bool:
     """The ``i``-th word is "instant" closing the date ("on the 3rd instant,"), not a word of
     the noun after it ("the 3rd instant noodle factory")."""
-    if i >= len(doc) or doc[i].lower_.rstrip(".") not in word_set("dates", "current_month_words"):
+    return _month_word(doc, i, CURRENT_MONTH)
+
+
+def last_months_day(day: Span) -> str | None:
+    """ "28th ult.": the expression of that day of the month before the report's ("dom 28 of
+    last month"), which the day's number alone would read in the report's month."""
+    number = re.search(r"\d{1,2}", day.text)
+    if number is None or not _month_word(day.doc, day.end, PREVIOUS_MONTH):
+        return None
+    return f"dom {int(number.group(0))} of last month"
+
+
+def _month_word(doc: Doc, i: int, words: str) -> bool:
+    """The ``i``-th word is one of the ``words`` closing the date, not a word of the noun
+    after it (nor the next sentence's: "on 3rd ult. Police said")."""
+    if i >= len(doc) or doc[i].lower_.rstrip(".") not in word_set("dates", words):
         return False
-    return i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+    return (
+        i + 1 == len(doc)
+        or bool(doc[i + 1].is_sent_start)
+        or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def later_this_month(day: Span, published: dt.date | None) -> bool:
