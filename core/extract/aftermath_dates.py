@@ -195,7 +195,7 @@ def dates_aftermath(root: Token) -> bool:
         return False  # "Thousands of protesters gathered on Tuesday": the protest is the news
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
-        head.lemma_.lower() in _aftermath_words()
+        (head.lemma_.lower() in _aftermath_words() and not _during(head))  # "at Friday's rally"
         or _aftermath_idiom(head)
         or in_condition(head)
         or dates_court(root)
@@ -293,7 +293,11 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
         noun = noun.head
     if noun.i != root.i:
         return noun.lemma_.lower() in gatherings and not _during(noun)
-    if head.lemma_.lower() in harm_verbs() or head.lemma_.lower() in _incident_words()[1]:
+    if (
+        head.lemma_.lower() in harm_verbs()
+        or head.lemma_.lower() in _incident_words()[1]
+        or _counted_deed(head)  # "six were arrested at a rally on Friday": the rally's day
+    ):
         return False
     if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in harm_verbs() for c in head.children):
         return False  # "blew himself up at a funeral on Tuesday, killing 18": the attack's day
@@ -329,14 +333,21 @@ def _remembered(head: Token) -> bool:
 
 def _during(noun: Token) -> bool:
     """ "gunmen stormed a church during Sunday service", "opened fire at Sunday's funeral,
-    killing three": what happened during the gathering, or at it by the hand that harmed,
-    happened on its day; the gathering is the time of the scene, nothing after it."""
+    killing three", "eight were arrested at Friday's rally": what happened during the
+    gathering, or at it by the hand that harmed, arrested or abducted, happened on its day;
+    the gathering is the time of the scene, nothing after it."""
     if noun.dep_ != "pobj":
         return False
     prep = noun.head
     if prep.lower_ == "during":
         return True
-    return prep.lower_ in _scene_preps() and _harms(prep.head)
+    return prep.lower_ in _scene_preps() and (_harms(prep.head) or _counted_deed(prep.head))
+
+
+def _counted_deed(verb: Token) -> bool:
+    """A verb whose doings a figure counts (``measures.json`` verbs): "arrested", "detained",
+    "abducted", "stabbed"."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().verbs
 
 
 # a harm told by its deed: "opened fire", "launched an attack"
