@@ -4,7 +4,10 @@ The day named dates the happening "after" or "before" governs, not the figure's:
 day lies the written stretch of days from it. "Hours after Saturday's attack" is that day
 itself; a stretch not counted in days ("weeks after") is left as read, and so is a day whose
 happening holds a figure of its own ("a day after Sunday's blast that killed 19"). A toll that
-rose "a day after Sunday's blast" stays the blast's (``figure_periods._toll_day``)."""
+rose "a day after Sunday's blast" stays the blast's (``figure_periods._toll_day``). A day moved
+for a deed of its own serves only that deed's clause: a toll told in a clause joined to it
+("police arrested 11 men and officials said 30 had been killed") is the named day's
+(``named_day_for``)."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.attribution import reporting_verbs
 from core.extract.brought_tolls import moves_toll
 from core.extract.followed_days import stretch_before
+from core.extract.measures import CASUALTY_MEASURES, lexicon
 from core.extract.person_nouns import person_noun
 from core.rules import word_set
 from core.text.dates import Period, date_words
@@ -43,6 +47,36 @@ def stretched_from_event(ent: Span, period: Period, published: dt.date | None) -
         # "a week after Sunday's blast" in a Tuesday paper: the Sunday of the week before
         day -= dt.timedelta(days=7 * (1 + (day - published).days // 7))
     return Period(start=day, end=day, text=period.text)
+
+
+def named_day_for(
+    anchor: Token, dated: list[tuple[Token, Period]], own: Period | None
+) -> Period | None:
+    """The day named before the stretch ("Sunday" of "two days after Sunday's attack") for a
+    figure whose clause, joined to the deed the stretch moved the day for, tells the
+    happening's toll: a state ("and 19 people were dead"), or a deed done when told ("and
+    officials said 30 had been killed", "while 12 soldiers had died"); ``own`` otherwise."""
+    date = next((t for t, p in dated if p is own), None)
+    ent = next((e for e in anchor.doc.ents if date is not None and date in e), None)
+    shift = _stretch(ent) if ent is not None and own is not None else None
+    if not shift or own is None or date is None:
+        return own
+    prep = next((p for p in map(_governing_prep, (date, *date.ancestors)) if p), None)
+    deed = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None) if prep else None
+    told = next((t for t in (anchor, *anchor.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    clause = told
+    if told is not None and told.dep_ == "ccomp" and told.head.lemma_ in reporting_verbs():
+        clause = told.head  # "and officials said 30 had been killed": the saying's clause
+    if deed is None or told is None or clause is None or clause.i == deed.i:
+        return own
+    if clause.head.i != deed.i or clause.dep_ not in ("conj", "advcl"):
+        return own
+    # a deed done is the toll only as a harm: "and said they had seized 3 rifles" is the later day's
+    harm = lexicon().verbs.get(told.lemma_.lower()) in CASUALTY_MEASURES
+    if not (_a_state(clause) or (harm and _told_done(clause))):
+        return own
+    day = own.start - dt.timedelta(days=shift)
+    return Period(start=day, end=day, text=own.text)
 
 
 def _told_with_stretch(period: Period) -> bool:

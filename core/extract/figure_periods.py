@@ -47,6 +47,7 @@ from core.extract.date_clauses import (
 )
 from core.extract.earlier_spans import before_incident
 from core.extract.elided_perfects import perfect_holder
+from core.extract.event_stretches import named_day_for
 from core.extract.followed_days import after_word, bare_after, day_before_followed
 from core.extract.gathered_counts import to_last_happening
 from core.extract.held_parts import of_the_held
@@ -219,6 +220,7 @@ def _period_of(
     ]
     kept = compared_own(anchor, _may_date(dated, anchor, ctx))
     own = nearest(anchor, in_own_conjunct(anchor, in_own_clause(anchor, named_first(anchor, kept))))
+    own = named_day_for(anchor, kept, own)  # "..., and officials said 30 had been killed"
     own = _toll_day(own, dated, anchor, (here, _told_incident(ctx)))
     own = year_told_before(own, ctx.period)
     # A figure set apart from the sentence's dates ("killed two days after a bombing in
