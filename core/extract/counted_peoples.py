@@ -3,10 +3,11 @@ parser reads the first people's word as an adjective of the plural ("American Ca
 and hangs the numeral on it as its conjunct, which leaves a count of two and no one person.
 The same list with the plural a noun of its own after a second people's word ("an Iraqi and
 two Syrian nationals"), and the article hung on the one people's word rather than on the plural
-("an Indian and two Nepalis"), is the same list. Re-hung after the parser as "a Briton and two
-Australians" parses (a noun the recogniser took
-for a name): the one person the head, with its article, the counted plural its conjunct with
-its numeral, so every list reader counts them alike (``victim_lists``, ``captive_lists``)."""
+("an Indian and two Nepalis"), or the numeral hung on the plural ("a Syrian and four Turkish
+workmen"), is the same list. Re-hung after the parser as "a Briton and two Australians"
+parses (a noun the recogniser took for a name): the one person the head, with its article,
+the counted plural its conjunct with its numeral, so every list reader
+counts them alike (``victim_lists``, ``captive_lists``)."""
 
 from __future__ import annotations
 
@@ -26,16 +27,19 @@ COMPONENT = "claimdesk_counted_peoples"
 _ONE_ARTICLES = frozenset({"a", "an"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _AND = "and"
-_AMOD = frozenset({"amod"})
+_MEN = "men"
+# the parser hangs the one people's word on the plural as an adjective, or as a noun's
+# modifier when the recogniser took it for a name ("an Afghan and three Pakistani tribesmen")
+_MODIFIERS = frozenset({"amod", "nmod"})
 
 
 def rehang_counted_peoples(doc: Doc) -> Doc:
     """Re-hang each "a <people> and <numeral> <people's plural>" read as one plural."""
     # only the adjectives: no re-hanging below makes a word one
-    for at in positions(doc, DEP, _AMOD):
+    for at in positions(doc, DEP, _MODIFIERS):
         one = doc[at]
         plural = one.head
-        if one.dep_ != "amod" or plural.tag_ not in _PLURAL_TAGS or plural.i <= one.i:
+        if one.dep_ not in _MODIFIERS or plural.tag_ not in _PLURAL_TAGS or plural.i <= one.i:
             continue
         numeral = _counted_beside(one, plural)
         article = _one_article(one, plural)
@@ -70,8 +74,10 @@ def _counted_beside(one: Token, plural: Token) -> Token | None:
     elif plural.i != one.i + 4 or not _a_people_of(doc[one.i + 3], plural):
         return None
     numeral = doc[one.i + 2]
-    ok = numeral.like_num and numeral.dep_ == "conj" and numeral.head.i == one.i
-    return numeral if ok else None
+    # its conjunct, or the plural's own numeral ("a Syrian and four Turkish workmen")
+    beside = numeral.dep_ == "conj" and numeral.head.i == one.i
+    counting = numeral.dep_ == "nummod" and numeral.head.i == plural.i
+    return numeral if numeral.like_num and (beside or counting) else None
 
 
 def _a_people_of(word: Token, plural: Token) -> bool:
@@ -87,6 +93,8 @@ def _people_plural(plural: Token) -> bool:
     "fishermen", "children"): this repair runs before the lemmatiser, so there is no lemma to
     look up."""
     word = plural.lower_
+    if word.endswith(_MEN) and len(word) > len(_MEN):
+        return True  # "workmen", "boatmen", "linemen": a plural in "-men" is of people
     endings = (word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ren"))
     singulars = {word, singular_of(word), *endings}
     return any(w in PEOPLE or w in lexicon().people_nouns for w in singulars)
