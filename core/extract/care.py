@@ -11,7 +11,7 @@ from core.extract.incident_words import incident_noun
 from core.extract.measures import Reading, harm_verb, lexicon, people_noun
 from core.extract.partitives import group_harm, of_group
 from core.extract.scene_statements import a_written_year
-from core.extract.told_patients import harm_told_by_care
+from core.extract.told_patients import grave_unit, harm_told_by_care
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -244,14 +244,15 @@ def _left_care(verb: Token) -> bool:
 
 
 def _care_place(noun: Token) -> bool:
-    """A hospital ("a nearby hospital", "Mercy Medical Center"), or the scene where the
-    hurt are treated ("treated at the scene")."""
+    """A hospital ("a nearby hospital", "Mercy Medical Center"), a unit of the gravely hurt
+    ("intensive care", "the burns unit"), or the scene where the hurt are treated ("treated
+    at the scene")."""
     places = lexicon().care_places
     if noun.lower_ == "scene" and noun.head.head.lemma_.lower() in lexicon().treatment_verbs:
         return True
     return noun.lemma_.lower() in places or noun.lower_ in places or any(
         c.lower_ in places for c in noun.children if c.dep_ in ("compound", "amod")
-    )
+    ) or grave_unit(noun)
 
 
 def in_a_bare_condition(node: Token) -> Reading | None:

@@ -23,7 +23,7 @@ def harm_told_by_care(verb: Token, places: list[Token]) -> bool:
     naming them ("a second victim was rushed to a hospital")."""
     if any(p.dep_ == "prep" and p.lower_ == "for" for p in verb.children):
         return False
-    if any(_grave_unit(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in INTO
+    if any(grave_unit(o) for p in verb.children if p.dep_ == "prep" and p.lower_ in INTO
            for o in p.children if o.dep_ == "pobj"):
         return True  # "the intensive care unit" need not be named a hospital's
     if not places:
@@ -33,7 +33,7 @@ def harm_told_by_care(verb: Token, places: list[Token]) -> bool:
     return subject is not None and subject.lemma_.lower() in nouns
 
 
-def _grave_unit(place: Token) -> bool:
+def grave_unit(place: Token) -> bool:
     """ "the intensive care unit", "the ICU", "a trauma center": a place of care only the
     gravely hurt are taken to."""
     words = word_set("measures", "grave_care_words")

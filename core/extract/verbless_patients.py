@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.care import in_condition
 from core.extract.condition_counts import COUNT_RULE
 from core.extract.measures import Reading, lexicon
+from core.extract.told_patients import grave_unit
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 RULE = "in_care"
 WITH = "with"
 _IN = "in"
+_ON = "on"  # "with three on ventilators"
+_SUPPORT, _LIFE = "support", "life"  # "on life support"
 # the roles of a figure set beside a toll without a verb: "with 9 in hospital" (pobj),
 # "14 dead, 9 in hospital" (appos), the parser's stray attachments
 _VERBLESS = frozenset({"pobj", "appos", "npadvmod", "conj", "ROOT"})
@@ -33,6 +36,9 @@ def verbless_patient(node: Token) -> Reading | None:
     if node.dep_ == "nsubj" and _in_care(node.head):
         # "with nine others still in hospital": the parser's small clause, the "in" its head
         return Reading(measure="injured", anchor=node, rule=RULE)
+    if node.dep_ == "nsubj" and _a_condition(node.head):
+        # "two of them critical", "with two critical": the condition the small clause's head
+        return Reading(measure="injured", anchor=node, rule=COUNT_RULE)
     if node.dep_ not in _VERBLESS:
         return None
     if node.dep_ == "pobj" and node.head.lower_ != WITH:
@@ -90,6 +96,11 @@ def _cared_at(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in places for o in prep.children)
 
 
+def _a_condition(word: Token) -> bool:
+    """A patient's condition as a bare adjective, no verb's complement ("critical")."""
+    return word.pos_ == "ADJ" and word.dep_ != "acomp" and word.lower_ in lexicon().condition_words
+
+
 def _counted(node: Token) -> bool:
     """A number alone, or a noun a numeral counts ("nine others", "two people")."""
     return node.like_num or (
@@ -99,11 +110,24 @@ def _counted(node: Token) -> bool:
 
 def _in_care(prep: Token) -> bool:
     """ "in hospital", "in the hospital", "in a nearby clinic": the place its object names is
-    one of care itself, not a thing named after one ("in a hospital raid")."""
-    if prep.dep_ != "prep" or prep.lower_ != _IN:
+    one of care itself, not a thing named after one ("in a hospital raid"); so is a unit of
+    the gravely hurt ("in intensive care", "in the burns unit"), and a machine that keeps a
+    patient breathing ("on ventilators", "on life support")."""
+    if prep.dep_ != "prep" or prep.lower_ not in (_IN, _ON):
         return False
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    if prep.lower_ == _ON:
+        return any(_kept_breathing(o) for o in objects)
     places = lexicon().care_places
     return any(
-        o.dep_ == "pobj" and (o.lemma_.lower() in places or o.lower_ in places)
-        for o in prep.children
+        o.lemma_.lower() in places or o.lower_ in places or grave_unit(o) for o in objects
+    )
+
+
+def _kept_breathing(thing: Token) -> bool:
+    """ "ventilators", "a respirator", "life support": what a patient is kept alive on."""
+    if thing.lemma_.lower() in word_set("measures", "support_machines"):
+        return True
+    return thing.lemma_.lower() == _SUPPORT and any(
+        c.lower_ == _LIFE for c in thing.children if c.dep_ in ("compound", "amod")
     )
