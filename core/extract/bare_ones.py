@@ -147,9 +147,25 @@ def _hurt(num: Token) -> bool:
     "shot" may say how the dead died."""
     return (
         num.dep_ in ("nsubj", "nsubjpass")
-        and num.head.lemma_.lower() != "shoot"
+        and (num.head.lemma_.lower() != "shoot" or _shot_of_others(num))
         and governing_measure(num) == "injured"
     )
+
+
+def _shot_of_others(num: Token) -> bool:
+    """ "Police intercepted four gunmen. One of them was shot": one of people counted before
+    by no harm (cornered, chased, intercepted) was hurt, as "police shot one of them" reads;
+    of people counted dead or hurt before, "shot" tells how ("Three were killed. One of them
+    was shot in the head")."""
+    group = _group_before(num)
+    if group is None:
+        return False
+    before = governing_measure(group)
+    return before not in _TOLD_HARMS and _people(group, before)
+
+
+# a harm a group counted before already had: "shot" of one of them tells how
+_TOLD_HARMS = frozenset({"killed", "injured"})
 
 
 def _harmed_one(num: Token) -> bool:
