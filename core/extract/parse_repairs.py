@@ -19,7 +19,9 @@ a headline's "N others" after the verb's object and a comma that object's conjun
 the list's head (``counted_peoples``), "a couple" read as a noun adverb of an object-less verb
 its object (``pair_objects``), a counted noun after "between 12-15" taken for the
 preposition's object the subject of the verb after it (``between_subjects``), a people's
-noun read as a clause on the noun before it that phrase's head (``clause_read_nouns``)."""
+noun read as a clause on the noun before it that phrase's head (``clause_read_nouns``), a
+clause on "who" after a verb's object and a comma the parser hung on the verb that object's
+(``object_relatives``)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,7 @@ from core.extract import (
     headline_others,
     initialled_heads,
     listed_speakers,
+    object_relatives,
     orphaned_objects,
     pair_objects,
     participle_descriptions,
@@ -109,6 +112,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
      prefix_joins.COMPONENT),
     # "Gunmen shot dead a traffic warden": read by the people noun's lemma
     (clause_read_nouns.COMPONENT, clause_read_nouns.rehang_clause_read_nouns, LEMMATIZER),
+    # "Troops shot one of them, who later died": read by tags and words
+    (object_relatives.COMPONENT, object_relatives.rehang_object_relatives,
+     prefix_joins.COMPONENT),
 )
 
 
