@@ -30,6 +30,10 @@ _PREFIXED_PHONE = re.compile(
     r"(?<![\w.,/-])(?:\(0\d{1,4}\)|0\d{1,4}|\+\d{1,3}(?:[ -]\(?\d{1,4}\)?)?)"
     r"[ -]?\d{3,10}(?:[ -]\d{3,4})?(?![\d/-])"
 )
+# "1800-180-1551", "1800-11-4000", "1-800-555-0143": a toll-free line, three or four groups
+# of digits joined by hyphens (a range joins two); ten digits at least, as no date holds
+_GROUPED_PHONE = re.compile(r"(?<![\w.,/-])\d{1,4}(?:-\d{2,4}){2,3}(?![\w/-])")
+_GROUPED_DIGITS = 10
 # how far before a number a telephone number it is part of may start: the tokenizer may
 # leave the last group alone ("559-621-" before "7000", "(559) 621-" before it)
 _PHONE_REACH = 10
@@ -43,6 +47,14 @@ _DIALLED_DIGITS = 8
 def phone_number(span: Span, text: str, offset: int) -> bool:
     """Part of a telephone number ("call 907-555-0143", "051-9272111")."""
     start, end = offset + span.start_char, offset + span.end_char
+    if any(
+        m.start() <= start and end <= m.end()
+        and sum(c.isdigit() for c in m.group()) >= _GROUPED_DIGITS
+        for m in _GROUPED_PHONE.finditer(
+            text, max(0, start - _PREFIXED_REACH), end + _PREFIXED_REACH
+        )
+    ):
+        return True
     return any(
         m.start() <= start and end <= m.end()
         and sum(c.isdigit() for c in m.group()) >= _DIALLED_DIGITS

@@ -38,11 +38,23 @@ def dialled_number(num: Token, span: Span) -> bool:
         return True
     if num.dep_ == "pobj" and head.lower_ in _DIAL_PREPOSITIONS and _dialled_by(head.head):
         return True
+    if _listed_with_a_name(num) and head.dep_ == "dobj" and _dialled_by(head.head):
+        return True
     sent = span.sent
     start = span.start_char - sent.start_char
     return any(
         m.start() <= start < m.end() for m in _LOCAL.finditer(sent.text)
     ) and any(_dialled_by(t) for t in sent if t.i < span.start)
+
+
+def _listed_with_a_name(num: Token) -> bool:
+    """ "call 911 or Crime Stoppers": the parser hangs the number on the name listed after it
+    as its numeral, with the conjunction and the name's first word as its own conjuncts; a
+    number listed so with a word, not with another number ("12 or 13 witnesses"), counts
+    nothing of the name."""
+    return num.dep_ == "nummod" and any(c.dep_ == "cc" for c in num.children) and any(
+        c.dep_ == "conj" and not c.like_num for c in num.children
+    )
 
 
 def _counts_people(num: Token) -> bool:
