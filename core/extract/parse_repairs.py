@@ -21,7 +21,8 @@ its object (``pair_objects``), a counted noun after "between 12-15" taken for th
 preposition's object the subject of the verb after it (``between_subjects``), a people's
 noun read as a clause on the noun before it that phrase's head (``clause_read_nouns``), a
 clause on "who" after a verb's object and a comma the parser hung on the verb that object's
-(``object_relatives``)."""
+(``object_relatives``), a plural counted by two numerals each with its own word before it the
+list the subject's parse makes of it (``gapped_plurals``)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,7 @@ from core.extract import (
     dated_subjects,
     elided_passives,
     fronted_appositions,
+    gapped_plurals,
     headline_others,
     initialled_heads,
     listed_speakers,
@@ -112,6 +114,8 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
      prefix_joins.COMPONENT),
     # "Gunmen shot dead a traffic warden": read by the people noun's lemma
     (clause_read_nouns.COMPONENT, clause_read_nouns.rehang_clause_read_nouns, LEMMATIZER),
+    # "killed two Afghan and three Pakistani soldiers": read by tags
+    (gapped_plurals.COMPONENT, gapped_plurals.rehang_gapped_plurals, prefix_joins.COMPONENT),
     # "Troops shot one of them, who later died": read by tags and words
     (object_relatives.COMPONENT, object_relatives.rehang_object_relatives,
      prefix_joins.COMPONENT),

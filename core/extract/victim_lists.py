@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.gapped_plurals import shares_the_last_noun
 from core.extract.headline_sentences import headline_sentence
 from core.extract.list_members import POSSESSIVES, conjuncts
 from core.extract.measures import lexicon
@@ -160,6 +161,8 @@ def count_members(
             numerals.append(member.i)
         else:
             return None
+    if total > 0 and singles == 0 and shares_the_last_noun(members):
+        return total, how, numerals  # "two Afghan and three Pakistani policemen": one plural
     if total <= 0 or singles == 0:
         return None
     return total, DEFINITE if kin else how, numerals
