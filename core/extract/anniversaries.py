@@ -8,6 +8,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import span_text
 from core.extract.incident_words import _governor, incident_noun
 from core.rules import load_rules
 from core.text.dates import Period, count_number, date_words, normalise_expression
@@ -31,7 +32,7 @@ def anniversary_day(sent: Span, periods: list[tuple[Token, Period, bool]]) -> Pe
     """The incident's day counted back from the day the sentence marks its anniversary on:
     "the three-month anniversary of the killings" held Thursday, three months before that
     Thursday; "the first anniversary" a year before. ``None`` without a day to count from."""
-    if not periods or "anniversar" not in sent.text.lower():
+    if not periods or "anniversar" not in span_text(sent).lower():
         return None  # most sentences: no need to read their tokens
     for tok in sent:
         if tok.lemma_.lower() != "anniversary" or not _of_incident(tok):

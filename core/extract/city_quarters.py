@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import span_text
 from core.text import places
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def of_the_city(tok: Token, name: str, home: str | None) -> str:
     if home.startswith(name + ", "):
         return home  # the report's place is this part of its town already
     town = home.split(", ", maxsplit=1)[0]
-    if town in name or name in town or town not in tok.sent.text:
+    if town in name or name in town or town not in span_text(tok.sent):
         # the town must be named with it ("..., Pittsburgh police said"), not only where a
         # victim lives or a driver came from further on
         return name

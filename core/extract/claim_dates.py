@@ -17,6 +17,7 @@ from core.extract.aftermath_dates import (
 )
 from core.extract.attribution import reporting_verbs
 from core.extract.bounded_dates import bound_after
+from core.extract.chunk_texts import span_text
 from core.extract.counted_spans import counted_through
 from core.extract.cues import cues
 from core.extract.date_entities import (
@@ -124,7 +125,7 @@ def sentence_periods(
 def _towns_by_national_day(sent: Span) -> list[str]:
     """The towns a sentence naming a national day names ("on Independence Day in Houston"),
     whose country may not be the report's."""
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     if not any(name in text for name in national_names()):
         return []
     return [e.text for e in sent.ents if e.label_ == "GPE"]

@@ -22,6 +22,7 @@ from core.extract.aside_places import (
 )
 from core.extract.brought_tolls import brought_toll
 from core.extract.business_venues import a_firms_name
+from core.extract.chunk_texts import span_text
 from core.extract.city_quarters import of_the_city, owned_by_the_town
 from core.extract.compass_areas import compass_tallies, remember_compass_parts
 from core.extract.compass_regions import compass_region
@@ -154,7 +155,7 @@ def _line_start(sent: Span, skip_to: int) -> int:
     doc = sent.doc
     if skip_to > doc[-1].idx + len(doc[-1].text_with_ws):
         return skip_to
-    seg = sent.text[: skip_to - sent.start_char]
+    seg = span_text(sent)[: skip_to - sent.start_char]
     return sent.start_char + seg.rfind("\n") + 1 if "\n" in seg else sent.start_char
 
 

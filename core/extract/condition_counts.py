@@ -11,6 +11,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import span_text
 from core.extract.measures import lexicon
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def restates_condition(reading: Reading, span: Span, numbered: list[Claim]) -> b
         return False
     counted, named = _patterns()
     sent = span.sent
-    own = named.search(sent.text, span.end_char - sent.start_char)
+    own = named.search(span_text(sent), span.end_char - sent.start_char)
     if own is None:
         return False
     condition = (own.group(1) or own.group(2)).lower()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import span_text
 from core.rules import word_set
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def dialled_number(num: Token, span: Span) -> bool:
     sent = span.sent
     start = span.start_char - sent.start_char
     return any(
-        m.start() <= start < m.end() for m in _LOCAL.finditer(sent.text)
+        m.start() <= start < m.end() for m in _LOCAL.finditer(span_text(sent))
     ) and any(_dialled_by(t) for t in sent if t.i < span.start)
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import span_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -15,4 +17,4 @@ SENTENCE_ENDS = (".", "!", "?", '"', "\u201d", "'", "\u2019")
 
 def headline_sentence(sent: Span) -> bool:
     """The region's first sentence, closed by no mark: a headline."""
-    return sent.start == 0 and not sent.text.rstrip().endswith(SENTENCE_ENDS)
+    return sent.start == 0 and not span_text(sent).rstrip().endswith(SENTENCE_ENDS)

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import opening_source
+from core.extract.chunk_texts import span_text
 from core.extract.headline_objects import done_to_others, harmed_objects
 from core.extract.measures import Reading, lexicon
 from core.extract.other_incidents import INDEFINITE_ARTICLES
@@ -287,7 +288,7 @@ def headline_victims(
     of the headline's casualty figures), or of the same harm told by a word of its own
     ("Soldier Martyred, Two Terrorists Killed"), the person is one more."""
     sent = _headline_words(sent, text, offset)
-    if not headline_line(text, offset + sent.start_char, sent.text):
+    if not headline_line(text, offset + sent.start_char, span_text(sent)):
         return []
     sent = _after_source(sent)  # "Police: Man fatally shot in ...": the source's line
     parts = clauses(sent)

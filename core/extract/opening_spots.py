@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from core.extract.admin_units import an_admin_unit
+from core.extract.chunk_texts import span_text
 from core.extract.claim_places import place_mentions
 from core.extract.cues import cues
 from core.extract.incident_scene import a_family_name, first_part
@@ -256,7 +257,7 @@ def recalls_another_time(sent: Span) -> bool:
     """The sentence writes a year or recalls an earlier time ("last year", "in a similar
     attack")."""
     words = spot_words()
-    text = sent.text  # a span's text is built anew on every read
+    text = span_text(sent)
     if _YEAR.search(text) is not None or any(t.lower_ in words.recalling for t in sent):
         return True
     low = text.lower()
@@ -525,7 +526,7 @@ def tells_the_incident(
     return (
         not of_another_time(sent, offset, claims, incident, lead=lead)
         and of_the_incident(sent, offset, claims, incident)
-        and not told_apart(sent.text)
+        and not told_apart(span_text(sent))
         and not _tells_a_part(sent, offset, parts)
         and not counts_a_part(sent)  # "Nine of them were killed in X camp"
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import span_text
 from core.rules import load_rules, word_set
 from core.text.lines import a_title
 
@@ -54,7 +55,7 @@ def _a_leader_of_others(tok: Token) -> bool:
                 return True
             break
     # "X worst hit as violence climbs": a headline ranking a place, with no figure at all
-    return phrase is not None and a_title(tok.sent.text)
+    return phrase is not None and a_title(span_text(tok.sent))
 
 
 def _ranking_phrase_end(tok: Token, start: int) -> int | None:

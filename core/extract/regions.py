@@ -182,10 +182,11 @@ def _sentences(
             figure = figure or (not out and _tells_harm(sent))
             # "The blast occurred near Pusnar village": where the incident happened
             # "X disagreed with the minister:" introduces the quote of the next paragraph
-            placed = undated and places_left > 0 and not figure and _names_a_place(sent.text)
+            words = text[p_start + sent.start_char : p_start + sent.end_char]  # no Tokens
+            placed = undated and places_left > 0 and not figure and _names_a_place(words)
             places_left -= placed
-            wanted = figure or placed or may_tell_scene(sent.text) or (
-                statements and (may_hold_statement(sent.text) or _introduces(sent.text))
+            wanted = figure or placed or may_tell_scene(words) or (
+                statements and (may_hold_statement(words) or _introduces(words))
             )
             # A figure takes the time, place and speaker it lacks from the sentence before.
             if figure and out:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.admin_units import an_admin_unit
 from core.extract.aside_towns import towns_aside
+from core.extract.chunk_texts import span_text
 from core.extract.gapped_counts import gapped_count
 from core.extract.incident_scene import (
     RUNNING_MEASURES,
@@ -138,7 +139,7 @@ def opening_scene(
         # a sentence's places are read only where they may give the spot or the town
         found = (
             mentions(sent, skip_to - offset, home, text)
-            if told or lead or dated or any(b in sent.text for b in bureaus)
+            if told or lead or dated or any(b in span_text(sent) for b in bureaus)
             else []
         )
         if dated:  # "wounded in the attack on Saturday in X, ... died on Sunday"
@@ -160,7 +161,7 @@ def opening_scene(
                 or _in_another_province(name, found_in[:_HEADLINE_AND_LEAD])
                 or _a_parts_place(tok)
             ):
-                logger.debug("the opening's spot: %r in %r", name, sent.text)
+                logger.debug("the opening's spot: %r in %r", name, span_text(sent))
                 lead_places = _lead_places(opening, found_in, skip_to, home)
                 local = _local_town(lead_places, dateline)
                 return Opening(

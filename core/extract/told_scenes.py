@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.area_holders import with_area_holders
 from core.extract.camp_spots import told_camp
+from core.extract.chunk_texts import span_text
 from core.extract.claim_places import place_mentions
 from core.extract.fight_scenes import fight_noun
 from core.extract.incident_scene import narrower_scene
@@ -84,7 +85,7 @@ def scene_told(
     (``lead``: "militants attacked a post in Bannu, killing four") leaves the scene open: a
     later sentence naming the village ("took place in X village") tells it; a chain of units
     "of the state" is told with the ``areas`` the report named."""
-    if told_apart(sent.text) or counts_a_part(sent):
+    if told_apart(span_text(sent)) or counts_a_part(sent):
         # "three were hurt in a separate attack in X": another incident's scene; "nine of
         # them were killed in X camp": where a part of the count before was, not the whole
         return before

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from core.extract.appositive_names import appositive_name
+from core.extract.chunk_texts import span_text
 from core.extract.incident_words import told_apart
 from core.extract.victim_names import AGE_UNITS, FOUND_PARTICIPLE, ROLL_RULE, SURNAME, Found
 from core.rules import load_rules
@@ -499,7 +500,7 @@ def completes_breakdown(
     of a sentence ``told_apart``."""
     if not reading.rule.startswith((INDEFINITE, ANOTHER)) or reading.measure is None:
         return False
-    if reading.anchor is not None and told_apart(reading.anchor.sent.text):
+    if reading.anchor is not None and told_apart(span_text(reading.anchor.sent)):
         return False  # "Separately, a man was shot ...": a victim of another incident
     parts = [value for measure, value in others if measure == reading.measure]
     if parts and any(

@@ -9,6 +9,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from core.extract.chunk_texts import span_text
 from core.extract.ranked_leaders import without_list_leaders
 from core.rules import load_rules
 from core.text import places
@@ -52,7 +53,7 @@ def _written_span(tok: Token, name: str) -> tuple[int, int] | None:
     """Where in the document the name is written around its head token, if it is written
     as it stands."""
     sent = tok.sent
-    text = sent.text
+    text = span_text(sent)
     for found in re.finditer(re.escape(name), text):
         start, end = sent.start_char + found.start(), sent.start_char + found.end()
         if start <= tok.idx < end:

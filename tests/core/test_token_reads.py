@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 from spacy.symbols import PROPN
 
+from core.extract.chunk_texts import span_text
 from core.extract.nlp import (
     capitalised,
     fine_tagged,
@@ -248,3 +249,19 @@ def test_fine_tagged_are_the_spans_own_words_of_the_tag(nlp: Language) -> None:
     assert "raid" in [t.text for t in found]
     assert "hostages" not in [t.text for t in found]  # a plural: "NNS"
     assert fine_tagged(second, word_ids(["XX"])) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were hurt.  A third fled on foot.",
+        "Ferrow Gazette\n\nA fire gutted a depot in Lanmore on Friday, officials said. ",
+        '"We heard shots," a clerk said.\nNo one was hurt.',
+    ],
+)
+def test_a_sentences_text_is_cut_from_its_chunks(nlp: Language, text: str) -> None:
+    # ``span_text`` serves a sentence's text without a Token per word: the same text
+    doc = nlp(text)
+    for sent in [*doc.sents, doc[1:3], doc[len(doc) - 1 :]]:
+        assert span_text(sent) == sent.text
+
