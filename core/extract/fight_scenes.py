@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import of_part
 from core.extract.place_words import lexicon_places
 from core.rules import load_rules
 from core.text import places
@@ -31,7 +32,7 @@ _TOWN_WORDS = frozenset(
 def fight_noun(sent: Span) -> Token | None:
     """The fight a harm verb of the sentence took place in, when the fight is placed in a
     town or a village ("wounded in a gunfight in the town of X"); None otherwise."""
-    return next((tok for tok in sent if _a_placed_fight(tok)), None)
+    return next((tok for tok in of_part(sent, "NOUN") if _a_placed_fight(tok)), None)
 
 
 def _a_placed_fight(tok: Token) -> bool:

@@ -433,6 +433,20 @@ def proper_nouns(sent: Span) -> list[Token]:
 _NO_DEPS: frozenset[int] = frozenset()
 
 
+def of_part(sent: Span, part: str) -> list[Token]:
+    """The span's tokens whose coarse part of speech is ``part`` ("VERB", "NOUN"), in order
+    (``tagged``): a reader that asks only a verb or a noun need not build the other words."""
+    return tagged(sent, sent.start, pos=_part(part), deps=_NO_DEPS)
+
+
+@functools.cache
+def _part(part: str) -> frozenset[int]:
+    """spaCy's symbol of a coarse part of speech, read once (spaCy loads with the pipeline)."""
+    from spacy.symbols import IDS
+
+    return frozenset({IDS[part]})
+
+
 @functools.cache
 def _proper() -> frozenset[int]:
     """spaCy's symbol of a proper noun, imported once (spaCy loads with the pipeline)."""

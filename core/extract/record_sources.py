@@ -83,6 +83,15 @@ def closing_record(sent: Span) -> str | None:
     show.": a record closing the sentence after a comma, which the parser often reads as a
     compound ("records show" as one noun phrase) or a participle ("charging"); read off the
     words, it is the source of the figures before it."""
+    # the last word asked first: most sentences end on no word of a record, and a Token for
+    # each of their words costs more than the test
+    doc = sent.doc
+    last = next((
+        doc[i] for i in range(sent.end - 1, sent.start - 1, -1)
+        if not (doc[i].is_space or doc[i].is_punct)
+    ), None)
+    if last is None or last.lower_ not in _report_forms():
+        return None
     words = [t for t in sent if not t.is_space]
     while words and words[-1].is_punct:
         words.pop()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.business_venues import a_firms_venue
+from core.extract.nlp import lowered_as, of_part
 from core.extract.place_words import LOCATIVE_PREPS, a_scene, lexicon_places
 from core.extract.tree_distance import nearest
 from core.rules import load_rules
@@ -129,7 +130,7 @@ def scene_verb(sent: Span) -> Token | None:
     shell landed") happened; None when it speaks of another, earlier one."""
     if _recalls(sent):
         return None
-    return next((tok for tok in sent if tok.pos_ == "VERB" and _tells_scene(tok)), None)
+    return next((tok for tok in of_part(sent, "VERB") if _tells_scene(tok)), None)
 
 
 def _recalls(sent: Span) -> bool:
@@ -138,11 +139,16 @@ def _recalls(sent: Span) -> bool:
     memo: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_RECALLS_MEMO, {})
     key = (sent.start, sent.end)
     if key not in memo:
-        memo[key] = any(t.lower_ in _RECALLING or a_written_year(t) for t in sent)
+        memo[key] = bool(lowered_as(sent, _recalling))
     return memo[key]
 
 
 _RECALLS_MEMO = "claimdesk_scene_recalls"
+
+
+def _recalling(lower: str) -> bool:
+    """A recalling word, or a year's four digits (``a_written_year``: digits have no case)."""
+    return lower in _RECALLING or (len(lower) == _YEAR_DIGITS and lower.isdigit())
 
 
 def scene_noun(sent: Span) -> Token | None:
@@ -155,9 +161,8 @@ def scene_noun(sent: Span) -> Token | None:
     words = lexicon_places().incident_words | sayings.subjects | sayings.fights
     return next(
         (
-            tok for tok in sent
+            tok for tok in of_part(sent, "NOUN")
             if tok.dep_ == "nsubj"
-            and tok.pos_ == "NOUN"
             and tok.lemma_.lower() in words
             and _definite(tok)
             and any(c.dep_ == "prep" and c.lower_ in SCENE_PREPS for c in tok.children)

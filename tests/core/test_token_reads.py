@@ -16,6 +16,7 @@ from core.extract.nlp import (
     holds_form,
     holds_lemma,
     load_splitter,
+    of_part,
     proper_nouns,
     tagged,
     word_ids,
@@ -265,3 +266,16 @@ def test_a_sentences_text_is_cut_from_its_chunks(nlp: Language, text: str) -> No
     for sent in [*doc.sents, doc[1:3], doc[len(doc) - 1 :]]:
         assert span_text(sent) == sent.text
 
+
+@pytest.mark.parametrize("part", ["VERB", "NOUN", "PROPN", "ADJ"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast went off near a market in Darsel, killing a guard.",
+        "The clash at the Ombery crossing left two soldiers wounded.",
+    ],
+)
+def test_a_part_of_speech_is_read_off_the_ids(nlp: Language, text: str, part: str) -> None:
+    # ``of_part`` keeps the words a walk asking ``pos_`` would keep, in order
+    for sent in nlp(text).sents:
+        assert of_part(sent, part) == [t for t in sent if t.pos_ == part]
