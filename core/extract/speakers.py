@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from core.extract.chunk_texts import span_text
 from core.extract.cues import Cues, cues
 from core.extract.datelines import DATELINE_CLOSES, dateline_end
 from core.model import SpeakerKind
@@ -13,7 +14,7 @@ from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 TITLE_CASE_SHARE = 0.8  # share of capitalised words that makes a line a title
@@ -249,10 +250,18 @@ def name_tokens(tok: Token) -> list[Token]:
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != ")":
         last -= 1
-    opened = doc[first : last + 1].text
-    if last + 1 < len(doc) and doc[last + 1].text == ")" and opened.count("(") > opened.count(")"):
+    if _bracket_left_open(doc, first, last):
         last += 1  # "Inter-Services Public Relations (ISPR)": the acronym's bracket closed
     return list(doc[first : last + 1])
+
+
+def _bracket_left_open(doc: Doc, first: int, last: int) -> bool:
+    """The words ``first..last`` open a bracket the word after them closes; their text is
+    read only when that word is a closing bracket (most names have none)."""
+    if last + 1 >= len(doc) or doc[last + 1].text != ")":
+        return False
+    opened = span_text(doc[first : last + 1])
+    return opened.count("(") > opened.count(")")
 
 
 def _phrase_tokens(tok: Token) -> list[Token]:

@@ -23,7 +23,14 @@ from typing import TYPE_CHECKING
 from core.extract.counted_among import counted_among
 from core.extract.listed_names import list_members
 from core.extract.measures import VICTIMS_RULE, Reading
-from core.extract.nlp import compound_start, lemmatised_as, tagged, word_ids, written_as
+from core.extract.nlp import (
+    compound_start,
+    lemmatised_as,
+    tagged,
+    word_ids,
+    words_in,
+    written_as,
+)
 from core.extract.participants import among_group
 from core.extract.readings import part_of_group
 from core.extract.victim_mentions import OTHER_WORDS
@@ -175,7 +182,7 @@ def _appositive_rolls(sent: Span, taken: set[int]) -> list[tuple[Token, Reading]
     reading of the sentence counts already ("Another victim, Nora Fisk, was in critical
     condition"). "One of the victims, Carl Mendes," names one the same way."""
     out: list[tuple[Token, Reading]] = []
-    for noun in sent:
+    for noun in _roll_heads(sent):
         if noun.i in taken or not (_a_victim(noun) or (noun.lower_ == "one" and any(
             p.lower_ == "of" and any(_a_victim(o, "NNS") for o in p.children)
             for p in noun.children
@@ -186,6 +193,21 @@ def _appositive_rolls(sent: Span, taken: set[int]) -> list[tuple[Token, Reading]
             out.append((name, Reading(measure=None, noun=name, anchor=noun,
                                       rule=APPOSITIVE_ROLL)))
     return out
+
+
+def _roll_heads(sent: Span) -> list[Token]:
+    """The words that may head a roll, in order: a victim noun by its lemma, or "one"; read
+    off the ids, with a Token only for those (most sentences have none)."""
+    heads = {t.i: t for t in lemmatised_as(sent, _a_victim_lemma)}
+    heads.update((t.i, t) for t in words_in(sent, _ONE))
+    return [heads[i] for i in sorted(heads)]
+
+
+def _a_victim_lemma(lemma: str) -> bool:
+    return lemma.lower() in _victim_nouns()
+
+
+_ONE = word_ids(["one"])
 
 
 def _a_victim(noun: Token, tag: str = "NN") -> bool:
