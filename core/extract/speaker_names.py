@@ -139,6 +139,12 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     tok, core, ch, role = np.tok, np.core, np.chunk, np.role
     start, end = np.start, np.end
     person = person_entity(tok)
+    if (
+        person is not None
+        and len(person) > 1
+        and person[0].lower_ in ctx.cues.title_abbreviations
+    ):  # "SSP Ghulam Nabi Memon": the tagger ran the acronym title into the name
+        person = ch.doc[person.start + 1 : person.end]
     while (
         person is not None
         and len(person) > 2
@@ -192,6 +198,9 @@ def _with_given_names(person: Span, c: Cues) -> Span:
     ):
         return person
     before = doc[start - 2] if start > 1 else None
+    if person[0].lower_ in word_set("cues", "given_name_closers") and len(person) > 1:
+        # "DSP Sher Khan Afridi" tagged "Khan Afridi": the word the closer ends is his too
+        return doc[start - 1 : person.end]
     if len(person) == 1:
         # "Deputy Commissioner Kech Zehri": the place is the office's, the surname alone
         placed = before is not None and _office_word(before, c) and (

@@ -71,7 +71,9 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
     name = list(core[last_title + 1 :])
     ranged = last_title >= 0 and core[last_title].lower_ in c.title_abbreviations
     ranges = 0
-    while ranged and len(name) > 1 and (a_jurisdiction(name[0]) or a_division(name[0])):
+    while ranged and len(name) > 1 and (
+        a_jurisdiction(name[0]) or a_division(name[0]) or _run_into_title(name, core[last_title])
+    ):
         # "IGP Kashmir Ali Raza", "SSP City Arif Rao": the range is the title's, not the name's
         name = name[1:]
         last_title += 1
@@ -95,6 +97,22 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
     ):
         return None
     return list(core[: last_title + 1]), name
+
+
+def _run_into_title(name: Sequence[Token], title: Token) -> bool:
+    """ "SSP Baldia Imran Shah": the recogniser took the word after the acronym title into the
+    title's entity ("SSP Baldia" a body), so it is the quarter or town the post serves, one
+    the gazetteer may not know; the two proper words after it are the officer's name."""
+    first = name[0]
+    doc = first.doc
+    return (
+        len(name) == SERVED_NAME_WORDS + 1
+        and first.i == title.i + 1
+        and title.ent_iob_ == "B"
+        and first.ent_iob_ == "I"
+        and first.ent_type_ != "PERSON"
+        and (first.i + 1 == len(doc) or doc[first.i + 1].ent_iob_ != "I")
+    )
 
 
 def _a_relatives_name(name: Token) -> bool:
