@@ -12,7 +12,7 @@ from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.place_words import PLACE_LABELS
 from core.extract.record_sources import clause_named
-from core.extract.titled_names import a_titled_role, titled_person
+from core.extract.titled_names import a_titled_role, named_beside_principal, titled_person
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -280,6 +280,9 @@ def with_appositive_name(tok: Token, text: str) -> str:
         return post_and_name(tok, text, titled.text)
     if tok.pos_ != "NOUN" and not a_titled_role(tok):
         return text
+    principal = named_beside_principal(tok)  # "the spokesman of Governor Ali Musa, Ada Obi"
+    if principal is not None:
+        return post_and_name(tok, text, principal.text)
     # "the police spokesman in Kunduz, Ann Roe, said": the parser may hang the name on the
     # place of the description; a person's name is no place's apposition
     placed = [

@@ -32,7 +32,7 @@ from core.extract.speakers import (
     split_titled_name,
     strip_determiner,
 )
-from core.extract.titled_names import a_titled_role, titled_person
+from core.extract.titled_names import a_titled_role, named_beside_principal, titled_person
 from core.model import SpeakerKind
 from core.rules import load_rules, word_set
 from core.text import places
@@ -246,6 +246,9 @@ def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
             t.head.i in in_core or (t.head.i in placed and t.ent_type_ == "PERSON")
         )
     ]
+    principal = named_beside_principal(tok)  # "the spokesman of Governor Ali Musa, Ada Obi"
+    if principal is not None:
+        return _Beside(principal, principal.start)
     for a in [*named, *_named_after_office(tok, c)]:
         person = person_entity(a)
         if person is not None:

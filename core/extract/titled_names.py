@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,3 +44,41 @@ def a_titled_role(tok: Token) -> bool:
         and any(c.dep_ == "appos" and any(k.dep_ == "compound" for k in c.children)
                 for c in tok.children)  # a full name: "SP Ann Roe", "Ann Roe"
     )
+
+
+_PRINCIPAL_NAME_WORDS = (2, 3)  # "Ada Obi", "Musa Ali Bello": a full name, not a lone word
+_NAME_TAGS = frozenset({"", "PERSON", "ORG", "NORP"})  # the tagger calls many names a body
+
+
+def named_beside_principal(tok: Token) -> Span | None:
+    """ "The spokesman of Governor Ali Musa, Ada Obi, said", "an aide to President Ann Roe,
+    Bo Lind,": the parser hangs the name set off by commas on the person whose post the head
+    serves, and the tagger may call it a body; the name is the speaker's (a person noun's
+    holder), the principal only part of the post."""
+    if tok.lemma_.lower() not in cues().person_nouns:
+        return None
+    doc = tok.doc
+    principals = [
+        obj
+        for prep in tok.children if prep.dep_ == "prep" and prep.i > tok.i
+        for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON"
+    ]
+    for obj in principals:
+        for a in obj.children:
+            if a.dep_ != "appos" or a.i < obj.i or doc[a.left_edge.i - 1].text != ",":
+                continue
+            name = doc[a.left_edge.i : a.i + 1]
+            if (
+                _PRINCIPAL_NAME_WORDS[0] <= len(name) <= _PRINCIPAL_NAME_WORDS[1]
+                and a.right_edge.i == a.i
+                and all(
+                    t.pos_ == "PROPN" and t.is_alpha and t.text.istitle()
+                    and t.ent_type_ in _NAME_TAGS
+                    and t.lower_ not in cues().titles | cues().person_nouns
+                    and t.lemma_.lower() not in cues().institution_nouns
+                    for t in name
+                )
+                and places.resolve(name.text) is None  # "an aide to Senator Ann Roe, Kano State,"
+            ):
+                return name
+    return None
