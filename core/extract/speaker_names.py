@@ -112,6 +112,7 @@ def noun_phrase(ctx: NamingContext, tok: Token) -> NounPhrase:
         and not is_parenthetical_acronym(a)
         and a.pos_ != "NUM"  # "Ana Kos, 34,"
         and same_line(tok, a)
+        and not _describes_the_place(tok, a)
     ]
     # a capitalised word in a named entity is a name even when tagged otherwise ("Sayed")
     propn = [
@@ -132,6 +133,22 @@ def noun_phrase(ctx: NamingContext, tok: Token) -> NounPhrase:
         propn=propn,
         plural=tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM",
     )
+
+def _describes_the_place(tok: Token, appos: Token) -> bool:
+    """ "Officials in Maiduguri, the state capital, said", "Police in Gombe, Gombe state,
+    said": the parser hangs the place's description or its province on the speaker; a kind
+    of place, or a place, after the place the phrase names says where, not who speaks."""
+    words = [t for t in appos.subtree if t.i <= appos.i]
+    if appos.lemma_.lower() not in word_set("places", "appositive_kinds") and not (
+        appos.ent_type_ != "PERSON" and any(t.ent_type_ in ("GPE", "LOC") for t in words)
+    ):
+        return False
+    return any(
+        obj.ent_type_ in ("GPE", "LOC") and obj.i < appos.i
+        for prep in tok.children if prep.dep_ == "prep" and prep.i > tok.i
+        for obj in prep.children if obj.dep_ == "pobj"
+    )
+
 
 def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """A PERSON entity in the phrase, or in an appositive of any of its words ("the mayor
