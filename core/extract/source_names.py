@@ -12,7 +12,12 @@ from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.place_words import PLACE_LABELS
 from core.extract.record_sources import clause_named
-from core.extract.titled_names import a_titled_role, named_beside_principal, titled_person
+from core.extract.titled_names import (
+    a_titled_role,
+    named_beside_principal,
+    prep_objects,
+    titled_person,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -286,10 +291,7 @@ def with_appositive_name(tok: Token, text: str) -> str:
     # "the police spokesman in Kunduz, Ann Roe, said": the parser may hang the name on the
     # place of the description; a person's name is no place's apposition
     placed = [
-        name
-        for prep in tok.children if prep.dep_ == "prep"
-        for obj in prep.children if obj.dep_ == "pobj"
-        for name in obj.children if name.ent_type_ == "PERSON"
+        name for obj in prep_objects([tok]) for name in obj.children if name.ent_type_ == "PERSON"
     ]
     for child in [*tok.children, *placed]:
         if (

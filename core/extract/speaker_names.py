@@ -32,7 +32,12 @@ from core.extract.speakers import (
     split_titled_name,
     strip_determiner,
 )
-from core.extract.titled_names import a_titled_role, named_beside_principal, titled_person
+from core.extract.titled_names import (
+    a_titled_role,
+    named_beside_principal,
+    prep_objects,
+    titled_person,
+)
 from core.model import SpeakerKind
 from core.rules import load_rules, word_set
 from core.text import places
@@ -254,8 +259,7 @@ def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
     "of" ("Superintendent of Police Ann Roe"), tagged a person or not."""
     in_core = {t.i for t in core}
     # "the police spokesman in Kharan, Ann Roe": the parser may hang the name on the place
-    placed = {o.i for t in core for p in t.children if p.dep_ == "prep"
-              for o in p.children if o.dep_ == "pobj"}
+    placed = {o.i for o in prep_objects(core)}
     named = [
         t
         for t in tok.subtree

@@ -10,6 +10,8 @@ from core.extract.cues import cues
 from core.text import places
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Span, Token
 
 
@@ -82,3 +84,14 @@ def named_beside_principal(tok: Token) -> Span | None:
             ):
                 return name
     return None
+
+
+def prep_objects(heads: Iterable[Token]) -> list[Token]:
+    """The objects of the heads' prepositions and of the prepositions on those ("the
+    spokesman for police in Kano"): where the parser may hang the speaker's name that
+    follows the phrase between commas ("..., Ann Roe, said")."""
+    first = [o for t in heads for p in t.children if p.dep_ == "prep"
+             for o in p.children if o.dep_ == "pobj"]
+    second = [o for t in first if t.pos_ == "NOUN" for p in t.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj"]
+    return [*first, *second]
