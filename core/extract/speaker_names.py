@@ -29,6 +29,7 @@ from core.extract.speakers import (
     phrase_text,
     same_line,
     served_district,
+    served_place_words,
     split_titled_name,
     strip_determiner,
 )
@@ -175,7 +176,7 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     ):  # "IGP Kashmir Ali Raza", "DSP Lahore Ali Raza": NER runs the title's range into the name
         person = ch.doc[person.start + 1 : person.end]
     if person is not None:
-        person = _with_given_names(person, ctx.cues)
+        person = _after_served_place(_with_given_names(person, ctx.cues), ctx.cues)
     if person is None:
         beside = _named_beside(tok, core, ctx.cues)
         if beside is not None:
@@ -194,6 +195,23 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         start, end = ch.start_of(person), ch.end_of(person)
     role = role or ctx.roles.get(name)
     return ctx.make_speaker(name, "person", role, span=(start, end), core=np.text)
+
+
+def _after_served_place(person: Span, c: Cues) -> Span:
+    """ "DPO Lakki Marwat Nazir Khan": the person after the place of two or three words that
+    the acronym title before it serves, which the tagger split or ran into the name."""
+    doc = person.doc
+    title = person.start - 1
+    while title >= 0 and doc[title].pos_ == "PROPN" and doc[title].text[:1].isupper() and (
+        doc[title].lower_ not in c.title_abbreviations
+    ):
+        title -= 1
+    if title < 0 or doc[title].lower_ not in c.title_abbreviations:
+        return person
+    served = served_place_words(list(doc[title + 1 : person.end]))
+    if not served:
+        return person
+    return doc[max(person.start, title + 1 + served) : person.end]
 
 
 def _served_not_given(person: Span) -> bool:

@@ -71,6 +71,11 @@ def split_titled_name(core: Sequence[Token], c: Cues) -> tuple[list[Token], list
     name = list(core[last_title + 1 :])
     ranged = last_title >= 0 and core[last_title].lower_ in c.title_abbreviations
     ranges = 0
+    served = served_place_words(name) if ranged else 0
+    if served:  # "DPO Lakki Marwat Nazir Khan": the district is the title's
+        name = name[served:]
+        last_title += served
+        ranges += 1
     while ranged and len(name) > 1 and (
         a_jurisdiction(name[0]) or a_division(name[0]) or _run_into_title(name, core[last_title])
     ):
@@ -145,6 +150,30 @@ def served_district(tok: Token) -> bool:
         p.level in ("district", "city") and p.country in hinted
         for p in places.candidates(tok.text)
     )
+
+
+_PLACE_WORDS = (3, 2)  # "Dera Ismail Khan", "Lakki Marwat": a served place of several words
+
+
+def served_place_words(words: Sequence[Token]) -> int:
+    """How many of the first words, two or three, name one district or town of the report's
+    country ("DPO Lakki Marwat Nazir Khan", "DPO Dera Ismail Khan Ali Raza"): the place an
+    acronym title's post serves, which the tagger splits or runs into the name; 0 when none
+    does, or when fewer than two words would be left for the name."""
+    hinted = {key for key, _ in places.report_context()[0]}
+    for n in _PLACE_WORDS:
+        part = words[:n]
+        if len(words) - n < SERVED_NAME_WORDS or not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in part
+        ):
+            continue
+        text = " ".join(t.text for t in part)
+        if any(
+            p.level in ("district", "city", "admin1") and p.country in hinted
+            for p in places.candidates(text)
+        ):
+            return n
+    return 0
 
 
 def a_jurisdiction(tok: Token) -> bool:
