@@ -455,7 +455,12 @@ def denial_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
 
 
 def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
-    """ "officials revised the toll down to 31", "confirmed the deaths of 14"."""
+    """ "officials revised the toll down to 31", "confirmed the deaths of 14"; in the
+    passive, "the deaths of 14 were confirmed by the army": the figure is the subject, the
+    agent the one who reports it, and the subject what is said."""
+    agent = _passive_agent(tok)
+    if agent is not None and not objs:
+        objs = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
     if (
         tok.lemma_.lower() in c.figure_reporting | c.figure_reporting_of
         and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
@@ -463,8 +468,19 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
         and not place_records(tok)
         and not raised_by_deaths(tok)  # "a boy died, raising the toll to 12": no one's report
     ):
+        if agent is not None:
+            return "reported", "reported-figure", agent, list(objs[0].subtree)
         return "reported", "reported-figure", cue_subject(tok), []
     return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """The one a passive verb's "by" names ("was confirmed by the army"), or None."""
+    if not any(ch.dep_ == "auxpass" for ch in verb.children):
+        return None
+    return next((
+        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+    ), None)
 
 
 
