@@ -62,8 +62,9 @@ from core.text.places import Place, Relation
 # an arrest, abduction or protest on the day of its report's incident (``follows_incident``):
 # evidence of that incident, short of a place or a kind it shares
 BESIDE_WEIGHT = 0.1
-# two attacks of different kinds told by reports not found to cover one incident: against
-KINDS_APART = 0.1
+# two attacks of different kinds told by reports not found to cover one incident: against, as
+# much as alike wording ("killing nine, police said") adds to a day and a town
+KINDS_APART = 0.3
 FRAME_DAYS = 10  # a figure dated this long before its report's publication is background
 
 

@@ -84,14 +84,19 @@ def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
     figure (``harm_days``)."""
     if figures_apart(a, b):
         return True
-    if not (a.told_days and b.told_days and a.kinds and b.kinds):
-        return False
-    if follows_up(a, b) or follows_up(b, a):
-        return False
-    kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
-    if kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b):
+    if not (a.told_days and b.told_days and kinds_apart(a, b)):
         return False
     return all(abs(x - y) > DATE_SLACK_DAYS for x in a.told_days for y in b.told_days)
+
+
+def kinds_apart(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether the two leads tell deeds of different kinds, none shared, none generic, neither
+    a follow-up of the other: a market bombing and a shooting of two policemen. The town
+    both name then ties nothing (``compare``): one city sees both on one day."""
+    if not (a.kinds and b.kinds) or follows_up(a, b) or follows_up(b, a):
+        return False
+    kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
+    return not (kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b))
 
 
 def figures_apart(a: ReportIncident, b: ReportIncident) -> bool:
@@ -355,8 +360,8 @@ def compare(
     a, b = _opened(a, b), _opened(b, a)
     opened = bool(a.openers & b.names.keys() or b.openers & a.names.keys())
     place, kind = _place_evidence(a, b), _kind_evidence(a, b)
-    towns = _own_towns(a, b)
-    apart = one_dated or towns or place[0] < 0 or kind[0] < 0
+    topical = _own_towns(a, b) or kinds_apart(a, b)
+    apart = one_dated or topical or place[0] < 0 or kind[0] < 0
     if apart:
         region = a.region | b.region
         a = replace(a, names={n: w for n, w in a.names.items() if n not in region})
@@ -370,7 +375,7 @@ def compare(
         _date_evidence(a, b),
     )
     score = sum(weight for weight, _ in evidence)
-    if (one_dated or towns) and names[0] <= 0:
+    if (one_dated or topical) and names[0] <= 0:
         score = min(score, UNDATED_TOPIC_CAP)
     reasons = tuple(why for _, why in evidence if why)
     return max(0.0, min(1.0, score)), reasons
