@@ -75,7 +75,7 @@ from core.group.report_ties import (
     statistic_key,
 )
 from core.group.union_find import find_root
-from core.group.vocabulary import kinds_meet
+from core.group.vocabulary import kinds_meet, same_deed
 from core.model import Claim, Document, Event, Link
 from core.settings import DEFAULT_SETTINGS, Settings
 from core.text import places
@@ -193,6 +193,7 @@ class _Cluster:
             not same_sentence and not one_statistic and not one_recorder and mine and theirs
             and mine.isdisjoint(theirs) and self.families.isdisjoint(other.families)
             and not kinds_meet(self.kinds, other.kinds)
+            and not same_deed(self.kinds, other.kinds)
         ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"

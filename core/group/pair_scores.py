@@ -54,7 +54,7 @@ from core.group.report_ties import (
     one_report_evidence,
     one_statistic,
 )
-from core.group.vocabulary import SentenceInfo, kinds_meet, rules, sentence_info
+from core.group.vocabulary import SentenceInfo, kinds_meet, rules, same_deed, sentence_info
 from core.model import Claim, Document
 from core.text import places
 from core.text.places import Place, Relation
@@ -421,10 +421,11 @@ def _kind_weight(a: ClaimFacts, b: ClaimFacts) -> tuple[float, str]:
     """What two claims' kinds add to their score, and the reason ("" for none)."""
     if a.kind == b.kind:
         return 0.15, f"both {_article(a.kind or '')} {a.kind}"
-    if a.family == b.family:
+    deed = same_deed((a.kind or "",), (b.kind or "",))  # one deed: as kinds of one family
+    if a.family == b.family or deed:
         if "attack" in (a.kind, b.kind):
             return 0.05, f"{a.kind} / {b.kind}"
-        if a.family == ATTACK_FAMILY and unrelated(a, b):
+        if (a.family == ATTACK_FAMILY or deed) and unrelated(a, b):
             # a bombing in the morning and a shooting at night in one city: two incidents,
             # unless their reports were found to cover one
             return -KINDS_APART, f"{a.kind} / {b.kind}: two kinds of attack"

@@ -18,7 +18,7 @@ from core.group.place_readings import known_apart, name_reading
 from core.group.report_incident import ReportIncident
 from core.group.report_names import HEAD_NAME_WEIGHT
 from core.group.town_sides import lies_on
-from core.group.vocabulary import kinds_meet, rules
+from core.group.vocabulary import kinds_meet, rules, same_deed
 from core.rules import word_set
 from core.text import places
 from core.text.place_spellings import press_name
@@ -90,13 +90,26 @@ def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
 
 
 def kinds_apart(a: ReportIncident, b: ReportIncident) -> bool:
-    """Whether the two leads tell deeds of different kinds, none shared, none generic, neither
-    a follow-up of the other: a market bombing and a shooting of two policemen. The town
-    both name then ties nothing (``compare``): one city sees both on one day."""
+    """Whether the two leads tell deeds of different kinds, none shared, none generic, none one
+    deed under two words (``same_deed``), neither a follow-up of the other: a market bombing
+    and a shooting of two policemen. The town both name then ties nothing (``compare``): one
+    city sees both on one day."""
     if not (a.kinds and b.kinds) or follows_up(a, b) or follows_up(b, a):
         return False
     kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
-    return not (kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b))
+    return not (
+        kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b) or _one_deed(a, b)
+    )
+
+
+def _one_deed(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether the two leads tell one deed under two words (``same_deed``: an airstrike
+    another outlet calls the bombing of the market), neither naming a bomb planted or thrown
+    by hand ("planted_bombs": a car bomb in the town is no airstrike)."""
+    if not same_deed(a.kinds, b.kinds):
+        return False
+    planted = word_set("event_types", "planted_bombs")
+    return not any(f" {w} " in f" {r.lead} " for r in (a, b) for w in planted)
 
 
 def figures_apart(a: ReportIncident, b: ReportIncident) -> bool:
@@ -278,6 +291,8 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
     if follows_up(a, b) or follows_up(b, a):
         return 0.0, f"a follow-up ({a.kind} / {b.kind})"
+    if _one_deed(a, b):
+        return 0.0, f"one deed told two ways ({a.kind} / {b.kind})"
     if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
     return 0.0, None

@@ -45,6 +45,7 @@ class EventRules:
     agencies: frozenset[str] = frozenset()
     residents: frozenset[str] = frozenset()
     together: frozenset[frozenset[str]] = frozenset()  # co_occurring kinds
+    deeds: frozenset[frozenset[str]] = frozenset()  # same_deeds kinds
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -95,6 +96,7 @@ def rules() -> EventRules:
         agencies=frozenset(raw["agencies"]),
         residents=frozenset(raw["residents"]),
         together=frozenset(frozenset(pair) for pair in raw["co_occurring"]),
+        deeds=frozenset(frozenset(pair) for pair in raw["same_deeds"]),
     )
 
 
@@ -129,6 +131,13 @@ def kinds_meet(mine: Iterable[str], theirs: Iterable[str]) -> bool:
     hijacking)."""
     together = rules().together
     return any(frozenset((a, b)) in together for a in mine for b in theirs)
+
+
+def same_deed(mine: Iterable[str], theirs: Iterable[str]) -> bool:
+    """Whether two kinds, one of each, name one deed as two outlets tell it (``same_deeds``:
+    the airstrike another outlet calls the bombing)."""
+    deeds = rules().deeds
+    return any(frozenset((a, b)) in deeds for a in mine for b in theirs)
 
 
 @cache
