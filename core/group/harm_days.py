@@ -43,6 +43,14 @@ class HarmDays:
             m == n and v >= w for m, v in self.undated for n, w in first.counts
         )
 
+    def counts_alike(self, first: HarmDays | None) -> bool:
+        """Whether any dead or hurt figure of this report, dated or not, is as many as one
+        ``first`` counts of its measure, or more: a protest "over the killing of six" names
+        a shooting that killed six, not a crash that hurt two."""
+        return first is not None and any(
+            m == n and v >= w for m, v in self.counts for n, w in first.counts
+        )
+
     def apart(self, other: HarmDays) -> bool:
         """Whether the two reports' figures tell two incidents: their harm days apart, or
         every day one's risen toll is told lies before the other's incident."""

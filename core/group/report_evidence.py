@@ -125,21 +125,31 @@ def figures_apart(a: ReportIncident, b: ReportIncident) -> bool:
 
 
 def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
-    """Whether ``later`` tells only what follows an incident (``following_kinds``: arrests)
-    on no day before ``first``'s, naming ``first``'s incident: its dead and hurt dated to its
-    day, or dead and hurt on no other day, as many as ``first`` counts ("over
-    the killing of three guests" of a shooting that killed three; ``counts_as_many``). Such a
-    report is no incident of another kind."""
+    """Whether ``later`` tells only what follows an incident (``following_kinds``: arrests,
+    and protests held on a later day: ``later_kinds``) on no day before ``first``'s, naming
+    ``first``'s incident: its dead and hurt dated to its day, or dead and hurt on no other
+    day, as many as ``first`` counts ("over the killing of three guests" of a shooting that
+    killed three; ``counts_as_many``). Such a report is no incident of another kind."""
     following = word_set("event_types", "following_kinds")
-    if not later.kinds or not later.kinds <= following or first.kinds <= following:
+    only_later = word_set("event_types", "later_kinds")
+    # an arrest follows no arrest, a protest no protest; arrests may follow a protest
+    if not later.kinds or not later.kinds <= following or (
+        first.kinds <= later.kinds or first.kinds <= following - only_later
+    ):
         return False
     if later.told_days and first.told_days and (
         max(later.told_days) < min(first.told_days) - DATE_SLACK_DAYS
     ):
         return False  # arrests told before the incident
+    days = first.told_days | (first.harm_days.harm if first.harm_days else frozenset())
     harm = later.harm_days
+    own = harm.harm if harm is not None else frozenset()
+    if later.kinds & only_later and not (
+        later.told_days and days and max(later.told_days) > max(days | own)
+        and harm is not None and harm.counts_alike(first.harm_days)
+    ):
+        return False  # a protest on the day of its harm, or naming no dead, is its own scene
     if harm is not None and harm.harm:  # its dead dated: to the incident's day
-        days = first.told_days | (first.harm_days.harm if first.harm_days else frozenset())
         return any(abs(x - y) <= DATE_SLACK_DAYS for x in harm.harm for y in days)
     # a day alike names nothing: drug smugglers held on the day of a shooting in the town
     return harm is not None and harm.counts_as_many(first.harm_days)
