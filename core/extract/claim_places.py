@@ -34,6 +34,7 @@ from core.extract.force_areas import force_province
 from core.extract.gapped_counts import anothers_gapped_count
 from core.extract.home_country import home_country_times, not_the_doers_country
 from core.extract.home_units import holds_home, lead_unit, several_inside
+from core.extract.lead_places import lead_province, lead_town
 from core.extract.lead_scene_towns import repeated_lead_town
 from core.extract.lead_spots import unknown_lead_spot
 from core.extract.locus_places import anothers_gap
@@ -89,8 +90,6 @@ from core.extract.release_areas import unnamed_country
 from core.extract.report_places import (
     LEAD_SENTENCES,
     force_towns,
-    lead_province,
-    lead_town,
     premises_of,
     report_town,
 )

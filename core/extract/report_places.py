@@ -26,7 +26,7 @@ from core.extract.incident_words import told_apart
 from core.extract.nlp import Chunk, sentence_ents, word_ids, words_in
 from core.extract.place_initials import initials
 from core.extract.place_lists import a_wide_list
-from core.extract.place_roles import a_county_office, named_area, whole_name
+from core.extract.place_roles import a_county_office, whole_name
 from core.extract.place_words import (
     BIG_TOWN,
     a_persons_town,
@@ -34,11 +34,9 @@ from core.extract.place_words import (
     a_street_named_by_side,
     a_suburb_of,
     lexicon_places,
-    locative,
     places_incident,
 )
 from core.extract.recall_phrases import recall_phrase
-from core.extract.scene_words import tells_a_wide_event
 from core.extract.speaker_places import spoken_in, where_a_speaker_is
 from core.extract.street_names import a_streets_name
 from core.rules import load_rules, word_set
@@ -53,11 +51,6 @@ if TYPE_CHECKING:
 _TOWN_LABELS = frozenset({"GPE", "LOC", "ORG", "FAC", "NORP"})
 _HINT_LEVELS = frozenset({"admin1", "country"})
 LEAD_SENTENCES = 3  # a report's lead: its first sentences name its incident
-# a national report's lead town is where its figures are when the report names the town at
-# least a third as often as its country ("Athens" 4 times, "Greece" 3): not a report naming
-# Quetta twice and Pakistan 19 times, which tallies the whole country
-TOWN_TO_COUNTRY = 3
-PROVINCE_LEAD = 2  # a headline and its first sentence: where a national report's incident is
 SIDE = "side"  # "the north side of Fresno": a part of the town
 LEAD_WEIGHT = 0.5  # a mention in the lead weighs half as much again (it breaks ties)
 # where someone lives is the report's town only when it names no other: two such count less
@@ -500,72 +493,12 @@ def _quarter_names() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("places")["quarter_names"])
 
 
-def lead_province(chunks: Sequence[Chunk], country: str | None) -> str | None:
-    """ "Quake hits Indonesia. A quake shook Indonesia's Aceh province": the province of
-    ``country`` the report's headline or first sentence names, for a report that names no
-    town to file its figures under (a province says more than its country)."""
-    home = places.lookup(country) if country else None
-    if home is None or home.level != "country":
-        return None
-    sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
-    # the lead alone: a province named later may be another story's
-    for sent in itertools.islice(sents, PROVINCE_LEAD):
-        for ent in sentence_ents(sent):
-            place = places.resolve(ent.text) if ent.label_ in ("GPE", "LOC") else None
-            if place is not None and place.level in ("admin1", "region") and (
-                place.country == home.country
-            ):
-                return ent.text
-    return None
-
-
-def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str | None:
-    """ "Three died as marchers filled Lisbon's squares ... a fire set in a Lisbon
-    post office": the one town of ``country`` the lead of a report on the whole country names
-    (where a person lives, a town a suburb lies by, or where a source speaks, aside), which
-    says more than the country for the figures no sentence places; a report that names its
-    country (``times``) far more often than the town tallies the whole country."""
-    home = places.lookup(country) if country else None
-    if home is None or home.level != "country":
-        return None
-    hints = {home.country or home.key: 1}
-    found: dict[str, str] = {}
-    sents = (sent for chunk in sorted(chunks, key=lambda c: c.offset) for sent in chunk.doc.sents)
-    lead = list(itertools.islice(sents, LEAD_SENTENCES))
-    if any(tells_a_wide_event(sent) for sent in lead):
-        return None  # "floods killed 40 in Pakistan ... In Chitral, 12 died": one part of it
-    for sent in lead:
-        for ent in sentence_ents(sent):
-            root = ent.root
-            # where something stands or happened ("in Lyon", "a Lyon bank", "around the town
-            # of Lyon", "the streets of Lyon"), not the subject of a sentence ("Lyon was
-            # calm") nor a town a place is near ("west of Lyon"); NER takes such a town for a
-            # body now and then
-            placed = (
-                locative(named_area(root) or root)
-                or premises_of(root) is not None
-                or _streets_of(root)
-            )
-            if not placed or a_residence(root) or a_persons_town(root) or a_suburb_of(root):
-                continue
-            if where_a_speaker_is(root) or _said_in(root):
-                continue  # "officials in Kabul said", "the army said in Islamabad"
-            place = places.resolve(ent.text, hints=hints)
-            if place is not None and place.level == "city" and place.country == home.country:
-                found.setdefault(place.key, ent.text)
-    if len(found) != 1:
-        return None
-    town = next(iter(found.values()))
-    told = sum(chunk.text.count(town) for chunk in chunks)
-    return town if told * TOWN_TO_COUNTRY >= times else None
-
-
 def _where_words_were_said(root: Token) -> bool:
     """ "the minister told parliament in Islamabad that", "said in Colombo that", "talking to
     reporters in Quetta": the town words were said in, which is never the report's scene; a
     source that sits in a town ("police in Bannu said") speaks for it and stays."""
     return (
-        _said_in(root)
+        said_in(root)
         or spoken_in(root)
         or (where_a_speaker_is(root) and root.head.head.pos_ in ("VERB", "AUX"))
     )
@@ -582,19 +515,10 @@ def _speaks_from_the_capital(ent: Span) -> bool:
     return root.head.head.lower_ not in word_set("places", "force_words")
 
 
-def _said_in(root: Token) -> bool:
+def said_in(root: Token) -> bool:
     """ "the army said in Islamabad": where the news was given, not where it happened."""
     return (
         root.dep_ == "pobj"
         and root.head.lower_ == "in"
         and root.head.head.lemma_.lower() in cues().attributing
-    )
-
-
-def _streets_of(root: Token) -> bool:
-    """ "took to the streets of Athens": the town whose streets they are."""
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in lexicon_places().scene_nouns
     )
