@@ -24,6 +24,7 @@ from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.doer_words import a_doers_word
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
+from core.extract.kind_named_towns import named_after_its_kind, named_by_its_kind
 from core.extract.list_holders import (
     a_city_holding,
     a_listed_town,
@@ -71,8 +72,6 @@ from core.extract.place_words import (
     custody,
     lexicon_places,
     locative,
-    named_after_its_kind,
-    named_by_its_kind,
     places_incident,
     stormed,
 )

@@ -14,7 +14,7 @@ from core.extract.named_quarters import a_named_quarter
 from core.extract.reported_places import reported_from
 from core.extract.sky_places import downed_over
 from core.extract.token_memo import by_token
-from core.rules import load_rules, word_set
+from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
 from core.text.place_relations import contains
@@ -23,7 +23,7 @@ from core.text.place_spellings import press_name
 BIG_TOWN = 100_000  # a name this big a town is read as the town, never as a hint
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # the recogniser's labels of a place
@@ -544,51 +544,6 @@ def an_indefinite_name(tok: Token) -> bool:
 @functools.cache
 def _agencies() -> frozenset[str]:
     return frozenset(str(w) for w in load_rules("event_types")["agencies"])
-
-
-# the labels NER gives a town's name it does not know, not those of a day, a time or a count
-_MISLABELLED = frozenset(
-    {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"}
-)
-
-
-def named_by_its_kind(ent: Span) -> bool:
-    """The name follows "the <kind> of" where the kind is a town's ("the southern city of
-    Odesa", "the border town of Chaman", "the village of Doru"): a town, whatever label NER
-    gave it; not "the city of God" in lower case nor a body ("the town of Hope council")."""
-    root = ent.root
-    prep = root.head
-    kind = prep.head
-    return (
-        ent.label_ in _MISLABELLED
-        and root.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and kind.lower_ in word_set("places", "town_kind_nouns")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in kind.children)
-        and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
-        and ent.end == root.i + 1
-        and ent.start == prep.i + 1
-        # "the city of Light and Hope": a name of two joined words is no town's
-        and (ent.end >= len(ent.doc) or ent.doc[ent.end].lower_ not in ("and", "&"))
-        and not any(c.dep_ == "cc" for c in root.children)
-    )
-
-
-def named_after_its_kind(ent: Span) -> bool:
-    """The name stands beside its kind as an appositive ("in Malawi's commercial capital
-    Blantyre", "the border town Chaman"): a place the gazetteer knows, whatever label NER
-    gave it; not a kind's person ("the town's mayor, Ann Roe") nor a name it does not know."""
-    root = ent.root
-    kind = root.head
-    return (
-        ent.label_ in _MISLABELLED
-        and root.dep_ == "appos"
-        and kind.i < root.i
-        and kind.lower_ in word_set("places", "appositive_kinds")
-        and any(c.dep_ in ("det", "poss") for c in kind.children)
-        and all(t.is_title or t.is_upper for t in ent if t.is_alpha)
-        and places.lookup(ent.text) is not None
-    )
 
 
 @functools.cache
