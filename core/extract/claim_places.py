@@ -31,7 +31,10 @@ from core.extract.datelines import dateline_end as dateline_end  # noqa: PLC0414
 from core.extract.dweller_places import without_units_of_communities
 from core.extract.facility_towns import facility_towns
 from core.extract.force_areas import force_province
-from core.extract.gapped_counts import anothers_gapped_count
+from core.extract.gapped_counts import (
+    a_gapped_counts_own,
+    anothers_gapped_count,
+)
 from core.extract.home_country import home_country_times, not_the_doers_country
 from core.extract.home_units import holds_home, lead_unit, several_inside
 from core.extract.lead_places import lead_province, lead_town
@@ -517,6 +520,7 @@ def own_conjunct(
         and not a_title_beside_a_told_place(t, num, found)
         and not a_seat_beside_a_told_place(t, num, found)  # "In X, officials said ..."
     ]
+    found = a_gapped_counts_own(num, found)  # "8 in X on Monday, 2 in Y on Tuesday": Y
     found = own_locative(num, found)  # "nine were in X, seven in Y": seven's own "in Y"
     found = own_verb_clause(num, own_clause(num, found))  # "..., and a collapse in Y killed"
     found = own_part(num, own_adverbial(num, found), arrests=arrests)

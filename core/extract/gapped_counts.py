@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.kind_named_towns import MISLABELLED
 from core.extract.place_words import LOCATIVE_PREPS
+from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 _GAP_DEPS = frozenset({"conj", "appos", "npadvmod"})  # how the parser hangs a gapped count
 _VERB_GAP_DEPS = frozenset({"npadvmod", "appos"})  # a bare number hung beside the verb
@@ -26,6 +28,16 @@ def anothers_gapped_count(tok: Token, num: Token) -> bool:
         and count.i > num.i
         and not count.left_edge.i <= num.i <= count.right_edge.i
     )
+
+
+def a_gapped_counts_own(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "Eight were killed in Bannu on Monday, 2 in Lakki Marwat": the gapped count's own
+    locative phrase places it, however near the tree sets the first figure's place."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    own = [
+        (t, n) for t, n in found if (c := gapped_count(t)) is not None and c.i in (num.i, noun.i)
+    ]
+    return own or found
 
 
 def gapped_count(tok: Token) -> Token | None:
@@ -58,4 +70,27 @@ def _a_count(tok: Token) -> bool:
         return True
     return tok.pos_ in ("NOUN", "PRON") and any(
         c.dep_ == "nummod" and c.like_num for c in tok.children
+    )
+
+
+def a_gapped_lists_place(ent: Span) -> bool:
+    """ "Lightning killed 7 people in Tharparkar, 3 in Umerkot", "Eight were killed in Bannu,
+    2 in Lakki Marwat": in a list of gapped counts each count's locative phrase names its
+    place, and NER reads such a district as a body or a person now and then; there a name
+    the gazetteer knows is a place, whatever its label."""
+    root = ent.root
+    prep = root.head
+    if (
+        ent.label_ not in MISLABELLED
+        or root.dep_ != "pobj"
+        or prep.lower_ not in LOCATIVE_PREPS
+        or not all(t.is_title for t in ent if t.is_alpha)
+        or places.lookup(ent.text) is None
+    ):
+        return False
+    if gapped_count(root) is not None:
+        return True
+    # the first count's own phrase, a gapped count after it
+    return (prep.head.pos_ == "VERB" or _a_count(prep.head)) and any(
+        gapped_count(t) is not None for t in ent.sent[ent.end - ent.sent.start :]
     )

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # the labels NER gives a town's name it does not know, not those of a day, a time or a count
-_MISLABELLED = frozenset(
+MISLABELLED = frozenset(
     {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT", "LAW"}
 )
 
@@ -25,7 +25,7 @@ def named_by_its_kind(ent: Span) -> bool:
     prep = root.head
     kind = prep.head
     return (
-        ent.label_ in _MISLABELLED
+        ent.label_ in MISLABELLED
         and root.dep_ == "pobj"
         and prep.lower_ == "of"
         and kind.lower_ in word_set("places", "town_kind_nouns")
@@ -46,7 +46,7 @@ def named_after_its_kind(ent: Span) -> bool:
     root = ent.root
     kind = root.head
     return (
-        ent.label_ in _MISLABELLED
+        ent.label_ in MISLABELLED
         and root.dep_ == "appos"
         and kind.i < root.i
         and kind.lower_ in word_set("places", "appositive_kinds")

@@ -22,6 +22,7 @@ from core.extract.care_names import a_care_name
 from core.extract.cues import cues
 from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.doer_words import a_doers_word
+from core.extract.gapped_counts import a_gapped_lists_place
 from core.extract.holiday_names import a_holiday
 from core.extract.home_country import a_town_acting, acts, is_language
 from core.extract.kind_named_towns import named_after_its_kind, named_by_its_kind
@@ -94,11 +95,11 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
     # "in Rangpur's Pirgachha", both read as bodies' names
     out.extend(owned for e in ents if e.start >= start and (owned := owned_place(e)))
     joined: set[int] = set()
-    not_places = lexicon_places().not_places
     for n, whole in enumerate(ents):
         ent = _without_article(without_day(whole))  # "at 85 Elm St. Saturday"
-        # "the southern city of Odesa": a town, whatever label NER gave the name
+        # "the southern city of Odesa", "7 in Tharparkar, 3 in Umerkot": whatever NER's label
         placed = _a_place_entity(ent) or named_by_its_kind(ent) or named_after_its_kind(ent)
+        placed = placed or a_gapped_lists_place(ent)
         if not placed or ent.start < start or is_language(ent.text):
             continue
         ent = _with_possessor(whole_name(ent))  # "Jammu" of "Jammu and Kashmir"; "St. Mary's Lake"
@@ -106,7 +107,7 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
             or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
-            or _ends_with_a_body_word(ent, not_places)
+            or _ends_with_a_body_word(ent, lexicon_places().not_places)
             or a_mastheads_name(ent)  # "told Lisbon Today": a newspaper, not the town
             or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
