@@ -33,6 +33,7 @@ from core.extract.facility_towns import facility_towns
 from core.extract.force_areas import force_province
 from core.extract.gapped_counts import (
     a_gapped_counts_own,
+    anothers_conjoined_verb,
     anothers_gapped_count,
 )
 from core.extract.home_country import home_country_times, not_the_doers_country
@@ -515,6 +516,7 @@ def own_conjunct(
             or anothers_clause(t, num)
             or anothers_gap(t, num)  # "X recorded 52 and Y 41": Y is 41's
             or anothers_gapped_count(t, num)  # "6 were killed in X and 2 in Y": Y is 2's
+            or anothers_conjoined_verb(t, num)  # "killed 6 in X, and wounded 2 in Y"
             or a_followers_place(t, num)  # "X, with 52, followed by Y (41)"
         )
         and not a_title_beside_a_told_place(t, num, found)

@@ -94,3 +94,42 @@ def a_gapped_lists_place(ent: Span) -> bool:
     return (prep.head.pos_ == "VERB" or _a_count(prep.head)) and any(
         gapped_count(t) is not None for t in ent.sent[ent.end - ent.sent.start :]
     )
+
+
+def a_conjoined_verbs_place(tok: Token) -> bool:
+    """ "The rebels killed 12 soldiers in Helmand, and wounded 4 in Kandahar": a verb
+    conjoined to the first, with its own count and its own locative phrase, while the first
+    verb's phrase names a place of its own: the place is the later verb's figure's alone
+    (not "killed 4 people in a market and wounded 9 in Quetta", one scene)."""
+    return _conjoined_verb(tok) is not None
+
+
+def anothers_conjoined_verb(tok: Token, num: Token) -> bool:
+    """The place (``tok``) is a conjoined verb's own (``a_conjoined_verbs_place``), and the
+    figure (``num``) is counted outside that verb's words."""
+    verb = _conjoined_verb(tok)
+    return verb is not None and not verb.left_edge.i <= num.i <= verb.right_edge.i
+
+
+def _conjoined_verb(tok: Token) -> Token | None:
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    verb = prep.head
+    if (
+        tok.dep_ != "pobj"
+        or prep.lower_ not in LOCATIVE_PREPS
+        or verb.dep_ != "conj"
+        or verb.pos_ != "VERB"
+        or verb.head.pos_ != "VERB"
+    ):
+        return None
+    counted = any(c.dep_ in ("dobj", "nsubjpass") and _a_count(c) for c in verb.children)
+    first_placed = any(
+        p.dep_ == "prep"
+        and p.lower_ in LOCATIVE_PREPS
+        and any(t.pos_ == "PROPN" for t in p.subtree)
+        for p in verb.head.children
+        if p.i < verb.i
+    )
+    return verb if counted and first_placed else None

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from core.extract.admin_units import an_admin_unit
 from core.extract.aside_towns import towns_aside
 from core.extract.chunk_texts import span_text
-from core.extract.gapped_counts import gapped_count
+from core.extract.gapped_counts import a_conjoined_verbs_place, gapped_count
 from core.extract.incident_scene import (
     RUNNING_MEASURES,
     SCENE_MEASURES,
@@ -174,7 +174,10 @@ def _a_parts_place(tok: Token) -> bool:
     """Where a part of the sentence's count was, not the whole: "..., while a policeman was
     hurt in Y" (Y is its own), "killed 32 across X, including 11 in Y", "... and 2 in Y"."""
     # "killed in X, and 2 in Y": the gapped count's place is no spot of the incident's lead
-    return in_contrast(tok) or anothers_part(tok, tok.sent.root) or gapped_count(tok) is not None
+    return (
+        in_contrast(tok) or anothers_part(tok, tok.sent.root) or gapped_count(tok) is not None
+        or a_conjoined_verbs_place(tok)  # "killed 12 in X, and wounded 4 in Y": Y is 4's
+    )
 
 
 def _a_capitals_dated_clause(
