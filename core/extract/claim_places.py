@@ -84,6 +84,7 @@ from core.extract.place_words import (
     bureau_province,
     custody_verb,
     places_incident,
+    taken_from_elsewhere,
 )
 from core.extract.place_words import lexicon_places as lexicon_places  # noqa: PLC0414
 from core.extract.place_words import locative as locative  # noqa: PLC0414
@@ -517,6 +518,7 @@ def own_conjunct(
             or anothers_gap(t, num)  # "X recorded 52 and Y 41": Y is 41's
             or anothers_gapped_count(t, num)  # "6 were killed in X and 2 in Y": Y is 2's
             or anothers_conjoined_verb(t, num)  # "killed 6 in X, and wounded 2 in Y"
+            or taken_from_elsewhere(t)  # "abducted 4 from X in Y": they came from X
             or a_followers_place(t, num)  # "X, with 52, followed by Y (41)"
         )
         and not a_title_beside_a_told_place(t, num, found)
