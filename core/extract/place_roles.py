@@ -23,6 +23,7 @@ from core.extract.place_words import (
     border_nouns,
     lexicon_places,
     taken_from,
+    written_as_a_place,
 )
 from core.extract.province_readings import note_named_area
 from core.rules import load_rules
@@ -377,6 +378,23 @@ def whole_name(ent: Span) -> Span:
         end += 1
         if doc[end - 1].text[:1].isupper() and places.candidates(doc[ent.start : end].text):
             best = doc[ent.start : end]
+    return _with_words_before(best)
+
+
+def _with_words_before(ent: Span) -> Span:
+    """ "Salt Lake City" of "Lake City", "The Hague" of "Hague": capitalised words NER left
+    off before a name, when the gazetteer knows the longer name as one (a town called
+    "Lake City" is a small one, and The Hague is written with its article); not a capitalised
+    word that opens the sentence ("At Yida")."""
+    doc, best = ent.doc, ent
+    start, first = ent.start, ent.sent.start
+    for _ in range(_LONGEST_NAME):
+        if start <= first or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_punct:
+            break
+        start -= 1
+        # the gazetteer's own name, not one it matches by a word ("An Indianapolis")
+        if written_as_a_place(doc[start : ent.end].text):
+            best = doc[start : ent.end]
     return best
 
 

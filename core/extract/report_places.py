@@ -107,7 +107,8 @@ def _town_name(ent: Span) -> str | None:
     in_it = ent.label_ == "FAC" and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"
     if ent.label_ in ("GPE", "LOC") or in_it or premises_of(ent.root) is not None:
         # "the Cypress home" too; "Dera" NER cut from "Dera Ismail Khan" whole
-        return ent.doc[words[0].i : whole_name(ent).end].text
+        whole = whole_name(ent)  # "Salt Lake City" of "Lake City", "The Hague" whole
+        return ent.doc[min(words[0].i, whole.start) : whole.end].text
     if ent.label_ == "NORP":  # a town NER took for a people ("Yonkers"), if a big one
         name = ent.doc[words[0].i : ent.end].text
         big = any(p.level == "city" and p.population >= BIG_TOWN for p in places.candidates(name))
