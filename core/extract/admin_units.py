@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.care_names import a_care_place_name
+from core.extract.holiday_names import a_festival_name
 from core.extract.nlp import capitalised
 from core.extract.numbered_quarters import numbered_at
 from core.extract.place_initials import initials
@@ -503,7 +504,7 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             i += 1
             continue
         found = _chain(doc, i, sent.end, 0)
-        if found is not None and found[2] and (
+        if found is not None and found[2] and not a_festival_name(found[1][0]) and (
             len(found[1]) > 1
             or misread_unit(doc, found[0])
             or misread_name(doc, i, found[0])

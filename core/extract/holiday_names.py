@@ -40,3 +40,9 @@ def a_holiday_name(name: str) -> bool:
 
 
 _ANY_YEAR = 2000  # a holiday's name is one whatever the year
+
+
+def a_festival_name(name: str) -> bool:
+    """ "at Holi in Barsana", "during Durga Puja in Kolkata": a holiday or a festival, which
+    is when people gathered, never a village the town after it holds."""
+    return a_holiday_name(name) or _a_festival(name)
