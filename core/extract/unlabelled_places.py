@@ -383,6 +383,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if _a_body_or_care(words) or (names and (
         a_business_venue(tok, words) or all(initials(n) for n in names) or a_striking_group(names)
         or a_holiday_name(tok.doc[_possessor_start(tok.doc, first) : names[-1].i + 1].text)
+        or _an_owners_name(tok, names)
     )):
         return None
     if tok.lower_ in _crew_nouns():
@@ -419,6 +420,20 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if names and (tok.pos_ == "NOUN" or not tok.text[:1].isupper()):  # "the Gwadar port"
         return (tok, _venue_name(tok, first))
     return None
+
+
+_OWNER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def _an_owners_name(noun: Token, names: list[Token]) -> bool:
+    """ "in a Hezbollah village", "at a Biden town hall": a body, a people or a person before
+    a noun with "a" is whose the place is or who held the event, not where it is; a name the
+    gazetteer knows ("a Gwadar port" NER took for a body) stays."""
+    return (
+        any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        and all(n.ent_type_ in _OWNER_LABELS for n in names)
+        and not places.candidates(noun.doc[names[0].i : names[-1].i + 1].text)
+    )
 
 
 def _split_incident(tok: Token) -> bool:
