@@ -21,7 +21,7 @@ from core.extract.coded_villages import coded_end
 from core.extract.compass_areas import compass_part_before
 from core.extract.dweller_places import dwellers_community
 from core.extract.headline_towns import a_town_name
-from core.extract.holiday_names import a_holiday_name
+from core.extract.holiday_names import a_festival_name
 from core.extract.jail_towns import a_jail_town
 from core.extract.locus_places import counting_areas, counting_places
 from core.extract.name_roles import (
@@ -378,11 +378,11 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     # "at Mercy Children's Hospital", "succumbed at the Burns Centre in X"; "at a First
     # Coast Bank branch in Elmwood": the town, not the branch
     # "in UN raid", "a CTD raid": a body's initials, no town's name
-    # "in the Memorial Day shooting": a day, no town
+    # "in the Memorial Day shooting", "in Onam celebrations": a day or a festival, no town
     # "in a Taliban ambush": who struck, not where
     if _a_body_or_care(words) or (names and (
         a_business_venue(tok, words) or all(initials(n) for n in names) or a_striking_group(names)
-        or a_holiday_name(tok.doc[_possessor_start(tok.doc, first) : names[-1].i + 1].text)
+        or a_festival_name(tok.doc[_possessor_start(tok.doc, first) : names[-1].i + 1].text)
         or _an_owners_name(tok, names)
     )):
         return None
