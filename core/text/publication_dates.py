@@ -88,10 +88,12 @@ _BYLINE_CHARS = 120
 def _dateline() -> re.Pattern[str]:
     """A dateline with its date, the year written or not, then an agency in brackets if any and
     the dash or colon that opens the story: "ELDMERE, March 3 (Agency) –", "ELDMERE, 3 March
-    2031 -", "ELDMERE, Dorr., March 3, 2031 —", "Eldmere, 3 March 2031 (Agency):"."""
+    2031 -", "ELDMERE, Dorr., March 3, 2031 —", "Eldmere (Dorr.), 3 March 2031 (Agency):"."""
     return re.compile(
         rf"^\s*(?P<city>[A-Z][A-Za-z.'\- ]{{1,40}}(?:/[A-Z][A-Za-z.'\- ]{{1,30}})?)"
-        r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?,\s+"  # its state: "Dorr.,"
+        # its state, after a comma ("Dorr.,") or in brackets, as Indian agencies write it
+        # ("Sukma (Chhattisgarh), Nov 20 (PTI):")
+        r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}|\s*\([A-Z][A-Za-z.& ]{1,30}\))?,\s+"
         rf"{dateline_day(named=True)}"
         rf"\s*(?:\((?P<agency>[^)]{{1,40}})\))?\s*(?:[-–—]|:(?!\d))",
         re.IGNORECASE,
