@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.source_names import POSSESSIVE, np_text
-from core.extract.speakers import statement_author
+from core.extract.speakers import describing, statement_author
 from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
@@ -58,7 +58,11 @@ def visual_record(verb: Token) -> bool:
 
 
 def reports(verb: Token) -> bool:
-    """A reporting use of the verb: "claimed responsibility", "claimed the lives" are not."""
+    """A reporting use of the verb: "claimed responsibility", "claimed the lives" are not,
+    nor a reduced passive that describes its noun ("nine suspects, men believed to be members
+    of a gang, ...", "a man said to be a trader"): no one there reports."""
+    if describing(verb):
+        return False
     if verb.lemma_.lower() != "claim":
         return True
     return not any(

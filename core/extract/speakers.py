@@ -454,3 +454,20 @@ def is_nobody(tok: Token) -> bool:
     return tok.lower_ in ("nobody", "none", "no-one") or any(
         c.dep_ == "det" and c.lower_ == "no" for c in tok.children
     )
+
+
+def describing(verb: Token) -> bool:
+    """ "nine suspects, men believed to be members of a gang", "two men, said to be traders,":
+    the participle of a report verb with no auxiliary and its infinitive right after it
+    describes its noun; no one reports there ("claimed to have killed 20" is a claim)."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.lemma_.lower() != "claim"
+        and after is not None
+        and after.lower_ == "to"
+        and after.dep_ == "aux"
+        and after.head.head == verb
+        and after.head.dep_ == "xcomp"
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )

@@ -12,7 +12,7 @@ from core.extract.datelines import dateline_end, past_dateline
 from core.extract.nlp import negated
 from core.extract.passives import past_a_count
 from core.extract.recording_lands import place_records
-from core.extract.speakers import a_body, statement_author
+from core.extract.speakers import a_body, describing, statement_author
 from core.extract.stranded_sources import stranded_subjects
 from core.extract.toll_givers import raised_by_deaths
 from core.model import StatementKind
@@ -57,7 +57,8 @@ def is_cue(tok: Token, c: Cues) -> bool:
         ch.dep_ == "prt" and ch.lower_ == particle for ch in tok.children
     ):
         return False
-    return not negated(tok) and not _infinitive(tok)
+    # "two men, said to be traders, were shot dead": a description, no report
+    return not negated(tok) and not _infinitive(tok) and not describing(tok)
 
 
 def cue_subject(tok: Token) -> Token | None:
