@@ -6,7 +6,9 @@ The parser reads the description's verb as the sentence's own ("Gunmen suspected
 hangs the real predicate on it as what they suspected: the gunmen become the source of the
 figures and the deed loses its doer. Re-hung after the parser, the predicate is the root, the
 subject its subject, and the belief verb describes the subject, as "a man believed to be in
-his 30s was found dead" already parses.
+his 30s was found dead" already parses. So is a description set off by commas, "two men,
+believed to be traders, were shot dead", which the parser hangs on the predicate as an
+aside that carries the subject.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 OWN_ARGUMENTS = frozenset({"aux", "auxpass", "dobj", "mark"})  # "police believe the men to be"
 CLAUSE_TAGS = frozenset({"VBD", "VBN"})
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp"})
+ASIDES = frozenset({"parataxis", "advcl"})  # where the parser hangs a set-off one
 
 
 def rehang_described_subjects(doc: Doc) -> Doc:
@@ -40,6 +43,11 @@ def rehang_described_subjects(doc: Doc) -> Doc:
             found = _described(verb)
             if found is not None:
                 rehang_description(verb, *found)
+        elif verb.dep_ in ASIDES and (aside := _set_off(verb)) is not None:
+            subject, predicate = aside
+            passive = any(c.dep_ == "auxpass" for c in predicate.children)
+            subject.head, subject.dep_ = predicate, ("nsubjpass" if passive else "nsubj")
+            verb.head, verb.dep_ = subject, "acl"
     return doc
 
 
@@ -60,6 +68,31 @@ def _described(verb: Token) -> tuple[Token, Token] | None:
     if subject is None or subject.pos_ == "PRON" or subject.i + 1 < verb.i - 1:
         return None  # "they suspected": a person's belief; the subject right before the verb
     return (subject, predicate) if (predicate := _predicate(verb, link)) else None
+
+
+def _set_off(verb: Token) -> tuple[Token, Token] | None:
+    """The subject a belief verb set off by commas describes, and the predicate the parser
+    hung the aside on, with no subject of its own."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in word_set("measures", "description_verbs"):
+        return None
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != TO or doc[verb.i - 1].text != ",":
+        return None
+    link = doc[verb.i + 2]
+    if link.lemma_.lower() not in LINKS or link.dep_ != "xcomp" or link.head.i != verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    predicate = verb.head
+    if (
+        subject is None
+        or subject.pos_ == "PRON"
+        or any(c.dep_ in OWN_ARGUMENTS for c in verb.children)
+        or predicate.pos_ not in ("VERB", "AUX")
+        or predicate.i < link.right_edge.i
+        or any(c.dep_ in SUBJECTS for c in predicate.children)
+    ):
+        return None
+    return subject, predicate
 
 
 def _predicate(verb: Token, link: Token) -> Token | None:
