@@ -383,7 +383,7 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
     if _a_body_or_care(words) or (names and (
         a_business_venue(tok, words) or all(initials(n) for n in names) or a_striking_group(names)
         or a_festival_name(tok.doc[_possessor_start(tok.doc, first) : names[-1].i + 1].text)
-        or _an_owners_name(tok, names)
+        or _an_owners_name(tok, names, first)
     )):
         return None
     if tok.lower_ in _crew_nouns():
@@ -425,14 +425,25 @@ def _named_noun(tok: Token, covered: set[int]) -> tuple[Token, str] | None:
 _OWNER_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 
 
-def _an_owners_name(noun: Token, names: list[Token]) -> bool:
+def _an_owners_name(noun: Token, names: list[Token], first: int) -> bool:
     """ "in a Hezbollah village", "at a Biden town hall": a body, a people or a person before
     a noun with "a" is whose the place is or who held the event, not where it is; a name the
-    gazetteer knows ("a Gwadar port" NER took for a body) stays."""
+    gazetteer knows ("a Gwadar port" NER took for a body) stays, and so does a body named
+    after its town ("a Lahore Press Club protest", "a Sindh Assembly brawl")."""
+    doc = noun.doc
     return (
         any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and all(n.ent_type_ in _OWNER_LABELS for n in names)
-        and not places.candidates(noun.doc[names[0].i : names[-1].i + 1].text)
+        and not places.candidates(doc[names[0].i : names[-1].i + 1].text)
+        and not _named_after_its_town(doc[first : names[-1].i + 1])
+    )
+
+
+def _named_after_its_town(name: Span) -> bool:
+    """ "Lahore Press Club", "Sindh Assembly": a body NER labels as one, whose name opens
+    with a place the gazetteer knows."""
+    return name[0].ent_type_ == "ORG" and any(
+        places.candidates(name[:k].text) for k in range(1, len(name))
     )
 
 

@@ -48,3 +48,19 @@ def test_towns_and_known_names_keep_their_reading(
     nlp: Language, text: str, value: float, place: str
 ) -> None:
     assert core_places(nlp, text, DAY) == [(value, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        ("Two people were hurt in a Quetta Press Club protest.", 2, "Quetta Press Club protest"),
+        ("Three members were injured in a Punjab Assembly brawl.", 3, "Punjab Assembly brawl"),
+    ],
+)
+def test_a_body_named_after_its_town_keeps_its_reading(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    """A body NER labels as one whose name opens with a town or province the gazetteer knows
+    names where the place is, as before: no owner's name."""
+    assert core_places(nlp, text, DAY) == [(value, place)]
+
