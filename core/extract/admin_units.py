@@ -504,7 +504,13 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             i += 1
             continue
         found = _chain(doc, i, sent.end, 0)
-        if found is not None and found[2] and not a_festival_name(found[1][0]) and (
+        if found is not None and found[2] and a_festival_name(found[1][0]):
+            # "at Chhath in Patna" (NER's one name): the festival is when, the rest the place
+            if len(found[1]) > 1:
+                out.append((i, found[0], _filed_name(found[1][1:])))
+            i = found[0] if len(found[1]) > 1 else i + 1
+            continue
+        if found is not None and found[2] and (
             len(found[1]) > 1
             or misread_unit(doc, found[0])
             or misread_name(doc, i, found[0])
@@ -513,11 +519,15 @@ def _unit_chains(sent: Span) -> list[tuple[int, int, str]]:
             or split_name(doc, i, found[0])
             or _renamed(doc, i, found)
         ):
-            out.append((i, found[0], ", ".join(initials_spelled_out(p) for p in filed(found[1]))))
+            out.append((i, found[0], _filed_name(found[1])))
             i = found[0]
         else:
             i += 1
     return out
+
+
+def _filed_name(parts: list[str]) -> str:
+    return ", ".join(initials_spelled_out(p) for p in filed(parts))
 
 
 def _renamed(doc: Doc, start: int, found: tuple[int, list[str], bool]) -> bool:

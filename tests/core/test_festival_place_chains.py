@@ -45,3 +45,19 @@ def test_villages_and_lone_towns_keep_their_reading(
     nlp: Language, text: str, value: float, place: str
 ) -> None:
     assert core_places(nlp, text, DAY) == [(value, place)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "place"),
+    [
+        ("Nine devotees drowned at Chhath in Patna.", 9, "Patna"),
+        ("Four pilgrims drowned at Chhath in Begusarai on Sunday.", 4, "Begusarai"),
+    ],
+)
+def test_a_festival_read_with_its_town_as_one_name(
+    nlp: Language, text: str, value: float, place: str
+) -> None:
+    """NER reads "Chhath in Patna" as one name: the chain's town after the festival is the
+    place, not the name NER read whole."""
+    assert core_places(nlp, text, DAY) == [(value, place)]
+
