@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP
 
+from core.extract.measures import lexicon
+from core.extract.plural_forms import singular_of
 from core.extract.word_positions import positions
 
 if TYPE_CHECKING:
@@ -73,6 +75,12 @@ COMPONENT = "claimdesk_gapped_plurals"
 _NUMERALS = frozenset({"nummod"})
 _WORD_DEPS = frozenset({"amod", "compound", "nmod"})
 _AND = "and"
+# what the plural itself may tell of its people, after it: "detained last week", "stationed
+# at the post", "injured in the blast", "who were killed"
+_TELLING_DEPS = frozenset({"acl", "relcl"})
+# a phrase of the plural's own that may name the list's place ("soldiers in Kunar"), which
+# would be the last group's alone; "soldiers of the border force" names who they are
+_PREP, _OF = "prep", "of"
 
 
 def rehang_gapped_plurals(doc: Doc) -> Doc:
@@ -93,6 +101,7 @@ def rehang_gapped_plurals(doc: Doc) -> Doc:
             and word.tag_ in _GAPPED_TAGS and joiner.lower_ == _AND
             and _second_numeral(second, word, plural)
             and own.head.i == plural.i and own.dep_ in _WORD_DEPS
+            and not _tells_its_own(plural)
         ):
             continue
         root = plural.head.i == plural.i
@@ -102,6 +111,21 @@ def rehang_gapped_plurals(doc: Doc) -> Doc:
         joiner.head, joiner.dep_ = word, "cc"
         plural.head, plural.dep_ = word, "conj"
     return doc
+
+
+def _tells_its_own(plural: Token) -> bool:
+    """A plural that tells its people's harm itself, by its word ("hostages", "casualties")
+    or by a clause after it ("journalists detained last week", "who died"), or its place
+    ("soldiers in Kunar"): re-hung as the first word's conjunct, it would tell it of its own
+    numeral alone, and the first numeral, hung on a word that tells nothing, would go
+    uncounted or unplaced; the parse is left as it is (two figures)."""
+    if any(c.i > plural.i and (c.dep_ in _TELLING_DEPS or (c.dep_ == _PREP and c.lower_ != _OF))
+           for c in plural.children):
+        return True
+    word = plural.lower_
+    ies = word.removesuffix("ies") + "y" if word.endswith("ies") else word
+    singulars = {word, singular_of(word), word.removesuffix("es"), ies}
+    return any(w in lexicon().nouns for w in singulars)
 
 
 def _second_numeral(second: Token, word: Token, plural: Token) -> bool:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import core_figures
+from tests.core.claim_factory import core_figures, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,9 +60,33 @@ def test_one_noun_counted_twice_is_one_group(
         ("Three Pakistani policemen were killed in the attack.", [(3.0, "killed")]),
         # a range of the same noun
         ("Two or three Pakistani policemen were killed in the attack.", [(2.0, "killed")]),
+        # a plural that tells its people's harm itself, by its word or a clause after it:
+        # as before, both figures (re-hung, the first numeral went uncounted)
+        ("Rebels freed two Afghan and three Pakistani hostages on Sunday.",
+         [(2.0, "kidnapped"), (3.0, "kidnapped")]),
+        ("The hospital treated two Afghan and three Pakistani casualties.",
+         [(2.0, "killed"), (3.0, "killed")]),
+        ("The court freed two local and three foreign journalists detained last week.",
+         [(2.0, "arrested"), (3.0, "arrested")]),
+        ("Two local and three foreign journalists detained last week were released.",
+         [(2.0, "arrested"), (3.0, "arrested")]),
+        ("The strike killed two Afghan and three Pakistani soldiers stationed at the post.",
+         [(2.0, "killed"), (3.0, "killed")]),
+        ("The army evacuated two local and three foreign tourists injured in the blast.",
+         [(2.0, "injured"), (3.0, "injured")]),
+        ("Officials named two local and three foreign tourists who died in the crash.",
+         [(2.0, "killed"), (3.0, "killed")]),
     ],
 )
 def test_other_counts_keep_their_reading(
     nlp: Language, text: str, figures: list[tuple[float, str]]
 ) -> None:
     assert core_figures(nlp, text) == figures
+
+
+def test_a_place_hung_on_the_plural_stays_with_its_figures(nlp: Language) -> None:
+    """ "soldiers in Kunar": re-hung, the place was the last group's alone and the sum had
+    none; the parse is left, both figures placed, as before."""
+    text = "The attack killed two Afghan and three Pakistani soldiers in Kunar on Monday."
+    claims = [(c.value, c.measure, c.location) for c in read_claims(nlp, text, None)]
+    assert claims == [(2.0, "killed", "Kunar"), (3.0, "killed", "Kunar")]
