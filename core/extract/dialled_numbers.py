@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _LOCAL = re.compile(r"(?<![\d.,-])\d{3}[-.]\d{4}(?![\d-])")
 # the prepositions by which a number is what one calls: "call police at 555-0143"
 _DIAL_PREPOSITIONS = frozenset({"at", "on"})
+_NOUN = "NN"  # the tags of nouns and names: "Crime Stoppers", "Rescue control"
 
 
 def _dial_verbs() -> frozenset[str]:
@@ -51,10 +52,11 @@ def dialled_number(num: Token, span: Span) -> bool:
 def _listed_with_a_name(num: Token) -> bool:
     """ "call 911 or Crime Stoppers": the parser hangs the number on the name listed after it
     as its numeral, with the conjunction and the name's first word as its own conjuncts; a
-    number listed so with a word, not with another number ("12 or 13 witnesses"), counts
-    nothing of the name."""
+    number listed so with a name's word, not with another number ("12 or 13 witnesses") nor
+    a word that widens it ("15 or more ambulances", "200 or so officers"), counts nothing of
+    the name."""
     return num.dep_ == "nummod" and any(c.dep_ == "cc" for c in num.children) and any(
-        c.dep_ == "conj" and not c.like_num for c in num.children
+        c.dep_ == "conj" and not c.like_num and c.tag_.startswith(_NOUN) for c in num.children
     )
 
 

@@ -58,6 +58,10 @@ def test_a_line_called_is_no_figure(
         ("A bomb killed three people. Witnesses should call 555-0143.", [(3.0, "killed")]),
         # a count listed with a name is a count ("killed 12 soldiers and Roe")
         ("The gunmen killed 12 soldiers and a police officer.", [(13.0, "killed")]),
+        # a number widened by a word after "or" is a count, no line called
+        ("Rescuers called 15 or more ambulances to the scene.", [(15.0, "other")]),
+        ("Police called 200 or so officers to the scene.", [(200.0, "other")]),
+        ("Authorities called up 500 or more reservists after the bomb.", [(500.0, "other")]),
     ],
 )
 def test_other_numbers_keep_their_reading(
