@@ -34,9 +34,13 @@ def harm_told_by_care(verb: Token, places: list[Token]) -> bool:
 
 
 def grave_unit(place: Token) -> bool:
-    """ "the intensive care unit", "the ICU", "a trauma center": a place of care only the
-    gravely hurt are taken to."""
+    """ "the intensive care unit", "the ICU", "a trauma center", "the burns unit": a place of
+    care only the gravely hurt are taken to."""
     words = word_set("measures", "grave_care_words")
-    return place.lower_ in words or any(
-        c.lower_ in words for c in place.children if c.dep_ in ("compound", "amod")
-    )
+    modifiers = [c.lower_ for c in place.children if c.dep_ in ("compound", "amod")]
+    if place.lower_ in words or any(m in words for m in modifiers):
+        return True
+    # "the burns unit", "a burn ward": a burn names a unit only before one ("the burn site")
+    burns = word_set("measures", "burn_care_words")
+    units = word_set("measures", "care_unit_nouns")
+    return place.lower_ in units and any(m in burns for m in modifiers)

@@ -72,9 +72,13 @@ def test_a_figure_in_grave_care_is_hurt(
         # the unit itself, no patient counted
         ("The intensive care unit was damaged by the blast.", []),
         ("Doctors said three beds in the burns unit were empty.", []),
+        # a burn that names no unit: no place of care
+        ("Three firefighters were rushed to the burn site after the blast.", []),
+        ("Twelve soldiers were taken to the burn pit area on Monday.", []),
     ],
 )
 def test_other_figures_after_a_toll_stay(
     nlp: Language, text: str, figures: list[tuple[float, str]]
 ) -> None:
     assert core_figures(nlp, text) == figures
+
