@@ -96,9 +96,21 @@ def _cared_at(prep: Token) -> bool:
     return any(o.dep_ == "pobj" and o.lemma_.lower() in places for o in prep.children)
 
 
+# no small clause's head: a verb's complement ("were critical"), or an adjective the parser
+# hung on a comma as a preposition, which the readers before this one read
+_NO_CLAUSE = frozenset({"acomp", "prep"})
+
+
 def _a_condition(word: Token) -> bool:
-    """A patient's condition as a bare adjective, no verb's complement ("critical")."""
-    return word.pos_ == "ADJ" and word.dep_ != "acomp" and word.lower_ in lexicon().condition_words
+    """A patient's condition as a bare adjective, no verb's complement ("critical"), nor one
+    with a complement of its own that makes it a judgement ("critical of the government",
+    "critical to the supply")."""
+    if word.pos_ != "ADJ" or word.dep_ in _NO_CLAUSE:
+        return False
+    judged = word_set("measures", "condition_complements")
+    return word.lower_ in lexicon().condition_words and not any(
+        c.dep_ == "prep" and c.lower_ in judged for c in word.children
+    )
 
 
 def _counted(node: Token) -> bool:

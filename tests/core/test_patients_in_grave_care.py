@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.core.claim_factory import core_figures
+from tests.core.claim_factory import core_figures, read_claims
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -75,6 +75,11 @@ def test_a_figure_in_grave_care_is_hurt(
         # a burn that names no unit: no place of care
         ("Three firefighters were rushed to the burn site after the blast.", []),
         ("Twelve soldiers were taken to the burn pit area on Monday.", []),
+        # a condition word with a complement of its own judges, it tells no patient's state
+        ("The storm killed 4 people, 2 of them critical to the village water supply.",
+         [(4.0, "killed"), (2.0, "killed")]),
+        ("The clash killed 6 people, two of them critical for the local economy.",
+         [(6.0, "killed"), (2.0, "killed")]),
     ],
 )
 def test_other_figures_after_a_toll_stay(
@@ -82,3 +87,10 @@ def test_other_figures_after_a_toll_stay(
 ) -> None:
     assert core_figures(nlp, text) == figures
 
+
+def test_a_condition_the_parser_hung_on_a_comma_keeps_its_source(nlp: Language) -> None:
+    """ "3 of them critical" the parser hung on the comma before the source: read by the
+    part's reader, with the source, as before (the bare condition lost it)."""
+    text = "Six people were killed and 11 injured, 3 of them critical, hospital officials said."
+    claims = [(c.value, c.measure, c.attribution) for c in read_claims(nlp, text, None)]
+    assert (3.0, "injured", "hospital officials") in claims
