@@ -238,8 +238,11 @@ def _with_given_names(person: Span, c: Cues) -> Span:
     ):
         return person
     before = doc[start - 2] if start > 1 else None
-    if person[0].lower_ in word_set("cues", "given_name_closers") and len(person) > 1:
-        # "DSP Sher Khan Afridi" tagged "Khan Afridi": the word the closer ends is his too
+    if len(person) > 1 and (
+        person[0].lower_ in word_set("cues", "given_name_closers")
+        or (person[0].lower_ in word_set("cues", "given_name_links")
+            and not _served_by_title(given, c))
+    ):  # "DSP Sher Khan Afridi" tagged "Khan Afridi": the word the closer ends is his too
         return doc[start - 1 : person.end]
     if len(person) == 1:
         # "Deputy Commissioner Kech Zehri": the place is the office's, the surname alone
@@ -253,6 +256,14 @@ def _with_given_names(person: Span, c: Cues) -> Span:
         or a_division(before)
     )
     return doc[start - 1 : person.end] if served and len(person) < MAX_NAME_WORDS else person
+
+
+def _served_by_title(word: Token, c: Cues) -> bool:
+    """ "DPO Kohat Khan Zeb": a town or province of the report's country, or a word the
+    recogniser ran into the entity the acronym title before it opens, is the post's area."""
+    title = word.doc[word.i - 1] if word.i > 0 else None
+    return served_district(word) or a_jurisdiction(word) or (title is not None and (
+        title.lower_ in c.title_abbreviations and title.ent_iob_ == "B" and word.ent_iob_ == "I"))
 
 
 @functools.cache
