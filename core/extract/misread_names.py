@@ -39,7 +39,7 @@ def misread_name(victim: Token) -> tuple[Span, str] | None:
         w.is_alpha and w.is_title and w.ent_type_ == victim.ent_type_ for w in words
     ):
         return None
-    if words[-1].lower_ in _organisation_nouns() or places.lookup(words.text) is not None:
+    if words[-1].lower_ in body_name_words() or places.lookup(words.text) is not None:
         return None
     if any(c.dep_ in ("det", "poss") for c in victim.children):
         return None  # "the Harlow Arms": a thing with an article
@@ -55,7 +55,7 @@ _BODY_TABLES = ("organisation_nouns", "body_words", "scene_nouns", "street_suffi
 
 
 @functools.cache
-def _organisation_nouns() -> frozenset[str]:
+def body_name_words() -> frozenset[str]:
     rules = load_rules("places")
     return frozenset(str(w) for table in _BODY_TABLES for w in rules[table]) | premises_nouns()
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
+from core.extract.misread_names import body_name_words
 from core.text import places
 
 if TYPE_CHECKING:
@@ -81,6 +82,7 @@ def named_beside_principal(tok: Token) -> Span | None:
                     for t in name
                 )
                 and places.resolve(name.text) is None  # "an aide to Senator Ann Roe, Kano State,"
+                and name[-1].lower_ not in body_name_words()  # "..., Harbour Gospel Church,"
             ):
                 return name
     return None

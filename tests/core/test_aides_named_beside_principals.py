@@ -77,6 +77,14 @@ def test_the_holder_speaks(text: str, speaker: tuple[str, str], source: str) -> 
         ("ABUJA: The spokesman of the army, Brig. Gen. Onyema Nwachukwu, said 20 terrorists "
          "were killed.", ("Onyema Nwachukwu", "spokesman of the army"),
          "spokesman of the army Brig. Gen. Onyema Nwachukwu"),
+        # a body's name after the principal, which the tagger calls a body: no holder's
+        ("ENUGU: The family of Pastor James Obi, Redeemed Christian Church, said four "
+         "worshippers were kidnapped.", ("The family of Pastor James Obi", None),
+         "The family of Pastor James Obi"),
+        ("ABUJA: A spokesman for Bishop Paul Eze, Holy Trinity Church, said five worshippers "
+         "were abducted.", ("A spokesman", None), "A spokesman for Bishop Paul Eze"),
+        ("ABUJA: The lawyer for Chief Ade Bello, Crescent Sports Club, said three fans were "
+         "killed.", ("The lawyer", None), "The lawyer for Chief Ade Bello"),
     ],
 )
 def test_other_posts_keep_their_reading(
