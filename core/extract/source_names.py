@@ -13,6 +13,7 @@ from core.extract.cues import cues
 from core.extract.place_words import PLACE_LABELS
 from core.extract.record_sources import clause_named
 from core.extract.titled_names import (
+    a_place_named,
     a_titled_role,
     named_beside_principal,
     prep_objects,
@@ -291,7 +292,8 @@ def with_appositive_name(tok: Token, text: str) -> str:
     # "the police spokesman in Kunduz, Ann Roe, said": the parser may hang the name on the
     # place of the description; a person's name is no place's apposition
     placed = [
-        name for obj in prep_objects([tok]) for name in obj.children if name.ent_type_ == "PERSON"
+        name for obj in prep_objects([tok]) for name in obj.children
+        if name.ent_type_ == "PERSON" and not a_place_named(name)  # not "..., Kano State,"
     ]
     for child in [*tok.children, *placed]:
         if (

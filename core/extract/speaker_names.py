@@ -34,6 +34,7 @@ from core.extract.speakers import (
     strip_determiner,
 )
 from core.extract.titled_names import (
+    a_place_named,
     a_titled_role,
     named_beside_principal,
     prep_objects,
@@ -293,7 +294,8 @@ def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
         t
         for t in tok.subtree
         if t.dep_ == "appos" and same_line(tok, t) and (
-            t.head.i in in_core or (t.head.i in placed and t.ent_type_ == "PERSON")
+            t.head.i in in_core
+            or (t.head.i in placed and t.ent_type_ == "PERSON" and not a_place_named(t))
         )
     ]
     principal = named_beside_principal(tok)  # "the spokesman of Governor Ali Musa, Ada Obi"

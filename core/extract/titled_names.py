@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.misread_names import body_name_words
+from core.rules import load_rules
 from core.text import places
 
 if TYPE_CHECKING:
@@ -97,3 +98,14 @@ def prep_objects(heads: Iterable[Token]) -> list[Token]:
     second = [o for t in first if t.pos_ == "NOUN" for p in t.children if p.dep_ == "prep"
               for o in p.children if o.dep_ == "pobj"]
     return [*first, *second]
+
+
+def a_place_named(appos: Token) -> bool:
+    """ "the spokesman for the police in Kano, Kano State, said": the apposition the parser
+    hangs on a preposition's object, which the tagger may call a person, names a place (the
+    gazetteer's one place, maybe with its unit word: "Khyber Pakhtunkhwa", "Kano State"), the
+    province of the town before it, not the speaker."""
+    words = [t.text for t in appos.doc[appos.left_edge.i : appos.i + 1]]
+    if len(words) > 1 and words[-1] in load_rules("places")["table_state_words"]["after"]:
+        words = words[:-1]
+    return places.lookup(" ".join(words)) is not None

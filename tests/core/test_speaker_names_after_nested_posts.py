@@ -62,6 +62,11 @@ def test_the_name_after_the_nested_post_speaks(
         # a description, not a name, after it
         ("The spokesman for police in Kano, a former inspector, said 12 people were arrested.",
          ("The spokesman", None), "The spokesman for police in Kano"),
+        # the town's province, which the tagger calls a person, after it
+        ("The spokesman for the police in Kano, Kano State, said 12 people were arrested.",
+         ("The spokesman", None), "The spokesman for the police in Kano"),
+        ("Officials in Dera Ismail Khan, Khyber Pakhtunkhwa, said five policemen were killed.",
+         ("Officials", None), "Officials in Dera Ismail Khan"),
     ],
 )
 def test_other_posts_keep_their_reading(
