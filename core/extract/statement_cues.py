@@ -476,11 +476,13 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """The one a passive verb's "by" names ("was confirmed by the army"), or None."""
+    """The one a passive verb's "by" names ("was confirmed by the army"), or None; a time
+    the "by" names is none ("were reported by late Sunday", "by Tuesday evening")."""
     if not any(ch.dep_ == "auxpass" for ch in verb.children):
         return None
     return next((
-        o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+        o for a in verb.children if a.dep_ == "agent"
+        for o in a.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
     ), None)
 
 

@@ -54,6 +54,10 @@ def test_the_agent_reports_the_figure(
         ("The toll was raised to 12 by the deaths of two more patients.", []),
         ("The death toll was raised to 14 by a second blast.", []),
         ("Twelve deaths were recorded by the end of the week.", []),
+        ("Fifteen injuries were reported by late Sunday.", []),
+        ("Nine deaths were confirmed by early Friday.", []),
+        ("Thirty deaths were recorded by late Monday, the ministry said.",
+         [("the ministry", "Thirty deaths were recorded by late Monday")]),
         # the passive with no agent
         ("The deaths of four soldiers were confirmed on Monday.", []),
     ],
