@@ -90,13 +90,16 @@ def named_beside_principal(tok: Token) -> Span | None:
 
 
 def prep_objects(heads: Iterable[Token]) -> list[Token]:
-    """The objects of the heads' prepositions and of the prepositions on those ("the
-    spokesman for police in Kano"): where the parser may hang the speaker's name that
-    follows the phrase between commas ("..., Ann Roe, said")."""
+    """The objects of the heads' prepositions and the places or bodies named by the
+    prepositions on those ("the spokesman for police in Kano"): where the parser may hang the
+    speaker's name that follows the phrase between commas ("..., Ann Roe, said"). A common
+    noun there is a person's or a thing's, whom a name after it names ("a spokesman for the
+    family of the slain officer, Ali Raza": the officer)."""
     first = [o for t in heads for p in t.children if p.dep_ == "prep"
              for o in p.children if o.dep_ == "pobj"]
     second = [o for t in first if t.pos_ == "NOUN" for p in t.children if p.dep_ == "prep"
-              for o in p.children if o.dep_ == "pobj"]
+              for o in p.children
+              if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "PERSON"]
     return [*first, *second]
 
 

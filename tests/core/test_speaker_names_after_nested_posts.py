@@ -73,3 +73,24 @@ def test_other_posts_keep_their_reading(
     text: str, speaker: tuple[str, str | None], source: str
 ) -> None:
     assert _read(text) == ([speaker], [source])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source"),
+    [
+        # a person's noun two prepositions deep: the name after it is that person's (the dead
+        # officer may be a figure of his own: the arrests' source is the last)
+        ("A spokesman for the family of the slain officer, Ali Raza, said two suspects were "
+         "arrested.", ("A spokesman", None), "A spokesman for the family of the slain officer"),
+        ("The lawyer for the widow of the slain journalist, Ahmed Noor, said five suspects were "
+         "charged.", ("The lawyer", None), "The lawyer for the widow of the slain journalist"),
+        ("The spokesman for the mother of the slain student, Amina Bello, said two suspects "
+         "were arrested.", ("The spokesman", None),
+         "The spokesman for the mother of the slain student"),
+    ],
+)
+def test_a_name_after_a_persons_noun_is_not_the_speakers(
+    text: str, speaker: tuple[str, None], source: str
+) -> None:
+    speakers, sources = _read(text)
+    assert (speakers, sources[-1]) == ([speaker], source)
