@@ -144,11 +144,10 @@ def noun_phrase(ctx: NamingContext, tok: Token) -> NounPhrase:
 def _describes_the_place(tok: Token, appos: Token) -> bool:
     """ "Officials in Maiduguri, the state capital, said", "Police in Gombe, Gombe state,
     said": the parser hangs the place's description or its province on the speaker; a kind
-    of place, or a place, after the place the phrase names says where, not who speaks."""
-    words = [t for t in appos.subtree if t.i <= appos.i]
-    if appos.lemma_.lower() not in word_set("places", "appositive_kinds") and not (
-        appos.ent_type_ != "PERSON" and any(t.ent_type_ in ("GPE", "LOC") for t in words)
-    ):
+    of place, a province or a place, after the place the phrase names says where, not who
+    speaks; not a person's ("The mayor of Chicago, a former Chicago teacher, said")."""
+    kinds = word_set("places", "appositive_kinds") | word_set("places", "province_words")
+    if appos.lemma_.lower() not in kinds and appos.ent_type_ not in ("GPE", "LOC"):
         return False
     return any(
         obj.ent_type_ in ("GPE", "LOC") and obj.i < appos.i

@@ -56,6 +56,11 @@ def test_the_place_is_described(
          ("A resident of Maiduguri", None), "A resident of Maiduguri"),
         ("Police in Kano, Nigeria, said four people were arrested.",
          ("Police", None), "Police in Kano"),
+        # a person described by the town: the speaker's role, as before
+        ("The mayor of Chicago, a former Chicago teacher, said 30 people were shot over the "
+         "weekend.", ("The mayor of Chicago", "a former Chicago teacher"), "The mayor of Chicago"),
+        ("The mayor of Houston, a former Houston police officer, said four people were shot.",
+         ("The mayor of Houston", "a former Houston police officer"), "The mayor of Houston"),
     ],
 )
 def test_other_appositions_keep_their_reading(
