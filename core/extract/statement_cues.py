@@ -477,12 +477,15 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
 
 def _passive_agent(verb: Token) -> Token | None:
     """The one a passive verb's "by" names ("was confirmed by the army"), or None; a time
-    the "by" names is none ("were reported by late Sunday", "by Tuesday evening")."""
+    the "by" names is none ("were reported by late Sunday", "by Tuesday evening"), nor a
+    bare means of sending ("were reported by text message", "by phone")."""
     if not any(ch.dep_ == "auxpass" for ch in verb.children):
         return None
     return next((
         o for a in verb.children if a.dep_ == "agent"
         for o in a.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
+        and not (o.lemma_.lower() in word_set("cues", "sending_means")
+                 and not any(ch.dep_ in ("det", "poss") for ch in o.children))
     ), None)
 
 

@@ -58,6 +58,13 @@ def test_the_agent_reports_the_figure(
         ("Nine deaths were confirmed by early Friday.", []),
         ("Thirty deaths were recorded by late Monday, the ministry said.",
          [("the ministry", "Thirty deaths were recorded by late Monday")]),
+        # a bare means of sending after "by": no reporter
+        ("Sixteen deaths were reported by text message from the village.", []),
+        ("Four deaths were reported by email from the district hospital.", []),
+        ("The arrests of nine men were confirmed by letter on Monday.", []),
+        # an outlet named with its own word before it: the reporter, as the branch read
+        ("Twelve deaths were reported by state television.",
+         [("state television", "Twelve deaths")]),
         # the passive with no agent
         ("The deaths of four soldiers were confirmed on Monday.", []),
     ],
