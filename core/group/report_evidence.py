@@ -385,7 +385,11 @@ def compare(
     a, b = _opened(a, b), _opened(b, a)
     opened = bool(a.openers & b.names.keys() or b.openers & a.names.keys())
     place, kind = _place_evidence(a, b), _kind_evidence(a, b)
-    topical = _own_towns(a, b) or kinds_apart(a, b)
+    # kinds one incident may hold both (a bus's driver shot, its passengers abducted) are
+    # two outlets' tellings of it as often as two incidents: the town still ties them
+    topical = _own_towns(a, b) or (
+        kinds_apart(a, b) and not kinds_meet(_told_kinds(a), _told_kinds(b))
+    )
     apart = one_dated or topical or place[0] < 0 or kind[0] < 0
     if apart:
         region = a.region | b.region

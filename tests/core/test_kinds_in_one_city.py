@@ -12,6 +12,9 @@ import datetime as dt
 
 import pytest
 
+from core.group.incidents import cluster_reports
+from core.ingest.files import from_text
+from core.pipeline import run_documents
 from tests.core.claim_factory import shared_events
 
 PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday
@@ -77,6 +80,26 @@ SHRINE_EXPLOSION = (
     "worshippers, police said.\n"
 )
 
+BUS_SHOT = (
+    "Gunmen open fire on bus near Gusau, kill driver\n\n"
+    "GUSAU, Nigeria: Gunmen opened fire on a passenger bus near Gusau on Monday, killing the "
+    "driver and two passengers, police said.\n"
+)
+BUS_ABDUCTED = (
+    "Bandits abduct 18 bus passengers near Gusau\n\n"
+    "GUSAU, Nigeria: Bandits abducted 18 passengers from a bus near Gusau on Monday after "
+    "killing three people, police said.\n"
+)
+GUARD_SHOT = (
+    "Gunmen kill guard at Kankara school\n\n"
+    "KATSINA, Nigeria: Gunmen shot dead a security guard at a boarding school in Kankara on "
+    "Friday night, police said.\n"
+)
+PUPILS_ABDUCTED = (
+    "Bandits abduct dozens of pupils in Kankara\n\n"
+    "KATSINA, Nigeria (AP) — Bandits abducted dozens of pupils from a boarding school in "
+    "Kankara on Friday night, police said.\n"
+)
 
 @pytest.mark.parametrize(
     ("first", "second"),
@@ -105,3 +128,23 @@ def test_two_kinds_in_one_town_stay_two_incidents(first: str, second: str) -> No
 )
 def test_one_attack_told_two_ways_stays_one(first: str, second: str) -> None:
     assert shared_events(first, second, published=PUBLISHED) == {frozenset({1, 2})}
+
+
+def grouped(first: str, second: str) -> bool:
+    """Whether the report grouping, given the figures the pipeline reads, puts the two
+    reports in one incident."""
+    docs = [
+        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=PUBLISHED)
+        for n, text in enumerate((first, second), start=1)
+    ]
+    groups = cluster_reports(docs, run_documents(docs).claims)[1]
+    return any(set(g.document_ids) == {"d1", "d2"} for g in groups)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(BUS_SHOT, BUS_ABDUCTED), (GUARD_SHOT, PUPILS_ABDUCTED)]
+)
+def test_kinds_one_incident_may_hold_both_stay_one(first: str, second: str) -> None:
+    """A shooting and an abduction (``co_occurring``) are two outlets' tellings of one raid as
+    often as two incidents: the town still ties their reports."""
+    assert grouped(first, second)
