@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 
 from core.group.blocking import Blocks
@@ -64,6 +64,7 @@ from core.group.periods import (
 )
 from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.release_ties import release_source
+from core.group.report_evidence import one_deed
 from core.group.report_incident import ReportIncident
 from core.group.report_ties import (
     answered,
@@ -111,6 +112,9 @@ class _Cluster:
     totals: set[tuple[str, str]] = field(default_factory=set)
     # the names of the recorders its named tallies give (``release_ties.release_source``)
     recorders: set[str] = field(default_factory=set)
+    # the report groups of its members whose reports tell one deed under two words
+    # (``report_evidence.one_deed``): there an airstrike and a bombing may meet
+    deeds: set[str] = field(default_factory=set)
     cannot: set[int] = field(default_factory=set)
     # whether it holds an item of a breakdown by area (``breakdown_items``)
     items: bool = False
@@ -124,7 +128,7 @@ class _Cluster:
     arrests: list[Period] = field(default_factory=list)
 
     @classmethod
-    def of(cls, f: ClaimFacts, cannot: set[int]) -> _Cluster:
+    def of(cls, f: ClaimFacts, cannot: set[int], deeds: Set[str] = frozenset()) -> _Cluster:
         periods: list[Period] = (
             [] if f.start is None or f.end is None
             else [(f.start, f.end, f.total, frame_group(f))]
@@ -152,6 +156,7 @@ class _Cluster:
             ),
             totals={key} if (key := statistic_key(f)) else set(),
             recorders=set(release_source(f)),
+            deeds={f.group} if f.group is not None and f.group in deeds else set(),
             cannot=set(cannot),
             items=breakdown_item(f.claim),
             asides={} if f.aside is None else {f.doc: {f.aside}},
@@ -189,11 +194,14 @@ class _Cluster:
         # one recorder's tallies, in any reports, count every kind together too
         one_recorder = not self.recorders.isdisjoint(other.recorders)
         mine, theirs = self._kinds_against(other)
+        # one deed under two words only where reports were found to tell it: a landmine and
+        # an airstrike in one province are two
+        one_deed = same_deed(self.kinds, other.kinds) and not self.deeds.isdisjoint(other.deeds)
         if (
             not same_sentence and not one_statistic and not one_recorder and mine and theirs
             and mine.isdisjoint(theirs) and self.families.isdisjoint(other.families)
             and not kinds_meet(self.kinds, other.kinds)
-            and not same_deed(self.kinds, other.kinds)
+            and not one_deed
         ):
             kinds = " / ".join(sorted(self.families)) + " vs " + " / ".join(sorted(other.families))
             return f"different kinds of event ({kinds})"
@@ -259,6 +267,7 @@ class _Cluster:
         self.frames |= other.frames
         self.totals |= other.totals
         self.recorders |= other.recorders
+        self.deeds |= other.deeds
         self.cannot |= other.cannot
         self.items |= other.items
         for doc, told in other.asides.items():
@@ -422,6 +431,18 @@ def _scored(
     return scored
 
 
+def _deed_groups(by_document: Mapping[str, tuple[str, ReportIncident]]) -> frozenset[str]:
+    """The report groups two of whose reports tell one deed under two words (an airstrike
+    another outlet calls the bombing of the market: ``report_evidence.one_deed``)."""
+    members: dict[str, list[ReportIncident]] = {}
+    for gid, report in by_document.values():
+        members.setdefault(gid, []).append(report)
+    return frozenset(
+        gid for gid, rs in members.items()
+        if any(one_deed(a, b) for i, a in enumerate(rs) for b in rs[i + 1:])
+    )
+
+
 def _score(a: ClaimFacts, b: ClaimFacts, texts: Mapping[str, str]) -> float | None:
     result = score_pair(a, b, texts, explain=False)
     return None if result is None else result[0]
@@ -447,6 +468,7 @@ def group(
     ids = {c.id: i for i, c in enumerate(claims)}
     excluded, same, cannot = _decisions(decisions, ids)
     texts = {d.id: d.text for d in documents}
+    deeds = _deed_groups(by_document)
 
     def explain(i: int, j: int) -> tuple[str, ...]:
         result = score_pair(facts[i], facts[j], texts, incident_reasons)
@@ -454,7 +476,7 @@ def group(
         return result[1]
 
     union = _Union(
-        {f.index: _Cluster.of(f, cannot.get(f.index, set())) for f in facts
+        {f.index: _Cluster.of(f, cannot.get(f.index, set()), deeds) for f in facts
          if f.index not in excluded},
         claims,
         facts,

@@ -98,18 +98,26 @@ def kinds_apart(a: ReportIncident, b: ReportIncident) -> bool:
         return False
     kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
     return not (
-        kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b) or _one_deed(a, b)
+        kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b) or one_deed(a, b)
     )
 
 
-def _one_deed(a: ReportIncident, b: ReportIncident) -> bool:
+def one_deed(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether the two leads tell one deed under two words (``same_deed``: an airstrike
     another outlet calls the bombing of the market), neither naming a bomb planted or thrown
-    by hand ("planted_bombs": a car bomb in the town is no airstrike)."""
+    by hand ("planted_bombs": a car bomb in the town is no airstrike), and a lead telling a
+    bombing without an airstrike telling bombs dropped ("dropped_bombs": the bombing of the
+    market, a compound bombed), not a blast or an explosion alone, which a bomb on the ground
+    makes as often."""
     if not same_deed(a.kinds, b.kinds):
         return False
     planted = word_set("event_types", "planted_bombs")
-    return not any(f" {w} " in f" {r.lead} " for r in (a, b) for w in planted)
+    dropped = word_set("event_types", "dropped_bombs")
+    return not any(
+        any(f" {w} " in f" {r.lead} " for w in planted)
+        or (BLAST_KIND in r.kinds - (a.kinds & b.kinds) and dropped.isdisjoint(r.lead.split()))
+        for r in (a, b)
+    )
 
 
 def figures_apart(a: ReportIncident, b: ReportIncident) -> bool:
@@ -301,7 +309,7 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
     if follows_up(a, b) or follows_up(b, a):
         return 0.0, f"a follow-up ({a.kind} / {b.kind})"
-    if _one_deed(a, b):
+    if one_deed(a, b):
         return 0.0, f"one deed told two ways ({a.kind} / {b.kind})"
     if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
