@@ -155,8 +155,11 @@ def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
     if later.kinds & only_later and not (
         later.told_days and days and max(later.told_days) > max(days | own)
         and harm is not None and harm.counts_alike(first.harm_days)
+        and later.lead_towns <= first.lead_towns
     ):
-        return False  # a protest on the day of its harm, or naming no dead, is its own scene
+        # a protest on the day of its harm, naming no dead, or naming a town the incident's
+        # lead does not (lawyers in one city protesting a killing in another) is its own scene
+        return False
     if harm is not None and harm.harm:  # its dead dated: to the incident's day
         return any(abs(x - y) <= DATE_SLACK_DAYS for x in harm.harm for y in days)
     # a day alike names nothing: drug smugglers held on the day of a shooting in the town

@@ -48,6 +48,11 @@ ONE_DEATH_PROTEST = (
     "MULTAN: Residents blocked a road in Multan on Monday to protest against the killing of a "
     "shopkeeper by robbers on Saturday.\n"
 )
+OKARA_PROTEST = (
+    "Multan lawyers protest Okara killings\n\n"
+    "MULTAN: Lawyers boycotted courts in Multan on Monday in protest against the killing of "
+    "seven people in Okara on Sunday.\n"
+)
 WATER_PROTEST = (
     "Water protest in Multan\n\n"
     "MULTAN: Residents of two neighbourhoods protested in Multan on Monday against water "
@@ -72,7 +77,8 @@ def test_a_later_protest_over_its_dead_follows_the_incident(protest: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "other", [LAWYERS_PROTEST, RALLY_CHARGED, ONE_DEATH_PROTEST, WATER_PROTEST]
+    "other",
+    [LAWYERS_PROTEST, RALLY_CHARGED, ONE_DEATH_PROTEST, WATER_PROTEST, OKARA_PROTEST],
 )
 def test_a_protest_naming_no_dead_of_the_incident_stays_apart(other: str) -> None:
     assert not grouped(MARKET_SHOOTING, other)
