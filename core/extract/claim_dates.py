@@ -24,6 +24,7 @@ from core.extract.date_entities import (
     a_documents_year,
     day_of_weekday,
     periods_of_years,
+    restated_weekday,
     weekdays_of_other_months,
     year_told_with,
 )
@@ -183,7 +184,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or later_this_month(ent, published)  # "remanded till the 20th instant"
             or _a_kind(ent)
             or a_weekday_name(ent)  # "Monday Kassah, the local chairman, said"
-            or _read_with_another(ent)
+            or _read_with_another(ent, ents[n - 1] if n else None)
         ):
             continue
         expr = last_months_day(ent) or _whole_date(ent) or time_expression(ent)
@@ -240,11 +241,17 @@ def _whole_date(ent: Span) -> str | None:
     return doc[month.i : ent.end].text
 
 
-def _read_with_another(ent: Span) -> bool:
+def _read_with_another(ent: Span, before: Span | None) -> bool:
     """The entity is no time of its own: the span of a ranking ("the lowest tally since
-    2016"), or the stretch counted from a day named after it ("Three days before" Tuesday's
-    polls), which ``stretched_from_event`` reads with that day."""
-    return ranks_within(ent) or ranks_since(ent) or stretch_to_named_day(ent)
+    2016"), the stretch counted from a day named after it ("Three days before" Tuesday's
+    polls), which ``stretched_from_event`` reads with that day, or the weekday in brackets
+    restating the day ``before`` it ("on 6th inst. (Friday)")."""
+    return (
+        ranks_within(ent)
+        or ranks_since(ent)
+        or stretch_to_named_day(ent)
+        or restated_weekday(ent, before)
+    )
 
 
 def _moved(ent: Span, period: Period, published: dt.date | None) -> Period:

@@ -30,6 +30,25 @@ def day_of_weekday(ent: Span, after: Span | None) -> Span | None:
     return after if has_day and any(w in months for w in words) else None
 
 
+def restated_weekday(ent: Span, before: Span | None) -> bool:
+    """ "on June 6 (Friday)", "on 6th inst. (Friday)": the weekday in brackets right after
+    the day it names, no day of its own (which, read apart, is the latest such weekday)."""
+    if before is None or before.label_ != "DATE" or len(ent) != 1:
+        return False
+    doc = ent.doc
+    gap = ent.start - before.end
+    month = word_set("dates", "current_month_words") | word_set("dates", "previous_month_words")
+    if gap == 2 and doc[before.end].lower_.rstrip(".") in month:
+        gap = 1  # "6th inst. (Friday)": the month word between
+    return (
+        gap == 1
+        and ent.root.lower_ in date_words().weekdays
+        and doc[ent.start - 1].text == "("
+        and ent.end < len(doc)
+        and doc[ent.end].text == ")"
+    )
+
+
 def _clause_verb(tok: Token) -> Token | None:
     return next((t for t in (tok, *tok.ancestors) if t.pos_ in ("VERB", "AUX")), None)
 

@@ -146,6 +146,7 @@ def load_splitter(model: str = DEFAULT_SETTINGS.model) -> Language:
 
 _TITLE_JOINS = "claimdesk_title_joins"
 _ABBREVIATION_LENGTH = 4  # "inst", "ult": the month words written short, with a stop
+_OPENING_QUOTES = frozenset("\"'‘“")
 
 
 def _join_titles(doc: Doc) -> Doc:
@@ -161,9 +162,24 @@ def _join_titles(doc: Doc) -> Doc:
         if orth in titles:
             doc[i + 1].is_sent_start = False
         elif orth in months:
-            after = doc[i + 1]
-            after.is_sent_start = after.is_alpha and not after.is_lower
+            doc[i + 1].is_sent_start = _starts_after_month(doc[i + 1].text)
     return doc
+
+
+def month_abbreviation(tok: Token) -> bool:
+    """ "inst.", "ult.": the month of the day before it, never a modifier of the noun after
+    it ("On 22nd ult. gunmen shot ...", which the parser may read "ult. gunmen")."""
+    return tok.text in _month_word_tokens()
+
+
+def _starts_after_month(word: str) -> bool | None:
+    """Whether a sentence starts at the word after "inst." or "ult.": at a capital ("Police",
+    "Dr.", "St. John's"), not in lower case nor at a comma; at a number or a quote ("12
+    others were questioned", "on 2nd inst. 3 men were held") as the parser reads it."""
+    first = word[:1]
+    if first.isalpha():
+        return first.isupper()
+    return None if first.isdigit() or first in _OPENING_QUOTES else False
 
 
 @functools.cache
@@ -177,13 +193,14 @@ def _month_word_ids() -> frozenset[int]:
 
 @functools.cache
 def _month_word_tokens() -> tuple[str, ...]:
-    """ "inst.", "ult." and their capitalised forms: one token each, or the parser took the
-    stop for a sentence's end and hung what followed on another verb."""
+    """ "inst.", "ult.": one token each, or the parser took the stop for a sentence's end and
+    hung what followed on another verb. Not in capitals: "Govt. Inst. of Commerce" is an
+    institute's."""
     from core.rules import word_set
 
     words = word_set("dates", "current_month_words") | word_set("dates", "previous_month_words")
     short = sorted(w for w in words if len(w) <= _ABBREVIATION_LENGTH)
-    return tuple(f"{form}." for w in short for form in (w, w.capitalize()))
+    return tuple(f"{w}." for w in short)
 
 
 @functools.cache

@@ -98,18 +98,22 @@ def last_months_day(day: Span) -> str | None:
     """ "28th ult.": the expression of that day of the month before the report's ("dom 28 of
     last month"), which the day's number alone would read in the report's month."""
     number = re.search(r"\d{1,2}", day.text)
-    if number is None or not _month_word(day.doc, day.end, PREVIOUS_MONTH):
+    # the recogniser may tag the month word with the day ("12th ult." one DATE)
+    closing = day.end - 1 if len(day) > 1 and day[-1].text.endswith(".") else day.end
+    if number is None or not _month_word(day.doc, closing, PREVIOUS_MONTH):
         return None
     return f"dom {int(number.group(0))} of last month"
 
 
 def _month_word(doc: Doc, i: int, words: str) -> bool:
     """The ``i``-th word is one of the ``words`` closing the date, not a word of the noun
-    after it (nor the next sentence's: "on 3rd ult. Police said")."""
+    after it (nor the next sentence's: "on 3rd ult. Police said"). Written short with its
+    stop ("On 3rd inst. police arrested"), it is no noun's modifier."""
     if i >= len(doc) or doc[i].lower_.rstrip(".") not in word_set("dates", words):
         return False
     return (
         i + 1 == len(doc)
+        or doc[i].text.endswith(".")
         or bool(doc[i + 1].is_sent_start)
         or doc[i + 1].pos_ not in ("NOUN", "PROPN", "ADJ")
     )

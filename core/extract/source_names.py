@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
+from core.extract.nlp import month_abbreviation
 from core.extract.place_words import PLACE_LABELS
 from core.extract.record_sources import clause_named
 from core.extract.titled_names import (
@@ -34,8 +35,10 @@ def np_text(tok: Token) -> str:
     # the reporter files from is no part of who speaks.
     if start < tok.i:
         start = max(start, min(dateline_end(tok.sent), tok.i))
-    # "What officials said was that …": the parser's "what" is no part of who speaks
-    if start < tok.i and tok.doc[start].tag_ in ("WP", "WDT"):
+    # "What officials said was that …": the parser's "what" is no part of who speaks, nor
+    # the month of a day before ("On 22nd ult. gunmen shot", parsed "ult. gunmen")
+    first = tok.doc[start]
+    if start < tok.i and (first.tag_ in ("WP", "WDT") or month_abbreviation(first)):
         start += 1
     start = _past_said_clause(tok, start)
     for child in tok.children:

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import first_days, report_places
+from tests.core.claim_factory import figure_sources, first_days, report_places, run_texts
 
 PUBLISHED = dt.date(2031, 6, 20)
 
@@ -76,3 +76,46 @@ def test_near_misses_keep_their_reading(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert first_days(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the abbreviation with its stop is no modifier of the lower-case noun after it
+        ("On 3rd inst. police arrested 4 men in Mardan.",
+         [("arrested", 4.0, "2031-06-03")]),
+        ("On the 28th ult. robbers looted a bank and shot dead 2 guards in Sialkot.",
+         [("killed", 2.0, "2031-05-28")]),
+        # the recogniser tags the day with the month word; a number after it
+        ("Police said 4 men were arrested on 12th ult. 12 others were questioned.",
+         [("arrested", 4.0, "2031-05-12")]),
+        # the weekday in brackets restates the day, no day of its own
+        ("Two people were injured on 6th inst. (Friday) in a brawl at Okara.",
+         [("injured", 2.0, "2031-06-06")]),
+        ("Police rounded up 5 gamblers on 12th ult. (Monday) in Sahiwal.",
+         [("arrested", 5.0, "2031-05-12")]),
+    ],
+)
+def test_the_day_before_a_lower_case_word_or_a_number(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert first_days(text, PUBLISHED) == expected
+
+
+def test_the_month_word_is_no_part_of_the_doer() -> None:
+    result = run_texts(
+        "On 22nd ult. gunmen shot dead 2 policemen in Quetta, officials said.",
+        published=PUBLISHED,
+    )
+    assert [c.actor for c in result.claims] == ["gunmen"]
+
+
+def test_a_title_after_the_stop_opens_the_next_sentence() -> None:
+    # "Dr." holds a stop, no letters only: it still opens the speaker's sentence
+    text = "Two persons were killed on 3rd inst. Dr. Ahmed said both died on the way to hospital."
+    assert "Dr. Ahmed" in figure_sources(text, 2.0, "both", PUBLISHED)[0]
+
+
+def test_an_institute_in_capitals_is_no_month_word() -> None:
+    text = "The Principal of Govt. Inst. of Commerce said 3 students were injured on 4th inst."
+    assert report_places(text, PUBLISHED) == [None]
