@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from core.extract.attribution import reporting_verbs
 from core.extract.care import in_condition
 from core.extract.date_entities import a_documents_year
 from core.extract.incident_words import (
@@ -195,7 +196,7 @@ def dates_aftermath(root: Token) -> bool:
         return False  # "Thousands of protesters gathered on Tuesday": the protest is the news
     # "was still in critical condition on Saturday": the day of a patient's state
     return head.i != root.i and (
-        (head.lemma_.lower() in _aftermath_words() and not _during(head))  # "at Friday's rally"
+        (head.lemma_.lower() in _aftermath_words() and not _scene_of_deed(head))  # "at a rally"
         or _aftermath_idiom(head)
         or in_condition(head)
         or dates_court(root)
@@ -296,7 +297,7 @@ def _aftermath_gathering(root: Token, head: Token) -> bool:
     if (
         head.lemma_.lower() in harm_verbs()
         or head.lemma_.lower() in _incident_words()[1]
-        or _counted_deed(head)  # "six were arrested at a rally on Friday": the rally's day
+        or (_counted_deed(head) and not _held_at(head))  # "at a rally on Friday"
     ):
         return False
     if any(c.dep_ in ("advcl", "conj") and c.lemma_.lower() in harm_verbs() for c in head.children):
@@ -341,7 +342,42 @@ def _during(noun: Token) -> bool:
     prep = noun.head
     if prep.lower_ == "during":
         return True
-    return prep.lower_ in _scene_preps() and (_harms(prep.head) or _counted_deed(prep.head))
+    return prep.lower_ in _scene_preps() and (
+        _harms(prep.head) or (_counted_deed(prep.head) and not _held_for_harmed(noun))
+    )
+
+
+def _held_for_harmed(noun: Token) -> bool:
+    """The gathering is held for people harmed ("at Sunday's vigil for the 6 people killed in
+    the fire", "at Friday's funeral of the slain journalist"): a day after their deaths, which
+    their figure would take if the gathering were the scene of the deed told beside it (not
+    "a rally of 5,000", nor "a funeral, where 2 mourners were stabbed")."""
+    doc, end = noun.doc, noun.right_edge.i + 1
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")]
+    if end < len(doc) and doc[end].dep_ == "prep" and doc[end].lower_ in ("for", "of"):
+        preps.append(doc[end])  # "arrested 50 at Saturday's march for 3 killed": "arrested ... for"
+    told = [t for p in preps for t in p.subtree]
+    held_for = word_set("dates", "held_for_words")
+    return any(t.lemma_.lower() in harm_verbs() or t.lemma_.lower() in held_for for t in told)
+
+
+def _held_at(verb: Token) -> bool:
+    """The verb's scene is a gathering held for people a figure counts ("arrested 2 men at
+    a vigil on Sunday for the 6 people killed")."""
+    return any(
+        _held_for_harmed(g)
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _scene_preps()
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in _gathering_words()
+    )
+
+
+def _scene_of_deed(noun: Token) -> bool:
+    """The gathering is the scene of what its verb tells (``_during``), unless that verb is a
+    saying: "During Friday's rally, the leader said 30 had been abducted" tells of abductions
+    before the rally."""
+    return _during(noun) and noun.head.head.lemma_.lower() not in reporting_verbs()
 
 
 def _counted_deed(verb: Token) -> bool:

@@ -70,3 +70,36 @@ def test_near_misses_keep_their_reading(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert first_days(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a saying during the gathering tells of deeds before it
+        ("During Friday's rally, the party chief said 30 of its workers had been abducted by "
+         "rivals.",
+         [("kidnapped", 30.0, None)]),
+        # a gathering held for the dead: not the day of their deaths
+        ("At Sunday's vigil for the 6 people killed in the fire, police arrested 2 men for "
+         "theft.",
+         [("killed", 6.0, None), ("arrested", 2.0, None)]),
+        ("Police detained 3 men at Monday's memorial for the 9 miners who died in the "
+         "collapse.",
+         [("arrested", 3.0, None), ("killed", 9.0, None)]),
+        ("Police detained 40 people at Saturday's march for 3 workers killed in a fire.",
+         [("arrested", 40.0, None), ("killed", 3.0, None)]),
+        ("Police detained 6 youths at Friday's funeral of the slain journalist.",
+         [("arrested", 6.0, None), ("killed", 1.0, None)]),
+        # harmed at the gathering, not held for: its day, as the branch read it
+        ("Police detained 9 men at Sunday's funeral, where 2 mourners were stabbed.",
+         [("arrested", 9.0, "2031-06-01"), ("injured", 2.0, "2031-06-01")]),
+        # a count of those gathered is no one harmed: the rally's day
+        ("Police arrested 30 people at Friday's rally of 5,000 opposition supporters in "
+         "Harare.",
+         [("arrested", 30.0, "2031-05-30")]),
+    ],
+)
+def test_a_gathering_told_of_or_held_for_the_dead_dates_no_figure(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert first_days(text, PUBLISHED) == expected
