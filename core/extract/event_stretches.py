@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 _SIGNS = {"after": 1, "following": 1, "before": -1}
 # the day's place under the happening "after" governs: "Sunday's blast", "the Monday attack"
 _NAMING = frozenset({"poss", "compound", "nmod"})
+# the words naming the happening a toll was taken in: "killed in the raid", "during a clash"
+_SCENES = frozenset({"in", "during"})
 # the deps of a clause's own verb ("said 7 were arrested", "... and police held 7", "as police
 # arrested 7"), which a deed beside a folded state holds
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "parataxis", "xcomp"})
@@ -67,16 +69,38 @@ def named_day_for(
     clause = told
     if told is not None and told.dep_ == "ccomp" and told.head.lemma_ in reporting_verbs():
         clause = told.head  # "and officials said 30 had been killed": the saying's clause
-    if deed is None or told is None or clause is None or clause.i == deed.i:
+    if prep is None or deed is None or told is None or clause is None or clause.i == deed.i:
         return own
     if clause.head.i != deed.i or clause.dep_ not in ("conj", "advcl"):
         return own
+    if shift < 0 or _own_happening(told, deed, prep):
+        return own  # "two days before Friday's vote ... 3 had been killed": not Friday's
     # a deed done is the toll only as a harm: "and said they had seized 3 rifles" is the later day's
     harm = lexicon().verbs.get(told.lemma_.lower()) in CASUALTY_MEASURES
     if not (_a_state(clause) or (harm and _told_done(clause))):
         return own
     day = own.start - dt.timedelta(days=shift)
     return Period(start=day, end=day, text=own.text)
+
+
+def _own_happening(told: Token, deed: Token, after: Token) -> bool:
+    """The toll's clause names a happening of its own ("had been killed in a shootout", not
+    "in a suicide bombing" after "Sunday's bombing"), or the deed's ("police raided a hideout
+    and said 3 had been killed in the raid", "launched an operation ... in the operation"):
+    not the happening the stretch counts from (the object of ``after``)."""
+    deeds = {deed.lemma_.lower(), *(c.lemma_.lower() for c in deed.children if c.dep_ == "dobj")}
+    named = {c.lemma_.lower() for c in after.children if c.dep_ == "pobj"}
+    return any(
+        noun.lemma_.lower() in deeds
+        or (
+            noun.lemma_.lower() not in named
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+        )
+        for prep in told.children
+        if prep.dep_ == "prep" and prep.lower_ in _SCENES
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    )
 
 
 def _told_with_stretch(period: Period) -> bool:

@@ -59,3 +59,32 @@ def test_near_misses_keep_their_reading(
     text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert first_days(text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "before": the named day lies after the deed; a toll told done by then is not its
+        ("Two days before Friday's election, police arrested 40 activists and said 3 had been "
+         "killed in clashes.",
+         [("arrested", 40.0, "2031-05-28"), ("killed", 3.0, "2031-05-28")]),
+        ("Three days before Sunday's vote, troops detained 25 party workers and said 2 had "
+         "been shot dead.",
+         [("arrested", 25.0, "2031-05-29"), ("killed", 2.0, "2031-05-29")]),
+        # the toll of the deed's own happening, or of one the clause brings in, not the named
+        ("Two days after Sunday's blast, police raided a hideout and said 4 militants had been "
+         "killed in the raid.",
+         [("killed", 4.0, "2031-06-03")]),
+        ("A day after Monday's attack, soldiers arrested 5 suspects and said 7 militants had "
+         "been killed in a gunfight.",
+         [("arrested", 5.0, "2031-06-03"), ("killed", 7.0, "2031-06-03")]),
+        # the named happening told again in other words is the named day's, as the branch read
+        ("Two days after Sunday's bombing, police held 8 suspects and said 14 people had been "
+         "killed in a suicide bombing.",
+         [("arrested", 8.0, "2031-06-03"), ("killed", 14.0, "2031-06-01")]),
+    ],
+)
+def test_a_toll_of_another_happening_keeps_the_moved_day(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert first_days(text, PUBLISHED) == expected
