@@ -32,6 +32,7 @@ from core.extract.speakers import (
     served_place_words,
     split_titled_name,
     strip_determiner,
+    unhinted_district,
 )
 from core.extract.titled_names import (
     a_place_named,
@@ -259,11 +260,13 @@ def _with_given_names(person: Span, c: Cues) -> Span:
 
 
 def _served_by_title(word: Token, c: Cues) -> bool:
-    """ "DPO Kohat Khan Zeb": a town or province of the report's country, or a word the
-    recogniser ran into the entity the acronym title before it opens, is the post's area."""
+    """ "DPO Kohat Khan Zeb": a town or province of the report's country (a district of any
+    when it hints none), or a word the recogniser ran into the entity the acronym title before
+    it opens, is the post's area."""
     title = word.doc[word.i - 1] if word.i > 0 else None
-    return served_district(word) or a_jurisdiction(word) or (title is not None and (
-        title.lower_ in c.title_abbreviations and title.ent_iob_ == "B" and word.ent_iob_ == "I"))
+    return served_district(word) or unhinted_district(word) or a_jurisdiction(word) or (
+        title is not None and title.lower_ in c.title_abbreviations
+        and title.ent_iob_ == "B" and word.ent_iob_ == "I")
 
 
 @functools.cache

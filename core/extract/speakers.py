@@ -152,6 +152,15 @@ def served_district(tok: Token) -> bool:
     )
 
 
+def unhinted_district(tok: Token) -> bool:
+    """A district of any country, when the report hints none ("Two policemen were martyred,
+    DPO Bannu Khan Zaman said" with no dateline): the area an acronym title serves, as a
+    district of the report's country is (served_district); towns alone stay out ("Ali")."""
+    if places.report_context()[0] or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+        return False
+    return any(p.level == "district" for p in places.candidates(tok.text))
+
+
 _PLACE_WORDS = (3, 2)  # "Dera Ismail Khan", "Lakki Marwat": a served place of several words
 
 
