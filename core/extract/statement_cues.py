@@ -478,7 +478,8 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
 def _passive_agent(verb: Token) -> Token | None:
     """The one a passive verb's "by" names ("was confirmed by the army"), or None; a time
     the "by" names is none ("were reported by late Sunday", "by Tuesday evening"), nor a
-    bare means of sending ("were reported by text message", "by phone")."""
+    bare means of sending ("were reported by text message", "by phone"), nor a record or
+    test the figure rests on ("were confirmed by dental records", "by autopsy reports")."""
     if not any(ch.dep_ == "auxpass" for ch in verb.children):
         return None
     return next((
@@ -486,6 +487,7 @@ def _passive_agent(verb: Token) -> Token | None:
         for o in a.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")
         and not (o.lemma_.lower() in word_set("cues", "sending_means")
                  and not any(ch.dep_ in ("det", "poss") for ch in o.children))
+        and not {o.lemma_.lower(), o.lower_} & word_set("cues", "record_means")
     ), None)
 
 

@@ -62,6 +62,13 @@ def test_the_agent_reports_the_figure(
         ("Sixteen deaths were reported by text message from the village.", []),
         ("Four deaths were reported by email from the district hospital.", []),
         ("The arrests of nine men were confirmed by letter on Monday.", []),
+        # a record, a test or a picture the figure rests on after "by": no reporter
+        ("The identities of the five victims were confirmed by dental records.", []),
+        ("The toll of 17 was confirmed by hospital records on Monday.", []),
+        ("Eight deaths were confirmed by post-mortem reports in Larkana.", []),
+        ("The deaths of six fishermen were confirmed by the port authority's logs.", []),
+        ("Three deaths were confirmed by DNA tests on Friday.", []),
+        ("The killing of 11 villagers was confirmed by satellite images.", []),
         # an outlet named with its own word before it: the reporter, as the branch read
         ("Twelve deaths were reported by state television.",
          [("state television", "Twelve deaths")]),
