@@ -66,8 +66,8 @@ def _title_dateline_pattern() -> re.Pattern[str]:
     """A dateline in title case: its town (a second bureau's), its state, its day, its
     agency, a colon or dash."""
     return re.compile(
-        # "Cox's Bazar, Oct 12:", "Pul-e-Khumri, Oct 8:"
-        r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?)"
+        # "Cox's Bazar, Oct 12:", "Pul-e-Khumri, Oct 8:", "Dera Ismail Khan, Mar 2:"
+        r"^[ \t]*(?P<city>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+){0,2})"
         # "Islamabad/Peshawar, May 3:", "Karachi / Hyderabad:"
         r"(?:[ \t]*/[ \t]*(?P<second>[A-Z][A-Za-z'’]+(?:-[A-Za-z]+)*(?:[ \t][A-Z][A-Za-z]+)?))?"
         # the town's state in brackets before the day: "Sukma (Chhattisgarh), Mar 9 (PTI)"
