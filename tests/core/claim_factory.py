@@ -386,6 +386,18 @@ def run_texts(*texts: str, published: dt.date) -> Result:
     ])
 
 
+def speakers_and_sources(
+    text: str, published: dt.date
+) -> tuple[list[tuple[str | None, str | None]], list[str | None]]:
+    """Each statement's speaker and role, and each claim's source, of ``text`` run through
+    the whole pipeline (``run_texts``): what the claim and the statement say of who spoke."""
+    out = run_texts(text, published=published)
+    return (
+        [(s.speaker, s.speaker_role) for s in out.statements],
+        [c.attribution for c in out.claims],
+    )
+
+
 def shared_events(*texts: str, published: dt.date) -> set[frozenset[int]]:
     """The reports of ``texts`` (numbered from 1) whose figures share events, the whole
     pipeline run on them (``run_texts``): which reports the grouping took for one incident."""

@@ -10,17 +10,9 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import run_texts
+from tests.core.claim_factory import speakers_and_sources
 
 DAY = dt.date(2031, 4, 9)
-
-
-def _read(text: str) -> tuple[list[tuple[str | None, str | None]], list[str | None]]:
-    out = run_texts(text, published=DAY)
-    return (
-        [(s.speaker, s.speaker_role) for s in out.statements],
-        [c.attribution for c in out.claims],
-    )
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def _read(text: str) -> tuple[list[tuple[str | None, str | None]], list[str | No
 def test_the_name_after_the_nested_post_speaks(
     text: str, speaker: tuple[str, str], source: str
 ) -> None:
-    assert _read(text) == ([speaker], [source])
+    assert speakers_and_sources(text, DAY) == ([speaker], [source])
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_the_name_after_the_nested_post_speaks(
 def test_other_posts_keep_their_reading(
     text: str, speaker: tuple[str, str | None], source: str
 ) -> None:
-    assert _read(text) == ([speaker], [source])
+    assert speakers_and_sources(text, DAY) == ([speaker], [source])
 
 
 @pytest.mark.parametrize(
@@ -92,5 +84,5 @@ def test_other_posts_keep_their_reading(
 def test_a_name_after_a_persons_noun_is_not_the_speakers(
     text: str, speaker: tuple[str, None], source: str
 ) -> None:
-    speakers, sources = _read(text)
+    speakers, sources = speakers_and_sources(text, DAY)
     assert (speakers, sources[-1]) == ([speaker], source)
