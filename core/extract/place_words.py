@@ -231,30 +231,25 @@ def custody_verb(tok: Token) -> Token | None:
 def abducted_from(tok: Token) -> bool:
     """ "Nine tribesmen were kidnapped from Kurram", "abducted 6 students from Kankara": the
     place people were abducted "from" is where the abduction was."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
-        return False
-    verb = _taking_verb(prep.head)
-    return (
-        verb is not None
-        and custody(verb) == "kidnapped"
-        and not _scene_told_apart(verb, prep, tok)
-    )
+    taking = _abduction_from(tok)
+    return taking is not None and not _scene_told_apart(*taking, tok)
 
 
 def taken_from_elsewhere(tok: Token) -> bool:
     """ "abducted 4 labourers from Multan in Turbat", "kidnapped 2 students from Zaria at a
     checkpoint in Katsina": the "from" town of an abduction whose own phrase names the
     scene apart is where the people came from, no place of the figure."""
+    taking = _abduction_from(tok)
+    return taking is not None and _scene_told_apart(*taking, tok)
+
+
+def _abduction_from(tok: Token) -> tuple[Token, Token] | None:
+    """The abduction's verb and its "from" when ``tok`` is the object of that "from"."""
     prep = tok.head
     if tok.dep_ != "pobj" or prep.lower_ != "from" or prep.dep_ != "prep":
-        return False
+        return None
     verb = _taking_verb(prep.head)
-    return (
-        verb is not None
-        and custody(verb) == "kidnapped"
-        and _scene_told_apart(verb, prep, tok)
-    )
+    return (verb, prep) if verb is not None and custody(verb) == "kidnapped" else None
 
 
 def _scene_told_apart(verb: Token, prep: Token, town: Token) -> bool:
