@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.claims import extract_claims
 from core.extract.nlp import Chunk
 from core.group.conflicts import find_conflicts
+from core.group.incidents import cluster_reports
 from core.ingest.files import from_text
 from core.model import Claim, Conflict, Document, Event, Measure, Qualifier, Result
 from core.pipeline import run_documents
@@ -396,6 +397,17 @@ def speakers_and_sources(
         [(s.speaker, s.speaker_role) for s in out.statements],
         [c.attribution for c in out.claims],
     )
+
+
+def grouped(first: str, second: str, *, published: dt.date) -> bool:
+    """Whether the report grouping, given the figures the pipeline reads, puts the two
+    reports in one incident."""
+    docs = [
+        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=published)
+        for n, text in enumerate((first, second), start=1)
+    ]
+    groups = cluster_reports(docs, run_documents(docs).claims)[1]
+    return any(set(g.document_ids) == {"d1", "d2"} for g in groups)
 
 
 def shared_events(*texts: str, published: dt.date) -> set[frozenset[int]]:

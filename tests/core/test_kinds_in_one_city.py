@@ -12,10 +12,7 @@ import datetime as dt
 
 import pytest
 
-from core.group.incidents import cluster_reports
-from core.ingest.files import from_text
-from core.pipeline import run_documents
-from tests.core.claim_factory import shared_events
+from tests.core.claim_factory import grouped, shared_events
 
 PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday
 
@@ -130,16 +127,6 @@ def test_one_attack_told_two_ways_stays_one(first: str, second: str) -> None:
     assert shared_events(first, second, published=PUBLISHED) == {frozenset({1, 2})}
 
 
-def grouped(first: str, second: str) -> bool:
-    """Whether the report grouping, given the figures the pipeline reads, puts the two
-    reports in one incident."""
-    docs = [
-        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=PUBLISHED)
-        for n, text in enumerate((first, second), start=1)
-    ]
-    groups = cluster_reports(docs, run_documents(docs).claims)[1]
-    return any(set(g.document_ids) == {"d1", "d2"} for g in groups)
-
 
 @pytest.mark.parametrize(
     ("first", "second"), [(BUS_SHOT, BUS_ABDUCTED), (GUARD_SHOT, PUPILS_ABDUCTED)]
@@ -147,4 +134,4 @@ def grouped(first: str, second: str) -> bool:
 def test_kinds_one_incident_may_hold_both_stay_one(first: str, second: str) -> None:
     """A shooting and an abduction (``co_occurring``) are two outlets' tellings of one raid as
     often as two incidents: the town still ties their reports."""
-    assert grouped(first, second)
+    assert grouped(first, second, published=PUBLISHED)

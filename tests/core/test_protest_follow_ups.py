@@ -12,9 +12,7 @@ import datetime as dt
 
 import pytest
 
-from core.group.incidents import cluster_reports
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import grouped
 
 PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday: Saturday is 31 May, Monday 2 June
 
@@ -60,20 +58,10 @@ WATER_PROTEST = (
 )
 
 
-def grouped(first: str, second: str) -> bool:
-    """Whether the report grouping, given the figures the pipeline reads, puts the two
-    reports in one incident."""
-    docs = [
-        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=PUBLISHED)
-        for n, text in enumerate((first, second), start=1)
-    ]
-    groups = cluster_reports(docs, run_documents(docs).claims)[1]
-    return any(set(g.document_ids) == {"d1", "d2"} for g in groups)
-
 
 @pytest.mark.parametrize("protest", [TRADERS_PROTEST, VILLAGERS_PROTEST])
 def test_a_later_protest_over_its_dead_follows_the_incident(protest: str) -> None:
-    assert grouped(MARKET_SHOOTING, protest)
+    assert grouped(MARKET_SHOOTING, protest, published=PUBLISHED)
 
 
 @pytest.mark.parametrize(
@@ -81,4 +69,4 @@ def test_a_later_protest_over_its_dead_follows_the_incident(protest: str) -> Non
     [LAWYERS_PROTEST, RALLY_CHARGED, ONE_DEATH_PROTEST, WATER_PROTEST, OKARA_PROTEST],
 )
 def test_a_protest_naming_no_dead_of_the_incident_stays_apart(other: str) -> None:
-    assert not grouped(MARKET_SHOOTING, other)
+    assert not grouped(MARKET_SHOOTING, other, published=PUBLISHED)
