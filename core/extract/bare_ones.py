@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.care import condition_of, in_condition, stated_condition
 from core.extract.custody_counts import held_in_custody
 from core.extract.losses import bereavement
-from core.extract.measures import lexicon, people_noun
+from core.extract.measures import CASUALTY_MEASURES, lexicon, people_noun
 from core.extract.missing_captives import said_missing
 from core.extract.numbered_groups import group_part_words
 from core.extract.outcome_parts import told_part
@@ -161,11 +161,8 @@ def _shot_of_others(num: Token) -> bool:
     if group is None:
         return False
     before = governing_measure(group)
-    return before not in _TOLD_HARMS and _people(group, before)
-
-
-# a harm a group counted before already had: "shot" of one of them tells how
-_TOLD_HARMS = frozenset({"killed", "injured"})
+    # of a harm already had, "shot" tells how
+    return before not in CASUALTY_MEASURES and _people(group, before)
 
 
 def _harmed_one(num: Token) -> bool:

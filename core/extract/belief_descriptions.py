@@ -44,15 +44,14 @@ def rehang_described_subjects(doc: Doc) -> Doc:
             if found is not None:
                 rehang_description(verb, *found)
         elif verb.dep_ in ASIDES and (aside := _set_off(verb)) is not None:
-            subject, predicate = aside
-            passive = any(c.dep_ == "auxpass" for c in predicate.children)
-            subject.head, subject.dep_ = predicate, ("nsubjpass" if passive else "nsubj")
-            verb.head, verb.dep_ = subject, "acl"
+            _hang_on_subject(verb, *aside)
     return doc
 
 
-def _described(verb: Token) -> tuple[Token, Token] | None:
-    """The subject a belief verb describes and the predicate the parser hung on the verb."""
+def _belief_subject(verb: Token) -> tuple[Token, Token] | None:
+    """The subject before a belief verb's participle and the "be" or "have" of the "to be",
+    "to have" right after it ("men believed to be", "two men, said to be"), when the verb has
+    no argument of its own and the subject is no pronoun."""
     doc = verb.doc
     if verb.lemma_.lower() not in word_set("measures", "description_verbs"):
         return None
@@ -61,33 +60,33 @@ def _described(verb: Token) -> tuple[Token, Token] | None:
     link = doc[verb.i + 2]
     if link.lemma_.lower() not in LINKS or link.dep_ != "xcomp" or link.head.i != verb.i:
         return None
-    children = list(verb.children)
-    if any(c.dep_ in OWN_ARGUMENTS for c in children):
+    if any(c.dep_ in OWN_ARGUMENTS for c in verb.children):
         return None
-    subject = next((c for c in children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.pos_ == "PRON" or subject.i + 1 < verb.i - 1:
-        return None  # "they suspected": a person's belief; the subject right before the verb
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return None if subject is None or subject.pos_ == "PRON" else (subject, link)
+
+
+def _described(verb: Token) -> tuple[Token, Token] | None:
+    """The subject a belief verb describes and the predicate the parser hung on the verb."""
+    found = _belief_subject(verb)
+    if found is None:
+        return None  # "they suspected": a person's belief
+    subject, link = found
+    if subject.i + 1 < verb.i - 1:
+        return None  # the subject right before the verb
     return (subject, predicate) if (predicate := _predicate(verb, link)) else None
 
 
 def _set_off(verb: Token) -> tuple[Token, Token] | None:
     """The subject a belief verb set off by commas describes, and the predicate the parser
     hung the aside on, with no subject of its own."""
-    doc = verb.doc
-    if verb.lemma_.lower() not in word_set("measures", "description_verbs"):
+    found = _belief_subject(verb) if verb.doc[verb.i - 1].text == "," else None
+    if found is None:
         return None
-    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != TO or doc[verb.i - 1].text != ",":
-        return None
-    link = doc[verb.i + 2]
-    if link.lemma_.lower() not in LINKS or link.dep_ != "xcomp" or link.head.i != verb.i:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    subject, link = found
     predicate = verb.head
     if (
-        subject is None
-        or subject.pos_ == "PRON"
-        or any(c.dep_ in OWN_ARGUMENTS for c in verb.children)
-        or predicate.pos_ not in ("VERB", "AUX")
+        predicate.pos_ not in ("VERB", "AUX")
         or predicate.i < link.right_edge.i
         or any(c.dep_ in SUBJECTS for c in predicate.children)
     ):
@@ -119,6 +118,11 @@ def rehang_description(verb: Token, subject: Token, predicate: Token) -> None:
     root = verb.dep_ == "ROOT"
     predicate.head = predicate if root else verb.head
     predicate.dep_ = verb.dep_
+    _hang_on_subject(verb, subject, predicate)
+
+
+def _hang_on_subject(verb: Token, subject: Token, predicate: Token) -> None:
+    """``subject`` the subject of ``predicate`` (passive or not), ``verb`` its description."""
     passive = any(c.dep_ == "auxpass" for c in predicate.children)
     subject.head, subject.dep_ = predicate, ("nsubjpass" if passive else "nsubj")
     verb.head, verb.dep_ = subject, "acl"

@@ -384,13 +384,16 @@ def _life_support(verb: Token, preps: frozenset[str]) -> bool:
             objects = [child]
         else:
             continue
-        if any(
-            o.lemma_.lower() == "support"
-            and any(m.lower_ == "life" for m in o.children if m.dep_ in ("compound", "amod"))
-            for o in objects
-        ):
+        if any(life_support(o) for o in objects):
             return True
     return False
+
+
+def life_support(thing: Token) -> bool:
+    """ "life support": the machine a patient is kept alive on, named by its two words."""
+    return thing.lemma_.lower() == "support" and any(
+        m.lower_ == "life" for m in thing.children if m.dep_ in ("compound", "amod")
+    )
 
 
 def _on_life_support(verb: Token) -> bool:

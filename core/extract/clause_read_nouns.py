@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP
 
+from core.extract.measures import lexicon
 from core.extract.word_positions import positions
 
 if TYPE_CHECKING:
@@ -26,8 +27,6 @@ _NOUN_CHILDREN = frozenset({"prep", "punct", "amod", "compound"})
 def rehang_clause_read_nouns(doc: Doc) -> Doc:
     """Make each people's noun hung as a clause on the noun right before it that phrase's
     head."""
-    from core.extract.measures import lexicon
-
     people = lexicon().people_nouns
     # only the clauses: the one word re-hung becomes the phrase's head
     for at in positions(doc, DEP, _CLAUSES):

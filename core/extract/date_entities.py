@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from core.extract.compared_periods import years_before
+from core.extract.ordinal_days import months_day
 from core.rules import word_set
 from core.text.dates import Period, date_words
 
@@ -37,8 +38,7 @@ def restated_weekday(ent: Span, before: Span | None) -> bool:
         return False
     doc = ent.doc
     gap = ent.start - before.end
-    month = word_set("dates", "current_month_words") | word_set("dates", "previous_month_words")
-    if gap == 2 and doc[before.end].lower_.rstrip(".") in month:
+    if gap == 2 and months_day(doc, before.end):
         gap = 1  # "6th inst. (Friday)": the month word between
     return (
         gap == 1

@@ -58,10 +58,12 @@ def named_day_for(
     figure whose clause, joined to the deed the stretch moved the day for, tells the
     happening's toll: a state ("and 19 people were dead"), or a deed done when told ("and
     officials said 30 had been killed", "while 12 soldiers had died"); ``own`` otherwise."""
-    date = next((t for t, p in dated if p is own), None)
-    ent = next((e for e in anchor.doc.ents if date is not None and date in e), None)
-    shift = _stretch(ent) if ent is not None and own is not None else None
-    if not shift or own is None or date is None:
+    date = None if own is None else next((t for t, p in dated if p is own), None)
+    if own is None or date is None or date.ent_iob_ == "O":
+        return own
+    ent = next((e for e in anchor.doc.ents if date in e), None)
+    shift = _stretch(ent) if ent is not None else None
+    if not shift:
         return own
     prep = next((p for p in map(_governing_prep, (date, *date.ancestors)) if p), None)
     deed = next((t for t in prep.ancestors if t.pos_ in ("VERB", "AUX")), None) if prep else None

@@ -24,7 +24,7 @@ def a_holiday(ent: Span) -> bool:
     root = ent.root
     if root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS:
         return False
-    return a_holiday_name(ent.text) or _a_festival(ent.text)
+    return a_festival_name(ent.text)
 
 
 def _a_festival(name: str) -> bool:

@@ -93,8 +93,6 @@ def lead_town(chunks: Sequence[Chunk], country: str | None, times: int) -> str |
     return town if told * TOWN_TO_COUNTRY >= times else None
 
 
-
-
 def _streets_of(root: Token) -> bool:
     """ "took to the streets of Athens": the town whose streets they are."""
     return (

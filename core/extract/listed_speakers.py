@@ -66,7 +66,9 @@ def _counted_source(last: Token) -> Token | None:
     object's comma: "officials", "a spokesman", never a place's or a body's name."""
     from core.extract.cues import cues
 
-    head = next((t for t in last.sent if t.dep_ == "conj" and t.right_edge == last), None)
+    # the outermost conjunct ending at ``last``: "last" or one of its ancestors
+    head = next((t for t in reversed([last, *last.ancestors])
+                 if t.dep_ == "conj" and t.right_edge == last), None)
     if head is None or head.lemma_.lower() not in cues().person_nouns:
         return None
     first = head.left_edge

@@ -444,7 +444,7 @@ def tagged(sent: Span, start: int, *, pos: frozenset[int], deps: frozenset[int])
 
 def proper_nouns(sent: Span) -> list[Token]:
     """The span's proper nouns, in order (``tagged``)."""
-    return tagged(sent, sent.start, pos=_proper(), deps=_NO_DEPS)
+    return of_part(sent, "PROPN")
 
 
 _NO_DEPS: frozenset[int] = frozenset()
@@ -462,14 +462,6 @@ def _part(part: str) -> frozenset[int]:
     from spacy.symbols import IDS
 
     return frozenset({IDS[part]})
-
-
-@functools.cache
-def _proper() -> frozenset[int]:
-    """spaCy's symbol of a proper noun, imported once (spaCy loads with the pipeline)."""
-    from spacy.symbols import PROPN
-
-    return frozenset({PROPN})
 
 
 def fine_tagged(sent: Span, tags: frozenset[int]) -> list[Token]:

@@ -50,7 +50,9 @@ def join_ordinal_days(doc: Doc) -> Doc:
             kept.append(Span(doc, ent.start, after.end, label=DATE_LABEL))
         elif before is not None and _month_before(ent, before):
             kept.append(Span(doc, before.start, ent.end, label=DATE_LABEL))
-        elif _this_months(ent):
+        # "3rd instant", "5th inst.", "28th ult.": a day of the month the report is filed in
+        # or of the month before, as South Asian police copy writes it
+        elif months_day(doc, ent.end):
             kept.append(Span(doc, ent.start, ent.end, label=DATE_LABEL))
     if kept:
         put_entities(doc, kept)  # the ordinal and its month, joined
@@ -73,13 +75,6 @@ def _month_before(day: Span, date: Span) -> bool:
         and len(date) == 1
         and _a_month(date[0].lower_)
     )
-
-
-def _this_months(day: Span) -> bool:
-    """ "3rd instant", "5th inst.", "28th ult.": a day of the month the report is filed in or
-    of the month before, as South Asian police copy writes it (``rules/dates.json``
-    current_month_words, previous_month_words)."""
-    return months_day(day.doc, day.end)
 
 
 def months_day(doc: Doc, i: int) -> bool:

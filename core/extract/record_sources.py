@@ -95,7 +95,7 @@ def closing_record(sent: Span) -> str | None:
     words = [t for t in sent if not t.is_space]
     while words and words[-1].is_punct:
         words.pop()
-    if len(words) < 3 or words[-1].lower_ not in _report_forms():
+    if len(words) < 3:  # the last word is the report form, found above
         return None
     record = words[-2]
     if not (

@@ -13,6 +13,7 @@ from core.extract.cues import cues
 from core.extract.nlp import month_abbreviation
 from core.extract.place_words import PLACE_LABELS
 from core.extract.record_sources import clause_named
+from core.extract.speakers import bracket_left_open
 from core.extract.titled_names import (
     a_place_named,
     a_titled_role,
@@ -296,7 +297,8 @@ def with_appositive_name(tok: Token, text: str) -> str:
     # place of the description; a person's name is no place's apposition
     placed = [
         name for obj in prep_objects([tok]) for name in obj.children
-        if name.ent_type_ == "PERSON" and not a_place_named(name)  # not "..., Kano State,"
+        if name.dep_ == "appos" and name.ent_type_ == "PERSON"
+        and not a_place_named(name)  # not "..., Kano State,"
     ]
     for child in [*tok.children, *placed]:
         if (
@@ -306,9 +308,7 @@ def with_appositive_name(tok: Token, text: str) -> str:
             and tok.doc[child.left_edge.i - 1].text == ","
         ):
             end = child.i + 1
-            if tok.doc[child.left_edge.i : end].text.count("(") > tok.doc[
-                child.left_edge.i : end
-            ].text.count(")") and end < len(tok.doc) and tok.doc[end].text == ")":
+            if bracket_left_open(tok.doc, child.left_edge.i, child.i):
                 end += 1  # "Inter-Services Public Relations (ISPR)": the bracket closed
             name = tok.doc[age_free_start(child) : end].text
             return post_and_name(tok, text, name) if child.ent_type_ == "PERSON" else name

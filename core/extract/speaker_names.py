@@ -289,6 +289,9 @@ class _Beside:
 def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
     """The person an appositive of the phrase names, or the one named after an office's
     "of" ("Superintendent of Police Ann Roe"), tagged a person or not."""
+    principal = named_beside_principal(tok)  # "the spokesman of Governor Ali Musa, Ada Obi"
+    if principal is not None:
+        return _Beside(principal, principal.start)
     in_core = {t.i for t in core}
     # "the police spokesman in Kharan, Ann Roe": the parser may hang the name on the place
     placed = {o.i for o in prep_objects(core)}
@@ -300,9 +303,6 @@ def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
             or (t.head.i in placed and t.ent_type_ == "PERSON" and not a_place_named(t))
         )
     ]
-    principal = named_beside_principal(tok)  # "the spokesman of Governor Ali Musa, Ada Obi"
-    if principal is not None:
-        return _Beside(principal, principal.start)
     for a in [*named, *_named_after_office(tok, c)]:
         person = person_entity(a)
         if person is not None:

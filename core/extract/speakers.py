@@ -306,12 +306,12 @@ def name_tokens(tok: Token) -> list[Token]:
         first += 1
     while last > first and (doc[last].is_punct or doc[last].is_space) and doc[last].text != ")":
         last -= 1
-    if _bracket_left_open(doc, first, last):
+    if bracket_left_open(doc, first, last):
         last += 1  # "Inter-Services Public Relations (ISPR)": the acronym's bracket closed
     return list(doc[first : last + 1])
 
 
-def _bracket_left_open(doc: Doc, first: int, last: int) -> bool:
+def bracket_left_open(doc: Doc, first: int, last: int) -> bool:
     """The words ``first..last`` open a bracket the word after them closes; their text is
     read only when that word is a closing bracket (most names have none)."""
     if last + 1 >= len(doc) or doc[last + 1].text != ")":

@@ -459,12 +459,13 @@ def figure_cue(tok: Token, objs: list[Token], c: Cues) -> ClaimCue | None:
     """ "officials revised the toll down to 31", "confirmed the deaths of 14"; in the
     passive, "the deaths of 14 were confirmed by the army": the figure is the subject, the
     agent the one who reports it, and the subject what is said."""
+    if tok.lemma_.lower() not in c.figure_reporting | c.figure_reporting_of:
+        return None
     agent = _passive_agent(tok)
     if agent is not None and not objs:
         objs = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
     if (
-        tok.lemma_.lower() in c.figure_reporting | c.figure_reporting_of
-        and not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
+        not any(ch.dep_ in ("ccomp", "xcomp") for ch in tok.children)
         and any(_reported_figure(o, c) for o in objs)
         and not place_records(tok)
         and not raised_by_deaths(tok)  # "a boy died, raising the toll to 12": no one's report

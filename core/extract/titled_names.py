@@ -67,6 +67,7 @@ def named_beside_principal(tok: Token) -> Span | None:
         for prep in tok.children if prep.dep_ == "prep" and prep.i > tok.i
         for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON"
     ]
+    c = cues()
     for obj in principals:
         for a in obj.children:
             if a.dep_ != "appos" or a.i < obj.i or doc[a.left_edge.i - 1].text != ",":
@@ -78,8 +79,9 @@ def named_beside_principal(tok: Token) -> Span | None:
                 and all(
                     t.pos_ == "PROPN" and t.is_alpha and t.text.istitle()
                     and t.ent_type_ in _NAME_TAGS
-                    and t.lower_ not in cues().titles | cues().person_nouns
-                    and t.lemma_.lower() not in cues().institution_nouns
+                    and t.lower_ not in c.titles
+                    and t.lower_ not in c.person_nouns
+                    and t.lemma_.lower() not in c.institution_nouns
                     for t in name
                 )
                 and places.resolve(name.text) is None  # "an aide to Senator Ann Roe, Kano State,"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.care import in_condition
+from core.extract.care import in_condition, life_support
 from core.extract.condition_counts import COUNT_RULE
 from core.extract.measures import Reading, lexicon
 from core.extract.told_patients import grave_unit
@@ -21,7 +21,6 @@ RULE = "in_care"
 WITH = "with"
 _IN = "in"
 _ON = "on"  # "with three on ventilators"
-_SUPPORT, _LIFE = "support", "life"  # "on life support"
 # the roles of a figure set beside a toll without a verb: "with 9 in hospital" (pobj),
 # "14 dead, 9 in hospital" (appos), the parser's stray attachments
 _VERBLESS = frozenset({"pobj", "appos", "npadvmod", "conj", "ROOT"})
@@ -140,6 +139,4 @@ def _kept_breathing(thing: Token) -> bool:
     """ "ventilators", "a respirator", "life support": what a patient is kept alive on."""
     if thing.lemma_.lower() in word_set("measures", "support_machines"):
         return True
-    return thing.lemma_.lower() == _SUPPORT and any(
-        c.lower_ == _LIFE for c in thing.children if c.dep_ in ("compound", "amod")
-    )
+    return life_support(thing)

@@ -425,10 +425,11 @@ def filing_day(text: str, published: dt.date) -> dt.date | None:
     tables = date_words()
     offset = 0
     for line in text[: _head_limit(text)].splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
         m = _dateline().match(line)
-        offset += len(line)
-        at = offset - len(line) + (m.start("city") if m else 0)
-        if m is None or not (m["city"].isupper() or m["agency"] or _titled_town(text, at)):
+        if m is None or not (
+            m["city"].isupper() or m["agency"] or _titled_town(text, start + m.start("city"))
+        ):
             continue
         month, day = tables.months[(m["mon"] or m["mon2"]).lower()], int(m["d"] or m["d2"])
         written = m["y"] or m["y2"]
