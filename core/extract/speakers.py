@@ -143,22 +143,40 @@ def served_district(tok: Token) -> bool:
     """A district or town of the report's country a district's officer is titled by
     ("Deputy Commissioner Kech"); one elsewhere may be a given name ("Ali" is also a town in
     India, "Nadia" a district there)."""
-    if not tok.text[:1].isupper() or tok.pos_ != "PROPN":
-        return False
-    hinted = {key for key, _ in places.report_context()[0]}
-    return any(
-        p.level in ("district", "city") and p.country in hinted
-        for p in places.candidates(tok.text)
-    )
+    return _a_titled_word(tok) and _a_place(tok.text, _SERVED_LEVELS, _hinted_countries())
 
 
 def unhinted_district(tok: Token) -> bool:
     """A district of any country, when the report hints none ("Two policemen were martyred,
     DPO Bannu Khan Zaman said" with no dateline): the area an acronym title serves, as a
     district of the report's country is (served_district); towns alone stay out ("Ali")."""
-    if places.report_context()[0] or not tok.text[:1].isupper() or tok.pos_ != "PROPN":
+    if places.report_context()[0] or not _a_titled_word(tok):
         return False
-    return any(p.level == "district" for p in places.candidates(tok.text))
+    return _a_place(tok.text, _DISTRICT, None)
+
+
+_SERVED_LEVELS = frozenset({"district", "city"})
+_DISTRICT = frozenset({"district"})
+_SERVED_PLACE_LEVELS = frozenset({"district", "city", "admin1"})
+
+
+def _a_titled_word(tok: Token) -> bool:
+    """A capitalised proper noun, as a place's name after a title is written."""
+    return tok.text[:1].isupper() and tok.pos_ == "PROPN"
+
+
+def _hinted_countries() -> set[str]:
+    """The countries the report hints (its dateline, its names)."""
+    return {key for key, _ in places.report_context()[0]}
+
+
+def _a_place(text: str, levels: frozenset[str], countries: set[str] | None) -> bool:
+    """``text`` names a place of one of the ``levels`` in one of the ``countries`` (any
+    country when None)."""
+    return any(
+        p.level in levels and (countries is None or p.country in countries)
+        for p in places.candidates(text)
+    )
 
 
 _PLACE_WORDS = (3, 2)  # "Dera Ismail Khan", "Lakki Marwat": a served place of several words
@@ -169,18 +187,12 @@ def served_place_words(words: Sequence[Token]) -> int:
     country ("DPO Lakki Marwat Nazir Khan", "DPO Dera Ismail Khan Ali Raza"): the place an
     acronym title's post serves, which the tagger splits or runs into the name; 0 when none
     does, or when fewer than two words would be left for the name."""
-    hinted = {key for key, _ in places.report_context()[0]}
+    hinted = _hinted_countries()
     for n in _PLACE_WORDS:
         part = words[:n]
-        if len(words) - n < SERVED_NAME_WORDS or not all(
-            t.pos_ == "PROPN" and t.text[:1].isupper() for t in part
-        ):
+        if len(words) - n < SERVED_NAME_WORDS or not all(_a_titled_word(t) for t in part):
             continue
-        text = " ".join(t.text for t in part)
-        if any(
-            p.level in ("district", "city", "admin1") and p.country in hinted
-            for p in places.candidates(text)
-        ):
+        if _a_place(" ".join(t.text for t in part), _SERVED_PLACE_LEVELS, hinted):
             return n
     return 0
 
