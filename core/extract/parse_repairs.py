@@ -22,7 +22,8 @@ preposition's object the subject of the verb after it (``between_subjects``), a 
 noun read as a clause on the noun before it that phrase's head (``clause_read_nouns``), a
 clause on "who" after a verb's object and a comma the parser hung on the verb that object's
 (``object_relatives``), a plural counted by two numerals each with its own word before it the
-list the subject's parse makes of it (``gapped_plurals``)."""
+list the subject's parse makes of it (``gapped_plurals``), an object after a verb's result
+adjective the verb's (``adjective_objects``)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from core.extract import (
+    adjective_objects,
     aside_predicates,
     belief_descriptions,
     between_subjects,
@@ -118,6 +120,9 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     (gapped_plurals.COMPONENT, gapped_plurals.rehang_gapped_plurals, prefix_joins.COMPONENT),
     # "Troops shot one of them, who later died": read by tags and words
     (object_relatives.COMPONENT, object_relatives.rehang_object_relatives,
+     prefix_joins.COMPONENT),
+    # "A man shot dead his two sisters": read by tags
+    (adjective_objects.COMPONENT, adjective_objects.rehang_adjective_objects,
      prefix_joins.COMPONENT),
 )
 
