@@ -23,7 +23,8 @@ noun read as a clause on the noun before it that phrase's head (``clause_read_no
 clause on "who" after a verb's object and a comma the parser hung on the verb that object's
 (``object_relatives``), a plural counted by two numerals each with its own word before it the
 list the subject's parse makes of it (``gapped_plurals``), an object after a verb's result
-adjective the verb's (``adjective_objects``)."""
+adjective the verb's (``adjective_objects``), a plural read as a verb whose subject is "that"
+the next verb's subject (``verb_read_subjects``)."""
 
 from __future__ import annotations
 
@@ -54,6 +55,7 @@ from core.extract import (
     root_participles,
     swallowed_verbs,
     trailing_documents,
+    verb_read_subjects,
 )
 
 if TYPE_CHECKING:
@@ -124,6 +126,8 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "A man shot dead his two sisters": read by tags
     (adjective_objects.COMPONENT, adjective_objects.rehang_adjective_objects,
      prefix_joins.COMPONENT),
+    # "said that airstrikes on the port killed 16": sets the plural's lemma
+    (verb_read_subjects.COMPONENT, verb_read_subjects.rehang_verb_read_subjects, LEMMATIZER),
 )
 
 
