@@ -78,6 +78,7 @@ from core.extract.place_words import (
 from core.extract.scene_statements import fighting_nouns
 from core.extract.sky_places import downed_over
 from core.extract.street_names import a_street, a_streets_name
+from core.extract.towns_at_scenes import a_town_at_the_scene
 from core.rules import word_set
 from core.text import places
 
@@ -346,6 +347,7 @@ def _a_place_entity(ent: Span) -> bool:
         preps = SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
         return (
             (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps)
+            or a_town_at_the_scene(ent, place)  # "killed 3 men at Rawalakot", an ORG
             or _names_unrest(ent)
             or attacked_name(ent.root, place)  # "an attack on X", "gunmen stormed X": the town hit
             or stormed(ent.root)
