@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.attribution_headlines import MAX_INVERTED_WORDS
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
+from core.extract.colon_labels import label_end, past_label
 from core.extract.content_subjects import content_speaker
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
@@ -113,9 +114,11 @@ def actor_of(reading: Reading) -> str | None:
         return None  # "authorities revised the toll to 19": who told it, no doer
     lex = lexicon()
     dateline = dateline_end(anchor.sent)
+    # "Tarvel District: Gunmen killed", "Army: Rebels killed 4": a label, no doer
+    opening = max(dateline, label_end(anchor.sent))
     bereft = reading.measure in CASUALTY_MEASURES and subject_bereft(anchor)
     for cand in actor_candidates(anchor, reading.noun, bereft=bereft):
-        if cand.i < dateline:
+        if cand.i < opening:
             continue  # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from
         if a_pronoun(cand.lower_):
             said = _said_clause(anchor)
@@ -136,7 +139,7 @@ def actor_of(reading: Reading) -> str | None:
             cand.ent_type_ in DOER_LABELS
             or any(an_agent_word(t) for t in cand.subtree)
         ):
-            return _without_scene(cand, np_text(cand))
+            return _without_scene(cand, past_label(cand, np_text(cand)))
     return None
 
 
