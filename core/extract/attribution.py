@@ -14,6 +14,7 @@ from core.extract.content_subjects import content_speaker
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
 from core.extract.headline_kickers import a_kicker
+from core.extract.headline_patients import headline_patient
 from core.extract.incident_doers import (
     DOER_LABELS,
     actor_candidates,
@@ -118,8 +119,10 @@ def actor_of(reading: Reading) -> str | None:
     opening = max(dateline, label_end(anchor.sent))
     bereft = reading.measure in CASUALTY_MEASURES and subject_bereft(anchor)
     for cand in actor_candidates(anchor, reading.noun, bereft=bereft):
-        if cand.i < opening:
-            continue  # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from
+        if cand.i < opening or headline_patient(cand, anchor):
+            # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from;
+            # "Guard held over theft": the one held
+            continue
         if a_pronoun(cand.lower_):
             said = _said_clause(anchor)
             speaker = speaker_of(said.head) if said is not None else None
