@@ -168,8 +168,16 @@ def _another_attack(owned: Token) -> bool:
     return any(
         t.lower_ in _OTHER_ATTACKS or t.ent_type_ == "DATE" or (t is n and t.tag_ == "NNS")
         for n in named
-        for t in n.subtree
+        for t in _own_words(n)
     )
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The attack's words less the relative clause that tells what it did ("responsibility
+    for the attack, which killed 12 on Monday", "the bombing that killed 15"): its day there
+    is the attack's own, no other attack's ("the attack carried out in May" is another)."""
+    told = {t.i for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in noun.subtree if t.i not in told]
 
 
 def _habitual(verb: Token) -> bool:
