@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
 from core.extract.statement_blocks import block_statements
-from core.extract.stranded_sources import semicolon_between
+from core.extract.stranded_sources import semicolon_between, stranded_subjects
 from core.extract.told_clauses import closing_conjunct, hung_clause
 from core.model import Statement, StatementKind
 
@@ -264,6 +264,11 @@ def _reported_content(
         for t in ch.subtree
     }
     aside |= other_voices(comps[0])  # ", while the rebels claimed …" is theirs
+    # "…, an official who asked not to be named said": the speaker the parser hung in it
+    aside |= {
+        t.i for s in stranded_subjects(tok) if s.i > comps[0].i
+        for t in s.doc[s.left_edge.i - 1 : s.right_edge.i + 1]
+    }
     told_all = [t for ch in _coordinated(comps) for t in ch.subtree]
     return [t for t in told_all if t.i not in aside], "reported-clause", comps[0]
 

@@ -55,7 +55,7 @@ def stranded_subjects(verb: Token) -> tuple[Token, ...]:
     the verb has a subject of its own."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return ()
-    opened = _participles_noun(verb)
+    opened = _participles_noun(verb) or _described_closer(verb)
     if opened is not None:
         return (opened,)
     if verb.dep_ != "conj":
@@ -87,6 +87,27 @@ def _participles_noun(verb: Token) -> Token | None:
             return next(
                 (o for o in clause.children if o.dep_ == "dobj" and o.i == clause.i + 1), None
             )
+    return None
+
+
+def _described_closer(verb: Token) -> Token | None:
+    """ "..., a police officer who asked not to be named said": the parser makes the closing
+    speaker an object of the clause before the comma, its relative clause running up to the
+    verb; a person's or a body's noun right after the comma is the speaker."""
+    before = verb.i - 1
+    told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i]
+    if not told or before <= verb.sent.start:
+        return None
+    c = cues()
+    for noun in told[0].subtree:
+        clause = next((r for r in noun.children if r.dep_ == "relcl"), None)
+        if (
+            clause is not None
+            and clause.right_edge.i == before
+            and noun.lemma_.lower() in c.person_nouns | c.institution_nouns
+            and noun.doc[noun.left_edge.i - 1].text == ","
+        ):
+            return noun
     return None
 
 
