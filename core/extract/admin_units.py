@@ -170,15 +170,18 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     Sur" whole)."""
     k = start
     while k < end and k - start < _NAME_WORDS:
-        inner = doc[k].lower_ in ("and", "&") or doc[k].lower_ in places.name_particles()
+        word = doc[k]  # built once a word: the tests below ask it several times
+        low = word.lower_
+        inner = low in ("and", "&") or low in places.name_particles()
         joins = inner and k > start and k + 1 < end
-        if k > start and k + 1 < end and _hyphened_initials(doc[k - 1], doc[k], doc[k + 1]):
+        within = k > start and k + 1 < end
+        if within and word.text == "-" and _hyphened_initials(doc[k - 1], word, doc[k + 1]):
             k += 2  # "K-P.": a province's initials, which the tokenizer splits
             continue
-        if k > start and k + 1 < end and _a_numbered_name(doc, start, k):
+        if within and word.text.isdigit() and _a_numbered_name(doc, start, k):
             k += 2  # "South 24 Parganas": a number inside a name the gazetteer knows
             continue
-        if not (_a_name_word(doc[k]) or (joins and _a_name_word(doc[k + 1]))):
+        if not (_a_name_word(word) or (joins and _a_name_word(doc[k + 1]))):
             break
         k += 1
     return k

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.chunk_texts import chunk_text
 from core.extract.measures import lexicon
-from core.extract.nlp import Chunk
+from core.extract.nlp import Chunk, word_ids, words_in
 from core.extract.place_initials import initials
 from core.extract.place_towns import scene_token
 from core.extract.place_words import locative
@@ -102,8 +102,12 @@ def _tells_a_clause(speaker: Token) -> bool:
     return False
 
 
+_CLOSE_IDS = word_ids(DATELINE_CLOSES)
+
+
 def _dateline_end(sent: Span) -> int:
-    for tok in sent[:REGION_DATELINE_TOKENS]:
+    # only a dash or a bracket can close a dateline: no Token is built for the other words
+    for tok in words_in(sent[:REGION_DATELINE_TOKENS], _CLOSE_IDS):
         # a colon ends one too in South Asian copy ("LAHORE:", "QUETTA (APP):")
         # a hyphen inside a word ("Inspector-General", "Sub-Inspector") is no dateline's dash
         glued = tok.text == "-" and not tok.whitespace_ and not sent.doc[tok.i - 1].whitespace_

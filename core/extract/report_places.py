@@ -259,21 +259,21 @@ def _a_towns_side(noun: Token) -> bool:
     )
 
 
+_HASH_IDS = word_ids(("#",))
+
+
 def _hashtag_towns(sent: Span) -> list[str]:
     """ "#Dayton police", "@ #Dayton": a tag a post files under its town, whatever NER
     took it for (the gazetteer tells whether a town bears the name)."""
     out: list[str] = []
-    before = None  # the token before, kept: building it again per word costs
-    for tok in sent:
-        if (
-            before is not None
-            and before.text == "#"
-            and before.whitespace_ == ""
-            and tok.text[:1].isupper()
-            and tok.ent_type_ not in ("GPE", "LOC")  # counted as an entity already
-        ):
+    doc = sent.doc
+    # only the hash signs and the word after each: no Token is built for the rest
+    for tag in words_in(sent, _HASH_IDS):
+        if tag.i + 1 >= sent.end or tag.whitespace_ != "":
+            continue
+        tok = doc[tag.i + 1]
+        if tok.text[:1].isupper() and tok.ent_type_ not in ("GPE", "LOC"):  # not counted yet
             out.append(tok.text)
-        before = tok
     return out
 
 
