@@ -49,6 +49,7 @@ W_FAR = 0.25
 # of troops an "operation" ("troops", "security forces", "an encounter"), which one outlet
 # tells as the gunbattle or the raid of it.
 GENERIC_KINDS = frozenset({"attack", "operation"})
+KILLED = "killed"  # the measure of a death toll (``one_site_attack``)
 BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 
@@ -99,7 +100,24 @@ def kinds_apart(a: ReportIncident, b: ReportIncident) -> bool:
     kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
     return not (
         kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b) or one_deed(a, b)
+        or one_site_attack(a, b)
     )
+
+
+def one_site_attack(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether the two leads tell the two halves of one complex attack: a bomb at a hotel's
+    gate and the gunmen who then fired on its guests, one outlet telling the blast and another
+    the shooting. Both name the site struck (``struck_sites``: a hotel, a mosque, a ministry),
+    date their dead to one day and count as many: a market bombing and a shooting at a
+    checkpoint, or two policemen shot at the market the day nine died in its blast, are two."""
+    if not _one_site(a, b):
+        return False
+    days = a.harm_days, b.harm_days
+    if days[0] is None or days[1] is None or not (days[0].harm and days[1].harm):
+        return False
+    one_day = any(abs(x - y) <= DATE_SLACK_DAYS for x in days[0].harm for y in days[1].harm)
+    dead = {c for c in days[0].counts if c[0] == KILLED} & days[1].counts
+    return one_day and bool(dead)
 
 
 def one_deed(a: ReportIncident, b: ReportIncident) -> bool:
@@ -164,6 +182,12 @@ def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
         return any(abs(x - y) <= DATE_SLACK_DAYS for x in harm.harm for y in days)
     # a day alike names nothing: drug smugglers held on the day of a shooting in the town
     return harm is not None and harm.counts_as_many(first.harm_days)
+
+
+def _one_site(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether both leads name one kind of site struck (``struck_sites``: a hotel, a mosque)."""
+    sites = word_set("event_types", "struck_sites")
+    return any(f" {w} " in f" {a.lead} " and f" {w} " in f" {b.lead} " for w in sites)
 
 
 def _told_kinds(r: ReportIncident) -> frozenset[str]:

@@ -1,0 +1,100 @@
+"""A complex attack told by its two halves: one outlet tells the bomb at a hotel's gate, another
+the gunmen who then fired on its guests (issue #11, grouping). Their kinds differ, so the town
+alone ties nothing (``kinds_apart``), but the same site struck, one day and one death toll
+make them one incident. A bombing and a shooting at different sites of one city, at one site
+with different tolls, or at one site on days apart stay two. Reports we wrote; the report
+grouping is read with the figures' days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import grouped
+
+PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday
+
+
+def _report(headline: str, lead: str) -> str:
+    return f"{headline}\n\n{lead}\n"
+
+
+HOTEL_BLAST = _report(
+    "Bomb blast at Mogadishu hotel kills 15",
+    "MOGADISHU: A bomb exploded at the gate of a hotel in Mogadishu on Monday, killing 15 "
+    "people, police said.",
+)
+HOTEL_GUNMEN = _report(
+    "Gunmen kill 15 at Mogadishu hotel",
+    "MOGADISHU: Gunmen opened fire on guests at a hotel in Mogadishu on Monday, killing 15 "
+    "people, police said.",
+)
+GUESTHOUSE_BOMBER = _report(
+    "Suicide bomber strikes Kabul guesthouse",
+    "KABUL: A suicide bomber blew himself up outside a guesthouse in Kabul on Monday, killing "
+    "seven people, officials said.",
+)
+GUESTHOUSE_GUNMEN = _report(
+    "Seven shot dead at Kabul guesthouse",
+    "KABUL: Gunmen stormed a guesthouse in Kabul on Monday and shot dead seven people, "
+    "officials said.",
+)
+MOSQUE_BLAST = _report(
+    "Explosion hits Kano mosque",
+    "KANO, Nigeria: An explosion tore through the gate of a mosque in Kano on Monday, killing "
+    "22 worshippers, police said.",
+)
+MOSQUE_GUNFIRE = _report(
+    "Gunmen fire on Kano worshippers",
+    "KANO, Nigeria: Gunmen fired on worshippers fleeing a mosque in Kano on Monday, killing 22 "
+    "people, police said.",
+)
+
+MARKET_BLAST = _report(
+    "Blast at Quetta market kills nine",
+    "QUETTA: A bomb exploded in a crowded vegetable market in Quetta on Monday, killing nine "
+    "people, police said.",
+)
+POLICE_SHOT = _report(
+    "Two policemen shot dead in Quetta",
+    "QUETTA: Gunmen on a motorcycle shot dead two policemen at a checkpoint in Quetta on "
+    "Monday, officials said.",
+)
+TRADERS_SHOT = _report(
+    "Two traders shot dead at Quetta market",
+    "QUETTA: Gunmen shot dead two traders at a market in Quetta on Monday, police said.",
+)
+HOTEL_GUNMEN_SATURDAY = HOTEL_GUNMEN.replace("on Monday", "on Saturday")
+CAFE_GUNMEN = HOTEL_GUNMEN.replace("hotel", "cafe").replace("guests at a", "diners at a")
+MOSQUE_ROAD_SHOOTING = _report(
+    "Gunmen kill 22 on Kano road",
+    "KANO, Nigeria: Gunmen fired on travellers on a road in Kano on Monday, killing 22 "
+    "people, police said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("blast", "gunfire"),
+    [
+        (HOTEL_BLAST, HOTEL_GUNMEN),
+        (GUESTHOUSE_BOMBER, GUESTHOUSE_GUNMEN),
+        (MOSQUE_BLAST, MOSQUE_GUNFIRE),
+    ],
+)
+def test_two_halves_of_one_attack_on_one_site_are_one(blast: str, gunfire: str) -> None:
+    assert grouped(blast, gunfire, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("blast", "gunfire"),
+    [
+        (MARKET_BLAST, POLICE_SHOT),
+        (MARKET_BLAST, TRADERS_SHOT),
+        (HOTEL_BLAST, HOTEL_GUNMEN_SATURDAY),
+        (HOTEL_BLAST, CAFE_GUNMEN),
+        (MOSQUE_BLAST, MOSQUE_ROAD_SHOOTING),
+    ],
+)
+def test_other_sites_tolls_or_days_stay_apart(blast: str, gunfire: str) -> None:
+    assert not grouped(blast, gunfire, published=PUBLISHED)
