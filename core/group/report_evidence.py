@@ -167,6 +167,8 @@ def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
         max(later.told_days) < min(first.told_days) - DATE_SLACK_DAYS
     ):
         return False  # arrests told before the incident
+    if not _scene_shared(first, later):
+        return False
     days = first.told_days | (first.harm_days.harm if first.harm_days else frozenset())
     harm = later.harm_days
     own = harm.harm if harm is not None else frozenset()
@@ -182,6 +184,17 @@ def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
         return any(abs(x - y) <= DATE_SLACK_DAYS for x in harm.harm for y in days)
     # a day alike names nothing: drug smugglers held on the day of a shooting in the town
     return harm is not None and harm.counts_as_many(first.harm_days)
+
+
+def _scene_shared(first: ReportIncident, later: ReportIncident) -> bool:
+    """Whether a follow-up may be of ``first``'s scene: it names one of the names ``first``
+    names (a quarter, a victim, a group), or the site both leads say was struck
+    (``struck_sites``), or it names none of its own. A protest in one of a city's quarters over
+    a house fire there names another scene than a shooting in another quarter of the city the
+    same weekend with as many dead."""
+    if not (first.names and later.names) or first.names.keys() & later.names.keys():
+        return True
+    return _one_site(first, later)
 
 
 def _one_site(a: ReportIncident, b: ReportIncident) -> bool:
