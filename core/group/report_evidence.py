@@ -13,6 +13,7 @@ from dataclasses import replace
 from rapidfuzz import fuzz
 
 from core.group.figure_places import neighbours
+from core.group.harm_days import HarmDays
 from core.group.periods import DATE_SLACK_DAYS
 from core.group.place_readings import known_apart, name_reading
 from core.group.report_incident import ReportIncident
@@ -201,6 +202,30 @@ def _one_site(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether both leads name one kind of site struck (``struck_sites``: a hotel, a mosque)."""
     sites = word_set("event_types", "struck_sites")
     return any(f" {w} " in f" {a.lead} " and f" {w} " in f" {b.lead} " for w in sites)
+
+
+def _generic(r: ReportIncident) -> bool:
+    """Whether the lead tells its incident by no kind of its own: only "the attack" or "the
+    operation", or no kind but a word like "the incident" or "the violence"."""
+    if r.kinds:
+        return r.kinds <= GENERIC_KINDS
+    return not word_set("event_types", "generic_incidents").isdisjoint(r.lead.split())
+
+
+def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether one lead tells a generic incident ("the attack in the city on Monday") and the
+    other a specific kind, the two sharing nothing beyond the city: no name but where and what
+    (``region``), no site struck (``struck_sites``), no toll. A city's market bombing and its
+    shooting of two policemen the same day are two incidents, and a report of "the attack"
+    there joins whichever one it shares more with, or none."""
+    if a.harm_days is None and b.harm_days is None:
+        return False  # the grouping is given no figures: no toll to tell them apart by
+    if _generic(a) == _generic(b) or not (a.kinds or b.kinds) or (
+        (a.names.keys() & b.names.keys()) - (a.region | b.region)
+    ):
+        return False
+    tolls = (a.harm_days or HarmDays()).counts & (b.harm_days or HarmDays()).counts
+    return not (tolls or _one_site(a, b))
 
 
 def _told_kinds(r: ReportIncident) -> frozenset[str]:
@@ -435,7 +460,7 @@ def compare(
     place, kind = _place_evidence(a, b), _kind_evidence(a, b)
     # kinds one incident may hold both (a bus's driver shot, its passengers abducted) are
     # two outlets' tellings of it as often as two incidents: the town still ties them
-    topical = _own_towns(a, b) or (
+    topical = _own_towns(a, b) or generic_bridge(a, b) or (
         kinds_apart(a, b) and not kinds_meet(_told_kinds(a), _told_kinds(b))
     )
     apart = one_dated or topical or place[0] < 0 or kind[0] < 0

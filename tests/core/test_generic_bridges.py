@@ -1,0 +1,101 @@
+"""A report telling "the attack", "the incident" or "the violence" in a city on a day when the
+city saw two incidents of different kinds (a market bombing and a shooting of two policemen)
+joins the one it shares more with (issue #11, grouping): the site struck, the toll, a name
+beyond the city; sharing only the city and the day, it joins neither, and never bridges the
+two into one. Reports we wrote; the report grouping is read with the figures' days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.group.incidents import cluster_reports
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday
+
+
+def _report(headline: str, lead: str) -> str:
+    return f"{headline}\n\n{lead}\n"
+
+
+def _groups(*texts: str) -> set[frozenset[int]]:
+    """The report groups (reports numbered from 1) the pipeline's figures give."""
+    docs = [
+        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=PUBLISHED)
+        for n, text in enumerate(texts, start=1)
+    ]
+    groups = cluster_reports(docs, run_documents(docs).claims)[1]
+    return {frozenset(int(d[1:]) for d in g.document_ids) for g in groups}
+
+
+BLAST = _report(
+    "Blast at Sibi market kills nine",
+    "SIBI: A bomb exploded in a crowded fruit market in Sibi on Monday, killing nine people, "
+    "police said.",
+)
+SHOOTING = _report(
+    "Two policemen shot dead in Sibi",
+    "SIBI: Gunmen on a motorcycle shot dead two policemen at a checkpoint in Sibi on Monday, "
+    "officials said.",
+)
+CONDEMNED = _report(
+    "Sibi attack condemned",
+    "SIBI: The chief minister condemned the attack in Sibi on Monday and ordered an inquiry, "
+    "officials said.",
+)
+MARKET_ATTACK = _report(
+    "Nine dead in Sibi market attack",
+    "SIBI: Nine people were killed in an attack on a fruit market in Sibi on Monday, police "
+    "said.",
+)
+VIOLENCE = _report(
+    "Violence in Sibi",
+    "SIBI: Two people were killed in the violence in Sibi on Monday, officials said.",
+)
+INCIDENT_TOLL = _report(
+    "Two killed in Sibi incident",
+    "SIBI: Two people were killed in an incident in Sibi on Monday, officials said.",
+)
+BLAST_ATTACK = _report(
+    "Attack on Sibi market",
+    "SIBI: Nine people were killed when a bomb hit a fruit market in Sibi on Monday in an "
+    "attack police blamed on militants.",
+)
+SHOOTING_TOLD_AS_ATTACK = _report(
+    "Two policemen killed in Sibi attack",
+    "SIBI: Gunmen killed two policemen in an attack at a checkpoint in Sibi on Monday, "
+    "officials said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        ((BLAST, SHOOTING, CONDEMNED), {frozenset({1}), frozenset({2}), frozenset({3})}),
+        ((BLAST, SHOOTING, MARKET_ATTACK), {frozenset({1, 3}), frozenset({2})}),
+        ((BLAST, SHOOTING, VIOLENCE), {frozenset({1}), frozenset({2, 3})}),
+    ],
+)
+def test_a_generic_report_joins_the_incident_it_shares_more_with(
+    texts: tuple[str, ...], groups: set[frozenset[int]]
+) -> None:
+    assert _groups(*texts) == groups
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        ((BLAST, MARKET_ATTACK), {frozenset({1, 2})}),
+        ((SHOOTING, INCIDENT_TOLL), {frozenset({1, 2})}),
+        ((BLAST, BLAST_ATTACK), {frozenset({1, 2})}),
+        ((SHOOTING, SHOOTING_TOLD_AS_ATTACK), {frozenset({1, 2})}),
+        ((BLAST, SHOOTING), {frozenset({1}), frozenset({2})}),
+    ],
+)
+def test_a_generic_report_sharing_more_than_the_city_keeps_its_reading(
+    texts: tuple[str, ...], groups: set[frozenset[int]]
+) -> None:
+    assert _groups(*texts) == groups
