@@ -6,9 +6,10 @@ dates, for or against."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -55,6 +56,43 @@ BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 
 
+@dataclass(frozen=True, slots=True)
+class LeadWords:
+    """What the rule lists find in one lead, read once per report, not once per pair."""
+
+    planted: bool  # a bomb planted, carried or thrown by hand (``planted_bombs``)
+    dropped: bool  # bombs dropped (``dropped_bombs``)
+    thrown: bool  # a grenade (``thrown_blasts``)
+    generic: bool  # an incident told by no kind (``generic_incidents``)
+    sites: frozenset[str]  # the sites struck it names (``struck_sites``)
+
+
+@functools.lru_cache(maxsize=4096)
+def lead_words(lead: str) -> LeadWords:
+    """The rule lists' words in a lead (lower case, numbers masked)."""
+    words, padded = frozenset(lead.split()), f" {lead} "
+    return LeadWords(
+        planted=any(f" {w} " in padded for w in word_set("event_types", "planted_bombs")),
+        dropped=not word_set("event_types", "dropped_bombs").isdisjoint(words),
+        thrown=not word_set("event_types", "thrown_blasts").isdisjoint(words),
+        generic=not word_set("event_types", "generic_incidents").isdisjoint(words),
+        sites=frozenset(w for w in word_set("event_types", "struck_sites") if f" {w} " in padded),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class KindLinks:
+    """What ties two leads' kinds, read once per pair: one follows the other up, or the two
+    tell one deed under two words."""
+
+    follow_up: bool
+    one_deed: bool
+
+
+def kind_links(a: ReportIncident, b: ReportIncident) -> KindLinks:
+    return KindLinks(follows_up(a, b) or follows_up(b, a), one_deed(a, b))
+
+
 def tells_aside(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether ``b`` is about an incident ``a`` tells beside its own ("In another attack the
     same night ..."): it names more of what only that aside names than of ``a``'s own."""
@@ -74,7 +112,7 @@ def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
     return "published more than a year apart" if gap > VETO_DAYS else None
 
 
-def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
+def told_apart(a: ReportIncident, b: ReportIncident, links: KindLinks | None = None) -> bool:
     """Whether two leads tell incidents of different kinds on days apart: a Saturday shooting
     and a Monday bombing in one city are two incidents, however many names they share. A
     follow-up tells the first report's day ("the toll from Saturday's blast rose on Monday")
@@ -86,21 +124,24 @@ def told_apart(a: ReportIncident, b: ReportIncident) -> bool:
     figure (``harm_days``)."""
     if figures_apart(a, b):
         return True
-    if not (a.told_days and b.told_days and kinds_apart(a, b)):
+    if not (a.told_days and b.told_days and kinds_apart(a, b, links)):
         return False
     return all(abs(x - y) > DATE_SLACK_DAYS for x in a.told_days for y in b.told_days)
 
 
-def kinds_apart(a: ReportIncident, b: ReportIncident) -> bool:
+def kinds_apart(a: ReportIncident, b: ReportIncident, links: KindLinks | None = None) -> bool:
     """Whether the two leads tell deeds of different kinds, none shared, none generic, none one
     deed under two words (``same_deed``), neither a follow-up of the other: a market bombing
     and a shooting of two policemen. The town both name then ties nothing (``compare``): one
     city sees both on one day."""
-    if not (a.kinds and b.kinds) or follows_up(a, b) or follows_up(b, a):
+    if not (a.kinds and b.kinds):
+        return False
+    links = links or kind_links(a, b)
+    if links.follow_up:
         return False
     kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
     return not (
-        kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b) or one_deed(a, b)
+        kinds_a & kinds_b or GENERIC_KINDS & (kinds_a | kinds_b) or links.one_deed
         or one_site_attack(a, b)
     )
 
@@ -130,11 +171,9 @@ def one_deed(a: ReportIncident, b: ReportIncident) -> bool:
     makes as often."""
     if not same_deed(a.kinds, b.kinds):
         return False
-    planted = word_set("event_types", "planted_bombs")
-    dropped = word_set("event_types", "dropped_bombs")
     return not any(
-        any(f" {w} " in f" {r.lead} " for w in planted)
-        or (BLAST_KIND in r.kinds - (a.kinds & b.kinds) and dropped.isdisjoint(r.lead.split()))
+        (words := lead_words(r.lead)).planted
+        or (BLAST_KIND in r.kinds - (a.kinds & b.kinds) and not words.dropped)
         for r in (a, b)
     )
 
@@ -157,8 +196,7 @@ def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
     ``first``'s incident: its dead and hurt dated to its day, or dead and hurt on no other
     day, as many as ``first`` counts ("over the killing of three guests" of a shooting that
     killed three; ``counts_as_many``). Such a report is no incident of another kind."""
-    following = word_set("event_types", "following_kinds")
-    only_later = word_set("event_types", "later_kinds")
+    following, only_later = _following_kinds()
     # an arrest follows no arrest, a protest no protest; arrests may follow a protest
     if not later.kinds or not later.kinds <= following or (
         first.kinds <= later.kinds or first.kinds <= following - only_later
@@ -200,8 +238,7 @@ def _scene_shared(first: ReportIncident, later: ReportIncident) -> bool:
 
 def _one_site(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether both leads name one kind of site struck (``struck_sites``: a hotel, a mosque)."""
-    sites = word_set("event_types", "struck_sites")
-    return any(f" {w} " in f" {a.lead} " and f" {w} " in f" {b.lead} " for w in sites)
+    return bool(lead_words(a.lead).sites & lead_words(b.lead).sites)
 
 
 def _generic(r: ReportIncident) -> bool:
@@ -209,7 +246,7 @@ def _generic(r: ReportIncident) -> bool:
     operation", or no kind but a word like "the incident" or "the violence"."""
     if r.kinds:
         return r.kinds <= GENERIC_KINDS
-    return not word_set("event_types", "generic_incidents").isdisjoint(r.lead.split())
+    return lead_words(r.lead).generic
 
 
 def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
@@ -228,10 +265,16 @@ def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
     return not (tolls or _one_site(a, b))
 
 
+@functools.cache
+def _following_kinds() -> tuple[frozenset[str], frozenset[str]]:
+    """rules/event_types.json following_kinds and later_kinds."""
+    return word_set("event_types", "following_kinds"), word_set("event_types", "later_kinds")
+
+
 def _told_kinds(r: ReportIncident) -> frozenset[str]:
     """The kinds a lead tells, a bombing too when it names a grenade ("hurled grenades and
     opened fire"): another outlet tells the same attack as "the grenade blast"."""
-    if word_set("event_types", "thrown_blasts").isdisjoint(r.lead.split()):
+    if not lead_words(r.lead).thrown:
         return r.kinds
     return r.kinds | {BLAST_KIND}
 
@@ -364,7 +407,7 @@ def _disjoint_places(a: ReportIncident, p: Place, b: ReportIncident, q: Place) -
     return -W_PLACE_AGAINST, f"different places ({both})"
 
 
-def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
+def _kind_evidence(a: ReportIncident, b: ReportIncident, links: KindLinks) -> Evidence:
     """The kinds of incident the leads speak of: one shared for, different families against."""
     if not (a.kinds and b.kinds):
         return 0.0, None
@@ -372,9 +415,9 @@ def _kind_evidence(a: ReportIncident, b: ReportIncident) -> Evidence:
     if shared_kinds:
         return W_KIND, "both about " + " / ".join(sorted(shared_kinds))
     families = {_family(k) for k in a.kinds}, {_family(k) for k in b.kinds}
-    if follows_up(a, b) or follows_up(b, a):
+    if links.follow_up:
         return 0.0, f"a follow-up ({a.kind} / {b.kind})"
-    if one_deed(a, b):
+    if links.one_deed:
         return 0.0, f"one deed told two ways ({a.kind} / {b.kind})"
     if families[0].isdisjoint(families[1]) and not kinds_meet(a.kinds, b.kinds):
         return -W_KIND_AGAINST, f"different kinds ({a.kind} / {b.kind})"
@@ -448,20 +491,26 @@ def compare(
 ) -> tuple[float, tuple[str, ...]] | None:
     """Evidence that two reports cover one incident: a score and its reasons, or None (veto).
     ``norms`` (document id → ``names_norm``) saves recomputing them for every pair."""
-    if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a) or told_apart(a, b):
+    if _veto(a, b) is not None or tells_aside(a, b) or tells_aside(b, a):
+        return None
+    links = kind_links(a, b)
+    if told_apart(a, b, links):
         return None
     # One report dated (its days cannot tell two incidents apart), towns or kinds told apart
     # ("HOUSTON —" over a shooting and a crash; "FRESNO, Calif." / "SACRAMENTO, Calif."): the
     # names that say only where and what are no evidence (one dated: nor can the pair make an
     # incident without another name in common).
     one_dated = (a.published is None) != (b.published is None)
-    a, b = _opened(a, b), _opened(b, a)
+    opened_a, opened_b = _opened(a, b), _opened(b, a)
+    if opened_a is not a or opened_b is not b:  # a follow-up reads the names opened
+        links = kind_links(opened_a, opened_b)
+    a, b = opened_a, opened_b
     opened = bool(a.openers & b.names.keys() or b.openers & a.names.keys())
-    place, kind = _place_evidence(a, b), _kind_evidence(a, b)
+    place, kind = _place_evidence(a, b), _kind_evidence(a, b, links)
     # kinds one incident may hold both (a bus's driver shot, its passengers abducted) are
     # two outlets' tellings of it as often as two incidents: the town still ties them
     topical = _own_towns(a, b) or generic_bridge(a, b) or (
-        kinds_apart(a, b) and not kinds_meet(_told_kinds(a), _told_kinds(b))
+        kinds_apart(a, b, links) and not kinds_meet(_told_kinds(a), _told_kinds(b))
     )
     apart = one_dated or topical or place[0] < 0 or kind[0] < 0
     if apart:
