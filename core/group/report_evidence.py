@@ -51,6 +51,10 @@ W_FAR = 0.25
 # of troops an "operation" ("troops", "security forces", "an encounter"), which one outlet
 # tells as the gunbattle or the raid of it.
 GENERIC_KINDS = frozenset({"attack", "operation"})
+# the generic kind a lead that bridges no two kinds tells: an operation's troops and its
+# outlets give their own tolls of one fight ("a gunfight in Shopian", "a gunbattle"), so an
+# operation beside a clash with another toll is no other incident
+BRIDGING_KINDS = frozenset({"attack"})
 KILLED = "killed"  # the measure of a death toll (``one_site_attack``)
 BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
@@ -242,10 +246,10 @@ def _one_site(a: ReportIncident, b: ReportIncident) -> bool:
 
 
 def _generic(r: ReportIncident) -> bool:
-    """Whether the lead tells its incident by no kind of its own: only "the attack" or "the
-    operation", or no kind but a word like "the incident" or "the violence"."""
+    """Whether the lead tells its incident by no kind of its own: only "the attack", or no
+    kind but a word like "the incident" or "the violence"."""
     if r.kinds:
-        return r.kinds <= GENERIC_KINDS
+        return r.kinds <= BRIDGING_KINDS
     return lead_words(r.lead).generic
 
 

@@ -69,6 +69,16 @@ SHOOTING_TOLD_AS_ATTACK = _report(
     "SIBI: Gunmen killed two policemen in an attack at a checkpoint in Sibi on Monday, "
     "officials said.",
 )
+GUNFIGHT = _report(
+    "Two militants killed in Kulgam",
+    "SRINAGAR: Two militants were killed in a gunfight with security forces in Kulgam on "
+    "Monday, police said.",
+)
+GUNBATTLE = _report(
+    "Troops kill three rebels in Kulgam",
+    "SRINAGAR: Troops killed three suspected rebels in a gunbattle in Kulgam on Monday, an "
+    "army spokesman said.",
+)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +103,8 @@ def test_a_generic_report_joins_the_incident_it_shares_more_with(
         ((BLAST, BLAST_ATTACK), {frozenset({1, 2})}),
         ((SHOOTING, SHOOTING_TOLD_AS_ATTACK), {frozenset({1, 2})}),
         ((BLAST, SHOOTING), {frozenset({1}), frozenset({2})}),
+        # an operation its outlets tell with their own tolls: no generic bridge, one fight
+        ((GUNFIGHT, GUNBATTLE), {frozenset({1, 2})}),
     ],
 )
 def test_a_generic_report_sharing_more_than_the_city_keeps_its_reading(
