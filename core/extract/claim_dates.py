@@ -476,7 +476,7 @@ def carried_within(period: Period, incident: Period | None) -> Period:
 # The most days of a period that names when one incident happened ("last month", "in
 # January"); longer ones ("in 2015") count over many, unless written "... years ago".
 NAMING_DAYS = 31
-_AGO = re.compile(r"\b(?:ago|earlier)\b", re.IGNORECASE)
+_AGO = re.compile(r"\b(?:ago|earlier|back)\b", re.IGNORECASE)  # "two years back"
 
 
 def names_when(period: Period) -> bool:

@@ -86,7 +86,7 @@ def not_named_before(
         within = sum(counting) > counting[i]  # another casualty figure in the sentence
         dead_too = dead_before or sum(dead) > dead[i]
         hurt_too = hurt_before or sum(alive) > alive[i]
-        if _restated(found[3], hurt=hurt_too) or _refers_back(
+        if restated_relation(found[3], hurt=hurt_too, dead=dead_too) or _refers_back(
             found, ctx, within=within, dead=dead_too, tolled=tolled, hurt=hurt_group
         ):
             continue
@@ -127,12 +127,6 @@ def _in_a_toll(
         counted_as_one(found[3], tolls, ctx.numbered_values)
         or completes_breakdown(found[3], others, ctx.counted)
     )
-
-
-def _restated(reading: Reading, *, hurt: bool) -> bool:
-    """A relative told hurt who may be one a count of the hurt before gave; a relative dead
-    is none of them ("her uncle was also killed")."""
-    return reading.measure != "killed" and restated_relation(reading.rule, hurt=hurt)
 
 
 def told_apart(victim: Victim, ctx: ClaimContext) -> list[tuple[Victim, str]]:

@@ -345,12 +345,20 @@ def _deed_of_someone(anchor: Token, date: Token) -> bool:
     deed = _clause(anchor, ("relcl", "acl"))
     if deed is None or date.i in {t.i for t in deed.subtree} or dates_harm(date):
         return False
+    if deed.dep_ == "acl" and _counted_incidents(deed.head):
+        return False  # "1,284 incidents claiming 1,523 lives": the incidents' own toll
     if any(c.lower_ in ("who", "whom") for c in deed.children):
         return True
     if deed.dep_ == "acl" and _told_before(deed.head):
         return True  # "blocked a road on Tuesday over the five people killed in the attack"
     # "a man wanted in / accused of / charged in ...", not the victims' "two men shot Sunday"
     return deed.dep_ == "acl" and deed.lemma_.lower() not in harm_verbs()
+
+
+def _counted_incidents(noun: Token) -> bool:
+    """ "1,284 incidents", "40 bombings": incidents a numeral counts, whose participle tells
+    their toll (a lone "the bombing" may be a misparse's head of a place's clause)."""
+    return incident_noun(noun) and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _told_before(noun: Token) -> bool:

@@ -1,8 +1,9 @@
 """A dateline is no part of its story's first sentence. "BAMAKO, Mali — Jihadists killed 30
 ..." parsed whole makes the town the clause's head and the doer a conjunct of it (no doer
-found, or the town taken for the doer or the speaker), where "LAHORE: Militants killed ..."
-parses as the lead it is. Before the parser, the story's first word starts a sentence, so that
-every dateline's lead parses as the lead it is."""
+found, or the town taken for the doer or the speaker); so can a bare "QUETTA:" or "Sukkur:"
+(the town read as the report's clause or as the head the story hangs on). Before the parser,
+the story's first word starts a sentence, so that every dateline's lead parses as the lead it
+is."""
 
 from __future__ import annotations
 
@@ -21,11 +22,8 @@ LEAD_REACH = 80  # the words of a long lead the parser is kept from breaking
 
 def break_after_dateline(doc: Doc) -> Doc:
     """The doc, a sentence started at the first word after its dateline, if it opens on one."""
-    dateline = find_dateline(text := chunk_text(doc))
-    line = text[dateline.start : dateline.end].rstrip() if dateline else ""
-    if dateline is None or (line.endswith(":") and "," not in line):
-        # "LAHORE: Militants killed ...": a colon the parser already reads; a dated one
-        # ("Kathmandu, Nov 20: At least 12 people died") it takes for the town's clause
+    dateline = find_dateline(chunk_text(doc))
+    if dateline is None:
         return doc
     first = next((t for t in doc if t.idx >= dateline.end and not t.is_space), None)
     if first is None or first.i == 0:

@@ -24,6 +24,7 @@ from core.extract.level_hours import hour_after_level
 from core.extract.measures import lexicon
 from core.extract.misplaced_figures import count_hung_on_verb
 from core.extract.nlp import word_ids, words_in
+from core.extract.numeric_orders import in_numeric_date
 from core.extract.participants import governing_measure
 from core.extract.partitives import part_of_plural
 from core.extract.place_words import WARD_NUMBER
@@ -75,6 +76,8 @@ def not_a_figure(amount: Amount, num: Token, span: Span, text: str, offset: int)
     if hour_after_level(num):  # "the toll rose to 12 at 7 this morning"
         return True
     if phone_number(span, text, offset) or dialled_number(num, span):
+        return True
+    if in_numeric_date(span, text, offset):  # "on 01-03-2031": no range "01-03"
         return True
     if num.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") and not _CODE_TOKEN.fullmatch(num.text):
         return False  # "45 AK-47 rifles" may be one QUANTITY: the model's number no figure

@@ -13,8 +13,8 @@ from core.extract.home_country import fled_from
 from core.extract.listed_names import a_persons_name
 from core.extract.origin_persons import a_persons_origin
 from core.extract.origin_places import an_origin
+from core.extract.parties_and_peoples import organisation_nouns
 from core.extract.place_descriptions import place_kinds
-from core.extract.place_entities import organisation_nouns
 from core.extract.place_roles import where_felt
 from core.extract.place_words import BIG_TOWN, LOCATIVE_PREPS, a_seat, an_indefinite_name
 from core.rules import load_rules

@@ -19,7 +19,12 @@ from core.extract.named_quarters import a_named_quarter
 from core.extract.nlp import word_ids, words_in
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
-from core.extract.spanned_places import SpannedPlace, a_things_name, locality_name_end
+from core.extract.spanned_places import (
+    SpannedPlace,
+    a_name_particle,
+    a_things_name,
+    locality_name_end,
+)
 from core.rules import word_set
 from core.text import places
 
@@ -34,6 +39,8 @@ _CODED = re.compile(r"[A-Z]{1,2}-\d+(?:/\d+)?|\d+-?[A-Z]{1,2}|\d+/\d+")
 # holding it); a bare "Ward 5" or "Block 3" is as often a hospital's or a jail's
 _BARE_PARTS = frozenset({"sector"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# NER's labels a locality's name bears ("North Karachi" LOC, "Latifabad" GPE), not ORG's
+_LOCALITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @functools.cache
@@ -90,10 +97,49 @@ def _opened_by(tok: Token) -> SpannedPlace | None:
     if tok.lower_ not in numbered_parts() or not tok.is_title or not tok.whitespace_:
         return None
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    code_end = _code_end(tok)
+    if code_end is None:
+        return None
+    # the locality written before the part ("in Latifabad Unit 7")
+    fronted = _fronted(tok, code_end) if before is not None else None
+    if fronted is not None:
+        return fronted
     if before is not None and before.is_title and before.pos_ == "PROPN":
         return None  # "Police District 6", "Cell Block 7": a name of more words, read whole
-    code_end = _code_end(tok)
-    return _placed(tok, code_end) if code_end is not None else None
+    return _placed(tok, code_end)
+
+
+def _fronted(noun: Token, code_end: int) -> SpannedPlace | None:
+    """ "in North Karachi Sector 11-B", "at Latifabad Unit 7": the locality written before
+    the numbered part, the whole placed by the preposition before the locality; the
+    locality a place by NER's label, not a body ("Cell Block 7")."""
+    doc = noun.doc
+    first = noun.i
+    while first > 0 and _a_fronted_piece(doc, first - 1, noun.i):
+        first -= 1
+    if first in (noun.i, 0) or doc[first - 1].lower_ not in LOCATIVE_PREPS:
+        return None
+    locality = doc[first : noun.i]
+    # NER's label, not the gazetteer's word (a town called Police), on the locality alone:
+    # "Police District" as one FAC is a name of more words, read whole
+    if noun.ent_iob_ == "I" or not all(
+        t.ent_type_ in _LOCALITY_LABELS for t in locality if t.is_alpha
+    ):
+        return None
+    if a_things_name(locality):
+        return None
+    words = doc[noun.i : code_end]
+    return SpannedPlace(noun, f"{words.text}, {locality.text}", first, code_end)
+
+
+def _a_fronted_piece(doc: Doc, k: int, noun: int) -> bool:
+    """A word of the locality's name before the part noun: a capitalised proper noun, or a
+    hyphen or particle joined without spaces ("Gulshan" "-" "e" "-" "Iqbal")."""
+    tok = doc[k]
+    if tok.text[:1].isupper() and tok.pos_ == "PROPN":
+        return True  # "Gulshan-e-Iqbal" joined in one word
+    joined = not tok.whitespace_ and k + 1 < noun
+    return joined and a_name_particle(tok)
 
 
 def _code_end(noun: Token) -> int | None:

@@ -4,7 +4,8 @@ A slashed date is read day first in a report whose dateline and places point to 
 country (``rules/dates.json``), or whose dateline town lies, whichever of its namesakes it is,
 in day-first countries only, month first elsewhere and when the country is unknown; a dot
 already reads day first. A date a past deed took place on ("were killed on 5.11.2031") whose
-reading falls after the report's day, while the other reading does not, takes the other."""
+reading falls after the report's day, while the other reading does not, takes the other. The
+numbers of such a date are no figure (``in_numeric_date``)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,20 @@ if TYPE_CHECKING:
 
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])")
 _PAST_TAGS = frozenset({"VBD", "VBN"})
+_DATE_REACH = 6  # a figure's numbers lie at most this far past the start of their date
+# the same in running text, where a full stop may close the sentence right after the year
+_NUMERIC_IN_TEXT = re.compile(r"(?<![\d/.-])\d{1,2}([/.-])\d{1,2}\1\d{4}(?![\d/-]|\.\d)")
+
+
+def in_numeric_date(span: Span, text: str, offset: int) -> bool:
+    """The figure's numbers lie within a date of three numbers and a four-digit year: the
+    tokenizer splits a dashed one ("01-03-2031") into numbers a range ("01-03") or a count
+    ("05") could be read from. ``text`` is the document's, ``offset`` the chunk's."""
+    start, end = offset + span.start_char, offset + span.end_char
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _NUMERIC_IN_TEXT.finditer(text, max(0, start - _DATE_REACH), end + _DATE_REACH + 4)
+    )
 
 
 def in_reports_order(ent: Span, period: Period, published: dt.date | None) -> Period:

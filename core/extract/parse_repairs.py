@@ -22,7 +22,9 @@ preposition's object the subject of the verb after it (``between_subjects``), a 
 noun read as a clause on the noun before it that phrase's head (``clause_read_nouns``), a
 clause on "who" after a verb's object and a comma the parser hung on the verb that object's
 (``object_relatives``), a plural counted by two numerals each with its own word before it the
-list the subject's parse makes of it (``gapped_plurals``)."""
+list the subject's parse makes of it (``gapped_plurals``), an object after a verb's result
+adjective the verb's (``adjective_objects``), a plural read as a verb whose subject is "that"
+the next verb's subject (``verb_read_subjects``)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from core.extract import (
+    adjective_objects,
     aside_predicates,
     belief_descriptions,
     between_subjects,
@@ -52,6 +55,7 @@ from core.extract import (
     root_participles,
     swallowed_verbs,
     trailing_documents,
+    verb_read_subjects,
 )
 
 if TYPE_CHECKING:
@@ -119,6 +123,11 @@ _REPAIRS: tuple[tuple[str, Callable[[Doc], Doc], str], ...] = (
     # "Troops shot one of them, who later died": read by tags and words
     (object_relatives.COMPONENT, object_relatives.rehang_object_relatives,
      prefix_joins.COMPONENT),
+    # "A man shot dead his two sisters": read by tags
+    (adjective_objects.COMPONENT, adjective_objects.rehang_adjective_objects,
+     prefix_joins.COMPONENT),
+    # "said that airstrikes on the port killed 16": sets the plural's lemma
+    (verb_read_subjects.COMPONENT, verb_read_subjects.rehang_verb_read_subjects, LEMMATIZER),
 )
 
 

@@ -4,7 +4,6 @@ places joined by "and" read as the place that holds them all."""
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,7 @@ from core.extract.day_named_towns import SCENE_PREPOSITIONS, a_town_read_as_day
 from core.extract.doer_words import a_doers_word
 from core.extract.gapped_counts import a_gapped_lists_place
 from core.extract.holiday_names import a_holiday
-from core.extract.home_country import a_town_acting, acts, is_language
+from core.extract.home_country import is_language
 from core.extract.kind_named_towns import named_after_its_kind, named_by_its_kind
 from core.extract.list_holders import (
     a_city_holding,
@@ -32,7 +31,6 @@ from core.extract.list_holders import (
     holder_as_written,
     town_with_its_area,
 )
-from core.extract.measures import lexicon
 from core.extract.misread_localities import (
     a_locality_taken_for_a_body,
     a_locality_told_with_its_area,
@@ -52,6 +50,7 @@ from core.extract.named_quarters import a_named_quarter
 from core.extract.named_things import a_bare_unit_word, a_mastheads_name, a_thing_with_the_article
 from core.extract.origin_places import a_tallys_part, an_arrest_part
 from core.extract.owned_places import owned_place
+from core.extract.parties_and_peoples import a_party, a_peoples_name, an_organisation
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_initials import initials
 from core.extract.place_lists import a_listed_name, name_conjuncts, towns_taken_for_a_body
@@ -79,7 +78,8 @@ from core.extract.place_words import (
 from core.extract.scene_statements import fighting_nouns
 from core.extract.sky_places import downed_over
 from core.extract.street_names import a_street, a_streets_name
-from core.rules import load_rules, word_set
+from core.extract.towns_at_scenes import a_town_at_the_scene
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -106,14 +106,14 @@ def entity_places(sent: Span, ents: list[Span], start: int) -> list[tuple[Token,
         if (
             ent.start in joined
             or a_journey_end(ent.root)  # "taken to Lahore", "tsunamis into Japan"
-            or _a_party(ent)  # "Israel has agreed", "Pakistan's army said"
+            or a_party(ent)  # "Israel has agreed", "Pakistan's army said"
             or _ends_with_a_body_word(ent, lexicon_places().not_places)
             or a_mastheads_name(ent)  # "told Lisbon Today": a newspaper, not the town
-            or a_body(ent.root) or _an_organisation(ent)  # "run by Omdra, the relief agency"
+            or a_body(ent.root) or an_organisation(ent)  # "run by Omdra, the relief agency"
             or a_person(ent)
             or _a_title(ent)  # "Brig. Gen. Ana Cruz": the Swiss town Brig is a rank here
             or a_source(ent.root) or a_given_name(ent.root) or a_hospital_town(ent.root)
-            or a_care_name(ent) or _a_peoples_name(ent)  # "the Burns Centre", "the X people"
+            or a_care_name(ent) or a_peoples_name(ent)  # "the Burns Centre", "the X people"
             or a_street(ent) or a_streets_name(ent.root)  # "near Albany Ave.", "down Elm"
             or a_suburb_of(ent.root) or a_doers_word(ent)  # "in suburban Dayton"; "Gunmen"
             or a_residence(ent.root)  # "Jane Roe, 47, of Cedar Falls"
@@ -347,6 +347,7 @@ def _a_place_entity(ent: Span) -> bool:
         preps = SCENE_PREPOSITIONS | (_REGION_PREPOSITIONS if place.level == "region" else set())
         return (
             (ent.root.dep_ == "pobj" and ent.root.head.lower_ in preps)
+            or a_town_at_the_scene(ent, place)  # "killed 3 men at Rawalakot", an ORG
             or _names_unrest(ent)
             or attacked_name(ent.root, place)  # "an attack on X", "gunmen stormed X": the town hit
             or stormed(ent.root)
@@ -405,58 +406,6 @@ def _names_unrest(ent: Span) -> bool:
     )
 
 
-@functools.cache
-def _sides() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["side_nouns"])
-
-
-@functools.cache
-def organisation_nouns() -> frozenset[str]:
-    """What a body is called by ("group", "agency", "clan"): rules/places.json."""
-    return frozenset(str(w) for w in load_rules("places")["organisation_nouns"])
-
-
-def _an_organisation(ent: Span) -> bool:
-    """ "a school run by Omdra, the relief agency": a name the gazetteer does not know, set
-    beside a noun of an organisation or named as the doer of a passive, is a body NER took
-    for a place."""
-    if places.lookup(ent.text) is not None:
-        return False
-    root = ent.root
-    if root.dep_ == "pobj" and root.head.lower_ == "by":
-        return True  # "a depot run by Omdra": who runs or does a thing, not where
-    nouns = organisation_nouns()
-    if any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children):
-        return True
-    # "a Shining Path remnant", "al-Shabaab fighters": a name before the noun of a body or of
-    # its armed men names the body
-    head = root.head
-    return (
-        root.dep_ == "compound"
-        and head.i == ent.end
-        and (head.lemma_.lower() in nouns or head.lemma_.lower() in lexicon().agent_nouns)
-    )
-
-
-def _a_peoples_name(ent: Span) -> bool:
-    """ "the umbrella body of the Tarn people": a name right before a noun of a people, a
-    tribe or a clan, with its article, names the people, not a place."""
-    root = ent.root
-    noun = root.head
-    return (
-        root.dep_ in ("amod", "compound")
-        and noun.i == ent.end
-        and noun.lower_ in _people_group_nouns()
-        and ent.start > 0
-        and ent.doc[ent.start - 1].lower_ == "the"
-    )
-
-
-@functools.cache
-def _people_group_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["people_group_nouns"])
-
-
 def _raided_in(ent: Span) -> bool:
     """ "picked up three men in raids conducted in Malir and Quaidabad", "arrested two in
     Korangi", "arrested 15 in raids across Swabi": names NER took for a body, where raids
@@ -484,17 +433,6 @@ _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 # An island or region is also where a harm spread across, or what it happened on
 _OFFSHORE = frozenset({"off"})  # "a boat sank off Gwadar": at sea by the coastal town
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
-
-
-def _a_party(ent: Span) -> bool:
-    """A country, or a town as the subject or object, that acts, speaks or is addressed
-    ("Israel accused Hamas", "Moscow warned", "urged Kabul"), or a country owning the forces
-    or leader of a side ("one of Chile's fighting forces"): a party to the story, no scene."""
-    root = ent.root
-    if not acts(root) and not (root.dep_ == "poss" and root.head.lemma_.lower() in _sides()):
-        return False
-    place = places.lookup(ent.text)  # a town that acts stands for its government
-    return place is not None and (place.level == "country" or a_town_acting(root))
 
 
 def _possessor_of_place(root: Token) -> bool:

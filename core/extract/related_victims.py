@@ -3,8 +3,10 @@ hospitalized in stable condition", "his brother and aunt were wounded by gunfire
 names the family of a shooter or of a victim this way, with no numeral and no article: one
 person each. Such a mention may be one a count of the hurt before it gave, so it counts only
 in a report (and sentence) that counted no one hurt before; the dead counted before are
-others. The dead named so ("his son was killed, the farmer said") stay uncounted: the one
-whose son it is may speak of a loss of any day."""
+others. The dead named so ("her husband was killed in the blast") count alike, in a report
+that counted no one dead before: "Four were killed. His son was killed, the farmer said" is
+one of the four, unless the clause ties the death to the story's as one more ("his son was
+also killed")."""
 
 from __future__ import annotations
 
@@ -14,9 +16,12 @@ from typing import TYPE_CHECKING
 from core.extract.list_members import POSSESSIVES
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from core.extract.measures import Reading
 
 RELATION = "relation"
 RELATION_RULES = (f"singular_victim:{RELATION}:", f"victim_list:{RELATION}:")
@@ -25,20 +30,29 @@ TIE_ADVERBS = frozenset({"also"})
 # words that make the noun no one person of the story's family ("his two sons", "his son's
 # friend" is the friend's own noun, "all his children")
 COUNTING_DEPS = frozenset({"det", "nummod", "quantmod", "predet"})
+# the harms a relative named so is counted in (one held or taken is read by others)
+RELATED_MEASURES = frozenset({"injured", "killed"})
+
+# a victim's family, whose death named by a possessive is one victim of the story
+KIN = word_set("measures", "kin_victims")
 
 
 def related_count(
     members: Sequence[Token], measure: str, verb: Token | None = None
 ) -> tuple[float, str, list[int]] | None:
-    """One person hurt for each member of a subject named by relation: the first by a
+    """One person hurt or dead for each member of a subject named by relation: the first by a
     possessive pronoun ("*his* daughter"), each after it by one too or sharing the first's
     ("her sister and mother"); None for anything else ("his family", "the girl and her
-    mother", which other readers count). The dead so named count when the clause of their
-    death (``verb``) ties it to the story's shooting ("his father was killed *in the same
-    shooting*", "her uncle was *also* killed")."""
-    tied = measure == "killed" and verb is not None and _same_happening(verb)
-    if (measure != "injured" and not tied) or not members or not _related(members[0]):
+    mother", which other readers count). The dead so named count when they are kin, or when
+    the clause of their death (``verb``) ties it to the story's shooting ("his friend was
+    killed *in the same shooting*", "his boss was *also* killed")."""
+    if measure not in RELATED_MEASURES or not members or not _related(members[0]):
         return None
+    if measure == "killed" and not (
+        all(m.lemma_.lower() in KIN for m in members)
+        or (verb is not None and _same_happening(verb))
+    ):
+        return None  # "his friend died": a friend dead is news of the story's only when tied
     if not all(_related(m) or _bare_person(m) for m in members[1:]):
         return None
     return float(len(members)), RELATION, []
@@ -81,8 +95,14 @@ def _bare_person(noun: Token) -> bool:
     )
 
 
-def restated_relation(rule: str, *, hurt: bool) -> bool:
-    """Whether a victim named by relation (``rule``) may be one a count of the hurt before
-    gave (``hurt``: in the report or the sentence); the dead counted before are others ("Ava
-    was killed while her sister was hurt")."""
-    return hurt and rule.startswith(RELATION_RULES)
+def restated_relation(reading: Reading, *, hurt: bool, dead: bool) -> bool:
+    """Whether a victim named by relation (``reading``) may be one a count before gave, of
+    the hurt (``hurt``: in the report or the sentence) or of the dead (``dead``); the dead
+    counted before are others to the hurt ("Ava was killed while her sister was hurt"), and
+    a death the clause ties to the story's ("his father was killed *in the same shooting*",
+    "her uncle was *also* killed") is one more."""
+    if not reading.rule.startswith(RELATION_RULES):
+        return False
+    if reading.measure != "killed":
+        return hurt
+    return dead and (reading.anchor is None or not _same_happening(reading.anchor))

@@ -14,6 +14,7 @@ from core.extract.kind_first_places import kind_first_places
 from core.extract.name_roles import a_town_called_a_person
 from core.extract.nlp import sentence_ents
 from core.extract.numbered_quarters import numbered_quarters
+from core.extract.numeral_places import numeral_places
 from core.extract.opening_provinces import opening_province, without_pieces
 from core.extract.owned_quarters import owned_quarters
 from core.extract.place_entities import entity_places
@@ -56,7 +57,11 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
         entities = [
             (t, n) for t, n in entities if not any(t.head.i == q.i for q, _ in quarters)
         ] + [(q, n) for q, n in quarters if all(q.i != t.i for t, _ in entities)]
-        spanned = [*numbered_quarters(sent, start), *kind_first_places(sent, start)]
+        spanned = [
+            *numbered_quarters(sent, start),
+            *kind_first_places(sent, start),
+            *numeral_places(sent, start),  # "in South 24 Parganas"
+        ]
         entities, unlabelled = _with_spanned(spanned, entities, unlabelled)
         if opening is not None:
             entities.append(opening.place)

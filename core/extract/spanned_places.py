@@ -57,7 +57,12 @@ def _a_name_piece(doc: Doc, k: int, first: int) -> bool:
     if tok.text[:1].isupper() and any(c.isalpha() for c in tok.text):
         return k == first or not doc[k - 1].whitespace_ or doc[k - 1].text[:1].isupper()
     joined = k > first and not doc[k - 1].whitespace_
-    return joined and (tok.text == "-" or (tok.is_lower and len(tok) <= _PARTICLE_LEN))
+    return joined and a_name_particle(tok)
+
+
+def a_name_particle(tok: Token) -> bool:
+    """A hyphen or particle a locality's name joins without spaces ("e" of "Gulshan-e-Iqbal")."""
+    return tok.text == "-" or (tok.is_lower and len(tok) <= _PARTICLE_LEN)
 
 
 def a_things_name(name: Span) -> bool:

@@ -46,7 +46,8 @@ SINGULAR_RULES = (
 # The readers of people named without a numeral, one or a list of them
 LIST_RULE = "victim_list:"  # "a man and a woman were killed"
 DESCRIBED_HURT = "described_hurt:wounded"  # "a wounded girl was taken to hospital"
-UNNUMBERED_RULES = (*SINGULAR_RULES, LIST_RULE, "described_dead:", DESCRIBED_HURT)
+DESCRIBED_DEAD = "described_dead:"  # "a slain cashier", "the dead woman"
+UNNUMBERED_RULES = (*SINGULAR_RULES, LIST_RULE, DESCRIBED_DEAD, DESCRIBED_HURT)
 # "One dies", "killed at least one person", "1 injured": a count of one written as a numeral
 ONE_NUMERAL = re.compile(r"\b(?:one|1)\b(?!-)", re.IGNORECASE)  # not "a one-year-old"
 AGE_WINDOW = 3  # "15-year-old": the number, a hyphen, then the unit
@@ -258,7 +259,8 @@ def refers_back(
         )
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"object_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
-         f"nominal_victim:{DEFINITE}:", DESCRIBED_HURT)  # "the boy's death", "a wounded girl"
+         f"nominal_victim:{DEFINITE}:", f"{DESCRIBED_DEAD}{DEFINITE}:", DESCRIBED_HURT)
+        # "the boy's death", "the slain militant", "a wounded girl"
     )
 
 

@@ -79,6 +79,8 @@ def through_noun(span: Span) -> Span:
     noun = det.head
     if noun.dep_ == "amod" and noun.head.i > noun.i:
         noun = noun.head  # "a third co-worker": the article the parser hung on the adjective
+    if noun.dep_ == "poss" and noun.head.i > noun.i:
+        noun = noun.head  # "a sheriff's deputy": the article the parser hung on the owner
     if len(span) != 1 or det.dep_ != "det" or noun.i <= det.i:
         return span
     comma = next((t.i for t in span.doc[det.i + 1 : noun.i] if t.text == ","), None)
@@ -338,10 +340,24 @@ def article_of(noun: Token) -> Token | None:
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     if det is not None:
         return det
+    owned = _owners_article(noun)
+    if owned is not None:
+        return owned
     first = next((c for c in noun.children if c.i < noun.i and c.dep_ == "amod"), None)
     if first is None:
         return None
     return next((c for c in first.children if c.dep_ == "det" and c.i < first.i), None)
+
+
+def _owners_article(noun: Token) -> Token | None:
+    """ "*a* sheriff's deputy", "*an* Army officer's driver": the parser hangs the article on
+    the owner, but an indefinite owner makes one person of the noun it owns; "the sheriff's
+    deputy" stays as the parser reads it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or owner.pos_ == "PRON" or not any(c.tag_ == "POS" for c in owner.children):
+        return None
+    det = next((c for c in owner.children if c.dep_ == "det"), None)
+    return det if det is not None and det.lower_ in ("a", "an") else None
 
 
 def one_more(noun: Token) -> bool:

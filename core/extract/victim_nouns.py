@@ -15,7 +15,7 @@ from core.extract.nlp import negated
 from core.extract.person_nouns import person_noun
 from core.extract.scene_statements import doers_and_weapons
 from core.extract.speakers import DEFINITE_DETERMINERS
-from core.extract.victim_mentions import DEFINITE, DESCRIBED_HURT
+from core.extract.victim_mentions import DEFINITE, DESCRIBED_DEAD, DESCRIBED_HURT
 from core.extract.victim_names import CASUALTY_MEASURES, Found, an_age, one_victim, victim_figure
 from core.model import Measure
 from core.rules import word_set
@@ -212,7 +212,9 @@ def described_dead(sent: Span) -> list[Found]:
         verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and not factual(verb):
             continue
-        rule = f"described_dead:{noun.lemma_.lower()}"
+        # "the slain militant was identified as ...": one a figure before may have counted
+        told = f"{DEFINITE}:" if det.lower_ == "the" else ""
+        rule = f"{DESCRIBED_DEAD}{told}{noun.lemma_.lower()}"
         reading = Reading(measure="killed", noun=noun, anchor=noun, rule=rule)
         found.append(victim_figure(sent, noun.doc[det.i : det.i + 1], 1.0, reading))
     return found

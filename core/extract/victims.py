@@ -24,6 +24,7 @@ from core.extract.reduced_passives import nearer_subject, reduced_passive, relat
 from core.extract.related_victims import RELATION, related_count
 from core.extract.shooting import DEAD_OF_OBJECT, shot_dead
 from core.extract.stranded_subjects import stranded_deaths, stranded_victims
+from core.extract.summed_qualifiers import qualified_sum
 from core.extract.titled_pairs import titled_one
 from core.extract.victim_cues import REFLEXIVES
 from core.extract.victim_lists import count_members, mark_breakdowns, names_restate
@@ -278,7 +279,8 @@ def _subject_victims(
         named_as = how in (DEFINITE, RELATION)
         rule = f"victim_list:{how}:{lemma}" if named_as else f"victim_list:{lemma}"
     reading = Reading(measure=measure, noun=members[0], anchor=verbs[0], rule=rule)
-    return victim_figure(sent, span, total, reading), numerals
+    found = victim_figure(sent, span, total, reading)
+    return (found if len(members) == 1 else qualified_sum(found)), numerals
 
 
 def _read_on_its_count(

@@ -249,9 +249,17 @@ def _part_of(modifier: str, span: DateSpan) -> DateSpan:
     return span  # "late on Sunday" is still Sunday
 
 
-def _whole_unit(text: str, published: dt.date | None) -> DateSpan | None:
-    """ "this week/month/year" as the whole calendar unit, for "late this year"."""
+# "since the start of the month": a start told without "this" is the current one's, which the
+# report looks back to; "by the end of the month" may look ahead or name a month in context
+_STARTS = ("beginning of", "start of")
+
+
+def _whole_unit(text: str, modifier: str, published: dt.date | None) -> DateSpan | None:
+    """ "this week/month/year" as the whole calendar unit, for "late this year"; a bare week or
+    month only at its start ("the start of the week")."""
     m = re.fullmatch(r"(?:this|current) (?P<unit>week|month|year)", text)
+    if m is None and modifier in _STARTS:
+        m = re.fullmatch(r"(?P<unit>week|month)", text)  # a bare year is the one in context
     if m is None or published is None:
         return None
     if m["unit"] == "week":
@@ -301,7 +309,9 @@ def _single_expression(text: str, published: dt.date | None, year: int | None) -
     if span is not None:
         return span
     if m := _PART.match(text):
-        inner = _whole_unit(m["rest"], published) or single_expression(m["rest"], published, year)
+        inner = _whole_unit(m["rest"], m["mod"], published) or single_expression(
+            m["rest"], published, year
+        )
         if inner is not None:
             return _part_of(m["mod"], inner)
     day_text = without_parts_of_day(text)

@@ -280,8 +280,11 @@ def _title_dateline(text: str) -> Dateline | None:
         # a town with its day and its agency ("Hatiya, Mar 3 (UNB) -") even where the
         # gazetteer lacks it
         wired = dated and m["agency"] is not None and m["city"].casefold() not in _label_words()
-        if not (known or wired) or (
-            known and not dated and max(p.population for p in known) < _TITLE_DATELINE_TOWN
+        district = _a_district_dateline(m["city"], m["dash"], dated=dated)
+        if not (known or wired or district) or (
+            known
+            and not (dated or district)
+            and max(p.population for p in known) < _TITLE_DATELINE_TOWN
         ):
             continue
         region = m["region"]
@@ -299,6 +302,17 @@ def _title_dateline(text: str) -> Dateline | None:
         place = f"{name}, {region}" if region else name
         return Dateline(place, name, region, m.start("city"), m.end(), tuple(towns))
     return None
+
+
+def _a_district_dateline(city: str, dash: str | None, *, dated: bool) -> bool:
+    """ "Lakki Marwat:", "Kurram:": South Asian desks file a story under its district's
+    name and a colon; a district the gazetteer knows is a dateline whatever its head
+    town's size, not a label ("Note:") nor a small town's namesake word ("Tank:")."""
+    return (
+        (dash == ":" or dated)
+        and city.casefold() not in _label_words()
+        and any(p.level == "district" for p in candidates(city))
+    )
 
 
 def _a_region(name: str) -> bool:

@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 # "4/5 May", "May 4/5": two days joined by a slash, only between day numbers (a bare "4/5"
 # is a numeric date, read as one when no month is written beside it)
 _JOINERS = re.compile(
-    r"\s+(?:to|until|till|through|thru|and|&|-)\s+|(?<=\w)-(?=\w)|(?<=\b\d)/(?=\d{1,2}\b)"
+    r"\s+(?:to|until|till|through|thru|into|and|&|-)\s+|(?<=\w)-(?=\w)|(?<=\b\d)/(?=\d{1,2}\b)"
     r"|(?<=\b\d\d)/(?=\d{1,2}\b)"
 )
 _A_WORD = re.compile(r"[a-z]{3}")  # a month's name beside days joined by a slash
@@ -82,6 +82,9 @@ def _range_start(left: str, end: DateSpan, published: dt.date | None) -> DateSpa
     return start
 
 
+# "from Friday night into Saturday": a start with its end, no stretch up to the report's day
+_CLOSED = re.compile(r"\b(?:to|until|till|through|into)\b")
+
 # "its report for 2031": the year a report or a budget is for, no count of days
 _A_YEAR_FOR = re.compile(r"(?:for|within) (?:19|20)\d\d$")
 
@@ -103,7 +106,7 @@ def _resolve(
         return _until(text[m.end() :], published, year)
     if m := tables.before.match(text):
         return _before(text[m.end() :], published, year)
-    if (m := tables.since.match(text)) and not re.search(r"\b(?:to|until|till|through)\b", text):
+    if (m := tables.since.match(text)) and not _CLOSED.search(text):
         target = single_expression(text[m.end() :], published, year)
         if target is not None:
             if published is None or target.start > published:

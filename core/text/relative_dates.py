@@ -261,9 +261,10 @@ def _ago_on_day(text: str, published: dt.date) -> _Step:
 
 
 def _ago(text: str, published: dt.date) -> _Step:
-    """ "five months ago": the day, week, month or year it names."""
+    """ "five months ago": the day, week, month or year it names; "two days back", as South
+    Asian copy writes "ago", too."""
     tables = date_words()
-    m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit}) (?:ago|earlier|before)", text)
+    m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit}) (?:ago|earlier|before|back)", text)
     if m is None:
         return False, None
     count = count_number(m["n"])

@@ -1,0 +1,74 @@
+"""A relative named dead by a possessive ("His son was shot dead on Monday, the farmer said",
+"Her husband was killed in the blast") counted nobody: only the hurt so named counted. A kin
+noun (``kin_victims``) with a possessive is one victim when the report counted no one dead
+before it; after a toll ("Four were killed ... his son was killed") it is one of those
+counted, unless the clause tells one more ("was also killed", "in the same attack"); a friend
+or a boss dead stays uncounted unless so tied (issue #11, counts). Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.core.claim_factory import written_counts
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PUBLISHED = dt.date(2031, 6, 4)
+
+
+def _dead(nlp: Language, text: str) -> list[tuple[str, float]]:
+    return [(w, v) for w, m, v in written_counts(nlp, text, PUBLISHED) if m == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("His son was shot dead on Monday, the farmer said.", [("His son", 1.0)]),
+        ("A bomb went off in the bazaar on Monday. Her husband was killed in the blast.",
+         [("Her husband", 1.0)]),
+        ("Their father was hacked to death by the gang, relatives said.",
+         [("Their father", 1.0)]),
+        # one claim a person, as for the hurt
+        ("Her brother and uncle were killed when the bus was fired on.",
+         [("Her brother", 1.0), ("uncle", 1.0)]),
+        # tied to the story's deed: one more after the toll, as before
+        ("Two guards were killed in the raid. His brother was also killed.",
+         [("Two", 2.0), ("His brother", 1.0)]),
+    ],
+)
+def test_a_relative_dead_counts(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _dead(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll before: the relative is one of those it counted
+        ("Three villagers were killed in the raid. His son was shot dead, the farmer said.",
+         [("Three", 3.0)]),
+        ("A gunman killed two men on Monday. Her husband was killed at the gate, she said.",
+         [("two", 2.0)]),
+        # no possessive pronoun: a noun's kin, a family, a count of kin
+        ("The farmer's son was killed on Monday.", []),
+        ("His family was killed in the fire, a neighbour said.", []),
+        ("His two sons were killed in the raid.", [("two", 2.0)]),
+        # no kin: a friend or a boss dead is the story's only when tied to it
+        ("His friend died in the crash, the farmer said.", []),
+        ("Their boss was shot dead at the party, staff said.", []),
+        # no harm: the relative speaks, or is named otherwise
+        ("His son said the farmer was never found.", []),
+        ("Her husband was questioned by police on Monday.", []),
+        # the hurt named so count as before
+        ("Her husband was wounded in the blast on Monday.", []),
+    ],
+)
+def test_no_relative_dead_of_its_own(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _dead(nlp, text) == expected
