@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LOWER
+
+from core.extract.word_positions import positions
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -28,8 +32,9 @@ _YEARS_SPANNED = 10
 def rehang_between_subjects(doc: Doc) -> Doc:
     """Make each plural noun after "between <n>-<m>" hung on "between" the subject of the verb
     whose auxiliary or which itself follows it, when that verb has none."""
-    for between in doc:
-        if between.lower_ != BETWEEN or between.i + 4 >= len(doc):
+    for at in positions(doc, LOWER, (BETWEEN,)):
+        between = doc[at]
+        if between.i + 4 >= len(doc):
             continue
         low, dash, high, noun = doc[between.i + 1 : between.i + 5]
         if not (low.like_num and dash.text in _DASHES and high.like_num) or _years(low, high):

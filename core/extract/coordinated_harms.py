@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.attrs import TAG
+from spacy.attrs import LOWER, TAG
 
 from core.extract.word_positions import positions
 
@@ -59,8 +59,9 @@ def _rehang_vague_objects(doc: Doc, verbs: Mapping[str, str]) -> None:
     from core.text.qualifiers import qualifier_table
 
     units = qualifier_table().vague_units
-    for noun in doc:
-        if noun.lower_ not in units or noun.dep_ != "conj" or noun.i < 2:
+    for at in positions(doc, LOWER, units):
+        noun = doc[at]
+        if noun.dep_ != "conj" or noun.i < 2:
             continue
         harm, cc, first = doc[noun.i - 1], doc[noun.i - 2], noun.head
         verb = first.head

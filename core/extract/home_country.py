@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ENT_TYPE
+
 from core.extract.bombarded_places import a_striker
 from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
@@ -19,6 +21,7 @@ from core.extract.person_roles import a_persons_role
 from core.extract.place_lists import a_wide_list
 from core.extract.place_words import across_a_border
 from core.extract.scene_statements import fighting_nouns
+from core.extract.word_positions import positions
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import peoples_country
@@ -132,13 +135,17 @@ def _drop_harming_peoples(doers: set[str], names: dict[str, str], spoken: Counte
             names.pop(key, None)
 
 
+_PEOPLES = "NORP"  # the recogniser's label of a people's name ("Israeli", "the Russians")
+
+
 def _harming_peoples(chunks: Sequence[Chunk]) -> set[str]:
     """The countries whose people the report names as doing its harm: "killed by the
     Israelis", "shot dead by Indian troops", "Russian shelling killed two"."""
     out: set[str] = set()
     for chunk in chunks:
-        for tok in chunk.doc:
-            if tok.ent_type_ != "NORP" or not _a_harms_doer(tok):
+        for at in positions(chunk.doc, ENT_TYPE, (_PEOPLES,)):
+            tok = chunk.doc[at]
+            if not _a_harms_doer(tok):
                 continue
             country = peoples_country(tok.lower_)
             if country is not None:
@@ -154,7 +161,7 @@ def not_the_doers_country(anchor: Token, carried: str | None) -> str | None:
     if country is None or country.level != "country":
         return carried
     for tok in anchor.sent:
-        doers = peoples_country(tok.lower_) if tok.ent_type_ == "NORP" else None
+        doers = peoples_country(tok.lower_) if tok.ent_type_ == _PEOPLES else None
         if doers is not None and doers.key == country.key and _a_harms_doer(tok):
             return None
     return carried

@@ -19,8 +19,10 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
+from core.extract.word_positions import positions_passing
 from core.rules import load_rules, word_set
 from core.text.dates import numeric_date
 
@@ -37,15 +39,17 @@ _HYPHENED_DATE = re.compile(r"\d{1,2}-\d{1,2}-\d{4}")
 
 def label_numeric_dates(doc: Doc) -> Doc:
     """Label each dotted or slashed date a DATE (see the module)."""
+    # a date opens with a figure: only those words are built and asked, of every chunk
+    figures = positions_passing(doc, ORTH, _opens_with_a_figure)
     found = [
         Span(doc, t.i, t.i + 1, label=DATE_LABEL)
-        for t in doc
+        for t in (doc[i] for i in figures)
         if (t.ent_type_ in OPEN_LABELS or _alone(t))
         and _a_day(t.text)
         and not _a_version(t)
         and not ("/" in t.text and _opens_a_line(t))
     ]
-    found += _hyphened_dates(doc)
+    found += _hyphened_dates(doc, figures)
     if found:
         doc.set_ents(sorted(found, key=lambda e: e.start), default="unmodified")
     return doc
@@ -56,14 +60,20 @@ _EARLIEST_YEAR = 1900  # an earlier "year" ends a door number ("6-3-1238")
 _JOINERS = frozenset({"-", "/"})
 
 
-def _hyphened_dates(doc: Doc) -> list[Span]:
+def _opens_with_a_figure(text: str) -> bool:
+    return text[:1].isdigit()
+
+
+def _hyphened_dates(doc: Doc, figures: list[int]) -> list[Span]:
     """Each hyphened date the tokenizer split ("12-11-2031" as five tokens, no space between)
-    that no entity but a count holds, as one DATE span."""
+    that no entity but a count holds, as one DATE span; ``figures`` the words that open with
+    a figure."""
     found: list[Span] = []
-    for t in doc:
-        end = t.i + _HYPHENED_PIECES
-        if not t.text[:1].isdigit() or end > len(doc):
+    for i in figures:
+        end = i + _HYPHENED_PIECES
+        if end > len(doc):
             continue
+        t = doc[i]
         pieces = doc[t.i : end]
         if (
             all(not p.whitespace_ for p in pieces[:-1])

@@ -11,7 +11,7 @@ from spacy.attrs import POS
 from spacy.strings import StringStore
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.tokens import Doc
 
@@ -36,3 +36,12 @@ def positions(doc: Doc, attr: int, values: Iterable[str]) -> list[int]:
     # comparisons and reductions over so short an array
     hashes = _hashes(values if isinstance(values, frozenset) else frozenset(values))
     return [i for i, h in enumerate(doc.to_array(attr).tolist()) if h in hashes]
+
+
+def positions_passing(doc: Doc, attr: int, test: Callable[[str], object]) -> list[int]:
+    """The indices of the words whose ``attr`` string passes ``test`` (a text opening with a
+    figure), in order: each distinct string is asked once, and no ``Token`` is built."""
+    ids = doc.to_array(attr).tolist()
+    strings = doc.vocab.strings
+    passing = {h for h in set(ids) if test(strings[h])}
+    return [i for i, h in enumerate(ids) if h in passing]
