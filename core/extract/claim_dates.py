@@ -63,6 +63,7 @@ from core.extract.tabled_records import record_laid
 from core.extract.the_years import year_just_ended
 from core.extract.time_expressions import time_expression
 from core.extract.toll_givers import SETTING_VERBS, TOLL_VERBS
+from core.extract.unit_start_anchors import anchored_unit_starts
 from core.extract.untagged_holidays import with_holidays
 from core.extract.untagged_times import row_year, untagged_times
 from core.extract.weekday_names import a_weekday_name
@@ -220,7 +221,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
                 or _post_date(ent)
             )
             out.append((ent.root, period, reported))
-    return periods_of_years(weekdays_of_other_months(out))
+    return periods_of_years(weekdays_of_other_months(anchored_unit_starts(out, published)))
 
 
 _DAY_OF_MONTH = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")

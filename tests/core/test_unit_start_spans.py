@@ -74,3 +74,32 @@ def test_other_starts_keep_their_reading(nlp: Language, text: str, expected: Spa
 )
 def test_a_bare_unit_end_is_no_span(nlp: Language, text: str, expected: Spans) -> None:
     assert written_spans(nlp, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The UN said in December that 300 people had been killed since the start of the month "
+         "in Darfur.", [("300", "2030-12-01", "2030-12-31")]),
+        ("Last month, police said 60 people had been arrested since the beginning of the month "
+         "in Kano.", [("60", "2031-02-01", "2031-02-28")]),
+        ("In February, rebels killed 45 people in Ituri, and at the start of the month a bomb "
+         "killed 12 in Bunia.", [("45", "2031-02-01", "2031-02-28"),
+                                 ("12", "2031-02-01", "2031-02-15")]),
+        ("On February 20, police said they had arrested 40 people in Karachi since the start of "
+         "the month.", [("40", "2031-02-01", "2031-02-20")]),
+        ("In February, rebels killed 45 people in Ituri. Since the start of the month, they have "
+         "killed 20 more.", [("45", "2031-02-01", "2031-02-28"),
+                             ("20", "2031-03-01", "2031-03-06")]),
+        ("Last week, 30 people were killed in Juba; since the start of the week, 12 more have "
+         "been killed.", [("30", "2031-02-24", "2031-03-02"), ("12", "2031-03-03", "2031-03-06")]),
+        ("At the start of the week, police arrested 9 protesters in Dhaka, after 4 were arrested "
+         "last week.", [("9", "2031-03-03", "2031-03-05"), ("4", "2031-02-24", "2031-03-02")]),
+        ("In 2029, at the beginning of the week of the elections, militants killed 30 people in "
+         "Kandahar.", [("30", "2029-01-01", "2029-12-31")]),
+    ],
+)
+def test_a_bare_start_told_in_the_past_or_of_a_thing_is_not_the_reports(
+    nlp: Language, text: str, expected: Spans
+) -> None:
+    assert written_spans(nlp, text, PUBLISHED) == expected
