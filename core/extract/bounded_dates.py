@@ -56,7 +56,24 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     ):
         last = after[1]  # "... and 4 a.m." + "Saturday"
         joined.append(following.start)
+    if word in object_bound_words() and not _object_within(
+        doc[end - 1 if inside else end], following.start, last.end
+    ):
+        return None  # "a probe on Monday into Friday's bombing": no stretch
     return doc[start : last.end], [*joined, last.start]
+
+
+@functools.cache
+def object_bound_words() -> frozenset[str]:
+    """The bound words that join two times only when the second is their own object
+    (``rules/dates.json`` "object_bound_words")."""
+    return frozenset(str(w) for w in load_rules("dates")["object_bound_words"])
+
+
+def _object_within(word: Token, start: int, end: int) -> bool:
+    """The word's object lies within the time after it ("into Saturday morning"), not a noun
+    the time is said of ("into Friday's bombing")."""
+    return any(c.dep_ == "pobj" and start <= c.i < end for c in word.children)
 
 
 # the label of an entity the recogniser may tag apart beside one of the key's: a day beside

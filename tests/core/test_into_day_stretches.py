@@ -66,3 +66,22 @@ def test_a_night_into_the_next_day_spans_both(
 def test_other_nights_keep_their_reading(nlp: Language, text: str, expected: Spans) -> None:
     published = None if expected[0][1] is None else PUBLISHED
     assert written_spans(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police launched a probe on Monday into Friday's bombing that killed 12 people in "
+         "Quetta.", [("12", "2031-02-28", "2031-02-28")]),
+        ("The government ordered an inquiry on Sunday into Saturday's crash, which killed 9 "
+         "people.", [("9", "2031-03-01", "2031-03-01")]),
+        ("An inquiry ordered in February into January's killings of 14 villagers will report "
+         "soon.", [("14", "2031-01-01", "2031-01-31")]),
+        ("Police on Sunday opened an investigation into Saturday's shooting in which 3 people "
+         "were killed.", [("3", "2031-03-01", "2031-03-01")]),
+        ("Gunmen killed 4 people in Ondo overnight Saturday into Sunday, police said.",
+         [("4", "2031-03-01", "2031-03-02")]),
+    ],
+)
+def test_into_a_thing_of_a_day_is_no_stretch(nlp: Language, text: str, expected: Spans) -> None:
+    assert written_spans(nlp, text, PUBLISHED) == expected
