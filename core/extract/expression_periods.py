@@ -21,12 +21,20 @@ def resolved_period(
 ) -> Period | None:
     """The period the expression names, else the weekday or the time back that ends it; "before"
     a day names a bound only of a tally up to it (``before_bounds``)."""
+    if _back_to_back(ent):
+        return None  # "two years back to back": a run of years, no time counted back
     told = None if loose_before(ent, expr) else resolve_period(expr, published=published, year=year)
     return (
         told
         or _trailing_day(ent, published)
         or _trailing_count(ent, published)
     )
+
+
+def _back_to_back(ent: Span) -> bool:
+    """The entity ends on the first "back" of "back to back" ("two years back-to-back")."""
+    after = [t.lower_ for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
+    return ent[-1].lower_ == "back" and after[:2] == ["to", "back"]
 
 
 def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:

@@ -56,3 +56,18 @@ def test_a_time_back_counts_from_the_report(nlp: Language, text: str, expected: 
 def test_other_backs_keep_their_reading(nlp: Language, text: str, expected: Spans) -> None:
     published = None if expected[0][1] is None else PUBLISHED
     assert written_spans(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two years back to back, floods killed more than 100 people in Assam.",
+         [("more than 100", "2031-03-04", "2031-03-04")]),
+        ("Three years back-to-back, floods killed 120 people in Bihar, officials said.",
+         [("120", "2031-03-04", "2031-03-04")]),
+        ("Two years back, floods killed 100 people in Assam, officials said.",
+         [("100", "2029-01-01", "2029-12-31")]),
+    ],
+)
+def test_back_to_back_counts_no_time_back(nlp: Language, text: str, expected: Spans) -> None:
+    assert written_spans(nlp, text, PUBLISHED) == expected
