@@ -183,12 +183,25 @@ def _held_after(doc: Doc, code_end: int) -> tuple[str, int, int] | None:
     end = locality_name_end(doc, first)
     if end is None or not _a_locality(doc[first:end], comma=doc[code_end].text == ","):
         return None
+    if _owns_a_body(doc[first : end + 1]):
+        return None  # "Unit 7 of the Men's Central Jail": a name owning a body holds nothing
     if end + 1 < len(doc) and doc[end].text == ",":
         town_end = locality_name_end(doc, end + 1)
         town = places.resolve(doc[end + 1 : town_end].text) if town_end else None
         if town is not None and town.level == "city":
             end = town_end or end  # "of Gulshan-e-Iqbal, Karachi"
     return doc[first:end].text, first, end
+
+
+def _owns_a_body(name: Span) -> bool:
+    """ "the Men's Central Jail", "St. Mary's Hospital": a name whose possessive the parser
+    joins on, owning a jail's, a hospital's or a school's name; "Karachi's Orangi Town"
+    owns a locality."""
+    for mark in (t for t in name if t.tag_ == "POS"):
+        owned = mark.head.head  # "'s" hangs on "Men", "Men" on "Jail"
+        if owned.i > mark.i and a_things_name(name.doc[mark.i + 1 : owned.i + 1]):
+            return True
+    return False
 
 
 def _a_locality(holder: Span, *, comma: bool) -> bool:

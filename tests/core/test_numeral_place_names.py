@@ -61,6 +61,11 @@ def test_a_name_with_a_numeral_is_the_place(
          [("Two", "Kupwara", "the army")]),
         ("Two men were shot dead in Sector G-9 on Friday, police said.",
          [("Two", "Sector G-9", "police")]),
+        # a numbered part "of" a body whose possessive the parser joins on its owner
+        ("FRESNO: Two inmates were stabbed in Unit 7 of the Men's Central Jail, deputies said.",
+         [("Two", "Fresno", "deputies")]),
+        ("BOSTON: Three patients died in Unit 6 of St. Mary's Hospital, officials said.",
+         [("Three", "Boston", "officials")]),
         ("The blast in Peshawar killed 12 Shia worshippers on Friday, police said.",
          [("12", "Peshawar", "police")]),
     ],
