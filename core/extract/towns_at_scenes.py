@@ -3,13 +3,16 @@ soldiers were wounded at Chaman"): South Asian and African desk copy places an i
 "at" a town as often as "in" it, and NER labels a town it does not know an ORG there. "at"
 also names a firm or a venue ("shot at Chevron", "a sale at Target"), so only a town the
 gazetteer knows in a country the report speaks of (its dateline, its place names), after
-"at" hung on the clause's verb, is read as the scene; the entity readers still turn down a
+"at" hung on the clause's verb, is read as the scene, save where a desk places a town
+"in" it and "at" names a campus, a hospital or a plant named after one ("at Columbia",
+"at Bellevue": ``venue_at_countries``); the entity readers still turn down a
 known body's or person's name (``place_entities``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -27,5 +30,7 @@ def a_town_at_the_scene(ent: Span, place: places.Place) -> bool:
         return False
     if place.level not in _TOWN_LEVELS or not all(t.is_title for t in ent):
         return False
+    if place.country in word_set("places", "venue_at_countries"):
+        return False  # "arrested 100 protesters at Columbia": a campus, not Columbia, S.C.
     hints, _ = places.report_context()
     return any(country == place.country for country, _ in hints)

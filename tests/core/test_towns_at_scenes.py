@@ -2,8 +2,9 @@
 soldiers were wounded at Chaman") is the figure's place (issue #11, places) when the
 gazetteer knows it as a town in a country the report speaks of (here its dateline's): the
 figure fell back to the dateline's town. A firm or a shop after "at" in a report elsewhere
-("at Chevron", "at Target", "at Macy's", "at Shoprite"), a town in a report that names no
-country, and "in" a town keep today's reading. Towns are real; the sentences are ours."""
+("at Chevron", "at Target", "at Macy's", "at Shoprite"), a campus named after a town in
+copy whose desks place a town "in" it ("at Columbia" in New York), a town in a report that
+names no country, and "in" a town keep today's reading. Towns are real; the sentences are ours."""
 
 from __future__ import annotations
 
@@ -51,6 +52,11 @@ def test_a_town_after_at_is_the_place(text: str, expected: list[tuple[str, str |
          [("Two", "Lagos")]),
         ("QUETTA: Two soldiers were wounded in Chaman on Monday, the military said.",
          [("Two", "Chaman")]),
+        # a campus named after a town in copy whose desks place a town "in" it
+        ("NEW YORK: Police arrested 100 protesters at Columbia on Tuesday night, officials said.",
+         [("100", "New York")]),
+        ("NEW YORK: Police cleared a camp and arrested 12 students at Columbia on Friday.",
+         [("12", "New York")]),
     ],
 )
 def test_near_misses_keep_their_reading(
