@@ -10,6 +10,7 @@ also killed")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,11 @@ RELATED_MEASURES = frozenset({"injured", "killed"})
 
 # a victim's family, whose death named by a possessive is one victim of the story
 KIN = word_set("measures", "kin_victims")
+# "was killed in 1971", "died in the 1990s": a year told of the death, a life's story
+BACKSTORY = word_set("measures", "kin_backstory_words")
+NATURAL = word_set("measures", "kin_natural_causes")
+DYING_VERBS = frozenset({"die", "pass", "succumb"})  # the verbs a natural death is told by
+YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
 
 
 def related_count(
@@ -53,9 +59,63 @@ def related_count(
         or (verb is not None and _same_happening(verb))
     ):
         return None  # "his friend died": a friend dead is news of the story's only when tied
+    if measure == "killed" and verb is not None and _kin_life(verb) and not _same_happening(verb):
+        return None  # "his father was killed in the 1971 war": the kin's past, not the story
     if not all(_related(m) or _bare_person(m) for m in members[1:]):
         return None
     return float(len(members)), RELATION, []
+
+
+def _kin_life(verb: Token) -> bool:
+    """A kin's death told as the kin's life: long ago (``_long_ago``) or of natural causes
+    ("his father died of a heart attack", "her mother passed away after a long illness")."""
+    return _long_ago(verb) or (
+        verb.lemma_.lower() in DYING_VERBS
+        and any(
+            tok.lower_ in NATURAL and tok.dep_ in _CAUSE_DEPS and not _in_body(tok)
+            for tok in _told_of_the_death(verb)
+        )
+    )
+
+
+_CAUSE_DEPS = frozenset({"pobj", "dobj", "compound", "amod", "advmod"})
+
+
+def _told_of_the_death(verb: Token) -> list[Token]:
+    """The words of the clause of a death but its subject's ("his 2-year-old stepdaughter
+    died": an age, no time of the death)."""
+    return [
+        tok for child in verb.children if child.dep_ not in ("nsubj", "nsubjpass")
+        for tok in child.subtree
+    ]
+
+
+def _in_body(tok: Token) -> bool:
+    """ "shot in the heart": the word a place on the body, no cause of death."""
+    prep = tok.head if tok.dep_ == "pobj" else tok.head.head
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "into", "through")
+
+
+def _long_ago(verb: Token) -> bool:
+    """The clause of a kin's death sets it in the past apart from the story's days: a year
+    ("in 2015", "in the 1990s"), a stretch back ("a decade ago", "last year", "years
+    earlier"), or a time of the speaker's life ("when he was six")."""
+    for tok in _told_of_the_death(verb):
+        if tok.ent_type_ == "DATE" and not _an_age(tok) and (
+            tok.lower_ in BACKSTORY or YEAR.fullmatch(tok.text)
+        ):
+            return True
+        if tok.dep_ == "advcl" and tok.lemma_ == "be" and any(
+            m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children
+        ):
+            return True  # "when he was six", "when she was a girl"
+    return False
+
+
+def _an_age(tok: Token) -> bool:
+    """ "after the 3-year-old was hit", "a boy, 10 years old": a year of an age."""
+    after = tok.doc[tok.i + 1 : tok.i + 3]
+    return any(w.lower_ == "old" for w in after)
 
 
 def _same_happening(verb: Token) -> bool:

@@ -35,6 +35,14 @@ def _dead(nlp: Language, text: str) -> list[tuple[str, float]]:
         # one claim a person, as for the hurt
         ("Her brother and uncle were killed when the bus was fired on.",
          [("Her brother", 1.0), ("uncle", 1.0)]),
+        # an age of the kin's, no time of the death
+        ("A man was charged after his 3-year-old stepson died from a gunshot wound.",
+         [("his 3-year-old stepson", 1.0)]),
+        ("Her son died after the 10-year-old was hit by a stray bullet on Sunday.",
+         [("Her son", 1.0)]),
+        # a day of the story's week, a wound to the body: the story's death
+        ("Her son died after he was shot in the heart on Sunday, police said.",
+         [("Her son", 1.0)]),
         # tied to the story's deed: one more after the toll, as before
         ("Two guards were killed in the raid. His brother was also killed.",
          [("Two", 2.0), ("His brother", 1.0)]),
@@ -66,6 +74,12 @@ def test_a_relative_dead_counts(
         ("Her husband was questioned by police on Monday.", []),
         # the hurt named so count as before
         ("Her husband was wounded in the blast on Monday.", []),
+        # the kin's life told, no victim of the story: a death long ago, or of illness
+        ("His grandfather was killed in the riots of 1947, the poet said.", []),
+        ("Her brother was shot dead by rebels a decade ago, she told the court.", []),
+        ("His mother was murdered when he was a boy, the singer told the magazine.", []),
+        ("Her husband died of a heart attack on Monday, the family said.", []),
+        ("His aunt passed away after a long illness on Sunday, relatives said.", []),
     ],
 )
 def test_no_relative_dead_of_its_own(
