@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.incident_words import harm_verbs
-from core.extract.measures import lexicon
+from core.extract.measures import lexicon, people_noun
 from core.extract.run_dates import count_before_a_date
 from core.extract.toll_givers import GIVING_VERBS
 from core.rules import word_set
@@ -35,6 +35,22 @@ def elliptical(num: Token) -> bool:
     # "up from 634 last year": the parser may hang the figure on the time told after it
     alone = num.dep_ in ("pobj", "dobj", "conj", "appos", "attr", "npadvmod")
     return (alone or count_before_a_date(num, num.head)) and not own_clause
+
+
+def an_age(num: Token) -> bool:
+    """ "One of the gunmen, who was killed by commandos, was 19", "the victim was 23": a number
+    a singular copula says of one person is the person's age, no more of a count ("the dead
+    were 19" is one)."""
+    verb = num.head
+    return (
+        num.dep_ == "attr"
+        and verb.lemma_ == "be"
+        and verb.lower_ in _SINGULAR_BE
+        and any(c.dep_ == "nsubj" and people_noun(c) and c.tag_ != "NNS" for c in verb.children)
+    )
+
+
+_SINGULAR_BE = frozenset({"is", "was", "'s"})
 
 
 def _giving_earlier(num: Token, clause: Token) -> bool:

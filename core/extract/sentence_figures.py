@@ -12,7 +12,7 @@ from core.extract.area_items import area_reading
 from core.extract.change_amounts import a_change_amount
 from core.extract.contrasted_parts import contrasted_part
 from core.extract.elided_counts import counting_word
-from core.extract.ellipses import another_deed, elliptical
+from core.extract.ellipses import an_age, another_deed, elliptical
 from core.extract.figures import counts_a_word, zero_figures
 from core.extract.listed_people import list_item, named_before
 from core.extract.measures import Reading, lexicon
@@ -191,6 +191,7 @@ def _no_more_of_them(
         not amount.value.is_integer()
         or _said_again(num, amount, resolved)
         or another_deed(num, anchor)
+        or an_age(num)  # "one of the gunmen, who was killed, was 19"
         or a_change_amount(num)  # "71 homicides in 2025, up 12 from 2024"
     )
 

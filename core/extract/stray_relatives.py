@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from core.extract.measures import people_noun
+from core.extract.measures import lexicon, people_noun
 from core.extract.titled_pairs import PLURAL_VERBS
 from core.rules import load_rules
 
@@ -49,11 +49,25 @@ def stray_relatives(node: Token) -> list[Token]:
 
 def _a_part(node: Token, group: Token) -> bool:
     """ "one of the robbers": a bare count (no noun of its own, unlike "two sons of the men")
-    of a group with no number of its own ("one of the five robbers" parts a counted group)."""
+    of a group with no number of its own ("one of the five robbers" parts a counted group),
+    not named by it (``_named_as``)."""
     return (
         node.pos_ == "NUM"
         and node.dep_ != "nummod"
         and not any(c.dep_ == "nummod" for c in group.children)
+        and not _named_as(node)
+    )
+
+
+def _named_as(node: Token) -> bool:
+    """ "Police identified one of the gunmen, who was killed, as <Name>", "one of the
+    soldiers, who died, was named as <Name>": the part named, one a toll counts (as "one of
+    the dead was identified as <Name>" is); the clause tells who, no death of its own."""
+    verb = node.head
+    return (
+        node.dep_ in ("dobj", "nsubjpass")
+        and verb.lemma_.lower() in lexicon().naming_verbs
+        and any(p.dep_ == "prep" and p.lower_ == "as" for p in verb.children)
     )
 
 

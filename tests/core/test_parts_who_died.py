@@ -68,7 +68,33 @@ def test_the_part_takes_its_clause(
         "Police questioned one of the five robbers, who had fled the city.",
         # a non-person clause
         "One of the buses, which later burned, belonged to the school.",
+        # the part named: one a toll counted, the clause tells who
+        "Two gunmen died in the raid. Police identified one of the gunmen, who was killed at"
+        " the gate, as Omar Farooq.",
+        "Three soldiers died in the blast. One of the soldiers, who was killed instantly, was"
+        " named as Corporal Ben Ito.",
     ],
 )
 def test_no_part_harmed(nlp: Language, text: str) -> None:
     assert [c for c in _read(nlp, text) if c[0].lower() == "one"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the number a singular copula says of the one is an age, no count of more of them
+        ("One of the raiders, who was killed by the guards, was 19.",
+         [("One", "killed", 1.0)]),
+        ("One of the pupils, who was hurt in the crush, was only 12, the school said.",
+         [("One", "injured", 1.0)]),
+        ("The porter, who died in hospital, was 23, police said.",
+         [("porter", "killed", 1.0)]),
+        # a plural copula tells the toll
+        ("The dead were 14, police said.", [("14", "killed", 14.0)]),
+        ("The death toll was 31, officials said on Monday.", [("31", "killed", 31.0)]),
+    ],
+)
+def test_an_age_after_the_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, float]]
+) -> None:
+    assert _read(nlp, text) == expected
