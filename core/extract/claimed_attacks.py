@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from core.extract.apart_sentences import opens_apart
+from core.extract.cues import cues
 from core.extract.incident_doers import DOER_LABELS, an_agent_word, an_attack
 from core.extract.measures import lexicon
 from core.extract.nlp import lemmatised_as, negated
@@ -35,6 +36,8 @@ _HABIT = frozenset({"often", "usually", "frequently", "regularly", "typically", 
 # the attack nouns and the doers'
 _ATTACK_VERBS = frozenset({"shoot", "stab", "gun", "bomb", "ambush", "attack", "storm"})
 TALLY_DAYS = 7  # a figure over more days than this is a tally, not one attack's
+# relative pronouns ("which", "that", "who"): the clause's own subject
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 _NONE = frozenset({"no", "none", "nobody", "noone"})
 # the figures a claim of an attack names the doer of
 CLAIMED_MEASURES = frozenset({"killed", "injured", "kidnapped"})
@@ -175,9 +178,36 @@ def _another_attack(owned: Token) -> bool:
 def _own_words(noun: Token) -> list[Token]:
     """The attack's words less the relative clause that tells what it did ("responsibility
     for the attack, which killed 12 on Monday", "the bombing that killed 15"): its day there
-    is the attack's own, no other attack's ("the attack carried out in May" is another)."""
-    told = {t.i for c in noun.subtree if c.dep_ == "relcl" for t in c.subtree}
-    return [t for t in noun.subtree if t.i not in told]
+    is the attack's own, no other attack's ("the attack carried out in May" is another); a
+    clause that tells another deed too keeps its words ("which came a day after a car bomb
+    killed 6 on Monday", "which followed a blast that killed 9")."""
+    words = list(noun.subtree)
+    clauses = [c for c in words if c.dep_ == "relcl"]
+    told = {
+        t.i
+        for c in clauses
+        if not _another_deed(c) and not any(c in k.subtree for k in clauses if k is not c)
+        for t in c.subtree
+    }
+    return [t for t in words if t.i not in told]
+
+
+def _another_deed(clause: Token) -> bool:
+    """The relative clause names an attack of its own ("which followed a blast"), or holds a
+    clause with a subject of its own ("which came after gunmen killed 6"; not "in which 9
+    were killed", nor a report's "which police said killed 9")."""
+    own = {clause.i} | {c.i for c in clause.children if c.dep_ == "conj"}
+    reporting = cues().reporting
+    return any(
+        (an_attack(t) and t.i != clause.i)
+        or (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.i not in own
+            and t.tag_ not in _RELATIVE_TAGS
+            and t.head.lemma_.lower() not in reporting
+        )
+        for t in clause.subtree
+    )
 
 
 def _habitual(verb: Token) -> bool:

@@ -47,6 +47,15 @@ def test_the_claimer_did_the_attack_its_clause_tells(
         # an attack a participle places on another day
         ("KABUL: The group claimed responsibility for an attack carried out in May, which "
          "killed 9 guards.", 9),
+        # the clause tells another deed too: its figure is that deed's
+        ("MOSUL: The Islamic State group claimed the bombing, which came a day after a car "
+         "bomb killed 6 people at a bus station on Sunday.", 6),
+        ("KABUL: The Tarn Front claimed the attack, which followed a blast that killed 9 "
+         "people at a wedding on Friday.", 9),
+        ("QUETTA: The Front claimed the assault, which took place two days after a suicide "
+         "blast killed 11 at a railway station on Monday.", 11),
+        ("JALALABAD: The group claimed the attack that killed 5 people while a separate "
+         "blast killed 3 at a market on Monday.", 3),
         # no claimer
         ("MOGADISHU: No group claimed the bombing, which killed 6 people on Friday.", 6),
         ("MOGADISHU: It claimed the bombing, which killed 5 people on Friday.", 5),
