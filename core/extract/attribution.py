@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.attribution_headlines import MAX_INVERTED_WORDS
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
-from core.extract.colon_labels import label_end, past_label
+from core.extract.colon_labels import label_end, past_label, voiced_label
 from core.extract.content_subjects import content_speaker
 from core.extract.cues import cues
 from core.extract.datelines import past_dateline
@@ -118,11 +118,16 @@ def actor_of(reading: Reading) -> str | None:
     # "Tarvel District: Gunmen killed", "Army: Rebels killed 4": a label, no doer
     opening = max(dateline, label_end(anchor.sent))
     bereft = reading.measure in CASUALTY_MEASURES and subject_bereft(anchor)
-    for cand in actor_candidates(anchor, reading.noun, bereft=bereft):
-        if cand.i < opening or headline_patient(cand, anchor):
-            # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from;
-            # "Guard held over theft": the one held
-            continue
+    # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from; "Guard held
+    # over theft": the one held
+    candidates = [
+        cand
+        for cand in actor_candidates(anchor, reading.noun, bereft=bereft)
+        if cand.i >= opening and not headline_patient(cand, anchor)
+    ]
+    for cand in candidates:
+        if (voiced := voiced_label(cand)) is not None:
+            return voiced  # "Tarn Front: Our fighters killed 30": the label's own deed
         if a_pronoun(cand.lower_):
             said = _said_clause(anchor)
             speaker = speaker_of(said.head) if said is not None else None

@@ -8,11 +8,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.datelines import DATELINE_TOKENS
+from core.extract.incident_doers import an_agent_word
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _LABEL_POS = frozenset({"PROPN", "NOUN"})
+# a label that may speak of its own deed: a group or a person (as "we" stands for the one
+# who says it), no place (a dateline)
+_VOICE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 
 
 def label_end(sent: Span) -> int:
@@ -43,3 +48,22 @@ def past_label(doer: Token, text: str) -> str:
         return text
     label = doer.doc[doer.left_edge.i : end].text
     return text[len(label) :].lstrip(" ,") if text.startswith(label) else text
+
+
+def voiced_label(cand: Token) -> str | None:
+    """The label, when the clause after it speaks of its deed in its first person ("Tarn
+    Front: Our fighters killed 30", "Front: We killed 12"): the doer; a place's label
+    ("Kessa: We ...") speaks for no one."""
+    sent = cand.sent
+    end = label_end(sent)
+    voices = word_set("cues", "label_voices")
+    if end == sent.start or cand.i < end or not (
+        cand.lower_ in voices
+        or any(c.dep_ == "poss" and c.lower_ in voices for c in cand.children)
+    ):
+        return None
+    label = sent.doc[sent.start : end - 1]
+    head = label[-1]  # "Army:", "Tarn Front:"; not "Police chief:"
+    if not (head.ent_type_ in _VOICE_LABELS or an_agent_word(head)):
+        return None
+    return label.text

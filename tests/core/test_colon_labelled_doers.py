@@ -65,3 +65,25 @@ def test_no_label_keeps_its_reading(
     text: str, value: float, reading: tuple[str | None, str | None]
 ) -> None:
     assert _read(text)[value] == reading
+
+
+def _actor(text: str, value: float) -> str | None:
+    return _read(text)[value][0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "actor"),
+    [
+        # a group's label and its first person: the label's own deed
+        ("Al-Shabaab: Our fighters killed 30 soldiers at a base in Gedo", 30, "Al-Shabaab"),
+        ("Taliban: We killed 12 soldiers in an overnight raid", 12, "Taliban"),
+        ("Army: Our troops killed 15 terrorists in Tarvel", 15, "Army"),
+        # near misses: a place's label speaks for no one; a title's label is no group
+        ("Lakki Marwat: Our troops killed 6 militants in a raid on Monday.", 6, "Our troops"),
+        ("Police chief: We arrested 9 suspects after the robbery", 9, None),
+        # no first person: the clause's subject
+        ("Taliban: Gunmen killed 4 guards at a checkpoint", 4, "Gunmen"),
+    ],
+)
+def test_a_label_speaking_of_its_deed(text: str, value: float, actor: str | None) -> None:
+    assert _actor(text, value) == actor
