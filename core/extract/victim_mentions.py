@@ -257,10 +257,13 @@ def refers_back(
         return (tolled and reading.measure == "killed") or (
             hurt and reading.measure == "injured"
         )
+    if reading.rule.startswith(f"{DESCRIBED_DEAD}{DEFINITE}:"):
+        # "Two deputies were wounded ... The slain suspect was identified": a death no
+        # figure before counted is news; "the slain militant" after a death is that one
+        return harmed and dead
     return harmed and reading.rule.startswith(
         (f"singular_victim:{DEFINITE}:", f"object_victim:{DEFINITE}:", f"victim_list:{DEFINITE}:",
-         f"nominal_victim:{DEFINITE}:", f"{DESCRIBED_DEAD}{DEFINITE}:", DESCRIBED_HURT)
-        # "the boy's death", "the slain militant", "a wounded girl"
+         f"nominal_victim:{DEFINITE}:", DESCRIBED_HURT)  # "the boy's death", "a wounded girl"
     )
 
 

@@ -2,7 +2,8 @@
 killed in Kupwara ... The slain militant was identified as X" (issue #11, counts): the later
 "the slain militant" counted a second killed 1, as if another person had died. A definite
 victim so described is one a figure before may have counted, as "the militant was identified"
-already was; with an article ("a slain cashier") or with no count before it, it counts.
+already was; with an article ("a slain cashier"), with no count before it, or with only the
+hurt counted before ("Two deputies were wounded ... The slain suspect"), it counts.
 Our own sentences."""
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ def test_the_slain_one_after_a_count_is_no_new_figure(
         # an article: news of someone new
         ("Two men were injured in the blast. Police also found a dead guard in the building.",
          [("Two", "injured", 2.0), ("a dead guard", "killed", 1.0)]),
+        # only the hurt counted before: the slain one is the report's first death
+        ("Two deputies were wounded in an exchange of gunfire with a suspect on Sunday. The "
+         "slain suspect was identified as Mark Ellis, 41.",
+         [("Two", "injured", 2.0), ("The slain suspect", "killed", 1.0)]),
+        ("A constable was injured when robbers opened fire at a checkpoint in Gujrat. The "
+         "dead robber was later identified as Nadeem.",
+         [("A constable", "injured", 1.0), ("The dead robber", "killed", 1.0)]),
     ],
 )
 def test_a_slain_one_told_first_still_counts(
