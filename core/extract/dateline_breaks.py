@@ -1,7 +1,7 @@
 """A dateline is no part of its story's first sentence. "BAMAKO, Mali — Jihadists killed 30
 ..." parsed whole makes the town the clause's head and the doer a conjunct of it (no doer
-found, or the town taken for the doer or the speaker); so can a bare "QUETTA:" or "Sukkur:"
-(the town read as the report's clause or as the head the story hangs on). Before the parser,
+found, or the town taken for the doer or the speaker); so can a bare title-case "Sukkur:"
+(the town read as the head the story hangs on). Before the parser,
 the story's first word starts a sentence, so that every dateline's lead parses as the lead it
 is."""
 
@@ -22,8 +22,12 @@ LEAD_REACH = 80  # the words of a long lead the parser is kept from breaking
 
 def break_after_dateline(doc: Doc) -> Doc:
     """The doc, a sentence started at the first word after its dateline, if it opens on one."""
-    dateline = find_dateline(chunk_text(doc))
-    if dateline is None:
+    dateline = find_dateline(text := chunk_text(doc))
+    line = text[dateline.start : dateline.end].rstrip() if dateline else ""
+    if dateline is None or (line.endswith(":") and "," not in line and line.isupper()):
+        # "LAHORE: Militants killed ...": a colon in capitals the readers after the parser
+        # read as a dateline of the sentence (its row labels, sources and places); a
+        # title-case "Sukkur:" the parser may take for the sentence's head
         return doc
     first = next((t for t in doc if t.idx >= dateline.end and not t.is_space), None)
     if first is None or first.i == 0:
