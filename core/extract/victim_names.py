@@ -79,7 +79,9 @@ def through_noun(span: Span) -> Span:
     noun = det.head
     if noun.dep_ == "amod" and noun.head.i > noun.i:
         noun = noun.head  # "a third co-worker": the article the parser hung on the adjective
-    if noun.dep_ == "poss" and noun.head.i > noun.i:
+    if noun.dep_ == "poss" and noun.head.i > noun.i and noun.head.lemma_.lower() in (
+        lexicon().victim_nouns
+    ):
         noun = noun.head  # "a sheriff's deputy": the article the parser hung on the owner
     if len(span) != 1 or det.dep_ != "det" or noun.i <= det.i:
         return span
