@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.list_members import POSSESSIVES
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
-from core.rules import word_set
+from core.rules import load_rules, word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,6 +41,8 @@ BACKSTORY = word_set("measures", "kin_backstory_words")
 NATURAL = word_set("measures", "kin_natural_causes")
 DYING_VERBS = frozenset({"die", "pass", "succumb"})  # the verbs a natural death is told by
 YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
+MONTHS = frozenset(str(m) for m in load_rules("dates")["months"])
+DAY_REACH = 4  # "June 1, 2031": the words a year closing a day's date follows
 
 
 def related_count(
@@ -102,14 +104,23 @@ def _long_ago(verb: Token) -> bool:
     earlier"), or a time of the speaker's life ("when he was six")."""
     for tok in _told_of_the_death(verb):
         if tok.ent_type_ == "DATE" and not _an_age(tok) and (
-            tok.lower_ in BACKSTORY or YEAR.fullmatch(tok.text)
+            (tok.lower_ in BACKSTORY and not any(c.lower_ == "this" for c in tok.children))
+            or (YEAR.fullmatch(tok.text) and not _closes_a_day(tok))
         ):
-            return True
+            return True  # not "earlier this year", nor the year of "on June 1, 2031"
         if tok.dep_ == "advcl" and tok.lemma_ == "be" and any(
             m.dep_ == "advmod" and m.lower_ == "when" for m in tok.children
         ):
             return True  # "when he was six", "when she was a girl"
     return False
+
+
+def _closes_a_day(year: Token) -> bool:
+    """ "on June 1, 2031": the year closing a day's date, the story's day, no past."""
+    before = year.doc[max(year.i - DAY_REACH, 0) : year.i]
+    return any(b.lower_.rstrip(".") in MONTHS for b in before) and any(
+        b.text.isdigit() and len(b.text) <= 2 for b in before
+    )
 
 
 def _an_age(tok: Token) -> bool:

@@ -86,3 +86,29 @@ def test_no_relative_dead_of_its_own(
     nlp: Language, text: str, expected: list[tuple[str, float]]
 ) -> None:
     assert _dead(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a loss of long ago, a person's past: years, or the speaker's youth
+        ("Police held two men over the theft. One said his cousin was shot dead by a gang in "
+         "2027.", []),
+        ("Their grandfather was killed in the 1998 cyclone, the sisters told reporters.", []),
+        ("Her uncle died decades ago, and she has run the bakery alone since.", []),
+        ("His mother was killed in a raid on the village three years back, the trader said.",
+         []),
+        ("Rahim said his sister died when he was seven.", []),
+        # the story's own day, with its year, this year, a month back: still counted
+        ("Her husband was killed in a blast on June 1, 2031 in Mardan, the widow said.",
+         [("Her husband", 1.0)]),
+        ("Her brother was killed earlier this year in a shooting in Kano, she said.",
+         [("Her brother", 1.0)]),
+        ("His nephew was shot dead last month in Lyari, the family said.",
+         [("His nephew", 1.0)]),
+    ],
+)
+def test_a_relative_dead_long_ago_is_no_victim(
+    nlp: Language, text: str, expected: list[tuple[str, float]]
+) -> None:
+    assert _dead(nlp, text) == expected
