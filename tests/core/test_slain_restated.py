@@ -51,6 +51,12 @@ def test_the_slain_one_after_a_count_is_no_new_figure(
         ("A constable was injured when robbers opened fire at a checkpoint in Gujrat. The "
          "dead robber was later identified as Nadeem.",
          [("A constable", "injured", 1.0), ("The dead robber", "killed", 1.0)]),
+        ("Six passengers were injured when the van overturned near Hub. The dead driver was "
+         "identified as Rahim Baloch.",
+         [("Six", "injured", 6.0), ("The dead driver", "killed", 1.0)]),
+        ("Three policemen were wounded in the attack on the post. The slain constable was "
+         "identified as Amir Khan.",
+         [("Three", "injured", 3.0), ("The slain constable", "killed", 1.0)]),
     ],
 )
 def test_a_slain_one_told_first_still_counts(
