@@ -22,6 +22,11 @@ Row = tuple[float, str]
          [(1, "killed"), (1, "injured"), (1, "injured")]),
         ("A clerk was shot dead on Friday. His wife was also hurt in the robbery.",
          [(1, "killed"), (1, "injured")]),
+        # a police officer's partner on patrol, named by relation as a colleague is
+        ("A police officer was killed and his partner wounded during a traffic stop.",
+         [(1, "killed"), (1, "injured")]),
+        ("A deputy was shot dead on Monday. His partner was injured in the gunfire.",
+         [(1, "killed"), (1, "injured")]),
         # the dead so named whose death the clause ties to the story's shooting
         ("On June 3, a 7-year-old boy was wounded by gunfire while skating, and his uncle "
          "died in the same attack.", [(1, "injured"), (1, "killed")]),
@@ -47,6 +52,9 @@ def test_a_victim_named_by_relation_counts(nlp, text: str, expected: list[Row]) 
          [(2, "killed")]),
         ("Three men were shot dead. His brother was killed in the same town.",
          [(3, "killed")]),
+        # a partner who speaks, or an organisation's partners: no victims
+        ("A partner at the law firm said 3 employees were hurt in the blast.", [(3, "injured")]),
+        ("The UN and its partners said 40 people were killed in the floods.", [(40, "killed")]),
         # no harm told, or told as a possibility
         ("His son was not injured, police said.", []),
         ("His daughter could have been killed.", []),
