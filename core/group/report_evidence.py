@@ -56,6 +56,7 @@ GENERIC_KINDS = frozenset({"attack", "operation"})
 # operation beside a clash with another toll is no other incident
 BRIDGING_KINDS = frozenset({"attack"})
 KILLED = "killed"  # the measure of a death toll (``one_site_attack``)
+SITE_REACH = 2  # words either side of a site struck that may name it ("shah alam market")
 BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 
@@ -156,7 +157,7 @@ def one_site_attack(a: ReportIncident, b: ReportIncident) -> bool:
     the shooting. Both name the site struck (``struck_sites``: a hotel, a mosque, a ministry),
     date their dead to one day and count as many: a market bombing and a shooting at a
     checkpoint, or two policemen shot at the market the day nine died in its blast, are two."""
-    if not _one_site(a, b):
+    if not _one_site(a, b) or _site_named_apart(a, b):
         return False
     days = a.harm_days, b.harm_days
     if days[0] is None or days[1] is None or not (days[0].harm and days[1].harm):
@@ -243,6 +244,29 @@ def _scene_shared(first: ReportIncident, later: ReportIncident) -> bool:
 def _one_site(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether both leads name one kind of site struck (``struck_sites``: a hotel, a mosque)."""
     return bool(lead_words(a.lead).sites & lead_words(b.lead).sites)
+
+
+def _site_named_apart(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether one lead names the site struck by a name the other lacks ("the Sahafi hotel" /
+    "the Jazeera hotel", "a mosque in Hayatabad" / "a mosque in Yakatoot"): a city's hotels,
+    markets and mosques are many, and its bombing and shooting of one day at two of them, with
+    one small toll, are two incidents."""
+    sites = lead_words(a.lead).sites & lead_words(b.lead).sites
+    return bool(
+        _site_names(a, sites) - b.names.keys() or _site_names(b, sites) - a.names.keys()
+    )
+
+
+def _site_names(r: ReportIncident, sites: frozenset[str]) -> frozenset[str]:
+    """The lead's names within two words of a site it names (its quarter too)."""
+    tokens = [t.removesuffix("'s") for t in r.lead.split()]
+    near: set[str] = set()
+    for site in (s.split() for s in sites):
+        for i in range(len(tokens) - len(site) + 1):
+            if tokens[i:i + len(site)] == site:
+                near.update(tokens[max(0, i - SITE_REACH):i])
+                near.update(tokens[i + len(site):i + len(site) + SITE_REACH])
+    return frozenset(n for n in r.names if not near.isdisjoint(n.split()))
 
 
 def _generic(r: ReportIncident) -> bool:

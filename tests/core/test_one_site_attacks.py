@@ -98,3 +98,59 @@ def test_two_halves_of_one_attack_on_one_site_are_one(blast: str, gunfire: str) 
 )
 def test_other_sites_tolls_or_days_stay_apart(blast: str, gunfire: str) -> None:
     assert not grouped(blast, gunfire, published=PUBLISHED)
+
+
+# One city has many hotels, markets, mosques and schools: a bombing at one and a shooting at
+# another on the same day, with one small toll, are two incidents when a lead names its site
+# (its name, or the quarter beside it) and the other lead does not.
+NAMED_HOTEL_BLAST = _report(
+    "Car bomb outside Mogadishu hotel",
+    "MOGADISHU: A car bomb went off outside the Ambassador hotel in Mogadishu on Thursday, "
+    "killing four people, police said.",
+)
+OTHER_HOTEL_GUNMEN = _report(
+    "Guards shot dead at Mogadishu hotel",
+    "MOGADISHU: Gunmen shot dead four guards at the Peace hotel near the seaport in "
+    "Mogadishu on Thursday, witnesses said.",
+)
+NAMED_BAZAAR_BLAST = _report(
+    "Blast in Rawalpindi bazaar",
+    "RAWALPINDI: A bomb ripped through Raja Bazaar in Rawalpindi on Sunday, killing two "
+    "shoppers, police said.",
+)
+OTHER_BAZAAR_SHOOTING = _report(
+    "Two shopkeepers shot in Rawalpindi",
+    "RAWALPINDI: Two shopkeepers were shot dead at Moti Bazaar in Rawalpindi on Sunday, "
+    "police said.",
+)
+QUARTER_MOSQUE_SHOOTING = _report(
+    "Prayer leader shot dead in Quetta",
+    "QUETTA: Gunmen shot dead the prayer leader of a mosque in Satellite Town on Friday, "
+    "police said.",
+)
+OTHER_QUARTER_MOSQUE_BLAST = _report(
+    "Blast outside Quetta mosque",
+    "QUETTA: A man was killed when a bomb went off outside a mosque in Quetta's Pashtunabad "
+    "area on Friday, police said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("blast", "gunfire"),
+    [
+        (NAMED_HOTEL_BLAST, OTHER_HOTEL_GUNMEN),
+        (NAMED_BAZAAR_BLAST, OTHER_BAZAAR_SHOOTING),
+        (OTHER_QUARTER_MOSQUE_BLAST, QUARTER_MOSQUE_SHOOTING),
+    ],
+)
+def test_two_named_sites_of_one_kind_stay_apart(blast: str, gunfire: str) -> None:
+    assert not grouped(blast, gunfire, published=PUBLISHED)
+
+
+def test_one_named_site_told_by_both_halves_is_one() -> None:
+    gunmen = _report(
+        "Gunmen storm Mogadishu hotel",
+        "MOGADISHU: Gunmen stormed the Ambassador hotel in Mogadishu on Thursday after the "
+        "blast, killing four people, police said.",
+    )
+    assert grouped(NAMED_HOTEL_BLAST, gunmen, published=PUBLISHED)
