@@ -56,6 +56,9 @@ GENERIC_KINDS = frozenset({"attack", "operation"})
 # operation beside a clash with another toll is no other incident
 BRIDGING_KINDS = frozenset({"attack"})
 KILLED = "killed"  # the measure of a death toll (``one_site_attack``)
+# the share of one outlet's toll another's may give of one incident ("six" / "seven", "eight"
+# / "eleven", not "two" / "three"): a generic lead's toll that close ties it (``generic_bridge``)
+CLOSE_TOLL = 0.7
 SITE_REACH = 2  # words either side of a site struck that may name it ("shah alam market")
 BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
@@ -289,8 +292,19 @@ def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
         (a.names.keys() & b.names.keys()) - (a.region | b.region)
     ):
         return False
-    tolls = (a.harm_days or HarmDays()).counts & (b.harm_days or HarmDays()).counts
+    tolls = _close_tolls((a.harm_days or HarmDays()).counts, (b.harm_days or HarmDays()).counts)
     return not (tolls or _one_site(a, b))
+
+
+def _close_tolls(
+    a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]
+) -> bool:
+    """Whether the two reports count one measure alike: as many, or one outlet's toll at
+    least seven tenths of the other's ("six shot dead" / "seven killed in the attack", a toll
+    since risen). Two people shot and nine, or three, killed are two tolls."""
+    return any(
+        m == n and min(v, w) >= CLOSE_TOLL * max(v, w) for m, v in a for n, w in b
+    )
 
 
 @functools.cache

@@ -111,3 +111,41 @@ def test_a_generic_report_sharing_more_than_the_city_keeps_its_reading(
     texts: tuple[str, ...], groups: set[frozenset[int]]
 ) -> None:
     assert _groups(*texts) == groups
+
+
+# Outlets count one incident's dead their own way, and a toll rises: a generic lead's toll
+# close to the other's (at least seven tenths of it) ties it as one toll does.
+FIVE_SHOT = _report(
+    "Five shot dead in Lakki Marwat",
+    "PESHAWAR: Unknown gunmen shot dead five people in Lakki Marwat on Thursday, police said.",
+)
+SIX_IN_ATTACK = _report(
+    "Six killed in Lakki Marwat attack",
+    "PESHAWAR: Six people were killed in an attack in Lakki Marwat on Thursday, a police "
+    "official said.",
+)
+NINE_IN_CLASHES = _report(
+    "Clashes kill nine in Warri",
+    "WARRI: Nine people were killed in clashes between rival youth groups in Warri on "
+    "Saturday, police said.",
+)
+TWELVE_IN_VIOLENCE = _report(
+    "Warri violence toll rises to 12",
+    "WARRI, Nigeria: At least 12 people died in the violence in Warri on Saturday, residents "
+    "said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("specific", "generic"), [(FIVE_SHOT, SIX_IN_ATTACK), (NINE_IN_CLASHES, TWELVE_IN_VIOLENCE)]
+)
+def test_a_generic_report_with_a_close_toll_joins(specific: str, generic: str) -> None:
+    assert _groups(specific, generic) == {frozenset({1, 2})}
+
+
+def test_a_generic_toll_a_third_apart_bridges_nothing() -> None:
+    three = _report(
+        "Three killed in Sibi incident",
+        "SIBI: Three people were killed in an incident in Sibi on Monday, officials said.",
+    )
+    assert _groups(BLAST, SHOOTING, three) == {frozenset({1}), frozenset({2}), frozenset({3})}
