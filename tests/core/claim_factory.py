@@ -399,15 +399,26 @@ def speakers_and_sources(
     )
 
 
+def headlined(headline: str, lead: str) -> str:
+    """A report of a headline and its lead, as the grouping tests write them."""
+    return f"{headline}\n\n{lead}\n"
+
+
+def report_groups(*texts: str, published: dt.date) -> set[frozenset[int]]:
+    """The report groups (reports numbered from 1) the report grouping makes of ``texts``,
+    given the figures the pipeline reads."""
+    docs = [
+        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=published)
+        for n, text in enumerate(texts, start=1)
+    ]
+    groups = cluster_reports(docs, run_documents(docs).claims)[1]
+    return {frozenset(int(d[1:]) for d in g.document_ids) for g in groups}
+
+
 def grouped(first: str, second: str, *, published: dt.date) -> bool:
     """Whether the report grouping, given the figures the pipeline reads, puts the two
     reports in one incident."""
-    docs = [
-        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=published)
-        for n, text in enumerate((first, second), start=1)
-    ]
-    groups = cluster_reports(docs, run_documents(docs).claims)[1]
-    return any(set(g.document_ids) == {"d1", "d2"} for g in groups)
+    return frozenset({1, 2}) in report_groups(first, second, published=published)
 
 
 def shared_events(*texts: str, published: dt.date) -> set[frozenset[int]]:

@@ -11,51 +11,47 @@ import datetime as dt
 
 import pytest
 
-from tests.core.claim_factory import grouped
+from tests.core.claim_factory import grouped, headlined
 
 PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday: Saturday is 31 May, Monday 2 June
 
 
-def _report(headline: str, lead: str) -> str:
-    return f"{headline}\n\n{lead}\n"
-
-
-SHOOTING = _report(
+SHOOTING = headlined(
     "Three killed in Orangi Town shooting",
     "KARACHI: Three people were killed when gunmen opened fire in Orangi Town on Saturday, "
     "police said.",
 )
-MARKET_SHOOTING = _report(
+MARKET_SHOOTING = headlined(
     "Three killed in Korangi market shooting",
     "KARACHI: Three traders were killed when gunmen opened fire at a market in Korangi on "
     "Saturday, police said.",
 )
-FIRE_PROTEST = _report(
+FIRE_PROTEST = headlined(
     "Protest in Lyari over deaths of three",
     "KARACHI: Residents of Lyari staged a protest on Monday over the deaths of three people "
     "in a fire on Saturday, police said.",
 )
-DROWNING_PROTEST = _report(
+DROWNING_PROTEST = headlined(
     "Malir residents protest over deaths of three",
     "KARACHI: Residents of Malir staged a protest on Monday over the deaths of three boys in a "
     "flooded drain on Saturday, police said.",
 )
-SAME_QUARTER_PROTEST = _report(
+SAME_QUARTER_PROTEST = headlined(
     "Protest in Orangi Town over deaths of three",
     "KARACHI: Residents of Orangi Town staged a protest on Monday over the killing of three "
     "people on Saturday, police said.",
 )
-NO_QUARTER_PROTEST = _report(
+NO_QUARTER_PROTEST = headlined(
     "Protest over killing of three",
     "KARACHI: Residents staged a protest on Monday over the killing of three people on "
     "Saturday, police said.",
 )
-MARKET_PROTEST = _report(
+MARKET_PROTEST = headlined(
     "Traders protest over market killings",
     "KARACHI: Traders of Saddar shut the market on Monday in protest against the killing of "
     "three traders at a market on Saturday, police said.",
 )
-FIRE = _report(
+FIRE = headlined(
     "House fire kills three in Lyari",
     "KARACHI: A fire swept through a house in Lyari on Saturday, killing three people, rescue "
     "officials said.",

@@ -10,71 +10,55 @@ import datetime as dt
 
 import pytest
 
-from core.group.incidents import cluster_reports
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import headlined, report_groups
 
 PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday
 
 
-def _report(headline: str, lead: str) -> str:
-    return f"{headline}\n\n{lead}\n"
-
-
-def _groups(*texts: str) -> set[frozenset[int]]:
-    """The report groups (reports numbered from 1) the pipeline's figures give."""
-    docs = [
-        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=PUBLISHED)
-        for n, text in enumerate(texts, start=1)
-    ]
-    groups = cluster_reports(docs, run_documents(docs).claims)[1]
-    return {frozenset(int(d[1:]) for d in g.document_ids) for g in groups}
-
-
-BLAST = _report(
+BLAST = headlined(
     "Blast at Sibi market kills nine",
     "SIBI: A bomb exploded in a crowded fruit market in Sibi on Monday, killing nine people, "
     "police said.",
 )
-SHOOTING = _report(
+SHOOTING = headlined(
     "Two policemen shot dead in Sibi",
     "SIBI: Gunmen on a motorcycle shot dead two policemen at a checkpoint in Sibi on Monday, "
     "officials said.",
 )
-CONDEMNED = _report(
+CONDEMNED = headlined(
     "Sibi attack condemned",
     "SIBI: The chief minister condemned the attack in Sibi on Monday and ordered an inquiry, "
     "officials said.",
 )
-MARKET_ATTACK = _report(
+MARKET_ATTACK = headlined(
     "Nine dead in Sibi market attack",
     "SIBI: Nine people were killed in an attack on a fruit market in Sibi on Monday, police "
     "said.",
 )
-VIOLENCE = _report(
+VIOLENCE = headlined(
     "Violence in Sibi",
     "SIBI: Two people were killed in the violence in Sibi on Monday, officials said.",
 )
-INCIDENT_TOLL = _report(
+INCIDENT_TOLL = headlined(
     "Two killed in Sibi incident",
     "SIBI: Two people were killed in an incident in Sibi on Monday, officials said.",
 )
-BLAST_ATTACK = _report(
+BLAST_ATTACK = headlined(
     "Attack on Sibi market",
     "SIBI: Nine people were killed when a bomb hit a fruit market in Sibi on Monday in an "
     "attack police blamed on militants.",
 )
-SHOOTING_TOLD_AS_ATTACK = _report(
+SHOOTING_TOLD_AS_ATTACK = headlined(
     "Two policemen killed in Sibi attack",
     "SIBI: Gunmen killed two policemen in an attack at a checkpoint in Sibi on Monday, "
     "officials said.",
 )
-GUNFIGHT = _report(
+GUNFIGHT = headlined(
     "Two militants killed in Kulgam",
     "SRINAGAR: Two militants were killed in a gunfight with security forces in Kulgam on "
     "Monday, police said.",
 )
-GUNBATTLE = _report(
+GUNBATTLE = headlined(
     "Troops kill three rebels in Kulgam",
     "SRINAGAR: Troops killed three suspected rebels in a gunbattle in Kulgam on Monday, an "
     "army spokesman said.",
@@ -92,7 +76,7 @@ GUNBATTLE = _report(
 def test_a_generic_report_joins_the_incident_it_shares_more_with(
     texts: tuple[str, ...], groups: set[frozenset[int]]
 ) -> None:
-    assert _groups(*texts) == groups
+    assert report_groups(*texts, published=PUBLISHED) == groups
 
 
 @pytest.mark.parametrize(
@@ -110,26 +94,26 @@ def test_a_generic_report_joins_the_incident_it_shares_more_with(
 def test_a_generic_report_sharing_more_than_the_city_keeps_its_reading(
     texts: tuple[str, ...], groups: set[frozenset[int]]
 ) -> None:
-    assert _groups(*texts) == groups
+    assert report_groups(*texts, published=PUBLISHED) == groups
 
 
 # Outlets count one incident's dead their own way, and a toll rises: a generic lead's toll
 # close to the other's (at least seven tenths of it) ties it as one toll does.
-FIVE_SHOT = _report(
+FIVE_SHOT = headlined(
     "Five shot dead in Lakki Marwat",
     "PESHAWAR: Unknown gunmen shot dead five people in Lakki Marwat on Thursday, police said.",
 )
-SIX_IN_ATTACK = _report(
+SIX_IN_ATTACK = headlined(
     "Six killed in Lakki Marwat attack",
     "PESHAWAR: Six people were killed in an attack in Lakki Marwat on Thursday, a police "
     "official said.",
 )
-NINE_IN_CLASHES = _report(
+NINE_IN_CLASHES = headlined(
     "Clashes kill nine in Warri",
     "WARRI: Nine people were killed in clashes between rival youth groups in Warri on "
     "Saturday, police said.",
 )
-TWELVE_IN_VIOLENCE = _report(
+TWELVE_IN_VIOLENCE = headlined(
     "Warri violence toll rises to 12",
     "WARRI, Nigeria: At least 12 people died in the violence in Warri on Saturday, residents "
     "said.",
@@ -140,12 +124,13 @@ TWELVE_IN_VIOLENCE = _report(
     ("specific", "generic"), [(FIVE_SHOT, SIX_IN_ATTACK), (NINE_IN_CLASHES, TWELVE_IN_VIOLENCE)]
 )
 def test_a_generic_report_with_a_close_toll_joins(specific: str, generic: str) -> None:
-    assert _groups(specific, generic) == {frozenset({1, 2})}
+    assert report_groups(specific, generic, published=PUBLISHED) == {frozenset({1, 2})}
 
 
 def test_a_generic_toll_a_third_apart_bridges_nothing() -> None:
-    three = _report(
+    three = headlined(
         "Three killed in Sibi incident",
         "SIBI: Three people were killed in an incident in Sibi on Monday, officials said.",
     )
-    assert _groups(BLAST, SHOOTING, three) == {frozenset({1}), frozenset({2}), frozenset({3})}
+    groups = report_groups(BLAST, SHOOTING, three, published=PUBLISHED)
+    assert groups == {frozenset({1}), frozenset({2}), frozenset({3})}
