@@ -172,9 +172,8 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     while k < end and k - start < _NAME_WORDS:
         word = doc[k]  # built once a word: the tests below ask it several times
         low = word.lower_
-        inner = low in ("and", "&") or low in places.name_particles()
-        joins = inner and k > start and k + 1 < end
         within = k > start and k + 1 < end
+        joins = within and (low in ("and", "&") or low in places.name_particles())
         if within and word.text == "-" and _hyphened_initials(doc[k - 1], word, doc[k + 1]):
             k += 2  # "K-P.": a province's initials, which the tokenizer splits
             continue
@@ -188,11 +187,9 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
 
 
 def _a_numbered_name(doc: Doc, start: int, k: int) -> bool:
-    return (
-        doc[k].text.isdigit()
-        and _a_name_word(doc[k + 1])
-        and bool(places.candidates(doc[start : k + 2].text))
-    )
+    """The digit at ``k`` (its caller's test) and the word after it are part of a name the
+    gazetteer knows from ``start``."""
+    return _a_name_word(doc[k + 1]) and bool(places.candidates(doc[start : k + 2].text))
 
 
 _INITIAL = re.compile(r"[A-Z]\.?")
@@ -200,9 +197,8 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 
 def _hyphened_initials(first: Token, hyphen: Token, second: Token) -> bool:
     """ "K-P.": two initials a hyphen joins, written as one with no space."""
-    return (
-        hyphen.text == "-"
-        and _INITIAL.fullmatch(first.text) is not None
+    return (  # the hyphen is its caller's test
+        _INITIAL.fullmatch(first.text) is not None
         and _INITIAL.fullmatch(second.text) is not None
         and not first.whitespace_
         and not hyphen.whitespace_

@@ -8,7 +8,7 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from core.rules import load_rules
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 def bound_words() -> frozenset[str]:
     """The words that join a period to the bound it runs until (``rules/dates.json``
     "bound_words")."""
-    return frozenset(str(w) for w in load_rules("dates")["bound_words"])
+    return word_set("dates", "bound_words")
+
+
+# the bound words that join two times only when the second is their own object ("into")
+OBJECT_BOUND_WORDS = word_set("dates", "object_bound_words")
 
 
 def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
@@ -45,7 +49,8 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
         start, end = (end + 1 if start == end else start), end + 1
     # "Jan. 4 and" + "Jan. 11": the recogniser may take the joining word into the first end
     inside = following.start == end and end - 1 > ent.start
-    word = doc[end - 1 if inside else end].lower_ if end < len(doc) else ""
+    joiner = doc[end - 1 if inside else end] if end < len(doc) else None
+    word = joiner.lower_ if joiner is not None else ""
     if following.start != end + (not inside) or not (
         word in bound_words() or PAIRED.get(opener) == word
     ):
@@ -56,18 +61,11 @@ def bound_after(ent: Span, after: list[Span]) -> tuple[Span, list[int]] | None:
     ):
         last = after[1]  # "... and 4 a.m." + "Saturday"
         joined.append(following.start)
-    if word in object_bound_words() and not _object_within(
-        doc[end - 1 if inside else end], following.start, last.end
+    if joiner is not None and word in OBJECT_BOUND_WORDS and not _object_within(
+        joiner, following.start, last.end
     ):
         return None  # "a probe on Monday into Friday's bombing": no stretch
     return doc[start : last.end], [*joined, last.start]
-
-
-@functools.cache
-def object_bound_words() -> frozenset[str]:
-    """The bound words that join two times only when the second is their own object
-    (``rules/dates.json`` "object_bound_words")."""
-    return frozenset(str(w) for w in load_rules("dates")["object_bound_words"])
 
 
 def _object_within(word: Token, start: int, end: int) -> bool:

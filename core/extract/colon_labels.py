@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.body_names import NAME_LABELS  # a group or a person, no place
 from core.extract.datelines import DATELINE_TOKENS
 from core.extract.incident_doers import an_agent_word
 from core.rules import word_set
@@ -15,9 +16,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _LABEL_POS = frozenset({"PROPN", "NOUN"})
-# a label that may speak of its own deed: a group or a person (as "we" stands for the one
-# who says it), no place (a dateline)
-_VOICE_LABELS = frozenset({"ORG", "NORP", "PERSON"})
 
 
 def label_end(sent: Span) -> int:
@@ -64,6 +62,6 @@ def voiced_label(cand: Token) -> str | None:
         return None
     label = sent.doc[sent.start : end - 1]
     head = label[-1]  # "Army:", "Tarn Front:"; not "Police chief:"
-    if not (head.ent_type_ in _VOICE_LABELS or an_agent_word(head)):
+    if not (head.ent_type_ in NAME_LABELS or an_agent_word(head)):
         return None
     return label.text

@@ -33,8 +33,10 @@ def resolved_period(
 
 def _back_to_back(ent: Span) -> bool:
     """The entity ends on the first "back" of "back to back" ("two years back-to-back")."""
+    if ent[-1].lower_ != "back":
+        return False
     after = [t.lower_ for t in ent.doc[ent.end : ent.end + 3] if t.text != "-"]
-    return ent[-1].lower_ == "back" and after[:2] == ["to", "back"]
+    return after[:2] == ["to", "back"]
 
 
 def _trailing_day(ent: Span, published: dt.date | None) -> Period | None:

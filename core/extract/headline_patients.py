@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.extract.headline_sentences import headline_sentence
+from core.extract.reduced_passives import PAST_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})
 # what an active past keeps ("Bandits abducted 9", "Rebels tried to flee"), or a
 # passive spells out ("was held")
 _ACTIVE_OR_SPELT = frozenset({"dobj", "aux", "auxpass", "xcomp", "dative"})
@@ -23,7 +23,7 @@ def headline_patient(subject: Token, verb: Token) -> bool:
     return (
         subject.dep_ == "nsubj"
         and subject.head.i == verb.i
-        and verb.tag_ in _PARTICIPLE_TAGS
+        and verb.tag_ in PAST_TAGS
         and headline_sentence(verb.sent)
         and not any(c.dep_ in _ACTIVE_OR_SPELT for c in verb.children)
     )

@@ -18,7 +18,7 @@ from core.extract.coded_villages import a_code_piece
 from core.extract.named_quarters import a_named_quarter
 from core.extract.nlp import word_ids, words_in
 from core.extract.place_roles import locality_nouns
-from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
+from core.extract.place_words import LOCATIVE_PREPS, PLACE_LABELS, lexicon_places
 from core.extract.spanned_places import (
     SpannedPlace,
     a_name_particle,
@@ -39,8 +39,6 @@ _CODED = re.compile(r"[A-Z]{1,2}-\d+(?:/\d+)?|\d+-?[A-Z]{1,2}|\d+/\d+")
 # holding it); a bare "Ward 5" or "Block 3" is as often a hospital's or a jail's
 _BARE_PARTS = frozenset({"sector"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# NER's labels a locality's name bears ("North Karachi" LOC, "Latifabad" GPE), not ORG's
-_LOCALITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @functools.cache
@@ -123,7 +121,7 @@ def _fronted(noun: Token, code_end: int) -> SpannedPlace | None:
     # NER's label, not the gazetteer's word (a town called Police), on the locality alone:
     # "Police District" as one FAC is a name of more words, read whole
     if noun.ent_iob_ == "I" or not all(
-        t.ent_type_ in _LOCALITY_LABELS for t in locality if t.is_alpha
+        t.ent_type_ in PLACE_LABELS for t in locality if t.is_alpha
     ):
         return None
     if a_things_name(locality):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.extract.nlp import written_as
 from core.extract.place_words import LOCATIVE_PREPS, lexicon_places
 from core.extract.spanned_places import SpannedPlace
 from core.text import places
@@ -22,7 +23,9 @@ _SIDE_WORDS = 2  # the name's words either side of its numeral ("South" "24" "Pa
 def numeral_places(sent: Span, start: int) -> list[SpannedPlace]:
     """The places named with a numeral inside, placed by a locative preposition, in the
     sentence from token ``start`` on."""
-    found = (_named_around(tok) for tok in sent if tok.i >= start and _a_numeral(tok))
+    # the few digits, read off the ids: a Token is built only for them
+    digits = written_as(sent, str.isdigit)
+    found = (_named_around(tok) for tok in digits if tok.i >= start and _a_numeral(tok))
     return [p for p in found if p is not None]
 
 

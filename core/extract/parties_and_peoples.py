@@ -4,27 +4,24 @@ Hamas"; and the nouns a body is called by (rules/places.json)."""
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from core.extract.home_country import a_town_acting, acts
 from core.extract.measures import lexicon
-from core.rules import load_rules
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
-@functools.cache
 def _sides() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["side_nouns"])
+    return word_set("places", "side_nouns")
 
 
-@functools.cache
 def organisation_nouns() -> frozenset[str]:
     """What a body is called by ("group", "agency", "clan"): rules/places.json."""
-    return frozenset(str(w) for w in load_rules("places")["organisation_nouns"])
+    return word_set("places", "organisation_nouns")
 
 
 def an_organisation(ent: Span) -> bool:
@@ -63,9 +60,8 @@ def a_peoples_name(ent: Span) -> bool:
     )
 
 
-@functools.cache
 def _people_group_nouns() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["people_group_nouns"])
+    return word_set("places", "people_group_nouns")
 
 
 def a_party(ent: Span) -> bool:
@@ -77,4 +73,3 @@ def a_party(ent: Span) -> bool:
         return False
     place = places.lookup(ent.text)  # a town that acts stands for its government
     return place is not None and (place.level == "country" or a_town_acting(root))
-

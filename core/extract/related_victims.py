@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.list_members import POSSESSIVES
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
-from core.rules import load_rules, word_set
+from core.rules import word_set
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +41,7 @@ BACKSTORY = word_set("measures", "kin_backstory_words")
 NATURAL = word_set("measures", "kin_natural_causes")
 DYING_VERBS = frozenset({"die", "pass", "succumb"})  # the verbs a natural death is told by
 YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
-MONTHS = frozenset(str(m) for m in load_rules("dates")["months"])
+MONTHS = word_set("dates", "months")
 DAY_REACH = 4  # "June 1, 2031": the words a year closing a day's date follows
 
 
@@ -56,13 +56,14 @@ def related_count(
     killed *in the same shooting*", "his boss was *also* killed")."""
     if measure not in RELATED_MEASURES or not members or not _related(members[0]):
         return None
-    if measure == "killed" and not (
-        all(m.lemma_.lower() in KIN for m in members)
-        or (verb is not None and _same_happening(verb))
+    tied = measure == "killed" and verb is not None and _same_happening(verb)
+    if measure == "killed" and not tied and (
+        # "his friend died": a friend dead is news of the story's only when tied; "his father
+        # was killed in the 1971 war": the kin's past, not the story
+        not all(m.lemma_.lower() in KIN for m in members)
+        or (verb is not None and _kin_life(verb))
     ):
-        return None  # "his friend died": a friend dead is news of the story's only when tied
-    if measure == "killed" and verb is not None and _kin_life(verb) and not _same_happening(verb):
-        return None  # "his father was killed in the 1971 war": the kin's past, not the story
+        return None
     if not all(_related(m) or _bare_person(m) for m in members[1:]):
         return None
     return float(len(members)), RELATION, []
@@ -71,11 +72,12 @@ def related_count(
 def _kin_life(verb: Token) -> bool:
     """A kin's death told as the kin's life: long ago (``_long_ago``) or of natural causes
     ("his father died of a heart attack", "her mother passed away after a long illness")."""
-    return _long_ago(verb) or (
+    told = _told_of_the_death(verb)
+    return _long_ago(told) or (
         verb.lemma_.lower() in DYING_VERBS
         and any(
             tok.lower_ in NATURAL and tok.dep_ in _CAUSE_DEPS and not _in_body(tok)
-            for tok in _told_of_the_death(verb)
+            for tok in told
         )
     )
 
@@ -98,11 +100,11 @@ def _in_body(tok: Token) -> bool:
     return prep.dep_ == "prep" and prep.lower_ in ("in", "into", "through")
 
 
-def _long_ago(verb: Token) -> bool:
-    """The clause of a kin's death sets it in the past apart from the story's days: a year
-    ("in 2015", "in the 1990s"), a stretch back ("a decade ago", "last year", "years
-    earlier"), or a time of the speaker's life ("when he was six")."""
-    for tok in _told_of_the_death(verb):
+def _long_ago(told: list[Token]) -> bool:
+    """The words of a kin's death (``_told_of_the_death``) set it in the past apart from the
+    story's days: a year ("in 2015", "in the 1990s"), a stretch back ("a decade ago", "last
+    year", "years earlier"), or a time of the speaker's life ("when he was six")."""
+    for tok in told:
         if tok.ent_type_ == "DATE" and not _an_age(tok) and (
             (tok.lower_ in BACKSTORY and not any(c.lower_ == "this" for c in tok.children))
             or (YEAR.fullmatch(tok.text) and not _closes_a_day(tok))

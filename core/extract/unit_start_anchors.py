@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from core.text.dates import monday_of
 from core.text.periods import resolve_period
 
 if TYPE_CHECKING:
@@ -39,10 +40,11 @@ def anchored_unit_starts(out: list[Dated], published: dt.date | None) -> list[Da
     for tok, period, reported in out:
         m = _BARE_START.search(period.text)
         read = period
-        if m is not None and _named_by_what_follows(tok, m["unit"].lower()):
-            continue  # "at the beginning of the week of the elections": no week of the report's
         if m is not None:
-            first = _unit_start(m["unit"].lower(), published)
+            unit = m["unit"].lower()
+            if _named_by_what_follows(tok, unit):
+                continue  # "at the beginning of the week of the elections": not the report's
+            first = _unit_start(unit, published)
             perfect = _in_the_perfect(tok)
             before = [
                 p
@@ -65,7 +67,7 @@ def _named_by_what_follows(tok: Token, unit: str) -> bool:
 
 
 def _unit_start(unit: str, day: dt.date) -> dt.date:
-    return day.replace(day=1) if unit == "month" else day - dt.timedelta(days=day.weekday())
+    return day.replace(day=1) if unit == "month" else monday_of(day)
 
 
 def _in_the_perfect(tok: Token) -> bool:

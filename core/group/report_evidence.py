@@ -120,7 +120,7 @@ def _veto(a: ReportIncident, b: ReportIncident) -> str | None:
     return "published more than a year apart" if gap > VETO_DAYS else None
 
 
-def told_apart(a: ReportIncident, b: ReportIncident, links: KindLinks | None = None) -> bool:
+def told_apart(a: ReportIncident, b: ReportIncident, links: KindLinks) -> bool:
     """Whether two leads tell incidents of different kinds on days apart: a Saturday shooting
     and a Monday bombing in one city are two incidents, however many names they share. A
     follow-up tells the first report's day ("the toll from Saturday's blast rose on Monday")
@@ -137,15 +137,12 @@ def told_apart(a: ReportIncident, b: ReportIncident, links: KindLinks | None = N
     return all(abs(x - y) > DATE_SLACK_DAYS for x in a.told_days for y in b.told_days)
 
 
-def kinds_apart(a: ReportIncident, b: ReportIncident, links: KindLinks | None = None) -> bool:
+def kinds_apart(a: ReportIncident, b: ReportIncident, links: KindLinks) -> bool:
     """Whether the two leads tell deeds of different kinds, none shared, none generic, none one
     deed under two words (``same_deed``), neither a follow-up of the other: a market bombing
     and a shooting of two policemen. The town both name then ties nothing (``compare``): one
     city sees both on one day."""
-    if not (a.kinds and b.kinds):
-        return False
-    links = links or kind_links(a, b)
-    if links.follow_up:
+    if not (a.kinds and b.kinds) or links.follow_up:
         return False
     kinds_a, kinds_b = _told_kinds(a), _told_kinds(b)
     return not (
@@ -160,7 +157,8 @@ def one_site_attack(a: ReportIncident, b: ReportIncident) -> bool:
     the shooting. Both name the site struck (``struck_sites``: a hotel, a mosque, a ministry),
     date their dead to one day and count as many: a market bombing and a shooting at a
     checkpoint, or two policemen shot at the market the day nine died in its blast, are two."""
-    if not _one_site(a, b) or _site_named_apart(a, b):
+    sites = _shared_sites(a, b)
+    if not sites or _site_named_apart(a, b, sites):
         return False
     days = a.harm_days, b.harm_days
     if days[0] is None or days[1] is None or not (days[0].harm and days[1].harm):
@@ -204,7 +202,8 @@ def follows_up(first: ReportIncident, later: ReportIncident) -> bool:
     ``first``'s incident: its dead and hurt dated to its day, or dead and hurt on no other
     day, as many as ``first`` counts ("over the killing of three guests" of a shooting that
     killed three; ``counts_as_many``). Such a report is no incident of another kind."""
-    following, only_later = _following_kinds()
+    following = word_set("event_types", "following_kinds")
+    only_later = word_set("event_types", "later_kinds")
     # an arrest follows no arrest, a protest no protest; arrests may follow a protest
     if not later.kinds or not later.kinds <= following or (
         first.kinds <= later.kinds or first.kinds <= following - only_later
@@ -241,20 +240,19 @@ def _scene_shared(first: ReportIncident, later: ReportIncident) -> bool:
     same weekend with as many dead."""
     if not (first.names and later.names) or first.names.keys() & later.names.keys():
         return True
-    return _one_site(first, later)
+    return bool(_shared_sites(first, later))
 
 
-def _one_site(a: ReportIncident, b: ReportIncident) -> bool:
-    """Whether both leads name one kind of site struck (``struck_sites``: a hotel, a mosque)."""
-    return bool(lead_words(a.lead).sites & lead_words(b.lead).sites)
+def _shared_sites(a: ReportIncident, b: ReportIncident) -> frozenset[str]:
+    """The kinds of site struck both leads name (``struck_sites``: a hotel, a mosque)."""
+    return lead_words(a.lead).sites & lead_words(b.lead).sites
 
 
-def _site_named_apart(a: ReportIncident, b: ReportIncident) -> bool:
+def _site_named_apart(a: ReportIncident, b: ReportIncident, sites: frozenset[str]) -> bool:
     """Whether one lead names the site struck by a name the other lacks ("the Sahafi hotel" /
     "the Jazeera hotel", "a mosque in Hayatabad" / "a mosque in Yakatoot"): a city's hotels,
     markets and mosques are many, and its bombing and shooting of one day at two of them, with
     one small toll, are two incidents."""
-    sites = lead_words(a.lead).sites & lead_words(b.lead).sites
     return bool(
         _site_names(a, sites) - b.names.keys() or _site_names(b, sites) - a.names.keys()
     )
@@ -293,7 +291,7 @@ def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
     ):
         return False
     tolls = _close_tolls((a.harm_days or HarmDays()).counts, (b.harm_days or HarmDays()).counts)
-    return not (tolls or _one_site(a, b))
+    return not (tolls or _shared_sites(a, b))
 
 
 def _close_tolls(
@@ -305,12 +303,6 @@ def _close_tolls(
     return any(
         m == n and min(v, w) >= CLOSE_TOLL * max(v, w) for m, v in a for n, w in b
     )
-
-
-@functools.cache
-def _following_kinds() -> tuple[frozenset[str], frozenset[str]]:
-    """rules/event_types.json following_kinds and later_kinds."""
-    return word_set("event_types", "following_kinds"), word_set("event_types", "later_kinds")
 
 
 def _told_kinds(r: ReportIncident) -> frozenset[str]:
