@@ -114,9 +114,11 @@ def actor_of(reading: Reading) -> str | None:
     if anchor is None or anchor.lemma_.lower() in GIVING_VERBS | SETTING_VERBS:
         return None  # "authorities revised the toll to 19": who told it, no doer
     lex = lexicon()
-    dateline = dateline_end(anchor.sent)
+    sent = anchor.sent
+    dateline = dateline_end(sent)
     # "Tarvel District: Gunmen killed", "Army: Rebels killed 4": a label, no doer
-    opening = max(dateline, label_end(anchor.sent))
+    labelled = label_end(sent)  # asked once for the sentence the candidates stand in
+    opening = max(dateline, labelled)
     bereft = reading.measure in CASUALTY_MEASURES and subject_bereft(anchor)
     # "KARACHI (Reuters) - Gunmen killed ...": where the report is filed from; "Guard held
     # over theft": the one held
@@ -126,7 +128,8 @@ def actor_of(reading: Reading) -> str | None:
         if cand.i >= opening and not headline_patient(cand, anchor)
     ]
     for cand in candidates:
-        if (voiced := voiced_label(cand)) is not None:
+        end = labelled if cand.sent.start == sent.start else label_end(cand.sent)
+        if (voiced := voiced_label(cand, end)) is not None:
             return voiced  # "Tarn Front: Our fighters killed 30": the label's own deed
         if a_pronoun(cand.lower_):
             said = _said_clause(anchor)
@@ -147,7 +150,7 @@ def actor_of(reading: Reading) -> str | None:
             cand.ent_type_ in DOER_LABELS
             or any(an_agent_word(t) for t in cand.subtree)
         ):
-            return _without_scene(cand, past_label(cand, np_text(cand)))
+            return _without_scene(cand, past_label(cand, np_text(cand), end))
     return None
 
 

@@ -38,27 +38,28 @@ def label_end(sent: Span) -> int:
     return sent.start
 
 
-def past_label(doer: Token, text: str) -> str:
-    """The doer's words less the opening label the parser hung on it ("Kessa, Nigeria:
-    Bandits": "Bandits")."""
-    end = label_end(doer.sent)
+def past_label(doer: Token, text: str, end: int) -> str:
+    """The doer's words less the opening label (ending at ``end``, ``label_end`` of the
+    doer's sentence) the parser hung on it ("Kessa, Nigeria: Bandits": "Bandits")."""
     if not doer.left_edge.i < end <= doer.i:
         return text
     label = doer.doc[doer.left_edge.i : end].text
     return text[len(label) :].lstrip(" ,") if text.startswith(label) else text
 
 
-def voiced_label(cand: Token) -> str | None:
-    """The label, when the clause after it speaks of its deed in its first person ("Tarn
-    Front: Our fighters killed 30", "Front: We killed 12"): the doer; a place's label
-    ("Kessa: We ...") speaks for no one."""
-    sent = cand.sent
-    end = label_end(sent)
+def voiced_label(cand: Token, end: int) -> str | None:
+    """The label (ending at ``end``, ``label_end`` of the candidate's sentence), when the
+    clause after it speaks of its deed in its first person ("Tarn Front: Our fighters killed
+    30", "Front: We killed 12"): the doer; a place's label ("Kessa: We ...") speaks for no
+    one."""
     voices = word_set("cues", "label_voices")
-    if end == sent.start or cand.i < end or not (
+    if not (
         cand.lower_ in voices
         or any(c.dep_ == "poss" and c.lower_ in voices for c in cand.children)
     ):
+        return None
+    sent = cand.sent
+    if end == sent.start or cand.i < end:
         return None
     label = sent.doc[sent.start : end - 1]
     head = label[-1]  # "Army:", "Tarn Front:"; not "Police chief:"
