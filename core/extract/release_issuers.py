@@ -24,8 +24,9 @@ _NO_BODY_ENTITIES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "DATE", "T
 
 
 def unsigned_release(document: Token) -> bool:
-    """ "A statement", "a press release", "a police statement" is no unsigned one (its
-    modifier names the body): a release with "a" and no other word naming anyone."""
+    """ "A statement", "a press release"; "a police statement" or "a military statement" is
+    no unsigned one (its modifier names the body): a release with "a" and no other word naming
+    anyone."""
     if document.lemma_.lower() not in word_set("cues", "unsigned_releases"):
         return False
     lefts = list(document.lefts)
@@ -33,7 +34,15 @@ def unsigned_release(document: Token) -> bool:
         return False
     if any(t.lower_ in word_set("cues", "shared_release_words") for t in lefts):
         return False  # "a joint statement": several bodies'
-    return all(t.lower_ == "press" or (t.dep_ == "amod" and t.pos_ == "ADJ") for t in lefts[1:])
+    return all(t.lower_ == "press" or _unnaming_adjective(t) for t in lefts[1:])
+
+
+def _unnaming_adjective(word: Token) -> bool:
+    """ "a brief statement", "an official statement" name no one; "a military statement" names
+    the body an adjective of the same form as its noun does, as "a police statement" does."""
+    if word.dep_ != "amod" or word.pos_ != "ADJ":
+        return False
+    return word.lower_ not in word_set("cues", "institution_nouns")
 
 
 def issuer_before(document: Token) -> Token | None:
