@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from core.extract.colon_labels import label_end
 from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
 from core.extract.statement_blocks import block_statements
@@ -249,7 +250,15 @@ def _reported_content(
         return content, "reported-clause" if closing else "reported-parenthetical", None
     # "Officials put the toll at 12; the Red Crescent said 15 died": a clause a semicolon
     # sets apart is no part of it
-    comps = [ch for ch in tok.children if ch.dep_ == "ccomp" and not semicolon_between(ch, tok)]
+    # "QUETTA: Gunmen killed six miners, officials said": the opening label is where the
+    # line is filed from, never what was said; the parser may make it a clause of its own,
+    # or hang the story's clause on it ("JOS: Bandits abducted 14 ...")
+    opening = label_end(tok.sent)
+    comps = [
+        ch for ch in tok.children
+        if (ch.dep_ == "ccomp" or (ch.dep_ == "dep" and ch.i < opening))
+        and not semicolon_between(ch, tok) and ch.right_edge.i >= opening
+    ]
     # "told WKRT 7 News the man was held", "Six were held, SP R K Iyer said": hung on the
     # listener or the speaker
     told = hung_clause(tok)
