@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from core.group.arrest_leads import unnamed_deed
 from core.group.figure_places import neighbours
 from core.group.harm_days import HarmDays
 from core.group.periods import DATE_SLACK_DAYS
@@ -543,9 +544,10 @@ def compare(
     place, kind = _place_evidence(a, b), _kind_evidence(a, b, links)
     # kinds one incident may hold both (a bus's driver shot, its passengers abducted) are
     # two outlets' tellings of it as often as two incidents: the town still ties them
+    # an arrest that names no incident beside one that names its incident is another deed
     topical = _own_towns(a, b) or generic_bridge(a, b) or (
         kinds_apart(a, b, links) and not kinds_meet(_told_kinds(a), _told_kinds(b))
-    )
+    ) or (not links.follow_up and unnamed_deed(a, b))
     apart = one_dated or topical or place[0] < 0 or kind[0] < 0
     if apart:
         region = a.region | b.region

@@ -1,0 +1,30 @@
+"""Arrest reports that name no incident: "Police arrested twelve smugglers in the city on
+Friday" beside "Police arrested four men over Friday's bus bombing in the city". Both tell an
+arrest in one city on one day, but only the second names the deed it follows: the first is
+another deed (a raid of its own) unless the two share a name beyond where and what (a suspect,
+a street, a victim). An arrest joins the incident it names, or none (``report_evidence``)."""
+
+from __future__ import annotations
+
+from core.group.report_incident import ReportIncident
+from core.rules import word_set
+
+
+def _arrest_kinds() -> frozenset[str]:
+    """The kinds that follow an incident on any day (arrests), not only on a later one (a
+    protest may be its own scene on the day: ``later_kinds``)."""
+    return frozenset(
+        word_set("event_types", "following_kinds") - word_set("event_types", "later_kinds")
+    )
+
+
+def unnamed_deed(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether one lead tells only arrests and the other tells the same arrests' kind beside
+    the incident they follow (a bombing, a shooting): the shared arrest word and city are then
+    no evidence that the first arrest is of the second's incident."""
+    arrests = _arrest_kinds()
+    return any(
+        bool(x.kinds) and x.kinds <= arrests and bool(y.kinds & arrests)
+        and bool(y.kinds - arrests)
+        for x, y in ((a, b), (b, a))
+    )

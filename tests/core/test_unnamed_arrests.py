@@ -1,0 +1,99 @@
+"""An arrest report that names no incident ("Police arrested twelve drug dealers in the city on
+Sunday") beside one that names the incident its arrests follow ("arrested five men over
+Sunday's market bombing") is another deed: the arrest word and the city the two share are no
+evidence, so the first no longer joins the bombing through the second (report_evidence.compare,
+arrest_leads.unnamed_deed). An arrest report that names the incident still joins it; two
+arrest reports that share a name beyond the city (a suspect, a street), or that both name no
+incident, keep today's reading. Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import shared_events
+
+PUBLISHED = dt.date(2031, 6, 3)  # a Tuesday: Sunday is 1 June
+
+BOMBING = (
+    "Bomb kills nine at Sibi market\n\n"
+    "SIBI: A bomb planted on a motorcycle exploded at a crowded fruit market in Sibi on "
+    "Sunday, killing nine people and wounding 22, police said.\n"
+)
+SHOOTING = (
+    "Gunmen kill four at Turbat checkpoint\n\n"
+    "TURBAT: Gunmen opened fire on a police checkpoint in Turbat on Sunday, killing four "
+    "policemen, officials said.\n"
+)
+OVER_BOMBING = (
+    "Five held over Sibi market blast\n\n"
+    "SIBI: Police arrested five men over the Sunday bombing of the fruit market in Sibi, "
+    "officials said on Tuesday.\n"
+)
+OVER_SHOOTING = (
+    "Three held over Turbat attack\n\n"
+    "TURBAT: Police arrested three men over Sunday's shooting at a checkpoint in Turbat, "
+    "officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("incident", "named", "unnamed"),
+    [
+        (BOMBING, OVER_BOMBING,
+         "Drug dealers held in Sibi\n\n"
+         "SIBI: Police arrested twelve drug dealers in Sibi on Sunday and seized heroin, a "
+         "police spokesman said.\n"),
+        (BOMBING, OVER_BOMBING,
+         "Sibi police hold gamblers\n\n"
+         "SIBI: Police raided a gambling den in Sibi on Sunday and arrested eight men, "
+         "officials said.\n"),
+        (SHOOTING, OVER_SHOOTING,
+         "Smugglers held in Turbat\n\n"
+         "TURBAT: Police arrested six fuel smugglers in Turbat on Sunday, a spokesman "
+         "said.\n"),
+    ],
+)
+def test_an_arrest_naming_no_incident_stays_apart(
+    incident: str, named: str, unnamed: str
+) -> None:
+    assert shared_events(incident, named, unnamed, published=PUBLISHED) == {
+        frozenset({1, 2}), frozenset({3})
+    }
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # the arrest names the incident: it joins it
+        ((BOMBING, OVER_BOMBING), {frozenset({1, 2})}),
+        ((SHOOTING, OVER_SHOOTING), {frozenset({1, 2})}),
+        # an arrest naming no incident beside the incident alone: apart, as before
+        ((BOMBING,
+          "Drug dealers held in Sibi\n\n"
+          "SIBI: Police arrested twelve drug dealers in Sibi on Sunday and seized heroin, a "
+          "police spokesman said.\n"), {frozenset({1}), frozenset({2})}),
+        # two reports of one arrest naming no incident: one deed, as before
+        (("Drug dealers held in Sibi\n\n"
+          "SIBI: Police arrested twelve drug dealers in Sibi on Sunday and seized heroin, a "
+          "police spokesman said.\n",
+          "Twelve held in Sibi drug raid\n\n"
+          "SIBI: Twelve suspected drug dealers were arrested in a police raid in Sibi on "
+          "Sunday, officials said.\n"), {frozenset({1, 2})}),
+        # the arrest-only report names the suspect the other arrest over the bombing names
+        ((BOMBING, OVER_BOMBING.replace("five men", "Karim Baloch and four other men"),
+          "Karim Baloch held in Sibi\n\n"
+          "SIBI: Police arrested Karim Baloch and four other men in Sibi on Sunday, a "
+          "spokesman said.\n"), {frozenset({1, 2, 3})}),
+        # the incident and its arrest with another city's unrelated arrest: apart
+        ((BOMBING, OVER_BOMBING,
+          "Smugglers held in Turbat\n\n"
+          "TURBAT: Police arrested six fuel smugglers in Turbat on Sunday, a spokesman "
+          "said.\n"), {frozenset({1, 2}), frozenset({3})}),
+    ],
+)
+def test_other_arrests_keep_their_reading(
+    texts: tuple[str, ...], expected: set[frozenset[int]]
+) -> None:
+    assert shared_events(*texts, published=PUBLISHED) == expected
