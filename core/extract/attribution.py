@@ -17,6 +17,7 @@ from core.extract.headline_kickers import a_kicker
 from core.extract.headline_patients import headline_patient
 from core.extract.incident_doers import (
     DOER_LABELS,
+    a_persons_agent,
     actor_candidates,
     an_agent_word,
     an_attack,
@@ -149,6 +150,7 @@ def actor_of(reading: Reading) -> str | None:
         if (
             cand.ent_type_ in DOER_LABELS
             or any(an_agent_word(t) for t in cand.subtree)
+            or a_persons_agent(cand, anchor)
         ):
             return _without_scene(cand, past_label(cand, np_text(cand), end))
     return None

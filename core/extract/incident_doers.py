@@ -37,12 +37,15 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
             candidates.append(doer)
         for child in anchor.children:
             # not the counted people, nor a phrase holding them ("4 of their fighters died")
-            if child.dep_ == "nsubj" and not _holds(child, noun) and not bereft:
+            # nor a bare number: the count itself ("and three injured")
+            if child.dep_ == "nsubj" and not _holds(child, noun) and not bereft and (
+                child.pos_ != "NUM"
+            ):
                 candidates.append(child)
             if child.dep_ == "agent":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
-        if not candidates and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children):
-            candidates.extend(_circumstance_doers(anchor))
+        if not candidates and _passive(anchor):
+            candidates.extend(_passive_doers(anchor))
     else:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -65,6 +68,43 @@ _DEED_MARKS = frozenset({"when", "as", "after"})
 _DEVICE_PREPS = frozenset({"in", "by"})  # "in a blast triggered by X", "by a bomb planted by Y"
 
 
+def _passive(verb: Token) -> bool:
+    """A passive verb, or a participle that shares one's auxiliary ("were killed and three
+    injured": the parser makes "three" the participle's subject)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
+
+
+def _deed_clause(child: Token) -> bool:
+    """A clause that tells how the harm came ("when ...", "after ...")."""
+    return child.dep_ == "advcl" and any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in _DEED_MARKS for m in child.children
+    )
+
+
+def _passive_doers(verb: Token) -> list[Token]:
+    """The doers of a passive harm's circumstance; with no clause of its own, those of the
+    harm it is coordinated with ("Two were killed and three injured when militants ambushed
+    a convoy": the clause hangs on one harm of the pair and tells the deed of both)."""
+    found = _circumstance_doers(verb)
+    if found or any(_deed_clause(c) for c in verb.children):
+        return found
+    return [d for harm in _coordinated_passives(verb) for d in _circumstance_doers(harm)]
+
+
+def _coordinated_passives(verb: Token) -> list[Token]:
+    """The passive harms the verb is coordinated with: its head and its conjuncts."""
+    pair = [verb.head] if verb.dep_ == "conj" else []
+    pair += [c for c in verb.children if c.dep_ == "conj"]
+    return [v for v in pair if v.i != verb.i and v.lemma_.lower() in harm_verbs() and _passive(v)]
+
+
 def _circumstance_doers(verb: Token) -> list[Token]:
     """Who did the deed a passive harm came of: the subject of its "when" clause ("Three
     soldiers were killed when militants ambushed a patrol"), or the agent of the participle
@@ -72,9 +112,7 @@ def _circumstance_doers(verb: Token) -> list[Token]:
     Y")."""
     found: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "advcl" and any(
-            m.dep_ in ("mark", "advmod") and m.lower_ in _DEED_MARKS for m in child.children
-        ):
+        if _deed_clause(child):
             # a deed ("ambushed", "opened fire", "shot"), not "as troops continued their push"
             if _a_deed(child):
                 found += [s for s in child.children if s.dep_ == "nsubj"]
@@ -145,6 +183,19 @@ def an_agent_word(word: Token) -> bool:
     doers = word_set("measures", "armed_modifiers") | word_set("event_types", "suspect_words")
     return people_noun(word) and word.pos_ == "NOUN" and any(
         c.dep_ == "amod" and c.lower_ in doers for c in word.children
+    )
+
+
+def a_persons_agent(cand: Token, anchor: Token) -> bool:
+    """The "by" of the figure's own harm is people ("shot dead by robbers", "stabbed to death
+    by her husband", "beaten by classmates"): who did it, though no word of a doer; a thing
+    or a beast is none ("killed by a stray bullet", "mauled by stray dogs")."""
+    return (
+        cand.dep_ == "pobj"
+        and cand.head.dep_ == "agent"
+        and cand.head.head.i == anchor.i
+        and cand.pos_ == "NOUN"
+        and people_noun(cand)
     )
 
 
