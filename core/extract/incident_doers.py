@@ -213,12 +213,15 @@ def attack_doer(noun: Token, after: int = 0) -> str | None:
     may stand between them and the noun ("A Shia mosque bombing": the mosque's people, the
     target's); None when they name none."""
     agents = lexicon().agent_nouns
+    weapons = bombardment_weapons()
     doers = [
         c
         for c in noun.lefts
         if c.dep_ in _BEFORE_DEPS
         and c.left_edge.i >= after
-        and (_a_doers_name(c) or an_agent_word(c))
+        # "A Tarvan drone strike": the drone is the weapon, not who sent it
+        and (_a_doers_name(c) or _a_striking_state(c, noun)
+             or (an_agent_word(c) and c.lower_ not in weapons))
         and _next_to(c, noun)
     ]
     if not doers:
@@ -254,6 +257,19 @@ def _a_doers_name(word: Token) -> bool:
         if found is not None and found.level in _TOWN_LEVELS:
             return False
     return word.ent_type_ in DOER_LABELS
+
+
+def _a_striking_state(word: Token, noun: Token) -> bool:
+    """A country's name before the weapon of a strike from afar ("A US drone strike", "an
+    Israel missile strike"): the state that sent it, not where it fell ("a Kabul suicide
+    bombing", "a Michigan office shooting": no weapon between, or a town)."""
+    if word.ent_type_ != "GPE" or word.dep_ != "compound":
+        return False
+    between = noun.doc[word.i + 1 : noun.i]
+    if not between or not all(t.lower_ in bombardment_weapons() for t in between):
+        return False
+    found = places.lookup(word.text)
+    return found is not None and found.level == "country"
 
 
 def _by_doer(noun: Token, agents: frozenset[str]) -> str | None:

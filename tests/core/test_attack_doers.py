@@ -42,6 +42,13 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ("A bombing at a mosque in Kunduz killed nine worshippers.", None),
         # a state before the attack tells where it was, not who made it
         ("Ohio office shooting kills 1, injures 2", None),
+        # ... but a country before the weapon of a strike from afar sent it; the weapon
+        # itself is no doer
+        ("A US drone strike killed four militants in North Waziristan.", "US"),
+        ("A Turkish drone strike killed two fighters in northern Iraq.", "Turkish"),
+        ("A drone strike killed four militants in North Waziristan.", None),
+        ("A Kabul suicide bombing killed five people on Monday.", None),
+        ("A Texas school shooting left four people dead.", None),
         # an accident or a disaster has no doer by its words; a target's people are no doers;
         # a dateline is no part of the attack's words
         ("An Air India crash killed 40 passengers on Friday.", None),
