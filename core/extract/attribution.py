@@ -180,7 +180,11 @@ def _without_scene(doer: Token, text: str) -> str:
     """The doer's words less where and when it did it ("insurgents in Tarvel", "armed men on
     Thursday": the parser may hang the clause's time on its subject); a place it comes from
     stays ("militants from X"), as does a body named by its place ("Police in X"), unless it
-    is a passive's agent ("killed by police in X")."""
+    is a passive's agent ("killed by police in X"); nor the clause that tells what it did
+    ("two men who stormed a shop": who they are is "two men")."""
+    clause = next((c for c in doer.children if c.dep_ == "relcl" and c.i > doer.i), None)
+    if clause is not None:
+        text = text.split(f" {doer.doc[clause.left_edge.i].text} ", 1)[0].rstrip(" ,")
     for prep in doer.subtree:
         if prep.dep_ != "prep" or prep.i < doer.i:
             continue

@@ -156,12 +156,30 @@ def _sharing_subject(verb: Token) -> Token | None:
         node = node.head
     if node.i == verb.i or node.lemma_.lower() in _NO_DEEDS | cues().attributing | death_verbs():
         return None  # "X was inside", "X said / accused Y of bombing ..., killing 7": no doer
+    if not _a_deed(node) and (told := _deed_told_before(verb)) is not None:
+        return told.head  # "searching for a gunman who opened fire on a crowd, killing one"
     # the subject nearest the verb: the parser may give a clause two ("Reports detail how
     # a boy got a gun and shot himself")
     subject = max((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
     if subject is None or any(c.lower_ == "no" for c in subject.children):
         return None  # "No militants were inside the school ..., leaving 40 dead"
     return subject
+
+
+def _deed_told_before(verb: Token) -> Token | None:
+    """A relative clause that ends right before the participle (or the first of its
+    conjuncts): "Police are searching for a gunman who opened fire on a crowd, killing one
+    and wounding three", "a driver who fled the scene, leaving two dead". The parser hangs the
+    participle on the clause above, whose subject did nothing of it."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    before = verb.i - 1
+    while before > verb.sent.start and verb.doc[before].is_punct:
+        before -= 1
+    return next(
+        (t for t in verb.doc[before].ancestors if t.dep_ == "relcl" and t.right_edge.i == before),
+        None,
+    )
 
 
 # verbs whose subject is no doer of a harm told after them ("accused the army of bombing X,
@@ -188,15 +206,15 @@ def an_agent_word(word: Token) -> bool:
 
 def a_persons_agent(cand: Token, anchor: Token) -> bool:
     """The "by" of the figure's own harm is people ("shot dead by robbers", "stabbed to death
-    by her husband", "beaten by classmates"): who did it, though no word of a doer; a thing
-    or a beast is none ("killed by a stray bullet", "mauled by stray dogs")."""
-    return (
-        cand.dep_ == "pobj"
-        and cand.head.dep_ == "agent"
-        and cand.head.head.i == anchor.i
-        and cand.pos_ == "NOUN"
-        and people_noun(cand)
-    )
+    by her husband", "beaten by classmates"), or people a relative clause tells did a deed
+    ("two men who stormed a shop, killing the owner"): who did it, though no word of a doer;
+    a thing or a beast is none ("killed by a stray bullet", "mauled by stray dogs")."""
+    if cand.pos_ != "NOUN" or not people_noun(cand):
+        return False
+    if cand.dep_ == "pobj" and cand.head.dep_ == "agent":
+        return cand.head.head.i == anchor.i
+    # "searching for two men who stormed a shop, killing the owner": people of a deed
+    return any(c.dep_ == "relcl" and _a_deed(c) for c in cand.children)
 
 
 def an_attack(noun: Token) -> bool:
