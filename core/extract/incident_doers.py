@@ -109,7 +109,8 @@ def _circumstance_doers(verb: Token) -> list[Token]:
     """Who did the deed a passive harm came of: the subject of its "when" clause ("Three
     soldiers were killed when militants ambushed a patrol"), or the agent of the participle
     that names the device ("when their car hit a bomb planted by X", "in a blast triggered by
-    Y")."""
+    Y"), or the attack it came in, whose own words may name its doer ("in a Taliban attack",
+    "in an Israeli strike")."""
     found: list[Token] = []
     for child in verb.children:
         if _deed_clause(child):
@@ -118,7 +119,9 @@ def _circumstance_doers(verb: Token) -> list[Token]:
                 found += [s for s in child.children if s.dep_ == "nsubj"]
             found += _device_agents(child)
         elif child.dep_ == "prep" and child.lower_ in _DEVICE_PREPS:
-            found += [a for p in child.children if p.dep_ == "pobj" for a in _device_agents(p)]
+            objects = [p for p in child.children if p.dep_ == "pobj"]
+            found += [a for p in objects for a in _device_agents(p)]
+            found += [p for p in objects if child.lower_ == "in" and an_attack(p)]
     return found
 
 
@@ -246,8 +249,15 @@ def attack_doer(noun: Token, after: int = 0) -> str | None:
         return _by_doer(noun, agents)
     first, last = doers[0], doers[-1]
     start = min(t.i for t in first.subtree)
-    words = [t for t in noun.doc[start : last.i + 1] if t.dep_ not in ("det", "punct", "case")]
-    return " ".join(t.text for t in words) or None
+    doc = noun.doc
+    # a hyphen inside a name stays ("al-Shabab"), as the words' own spacing does
+    words = [
+        t
+        for t in doc[start : last.i + 1]
+        if t.dep_ not in ("det", "punct", "case")
+        or (t.text == "-" and not doc[t.i - 1].whitespace_)
+    ]
+    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 _MISREAD_TOWN_LABELS = frozenset({"ORG", "PERSON"})
