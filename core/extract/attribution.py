@@ -18,6 +18,7 @@ from core.extract.headline_patients import headline_patient
 from core.extract.incident_doers import (
     DOER_LABELS,
     a_persons_agent,
+    a_town_subject,
     actor_candidates,
     an_agent_word,
     an_attack,
@@ -138,7 +139,12 @@ def actor_of(reading: Reading) -> str | None:
             if speaker:
                 return speaker
             continue
-        if cand.lemma_.lower() in lex.toll_nouns or a_kicker(cand) or _a_recorder(cand, anchor):
+        if (
+            cand.lemma_.lower() in lex.toll_nouns
+            or a_kicker(cand)
+            or _a_recorder(cand, anchor)
+            or a_town_subject(cand)
+        ):
             # "the toll from a bombing at a police post climbed": a count, no doer; "The PNP
             # has recorded 18 incidents, leaving 11 dead": who counted them
             continue

@@ -264,6 +264,15 @@ _MISREAD_TOWN_LABELS = frozenset({"ORG", "PERSON"})
 _TOWN_LEVELS = frozenset({"city", "district", "admin1"})
 
 
+def a_town_subject(cand: Token) -> bool:
+    """A town the parser made a second subject ("Clashes between militias in the Libyan
+    capital Tripoli killed 27"): a town does no deed; a country may ("Russia struck")."""
+    if cand.ent_type_ != "GPE" or cand.dep_ != "nsubj":
+        return False
+    found = places.lookup(cand.text)
+    return found is not None and found.level in _TOWN_LEVELS - {"admin1"}
+
+
 def _next_to(word: Token, noun: Token) -> bool:
     """Only doer words or weapons stand between the word and the attack's noun."""
     weapons = bombardment_weapons()

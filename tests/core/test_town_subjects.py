@@ -1,0 +1,38 @@
+"""A town the parser made a second subject of a harm is no doer (issue #11, doer):
+"Clashes between rival militias in the Libyan capital Tripoli killed at least 27" gave the
+doer "Tripoli". A country may be one ("Russia struck Kyiv ..., killing 4"). Sentences we
+wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from core.ingest.files import from_text
+from core.pipeline import run_documents
+
+PUB = dt.date(2031, 9, 17)
+
+
+def doers(text: str) -> list[str | None]:
+    claims = run_documents([from_text(text, doc_id="d1", published=PUB)]).claims
+    return [c.actor for c in claims if c.measure != "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Clashes between rival militias in the Libyan capital Tripoli killed at least 27 "
+         "people overnight, the health ministry said on Tuesday.", None),
+        ("Fighting between two clans in the Somali town of Galkayo killed 9 people on Monday.",
+         None),
+        # a country is a doer as before
+        ("Russia struck Kyiv with missiles overnight, killing 4 people, officials said.",
+         "Russia"),
+        ("Pakistan killed 12 militants in airstrikes in Afghanistan, the Taliban said.",
+         "Pakistan"),
+    ],
+)
+def test_a_town_does_no_deed(text: str, doer: str | None) -> None:
+    assert doers(text) == [doer]
