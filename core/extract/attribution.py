@@ -471,6 +471,8 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     clause's count its subject ("... killed 17 farmers in X, a militia leader said")."""
     sent = root.sent
     last = next((t for t in reversed(sent) if t.lemma_.lower() in reporting_verbs()), None)
+    if last is not None and _a_closing_clause(last, anchor):
+        return stray_closing_subject(last)
     subject = next((c for c in last.children if c.dep_ == "nsubj"), None) if last else None
     count_taken = subject is not None and past_a_count(subject) is not subject
     # "Officers found them on X Place, Maj. Ann Roe told reporters": the parser may make a
@@ -497,6 +499,22 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     if subject is None:
         return stray_closing_subject(last)
     return speaker_of(last) if closing else None
+
+
+def _a_closing_clause(report: Token, anchor: Token) -> bool:
+    """ "..., the state-run Tarvan news agency reported on Sunday": the parser may take the
+    closing report's subject for one more object of the verb before and the report for a
+    clause on it; set off by a comma, with nothing of its own after it, it frames the
+    sentence."""
+    noun = report.head
+    return (
+        report.dep_ == "acl"
+        and report.i > anchor.i
+        and noun.i == report.i - 1
+        and report.doc[noun.left_edge.i - 1].text == ","
+        and all(_report_circumstance(c) for c in report.children if c.i > report.i)
+        and _ends(report)
+    )
 
 
 def _fronted_lead(root: Token, anchor: Token) -> bool:

@@ -220,7 +220,10 @@ def stray_closing_subject(verb: Token) -> str | None:
     words = doc[start:end]
     if start <= verb.sent.start or not 0 < len(words) <= MAX_INVERTED_WORDS:
         return None
-    nouns = all(t.pos_ in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ") for t in words)
+    # "the state-run news agency": the words of a hyphened compound are its modifier's
+    nouns = all(
+        t.pos_ in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ") or _hyphened(t) for t in words
+    )
     if nouns and words[-1].lemma_.lower() in c.person_nouns | c.institution_nouns:
         return words.text
     name = [t for t in words if not (t.pos_ == "DET" and t.ent_iob_ == "O")]
@@ -232,6 +235,13 @@ def stray_closing_subject(verb: Token) -> str | None:
     )
     return words.text if one_name and words[-1].pos_ == "PROPN" else None
 
+
+
+def _hyphened(word: Token) -> bool:
+    """A hyphen inside a compound ("state-run"), or the word right after one."""
+    doc = word.doc
+    joined = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
+    return (word.text == "-" and not word.whitespace_) or joined
 
 
 def closing_reporter(subject: Token) -> Token | None:
