@@ -31,7 +31,7 @@ from core.extract.later_deaths import (
     nearly,
 )
 from core.extract.losses import bereavement
-from core.extract.measures import VICTIMS_RULE, Reading, counts_things, lexicon, people_noun
+from core.extract.measures import Reading, counts_things, lexicon
 from core.extract.misplaced_figures import (
     count_hung_on_verb,
     listed_before,
@@ -47,10 +47,9 @@ from core.extract.named_units import listed_beside, named_unit
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.outcome_parts import part_reading
-from core.extract.part_totals import MAX_SUBSET_DEPTH, first_conjunct, of_counted, total_of
+from core.extract.part_totals import MAX_SUBSET_DEPTH, of_counted, total_of
 from core.extract.participants import among_group, participant
 from core.extract.partitives import (
-    befell,
     harmed_part,
     kept_held,
     of_object,
@@ -68,6 +67,7 @@ from core.extract.passives import (
 from core.extract.phrase_nodes import clause_node
 from core.extract.recaptures import escaped_subject
 from core.extract.repeated_attacks import attacked_times
+from core.extract.restated_groups import EVENT_MEASURES, part_of_group
 from core.extract.run_dates import count_before_a_date
 from core.extract.shared_heads import shared_head
 from core.extract.shared_participles import shared_participle
@@ -90,7 +90,6 @@ HELD = "held"  # "2 dead, 4 held"
 LASTING_HARM = frozenset({"killed", "injured"})
 LATER_DEAD = frozenset({"injured", "kidnapped"})  # "were hurt / kidnapped and later killed"
 RECORD_WORDS = frozenset({"prior", "previous", "past", "earlier"})
-EVENT_MEASURES = frozenset({"attacks", "operations"})
 COUNTED_POS = frozenset({"NOUN", "PROPN", "ADJ"})  # the words a number counts
 
 
@@ -359,63 +358,7 @@ def _subset(node: Token, num: Token, noun: Token | None, depth: int) -> Reading 
     )
 
 
-def part_of_group(node: Token, noun: Token | None) -> Reading | None:
-    """A part of a group named by its harm: "the injured, including 3 women", "the dead
-    included 4 children" (and "... 3 women and 2 children")."""
-    group = _restated_group(first_conjunct(node))
-    if group is None:
-        return None
-    lex = lexicon()
-    measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
-    if measure is None and group.tag_ in ("VBN", "JJ", "NN") and _definite(group):
-        # "the slain were three militants", "the martyred were ...": a participle made a noun
-        measure = lex.verbs.get(group.lemma_.lower()) or lex.verbs.get(group.lower_)
-    if measure is None:
-        # "those killed include 4 soldiers", "the arrested men include five from Lahore":
-        # the group's participle names the harm
-        deps = ("acl", "relcl") if group.lower_ in ("those", "people", "persons") else ("amod",)
-        measure = next((lex.verbs.get(c.lemma_.lower()) or lex.nouns.get(c.lower_)
-                        for c in group.children
-                        if c.dep_ in deps and (c.tag_ in ("VBN", "JJ") or befell(c))
-                        and (c.lemma_.lower() in lex.verbs or c.lower_ in lex.nouns)), None)
-    if measure is None and group.lemma_.lower() in lex.victim_groups:
-        # "the victims included two children": the dead or the hurt, as the report counted
-        # them before (``hurt_parts.with_victims``)
-        return Reading(measure=None, noun=noun, anchor=group, rule=VICTIMS_RULE)
-    if measure is None or group.pos_ not in ("NOUN", "ADJ", "VERB", "PRON", "DET"):
-        return None
-    if measure in EVENT_MEASURES and noun is not None and people_noun(noun):
-        return None  # people are no part of a count of attacks
-    return Reading(measure=measure, noun=noun, anchor=group, rule=f"part_of:{group.lower_}")
-
-
-def _restated_group(node: Token) -> Token | None:
-    """The group a part or a restatement names: "the injured, including 3 women", "the dead
-    include 4 children", and a copula's ("the injured are five women and four men", "those
-    killed were two soldiers") or a naming verb's ("the dead were identified as four
-    labourers"): the subject the figure's phrase says again."""
-    head = node.head
-    lemma = head.lemma_.lower()
-    if node.dep_ == "pobj" and head.lower_ == "including":
-        return head.head
-    if node.dep_ == "dobj" and lemma == "include":
-        return next((c for c in head.children if c.dep_ == "nsubj"), head)
-    if node.dep_ in ("attr", "dobj") and lemma in lexicon().restating_verbs:
-        return next((c for c in head.children if c.dep_ == "nsubj" and c.i < node.i), None)
-    if node.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in (
-        lexicon().naming_verbs
-    ):
-        # "the dead were identified as ...", "police identified the dead as ..."
-        return next((c for c in head.head.children if c.dep_ in ("nsubjpass", "dobj")), None)
-    return None
-
-
 WITH = "with"  # "with four more succumbing": an absolute clause of the figure
-
-
-def _definite(group: Token) -> bool:
-    """ "the slain", "the martyred": a group the text has named before."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in group.children)
 
 
 def _adjacent_harm(span: Span, noun: Token | None) -> Reading | None:

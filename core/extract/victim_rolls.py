@@ -32,7 +32,7 @@ from core.extract.nlp import (
     written_as,
 )
 from core.extract.participants import among_group
-from core.extract.readings import part_of_group
+from core.extract.restated_groups import part_of_group
 from core.extract.victim_mentions import OTHER_WORDS
 from core.extract.victim_names import (
     APPOSITIVE_ROLL,
