@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.incident_words import death_verb
 from core.extract.measures import lexicon
+from core.extract.natural_deaths import natural_death
 from core.extract.nlp import negated
 from core.rules import load_rules, word_set
 
@@ -160,6 +161,7 @@ def factual(verb: Token, *, denial: bool = True, intent: bool = True) -> bool:
         (denial and negated(verb))
         or (intent and intended(verb))
         or corrected(verb)
+        or natural_death(verb)  # "died of natural causes": no harm the news counts
         or any(
             (c.dep_ == "aux" and c.tag_ == "MD") or (c.dep_ == "mark" and c.lower_ in marks)
             for c in verb.children

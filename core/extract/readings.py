@@ -44,6 +44,7 @@ from core.extract.misread_words import (
     state_after_object,
 )
 from core.extract.named_units import listed_beside, named_unit
+from core.extract.natural_deaths import natural_death
 from core.extract.nlp import negated
 from core.extract.numbered_groups import numbered_group, past_part_word
 from core.extract.outcome_parts import part_reading
@@ -161,13 +162,14 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
 
 def _nothing_happened(reading: Reading, span: Span) -> bool:
     """ "threatened to kill 10 hostages", "two others were not hurt", "two were nearly
-    killed": the harm read did not befall them."""
+    killed": the harm read did not befall them; "died of natural causes": no harm did."""
     estimate = span.text.lower().startswith(("up to", "as many as"))
     anchor = reading.anchor
     near_death = reading.measure == "killed" and anchor is not None and nearly(anchor)
     return (
         intended(anchor) or negated(anchor) or defining(anchor)
         or unreal(anchor, estimate=estimate) or wished(anchor) or near_death
+        or (anchor is not None and natural_death(anchor))  # "two inmates died of old age"
     )
 
 

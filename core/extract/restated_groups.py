@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from core.extract.measures import VICTIMS_RULE, Reading, lexicon, people_noun
 from core.extract.part_totals import first_conjunct
 from core.extract.partitives import befell
+from core.extract.person_nouns import common_singular
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -21,7 +22,7 @@ def part_of_group(node: Token, noun: Token | None) -> Reading | None:
     """A part of a group named by its harm: "the injured, including 3 women", "the dead
     included 4 children" (and "... 3 women and 2 children")."""
     group = _restated_group(first_conjunct(node))
-    if group is None:
+    if group is None or _one_persons_age(group, node):
         return None
     lex = lexicon()
     measure = lex.nouns.get(group.lower_) or lex.nouns.get(group.lemma_.lower())
@@ -71,3 +72,17 @@ def _restated_group(node: Token) -> Token | None:
 def _definite(group: Token) -> bool:
     """ "the slain", "the martyred": a group the text has named before."""
     return any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in group.children)
+
+
+def _one_persons_age(group: Token, node: Token) -> bool:
+    """ "The dead woman was 60", "the slain officer was 34": a bare number a copula gives one
+    person named by a harm is the person's age, no part of a group ("the dead were 60")."""
+    head = node.head
+    return (
+        node.dep_ == "attr"
+        and node.like_num
+        and head.lemma_ == "be"
+        and group.head.i == head.i
+        and common_singular(group)
+        and people_noun(group)
+    )
