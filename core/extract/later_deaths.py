@@ -102,3 +102,30 @@ def killed_after_clause(clause: Token | None, node: Token) -> bool:
         return False
     passive = node.dep_ == "nsubjpass" and not any(c.dep_ in OBJECTS for c in verb.children)
     return (passive or lemma in lex.intransitive) and factual(verb)
+
+
+def died_in_relative(node: Token) -> bool:
+    """The counted people, or the whole a part of them is taken from, have a relative clause
+    after them that says they died or were killed, reported as done: "wounded two gunmen,
+    who died later", "wounded one of the attackers, who died on the way to hospital",
+    "kidnapped three farmers, who were later killed"; not "who fled", "who nearly died"."""
+    # the whole only for a part a figure counts ("one of the gunmen"), not for people
+    # belonging to someone ("two relatives of a man who died")
+    wholes = [p for prep in node.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for p in prep.children if p.dep_ == "pobj"] if node.like_num else []
+    holders = [node, *wholes]
+    lex = lexicon()
+    for holder in holders:
+        for clause in holder.children:
+            lemma = clause.lemma_.lower()
+            if (
+                clause.dep_ == "relcl"
+                and clause.i > holder.i
+                and lex.verbs.get(lemma) == "killed"
+                and any(c.dep_ in SUBJECTS and c.lower_ in ("who", "that") for c in clause.children)
+                and (lemma in lex.intransitive or any(c.dep_ == "auxpass" for c in clause.children))
+                and factual(clause)
+                and not nearly(clause)
+            ):
+                return True
+    return False

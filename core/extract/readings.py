@@ -26,6 +26,7 @@ from core.extract.inverted_clauses import conjunct_on_the_verb
 from core.extract.killing_victims import killing_victims
 from core.extract.later_deaths import (
     died_after,
+    died_in_relative,
     killed_after_clause,
     killed_by_another,
     nearly,
@@ -150,6 +151,7 @@ def _read_figure(num: Token, span: Span, _depth: int) -> Reading | None:
             fatal(anchor)
             or died_after(anchor, reading.measure)
             or killed_after_clause(anchor, node)
+            or died_in_relative(node)
         ):
             # "beaten by a mob and later killed by police": the killing's own doer
             reading.anchor = killed_by_another(anchor, reading.measure) or anchor
@@ -330,6 +332,10 @@ def _partitive(num: Token, noun: Token | None, node: Token) -> Reading | None:
         and not (intended(said.anchor) or negated(said.anchor))
     ):
         said.noun = noun
+        if said.measure in LATER_DEAD and died_in_relative(node):
+            # "wounded one of the gunmen, who died later": the part is among the dead
+            said.measure = "killed"
+            said.rule += ":fatal"
         return said
     return None
 
