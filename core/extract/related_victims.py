@@ -33,6 +33,10 @@ TIE_ADVERBS = frozenset({"also"})
 COUNTING_DEPS = frozenset({"det", "nummod", "quantmod", "predet"})
 # the harms a relative named so is counted in (one held or taken is read by others)
 RELATED_MEASURES = frozenset({"injured", "killed"})
+# a witness's own kin in a quotation ("'My husband was killed in front of me,' she said"):
+# the speaker's family, named as the story's in the same way
+SPEAKERS_POSSESSIVES = frozenset({"my", "our"})
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 
 # a victim's family, whose death named by a possessive is one victim of the story
 KIN = word_set("measures", "kin_victims")
@@ -158,7 +162,17 @@ def _related(noun: Token) -> bool:
     if not _person(noun) or any(c.dep_ in COUNTING_DEPS for c in noun.children):
         return False
     poss = [c for c in noun.children if c.dep_ == "poss"]
-    return len(poss) == 1 and poss[0].lower_ in POSSESSIVES
+    return len(poss) == 1 and (
+        poss[0].lower_ in POSSESSIVES
+        or (poss[0].lower_ in SPEAKERS_POSSESSIVES and _quoted(noun))
+    )
+
+
+def _quoted(tok: Token) -> bool:
+    """Inside the quotation marks of its sentence: an odd number of them before it ("'My
+    husband was killed,' she said"), the speaker's own words."""
+    before = tok.doc[tok.sent.start : tok.i]
+    return sum(t.text in QUOTE_MARKS for t in before) % 2 == 1
 
 
 def _bare_person(noun: Token) -> bool:

@@ -1,0 +1,52 @@
+"""A witness's own family killed or hurt, told in the witness's quoted words ("'My husband
+was killed in front of me,' she said") was no one: only "his", "her" and "their" named a
+victim by relation. In a quotation "my" and "our" name the speaker's kin, one person each,
+counted as "her husband was killed" is (issue #11, counts). Sentences we wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import run_texts
+
+DAY = dt.date(2031, 11, 18)
+
+
+def _counts(text: str) -> list[tuple[str, float]]:
+    claims = run_texts(text, published=DAY).claims
+    return sorted((c.measure, c.value) for c in claims if c.measure in ("killed", "injured"))
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        ('"My husband was killed in front of me," she said.', [("killed", 1.0)]),
+        ('"Our son died in the blast," his mother said.', [("killed", 1.0)]),
+        ('"My daughter was wounded by the shrapnel," the shopkeeper told reporters.',
+         [("injured", 1.0)]),
+    ],
+)
+def test_the_speakers_kin(text: str, counts: list[tuple[str, float]]) -> None:
+    assert _counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # no quotation: a writer's own life, or a paraphrase
+        ("My husband was killed in 2019, she said.", []),
+        ("My father died last year after the war.", []),
+        # a death long ago or of natural causes, quoted
+        ('"My husband was killed in 2019," she said.', []),
+        ('"My father died of a heart attack last year," he said.', []),
+        # counted before: one of those
+        ('Four villagers were killed on Monday. "My son was killed," the farmer said.',
+         [("killed", 4.0)]),
+        # a numeral of its own: today's reading
+        ('"They killed my two sons," the farmer said.', [("killed", 2.0)]),
+    ],
+)
+def test_no_new_victim(text: str, counts: list[tuple[str, float]]) -> None:
+    assert _counts(text) == counts
