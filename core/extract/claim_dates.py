@@ -65,7 +65,7 @@ from core.extract.time_expressions import time_expression
 from core.extract.toll_givers import SETTING_VERBS, TOLL_VERBS
 from core.extract.unit_start_anchors import anchored_unit_starts
 from core.extract.untagged_holidays import with_holidays
-from core.extract.untagged_times import row_year, untagged_times
+from core.extract.untagged_times import row_year, with_untagged_times
 from core.extract.weekday_names import a_weekday_name
 from core.rules import word_set
 from core.text.dates import Period, date_words, normalise_expression
@@ -170,7 +170,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
     # else ("Fri Sep 14, 2029 6:40PM GMT", not a list's "Oct. 16:"): a time stamp dates the report
     stamp = time_stamp(sent, years=bool(years))
     out: list[tuple[Token, Period, bool]] = []
-    found = with_holidays([*sentence_ents(sent), *untagged_times(sent)], sent)
+    found = with_holidays(with_untagged_times(sentence_ents(sent), sent), sent)
     ents = joined_day_pairs(
         joined_ago_days(joined_nights(sorted(parted_stretches(found), key=lambda e: e.start)))
     )

@@ -91,6 +91,51 @@ def untagged_times(sent: Span) -> list[Span]:
     return found
 
 
+def with_untagged_times(ents: list[Span], sent: Span) -> list[Span]:
+    """The sentence's entities and its untagged times; a stretch counted back
+    (``counted_back``) takes the place of the entity of its count alone ("three days")."""
+    back = counted_back(sent)
+    kept = [e for e in ents if not any(b.start <= e.start and e.end <= b.end for b in back)]
+    return [*kept, *back, *untagged_times(sent)]
+
+
+def counted_back(sent: Span) -> list[Span]:
+    """ "shelled a fortnight ago", "detained five men three days back": a count of days,
+    weeks or months before "ago" or "back" (its npadvmod), as a DATE span of the recogniser
+    left untagged or cut before the word; not "back" of a way back ("back from leave")."""
+    from spacy.tokens import Span as SpacySpan
+
+    doc = sent.doc
+    units = date_words().units
+    found: list[Span] = []
+    for tok in words_in(sent, _counted_back_ids()):
+        if tok.ent_type_ == "DATE" or tok.i == sent.start:
+            continue  # "two days ago": the recogniser's whole
+        unit = doc[tok.i - 1]
+        start = unit.left_edge.i
+        if unit.dep_ != "npadvmod" or unit.head.i != tok.i or unit.lower_ not in units:
+            continue
+        if start < sent.start or start == unit.i:
+            continue
+        if any(t.ent_type_ not in ("", "DATE") for t in doc[start : tok.i]):
+            continue  # a count the recogniser read as something else
+        after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
+        if tok.lower_ == "back" and after in _back_motions():
+            continue  # "three days back from leave", "two years back to back"
+        found.append(SpacySpan(doc, start, tok.i + 1, label="DATE"))
+    return found
+
+
+@functools.cache
+def _counted_back_ids() -> frozenset[int]:
+    return word_ids(load_rules("dates")["counted_back_words"])
+
+
+@functools.cache
+def _back_motions() -> frozenset[str]:
+    return frozenset(load_rules("dates")["counted_back_motions"])
+
+
 def _untagged_weekdays(sent: Span) -> list[Span]:
     """ "sustained a gunshot wound to the arm late Saturday": a weekday the recogniser left
     untagged, with "late" or "early" before it, as a DATE span; not a name's word ("Good
