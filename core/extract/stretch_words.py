@@ -36,7 +36,28 @@ def a_counted_unit(unit: Token) -> bool:
     """A unit of time the recogniser tagged ("three years"), or days counted it left
     untagged ("a day")."""
     tagged = unit.ent_type_ == "DATE" and unit.lower_ in date_words().units
-    return tagged or a_stretch(unit)
+    return tagged or a_stretch(unit) or _uncounted(unit)
+
+
+# what makes a unit before "after" a noun of its own ("the days after", "long weeks after")
+_NOUN_MARKS = frozenset({"det", "nummod", "amod", "poss", "compound"})
+
+
+def _uncounted(unit: Token) -> bool:
+    """ "Days after gunmen killed five, the army said ...", "just weeks after": a stretch
+    the writer left uncounted, a bare plural unit the recogniser often leaves untagged; not
+    a noun of its own ("the days after the attack were quiet"). Opening its sentence it
+    may be parsed the subject of the harm ("Days after a blast killed 11"): read as written.
+    Only before a main clause in the past ("police said on Sunday"): before the present
+    ("Days after a boy was shot, police are now saying ...") the harm is the report's own."""
+    opening = unit.i == unit.sent.start or unit.nbor(-1).is_punct
+    return (
+        unit.tag_ == "NNS"
+        and unit.sent.root.tag_ == "VBD"
+        and (unit.dep_ == "npadvmod" or opening)
+        and date_words().units.get(unit.lower_, "hour") != "hour"  # "hours after": that day
+        and not any(c.dep_ in _NOUN_MARKS for c in unit.children)
+    )
 
 
 def coordinated(verb: Token) -> bool:
