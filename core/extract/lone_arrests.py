@@ -116,18 +116,22 @@ def lone_arrests(sent: Span, readings: Sequence[Found]) -> list[Found]:
     counted = {r[3].measure for r in readings}  # a numeral of the sentence counts them
     found: list[Found] = []
     seen: dict[int, _Naming] = {}  # each person read once for both measures
+    roles: _Roles = {}  # and each role's predicate
     if ARRESTED not in counted:
         headline = _headline_arrest(sent)
-        arrest = headline or _lone(sent, ARRESTED, seen)
+        arrest = headline or _lone(sent, ARRESTED, seen, roles)
         found.extend([arrest] if arrest is not None else [])
     if KIDNAPPED not in counted:
-        captive = _lone(sent, KIDNAPPED, seen)
+        captive = _lone(sent, KIDNAPPED, seen, roles)
         found.extend([captive] if captive is not None else [])
     return found
 
 
 # whether a person stands in a list, and the words that name them and how (``_named``)
 _Naming = tuple[bool, "tuple[Span, str] | None"]
+# the predicate a role's token takes part in (``participant``), by token index: the costliest
+# reading of a person, the same whatever measure is asked of them
+_Roles = dict[int, "Reading | None"]
 
 
 def _naming(tok: Token) -> _Naming:
@@ -140,14 +144,17 @@ def _naming(tok: Token) -> _Naming:
     return listed, _named(antecedent or tok)
 
 
-def _lone(sent: Span, measure: Measure, seen: dict[int, _Naming]) -> Found | None:
+def _lone(
+    sent: Span, measure: Measure, seen: dict[int, _Naming], roles: _Roles
+) -> Found | None:
     """The first person of the sentence told arrested (or kidnapped) without a numeral
-    (``seen``: the persons of the sentence already read, by token index)."""
+    (``seen``: the persons of the sentence already read, by token index; ``roles``: their
+    roles' predicates)."""
     for tok, role in _persons(sent):
         if tok.i not in seen:
             seen[tok.i] = _naming(tok)
         listed, named = seen[tok.i]
-        anchor = _arrest_of(role, measure) if named is not None else None
+        anchor = _arrest_of(role, measure, roles) if named is not None else None
         if named is None or anchor is None:
             continue
         span, how = named
@@ -318,13 +325,16 @@ def _taken_by_force(verb: Token) -> bool:
     return any(d.lemma_.lower() in lexicon().abductor_nouns for d in doers)
 
 
-def _arrest_of(person: Token, measure: Measure = ARRESTED) -> Token | None:
-    """The predicate that tells ``person`` arrested (or kidnapped), reported as done."""
+def _arrest_of(person: Token, measure: Measure, roles: _Roles) -> Token | None:
+    """The predicate that tells ``person`` arrested (or kidnapped), reported as done
+    (``roles``: the predicates read before, for the other measure)."""
     if person.dep_ in SUBJECTS and measure == ARRESTED:
         given = gave_up(person.head)
         if given is not None:
             return given
-    reading = participant(person)
+    if person.i not in roles:
+        roles[person.i] = participant(person)
+    reading = roles[person.i]
     if reading is None or reading.measure != measure or reading.anchor is None:
         if measure != ARRESTED:
             return None
