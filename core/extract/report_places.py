@@ -95,6 +95,19 @@ def premises_of(name: Token) -> Token | None:
 
 
 def _town_name(ent: Span) -> str | None:
+    """The town an entity names (``_read_town_name``), read once an entity: the report's
+    town and its headline's incident town both ask it of every entity of every sentence."""
+    memo: dict[tuple[int, int, str], str | None] = ent.doc.user_data.setdefault(_TOWN_MEMO, {})
+    key = (ent.start, ent.end, ent.label_)
+    if key not in memo:
+        memo[key] = _read_town_name(ent)
+    return memo[key]
+
+
+_TOWN_MEMO = "claimdesk_town_names"
+
+
+def _read_town_name(ent: Span) -> str | None:
     """The town an entity names: a place entity, or the town that opens the name of a police
     force or court ("Wichita Police Dept." → "Wichita"). A body named otherwise (a hospital,
     a newsroom) names no town."""
