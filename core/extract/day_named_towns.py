@@ -1,5 +1,5 @@
-"""A town NER took for a day ("killed in Turbat on Tuesday night"): a name the gazetteer knows
-as a town, after a scene preposition, that no month or weekday word spells."""
+"""A town NER took for a day or an event ("killed in Turbat on Tuesday night"): a name the
+gazetteer knows as a town, after a scene preposition, that no month or weekday word spells."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ PLACE_LEVELS = frozenset({"city", "admin1", "country"})
 
 
 def a_town_read_as_day(ent: Span) -> bool:
-    """ "killed in Turbat on Tuesday night", "in southwestern Niger": a town, province or
-    country the gazetteer knows that NER took for a day, a scene when it follows a scene
-    preposition; never where a speaker sits ("a Levies
+    """ "killed in Turbat on Tuesday night", "in southwestern Niger", "a blast in Gilgit": a
+    town, province or country the gazetteer knows that NER took for a day or an event, a
+    scene when it follows a scene preposition; never where a speaker sits ("a Levies
     official in Turbat gave a lower toll", "said in Turbat"), which is read first."""
     if any(t.pos_ != "PROPN" or not t.is_title or _calendar_word(t.lower_) for t in ent):
         return False

@@ -305,7 +305,7 @@ def _a_place_entity(ent: Span) -> bool:
             a_bare_unit_word(ent) or a_holiday(ent) or a_person_harmed(ent) or _a_plural_noun(ent)
             or a_striker(ent.root) or a_states_force(ent.root)  # "US strikes on X", "US troops"
         )
-    if ent.label_ == "DATE":
+    if ent.label_ in ("DATE", "EVENT"):  # "killed in Turbat", "a blast in Gilgit"
         return a_town_read_as_day(ent)
     labels = (*_MISREAD_LABELS, "PRODUCT")
     if ent.label_ not in labels or ent.root.dep_ == "conj" or (
