@@ -44,7 +44,7 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
                 candidates.append(child)
             if child.dep_ == "agent":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
-        if not candidates and _passive(anchor):
+        if not candidates and (_passive(anchor) or _suffered(anchor, noun)):
             candidates.extend(_passive_doers(anchor))
     else:
         for child in anchor.children:
@@ -66,6 +66,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # the words that open the clause of the deed a passive harm came of ("when militants ambushed")
 _DEED_MARKS = frozenset({"when", "as", "after"})
 _DEVICE_PREPS = frozenset({"in", "by"})  # "in a blast triggered by X", "by a bomb planted by Y"
+_TOLD_BEFORE = frozenset({"he", "she", "it", "they"})  # pronouns of someone named before
 
 
 def _passive(verb: Token) -> bool:
@@ -78,6 +79,15 @@ def _passive(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    )
+
+
+def _suffered(verb: Token, noun: Token | None) -> bool:
+    """The counted people are the subject: the verb tells what they suffered ("Five people
+    died", "Two policemen embraced martyrdom", "another sustained injuries"), as a passive
+    does, and the clause of how it came names the doer."""
+    return any(
+        c.dep_ == "nsubj" and (_holds(c, noun) or c.pos_ == "NUM") for c in verb.children
     )
 
 
@@ -102,7 +112,13 @@ def _coordinated_passives(verb: Token) -> list[Token]:
     """The passive harms the verb is coordinated with: its head and its conjuncts."""
     pair = [verb.head] if verb.dep_ == "conj" else []
     pair += [c for c in verb.children if c.dep_ == "conj"]
-    return [v for v in pair if v.i != verb.i and v.lemma_.lower() in harm_verbs() and _passive(v)]
+    return [
+        v
+        for v in pair
+        if v.i != verb.i
+        and v.lemma_.lower() in harm_verbs()
+        and (_passive(v) or _suffered(v, None))
+    ]
 
 
 def _circumstance_doers(verb: Token) -> list[Token]:
@@ -115,8 +131,12 @@ def _circumstance_doers(verb: Token) -> list[Token]:
     for child in verb.children:
         if _deed_clause(child):
             # a deed ("ambushed", "opened fire", "shot"), not "as troops continued their push"
+            # not one told of before ("died days after she accidentally shot herself"): the
+            # pronoun stands for someone named earlier, most often the victim
             if _a_deed(child):
-                found += [s for s in child.children if s.dep_ == "nsubj"]
+                found += [
+                    s for s in child.children if s.dep_ == "nsubj" and s.lower_ not in _TOLD_BEFORE
+                ]
             found += _device_agents(child)
         elif child.dep_ == "prep" and child.lower_ in _DEVICE_PREPS:
             objects = [p for p in child.children if p.dep_ == "pobj"]
