@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ENT_TYPE
 
 from core.extract.bombarded_places import a_striker
+from core.extract.country_bodies import names_a_body
 from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
 from core.extract.measures import lexicon
@@ -68,7 +69,9 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     names: dict[str, str] = {}
     for chunk in chunks:
         for ent in chunk.doc.ents:
-            if ent.label_ != "GPE" or _named_as_origin(ent.root) or a_persons_role(ent):
+            if ent.label_ != "GPE" or _named_as_origin(ent.root) or a_persons_role(ent) or (
+                names_a_body(ent)  # "Tehrik-i-Taliban Pakistan": a group's, fighting anywhere
+            ):
                 continue  # "Jordan, the brother of a victim, said": a person, no country
             place = _country_spoken(places.lookup(ent.text))
             if place is None or place.level != "country" or _clipped_city(ent):

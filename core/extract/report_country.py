@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from core.extract.country_bodies import names_a_body
 from core.extract.nlp import Chunk
 from core.model import Document
 from core.text import places
@@ -31,7 +32,8 @@ def report_country_hints(chunks: Sequence[Chunk], document: Document) -> dict[st
         _count(hints, places.settled(dateline.place), DATELINE_WEIGHT)
     for chunk in chunks:
         for ent in chunk.doc.ents:
-            if ent.label_ in _PLACE_LABELS and ent.text[:1].isupper():
+            # "Tehreek-e-Taliban Pakistan" claims attacks on both sides of a border
+            if ent.label_ in _PLACE_LABELS and ent.text[:1].isupper() and not names_a_body(ent):
                 _count(hints, places.settled(ent.text), 1)
     return dict(hints)
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from core.extract.area_roles import a_place_near
 from core.extract.bombarded_places import a_striker
+from core.extract.country_bodies import names_a_body
 from core.extract.cues import cues
 from core.extract.headline_towns import a_town_name, incident_towns
 from core.extract.incident_words import told_apart
@@ -178,8 +179,8 @@ def _mentions(
                 # "rallies in X, Y, Z and W" (``a_wide_list``): no town of the report
                 if (len(ent) == 1 and ent[0].lower_ in people) or _a_county_office(ent) or (
                     a_wide_list(ent.root) or a_striker(ent.root)  # "Russia attacked Kharkiv"
-                ):
-                    continue
+                ) or names_a_body(ent):
+                    continue  # "Tehreek-e-Taliban Pakistan said": whose group, not where
                 if _where_words_were_said(ent.root) or _speaks_from_the_capital(ent):
                     continue  # "told parliament in Islamabad that ...": the speaker's town
                 name = _named_town(ent, person_town) if keep(ent) else None
