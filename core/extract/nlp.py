@@ -231,8 +231,8 @@ def _add_entity_repairs(nlp: Language) -> None:
     ordinal joined to its month (``ordinal_days``), a count glued to the time after it a
     count of its own (``timed_counts``), a sentence's opening preposition taken for a name's
     first word a preposition before its place (``fronted_places``), a place run on over the
-    time after it a place and a time (``timed_places``), a village's number code taken for a
-    date or a title a place (``coded_villages``)."""
+    time after it split (``timed_places``), a village's number code a place (``coded_villages``),
+    the joined towns a road is named after one place (``road_ends``)."""
     from spacy.language import Language
 
     from core.extract.age_entities import COMPONENT as AGES
@@ -252,6 +252,8 @@ def _add_entity_repairs(nlp: Language) -> None:
     from core.extract.numeric_dates import label_numeric_dates
     from core.extract.ordinal_days import COMPONENT as ORDINAL_DAYS
     from core.extract.ordinal_days import join_ordinal_days
+    from core.extract.road_ends import COMPONENT as ROAD_ENDS
+    from core.extract.road_ends import label_road_ends
     from core.extract.timed_counts import COMPONENT as TIMED_COUNTS
     from core.extract.timed_counts import part_timed_counts
     from core.extract.timed_places import COMPONENT as TIMED_PLACES
@@ -275,6 +277,7 @@ def _add_entity_repairs(nlp: Language) -> None:
         (FRONTED_PLACES, mend_fronted_places),
         (TIMED_PLACES, split_timed_places),
         (CODED_VILLAGES, label_coded_villages),
+        (ROAD_ENDS, label_road_ends),
     ):
         if not Language.has_factory(name):
             Language.component(name, func=func)

@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING
 from core.extract.area_roles import a_place_near
 from core.extract.place_roles import locality_nouns
 from core.extract.place_words import lexicon_places, locative
+from core.extract.road_ends import hyphened
 from core.extract.scene_words import spot_words
 from core.rules import load_rules, word_set
 from core.text import places
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 # not "the capital of X": a described town's capital-of is what holds it
 _HOLDING_HEADS = frozenset({"capital"})
@@ -137,9 +138,9 @@ def _joining_towns(tok: Token, road: Token) -> bool:
     knows as one place)."""
     doc = tok.doc
     start = end = tok.i
-    while start >= 2 and _hyphened(doc, start - 1):
+    while start >= 2 and hyphened(doc, start - 1):
         start -= 2
-    while end + 2 <= road.i and _hyphened(doc, end + 1):
+    while end + 2 <= road.i and hyphened(doc, end + 1):
         end += 2
     if start == end:
         return False
@@ -148,18 +149,3 @@ def _joining_towns(tok: Token, road: Token) -> bool:
         for a in range(start, tok.i + 1, 2)
         for b in range(max(tok.i, a + 2), end + 1, 2)
     )
-
-
-def _hyphened(doc: Doc, at: int) -> bool:
-    """A hyphen at ``at`` joins two capitalised words with no space ("Mumbai-Agra")."""
-    return (
-        0 < at < len(doc) - 1
-        and doc[at].text in _HYPHENS
-        and not doc[at - 1].whitespace_
-        and not doc[at].whitespace_
-        and doc[at - 1].text[:1].isupper()
-        and doc[at + 1].text[:1].isupper()
-    )
-
-
-_HYPHENS = frozenset({"-", "–"})

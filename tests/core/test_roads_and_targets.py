@@ -29,11 +29,12 @@ PLACED: list[tuple[str, str | None]] = [
         " killing 4 people.",
         "Mugling",
     ),
-    # with no other place, the road's towns name no scene: where on it is not told
+    # with no other place, the road's two ends are all the report tells of where
+    # (``test_road_ends``)
     (
         "Three people died when a fuel tanker overturned on the Nairobi-Mombasa highway on"
         " Sunday.",
-        None,
+        "Nairobi-Mombasa",
     ),
     # near miss: a place a bus was heading to is no scene the road gives way to
     ("A bus heading to Kampala overturned on the Masaka road, killing 14 passengers.", "Masaka"),
