@@ -92,6 +92,8 @@ def _part_ids() -> frozenset[int]:
 def _opened_by(tok: Token) -> SpannedPlace | None:
     """The numbered quarter whose part noun is ``tok``, if a locative preposition places
     something there."""
+    if tok.lower_ in numbered_parts() and tok.is_lower:
+        return _code_first(tok)  # "the I-10 sector of Islamabad"
     if tok.lower_ not in numbered_parts() or not tok.is_title or not tok.whitespace_:
         return None
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -128,6 +130,29 @@ def _fronted(noun: Token, code_end: int) -> SpannedPlace | None:
         return None
     words = doc[noun.i : code_end]
     return SpannedPlace(noun, f"{words.text}, {locality.text}", first, code_end)
+
+
+def _code_first(noun: Token) -> SpannedPlace | None:
+    """ "in the I-10 sector of Islamabad", "in Islamabad's G-9 sector": the code written
+    before the part's noun, placed by a locative preposition, with the town holding it; a
+    code with no holder written names no place here (the words are left as they were)."""
+    doc = noun.doc
+    start = noun.i - 1
+    while start > 0 and not doc[start - 1].whitespace_ and a_code_piece(doc[start - 1]):
+        start -= 1  # "I" "-" "10"
+    code = doc[start : noun.i].text
+    if start >= noun.i or _CODED.fullmatch(code) is None or not doc[noun.i - 1].whitespace_:
+        return None
+    owner = doc[start - 1] if start > 0 else None
+    if owner is not None and owner.tag_ == "POS" and start >= 2:
+        held = _owner(doc[start - 1 : noun.i + 1])  # "Islamabad's G-9 sector"
+        first = held[1] if held is not None else start
+    else:
+        first = start - 1 if owner is not None and owner.lower_ == "the" else start
+        held = _held_after(doc, noun.i + 1)  # "the G-9 sector of Islamabad"
+    if held is None or first < 1 or doc[first - 1].lower_ not in LOCATIVE_PREPS:
+        return None
+    return SpannedPlace(noun, f"{code} {noun.text}, {held[0]}", first, max(held[2], noun.i + 1))
 
 
 def _a_fronted_piece(doc: Doc, k: int, noun: int) -> bool:
