@@ -286,8 +286,12 @@ _TOWN_LEVELS = frozenset({"city", "district", "admin1"})
 
 def a_town_subject(cand: Token) -> bool:
     """A town the parser made a second subject ("Clashes between militias in the Libyan
-    capital Tripoli killed 27"): a town does no deed; a country may ("Russia struck")."""
+    capital Tripoli killed 27"): a town does no deed; a country may ("Russia struck"), and
+    so may a capital that is its verb's only subject, the state it seats ("Moscow launched
+    missiles, killing 4")."""
     if cand.ent_type_ != "GPE" or cand.dep_ != "nsubj":
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < cand.i for c in cand.head.children):
         return False
     found = places.lookup(cand.text)
     return found is not None and found.level in _TOWN_LEVELS - {"admin1"}

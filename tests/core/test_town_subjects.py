@@ -32,6 +32,13 @@ def doers(text: str) -> list[str | None]:
          "Russia"),
         ("Pakistan killed 12 militants in airstrikes in Afghanistan, the Taliban said.",
          "Pakistan"),
+        # a capital that is its verb's only subject stands for its state, as before
+        ("Moscow fired a salvo of cruise missiles at Odesa before dawn, killing 3 dock "
+         "workers, the regional governor said.", "Moscow"),
+        ("Ankara launched air raids on Kurdish positions in northern Syria, killing 11 "
+         "fighters, the defence ministry said on Friday.", "Ankara"),
+        ("Tehran executed 4 men it accused of working for a foreign spy agency, the judiciary's "
+         "news outlet said.", "Tehran"),
     ],
 )
 def test_a_town_does_no_deed(text: str, doer: str | None) -> None:
