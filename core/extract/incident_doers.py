@@ -255,9 +255,12 @@ def attack_doer(noun: Token, after: int = 0) -> str | None:
     target's); None when they name none."""
     agents = lexicon().agent_nouns
     weapons = bombardment_weapons()
+    # the words before a weapon are the attack's too ("A Tarvan drone strike": the parser
+    # may hang "Tarvan" on "drone")
+    lefts = [w for c in noun.lefts for w in ([*c.lefts, c] if c.lower_ in weapons else [c])]
     doers = [
         c
-        for c in noun.lefts
+        for c in lefts
         if c.dep_ in _BEFORE_DEPS
         and c.left_edge.i >= after
         # "A Tarvan drone strike": the drone is the weapon, not who sent it

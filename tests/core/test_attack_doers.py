@@ -47,6 +47,12 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ("A US drone strike killed four militants in North Waziristan.", "US"),
         ("A Turkish drone strike killed two fighters in northern Iraq.", "Turkish"),
         ("A drone strike killed four militants in North Waziristan.", None),
+        # a people's name the parser hangs on the weapon still names who sent it
+        ("A Pakistani drone strike hit a compound in Paktika, killing three men, local "
+         "officials said.", "Pakistani"),
+        ("A Turkish drone strike on a pickup near Kobani killed three fighters, the SDF "
+         "said.", "Turkish"),
+        ("An Iranian drone strike on a base near Erbil killed two guards.", "Iranian"),
         ("A Kabul suicide bombing killed five people on Monday.", None),
         ("A Texas school shooting left four people dead.", None),
         # an accident or a disaster has no doer by its words; a target's people are no doers;
