@@ -179,14 +179,22 @@ def _sharing_subject(verb: Token) -> Token | None:
         node = node.head
     if node.i == verb.i or node.lemma_.lower() in _NO_DEEDS | cues().attributing | death_verbs():
         return None  # "X was inside", "X said / accused Y of bombing ..., killing 7": no doer
-    if not _a_deed(node) and (told := _deed_told_before(verb)) is not None:
-        return told.head  # "searching for a gunman who opened fire on a crowd, killing one"
+    told = None if _a_deed(node) else _deed_told_before(verb)
+    if told is not None and (_a_deed(told) or node.lemma_.lower() in _seeking_verbs()):
+        # "searching for a gunman who opened fire on a crowd, killing one"; a clause on what
+        # the subject above came at tells none ("A bomber walked into a mosque that was
+        # crowded, killing 30": the bomber)
+        return told.head
     # the subject nearest the verb: the parser may give a clause two ("Reports detail how
     # a boy got a gun and shot himself")
     subject = max((c for c in node.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
     if subject is None or any(c.lower_ == "no" for c in subject.children):
         return None  # "No militants were inside the school ..., leaving 40 dead"
     return subject
+
+
+def _seeking_verbs() -> frozenset[str]:
+    return word_set("cues", "seeking_verbs")
 
 
 def _deed_told_before(verb: Token) -> Token | None:

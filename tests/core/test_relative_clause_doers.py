@@ -51,6 +51,17 @@ def test_the_people_of_the_clause_did_it(
          [("killed", "Troops"), ("injured", "Troops")]),
         ("Gunmen attacked a bus that was carrying pilgrims in Tarvel on Friday, killing 5.",
          [("killed", "Gunmen")]),
+        # a clause on what the subject above came at or into tells no deed: the subject
+        # above did it, as before
+        ("A suicide bomber walked into a mosque that was packed for Friday prayers in "
+         "Tarvel, killing 23 worshippers, police said.",
+         [("killed", "A suicide bomber")]),
+        ("A soldier turned his rifle on comrades who were sleeping in a barracks in Tarvel "
+         "on Sunday, killing four.",
+         [("killed", "A soldier")]),
+        ("The attacker detonated explosives near a bus that was carrying police recruits in "
+         "Tarvel, killing 12.",
+         [("killed", "The attacker")]),
         # the clause tells of no doer: none, not the searchers
         ("Police are searching for a driver who fled the scene in Tarvel on Friday, leaving "
          "two pedestrians dead.",
