@@ -45,7 +45,7 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
             if child.dep_ == "agent":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
         if not candidates and (_passive(anchor) or _suffered(anchor, noun)):
-            candidates.extend(_passive_doers(anchor))
+            candidates.extend(_passive_doers(anchor, noun))
     else:
         for child in anchor.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -98,14 +98,28 @@ def _deed_clause(child: Token) -> bool:
     )
 
 
-def _passive_doers(verb: Token) -> list[Token]:
+def _passive_doers(verb: Token, noun: Token | None) -> list[Token]:
     """The doers of a passive harm's circumstance; with no clause of its own, those of the
     harm it is coordinated with ("Two were killed and three injured when militants ambushed
-    a convoy": the clause hangs on one harm of the pair and tells the deed of both)."""
+    a convoy": the clause hangs on one harm of the pair and tells the deed of both). A clause
+    shared by the pair did no harm to its doers' own side ("Four militants were killed and two
+    soldiers injured when troops raided a hideout": the soldiers fell to the militants)."""
     found = _circumstance_doers(verb)
     if found or any(_deed_clause(c) for c in verb.children):
-        return found
-    return [d for harm in _coordinated_passives(verb) for d in _circumstance_doers(harm)]
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return found  # a passive of its own, as before
+    else:
+        found = [d for harm in _coordinated_passives(verb) for d in _circumstance_doers(harm)]
+    return [d for d in found if noun is None or not _one_side(d, noun)]
+
+
+def _one_side(doer: Token, noun: Token) -> bool:
+    """The doer and the counted people are of one side of a fight ("troops", "soldiers")."""
+    words = {singular_of(doer.lemma_.lower()), singular_of(noun.lemma_.lower())}
+    return any(words <= word_set("measures", side) for side in _SIDES)
+
+
+_SIDES = ("armed_side_nouns", "force_side_nouns")
 
 
 def _coordinated_passives(verb: Token) -> list[Token]:

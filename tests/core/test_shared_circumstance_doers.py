@@ -57,6 +57,17 @@ def test_one_clause_tells_the_deed_of_both_harms(
         ("Two soldiers were killed when militants ambushed a convoy in Tarvel, and three "
          "civilians were injured when a bus overturned near Ostrava.",
          [("killed", "militants"), ("injured", None)]),
+        # the shared clause did no harm to its doers' own side: the other harm's people
+        # fell to the other side, whom the sentence does not name
+        ("Seven insurgents were killed and two soldiers injured when troops raided a hideout "
+         "in Tarvel forest, the army said.",
+         [("killed", "troops"), ("injured", None)]),
+        ("Five militants were killed and a soldier martyred when security forces stormed a "
+         "compound near Tarvel on Thursday.",
+         [("killed", None), ("killed", None)]),
+        ("Three attackers were killed and four policemen wounded when gunmen stormed a "
+         "police station in Tarvel.",
+         [("killed", None), ("injured", "gunmen")]),
     ],
 )
 def test_a_harm_without_the_clauses_doer_keeps_none(
