@@ -288,6 +288,7 @@ def attack_doer(noun: Token, after: int = 0) -> str | None:
         # "A Tarvan drone strike": the drone is the weapon, not who sent it
         and (_a_doers_name(c) or _a_striking_state(c, noun)
              or (an_agent_word(c) and c.lower_ not in weapons))
+        and not _against(c)
         and _next_to(c, noun)
     ]
     if not doers:
@@ -303,6 +304,14 @@ def attack_doer(noun: Token, after: int = 0) -> str | None:
         or (t.text == "-" and not doc[t.i - 1].whitespace_)
     ]
     return "".join(t.text_with_ws for t in words).strip() or None
+
+
+def _against(word: Token) -> bool:
+    """ "An anti-Muslim attack", "an anti-Shia bombing": the people the attack was against,
+    not who made it."""
+    doc = word.doc
+    after_anti = word.i >= 2 and doc[word.i - 1].text == "-" and doc[word.i - 2].lower_ == "anti"
+    return after_anti or word.lower_.startswith("anti-")
 
 
 _MISREAD_TOWN_LABELS = frozenset({"ORG", "PERSON"})

@@ -47,6 +47,10 @@ def test_the_attack_it_came_in_names_the_doer(text: str, doer: str) -> None:
         ("Two people were killed in a Kabul mosque bombing on Friday.", None),
         ("Two people were killed in a Karachi market blast on Friday.", None),
         ("A boy was injured in a dog attack in Leeds on Sunday.", None),
+        # an attack against a people names its target, not its doer
+        ("Four worshippers were killed in an anti-Shia attack on a mosque in Tarvel on "
+         "Friday, police said.", None),
+        ("Two pastors were shot dead in an anti-Christian attack near Tarvel.", None),
         # the device's and the attack's "by" as before
         ("Three policemen were killed in a bomb blast triggered by militants in Bannu.",
          "militants"),
