@@ -364,7 +364,26 @@ def _a_striking_state(word: Token, noun: Token) -> bool:
     if not between or not all(t.lower_ in bombardment_weapons() for t in between):
         return False
     found = places.lookup(word.text)
-    return found is not None and found.level == "country"
+    if found is None or found.level != "country":
+        return False
+    # a name written out ("A Jordan drone attack on a base", "a Pakistan drone strike in
+    # Khost") tells where it fell, unless the sentence puts the harm in another country
+    # ("A Ukraine drone strike killed two in Belgorod"); a short form is the state ("US")
+    return word.text.isupper() or any(
+        (at := places.lookup(_name_of(t))) is not None and at.country != found.country
+        for t in word.sent
+        if t.dep_ in ("pobj", "poss") and t.pos_ == "PROPN" and t.i != word.i
+    )
+
+
+def _name_of(word: Token) -> str:
+    """The words of the name the word ends ("Waziristan" of "North Waziristan")."""
+    start = word.i
+    while start > word.sent.start and word.doc[start - 1].dep_ == "compound" and (
+        word.doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    return word.doc[start : word.i + 1].text
 
 
 def _by_doer(noun: Token, agents: frozenset[str]) -> str | None:

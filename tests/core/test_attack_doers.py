@@ -53,6 +53,12 @@ def first(nlp: Language, text: str) -> tuple[str | None, str | None, str | None,
         ("A Turkish drone strike on a pickup near Kobani killed three fighters, the SDF "
          "said.", "Turkish"),
         ("An Iranian drone strike on a base near Erbil killed two guards.", "Iranian"),
+        # a country's name written out tells where the strike fell, unless the harm is put
+        # in another country
+        ("A Jordan drone attack on a US outpost killed three American soldiers.", None),
+        ("A Yemen drone strike killed four suspected militants on Sunday.", None),
+        ("A Ukraine drone strike on a fuel depot in Russia's Bryansk region killed two "
+         "workers.", "Ukraine"),
         ("A Kabul suicide bombing killed five people on Monday.", None),
         ("A Texas school shooting left four people dead.", None),
         # an accident or a disaster has no doer by its words; a target's people are no doers;
