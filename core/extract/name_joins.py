@@ -75,7 +75,20 @@ def _a_place_run(doc: Doc, start: int, end: int) -> bool:
     # "in the Gulshan-e-Iqbal area": a locality's word after the run names it as well
     placed = start > 0 and doc[start - 1].lower_ in _place_words()
     placed = placed or (end < len(doc) and doc[end].lower_ in _area_words())
+    placed = placed or _an_address_part(doc, start, end)
     return placed and doc[start].lower_ not in _group_words()
+
+
+def _an_address_part(doc: Doc, start: int, end: int) -> bool:
+    """A run between an address's commas: after a numbered block ("in Block 7,
+    Gulshan-e-Iqbal") or before the town that holds it ("Gulistan-e-Jauhar, Karachi")."""
+    after_number = start > 1 and doc[start - 1].text == "," and doc[start - 2].like_num
+    if after_number:
+        return True
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    town = places.lookup(doc[end + 1].text)
+    return town is not None and town.level == "city"
 
 
 @functools.cache
