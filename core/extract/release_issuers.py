@@ -38,10 +38,14 @@ def unsigned_release(document: Token) -> bool:
 
 
 def _unnaming_adjective(word: Token) -> bool:
-    """ "a brief statement", "an official statement" name no one; "a military statement" names
-    the body an adjective of the same form as its noun does, as "a police statement" does."""
+    """ "a brief statement", "an official statement", "a daily bulletin" name no one; "a
+    military statement" names the body an adjective of the same form as its noun does, as "a
+    police statement" does."""
     if word.dep_ != "amod" or word.pos_ != "ADJ":
         return False
+    # "a daily bulletin": how often it comes out, not the newspaper "the daily"
+    if word.lower_ in word_set("cues", "release_periods"):
+        return True
     return word.lower_ not in word_set("cues", "institution_nouns")
 
 

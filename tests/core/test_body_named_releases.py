@@ -59,3 +59,22 @@ def test_the_adjective_names_the_issuer(text: str, value: float) -> None:
 )
 def test_the_issuer_kept(text: str, value: float, source: str | None) -> None:
     assert _source(text, value) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "source"),
+    [
+        # how often a release comes out names no body, though "the daily" is a newspaper: the
+        # release is still the acting body's (review: "a daily bulletin" read as the issuer)
+        ("The health department recorded 27 new cholera deaths on Thursday, a daily bulletin "
+         "said.", 27, "The health department"),
+        ("The interior ministry deported 85 migrants on Wednesday, a daily statement said.", 85,
+         "The interior ministry"),
+        ("Police detained 31 people in the old city over the holiday, a daily statement said.",
+         31, "Police"),
+        ("The army detained 19 smugglers near the border on Monday, a weekly bulletin said.",
+         19, "The army"),
+    ],
+)
+def test_how_often_a_release_comes_names_no_body(text: str, value: float, source: str) -> None:
+    assert _source(text, value) == source
