@@ -18,13 +18,21 @@ def _arrest_kinds() -> frozenset[str]:
     )
 
 
+def _names_a_deed(lead: ReportIncident) -> bool:
+    """Whether the lead names a deed its arrests follow by a word no kind's trigger is ("over
+    the murder of a shopkeeper", "after the incident at the market"): not an unnamed one."""
+    named = word_set("event_types", "named_deeds")
+    return any(word in named for word in lead.lead.split())
+
+
 def unnamed_deed(a: ReportIncident, b: ReportIncident) -> bool:
-    """Whether one lead tells only arrests and the other tells the same arrests' kind beside
-    the incident they follow (a bombing, a shooting): the shared arrest word and city are then
-    no evidence that the first arrest is of the second's incident."""
+    """Whether one lead tells only arrests, naming no deed they follow, and the other tells
+    the same arrests' kind beside the incident they follow (a bombing, a shooting): the shared
+    arrest word and city are then no evidence that the first arrest is of the second's
+    incident."""
     arrests = _arrest_kinds()
     return any(
         bool(x.kinds) and x.kinds <= arrests and bool(y.kinds & arrests)
-        and bool(y.kinds - arrests)
+        and bool(y.kinds - arrests) and not _names_a_deed(x)
         for x, y in ((a, b), (b, a))
     )

@@ -97,3 +97,39 @@ def test_other_arrests_keep_their_reading(
     texts: tuple[str, ...], expected: set[frozenset[int]]
 ) -> None:
     assert shared_events(*texts, published=PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one arrest, one outlet naming the shooting, the other the murder it was
+        (("Two held over Nowshera tailor shooting\n\n"
+          "NOWSHERA: Police arrested two brothers on Sunday over the shooting of a tailor in "
+          "Nowshera, officials said.\n"),
+         ("Brothers arrested for tailor's murder\n\n"
+          "NOWSHERA: Police on Sunday arrested two brothers for the murder of a tailor in "
+          "Nowshera, a police official said.\n")),
+        # the same, the deed named as a killing
+        (("Gujrat police hold three in lawyer shooting\n\n"
+          "GUJRAT: Police arrested three suspects on Sunday in connection with the shooting of "
+          "a lawyer in Gujrat, officials said.\n"),
+         ("Three held over lawyer's killing in Gujrat\n\n"
+          "GUJRAT: Police on Sunday arrested three men over the killing of a lawyer in Gujrat, "
+          "police said.\n")),
+        # an arrest naming the bombing as "the incident" at its site
+        (("Blast kills six at Larkana grain market\n\n"
+          "LARKANA: A bomb tied to a bicycle exploded at the grain market in Larkana on Sunday, "
+          "killing six people and wounding 17, police said.\n"),
+         ("Four held over Larkana market bombing\n\n"
+          "LARKANA: Police arrested four men over the Sunday bombing of the grain market in "
+          "Larkana, officials said.\n"),
+         ("Grain market incident: four in custody\n\n"
+          "LARKANA: Police arrested four suspects in connection with the grain market incident "
+          "in Larkana on Sunday, officials said.\n")),
+    ],
+)
+def test_an_arrest_naming_its_deed_by_another_word_joins(texts: tuple[str, ...]) -> None:
+    """Review: the arrest report naming the deed by a word no kind's trigger is (a murder, a
+    killing, "the incident") was read as naming none and split from its incident."""
+    assert shared_events(*texts, published=PUBLISHED) == {frozenset(range(1, len(texts) + 1))}
+
