@@ -27,12 +27,15 @@ def _names_a_deed(lead: ReportIncident) -> bool:
 
 def unnamed_deed(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether one lead tells only arrests, naming no deed they follow, and the other tells
-    the same arrests' kind beside the incident they follow (a bombing, a shooting): the shared
-    arrest word and city are then no evidence that the first arrest is of the second's
-    incident."""
+    the same arrests' kind beside the incident they follow (a bombing, a shooting; not a
+    protest they were made at): the shared arrest word and city are then no evidence that the
+    first arrest is of the second's incident."""
     arrests = _arrest_kinds()
+    # "arrested 30 protesters", "detained 45 at a rally": arrests made at a protest are of
+    # its scene, not after an incident; another outlet may tell them with no protest word
+    following = word_set("event_types", "following_kinds")
     return any(
         bool(x.kinds) and x.kinds <= arrests and bool(y.kinds & arrests)
-        and bool(y.kinds - arrests) and not _names_a_deed(x)
+        and bool(y.kinds - following) and not _names_a_deed(x)
         for x, y in ((a, b), (b, a))
     )

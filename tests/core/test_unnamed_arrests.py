@@ -133,3 +133,31 @@ def test_an_arrest_naming_its_deed_by_another_word_joins(texts: tuple[str, ...])
     killing, "the incident") was read as naming none and split from its incident."""
     assert shared_events(*texts, published=PUBLISHED) == {frozenset(range(1, len(texts) + 1))}
 
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (("Police arrest 40 protesters outside Quetta press club\n\n"
+          "QUETTA: Police arrested 40 protesters outside the Quetta Press Club on Sunday, "
+          "officials said.\n"),
+         ("Forty opposition activists detained in Quetta\n\n"
+          "QUETTA: Police detained 40 opposition activists in Quetta on Sunday, party leaders "
+          "said.\n")),
+        (("Police detain 35 at Chittagong rally\n\n"
+          "CHITTAGONG: Police detained 35 opposition supporters at a rally in Chittagong on "
+          "Sunday, officials said.\n"),
+         ("35 opposition supporters held in Chittagong\n\n"
+          "CHITTAGONG: Police on Sunday arrested 35 opposition supporters in Chittagong, party "
+          "officials said.\n")),
+        (("Nine arrested at downtown Seattle protest\n\n"
+          "SEATTLE — Police arrested nine people Sunday night during a protest downtown, police "
+          "said.\n"),
+         ("Nine arrested in downtown Seattle\n\n"
+          "SEATTLE — Seattle police arrested nine people downtown Sunday night, police said.\n")),
+    ],
+)
+def test_arrests_at_a_protest_told_without_it_join(texts: tuple[str, ...]) -> None:
+    """Review: arrests made at a protest, told by another outlet with no protest word, were
+    read as an arrest naming no incident beside one naming its incident, and split."""
+    assert shared_events(*texts, published=PUBLISHED) == {frozenset({1, 2})}
+
