@@ -25,6 +25,13 @@ def _names_a_deed(lead: ReportIncident) -> bool:
     return any(word in named for word in lead.lead.split())
 
 
+def _only_plotted(lead: ReportIncident) -> bool:
+    """Whether the lead tells its kind as a deed plotted, not done ("four militants planning
+    a bomb attack", "a blast plot foiled"): no incident its arrests follow."""
+    plotted = word_set("event_types", "plotted_deeds")
+    return any(word in plotted for word in lead.lead.split())
+
+
 def unnamed_deed(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether one lead tells only arrests, naming no deed they follow, and the other tells
     the same arrests' kind beside the incident they follow (a bombing, a shooting; not a
@@ -36,6 +43,6 @@ def unnamed_deed(a: ReportIncident, b: ReportIncident) -> bool:
     following = word_set("event_types", "following_kinds")
     return any(
         bool(x.kinds) and x.kinds <= arrests and bool(y.kinds & arrests)
-        and bool(y.kinds - following) and not _names_a_deed(x)
+        and bool(y.kinds - following) and not _names_a_deed(x) and not _only_plotted(y)
         for x, y in ((a, b), (b, a))
     )
