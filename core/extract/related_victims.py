@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from core.extract.later_deaths import nearly
 from core.extract.list_members import POSSESSIVES
 from core.extract.measures import lexicon
 from core.extract.person_nouns import one_person_noun
@@ -59,6 +60,14 @@ def related_count(
     the clause of their death (``verb``) ties it to the story's shooting ("his friend was
     killed *in the same shooting*", "his boss was *also* killed")."""
     if measure not in RELATED_MEASURES or not members or not _related(members[0]):
+        return None
+    if verb is not None and nearly(verb):
+        return None  # "her son was almost killed": no death
+    if verb is not None and _speakers_kin(members[0]) and (
+        _long_ago(_told_of_the_death(verb)) or _toll_after(verb, measure)
+    ):
+        # "'My son was injured in 2016,' she said": the speaker's past, hurt or dead; "'My
+        # husband was killed,' said Amina. Gunmen killed 12 villagers": one of the toll after
         return None
     tied = measure == "killed" and verb is not None and _same_happening(verb)
     if measure == "killed" and not tied and (
@@ -173,6 +182,29 @@ def _quoted(tok: Token) -> bool:
     husband was killed,' she said"), the speaker's own words."""
     before = tok.doc[tok.sent.start : tok.i]
     return sum(t.text in QUOTE_MARKS for t in before) % 2 == 1
+
+
+def _speakers_kin(noun: Token) -> bool:
+    """ "'My husband was killed,' she said": a kin named by the speaker's own possessive."""
+    return any(c.dep_ == "poss" and c.lower_ in SPEAKERS_POSSESSIVES for c in noun.children)
+
+
+def _toll_after(verb: Token, measure: str) -> bool:
+    """A figure of the same harm in a sentence after the quotation ("Gunmen killed 12
+    villagers", "the blast left nine people dead"): the report's toll, the speaker's kin
+    among it, as among a toll told before."""
+    lex = lexicon()
+    for tok in verb.doc[verb.sent.end :]:
+        if not tok.like_num or tok.pos_ != "NUM" or YEAR.fullmatch(tok.text):
+            continue
+        heads = [tok.head, tok.head.head, *tok.head.children]
+        if any(
+            (h.pos_ in ("VERB", "AUX") and lex.verbs.get(h.lemma_.lower()) == measure)
+            or lex.nouns.get(h.lower_) == measure
+            for h in heads
+        ):
+            return True
+    return False
 
 
 def _bare_person(noun: Token) -> bool:
