@@ -94,3 +94,17 @@ def test_a_count_dead_of_natural_causes_is_no_toll() -> None:
 )
 def test_counts_beside_natural_deaths(text: str, killed: list[float]) -> None:
     assert _killed(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # the natural cause one side's word the sentence disputes: the deaths stay the news's
+        ("Lawyers disputed the police account that 4 prisoners died of natural causes.", [4.0]),
+        ("The jail said 7 inmates died of old age, but lawyers said they were beaten.", [7.0]),
+        # a "but" without a harm against it: still a natural death
+        ("Guards said a woman died of natural causes, but gave no further details.", []),
+    ],
+)
+def test_a_contested_natural_cause(text: str, killed: list[float]) -> None:
+    assert _killed(text) == killed
