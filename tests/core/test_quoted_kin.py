@@ -49,6 +49,9 @@ def test_the_speakers_kin(text: str, counts: list[tuple[str, float]]) -> None:
          [("killed", 4.0)]),
         # a numeral of its own: today's reading
         ('"They killed my two sons," the farmer said.', [("killed", 2.0)]),
+        # a kin dead of a disease: the kin's life, quoted or not
+        ('"My niece died of dengue on Sunday," the vendor said.', []),
+        ("Her grandson died of measles last month, she said.", []),
         # a near death, quoted or not: no one dead
         ('"My nephew was almost killed by the falling wall," the tailor said.', []),
         ("Her son was nearly killed by a stray bullet, the woman said.", []),
