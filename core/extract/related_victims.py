@@ -192,10 +192,13 @@ def _speakers_kin(noun: Token) -> bool:
 def _toll_after(verb: Token, measure: str) -> bool:
     """A figure of the same harm in a sentence after the quotation ("Gunmen killed 12
     villagers", "the blast left nine people dead"): the report's toll, the speaker's kin
-    among it, as among a toll told before."""
+    among it, as among a toll told before; not one its sentence sets in the past ("In 2019,
+    five people were killed in a similar attack")."""
     lex = lexicon()
     for tok in verb.doc[verb.sent.end :]:
         if not tok.like_num or tok.pos_ != "NUM" or YEAR.fullmatch(tok.text):
+            continue
+        if _long_ago([t for t in tok.sent if t.i != tok.i]):
             continue
         heads = [tok.head, tok.head.head, *tok.head.children]
         if any(

@@ -29,6 +29,9 @@ def _counts(text: str) -> list[tuple[str, float]]:
         # a year later in the report, no toll: the kin still counted
         ('"My husband was killed," she said. The attack began at 9 a.m., police said.',
          [("killed", 1.0)]),
+        # a toll after it set in the past: another attack's
+        ('"My cousin was killed," he said. In 2019, 6 people were killed in a similar attack.',
+         [("killed", 1.0), ("killed", 6.0)]),
     ],
 )
 def test_the_speakers_kin(text: str, counts: list[tuple[str, float]]) -> None:
