@@ -119,11 +119,28 @@ def counted_back(sent: Span) -> list[Span]:
             continue
         if any(t.ent_type_ not in ("", "DATE") for t in doc[start : tok.i]):
             continue  # a count the recogniser read as something else
-        after = doc[tok.i + 1].lower_ if tok.i + 1 < sent.end else ""
-        if tok.lower_ == "back" and after in _back_motions():
+        if tok.lower_ == "back" and _a_way_back(tok):
             continue  # "three days back from leave", "two years back to back"
         found.append(SpacySpan(doc, start, tok.i + 1, label="DATE"))
     return found
+
+
+def _a_way_back(back: Token) -> bool:
+    """ "back" of a return: before a word of a way back ("three days back from leave", "two
+    years back to back"), before a post one is back in, at or on ("two weeks back in the
+    squad", "a week back on duty"), or of one who has been back ("had been three days back
+    in the village"); "raiders killed six a week back in the hill village" tells a time."""
+    sent = back.sent
+    rules = load_rules("dates")
+    words = [t.lower_ for t in back.doc[back.i + 1 : min(back.i + 4, sent.end)]]
+    if words and words[0] in _back_motions():
+        return True
+    if not words or words[0] not in rules["counted_back_post_words"]:
+        return False
+    if back.head.lemma_ == "be":
+        return True  # "had been three days back in the village", not "were there ... back,"
+    post = [w for w in words[1:] if w not in ("the", "his", "her", "their", "its", "a")][:1]
+    return bool(post) and post[0] in rules["counted_back_posts"]
 
 
 @functools.cache

@@ -60,6 +60,27 @@ def test_other_backs_keep_their_reading(nlp: Language, text: str, expected: Span
     assert written_spans(nlp, text, PUBLISHED) == expected
 
 
+# "back" of a return to a post, or of one who has been back: the stretch counts how long
+# since the return, not when the figure's deed was done (review of #11).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The striker, two weeks back in the squad, was among 3 players hurt in a bus crash.",
+         [("3", "2031-03-04", "2031-03-04")]),
+        ("Three months back on the beat, the officer arrested 7 men in a raid.",
+         [("7", "2031-03-04", "2031-03-04")]),
+        ("The guards, a week back on duty, came under fire and 2 were killed.",
+         [("2", "2031-03-04", "2031-03-04")]),
+        ("Only three days back at work, the nurse was one of 5 people shot at the clinic.",
+         [("5", "2031-03-04", "2031-03-04")]),
+        ("He had been three days back in the village when gunmen killed 4 of his relatives.",
+         [("4", "2031-03-04", "2031-03-04")]),
+    ],
+)
+def test_a_return_keeps_its_reading(nlp: Language, text: str, expected: Spans) -> None:
+    assert written_spans(nlp, text, PUBLISHED) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
