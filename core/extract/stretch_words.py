@@ -57,6 +57,27 @@ def _uncounted(unit: Token) -> bool:
         and (unit.dep_ == "npadvmod" or opening)
         and date_words().units.get(unit.lower_, "hour") != "hour"  # "hours after": that day
         and not any(c.dep_ in _NOUN_MARKS for c in unit.children)
+        and _main_verb_next(unit)
+    )
+
+
+def _main_verb_next(unit: Token) -> bool:
+    """The main verb comes next after the stretch's clause: between its comma and the verb,
+    at most a subject with no count ("Days after an ambush killed six, the army said").
+    Not a main clause of its own before a trailing saying ("Days after the floods, 40
+    bodies were recovered, officials said"), a counted subject ("Days after the tragedy,
+    2 survivors spoke on Sunday"; "3 more died" adds to the toll) or no comma to tell where
+    the stretch's clause ends ("Days after the attack the toll rose to 35"): it would set
+    the report's own figure apart."""
+    doc = unit.doc
+    root = unit.sent.root.i
+    comma = next((t.i for t in doc[unit.i + 1 : root] if t.text == ","), None)
+    if comma is None:  # trailing its main clause, or no comma to end its own: unread
+        return root < unit.i
+    between = doc[comma + 1 : root]
+    # "3 more died": a count added to the stretch's toll, which its own reading dates
+    return not any(
+        (t.like_num and t.nbor(1).lower_ != "more") or t.pos_ in ("VERB", "AUX") for t in between
     )
 
 
