@@ -37,9 +37,10 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
             candidates.append(doer)
         for child in anchor.children:
             # not the counted people, nor a phrase holding them ("4 of their fighters died")
-            # nor a bare number: the count itself ("and three injured")
+            # nor a bare number: the count itself ("and three injured"), not "Three of the
+            # attackers" (a part of a group of doers)
             if child.dep_ == "nsubj" and not _holds(child, noun) and not bereft and (
-                child.pos_ != "NUM"
+                child.pos_ != "NUM" or any(c.dep_ == "prep" for c in child.children)
             ):
                 candidates.append(child)
             if child.dep_ == "agent":
