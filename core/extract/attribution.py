@@ -511,6 +511,7 @@ def _a_closing_clause(report: Token, anchor: Token) -> bool:
         report.dep_ == "acl"
         and report.i > anchor.i
         and noun.i == report.i - 1
+        and noun.left_edge.i > report.sent.start
         and report.doc[noun.left_edge.i - 1].text == ","
         and all(_report_circumstance(c) for c in report.children if c.i > report.i)
         and _ends(report)

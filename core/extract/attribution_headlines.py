@@ -27,7 +27,7 @@ def closing_source(sent: Span) -> str | None:
     """A headline's source after a last colon or dash: "7 killed in blast: police", "Seven
     killed — officials". A short noun phrase naming people or an organisation, no verb."""
     last = last_word(sent, _BREAKS, sent.start + 1)
-    while last is not None and _joins_words(sent.doc[last]):
+    while last is not None and joins_words(sent.doc[last]):
         # "in one of the maximum-security wings": a hyphen inside a word breaks nothing
         last = last_word(sent.doc[sent.start : last], _BREAKS, sent.start + 1)
     if last is None:
@@ -40,7 +40,7 @@ def closing_source(sent: Span) -> str | None:
         # "Three died — two boys and a woman": the dead, not a source; "state-run media":
         # a hyphenated modifier's verb is no verb of the phrase
         or any(
-            (t.pos_ in ("VERB", "AUX") and not _joins_words(t.doc[t.i - 1]))
+            (t.pos_ in ("VERB", "AUX") and not joins_words(t.doc[t.i - 1]))
             or t.pos_ in ("NUM", "CCONJ")
             or t.like_num
             for t in tail
@@ -50,7 +50,7 @@ def closing_source(sent: Span) -> str | None:
     return tail.text.strip(" .'\"‘’“”") if _named_source(words[-1]) else None
 
 
-def _joins_words(mark: Token) -> bool:
+def joins_words(mark: Token) -> bool:
     """A hyphen with no space on either side, between two words ("state-run")."""
     before = mark.doc[mark.i - 1]
     return mark.text == "-" and not before.whitespace_ and not mark.whitespace_

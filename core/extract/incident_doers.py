@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs, harm_verbs
 from core.extract.measures import lexicon, people_noun
+from core.extract.nlp import compound_start
 from core.extract.place_words import attack_verbs, bombardment_weapons
 from core.extract.plural_forms import singular_of
 from core.extract.scene_statements import doing_verbs
@@ -67,20 +68,24 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 # the words that open the clause of the deed a passive harm came of ("when militants ambushed")
 _DEED_MARKS = frozenset({"when", "as", "after"})
 _DEVICE_PREPS = frozenset({"in", "by"})  # "in a blast triggered by X", "by a bomb planted by Y"
-_TOLD_BEFORE = frozenset({"he", "she", "it", "they"})  # pronouns of someone named before
 
 
 def _passive(verb: Token) -> bool:
     """A passive verb, or a participle that shares one's auxiliary ("were killed and three
     injured": the parser makes "three" the participle's subject)."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if _own_passive(verb):
         return True
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
         and not any(c.dep_ in ("aux", "dobj") for c in verb.children)
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+        and _own_passive(verb.head)
     )
+
+
+def _own_passive(verb: Token) -> bool:
+    """The verb has a passive's subject or auxiliary of its own."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _suffered(verb: Token, noun: Token | None) -> bool:
@@ -106,10 +111,10 @@ def _passive_doers(verb: Token, noun: Token | None) -> list[Token]:
     shared by the pair did no harm to its doers' own side ("Four militants were killed and two
     soldiers injured when troops raided a hideout": the soldiers fell to the militants)."""
     found = _circumstance_doers(verb)
-    if found or any(_deed_clause(c) for c in verb.children):
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return found  # a passive of its own, as before
-    else:
+    own = bool(found) or any(_deed_clause(c) for c in verb.children)
+    if own and _own_passive(verb):
+        return found  # a passive of its own, as before
+    if not own:
         found = [d for harm in _coordinated_passives(verb) for d in _circumstance_doers(harm)]
     return [d for d in found if noun is None or not _one_side(d, noun)]
 
@@ -150,7 +155,9 @@ def _circumstance_doers(verb: Token) -> list[Token]:
             # pronoun stands for someone named earlier, most often the victim
             if _a_deed(child):
                 found += [
-                    s for s in child.children if s.dep_ == "nsubj" and s.lower_ not in _TOLD_BEFORE
+                    s
+                    for s in child.children
+                    if s.dep_ == "nsubj" and s.lower_ not in _told_before()
                 ]
             found += _device_agents(child)
         elif child.dep_ == "prep" and child.lower_ in _DEVICE_PREPS:
@@ -158,6 +165,11 @@ def _circumstance_doers(verb: Token) -> list[Token]:
             found += [a for p in objects for a in _device_agents(p)]
             found += [p for p in objects if child.lower_ == "in" and an_attack(p)]
     return found
+
+
+def _told_before() -> frozenset[str]:
+    """The pronouns of someone named before ("he", "they")."""
+    return cues().person_pronouns | cues().institution_pronouns
 
 
 def _a_deed(verb: Token) -> bool:
@@ -317,6 +329,7 @@ def _against(word: Token) -> bool:
 
 _MISREAD_TOWN_LABELS = frozenset({"ORG", "PERSON"})
 _TOWN_LEVELS = frozenset({"city", "district", "admin1"})
+_SUBJECT_TOWN_LEVELS = frozenset({"city", "district"})  # a town, not a province
 
 
 def a_town_subject(cand: Token) -> bool:
@@ -329,7 +342,7 @@ def a_town_subject(cand: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.i < cand.i for c in cand.head.children):
         return False
     found = places.lookup(cand.text)
-    return found is not None and found.level in _TOWN_LEVELS - {"admin1"}
+    return found is not None and found.level in _SUBJECT_TOWN_LEVELS
 
 
 def _next_to(word: Token, noun: Token) -> bool:
@@ -371,20 +384,11 @@ def _a_striking_state(word: Token, noun: Token) -> bool:
     # Khost") tells where it fell, unless the sentence puts the harm in another country
     # ("A Ukraine drone strike killed two in Belgorod"); a short form is the state ("US")
     return word.text.isupper() or any(
-        (at := places.lookup(_name_of(t))) is not None and at.country != found.country
+        (at := places.lookup(t.doc[compound_start(t, t.sent.start) : t.i + 1].text)) is not None
+        and at.country != found.country
         for t in word.sent
         if t.dep_ in ("pobj", "poss") and t.pos_ == "PROPN" and t.i != word.i
     )
-
-
-def _name_of(word: Token) -> str:
-    """The words of the name the word ends ("Waziristan" of "North Waziristan")."""
-    start = word.i
-    while start > word.sent.start and word.doc[start - 1].dep_ == "compound" and (
-        word.doc[start - 1].pos_ == "PROPN"
-    ):
-        start -= 1
-    return word.doc[start : word.i + 1].text
 
 
 def _by_doer(noun: Token, agents: frozenset[str]) -> str | None:

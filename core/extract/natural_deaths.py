@@ -23,7 +23,7 @@ CAUSE_PREPOSITIONS = frozenset({"of", "from"})
 def natural_death(verb: Token) -> bool:
     """ "died of natural causes", "passed away from old age": the cause after the verb's
     preposition, its words but the article, is a natural one."""
-    if verb.lemma_.lower() not in DYING_VERBS or _contested(verb):
+    if verb.lemma_.lower() not in DYING_VERBS:
         return False
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPOSITIONS]
     preps += [p for c in verb.children if c.dep_ == "prt"  # "passed away of"
@@ -32,7 +32,7 @@ def natural_death(verb: Token) -> bool:
         for cause in (c for c in prep.children if c.dep_ == "pobj"):
             words = " ".join(t.lower_ for t in cause.subtree if t.dep_ not in ("det", "poss"))
             if words in NATURAL_DEATHS:
-                return True
+                return not _contested(verb)  # the costly walk only once a cause is found
     return False
 
 

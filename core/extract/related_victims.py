@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from core.extract.later_deaths import nearly
 from core.extract.list_members import POSSESSIVES
 from core.extract.measures import lexicon
+from core.extract.natural_deaths import DYING_VERBS
 from core.extract.person_nouns import one_person_noun
 from core.rules import word_set
 
@@ -44,7 +45,6 @@ KIN = word_set("measures", "kin_victims")
 # "was killed in 1971", "died in the 1990s": a year told of the death, a life's story
 BACKSTORY = word_set("measures", "kin_backstory_words")
 NATURAL = word_set("measures", "kin_natural_causes")
-DYING_VERBS = frozenset({"die", "pass", "succumb"})  # the verbs a natural death is told by
 YEAR = re.compile(r"(?:1[89]|20)\d\ds?")
 MONTHS = word_set("dates", "months")
 DAY_REACH = 4  # "June 1, 2031": the words a year closing a day's date follows

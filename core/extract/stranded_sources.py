@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.extract.attribution_headlines import MAX_INVERTED_WORDS
+from core.extract.attribution_headlines import MAX_INVERTED_WORDS, joins_words
 from core.extract.cues import cues
 from core.ingest.outlets import is_news_outlet
 
@@ -222,7 +222,10 @@ def stray_closing_subject(verb: Token) -> str | None:
         return None
     # "the state-run news agency": the words of a hyphened compound are its modifier's
     nouns = all(
-        t.pos_ in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ") or _hyphened(t) for t in words
+        t.pos_ in ("NOUN", "PROPN", "CCONJ", "DET", "ADJ")
+        or joins_words(t)
+        or (t.i > 0 and joins_words(t.doc[t.i - 1]))
+        for t in words
     )
     if nouns and words[-1].lemma_.lower() in c.person_nouns | c.institution_nouns:
         return words.text
@@ -235,13 +238,6 @@ def stray_closing_subject(verb: Token) -> str | None:
     )
     return words.text if one_name and words[-1].pos_ == "PROPN" else None
 
-
-
-def _hyphened(word: Token) -> bool:
-    """A hyphen inside a compound ("state-run"), or the word right after one."""
-    doc = word.doc
-    joined = word.i > 0 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_
-    return (word.text == "-" and not word.whitespace_) or joined
 
 
 def closing_reporter(subject: Token) -> Token | None:

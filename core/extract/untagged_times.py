@@ -18,7 +18,7 @@ from core.extract.date_edges import DAY_EDGES, DAY_PARTS
 from core.extract.incident_words import incident_noun
 from core.extract.locus_places import locus_verbs
 from core.extract.nlp import lowered_as, word_ids, words_in, written_as
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -131,26 +131,20 @@ def _a_way_back(back: Token) -> bool:
     squad", "a week back on duty"), or of one who has been back ("had been three days back
     in the village"); "raiders killed six a week back in the hill village" tells a time."""
     sent = back.sent
-    rules = load_rules("dates")
     words = [t.lower_ for t in back.doc[back.i + 1 : min(back.i + 4, sent.end)]]
-    if words and words[0] in _back_motions():
+    if words and words[0] in word_set("dates", "counted_back_motions"):
         return True
-    if not words or words[0] not in rules["counted_back_post_words"]:
+    if not words or words[0] not in word_set("dates", "counted_back_post_words"):
         return False
     if back.head.lemma_ == "be":
         return True  # "had been three days back in the village", not "were there ... back,"
     post = [w for w in words[1:] if w not in ("the", "his", "her", "their", "its", "a")][:1]
-    return bool(post) and post[0] in rules["counted_back_posts"]
+    return bool(post) and post[0] in word_set("dates", "counted_back_posts")
 
 
 @functools.cache
 def _counted_back_ids() -> frozenset[int]:
     return word_ids(load_rules("dates")["counted_back_words"])
-
-
-@functools.cache
-def _back_motions() -> frozenset[str]:
-    return frozenset(load_rules("dates")["counted_back_motions"])
 
 
 def _untagged_weekdays(sent: Span) -> list[Span]:

@@ -6,10 +6,13 @@ a street, a victim). An arrest joins the incident it names, or none (``report_ev
 
 from __future__ import annotations
 
+import functools
+
 from core.group.report_incident import ReportIncident
 from core.rules import word_set
 
 
+@functools.cache
 def _arrest_kinds() -> frozenset[str]:
     """The kinds that follow an incident on any day (arrests), not only on a later one (a
     protest may be its own scene on the day: ``later_kinds``)."""
