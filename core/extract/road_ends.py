@@ -46,7 +46,7 @@ def hyphened(doc: Doc, at: int) -> bool:
 def _road_ends(doc: Doc, road: int) -> Span | None:
     """The run of joined names right before a road noun ("Kabul-Jalalabad highway") when the
     gazetteer knows every end, or the run as one town; None for a road named otherwise
-    ("the Trans-Canada Highway", "the Peshawar road")."""
+    ("the Trans-Canada Highway", "the Peshawar road") or after the countries it joins."""
     end = road - 1
     if end < 2 or not doc[end].is_alpha or not hyphened(doc, end - 1):
         return None
@@ -55,9 +55,18 @@ def _road_ends(doc: Doc, road: int) -> Span | None:
         start -= 2
     run = doc[start:road]
     ends = [doc[i].text for i in range(start, road, 2)]
+    if any(_a_country(e) for e in ends):
+        return None  # "the Pakistan-Afghanistan route", "the Kenya-Uganda railway": a crossing
     if not all(places.candidates(e) for e in ends) and not places.candidates(run.text):
         return None
     return run
+
+
+def _a_country(name: str) -> bool:
+    """A country's name: a road joining two countries ("the Gaza-Egypt corridor") runs across
+    a border, not between two towns, and the town the sentence names on it is the scene."""
+    place = places.lookup(name)
+    return place is not None and place.level == "country"
 
 
 def label_road_ends(doc: Doc) -> Doc:

@@ -59,3 +59,18 @@ def test_other_roads_keep_their_reading(text: str, place: str) -> None:
 )
 def test_no_road_of_known_ends_keeps_the_town(text: str) -> None:
     assert report_places(text) == ["Herat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # review: a road named after the countries it joins crosses a border; the town on
+        # it, or the first country, stays the place as before
+        ("Clashes on the Pakistan-Afghanistan route killed 2 traders at Chaman.", "Chaman"),
+        ("Israeli strikes killed 5 people along the Gaza-Egypt corridor on Monday.", "Gaza"),
+        ("A derailment on the Kenya-Uganda railway killed 3 workers on Monday.", "Kenya"),
+        ("Gunmen killed 4 guards on the Ethiopia-Djibouti railway on Friday.", "Ethiopia"),
+    ],
+)
+def test_a_road_joining_countries_keeps_its_reading(text: str, place: str) -> None:
+    assert report_places(text) == [place]
