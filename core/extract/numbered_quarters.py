@@ -206,7 +206,7 @@ def _held_after(doc: Doc, code_end: int) -> tuple[str, int, int] | None:
     end = locality_name_end(doc, first)
     if end is None or not _a_locality(doc[first:end], comma=doc[code_end].text == ","):
         return None
-    if _owns_a_body(doc[first : end + 1]) or _owns_a_thing(doc, end):
+    if _owns_a_body(doc[first : end + 1]) or _owns_a_thing(doc, first, end):
         return None  # "Unit 7 of the Men's Central Jail": a name owning a body holds nothing
     if end + 1 < len(doc) and doc[end].text == ",":
         town_end = locality_name_end(doc, end + 1)
@@ -216,14 +216,23 @@ def _held_after(doc: Doc, code_end: int) -> tuple[str, int, int] | None:
     return doc[first:end].text, first, end
 
 
-def _owns_a_thing(doc: Doc, end: int) -> bool:
+def _owns_a_thing(doc: Doc, first: int, end: int) -> bool:
     """ "Unit 4 of Maria's apartment complex": the name before a possessive owns a common
-    noun's thing, which holds the unit; "of Karachi's Orangi Town" owns a named locality."""
+    noun's thing, which holds the unit; "of Karachi's Orangi Town" owns a named locality, and
+    a town owning a quarter ("Ward 3 of Kisumu's central district", "of Mumbai's Dharavi
+    slum") holds the unit as it did."""
     mark = next((doc[i] for i in (end - 1, end) if i < len(doc) and doc[i].tag_ == "POS"), None)
     if mark is None:
         return False
     owned = mark.head.head  # "'s" hangs on "Maria", "Maria" on "complex"
-    return owned.i > mark.i and owned.pos_ == "NOUN"
+    if owned.i <= mark.i or owned.pos_ != "NOUN":
+        return False
+    return owned.lower_ not in _quarter_nouns() or not places.candidates(doc[first : mark.i].text)
+
+
+@functools.cache
+def _quarter_nouns() -> frozenset[str]:
+    return word_set("places", "owned_quarter_nouns")
 
 
 def _owns_a_body(name: Span) -> bool:

@@ -28,6 +28,7 @@ def test_a_unit_of_an_owned_thing_names_no_owner(text: str) -> None:
         # the owned thing's town, written in the sentence
         ("Two people died in Unit 12 of Ahmed's building in Lahore on Monday.", "Lahore"),
         ("Firefighters found 2 bodies in Unit 4 of Maria's apartment complex in Leeds.", "Leeds"),
+        ("Police found 2 bodies in Unit 6 of Dawson's family estate in Macon on Monday.", "Macon"),
         # a unit of a locality, no possessive
         ("Police said 2 men were shot in Block 7 of Gulshan-e-Iqbal on Monday.",
          "Block 7, Gulshan-e-Iqbal"),
@@ -41,4 +42,22 @@ def test_a_unit_of_an_owned_thing_names_no_owner(text: str) -> None:
     ],
 )
 def test_other_units_keep_their_reading(text: str, place: str) -> None:
+    assert report_places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # review: a town owning a quarter's common noun holds the unit, as before
+        ("Two people were shot in Ward 3 of Kisumu's central district on Monday.",
+         "Ward 3, Kisumu"),
+        ("Fire killed 4 people in Block C of Mumbai's Dharavi slum on Sunday.",
+         "Block C, Mumbai"),
+        ("A blast killed 2 people in Block 3 of Peshawar's old city on Friday.",
+         "Block 3, Peshawar"),
+        ("Two men were shot in Zone 2 of Port Harcourt's waterfront area on Monday.",
+         "Zone 2, Port Harcourt"),
+    ],
+)
+def test_a_town_owning_a_quarter_holds_the_unit(text: str, place: str) -> None:
     assert report_places(text) == [place]
