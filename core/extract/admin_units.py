@@ -128,6 +128,19 @@ def _a_name_word(tok: Token) -> bool:
         and tok.ent_type_ not in _NOT_NAMES
         and not _a_peoples_word(tok)
         and not initials(tok)  # "in IBO in Kech district": an operation's
+        and not _a_codes_tail(tok)  # "the 5-A block of X": a numbered quarter's code
+    )
+
+
+def _a_codes_tail(tok: Token) -> bool:
+    """The letter closing a quarter's code glued to its number ("5-A", "11-B")."""
+    doc = tok.doc
+    return (
+        tok.i >= 2
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+        and doc[tok.i - 2].text.isdigit()
     )
 
 
