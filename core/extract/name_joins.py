@@ -81,14 +81,36 @@ def _a_place_run(doc: Doc, start: int, end: int) -> bool:
 
 def _an_address_part(doc: Doc, start: int, end: int) -> bool:
     """A run between an address's commas: after a numbered block ("in Block 7,
-    Gulshan-e-Iqbal") or before the town that holds it ("Gulistan-e-Jauhar, Karachi")."""
-    after_number = start > 1 and doc[start - 1].text == "," and doc[start - 2].like_num
-    if after_number:
-        return True
-    if end + 1 >= len(doc) or doc[end].text != ",":
+    Gulshan-e-Iqbal") or after an address's part or a word of place and before the town that
+    holds it ("on Rashid Minhas Road, Gulshan-e-Iqbal, Karachi", "from Gulshan-e-Maymar,
+    Karachi"); a run before a town's comma after any other word, or before a town that
+    qualifies a noun, is a body's branch ("members of Jamaat-e-Islami, Peshawar",
+    "Majlis-e-Ahrar, Lahore activists")."""
+    after_comma = start > 1 and doc[start - 1].text == ","
+    if after_comma and doc[start - 2].like_num:
+        # a numbered unit's number ("Block 7,"), not a date's, a year's or a count's
+        return start > 2 and doc[start - 3].lower_ in _address_unit_words()
+    led_in = start > 0 and doc[start - 1].lower_ in _town_lead_ins()
+    if not led_in or end + 1 >= len(doc) or doc[end].text != ",":
         return False
     town = places.lookup(doc[end + 1].text)
-    return town is not None and town.level == "city"
+    return town is not None and town.level == "city" and not _a_qualified_noun(doc, end + 2)
+
+
+def _a_qualified_noun(doc: Doc, i: int) -> bool:
+    """A plain word after the town, which the town qualifies ("Karachi workers", "Lahore
+    chapter"), not the word after an address ("Karachi on Monday", "Karachi, police said")."""
+    return i < len(doc) and doc[i].is_alpha and doc[i].is_lower and not doc[i].is_stop
+
+
+@functools.cache
+def _town_lead_ins() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["izafe_town_lead_ins"])
+
+
+@functools.cache
+def _address_unit_words() -> frozenset[str]:
+    return frozenset(str(w) for w in load_rules("places")["izafe_address_unit_words"])
 
 
 @functools.cache

@@ -39,3 +39,28 @@ def places_of(text: str) -> list[str | None]:
 )
 def test_an_address_quarter_reads_whole(text: str, place: str) -> None:
     assert places_of(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a body's name before its branch's town, with no address's comma before it
+        ("Police arrested 3 members of Jamaat-e-Islami, Peshawar on Friday.", "Peshawar"),
+        ("Two guards were killed outside the office of Anjuman-e-Tajiran, Karachi.", "Karachi"),
+        ("Majlis-e-Ahrar, Lahore activists beat 2 men, police said.", "Lahore"),
+        # or before a town that qualifies a noun, though a comma stands before it
+        ("On Sunday, Sipah-e-Sahaba, Karachi activists beat 2 men in Orangi.", "Orangi"),
+        # a body's name after a date's, a year's or a time's comma, not a numbered unit's
+        ("On March 5, Jamaat-e-Islami workers beat 3 policemen.", None),
+        ("On May 9, Tanzeem-e-Islami activists attacked a police post, injuring 6.", None),
+        ("Two days after the June 3, Majlis-e-Ahrar rally, 4 men were arrested.", None),
+        # a quarter after an address's part still reads whole
+        ("A man was shot in Phase 2, Gulshan-e-Ravi, Lahore on Friday.", "Gulshan-e-Ravi"),
+        ("Two suspects were arrested from Gulshan-e-Maymar, Karachi on Monday.",
+         "Gulshan-e-Maymar, Karachi"),
+        ("Two men were shot dead on Rashid Minhas Road, Gulshan-e-Iqbal, Karachi on Monday.",
+         "Gulshan-e-Iqbal"),
+    ],
+)
+def test_a_bodys_branch_is_no_quarter(text: str, place: str | None) -> None:
+    assert places_of(text) == [place]
