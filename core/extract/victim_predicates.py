@@ -17,6 +17,7 @@ from core.extract.care import (
     treated_there,
 )
 from core.extract.factuality import factual, fatal
+from core.extract.later_deaths import nearly
 from core.extract.list_members import conjuncts
 from core.extract.measures import lexicon
 from core.extract.participants import in_passive_coordination, misread_state
@@ -155,6 +156,8 @@ def casualty_predicate(subj: Token) -> tuple[list[Token], Measure, str] | None:
             if v is head:
                 return None  # "a man killed ...": the subject is the agent
             continue
+        if measure == "killed" and nearly(v):
+            continue  # "The officer was nearly killed in the blast": a death that did not happen
         suffered = _suffered(v, measure, passive=passive)
         if suffered is not None:
             best = _graver(best, suffered, lemma)
