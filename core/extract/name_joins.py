@@ -12,14 +12,13 @@ a quarter the gazetteer lacks, which the recogniser would clip to its tail).
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import TYPE_CHECKING
 
 from spacy.attrs import ORTH
 
 from core.extract.word_positions import positions
-from core.rules import load_rules
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -56,16 +55,6 @@ def _joined_end(doc: Doc, i: int) -> int | None:
     return i + 4 if particle.whitespace_ and _a_name_word(doc[i + 3]) else None
 
 
-@functools.cache
-def _place_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["izafe_place_words"])
-
-
-@functools.cache
-def _group_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["not_town_names"])
-
-
 def _a_place_run(doc: Doc, start: int, end: int) -> bool:
     """An izafe run that names a place: one the gazetteer knows, or one the gazetteer lacks
     right after a word of place ("in Gulberg-e-Noor") or before a locality's ("the
@@ -73,10 +62,11 @@ def _a_place_run(doc: Doc, start: int, end: int) -> bool:
     if places.candidates(doc[start:end].text):
         return True
     # "in the Gulshan-e-Iqbal area": a locality's word after the run names it as well
-    placed = start > 0 and doc[start - 1].lower_ in _place_words()
-    placed = placed or (end < len(doc) and doc[end].lower_ in _area_words())
+    placed = start > 0 and doc[start - 1].lower_ in word_set("places", "izafe_place_words")
+    areas = word_set("places", "izafe_area_words")
+    placed = placed or (end < len(doc) and doc[end].lower_ in areas)
     placed = placed or _an_address_part(doc, start, end)
-    return placed and doc[start].lower_ not in _group_words()
+    return placed and doc[start].lower_ not in word_set("places", "not_town_names")
 
 
 def _an_address_part(doc: Doc, start: int, end: int) -> bool:
@@ -89,8 +79,9 @@ def _an_address_part(doc: Doc, start: int, end: int) -> bool:
     after_comma = start > 1 and doc[start - 1].text == ","
     if after_comma and doc[start - 2].like_num:
         # a numbered unit's number ("Block 7,"), not a date's, a year's or a count's
-        return start > 2 and doc[start - 3].lower_ in _address_unit_words()
-    led_in = start > 0 and doc[start - 1].lower_ in _town_lead_ins()
+        units = word_set("places", "izafe_address_unit_words")
+        return start > 2 and doc[start - 3].lower_ in units
+    led_in = start > 0 and doc[start - 1].lower_ in word_set("places", "izafe_town_lead_ins")
     if not led_in or end + 1 >= len(doc) or doc[end].text != ",":
         return False
     town = places.lookup(doc[end + 1].text)
@@ -101,21 +92,6 @@ def _a_qualified_noun(doc: Doc, i: int) -> bool:
     """A plain word after the town, which the town qualifies ("Karachi workers", "Lahore
     chapter"), not the word after an address ("Karachi on Monday", "Karachi, police said")."""
     return i < len(doc) and doc[i].is_alpha and doc[i].is_lower and not doc[i].is_stop
-
-
-@functools.cache
-def _town_lead_ins() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["izafe_town_lead_ins"])
-
-
-@functools.cache
-def _address_unit_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["izafe_address_unit_words"])
-
-
-@functools.cache
-def _area_words() -> frozenset[str]:
-    return frozenset(str(w) for w in load_rules("places")["izafe_area_words"])
 
 
 def join_izafe_names(doc: Doc) -> Doc:

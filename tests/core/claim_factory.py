@@ -334,6 +334,18 @@ def report_places(text: str, published: dt.date = REPORT_DAY) -> list[str | None
     return [c.location for c in result.claims]
 
 
+def report_fields(text: str, *fields: str, published: dt.date = REPORT_DAY) -> list[object]:
+    """The named field of each claim of ``text`` run as one report through the whole pipeline
+    (a tuple of them when more than one is named), the claims of no measure ("other") left
+    out."""
+    from core.ingest.files import from_text
+    from core.pipeline import run_documents
+
+    claims = run_documents([from_text(text, doc_id="d1", published=published)]).claims
+    rows = [tuple(getattr(c, f) for f in fields) for c in claims if c.measure != "other"]
+    return [row if len(row) > 1 else row[0] for row in rows]
+
+
 CASUALTY_MEASURES = ("killed", "injured")
 
 

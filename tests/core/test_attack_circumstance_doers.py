@@ -11,15 +11,13 @@ import datetime as dt
 
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import report_fields
 
 PUB = dt.date(2031, 9, 17)
 
 
-def doers(text: str) -> list[str | None]:
-    claims = run_documents([from_text(text, doc_id="d1", published=PUB)]).claims
-    return [c.actor for c in claims if c.measure != "other"]
+def doers(text: str) -> list[object]:
+    return report_fields(text, "actor", published=PUB)
 
 
 @pytest.mark.parametrize(

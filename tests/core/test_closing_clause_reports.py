@@ -13,15 +13,13 @@ import datetime as dt
 
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import report_fields
 
 PUB = dt.date(2031, 9, 17)
 
 
-def sources(text: str) -> list[str | None]:
-    claims = run_documents([from_text(text, doc_id="d1", published=PUB)]).claims
-    return [c.attribution for c in claims if c.measure != "other"]
+def sources(text: str) -> list[object]:
+    return report_fields(text, "attribution", published=PUB)
 
 
 @pytest.mark.parametrize(

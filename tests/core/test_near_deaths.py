@@ -10,15 +10,13 @@ import datetime as dt
 
 import pytest
 
-from core.ingest.files import from_text
-from core.pipeline import run_documents
+from tests.core.claim_factory import report_fields
 
 PUB = dt.date(2031, 9, 17)
 
 
-def figures(text: str) -> list[tuple[str, float]]:
-    claims = run_documents([from_text(text, doc_id="d1", published=PUB)]).claims
-    return [(c.measure, c.value) for c in claims if c.measure != "other"]
+def figures(text: str) -> list[object]:
+    return report_fields(text, "measure", "value", published=PUB)
 
 
 @pytest.mark.parametrize(
