@@ -92,9 +92,11 @@ def _part_ids() -> frozenset[int]:
 def _opened_by(tok: Token) -> SpannedPlace | None:
     """The numbered quarter whose part noun is ``tok``, if a locative preposition places
     something there."""
-    if tok.lower_ in numbered_parts() and tok.is_lower:
+    if tok.lower_ not in numbered_parts():
+        return None
+    if tok.is_lower:
         return _code_first(tok)  # "the I-10 sector of Islamabad"
-    if tok.lower_ not in numbered_parts() or not tok.is_title or not tok.whitespace_:
+    if not tok.is_title or not tok.whitespace_:
         return None
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
     code_end = _code_end(tok)
@@ -227,12 +229,8 @@ def _owns_a_thing(doc: Doc, first: int, end: int) -> bool:
     owned = mark.head.head  # "'s" hangs on "Maria", "Maria" on "complex"
     if owned.i <= mark.i or owned.pos_ != "NOUN":
         return False
-    return owned.lower_ not in _quarter_nouns() or not places.candidates(doc[first : mark.i].text)
-
-
-@functools.cache
-def _quarter_nouns() -> frozenset[str]:
-    return word_set("places", "owned_quarter_nouns")
+    quarters = word_set("places", "owned_quarter_nouns")
+    return owned.lower_ not in quarters or not places.candidates(doc[first : mark.i].text)
 
 
 def _owns_a_body(name: Span) -> bool:
