@@ -27,7 +27,19 @@ def anothers_gapped_count(tok: Token, num: Token) -> bool:
         count is not None
         and count.i > num.i
         and not count.left_edge.i <= num.i <= count.right_edge.i
+        and not _one_list(count, num)
     )
+
+
+def _one_list(count: Token, num: Token) -> bool:
+    """The count is a later conjunct of the figure's own list of people, with no place told
+    between them ("killed a village head and his two sons in X": the list's place), not a
+    gapped count of its own ("killed 6 soldiers in X and 2 policemen in Y")."""
+    noun = num.head if num.dep_ in ("nummod", "quantmod") else num
+    if count.dep_ != "conj" or noun.i not in {a.i for a in count.ancestors}:
+        return False
+    between = count.doc[noun.i + 1 : count.i]
+    return not any(t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS for t in between)
 
 
 def a_gapped_counts_own(num: Token, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
