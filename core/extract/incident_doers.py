@@ -16,6 +16,7 @@ from core.extract.nlp import compound_start
 from core.extract.place_words import attack_verbs, bombardment_weapons
 from core.extract.plural_forms import singular_of
 from core.extract.scene_statements import doing_verbs
+from core.extract.surrenders import REFLEXIVES
 from core.rules import word_set
 from core.text import places
 
@@ -264,13 +265,23 @@ def an_agent_word(word: Token) -> bool:
 
 def a_persons_agent(cand: Token, anchor: Token) -> bool:
     """The "by" of the figure's own harm is people ("shot dead by robbers", "stabbed to death
-    by her husband", "beaten by classmates"), or people a relative clause tells did a deed
-    ("two men who stormed a shop, killing the owner"): who did it, though no word of a doer;
-    a thing or a beast is none ("killed by a stray bullet", "mauled by stray dogs")."""
+    by her husband", "beaten by classmates"), people who did the deed ("a man shot and killed
+    his wife"), or people a relative clause tells did a deed ("two men who stormed a shop,
+    killing the owner"): who did it, though no word of a doer; a thing or a beast is none
+    ("killed by a stray bullet", "mauled by stray dogs", "a truck hit two boys")."""
     if cand.pos_ != "NOUN" or not people_noun(cand):
         return False
     if cand.dep_ == "pobj" and cand.head.dep_ == "agent":
         return cand.head.head.i == anchor.i
+    if cand.dep_ == "nsubj" and _a_deed(cand.head) and not _own_passive(cand.head):
+        # "a man shot and killed his wife", "a teenager stabbed two classmates": a harm done
+        # to others (not "a boy shot himself", nor "... and two partners wounded", the
+        # parser's subject of a harm with no object: the counted people)
+        verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]  # "shot and killed"
+        objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
+        return (bool(objects) or cand.head.i != anchor.i) and not any(
+            o.lower_ in REFLEXIVES for o in anchor.children if o.dep_ == "dobj"
+        )
     # "searching for two men who stormed a shop, killing the owner": people of a deed
     return any(c.dep_ == "relcl" and _a_deed(c) for c in cand.children)
 
