@@ -20,9 +20,9 @@ from core.extract.incident_doers import (
     a_persons_agent,
     a_town_subject,
     actor_candidates,
-    an_agent_word,
     an_attack,
     attack_doer,
+    holds_an_agent,
 )
 from core.extract.incident_words import incident_noun
 from core.extract.losses import subject_bereft
@@ -155,7 +155,7 @@ def actor_of(reading: Reading) -> str | None:
             continue
         if (
             cand.ent_type_ in DOER_LABELS
-            or any(an_agent_word(t) for t in cand.subtree)
+            or holds_an_agent(cand)
             or a_persons_agent(cand, anchor)
         ):
             return _without_scene(cand, past_label(cand, np_text(cand), end))

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs, harm_verbs
-from core.extract.measures import lexicon, people_noun
+from core.extract.measures import counts_things, lexicon, people_noun
 from core.extract.nlp import compound_start
 from core.extract.place_words import attack_verbs, bombardment_weapons
 from core.extract.plural_forms import singular_of
 from core.extract.scene_statements import doing_verbs
+from core.extract.struck_victims import fired_things
 from core.extract.surrenders import REFLEXIVES
 from core.rules import word_set
 from core.text import places
@@ -46,7 +47,13 @@ def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list
             ):
                 candidates.append(child)
             if child.dep_ == "agent":
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
+                # "killed by rubber bullets fired by police": who fired them
+                candidates.extend(
+                    d
+                    for c in child.children
+                    if c.dep_ == "pobj"
+                    for d in (_device_agents(c) or _senders(c) or [c])
+                )
         if not candidates and (_passive(anchor) or _suffered(anchor, noun)):
             candidates.extend(_passive_doers(anchor, noun))
     else:
@@ -183,6 +190,14 @@ def _a_deed(verb: Token) -> bool:
     )
 
 
+def _senders(thing: Token) -> list[Token]:
+    """ "killed by a police bullet", "by an army shell": the doer words before a thing fired
+    (not "a police car": no doer)."""
+    if thing.lemma_.lower() not in fired_things():
+        return []
+    return [c for c in thing.children if c.dep_ in ("compound", "amod") and an_agent_word(c)]
+
+
 def _device_agents(node: Token) -> list[Token]:
     """The "by" objects of the participles below ``node`` ("a bomb planted by X")."""
     return [
@@ -263,6 +278,17 @@ def an_agent_word(word: Token) -> bool:
     )
 
 
+def holds_an_agent(phrase: Token) -> bool:
+    """The phrase names doers ("Gunmen on motorcycles", "armed men of the group"), not a
+    thing of theirs ("a police car hit their motorbike": the car, no doer)."""
+    thing = phrase.pos_ == "NOUN" and counts_things(phrase)
+    return any(
+        an_agent_word(t)
+        for t in phrase.subtree
+        if not (thing and t.head.i == phrase.i and t.dep_ in ("compound", "amod"))
+    )
+
+
 def a_persons_agent(cand: Token, anchor: Token) -> bool:
     """The "by" of the figure's own harm is people ("shot dead by robbers", "stabbed to death
     by her husband", "beaten by classmates"), people who did the deed ("a man shot and killed
@@ -272,7 +298,12 @@ def a_persons_agent(cand: Token, anchor: Token) -> bool:
     if cand.pos_ != "NOUN" or not people_noun(cand):
         return False
     if cand.dep_ == "pobj" and cand.head.dep_ == "agent":
-        return cand.head.head.i == anchor.i
+        verb = cand.head.head
+        # "killed by a bullet fired by his brother": who fired the bullet of the harm's "by"
+        device = verb.head if verb.dep_ == "acl" else verb
+        return verb.i == anchor.i or (
+            device.dep_ == "pobj" and device.head.dep_ == "agent" and device.head.head.i == anchor.i
+        )
     if cand.dep_ == "nsubj" and _a_deed(cand.head) and not _own_passive(cand.head):
         # "a man shot and killed his wife", "a teenager stabbed two classmates": a harm done
         # to others (not "a boy shot himself", nor "... and two partners wounded", the

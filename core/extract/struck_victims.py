@@ -6,6 +6,7 @@ news"), nor of one who struck ("struck a deal")."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.weapon_blows import weapon_blow
@@ -23,6 +24,13 @@ ALSO = "also"  # "was also struck": by what struck the victim told before
 def _table() -> dict[str, list[str]]:
     table: dict[str, list[str]] = load_rules("measures")["struck"]
     return table
+
+
+@functools.cache
+def fired_things() -> frozenset[str]:
+    """What is fired or thrown at people ("bullet", "shell", "stone"): measures.json 'struck'
+    'rounds' and 'missiles'."""
+    return frozenset({*_table()["rounds"], *_table()["missiles"]})
 
 
 def struck_verb(verb: Token) -> bool:
@@ -43,8 +51,7 @@ def struck_by(verb: Token) -> Measure | None:
     agents = [o for p in verb.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
     if any(c.dep_ == "nummod" for o in agents for c in o.children):
         return None  # "hit by six bullets": the wounds of a victim told elsewhere
-    missiles = {*_table()["rounds"], *_table()["missiles"]}  # "hit by a brick", "by debris"
-    if any(obj.lemma_.lower() in missiles for obj in agents):
+    if any(obj.lemma_.lower() in fired_things() for obj in agents):  # "hit by a brick"
         return "injured"
     if agents:
         return None  # "hit in the face by a ball": struck by no gun's round
