@@ -181,12 +181,14 @@ def _told_before() -> frozenset[str]:
 
 
 def _a_deed(verb: Token) -> bool:
-    """The verb tells an attack or a harm: "ambushed", "stormed", "opened fire", "shot"."""
+    """The verb tells an attack or a harm: "ambushed", "stormed", "opened fire", "shot",
+    "hurled a grenade"."""
     lemma = verb.lemma_.lower()
     return (
         lemma in harm_verbs()
         or lemma in attack_verbs()
         or lemma in word_set("dates", "scene_attack_verbs")
+        or lemma in word_set("measures", "weapon_deed_verbs")  # "hurled a grenade"
     )
 
 
