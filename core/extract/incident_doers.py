@@ -33,38 +33,60 @@ DOER_LABELS = frozenset({"ORG", "NORP", "PERSON", "GPE"})
 def actor_candidates(anchor: Token, noun: Token | None, *, bereft: bool) -> list[Token]:
     """The subject and passive agent of a verb, or the "by" object of a measure noun; no
     subject that suffered the harm (``bereft``: "security forces lost 455 personnel")."""
-    candidates: list[Token] = []
     if anchor.pos_ in ("VERB", "AUX"):
-        doer = _sharing_subject(anchor)
-        if doer is not None and not bereft:
-            candidates.append(doer)
-        for child in anchor.children:
-            # not the counted people, nor a phrase holding them ("4 of their fighters died")
-            # nor a bare number: the count itself ("and three injured"), not "Three of the
-            # attackers" (a part of a group of doers)
-            if child.dep_ == "nsubj" and not _holds(child, noun) and not bereft and (
-                child.pos_ != "NUM" or any(c.dep_ == "prep" for c in child.children)
-            ):
-                candidates.append(child)
-            if child.dep_ == "agent":
-                # "killed by rubber bullets fired by police": who fired them
-                candidates.extend(
-                    d
-                    for c in child.children
-                    if c.dep_ == "pobj"
-                    for d in (_device_agents(c) or _senders(c) or [c])
-                )
-        if not candidates and (_passive(anchor) or _suffered(anchor, noun)):
-            candidates.extend(_passive_doers(anchor, noun))
-    else:
-        for child in anchor.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                candidates.extend(c for c in child.children if c.dep_ == "pobj")
-        # "Militants carried out 52 attacks", "troops conducted 40 operations"
-        verb = anchor.head
-        if anchor.dep_ == "dobj" and verb.lemma_.lower() in doing_verbs():
-            candidates.extend(c for c in verb.children if c.dep_ == "nsubj")
+        return _verb_candidates(anchor, noun, bereft=bereft)
+    candidates: list[Token] = []
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "by":
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+    # "Militants carried out 52 attacks", "troops conducted 40 operations"
+    verb = anchor.head
+    if anchor.dep_ == "dobj" and verb.lemma_.lower() in doing_verbs():
+        candidates.extend(c for c in verb.children if c.dep_ == "nsubj")
     return candidates
+
+
+def _verb_candidates(verb: Token, noun: Token | None, *, bereft: bool) -> list[Token]:
+    """``actor_candidates`` of a verb: its subject, its passive agent, or the doers of the
+    deed a passive harm came of."""
+    candidates: list[Token] = []
+    doer = _sharing_subject(verb)
+    if doer is not None and not bereft:
+        candidates.append(doer)
+    for child in verb.children:
+        # not the counted people, nor a phrase holding them ("4 of their fighters died")
+        # nor a bare number: the count itself ("and three injured"), not "Three of the
+        # attackers" (a part of a group of doers)
+        if child.dep_ == "nsubj" and not _holds(child, noun) and not bereft and (
+            child.pos_ != "NUM" or any(c.dep_ == "prep" for c in child.children)
+        ):
+            candidates.append(child)
+        if child.dep_ == "agent":
+            # "killed by rubber bullets fired by police": who fired them
+            candidates.extend(
+                d
+                for c in child.children
+                if c.dep_ == "pobj"
+                for d in (_device_agents(c) or _senders(c) or [c])
+            )
+    if candidates:
+        return candidates
+    if _passive(verb) or _suffered(verb, noun):
+        return _passive_doers(verb, noun)
+    told = _told_harm(verb)
+    if told is not None:
+        return _passive_doers(verb, noun) or _passive_doers(told, noun)
+    return candidates
+
+
+def _told_harm(verb: Token) -> Token | None:
+    """The passive that tells a harm as feared, reported or believed ("14 people were feared
+    killed when herdsmen invaded a village"): the parser hangs the clause of the deed on it
+    or on the harm."""
+    head = verb.head
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBN" and _own_passive(head):
+        return head
+    return None
 
 
 def _holds(phrase: Token, noun: Token | None) -> bool:
