@@ -5,13 +5,13 @@ apposition, an unnamed person, an institution. The steps of
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Protocol
 
 from core.extract.cues import Cues
 from core.extract.nlp import Chunk
+from core.extract.office_names import MAX_NAME_WORDS, named_beside, office_word
 from core.extract.place_roles import an_office_title
 from core.extract.speakers import (
     DEFINITE_DETERMINERS,
@@ -34,15 +34,9 @@ from core.extract.speakers import (
     strip_determiner,
     unhinted_district,
 )
-from core.extract.titled_names import (
-    a_place_named,
-    a_titled_role,
-    named_beside_principal,
-    prep_objects,
-    titled_person,
-)
+from core.extract.titled_names import a_titled_role
 from core.model import SpeakerKind
-from core.rules import load_rules, word_set
+from core.rules import word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -51,8 +45,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NAME_ENTS = frozenset({"ORG", "NORP", "GPE", "FAC"})
-MAX_NAME_WORDS = 3  # "Zia Ud Din": the person named after an office
-MAX_ACRONYM_TITLE = 4  # "SSP", "DIG", "IGP", "SHO"
 
 
 class NamingContext(Protocol):
@@ -179,7 +171,7 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     if person is not None:
         person = _after_served_place(_with_given_names(person, ctx.cues), ctx.cues)
     if person is None:
-        beside = _named_beside(tok, core, ctx.cues)
+        beside = named_beside(tok, core, ctx.cues)
         if beside is not None:
             person, first = beside.person, beside.first
             role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
@@ -247,7 +239,7 @@ def _with_given_names(person: Span, c: Cues) -> Span:
         return doc[start - 1 : person.end]
     if len(person) == 1:
         # "Deputy Commissioner Kech Zehri": the place is the office's, the surname alone
-        placed = before is not None and _office_word(before, c) and (
+        placed = before is not None and office_word(before, c) and (
             a_jurisdiction(given) or served_district(given)
         )
         return person if placed else doc[start - 1 : person.end]
@@ -269,93 +261,6 @@ def _served_by_title(word: Token, c: Cues) -> bool:
         and title.ent_iob_ == "B" and word.ent_iob_ == "I")
 
 
-@functools.cache
-def office_ranks() -> frozenset[str]:
-    """The police, military and official ranks of ``rules/cues.json`` ("superintendent")."""
-    raw = load_rules("cues")
-    return frozenset(
-        str(w) for key in ("police_ranks", "military_ranks", "official_ranks") for w in raw[key]
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _Beside:
-    """A person named beside the phrase's head, and where the role before the name ends."""
-
-    person: Span
-    first: int
-
-
-def _named_beside(tok: Token, core: Sequence[Token], c: Cues) -> _Beside | None:
-    """The person an appositive of the phrase names, or the one named after an office's
-    "of" ("Superintendent of Police Ann Roe"), tagged a person or not."""
-    principal = named_beside_principal(tok)  # "the spokesman of Governor Ali Musa, Ada Obi"
-    if principal is not None:
-        return _Beside(principal, principal.start)
-    in_core = {t.i for t in core}
-    # "the police spokesman in Kharan, Ann Roe": the parser may hang the name on the place
-    placed = {o.i for o in prep_objects(core)}
-    named = [
-        t
-        for t in tok.subtree
-        if t.dep_ == "appos" and same_line(tok, t) and (
-            t.head.i in in_core
-            or (t.head.i in placed and t.ent_type_ == "PERSON" and not a_place_named(t))
-        )
-    ]
-    for a in [*named, *_named_after_office(tok, c)]:
-        person = person_entity(a)
-        if person is not None:
-            return _Beside(person, a.left_edge.i if a in named else person.start)
-    titled = titled_person(tok)  # "Inspector General of Police, Orlin Region, Ann Roe"
-    if titled is not None:
-        return _Beside(titled, titled.start)
-    untagged = _untagged_after_office(tok, c)
-    return _Beside(untagged, untagged.start) if untagged is not None else None
-
-
-def _untagged_after_office(tok: Token, c: Cues) -> Span | None:
-    """ "Superintendent of Police Ann Roe rejected it": the name after the force's word that
-    the tagger left untagged, two or three capitalised proper nouns ending the title's "of"
-    phrase, none of them a place, an office or a body's word."""
-    if tok.lower_ not in office_ranks():
-        return None
-    for prep in tok.children:
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if prep.lower_ != "of" or obj is None or obj.i - prep.i < 2:
-            continue
-        if tok.doc[prep.i + 1].lower_ not in c.institution_nouns:
-            continue  # "of Police": the force the title serves comes first
-        name = tok.doc[prep.i + 2 : obj.i + 1]
-        if 2 <= len(name) <= MAX_NAME_WORDS and all(
-            t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.ent_type_ in ("", "PERSON")
-            and not _office_word(t, c) and t.lower_ not in c.institution_nouns
-            for t in name
-        ):
-            return name
-    return None
-
-
-def _named_after_office(tok: Token, c: Cues) -> list[Token]:
-    """ "Senior Superintendent of Police Ali Haidar said": the parser makes the name the
-    object of the title's "of", after the words of the force or district the title serves
-    ("Police"), which the name does not hold. Not a relative's "of" ("the son of Ali Haidar"):
-    the head is a title or a rank."""
-    if tok.lower_ not in c.titles and tok.lower_ not in office_ranks():
-        return []
-    return [
-        obj
-        for prep in tok.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-        and obj.ent_type_ == "PERSON"
-        and (person := person_entity(obj)) is not None
-        and person.end == obj.i + 1
-        and person.start > prep.i + 1  # "of Police Ali Haidar": a word before the name
-    ]
-
-
 def office_holder(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     """ "SSP Kupwara, Ann Roe, said", "DIG Central Range, Ann Roe, said": an office written
     as a name (a title word or an acronym title, then where it serves), with the person who
@@ -372,11 +277,11 @@ def office_holder(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         toks = name_tokens(a)
         office = tok.doc[tok.left_edge.i : a.left_edge.i]
         if (
-            any(_office_word(t, c) for t in office)
+            any(office_word(t, c) for t in office)
             and all(t.is_punct for t in tok.doc[a.right_edge.i + 1 : tok.right_edge.i + 1])
             and 2 <= len(toks) <= MAX_NAME_WORDS
             and all(t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in toks)
-            and not any(t.ent_type_ in NAME_ENTS or _office_word(t, c) for t in toks)
+            and not any(t.ent_type_ in NAME_ENTS or office_word(t, c) for t in toks)
             and not any(t.lemma_.lower() in c.institution_nouns for t in toks)
         ):
             ch = np.chunk
@@ -386,18 +291,6 @@ def office_holder(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
                 ctx.text[start:end], "person", role, span=(start, end), core=np.text
             )
     return None
-
-
-def _office_word(tok: Token, c: Cues) -> bool:
-    """A word that makes a phrase an office: a title or person noun ("Superintendent"), or an
-    acronym title ("SSP", "DIG")."""
-    word = tok.lower_.rstrip(".")
-    return (
-        word in c.person_nouns | c.titles
-        or tok.lemma_.lower() in c.person_nouns
-        or word in c.title_abbreviations
-        or (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= MAX_ACRONYM_TITLE)
-    )
 
 
 def short_name(ctx: NamingContext, np: NounPhrase) -> Speaker | None:

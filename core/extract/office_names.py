@@ -1,0 +1,128 @@
+"""The person named beside an office's title, the office what they are: in apposition ("the
+police spokesman, Ann Roe"), after the title's "of" phrase ("Superintendent of Police Ann
+Roe"), tagged a person or not; and the words that make a phrase an office. Steps of
+``speaker_names.person_named`` and ``speaker_names.office_holder``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.extract.speakers import person_entity, same_line
+from core.extract.titled_names import (
+    a_place_named,
+    named_beside_principal,
+    prep_objects,
+    titled_person,
+)
+from core.rules import load_rules
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span, Token
+
+    from core.extract.cues import Cues
+
+MAX_NAME_WORDS = 3  # "Zia Ud Din": the person named after an office
+MAX_ACRONYM_TITLE = 4  # "SSP", "DIG", "IGP", "SHO"
+
+
+@functools.cache
+def office_ranks() -> frozenset[str]:
+    """The police, military and official ranks of ``rules/cues.json`` ("superintendent")."""
+    raw = load_rules("cues")
+    return frozenset(
+        str(w) for key in ("police_ranks", "military_ranks", "official_ranks") for w in raw[key]
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Beside:
+    """A person named beside the phrase's head, and where the role before the name ends."""
+
+    person: Span
+    first: int
+
+
+def named_beside(tok: Token, core: Sequence[Token], c: Cues) -> Beside | None:
+    """The person an appositive of the phrase names, or the one named after an office's
+    "of" ("Superintendent of Police Ann Roe"), tagged a person or not."""
+    principal = named_beside_principal(tok)  # "the spokesman of Governor Ali Musa, Ada Obi"
+    if principal is not None:
+        return Beside(principal, principal.start)
+    in_core = {t.i for t in core}
+    # "the police spokesman in Kharan, Ann Roe": the parser may hang the name on the place
+    placed = {o.i for o in prep_objects(core)}
+    named = [
+        t
+        for t in tok.subtree
+        if t.dep_ == "appos" and same_line(tok, t) and (
+            t.head.i in in_core
+            or (t.head.i in placed and t.ent_type_ == "PERSON" and not a_place_named(t))
+        )
+    ]
+    for a in [*named, *_named_after_office(tok, c)]:
+        person = person_entity(a)
+        if person is not None:
+            return Beside(person, a.left_edge.i if a in named else person.start)
+    titled = titled_person(tok)  # "Inspector General of Police, Orlin Region, Ann Roe"
+    if titled is not None:
+        return Beside(titled, titled.start)
+    untagged = _untagged_after_office(tok, c)
+    return Beside(untagged, untagged.start) if untagged is not None else None
+
+
+def _untagged_after_office(tok: Token, c: Cues) -> Span | None:
+    """ "Superintendent of Police Ann Roe rejected it": the name after the force's word that
+    the tagger left untagged, two or three capitalised proper nouns ending the title's "of"
+    phrase, none of them a place, an office or a body's word."""
+    if tok.lower_ not in office_ranks():
+        return None
+    for prep in tok.children:
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if prep.lower_ != "of" or obj is None or obj.i - prep.i < 2:
+            continue
+        if tok.doc[prep.i + 1].lower_ not in c.institution_nouns:
+            continue  # "of Police": the force the title serves comes first
+        name = tok.doc[prep.i + 2 : obj.i + 1]
+        if 2 <= len(name) <= MAX_NAME_WORDS and all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.ent_type_ in ("", "PERSON")
+            and not office_word(t, c) and t.lower_ not in c.institution_nouns
+            for t in name
+        ):
+            return name
+    return None
+
+
+def _named_after_office(tok: Token, c: Cues) -> list[Token]:
+    """ "Senior Superintendent of Police Ali Haidar said": the parser makes the name the
+    object of the title's "of", after the words of the force or district the title serves
+    ("Police"), which the name does not hold. Not a relative's "of" ("the son of Ali Haidar"):
+    the head is a title or a rank."""
+    if tok.lower_ not in c.titles and tok.lower_ not in office_ranks():
+        return []
+    return [
+        obj
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        and obj.ent_type_ == "PERSON"
+        and (person := person_entity(obj)) is not None
+        and person.end == obj.i + 1
+        and person.start > prep.i + 1  # "of Police Ali Haidar": a word before the name
+    ]
+
+
+def office_word(tok: Token, c: Cues) -> bool:
+    """A word that makes a phrase an office: a title or person noun ("Superintendent"), or an
+    acronym title ("SSP", "DIG")."""
+    word = tok.lower_.rstrip(".")
+    return (
+        word in c.person_nouns | c.titles
+        or tok.lemma_.lower() in c.person_nouns
+        or word in c.title_abbreviations
+        or (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= MAX_ACRONYM_TITLE)
+    )
