@@ -13,6 +13,7 @@ from core.extract.cues import Cues
 from core.extract.nlp import Chunk
 from core.extract.office_names import MAX_NAME_WORDS, named_beside, office_word
 from core.extract.place_roles import an_office_title
+from core.extract.served_quarters import written_as_place
 from core.extract.speakers import (
     DEFINITE_DETERMINERS,
     Speaker,
@@ -164,12 +165,12 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     while (
         person is not None
         and len(person) > 2
-        and (a_jurisdiction(person[0]) or _served_not_given(person))
+        and (a_jurisdiction(person[0]) or _served_not_given(person, ctx.text))
         and ch.doc[person.start - 1].lower_ in ctx.cues.title_abbreviations
     ):  # "IGP Kashmir Ali Raza", "DSP Lahore Ali Raza": NER runs the title's range into the name
         person = ch.doc[person.start + 1 : person.end]
     if person is not None:
-        person = _after_served_place(_with_given_names(person, ctx.cues), ctx.cues)
+        person = _after_served_place(_with_given_names(person, ctx), ctx.cues)
     if person is None:
         beside = named_beside(tok, core, ctx.cues)
         if beside is not None:
@@ -207,20 +208,22 @@ def _after_served_place(person: Span, c: Cues) -> Span:
     return doc[max(person.start, title + 1 + served) : person.end]
 
 
-def _served_not_given(person: Span) -> bool:
-    """ "DSP Lahore Ali Raza": the district the officer serves run into his name; not "SP Dhar
-    Singh Meena", where the town's name is the first of two given names."""
+def _served_not_given(person: Span, text: str) -> bool:
+    """ "DSP Lahore Ali Raza", "SHO Farooqabad Khan Wali" after "shot in Farooqabad": the
+    district or the quarter the officer serves run into his name; not "SP Dhar Singh Meena",
+    where the town's name is the first of two given names."""
     closers = word_set("cues", "given_name_closers")
-    return served_district(person[0]) and person[1].lower_ not in closers
+    served = served_district(person[0]) or written_as_place(text, person[0].text)
+    return served and person[1].lower_ not in closers
 
 
-def _with_given_names(person: Span, c: Cues) -> Span:
+def _with_given_names(person: Span, ctx: NamingContext) -> Span:
     """The person's name with the given name the tagger left out before it: of a lone
     surname ("Doreen Warren" tagged "Warren"), or of a name after the place, division or
     bracketed unit an office serves, which the tagger runs on into ("Deputy Commissioner Kech
     Waqar Ali Zehri" tagged "Ali Zehri"). A capitalised proper noun compounded on the name,
     no title."""
-    doc, start = person.doc, person.start
+    doc, start, c = person.doc, person.start, ctx.cues
     given = doc[start - 1] if start > 0 else None
     if given is None or not (
         given.dep_ == "compound"
@@ -234,7 +237,7 @@ def _with_given_names(person: Span, c: Cues) -> Span:
     if len(person) > 1 and (
         person[0].lower_ in word_set("cues", "given_name_closers")
         or (person[0].lower_ in word_set("cues", "given_name_links")
-            and not _served_by_title(given, c))
+            and not _served_by_title(given, ctx))
     ):  # "DSP Sher Khan Afridi" tagged "Khan Afridi": the word the closer ends is his too
         return doc[start - 1 : person.end]
     if len(person) == 1:
@@ -251,14 +254,16 @@ def _with_given_names(person: Span, c: Cues) -> Span:
     return doc[start - 1 : person.end] if served and len(person) < MAX_NAME_WORDS else person
 
 
-def _served_by_title(word: Token, c: Cues) -> bool:
+def _served_by_title(word: Token, ctx: NamingContext) -> bool:
     """ "DPO Kohat Khan Zeb": a town or province of the report's country (a district of any
-    when it hints none), or a word the recogniser ran into the entity the acronym title before
-    it opens, is the post's area."""
+    when it hints none), a word the recogniser ran into the entity the acronym title before
+    it opens, or a quarter the report writes as a place ("SHO Farooqabad Khan Wali" after
+    "shot dead in Farooqabad"), is the post's area."""
     title = word.doc[word.i - 1] if word.i > 0 else None
     return served_district(word) or unhinted_district(word) or a_jurisdiction(word) or (
-        title is not None and title.lower_ in c.title_abbreviations
-        and title.ent_iob_ == "B" and word.ent_iob_ == "I")
+        title is not None and title.lower_ in ctx.cues.title_abbreviations
+        and title.ent_iob_ == "B" and word.ent_iob_ == "I"
+    ) or written_as_place(ctx.text, word.text)
 
 
 def office_holder(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
