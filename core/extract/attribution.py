@@ -45,6 +45,7 @@ from core.extract.sentence_sources import named_document
 from core.extract.shown_sources import reports
 from core.extract.source_names import (
     np_text,
+    ranked_holder,
     with_acronym,
     with_appositive_name,
 )
@@ -286,7 +287,8 @@ def _stranded_subject(verb: Token) -> str | None:
             and names_someone(tok)
         ):
             # "…, a think tank, KPW, said": the name beside it; no place the clause ends on
-            return appositive_name(tok, heads=tok.head.dep_ != "pobj") or np_text(last_named(tok))
+            return ranked_holder(tok) or appositive_name(
+                tok, heads=tok.head.dep_ != "pobj") or np_text(last_named(tok))
     # "…, wounding 30 others, police and medical sources said": joined to the object before
     told_before = any(ch.dep_ == "ccomp" and ch.i < verb.i for ch in verb.children)
     return stray_closing_subject(verb) if told_before else None

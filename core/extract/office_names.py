@@ -9,6 +9,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.extract.cues import cues
 from core.extract.speakers import person_entity, same_line
 from core.extract.titled_names import (
     a_place_named,
@@ -126,3 +127,32 @@ def office_word(tok: Token, c: Cues) -> bool:
         or word in c.title_abbreviations
         or (tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= MAX_ACRONYM_TITLE)
     )
+
+
+def rank_word(tok: Token, c: Cues) -> bool:
+    """A rank or an acronym title written before a name ("DSP", "SP", "Inspector", "Brig.",
+    "Gen."): what the person is, which a checker reads with the post before it."""
+    word = tok.lower_.rstrip(".")
+    return tok.text[:1].isupper() and (
+        word in c.title_abbreviations
+        or tok.text in c.abbreviated_titles
+        or word in office_ranks()
+    )
+
+
+def ranks_before(name: Span, first: int) -> str:
+    """The ranks written between ``first`` and the person's name (the words of
+    "the police spokesperson, DSP Ahmed Khan," the parser's apposition opens on, before the
+    name the recogniser tags), or "" when something else stands there (an age, a word)."""
+    words = name.doc[first : name.start]
+    c = cues()
+    if not len(words) or not all(rank_word(t, c) for t in words):
+        return ""
+    return words.text
+
+
+def with_ranks(role: str | None, ranks: str) -> str | None:
+    """The post with the rank after it: "police spokesperson DSP", as the source reads."""
+    if not ranks:
+        return role
+    return f"{role} {ranks}" if role else ranks

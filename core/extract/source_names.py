@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from core.extract.claim_places import dateline_end
 from core.extract.cues import cues
 from core.extract.nlp import month_abbreviation
+from core.extract.office_names import rank_word
 from core.extract.place_words import PLACE_LABELS
 from core.extract.record_sources import clause_named
 from core.extract.speakers import bracket_left_open
@@ -311,9 +312,30 @@ def with_appositive_name(tok: Token, text: str) -> str:
             if bracket_left_open(tok.doc, child.left_edge.i, child.i):
                 end += 1  # "Inter-Services Public Relations (ISPR)": the bracket closed
             name = tok.doc[age_free_start(child) : end].text
-            return post_and_name(tok, text, name) if child.ent_type_ == "PERSON" else name
+            # "the police spokesperson, SP Adamu Musa,": a rank before the name the
+            # recogniser left untagged makes it a person's all the same
+            ranked = rank_word(tok.doc[child.left_edge.i], cues()) and child.left_edge.i < child.i
+            if child.ent_type_ == "PERSON" or ranked:
+                return post_and_name(tok, text, name)
+            return name
     named = _name_as_conjunct(tok)
     return named if named is not None else text
+
+
+def ranked_holder(name: Token) -> str | None:
+    """ "..., the state police command's spokesperson, SP Adamu Musa, told reporters": a
+    ranked name set after a person's post, which the parser hung on the clause before, is
+    the post's holder, read with the post; None for any other apposition."""
+    post, first = name.head, name.left_edge
+    if not (
+        name.dep_ == "appos"
+        and post.pos_ == "NOUN"
+        and post.lemma_.lower() in cues().person_nouns
+        and first.i < name.i
+        and rank_word(first, cues())
+    ):
+        return None
+    return with_appositive_name(post, np_text(post))
 
 
 def post_and_name(role: Token, text: str, name: str) -> str:

@@ -11,7 +11,14 @@ from typing import TYPE_CHECKING, Protocol
 
 from core.extract.cues import Cues
 from core.extract.nlp import Chunk
-from core.extract.office_names import MAX_NAME_WORDS, named_beside, office_word
+from core.extract.office_names import (
+    MAX_NAME_WORDS,
+    named_beside,
+    office_word,
+    rank_word,
+    ranks_before,
+    with_ranks,
+)
 from core.extract.place_roles import an_office_title
 from core.extract.served_quarters import written_as_place
 from core.extract.speakers import (
@@ -176,6 +183,8 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         if beside is not None:
             person, first = beside.person, beside.first
             role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
+            # "the police spokesperson, DSP Ahmed Khan,": the rank is his post's too
+            role = with_ranks(role, ranks_before(person, first))
             start, end = ch.start_of(person), ch.end_of(person)
     elif person.start > core[0].i:
         title = strip_determiner(ch.doc[core[0].i : person.start].text)
@@ -367,11 +376,19 @@ def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     a_core = name_tokens(proper[0])
     if a_core[0].lower_ == "the" and len(a_core) > 1:
         a_core = a_core[1:]
+    role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text))
+    person = np.lemma in ctx.cues.person_nouns
+    ranks = 0
+    while person and ranks < len(a_core) - 1 and rank_word(a_core[ranks], ctx.cues):
+        ranks += 1  # "the police spokesperson, SP Adamu Musa": the rank is his post's
+    if ranks:
+        role = with_ranks(role, " ".join(t.text for t in a_core[:ranks])) or role
+        a_core = a_core[ranks:]
     a_start, a_end = ch.start_of(a_core[0]), ch.end_of(a_core[-1])
     return ctx.make_speaker(
         ctx.text[a_start:a_end],
-        "person" if np.lemma in ctx.cues.person_nouns else "institution",
-        strip_determiner(clean_text(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text)),
+        "person" if person else "institution",
+        role,
         span=(a_start, a_end),
         core=np.text,
         plural=np.plural,

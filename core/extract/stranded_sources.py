@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from core.extract.attribution_headlines import MAX_INVERTED_WORDS, joins_words
 from core.extract.cues import cues
+from core.extract.office_names import rank_word
+from core.extract.source_names import ranked_holder
 from core.ingest.outlets import is_news_outlet
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # the marks of a contrasting clause that may open on the report's subject
 _CONTRAST = frozenset({"while", "whereas", "but"})
@@ -236,7 +238,15 @@ def stray_closing_subject(verb: Token) -> str | None:
         and all(t.ent_iob_ == "I" for t in name[1:])
         and all(t.ent_type_ in _BODY_LABELS for t in name)
     )
-    return words.text if one_name and words[-1].pos_ == "PROPN" else None
+    return words.text if (one_name or _a_ranked_name(words)) and words[-1].pos_ == "PROPN" else None
+
+
+def _a_ranked_name(words: Span) -> bool:
+    """ "SP Adamu Musa": a rank, then the capitalised proper nouns of a name the recogniser
+    left untagged."""
+    return len(words) > 1 and rank_word(words[0], cues()) and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() for t in words[1:]
+    )
 
 
 
@@ -254,7 +264,9 @@ def closing_reporter(subject: Token) -> Token | None:
             end = verb.i
             while end > verb.sent.start and verb.doc[end - 1].text == ",":
                 end -= 1
-            return verb.doc[end - 1]
+            last = verb.doc[end - 1]
+            # "the police spokesperson, SP Adamu Musa, told": the post names him too
+            return last.head if ranked_holder(last) is not None else last
     return None
 
 

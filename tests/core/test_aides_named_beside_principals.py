@@ -67,7 +67,7 @@ def test_the_holder_speaks(text: str, speaker: tuple[str, str], source: str) -> 
          ("Benjamin Hundeyin", "spokesperson for the Lagos State Police Command"),
          "spokesperson for the Lagos State Police Command Benjamin Hundeyin"),
         ("ABUJA: The spokesman of the army, Brig. Gen. Onyema Nwachukwu, said 20 terrorists "
-         "were killed.", ("Onyema Nwachukwu", "spokesman of the army"),
+         "were killed.", ("Onyema Nwachukwu", "spokesman of the army Brig. Gen."),
          "spokesman of the army Brig. Gen. Onyema Nwachukwu"),
         # a body's name after the principal, which the tagger calls a body: no holder's
         ("ENUGU: The family of Pastor James Obi, Redeemed Christian Church, said four "

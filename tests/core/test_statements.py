@@ -288,7 +288,8 @@ def test_statement_count(nlp: Language, text: str, n: int) -> None:
     [
         ("Defense Minister Jonas Adler said the army would respond.", "Defense Minister"),
         ("Anna Petrov, an economist in Corvale, said prices will rise.", "an economist in Corvale"),
-        ("A spokesman for the army, Major Ed Kirsch, said troops left.", "spokesman for the army"),
+        ("A spokesman for the army, Major Ed Kirsch, said troops left.",
+         "spokesman for the army Major"),
         ("Karel Voss, a lawyer, said it was flawed. Voss said it would be appealed.", "a lawyer"),
     ],
 )
