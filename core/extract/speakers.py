@@ -347,12 +347,35 @@ def _phrase_tokens(tok: Token) -> list[Token]:
                     keep.append(child.doc[after])
             elif child.dep_ == "prep" and (
                 (child.lower_ == "of" and tok.pos_ != "PROPN") or _inside_entity(tok, child)
+                or _at_a_body(tok, child)
             ):
                 keep.extend(child.subtree)
             continue
         keep.extend(child.subtree)
     keep.sort(key=lambda t: t.i)
     return keep
+
+
+_WORKPLACE_PREPS = frozenset({"in", "at"})
+
+
+def _at_a_body(tok: Token, prep: Token) -> bool:
+    """ "sources in the hospital", "officials at the district hospital", "a source in the
+    police department": the body an unnamed person speaks from names them, as the figure's
+    source reads them; not the town they are in ("doctors in Tarvo", "officials in the
+    city"), which tells where they spoke."""
+    if tok.pos_ != "NOUN" or prep.lower_ not in _WORKPLACE_PREPS:
+        return False
+    if tok.lemma_.lower() not in cues().person_nouns:
+        return False
+    body = next((o for o in prep.children if o.dep_ == "pobj"), None)
+    territory = word_set("places", "area_nouns") | word_set("places", "town_kind_nouns")
+    if body is None or body.ent_type_ in ("GPE", "LOC") or body.lemma_.lower() in territory:
+        return False
+    if body.lemma_.lower() in cues().institution_nouns:
+        return True
+    # a named body or building the gazetteer knows no town by ("the Civil Hospital")
+    return body.ent_type_ in ("ORG", "FAC") and not places.candidates(body.text)
 
 
 def entity_of(tok: Token) -> Any:
