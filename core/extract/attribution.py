@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.extract.attribution_headlines import MAX_INVERTED_WORDS
 from core.extract.body_names import appositive_name, inverted_document
 from core.extract.claim_places import dateline_end
+from core.extract.closing_reports import a_closing_clause, ends, report_circumstance
 from core.extract.colon_labels import label_end, past_label, voiced_label
 from core.extract.content_subjects import content_speaker
 from core.extract.cues import cues
@@ -40,7 +41,7 @@ from core.extract.quoted_sources import (
 from core.extract.ranked_subjects import ranked_subject
 from core.extract.record_sources import clause_named
 from core.extract.recording_lands import place_records
-from core.extract.reported_parts import CIRCUMSTANCE_MARKS, reported_part
+from core.extract.reported_parts import reported_part
 from core.extract.sentence_sources import named_document
 from core.extract.shown_sources import reports
 from core.extract.source_names import (
@@ -476,7 +477,7 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     clause's count its subject ("... killed 17 farmers in X, a militia leader said")."""
     sent = root.sent
     last = next((t for t in reversed(sent) if t.lemma_.lower() in reporting_verbs()), None)
-    if last is not None and _a_closing_clause(last, anchor):
+    if last is not None and a_closing_clause(last, anchor):
         return stray_closing_subject(last)
     subject = next((c for c in last.children if c.dep_ == "nsubj"), None) if last else None
     count_taken = subject is not None and past_a_count(subject) is not subject
@@ -495,8 +496,8 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
             "conj", "advcl", "parataxis",
             *(("ccomp",) if closing else ()), *(("ROOT", "relcl") if after_comma else ()),
         )
-        or not (_ends(last) or (after_comma and _set_off(last)))
-        or any(c.i > last.i and not _report_circumstance(c) for c in last.children)
+        or not (ends(last) or (after_comma and _set_off(last)))
+        or any(c.i > last.i and not report_circumstance(c) for c in last.children)
         or not reports(last)
         or (last.dep_ == "ROOT" and not _fronted_lead(last, anchor))
     ):
@@ -504,23 +505,6 @@ def _closing_report(root: Token, anchor: Token) -> str | None:
     if subject is None:
         return stray_closing_subject(last)
     return speaker_of(last) if closing else None
-
-
-def _a_closing_clause(report: Token, anchor: Token) -> bool:
-    """ "..., the state-run Tarvan news agency reported on Sunday": the parser may take the
-    closing report's subject for one more object of the verb before and the report for a
-    clause on it; set off by a comma, with nothing of its own after it, it frames the
-    sentence."""
-    noun = report.head
-    return (
-        report.dep_ == "acl"
-        and report.i > anchor.i
-        and noun.i == report.i - 1
-        and noun.left_edge.i > report.sent.start
-        and report.doc[noun.left_edge.i - 1].text == ","
-        and all(_report_circumstance(c) for c in report.children if c.i > report.i)
-        and _ends(report)
-    )
 
 
 def _fronted_lead(root: Token, anchor: Token) -> bool:
@@ -536,32 +520,12 @@ def _fronted_lead(root: Token, anchor: Token) -> bool:
     )
 
 
-def _ends(report: Token) -> bool:
-    """Nothing but punctuation follows the report in its sentence."""
-    return all(t.is_punct for t in report.doc[report.right_edge.i + 1 : report.sent.end])
-
-
 def _set_off(report: Token) -> bool:
     """ "The fire left 38 dead, the minister said, most of them trapped in their cells": a
     report between commas in mid-sentence frames what comes before it, as a closing one does."""
     after = report.right_edge.i + 1
     return report.doc[report.right_edge.i].text == "," or (
         after < report.sent.end and report.doc[after].text == ","
-    )
-
-
-def _report_circumstance(child: Token) -> bool:
-    """What may follow a closing report and leave it closing: punctuation, the day it was
-    made ("…, officials said Monday", "… said on Monday"), whom they told, a clause of when or why
-    ("…, officials said, as rescuers searched the rubble")."""
-    if child.is_punct or (child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")):
-        return True
-    if child.dep_ in ("dobj", "dative") and child.head.lemma_.lower() in cues().telling:
-        return True  # "…, a security source told Reuters on Monday": whom it was told
-    if child.dep_ == "prep":
-        return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
-    return child.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS | {"while"} for m in child.children
     )
 
 
