@@ -156,3 +156,11 @@ def with_ranks(role: str | None, ranks: str) -> str | None:
     if not ranks:
         return role
     return f"{role} {ranks}" if role else ranks
+
+
+def without_ranks(person: Span, c: Cues) -> Span:
+    """ "..., SP Benjamin Adeyemi,": the name without the ranks the recogniser ran into it,
+    two words of it left at least ("Sgt Adeyemi" stays whole)."""
+    while len(person) > 2 and rank_word(person[0], c):
+        person = person.doc[person.start + 1 : person.end]
+    return person

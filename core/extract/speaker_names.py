@@ -18,6 +18,7 @@ from core.extract.office_names import (
     rank_word,
     ranks_before,
     with_ranks,
+    without_ranks,
 )
 from core.extract.place_roles import an_office_title
 from core.extract.served_quarters import written_as_place
@@ -181,7 +182,7 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     if person is None:
         beside = named_beside(tok, core, ctx.cues)
         if beside is not None:
-            person, first = beside.person, beside.first
+            person, first = without_ranks(beside.person, ctx.cues), beside.first
             role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
             # "the police spokesperson, DSP Ahmed Khan,": the rank is his post's too
             role = with_ranks(role, ranks_before(person, first))

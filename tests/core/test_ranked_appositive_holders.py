@@ -33,6 +33,12 @@ DAY = dt.date(2031, 6, 2)
         ("MAIDUGURI: The army's spokesman, Brig. Gen. Musa Bello, said 20 insurgents were "
          "killed on Tuesday.", ("Musa Bello", "army's spokesman Brig. Gen."),
          "army's spokesman Brig. Gen. Musa Bello"),
+        # the recogniser ran the rank into the name; a post held "in the state" is too long
+        # beside a name for the source, which keeps rank and name
+        ("LAGOS: The police command spokesman in the state, SP Benjamin Adeyemi, said 11 "
+         "suspects were arrested on Thursday.",
+         ("Benjamin Adeyemi", "police command spokesman in the state SP"),
+         "SP Benjamin Adeyemi"),
     ],
 )
 def test_the_rank_goes_with_the_post(
@@ -74,6 +80,13 @@ def test_a_stranded_post_keeps_its_holder(text: str, source: str) -> None:
         ("LAHORE: Three robbers were arrested on Friday, the police spokesman, Mr Tariq "
          "Mehmood, said.", ("Tariq Mehmood", "police spokesman"),
          "police spokesman Mr Tariq Mehmood"),
+        # a rank before one name: the rank stays with it
+        ("LAGOS: The police spokesman in the state, Sgt Adeyemi, said 11 suspects were "
+         "arrested on Thursday.", ("Sgt Adeyemi", "police spokesman in the state"),
+         "Sgt Adeyemi"),
+        ("LAGOS: The police spokesman in the state, Benjamin Adeyemi, said 11 suspects were "
+         "arrested on Thursday.", ("Benjamin Adeyemi", "police spokesman in the state"),
+         "Benjamin Adeyemi"),
         # the rank opens the name with no post before it: as before
         ("LAHORE: Three robbers were arrested on Friday, DSP Tariq Mehmood said.",
          ("Tariq Mehmood", "DSP"), "DSP Tariq Mehmood"),
