@@ -17,6 +17,7 @@ from core.extract.lone_arrests import told_before
 from core.extract.lone_victims import named_lone, unnamed_again
 from core.extract.measures import lexicon
 from core.extract.nlp import compound_start
+from core.extract.ranked_tolls import ranked_toll
 from core.extract.recalled_days import recalled_victim
 from core.extract.related_victims import restated_relation
 from core.extract.shot_counts import bare_shot
@@ -104,7 +105,7 @@ def not_named_before(
             for n, v in reversed(alike):
                 if victim.measure == "killed" and v.measure == "injured":
                     del kept[n], named[n]
-        kept.append(found)
+        kept.append(ranked_toll(found, ctx.counted, others))
         named.append(victim)
     return kept, named
 

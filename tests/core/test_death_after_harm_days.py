@@ -28,17 +28,18 @@ def _dated(text: str, published: dt.date | None = WED) -> list[tuple[str, float,
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "toll"),
     [
-        "A man has died after a shooting at a bar in Elmgrove on Saturday.",
-        "A second man has died after a shooting at a bar in Elmgrove on Saturday, the"
-        " coroner said Wednesday.",
-        "A man died after a shooting at a bar in Elmgrove on Saturday.",
-        "A man has died after being shot at a bar in Elmgrove on Saturday.",
+        ("A man has died after a shooting at a bar in Elmgrove on Saturday.", 1),
+        # the rank is the toll (ranked_tolls)
+        ("A second man has died after a shooting at a bar in Elmgrove on Saturday, the"
+         " coroner said Wednesday.", 2),
+        ("A man died after a shooting at a bar in Elmgrove on Saturday.", 1),
+        ("A man has died after being shot at a bar in Elmgrove on Saturday.", 1),
     ],
 )
-def test_death_after_a_shooting(text: str) -> None:
-    assert _dated(text) == [("killed", 1, SAT, SAT)]
+def test_death_after_a_shooting(text: str, toll: int) -> None:
+    assert _dated(text) == [("killed", toll, SAT, SAT)]
 
 
 def test_count_kept_up_after_an_incident_runs_to_the_telling() -> None:

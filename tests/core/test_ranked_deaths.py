@@ -35,9 +35,9 @@ TOLL_ELEVEN = "The death toll from the ambush near Tarnak rose to eleven on Tues
         (TOLL_FIVE + "A 5th worker died of his burns in the Norvik burn unit.",
          [("killed", 5)]),
         (TOLL_FIVE + "A third worker died of burns on Tuesday.", [("killed", 5)]),
-        # the rank is past the count before: one more
+        # the rank is one past the count before: the toll it moves to
         (FOUR_DEAD + "A fifth worker has succumbed to burns, the company said.",
-         [("killed", 4), ("killed", 1)]),
+         [("killed", 4), ("killed", 5)]),
         # no rank: someone the report did not count
         (FOUR_DEAD + "A worker from the night shift died of burns on Tuesday.",
          [("killed", 4), ("killed", 1)]),
@@ -112,8 +112,8 @@ ONE_SHOT = "One guard was shot dead when robbers stormed a bank in Velmar on Fri
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a second or third victim after a count of one is someone more
-        (ONE_SHOT + "A second guard died later in hospital.", [("killed", 1), ("killed", 1)]),
+        # a second victim after a count of one moves the toll to two; a third is someone more
+        (ONE_SHOT + "A second guard died later in hospital.", [("killed", 1), ("killed", 2)]),
         (ONE_SHOT + "A third victim succumbed to his wounds on Saturday.",
          [("killed", 1), ("killed", 1)]),
         (ONE_SHOT + "A second guard was wounded in the leg.", [("killed", 1), ("injured", 1)]),

@@ -113,7 +113,7 @@ def test_a_bare_count_goes_on_counting_events(
     ("text", "expected"),
     [
         ("One of the wounded clerks is still in the hospital.", [(1, "injured")]),
-        ("A third victim died on Sunday.", [(1, "killed")]),
+        ("A third victim died on Sunday.", [(3, "killed")]),  # the rank is the toll
         ("The toll now stands at 23, officials said.", [(23, "killed")]),
         ("The raid killed a dozen fighters.", [(12, "killed")]),
         ("Scores of marchers were injured.", [(20, "injured")]),

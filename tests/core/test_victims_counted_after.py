@@ -4,7 +4,8 @@ have now died" (a ranked victim a later count of their harm reaches); "killing f
 officers ... Three guards died at once and another died of his wounds" ("another" making up
 the whole with the figures of its sentence); and one counted hurt whose death a toll then
 counts ("Cole died on Monday, bringing the toll to four") is no longer hurt. A fifth victim
-after a count of four, and "another" beyond the whole, stay. Sentences invented."""
+after a count of four (the toll of five its rank reaches), and "another" beyond the whole,
+stay. Sentences invented."""
 
 from __future__ import annotations
 
@@ -32,9 +33,9 @@ AMBUSH = "Gunmen ambushed a police convoy in Aurangabad district on Monday, kill
          "in hospital on Tuesday.", [("killed", 4), ("killed", 3)]),
         (AMBUSH.format("four") + "Three guards were killed on the spot and another died in "
          "hospital.", [("killed", 4), ("killed", 3)]),
-        # one more than the count: someone else
+        # one more than the count: someone else, the toll the rank reaches (ranked_tolls)
         ("A fifth victim died Monday after Saturday's shooting at a house party, police said. "
-         "Police said four people were killed on Saturday.", [("killed", 1), ("killed", 4)]),
+         "Police said four people were killed on Saturday.", [("killed", 5), ("killed", 4)]),
         (AMBUSH.format("three") + "Three guards died at once and another died of his wounds "
          "in hospital on Tuesday.", [("killed", 3), ("killed", 3), ("killed", 1)]),
     ],
