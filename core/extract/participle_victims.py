@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from core.extract.date_edges import FINITE_VERB_TAGS
 from core.extract.factuality import factual, fatal
 from core.extract.headline_victims import ANOTHER_WORDS
+from core.extract.later_deaths import nearly
 from core.extract.list_members import POSSESSIVES, conjuncts, unfolded_list
 from core.extract.measures import SHOOT, Reading, harm_verb, lexicon, people_noun
 from core.extract.person_nouns import one_person_noun, person_noun
@@ -94,6 +95,8 @@ def elided_another(sent: Span) -> list[Found]:
         measure = None if part is None else _harm(part, named[0])
         if part is None or measure is None or (part.lemma_ == SHOOT and measure != "killed"):
             continue  # "and another shot": hit, which in a report of the dead is no harm told
+        if nearly(part):
+            continue  # "and a boy was nearly killed": a death that did not happen
         reading = Reading(measure=measure, noun=named[0], anchor=part, rule=named[1] + part.lower_)
         noun = None if named[0].i == det.i else named[0]
         figure = _told_one(sent, reading, det, part, noun=noun)
