@@ -40,13 +40,22 @@ def elliptical(num: Token) -> bool:
 def an_age(num: Token) -> bool:
     """ "One of the gunmen, who was killed by commandos, was 19", "the victim was 23": a number
     a singular copula says of one person is the person's age, no more of a count ("the dead
-    were 19" is one)."""
+    were 19" is one); so are the numbers a copula says of people its subject counted by a
+    numeral of their own or that is one ("The two men killed were 22 and 25", "the three
+    injured were 8, 11 and 40": people counted, of those ages)."""
     verb = num.head
-    return (
-        num.dep_ == "attr"
-        and verb.lemma_ == "be"
-        and verb.lower_ in _SINGULAR_BE
-        and any(c.dep_ == "nsubj" and people_noun(c) and c.tag_ != "NNS" for c in verb.children)
+    while num.dep_ == "conj" and verb.like_num:
+        num, verb = verb, verb.head  # "were 22 and *25*": the list's first number
+    if num.dep_ != "attr" or verb.lemma_ != "be":
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(
+        c.like_num  # "The three injured were 8, 11 and 40"
+        or (people_noun(c) and (
+            (c.tag_ != "NNS" and verb.lower_ in _SINGULAR_BE)
+            or any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        ))
+        for c in subjects
     )
 
 
