@@ -16,6 +16,7 @@ from core.extract.clause_members import cut_member, own_members
 from core.extract.factuality import factual, fatal
 from core.extract.headline_kickers import a_kicker
 from core.extract.inverted_clauses import fronted_verb
+from core.extract.later_deaths import died_in_relative
 from core.extract.list_members import conjuncts, list_end, unfolded_list
 from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
@@ -376,6 +377,8 @@ def _object_victim(
     if predicate is None:
         return None
     verbs, measure, lemma = predicate
+    if measure == "injured" and died_in_relative(obj):
+        measure = "killed"  # "wounded a man who later died of his wounds": dead, not hurt
     listed = conjuncts(obj)
     members = own_members(listed, measure)
     numerals = [c.i for m in members for c in m.children if c.dep_ == "nummod"]
