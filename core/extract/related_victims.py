@@ -177,6 +177,12 @@ def _related(noun: Token) -> bool:
     )
 
 
+def kin_member(noun: Token) -> bool:
+    """ "*his wife* and two daughters", "my two brothers and *my father*": one of the family
+    named by a possessive, no numeral or article of its own (the speaker's own in a quote)."""
+    return noun.lemma_.lower() in KIN and _related(noun)
+
+
 def _quoted(tok: Token) -> bool:
     """Inside the quotation marks of its sentence: an odd number of them before it ("'My
     husband was killed,' she said"), the speaker's own words."""

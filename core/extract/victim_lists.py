@@ -15,7 +15,7 @@ from core.extract.list_members import POSSESSIVES, conjuncts
 from core.extract.measures import lexicon
 from core.extract.pair_nouns import PAIR, a_pair
 from core.extract.person_nouns import one_person_noun
-from core.extract.related_victims import RELATION
+from core.extract.related_victims import RELATION, kin_member
 from core.extract.titled_pairs import titled_pair
 from core.extract.victim_mentions import DEFINITE
 from core.extract.victim_names import INDEFINITE, SURNAME, Found, one_victim
@@ -233,6 +233,8 @@ def _beside_counted(
         _listed_one(member) or _one_of_the_others(member, members, measure, counted)
     ):
         return 1.0, "indefinite"
+    if named is None and numbered and kin_member(member):
+        return 1.0, RELATION  # "his wife and two daughters were killed": three of a family
     if named is not None and named[1] == DEFINITE and _theirs(member, members, measure, counted):
         return 1.0, RELATION  # the driver is news as the counted people are
     return named

@@ -35,7 +35,7 @@ def test_people_a_household_lost_were_killed(
     ("text", "expected"),
     [
         ('"The gunmen carried off my uncle and his two sons," a farmer in Tarsk said.',
-         [("two", "kidnapped")]),
+         [("my uncle and his two sons", "kidnapped")]),
         ("The rebels carried away four guards from the post.", [("four", "kidnapped")]),
         # a flood, or a family, carries off no captives
         ("The flood carried off two children and three goats.", []),

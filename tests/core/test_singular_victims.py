@@ -113,8 +113,11 @@ def test_one_victim_without_a_numeral(nlp, text: str, expected: list[Row]) -> No
         ("A man, two women and a boy were killed.", [(4, "killed", "A man, two women and a boy")]),
         ("A man and a woman were wounded in the exchange.", [(2, "injured", "A man and a woman")]),
         ("A boy and three adults were injured.", [(4, "injured", "A boy and three adults")]),
+        # one of a family beside a count is one more of the list
+        ("His wife and two neighbors were killed.",
+         [(3, "killed", "His wife and two neighbors")]),
         # someone the list cannot count: the figure it states stays as it was
-        ("His wife and two neighbors were killed.", [(2, "killed", "two")]),
+        ("His friend and two neighbors were killed.", [(2, "killed", "two")]),
     ],
 )
 def test_lists_of_victims_sum(nlp, text: str, expected: list[Row]) -> None:  # type: ignore[no-untyped-def]
