@@ -74,7 +74,7 @@ def related_count(
         # "his friend died": a friend dead is news of the story's only when tied; "his father
         # was killed in the 1971 war": the kin's past, not the story
         not all(m.lemma_.lower() in KIN for m in members)
-        or (verb is not None and _kin_life(verb))
+        or (verb is not None and kin_life(verb))
     ):
         return None
     if not all(_related(m) or _bare_person(m) for m in members[1:]):
@@ -82,11 +82,12 @@ def related_count(
     return float(len(members)), RELATION, []
 
 
-def _kin_life(verb: Token) -> bool:
-    """A kin's death told as the kin's life: long ago (``_long_ago``) or of natural causes
-    ("his father died of a heart attack", "her mother passed away after a long illness")."""
+def kin_life(verb: Token) -> bool:
+    """A kin's death told as the kin's life: long ago (``_long_ago``), in a war told as past
+    (``_in_a_past_war``) or of natural causes ("his father died of a heart attack", "her
+    mother passed away after a long illness")."""
     told = _told_of_the_death(verb)
-    return _long_ago(told) or (
+    return _long_ago(told) or _in_a_past_war(verb) or (
         verb.lemma_.lower() in DYING_VERBS
         and any(
             tok.lower_ in NATURAL and tok.dep_ in _CAUSE_DEPS and not _in_body(tok)
@@ -96,6 +97,32 @@ def _kin_life(verb: Token) -> bool:
 
 
 _CAUSE_DEPS = frozenset({"pobj", "dobj", "compound", "amod", "advmod"})
+
+
+def _in_a_past_war(verb: Token) -> bool:
+    """ "'My father was killed in the war,' the refugee said", "my brother died during the
+    civil war", "my husband had been killed": a kin's death set in a war (``conflict_nouns``)
+    by a simple past, or told in the past perfect as the speaker's own words, is a memory of
+    the speaker's life; "has been killed in this war" is the war's toll so far, and "she
+    learned her son had been killed" news heard."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ != "VBD"
+           for c in verb.children):
+        return False  # "has been killed in the war": its toll so far
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    if perfect and (verb.dep_ == "ROOT" or verb.head.lemma_.lower() in _OWN_WORDS):
+        return True
+    wars = word_set("tallies", "conflict_nouns")
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in _WITHIN
+        and war.dep_ == "pobj" and war.lemma_.lower() in wars
+        and not any(d.lower_ in _PRESENT for d in war.children)
+        for prep in verb.children for war in prep.children
+    )
+
+
+_WITHIN = frozenset({"in", "during", "throughout"})
+_PRESENT = frozenset({"this", "current", "ongoing", "latest"})  # "in this war": today's
+_OWN_WORDS = frozenset({"say", "add", "recall", "remember"})  # the speaker's own telling
 
 
 def _told_of_the_death(verb: Token) -> list[Token]:
@@ -229,8 +256,15 @@ def restated_relation(reading: Reading, *, hurt: bool, dead: bool) -> bool:
     counted before are others to the hurt ("Ava was killed while her sister was hurt"), and
     a death the clause ties to the story's ("his father was killed *in the same shooting*",
     "her uncle was *also* killed") is one more."""
-    if not reading.rule.startswith(RELATION_RULES):
+    if not (reading.rule.startswith(RELATION_RULES) or speakers_object(reading.noun)):
         return False
     if reading.measure != "killed":
         return hurt
     return dead and (reading.anchor is None or not _same_happening(reading.anchor))
+
+
+def speakers_object(noun: Token | None) -> bool:
+    """ "'They killed *my son*,' she said": the speaker's own kin as the object of the deed,
+    who, as "my son was killed" is, may be one a count before gave (the report's victim, his
+    mother speaking); "the gunman killed *his wife*" names someone else."""
+    return noun is not None and noun.dep_ == "dobj" and _speakers_kin(noun)

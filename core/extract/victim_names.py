@@ -17,6 +17,7 @@ from core.extract.measures import Reading, lexicon
 from core.extract.misread_names import misread_name
 from core.extract.nlp import compound_start
 from core.extract.person_nouns import one_of_a_people, person_noun
+from core.extract.related_victims import kin_member
 from core.extract.speakers import title_cased
 from core.rules import load_rules, word_set
 from core.text.numbers import Amount
@@ -143,7 +144,8 @@ def one_victim(noun: Token, *, relation: bool = False) -> tuple[Span, str] | Non
     if named is not None:
         return named
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
-    related = relation and poss is not None and owner(poss)
+    # "'They killed my son,' she said": the speaker's own kin, in a quote
+    related = relation and poss is not None and (owner(poss) or kin_member(noun))
     # "the town's fire chief, Ann Hale": a title of a place or a body before a person's name
     placed = poss is not None and poss.pos_ != "PRON" and poss.ent_type_ != "PERSON"
     if (det is not None and det.lower_ == "the") or related or placed:

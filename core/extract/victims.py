@@ -22,7 +22,7 @@ from core.extract.loose_relatives import relative_of
 from core.extract.measures import Reading, lexicon
 from core.extract.participle_victims import another_conjunct, elided_another, participle_victims
 from core.extract.reduced_passives import nearer_subject, reduced_passive, relatives_place
-from core.extract.related_victims import RELATION, related_count
+from core.extract.related_victims import RELATION, kin_life, related_count, speakers_object
 from core.extract.shooting import DEAD_OF_OBJECT, shot_dead
 from core.extract.stranded_subjects import stranded_deaths, stranded_victims
 from core.extract.summed_qualifiers import qualified_sum
@@ -369,6 +369,17 @@ def _object_victims(
     return found
 
 
+def _outcome(obj: Token, verb: Token, measure: Measure) -> Measure | None:
+    """What befell the object, as the sentence tells it: "wounded a man who later died of his
+    wounds" dead, not hurt; "'They killed my father in the war,' he said" the speaker's past
+    (``kin_life``), no victim of the news."""
+    if measure == "injured" and died_in_relative(obj):
+        return "killed"
+    if measure == "killed" and speakers_object(obj) and kin_life(verb):
+        return None
+    return measure
+
+
 def _object_victim(
     sent: Span, obj: Token, counted: dict[tuple[int, Measure], float]
 ) -> tuple[Found, list[int]] | None:
@@ -376,9 +387,10 @@ def _object_victim(
     predicate = object_predicate(obj)
     if predicate is None:
         return None
-    verbs, measure, lemma = predicate
-    if measure == "injured" and died_in_relative(obj):
-        measure = "killed"  # "wounded a man who later died of his wounds": dead, not hurt
+    verbs, harm, lemma = predicate
+    measure = _outcome(obj, verbs[0], harm)
+    if measure is None:
+        return None
     listed = conjuncts(obj)
     members = own_members(listed, measure)
     numerals = [c.i for m in members for c in m.children if c.dep_ == "nummod"]
