@@ -28,8 +28,9 @@ if TYPE_CHECKING:
 
 RELATION = "relation"
 RELATION_RULES = (f"singular_victim:{RELATION}:", f"victim_list:{RELATION}:")
-# "her uncle was also killed": the adverb that makes a death one of the story's
-TIE_ADVERBS = frozenset({"also"})
+# "her uncle was also killed", "his son was killed too": the adverbs that make a death one
+# of the story's
+TIE_ADVERBS = frozenset({"also", "too"})
 # words that make the noun no one person of the story's family ("his two sons", "his son's
 # friend" is the friend's own noun, "all his children")
 COUNTING_DEPS = frozenset({"det", "nummod", "quantmod", "predet"})
