@@ -29,7 +29,7 @@ from core.extract.place_words import (
 from core.extract.recording_lands import place_records
 from core.extract.report_places import agency_words, premises_of
 from core.extract.unit_bodies import a_unit_body_noun
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text import places
 
 if TYPE_CHECKING:
@@ -51,7 +51,11 @@ def venue_town(name: str) -> str:
     """ "Quetta railway station", "the Peshawar press club": the town that opens a venue's
     name is the place (a street is named after a town as often as not: "Lahore Road")."""
     words = name.split()
-    if len(words) < 2 or not words[-1].islower() or not a_scene(name):
+    if len(words) < 2 or not words[-1].islower():
+        return name
+    if _a_states_town(words):
+        return " ".join(words[:-1])
+    if not a_scene(name):
         return name
     if words[-1] in lexicon_places().quarter_nouns:
         return name  # "the Gaza City neighbourhood of Zeitun": a part of a town, read elsewhere
@@ -63,6 +67,19 @@ def venue_town(name: str) -> str:
         if a_big_town(head) or any(p.level == "admin1" for p in places.candidates(head)):
             return head
     return name
+
+
+_STATE_LEVELS = frozenset({"admin1", "region", "country"})
+
+
+def _a_states_town(words: list[str]) -> bool:
+    """ "a Kashmir village", "Borno villages", "a Texas town": a town of the state the name
+    is, not a town of that name ("Sarwan village" is)."""
+    kind = words[-1].removesuffix("s")
+    if kind not in word_set("places", "town_kind_nouns"):
+        return False
+    found = places.lookup(" ".join(words[:-1]))
+    return found is not None and found.level in _STATE_LEVELS
 
 
 def a_town_called_a_person(ent: Span) -> bool:
