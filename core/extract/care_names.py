@@ -14,6 +14,7 @@ from core.extract.measures import lexicon
 from core.extract.place_words import lexicon_places
 from core.extract.scene_statements import attacked
 from core.rules import load_rules
+from core.text.place_spellings import a_possessive_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,7 +46,7 @@ def _care_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def a_care_name(ent: Span) -> bool:
     """The entity names a place of care, or is the name a place of care is given ("Alder
     hospital"), not where the incident was."""
-    words = list(ent)
+    words = list(ent) + _named_on(ent)
     noun = ent.root
     for _ in range(_NAME_CLIMB):
         if noun.dep_ not in _NAME_DEPS or noun.head.i == noun.i:
@@ -56,6 +57,28 @@ def a_care_name(ent: Span) -> bool:
     lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
     care = bool(lemmas & nouns) or bool(lemmas & units and lemmas & unit_words)
     return care and not _struck(noun)
+
+
+def a_care_names_owner(ent: Span) -> bool:
+    """ "St. John's Ambulance staff": a name written with its own possessive (a saint's, as
+    the gazetteer writes its namesake town) that runs on into the name of a place of care
+    is that name's, no town of the report; "Chicago's Mercy Hospital" is in Chicago."""
+    return bool(_named_on(ent)) and a_care_name(ent)
+
+
+def _named_on(ent: Span) -> list[Token]:
+    """ "St. John's Ambulance staff": the capitalised words after a name written with its
+    own possessive that the parser hangs, with it, on the noun they qualify are the rest of
+    one name; "Chicago's" owns what follows."""
+    root, doc = ent.root, ent.doc
+    mark = ent.end - 1 if ent[-1].tag_ == "POS" else ent.end  # NER takes the "'s" or not
+    if root.dep_ != "poss" or mark >= len(doc) or doc[mark].tag_ != "POS":
+        return []
+    if not a_possessive_name(doc[ent.start : mark + 1].text):
+        return []
+    after = doc[mark + 1 : root.head.i]
+    named = all(t.dep_ == "compound" and t.text[:1].isupper() for t in after)
+    return list(after) if named else []
 
 
 def a_care_place_name(name: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from core.extract.bombarded_places import bombarded
+from core.extract.care_names import a_care_names_owner
 from core.extract.cues import cues
 from core.extract.incident_words import death_verbs
 from core.extract.measures import lexicon
@@ -376,6 +377,7 @@ def not_a_name(ent: Span) -> bool:
         or a_hospital_town(ent.root)  # "taken to a hospital in Salem"
         or a_journey_end(ent.root)  # "the wounded were flown to Karachi"
         or (ent.label_ in ("GPE", "LOC") and a_source(ent.root))
+        or a_care_names_owner(ent)  # "St. John's Ambulance staff treated four"
     )
 
 

@@ -29,6 +29,7 @@ from core.extract.province_readings import note_named_area
 from core.rules import load_rules
 from core.text import places
 from core.text.nationalities import nationality
+from core.text.place_spellings import a_possessive_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -403,7 +404,8 @@ def without_open_bracket(name: str) -> str:
     Kashmir (PoJK"): the name ends before the bracket it never closes."""
     if name.count("(") > name.count(")"):
         name = name[: name.rindex("(")].rstrip(" ,")
-    name = _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
+    if not a_possessive_name(name):  # "St. John's" whole, not "St. John"
+        name = _POSSESSIVE_END.sub("", name)  # "South Sudan's" as NER gives it
     return WARD_NUMBER.sub("", name)
 
 

@@ -90,3 +90,14 @@ def _without_unit(part: str) -> str:
 
 def _names(text: str, place: Place) -> bool:
     return any(p.key == place.key for p in places.candidates(text))
+
+
+_POSSESSIVE_END = re.compile(r"\s*['’]s$")
+
+
+def a_possessive_name(name: str) -> bool:
+    """ "St. John's", "St. Mary's": a name ending in a possessive that the gazetteer writes
+    so, its "'s" a part of the name, not the mark of an owner ("Karachi's")."""
+    return _POSSESSIVE_END.search(name) is not None and any(
+        _POSSESSIVE_END.search(p.name) is not None for p in places.candidates(name)
+    )
