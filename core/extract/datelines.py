@@ -16,6 +16,7 @@ from core.extract.place_initials import initials
 from core.extract.place_towns import scene_token
 from core.extract.place_words import locative
 from core.extract.report_places import LEAD_SENTENCES
+from core.extract.speaker_labels import a_speakers_label
 from core.ingest.outlets import is_news_outlet
 from core.rules import load_rules, word_set
 from core.text import places
@@ -277,6 +278,8 @@ def dateline_place(chunks: Sequence[Chunk]) -> str | None:
                     continue
                 if end - sent.start == 2 and initials(sent.doc[sent.start], may_open_a_name=False):
                     continue  # "FBI: Violent crime fell": a body's initials over its news
+                if end - sent.start >= 2 and a_speakers_label(sent.doc[end - 2]):
+                    continue  # "HAMILTON: We heard three shots": who speaks, no bureau
                 return name.title() if name.isupper() else name
     return None
 

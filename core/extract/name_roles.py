@@ -29,6 +29,7 @@ from core.extract.place_words import (
 )
 from core.extract.recording_lands import place_records
 from core.extract.report_places import agency_words, premises_of
+from core.extract.speaker_labels import a_speakers_label
 from core.extract.unit_bodies import a_unit_body_noun
 from core.rules import load_rules, word_set
 from core.text import places
@@ -378,6 +379,7 @@ def not_a_name(ent: Span) -> bool:
         or a_journey_end(ent.root)  # "the wounded were flown to Karachi"
         or (ent.label_ in ("GPE", "LOC") and a_source(ent.root))
         or a_care_names_owner(ent)  # "St. John's Ambulance staff treated four"
+        or a_speakers_label(ent[-1])  # "HAMILTON: We heard three shots"
     )
 
 

@@ -17,6 +17,7 @@ from core.extract.parties_and_peoples import organisation_nouns
 from core.extract.place_descriptions import place_kinds
 from core.extract.place_roles import where_felt
 from core.extract.place_words import BIG_TOWN, LOCATIVE_PREPS, a_seat, an_indefinite_name
+from core.extract.speaker_labels import a_speakers_label
 from core.extract.storm_names import a_storms_name
 from core.rules import load_rules
 from core.text import places
@@ -39,6 +40,8 @@ def a_named_place(tok: Token, name: str, *, titled: bool) -> bool:
         return False  # "in the Left Wing Extremism affected areas"
     if a_storms_name(tok, name):
         return False  # "killed in Typhoon Lomi", "in Vena's aftermath"
+    if a_speakers_label(tok):
+        return False  # "HAMILTON: We heard three shots": who speaks, not where
     if _a_towns_nickname(tok, name):
         return False  # "the Gem City's homicide count": the report's town by a nickname
     return not (

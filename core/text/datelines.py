@@ -187,7 +187,7 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
             continue
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(rest.split()) < _SENTENCE_WORDS:
+        if len(rest.split()) < _SENTENCE_WORDS or _spoken_by_the_name(rest):
             continue
         region = m["region"]
         known = _known_dateline_town(city)
@@ -205,6 +205,18 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
         place = f"{name}, {region}" if region else name
         return Dateline(place, name, region, m.start("city"), m.end(), tuple(towns))
     return _title_dateline(text) or _lone_town_line(text)
+
+
+# a transcript's or a witness's words under a speaker's name ("HAMILTON: I saw them fall",
+# "Roe: We ran"): a dateline's story is told of others, never by the town in the first person
+FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "my"})
+
+
+def _spoken_by_the_name(rest: str) -> bool:
+    """The words after a name and its colon open in the first person: the name is the
+    speaker's, a label of who talks, not a town the report is filed from."""
+    first = rest.split(maxsplit=1)[0].rstrip(",.").casefold() if rest.strip() else ""
+    return first in FIRST_PERSON
 
 
 def _titled(city: str) -> str:
@@ -274,7 +286,7 @@ def _title_dateline(text: str) -> Dateline | None:
             continue
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(rest.split()) < _SENTENCE_WORDS:
+        if len(rest.split()) < _SENTENCE_WORDS or _spoken_by_the_name(rest):
             continue
         known = [p for p in candidates(m["city"]) if p.level == "city"]
         # a town with its day and its agency ("Hatiya, Mar 3 (UNB) -") even where the
