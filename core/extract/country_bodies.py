@@ -50,6 +50,13 @@ def names_a_body(ent: Span) -> bool:
         before = doc[ent.start - 1]
         if _name_word(before) and before.whitespace_ and _closes_a_groups_name(before):
             return True
+    return names_its_force(ent)
+
+
+def names_its_force(ent: Span) -> bool:
+    """A country's name opening its own force's ("Sudan army said", "the Kenya police"):
+    the force may act abroad, but a report naming no other country is on that country."""
+    doc = ent.doc
     after = doc[ent.end] if ent.end < len(doc) else None
     # "the Kenya police" as well: the country's force, however the desk writes it
     return after is not None and bool(ent[-1].whitespace_) and after.lower_ in _force_words()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.attrs import ENT_TYPE
 
 from core.extract.bombarded_places import a_striker
-from core.extract.country_bodies import names_a_body
+from core.extract.country_bodies import names_a_body, names_its_force
 from core.extract.cues import cues
 from core.extract.headline_kickers import kicker_country
 from core.extract.measures import lexicon
@@ -70,7 +70,7 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     for chunk in chunks:
         for ent in chunk.doc.ents:
             if ent.label_ != "GPE" or _named_as_origin(ent.root) or a_persons_role(ent) or (
-                names_a_body(ent)  # "Tehrik-i-Taliban Pakistan": a group's, fighting anywhere
+                _a_bodys_country(ent, acting, names)  # "Tehrik-i-Taliban Pakistan", "Sudan army"
             ):
                 continue  # "Jordan, the brother of a victim, said": a person, no country
             place = _country_spoken(places.lookup(ent.text))
@@ -108,6 +108,20 @@ def home_country_times(chunks: Sequence[Chunk]) -> tuple[str | None, int]:
     # a country never named counts as often as the one it outranked: a town named more often
     # than that is still the report's town
     return names[best], placed[best] if best in placed or best in acting else named_times
+
+
+def _a_bodys_country(ent: Span, acting: Counter[str], names: dict[str, str]) -> bool:
+    """A country named in a body's name, no place: a group's ("Tehrik-i-Taliban Pakistan"),
+    fighting anywhere, or its own force's ("Sudan army said 25 were killed"), counted as the
+    country acting, as "Greece's parliament voted" is: the report's country when it places
+    no other."""
+    if not names_a_body(ent):
+        return False
+    place = places.settled(ent.text)
+    if names_its_force(ent) and place is not None and place.level == "country":
+        acting[place.key] += 1
+        names.setdefault(place.key, ent.text)
+    return True
 
 
 def _country_spoken(place: places.Place | None) -> places.Place | None:
