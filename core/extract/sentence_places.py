@@ -43,7 +43,10 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
     if key not in memo:
         ents = sentence_ents(sent)
         covered = {
-            i for ent in ents if not a_town_called_a_person(ent) for i in range(ent.start, ent.end)
+            i
+            for ent in ents
+            if not (a_town_called_a_person(ent) or _a_name_read_as_a_number(ent))
+            for i in range(ent.start, ent.end)
         }
         # "X del Norte had the most raids": a province the parser broke, read whole
         opening = opening_province(sent, start, ents)
@@ -75,6 +78,20 @@ def sentence_places(sent: Span, start: int) -> SentencePlaces:
             stations=tuple(station_areas(sent, start)),
         )
     return memo[key]
+
+
+# the labels of a count, which a capitalised name is never one of
+_COUNT_LABELS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY"})
+
+
+def _a_name_read_as_a_number(ent: Span) -> bool:
+    """ "a crash near Murree" with "Murree" labelled a cardinal: capitalised proper nouns
+    with no numeral among them are a name the recogniser took for a count, left to the
+    reading of names it left unlabelled."""
+    return ent.label_ in _COUNT_LABELS and all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.like_num
+        for t in ent
+    )
 
 
 def _with_spanned(
