@@ -14,7 +14,7 @@ from core.extract.date_edges import FINITE_VERB_TAGS
 from core.extract.measures import lexicon
 from core.extract.place_words import lexicon_places
 from core.extract.scene_statements import doing_verbs
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text.dates import date_words
 
 if TYPE_CHECKING:
@@ -433,7 +433,7 @@ def _incident_happened(root: Token) -> bool:
     took_place = lemma == "take" and any(c.lower_ == "place" for c in verb.children)
     broke_out = lemma == "break" and any(c.lower_ == "out" for c in verb.children)
     if lemma not in _happening_verbs() and not (took_place or broke_out):
-        return False
+        return _lasted(verb)
     if verb.dep_ == "relcl" and any(
         c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
     ):
@@ -446,6 +446,28 @@ def _incident_happened(root: Token) -> bool:
 
 
 _RELATIVE_SUBJECTS = frozenset({"that", "which"})
+
+
+def _lasted(verb: Token) -> bool:
+    """ "clashes that lasted from Thursday into Friday", "fighting that raged until dawn",
+    "gun battles that went on from Thursday to Friday": a relative clause on an incident's
+    noun telling how long it went on, whose time is the incident's (not a participant's
+    story, which ``date_clauses.other_clause`` keeps apart)."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
+    ):
+        return False
+    noun = verb.head
+    lasting = word_set("dates", "lasting_nouns")
+    if not (incident_noun(noun) or noun.lemma_.lower() in lasting or noun.lower_ in lasting):
+        return False
+    words = word_set("dates", "lasting_verbs")
+    lemma = verb.lemma_.lower()
+    if lemma not in words and verb.lower_.startswith(f"{lemma}e"):
+        lemma += "e"  # the lemmatiser cuts "raged" to "rag"
+    return lemma in words or any(
+        f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ == "prt"
+    )
 
 
 @functools.cache
