@@ -20,6 +20,7 @@ from core.extract.locus_places import locus_verbs
 from core.extract.nlp import lowered_as, word_ids, words_in, written_as
 from core.rules import load_rules, word_set
 from core.text.dates import date_words
+from core.text.relative_dates import back_units
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -101,20 +102,22 @@ def with_untagged_times(ents: list[Span], sent: Span) -> list[Span]:
 
 def counted_back(sent: Span) -> list[Span]:
     """ "shelled a fortnight ago", "detained five men three days back": a count of days,
-    weeks or months before "ago" or "back" (its npadvmod), as a DATE span of the recogniser
-    left untagged or cut before the word; not "back" of a way back ("back from leave")."""
+    weeks or months right before "ago" or "back" (``_count_before``), as a DATE span of the
+    recogniser left untagged or cut before the word; not "back" of a way back ("back from
+    leave")."""
     from spacy.tokens import Span as SpacySpan
 
     doc = sent.doc
-    units = date_words().units
+    units = back_units()
     found: list[Span] = []
     for tok in words_in(sent, _counted_back_ids()):
         if tok.ent_type_ == "DATE" or tok.i == sent.start:
             continue  # "two days ago": the recogniser's whole
         unit = doc[tok.i - 1]
-        start = unit.left_edge.i
-        if unit.dep_ != "npadvmod" or unit.head.i != tok.i or unit.lower_ not in units:
+        count = _count_before(tok, unit)
+        if count is None or unit.lower_ not in units:
             continue
+        start = count.left_edge.i
         if start < sent.start or start == unit.i:
             continue
         if any(t.ent_type_ not in ("", "DATE") for t in doc[start : tok.i]):
@@ -123,6 +126,20 @@ def counted_back(sent: Span) -> list[Span]:
             continue  # "three days back from leave", "two years back to back"
         found.append(SpacySpan(doc, start, tok.i + 1, label="DATE"))
     return found
+
+
+def _count_before(back: Token, unit: Token) -> Token | None:
+    """The head of the count and unit right before "ago" or "back": the unit, the word's
+    npadvmod ("three days back") or one the parser hung elsewhere ("killed 3 men a fortnight
+    back": on "men"), or the unit the word hangs on ("a fortnight back"), or the count's own
+    head whose phrase ends on the unit ("a couple of weeks back": "couple" the npadvmod,
+    "weeks" its object's)."""
+    if (unit.i == back.head.i and back.dep_ == "advmod") or (
+        unit.dep_ == "npadvmod" and unit.right_edge.i == unit.i
+    ):
+        return unit
+    heads = (c for c in back.children if c.dep_ == "npadvmod" and c.right_edge.i == unit.i)
+    return next(heads, None)
 
 
 def _a_way_back(back: Token) -> bool:

@@ -5,12 +5,15 @@ the month"."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TypeAlias
 
+from core.rules import load_rules
 from core.text.dates import (
     DateSpan,
     add_months,
+    alternation,
     count_number,
     date_words,
     day_span,
@@ -158,7 +161,7 @@ def first_of_span(end: dt.date, count: int, unit: str) -> dt.date:
 def _spans(text: str, published: dt.date) -> DateSpan | None:
     """ "the past two years", "last 24 hours" (span up to publication); "five months ago".
     The first reading whose pattern matches decides, even when it reads no date."""
-    for step in (_past, _coming, _around_today, _ago_exact, _ago_on_day, _ago):
+    for step in (_past, _coming, _around_today, _ago_exact, _ago_on_day, _ago, _ago_vague):
         matched, span = step(text, published)
         if matched:
             return span
@@ -262,25 +265,64 @@ def _ago_on_day(text: str, published: dt.date) -> _Step:
 
 def _ago(text: str, published: dt.date) -> _Step:
     """ "five months ago": the day, week, month or year it names; "two days back", as South
-    Asian copy writes "ago", too."""
+    Asian copy writes "ago", too; "two nights ago" (``back_units``)."""
     tables = date_words()
-    m = re.fullmatch(rf"{tables.num} (?P<unit>{tables.unit}) (?:ago|earlier|before|back)", text)
+    m = re.fullmatch(rf"{tables.num} (?P<unit>{_back_unit()}) (?:ago|earlier|before|back)", text)
     if m is None:
         return False, None
     count = count_number(m["n"])
     if count is None:
         return True, None
-    unit = tables.units[m["unit"]]
+    unit = back_units()[m["unit"]]
+    return True, _unit_back(published, count, unit)
+
+
+def _unit_back(published: dt.date, count: int, unit: str) -> DateSpan | None:
+    """The day, week, month or year ``count`` units before ``published``."""
     then = back_from(published, count, unit)
     if unit in ("hour", "day"):
-        return True, day_span(then)
+        return day_span(then)
     if unit in ("week", "fortnight"):
-        return True, week_span(monday_of(then))
+        return week_span(monday_of(then))
     if unit == "month":
-        return True, month_span(then.year, then.month, explicit_year=False)
+        return month_span(then.year, then.month, explicit_year=False)
     if unit == "year":
-        return True, year_span(then.year, explicit_year=False)
-    return True, None
+        return year_span(then.year, explicit_year=False)
+    return None
+
+
+def _ago_vague(text: str, published: dt.date) -> _Step:
+    """ "a few days back", "several weeks ago": the span from the most units back its count
+    stands for to the least (``vague_counts``), whole weeks, months or years."""
+    vague = _vague_counts()
+    m = re.fullmatch(rf"(?P<v>{alternation(vague)}) (?P<unit>{_back_unit()}) (?:ago|back)", text)
+    if m is None:
+        return False, None
+    least, most = vague[m["v"]]
+    unit = back_units()[m["unit"]]
+    first, last = _unit_back(published, most, unit), _unit_back(published, least, unit)
+    if first is None or last is None:
+        return True, None
+    return True, DateSpan(first.start, last.end, "span", False)
+
+
+@functools.cache
+def back_units() -> dict[str, str]:
+    """The units a stretch counted back is written in: ``units`` and ``counted_back_units``
+    ("two nights ago")."""
+    return {**date_words().units, **load_rules("dates")["counted_back_units"]}
+
+
+@functools.cache
+def _back_unit() -> str:
+    return alternation(back_units())
+
+
+@functools.cache
+def _vague_counts() -> dict[str, tuple[int, int]]:
+    """ "a few" → (2, 6): the least and the most units a count with no number stands for."""
+    table: dict[str, list[int]] = load_rules("dates")["vague_counts"]
+    return {words: (pair[0], pair[1]) for words, pair in table.items()}
 
 
 def _earlier_later(text: str, published: dt.date) -> DateSpan | None:

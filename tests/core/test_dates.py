@@ -323,8 +323,10 @@ SPEC_DIR = SPECS / "Specs" / "DateTime" / "English"
 # measured 2026-11-22: DateParser 105/111 correct of 131 usable (coverage 0.85),
 # DatePeriodParser 145/179 correct of 235 usable (coverage 0.76). The misses are deliberate
 # news readings: "this week" and "this year" end at publication, "the weekend" is the one just
-# past, "five months ago" is that month, "2014-2018" includes 2018.
-FLOORS = {"DateParser.json": (0.80, 0.93), "DatePeriodParser.json": (0.72, 0.79)}
+# past, "five months ago" is that month, "2014-2018" includes 2018. Since 2026-12-07 "a few
+# days ago" is the span two to six days back, not the spec's one day three back: DateParser
+# 104/113 correct (0.92).
+FLOORS = {"DateParser.json": (0.80, 0.92), "DatePeriodParser.json": (0.72, 0.79)}
 
 
 def _spec_rates(name: str) -> tuple[float, float, int]:
