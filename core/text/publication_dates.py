@@ -407,10 +407,9 @@ def _full_dates(text: str) -> tuple[tuple[dt.date, int], ...]:
     return tuple(found)
 
 
-# A dateline's day this many days before publication at most is the day the report was filed
-# (a morning paper prints the evening's copy, a weekly the week's): "PESHAWAR, May 4:" of a
-# paper of May 5.
-FILED_DAYS_BEFORE = 3
+# A dateline's day without its year this many days before publication at most is the day the
+# report was filed; further back its year is a guess, the year before's day as likely a slip.
+FILED_DAYS_BEFORE = 31
 # A dateline's day this many days after the publication date given is the desk's own day: a
 # desk east of the publisher's clock files "KABUL, Nov 25 (Reuters) -" in a copy dated Nov 24.
 FILED_DAYS_AHEAD = 1
@@ -418,10 +417,12 @@ FILED_DAYS_AHEAD = 1
 
 def filing_day(text: str, published: dt.date) -> dt.date | None:
     """The day the report's dateline carries ("PESHAWAR, May 4:", "QUETTA, 4 May (APP) -"),
-    read in the year of its publication, when it lies a few days before publication, or the
-    day after it (the desk's day across midnight): the day the report was written, which its
-    "yesterday", "today" and "on Monday" count from. ``None`` when the dateline carries no
-    day or the day of publication itself."""
+    read in the year of its publication, when it lies before publication (a morning paper
+    prints the evening's copy, a weekly the week's, a page the wire's copy of days or weeks
+    back: "KATHMANDU, March 2 (Reuters) -" on a page of March 10; without its year, up to
+    ``FILED_DAYS_BEFORE``), or the day after it (the desk's day across midnight): the day
+    the report was written, which its "yesterday", "today" and "on Monday" count from.
+    ``None`` when the dateline carries no day or the day of publication itself."""
     tables = date_words()
     offset = 0
     for line in text[: _head_limit(text)].splitlines(keepends=True):
@@ -435,8 +436,9 @@ def filing_day(text: str, published: dt.date) -> dt.date | None:
         written = m["y"] or m["y2"]
         year = int(written) if written else _year_filed(published, month, day)
         filed = safe_date(year, month, day)
-        if filed is not None and filed != published and (
-            -FILED_DAYS_AHEAD <= (published - filed).days <= FILED_DAYS_BEFORE
+        back = (published - filed).days if filed is not None else None
+        if back is not None and back != 0 and (
+            -FILED_DAYS_AHEAD <= back <= (back if written else FILED_DAYS_BEFORE)
         ):
             return filed
         return None
@@ -471,13 +473,13 @@ STAMP_DAYS_BEFORE = 366
 
 def written_day(text: str, published: dt.date) -> dt.date | None:
     """The day the report was written when it is not the publication date given: a dated
-    dateline's a few days before (``filing_day``), else the text's own date stamp
+    dateline's before it (``filing_day``), else the text's own date stamp
     (``find_publication_date``) before the date given, up to ``STAMP_DAYS_BEFORE``."""
     filed = filing_day(text, published)
     if filed is not None:
         return filed
     found = find_publication_date(text)
     if found is None or _DATELINE_EVIDENCE in found.evidence:
-        return None  # a dateline weeks back is no filing day (``filing_day``)
+        return None  # a dateline is read by ``filing_day`` alone
     return found.date if 0 < (published - found.date).days <= STAMP_DAYS_BEFORE else None
 

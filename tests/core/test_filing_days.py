@@ -52,9 +52,10 @@ def test_relative_days_count_from_the_dateline_day(
             "PESHAWAR, May 5: Two soldiers were martyred in an attack in Eldmere yesterday.",
             [D("2031-05-04")],
         ),
-        # a day weeks back is no filing day
+        # a day more than a month back, no year written, is no filing day (weeks back is:
+        # test_dateline_reference_days.py)
         (
-            "PESHAWAR, April 14: Two soldiers were martyred in an attack in Eldmere yesterday.",
+            "PESHAWAR, March 24: Two soldiers were martyred in an attack in Eldmere yesterday.",
             [D("2031-05-04")],
         ),
         # no dateline: the paper's date
