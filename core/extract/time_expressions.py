@@ -44,12 +44,24 @@ def _time_expression_start(ent: Span) -> int:
     before a day ("the town's violent past early Sunday"), which then read as "past Sunday",
     the Sunday a week back. "the past two weeks", "this past Sunday" keep it."""
     doc, start = ent.doc, ent.start
+    if start > ent.sent.start and _orders_the_day(doc[start - 1], ent):
+        return start - 1  # "penultimate Sunday": the recogniser tags the weekday alone
     if start + 1 >= ent.end or doc[start].lower_ != "past" or doc[start + 1].like_num:
         return start
     before = doc[start - 1].lower_ if start > ent.sent.start else ""
     if before in ("this", "the") or doc[start + 1].lower_ in date_words().units:
         return start
     return start + 1
+
+
+def _orders_the_day(word: Token, ent: Span) -> bool:
+    """ "penultimate" right before the weekday (dates.json "day_order_words"), however the
+    parser hangs it; not after an article ("the penultimate Sunday of May" counts within
+    the month, not back from the report)."""
+    if word.lower_ not in word_set("dates", "day_order_words") or len(ent) != 1:
+        return False
+    before = word.nbor(-1) if word.i > ent.sent.start else None
+    return before is None or before.pos_ != "DET"
 
 
 def time_expression(ent: Span) -> str:

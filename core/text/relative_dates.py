@@ -49,7 +49,8 @@ def _deictic(text: str, published: dt.date) -> DateSpan | None:
     if key in days:
         return day_span(published + dt.timedelta(days=days[key]))
     m = re.fullmatch(
-        r"(?P<rel>this|current|last|previous|past|next|coming|upcoming) (?P<unit>\w+)", text
+        r"(?P<rel>this|current|last|previous|past|next|coming|upcoming|penultimate) (?P<unit>\w+)",
+        text,
     )
     if m is None:
         return None
@@ -99,7 +100,9 @@ def _relative_unit(rel: str, unit: str, published: dt.date) -> DateSpan | None:
 def _weekday(text: str, published: dt.date) -> DateSpan | None:
     """ "sunday" (most recent, same day counts), "last friday", "this friday", "next sunday"."""
     tables = date_words()
-    m = re.fullmatch(rf"(?:(?P<rel>last|this|next|past|previous) )?(?P<wd>{tables.wd})", text)
+    m = re.fullmatch(
+        rf"(?:(?P<rel>last|this|next|past|previous|penultimate) )?(?P<wd>{tables.wd})", text
+    )
     if m is None:
         return None
     weekday = tables.weekdays[m["wd"]]
@@ -109,18 +112,22 @@ def _weekday(text: str, published: dt.date) -> DateSpan | None:
         return day_span(published - dt.timedelta(days=back))
     if rel in ("last", "past", "previous"):
         return day_span(published - dt.timedelta(days=back or 7))
+    if rel == "penultimate":  # Nigerian copy: the one before last
+        return day_span(published - dt.timedelta(days=(back or 7) + 7))
     monday = monday_of(published) + dt.timedelta(weeks=0 if rel == "this" else 1)
     return day_span(monday + dt.timedelta(days=weekday))
 
 
 def _weekend(text: str, published: dt.date) -> DateSpan | None:
-    m = re.fullmatch(r"(?:(?P<rel>this|last|past|previous|next) )?weekend", text)
+    m = re.fullmatch(r"(?:(?P<rel>this|last|past|previous|next|penultimate) )?weekend", text)
     if m is None:
         return None
     # the Saturday on or before publication: a Monday article's weekend is the two days before
     saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
     if m["rel"] in ("last", "previous") and published.weekday() >= 5:
         saturday -= dt.timedelta(weeks=1)
+    elif m["rel"] == "penultimate":  # the weekend before the last one
+        saturday -= dt.timedelta(weeks=2 if published.weekday() >= 5 else 1)
     elif m["rel"] == "next":
         saturday += dt.timedelta(weeks=1)
     return DateSpan(saturday, saturday + dt.timedelta(days=1), "week", False)
@@ -353,6 +360,7 @@ _REL_STEP = {
     "next": 1,
     "coming": 1,
     "upcoming": 1,
+    "penultimate": -2,  # "penultimate week": the one before last, as Nigerian copy writes
 }
 
 
@@ -462,4 +470,6 @@ def _weekdays_if_bare(text: str) -> set[int]:
 
 
 # words that make a weekday point elsewhere than the nearest one
-_NOT_BARE = frozenset({"last", "past", "previous", "this", "next", "coming", "week", "ago"})
+_NOT_BARE = frozenset(
+    {"last", "past", "previous", "penultimate", "this", "next", "coming", "week", "ago"}
+)
