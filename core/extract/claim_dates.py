@@ -29,6 +29,7 @@ from core.extract.date_entities import (
     year_told_with,
 )
 from core.extract.dateline_days import in_dateline
+from core.extract.deed_weekdays import deeds_before_custody
 from core.extract.event_stretches import stretch_to_named_day, stretched_from_event
 from core.extract.expression_periods import resolved_period
 from core.extract.holiday_names import a_holiday_name
@@ -115,7 +116,8 @@ def sentence_periods(
     key = (sent.start, sent.end, published, anchored, year_only)
     if key not in memo:
         with told_abroad(_towns_by_national_day(sent)):  # "Independence Day in Chicago"
-            found = _sentence_periods(sent, published)
+            # "arrested on Friday over the killing on Tuesday": the deed's Tuesday before
+            found = deeds_before_custody(_sentence_periods(sent, published))
         if anchored and published is not None:
             found = [(t, _around(p, published), r) for t, p, r in found]
         if year_only:

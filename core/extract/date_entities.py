@@ -92,7 +92,7 @@ def _same(a: Token | None, b: Token | None) -> bool:
 _WORD = re.compile(r"[a-z]+")
 
 
-def _bare_weekday(text: str) -> bool:
+def bare_weekday(text: str) -> bool:
     """A weekday with no month, day or year of its own ("Friday", "on Friday night")."""
     words = _WORD.findall(text.lower())
     tables = date_words()
@@ -126,7 +126,7 @@ def weekdays_of_other_months(
         for t, p, r in found
         if not (
             p.start == p.end
-            and _bare_weekday(p.text)
+            and bare_weekday(p.text)
             and any(
                 v is not None and m.end < p.start and _same(v, _clause_verb(t)) for v, m in months
             )
