@@ -48,13 +48,13 @@ from core.group.event_places import event_place
 from core.group.facts import ClaimFacts
 from core.group.figure_words import fits_measures
 from core.group.incidents import cluster_reports
+from core.group.pair_evidence import unrelated
 from core.group.pair_scores import (
     Decision,
     claim_facts,
     placed,
     score_pair,
     scoring_key,
-    unrelated,
     with_partners,
 )
 from core.group.periods import (
