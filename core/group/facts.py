@@ -71,6 +71,10 @@ class ClaimFacts:
     # A period total whose place is the area its speaker's body is named by ("the Wend
     # police", its attribution or the title its report writes before the speaker's name).
     spoken_for: bool = False
+    # Its report's lead tells its incident by no kind of its own ("Two people were killed in
+    # the city", "the violence": True) or by a kind (False); None: no report, or neither
+    # (``report_evidence.generic_lead``).
+    generic_lead: bool | None = None
 
     @property
     def reading(self) -> PlaceReading | None:

@@ -24,6 +24,7 @@ from core.group.figure_places import (
 )
 from core.group.figure_scales import counted_periods, counting_sentences, scale
 from core.group.figure_words import masked_context, named_day, norm_actor
+from core.group.generic_figures import generic_refusal
 from core.group.pair_evidence import (
     actor_and_wording_evidence,
     date_evidence,
@@ -35,6 +36,7 @@ from core.group.periods import DATE_SLACK_DAYS, TOTAL_MIN_DAYS, period_clash
 from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.release_ties import period_source, release_evidence, release_source
 from core.group.report_asides import aside_of, aside_place
+from core.group.report_evidence import generic_lead
 from core.group.report_incident import ReportIncident
 from core.group.report_ties import (
     PROTEST,
@@ -191,9 +193,8 @@ def claim_facts(
     """What the grouping reads from each claim; ``frames`` maps a document to its report
     group and incident (``core.group.incidents.cluster_reports``)."""
     frames = frames or {}
-    hints = country_hints(claims)
-    counting, periods = counting_sentences(claims), counted_periods(claims)
-    days = report_days(claims, _published(documents, frames))
+    hints, counting = country_hints(claims), counting_sentences(claims)
+    periods, days = counted_periods(claims), report_days(claims, _published(documents, frames))
     memo: dict[str, SentenceInfo] = {}
     texts = {d.id: d.text for d in documents}
     carried = carried_recalls(claims, texts, days, memo)
@@ -240,6 +241,7 @@ def claim_facts(
                 crowd=PROTEST in said,
                 undated_report=c.document_id not in days,
                 aside=_aside(c, report),
+                generic_lead=generic_lead(report),
             )
         )
     return with_other_recorders(out, texts)
@@ -278,7 +280,8 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
         return "totals over different areas"
     # in one report, another body's tally, or another period's, of an area within the other's;
     # "the Wend police said they lost 40 men" beside a review: that body's count, no review's
-    aside = aside_refusal(a, b, rel)
+    # a report of no kind beside one of a kind, sharing no toll (``generic_figures``)
+    aside = aside_refusal(a, b, rel) or generic_refusal(a, b)
     if aside is not None:
         return aside
     where, there = placed(a), placed(b)
@@ -367,7 +370,7 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
     return (
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context, release_source(f), period_source(f), f.claim.measure,
-        f.claim.value,
+        f.claim.value, f.in_frame, f.generic_lead,
     )
 
 

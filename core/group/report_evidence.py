@@ -73,6 +73,7 @@ class LeadWords:
     dropped: bool  # bombs dropped (``dropped_bombs``)
     thrown: bool  # a grenade (``thrown_blasts``)
     generic: bool  # an incident told by no kind (``generic_incidents``)
+    clause: bool  # a clause telling a deed ("when a van overturned": ``deed_clauses``)
     sites: frozenset[str]  # the sites struck it names (``struck_sites``)
 
 
@@ -85,6 +86,7 @@ def lead_words(lead: str) -> LeadWords:
         dropped=not word_set("event_types", "dropped_bombs").isdisjoint(words),
         thrown=not word_set("event_types", "thrown_blasts").isdisjoint(words),
         generic=not word_set("event_types", "generic_incidents").isdisjoint(words),
+        clause=not word_set("event_types", "deed_clauses").isdisjoint(words),
         sites=frozenset(w for w in word_set("event_types", "struck_sites") if f" {w} " in padded),
     )
 
@@ -273,10 +275,21 @@ def _site_names(r: ReportIncident, sites: frozenset[str]) -> frozenset[str]:
 
 def _generic(r: ReportIncident) -> bool:
     """Whether the lead tells its incident by no kind of its own: only "the attack", or no
-    kind but a word like "the incident" or "the violence"."""
+    kind but a word like "the incident" or "the violence", or no word of it at all beside
+    the dead and hurt its report counts ("Two people were killed in the city on Monday"; not
+    "when a van overturned": ``deed_clauses``)."""
     if r.kinds:
         return r.kinds <= BRIDGING_KINDS
-    return lead_words(r.lead).generic
+    words = lead_words(r.lead)
+    return words.generic or (bool(r.harm_days and r.harm_days.counts) and not words.clause)
+
+
+def generic_lead(r: ReportIncident | None) -> bool | None:
+    """Whether a report's lead tells its incident by no kind of its own (``_generic``), or
+    by a specific kind (False); None for no report, or a lead of no kind and no harm."""
+    if r is None or not (r.kinds or _generic(r)):
+        return None
+    return _generic(r)
 
 
 def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:

@@ -1,0 +1,116 @@
+"""A report that tells its dead in a city on a day by no kind of incident at all ("Two people
+were killed in Hyderabad on Monday, police said") beside two incidents of that city and day (a
+bombing at a bus stop, a shooting of two shopkeepers) joins the one whose toll, site or names
+it shares, and none when it shares only the city and the day: neither its report nor its
+figures bridge into the other (issue #11, grouping). Reports, people and places we invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.core.claim_factory import headlined, report_groups, shared_events
+
+PUBLISHED = dt.date(2031, 9, 16)  # a Tuesday
+
+BUS_STOP = headlined(
+    "Bomb kills six at Hyderabad bus stop",
+    "HYDERABAD: A bomb exploded at a crowded bus stop in the Latifabad area of Hyderabad on "
+    "Monday, killing six people and wounding 15, police said.",
+)
+SHOPKEEPERS = headlined(
+    "Gunmen kill two shopkeepers in Hyderabad",
+    "HYDERABAD: Gunmen on motorcycles shot dead two shopkeepers in the Qasimabad area of "
+    "Hyderabad on Monday, police said.",
+)
+TWO_DEAD = headlined(
+    "Two killed in Hyderabad",
+    "HYDERABAD: Two people were killed in Hyderabad on Monday, police said.",
+)
+THREE_DEAD = headlined(
+    "Three killed in Hyderabad",
+    "HYDERABAD: Three people were killed in Hyderabad on Monday, police said.",
+)
+FOUR_DEAD = headlined(
+    "Four die in Hyderabad",
+    "HYDERABAD: Four people died in Hyderabad on Monday, hospital officials said.",
+)
+SIX_DEAD = headlined(
+    "Six dead in Hyderabad",
+    "HYDERABAD: Six people were killed in Hyderabad on Monday and fifteen others were hurt, "
+    "officials said.",
+)
+AT_THE_BUS_STOP = headlined(
+    "Five killed at Hyderabad bus stop",
+    "HYDERABAD: Five people were killed at a bus stop in Hyderabad on Monday, police said.",
+)
+IN_QASIMABAD = headlined(
+    "Two dead in Qasimabad",
+    "HYDERABAD: Two men lost their lives in the Qasimabad area on Monday, police said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        # the toll it shares ties it to the shooting, not to the bombing of that day
+        ((BUS_STOP, SHOPKEEPERS, TWO_DEAD), {frozenset({1}), frozenset({2, 3})}),
+        # a toll neither shares: the city and the day tie it to neither
+        ((BUS_STOP, SHOPKEEPERS, THREE_DEAD), {frozenset({1}), frozenset({2}), frozenset({3})}),
+        ((BUS_STOP, SHOPKEEPERS, FOUR_DEAD), {frozenset({1}), frozenset({2}), frozenset({3})}),
+    ],
+)
+def test_a_kindless_report_joins_only_the_incident_it_shares_more_than_the_city_with(
+    texts: tuple[str, ...], groups: set[frozenset[int]]
+) -> None:
+    assert report_groups(*texts, published=PUBLISHED) == groups
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        ((BUS_STOP, SHOPKEEPERS, TWO_DEAD), {frozenset({1}), frozenset({2, 3})}),
+        ((BUS_STOP, SHOPKEEPERS, THREE_DEAD), {frozenset({1}), frozenset({2}), frozenset({3})}),
+        ((BUS_STOP, SHOPKEEPERS, FOUR_DEAD), {frozenset({1}), frozenset({2}), frozenset({3})}),
+    ],
+)
+def test_a_kindless_reports_figures_join_no_other_incident(
+    texts: tuple[str, ...], groups: set[frozenset[int]]
+) -> None:
+    assert shared_events(*texts, published=PUBLISHED) == groups
+
+VAN_OVERTURNED = headlined(
+    "Twenty hurt in Hyderabad",
+    "HYDERABAD: Twenty people were injured when a van overturned in Hyderabad on Monday, "
+    "police said.",
+)
+VAN_CRASH = headlined(
+    "Van crash in Hyderabad",
+    "HYDERABAD: A van overturned in Hyderabad on Monday, injuring its passengers. Five "
+    "passengers were injured in the crash, police said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        # a lead of no kind telling the deed in a clause ("when a van overturned") names an
+        # incident by words no kind's trigger is: its old reading, with its toll's part
+        ((VAN_OVERTURNED, VAN_CRASH), {frozenset({1, 2})}),
+        # one incident in the city that day, its toll told alike or close (six / five), or
+        # its site or quarter named: the kindless report joins it as before
+        ((BUS_STOP, SIX_DEAD), {frozenset({1, 2})}),
+        ((BUS_STOP, AT_THE_BUS_STOP), {frozenset({1, 2})}),
+        ((SHOPKEEPERS, TWO_DEAD), {frozenset({1, 2})}),
+        ((SHOPKEEPERS, IN_QASIMABAD), {frozenset({1, 2})}),
+        ((BUS_STOP, SHOPKEEPERS, SIX_DEAD), {frozenset({1, 3}), frozenset({2})}),
+        # two incidents of specific kinds stay apart as before
+        ((BUS_STOP, SHOPKEEPERS), {frozenset({1}), frozenset({2})}),
+    ],
+)
+def test_a_kindless_report_sharing_more_than_the_city_keeps_its_reading(
+    texts: tuple[str, ...], groups: set[frozenset[int]]
+) -> None:
+    assert report_groups(*texts, published=PUBLISHED) == groups
+    assert shared_events(*texts, published=PUBLISHED) == groups
