@@ -6,7 +6,6 @@ dates, for or against."""
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from rapidfuzz import fuzz
 from core.group.arrest_leads import unnamed_deed
 from core.group.figure_places import neighbours
 from core.group.harm_days import HarmDays
+from core.group.lead_words import lead_words, shared_sites, site_named_apart
 from core.group.periods import DATE_SLACK_DAYS
 from core.group.place_readings import known_apart, name_reading
 from core.group.report_incident import ReportIncident
@@ -60,35 +60,8 @@ KILLED = "killed"  # the measure of a death toll (``one_site_attack``)
 # the share of one outlet's toll another's may give of one incident ("six" / "seven", "eight"
 # / "eleven", not "two" / "three"): a generic lead's toll that close ties it (``generic_bridge``)
 CLOSE_TOLL = 0.7
-SITE_REACH = 2  # words either side of a site struck that may name it ("shah alam market")
 BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
-
-
-@dataclass(frozen=True, slots=True)
-class LeadWords:
-    """What the rule lists find in one lead, read once per report, not once per pair."""
-
-    planted: bool  # a bomb planted, carried or thrown by hand (``planted_bombs``)
-    dropped: bool  # bombs dropped (``dropped_bombs``)
-    thrown: bool  # a grenade (``thrown_blasts``)
-    generic: bool  # an incident told by no kind (``generic_incidents``)
-    clause: bool  # a clause telling a deed ("when a van overturned": ``deed_clauses``)
-    sites: frozenset[str]  # the sites struck it names (``struck_sites``)
-
-
-@functools.lru_cache(maxsize=4096)
-def lead_words(lead: str) -> LeadWords:
-    """The rule lists' words in a lead (lower case, numbers masked)."""
-    words, padded = frozenset(lead.split()), f" {lead} "
-    return LeadWords(
-        planted=any(f" {w} " in padded for w in word_set("event_types", "planted_bombs")),
-        dropped=not word_set("event_types", "dropped_bombs").isdisjoint(words),
-        thrown=not word_set("event_types", "thrown_blasts").isdisjoint(words),
-        generic=not word_set("event_types", "generic_incidents").isdisjoint(words),
-        clause=not word_set("event_types", "deed_clauses").isdisjoint(words),
-        sites=frozenset(w for w in word_set("event_types", "struck_sites") if f" {w} " in padded),
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +133,8 @@ def one_site_attack(a: ReportIncident, b: ReportIncident) -> bool:
     the shooting. Both name the site struck (``struck_sites``: a hotel, a mosque, a ministry),
     date their dead to one day and count as many: a market bombing and a shooting at a
     checkpoint, or two policemen shot at the market the day nine died in its blast, are two."""
-    sites = _shared_sites(a, b)
-    if not sites or _site_named_apart(a, b, sites):
+    sites = shared_sites(a, b)
+    if not sites or site_named_apart(a, b, sites):
         return False
     days = a.harm_days, b.harm_days
     if days[0] is None or days[1] is None or not (days[0].harm and days[1].harm):
@@ -243,34 +216,7 @@ def _scene_shared(first: ReportIncident, later: ReportIncident) -> bool:
     same weekend with as many dead."""
     if not (first.names and later.names) or first.names.keys() & later.names.keys():
         return True
-    return bool(_shared_sites(first, later))
-
-
-def _shared_sites(a: ReportIncident, b: ReportIncident) -> frozenset[str]:
-    """The kinds of site struck both leads name (``struck_sites``: a hotel, a mosque)."""
-    return lead_words(a.lead).sites & lead_words(b.lead).sites
-
-
-def _site_named_apart(a: ReportIncident, b: ReportIncident, sites: frozenset[str]) -> bool:
-    """Whether one lead names the site struck by a name the other lacks ("the Sahafi hotel" /
-    "the Jazeera hotel", "a mosque in Hayatabad" / "a mosque in Yakatoot"): a city's hotels,
-    markets and mosques are many, and its bombing and shooting of one day at two of them, with
-    one small toll, are two incidents."""
-    return bool(
-        _site_names(a, sites) - b.names.keys() or _site_names(b, sites) - a.names.keys()
-    )
-
-
-def _site_names(r: ReportIncident, sites: frozenset[str]) -> frozenset[str]:
-    """The lead's names within two words of a site it names (its quarter too)."""
-    tokens = [t.removesuffix("'s") for t in r.lead.split()]
-    near: set[str] = set()
-    for site in (s.split() for s in sites):
-        for i in range(len(tokens) - len(site) + 1):
-            if tokens[i:i + len(site)] == site:
-                near.update(tokens[max(0, i - SITE_REACH):i])
-                near.update(tokens[i + len(site):i + len(site) + SITE_REACH])
-    return frozenset(n for n in r.names if not near.isdisjoint(n.split()))
+    return bool(shared_sites(first, later))
 
 
 def _generic(r: ReportIncident) -> bool:
@@ -305,7 +251,7 @@ def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
     ):
         return False
     tolls = _close_tolls((a.harm_days or HarmDays()).counts, (b.harm_days or HarmDays()).counts)
-    return not (tolls or _shared_sites(a, b))
+    return not (tolls or shared_sites(a, b))
 
 
 def _close_tolls(

@@ -1,0 +1,66 @@
+"""What the rule lists find in a report's lead (``report_evidence``), read once per report: a
+bomb planted or dropped, a grenade, an incident told by no kind, a deed told in a clause, and
+the sites struck it names, which two leads may share or name apart."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from core.group.report_incident import ReportIncident
+from core.rules import word_set
+
+SITE_REACH = 2  # words either side of a site struck that may name it ("shah alam market")
+
+
+@dataclass(frozen=True, slots=True)
+class LeadWords:
+    """What the rule lists find in one lead, read once per report, not once per pair."""
+
+    planted: bool  # a bomb planted, carried or thrown by hand (``planted_bombs``)
+    dropped: bool  # bombs dropped (``dropped_bombs``)
+    thrown: bool  # a grenade (``thrown_blasts``)
+    generic: bool  # an incident told by no kind (``generic_incidents``)
+    clause: bool  # a clause telling a deed ("when a van overturned": ``deed_clauses``)
+    sites: frozenset[str]  # the sites struck it names (``struck_sites``)
+
+
+@functools.lru_cache(maxsize=4096)
+def lead_words(lead: str) -> LeadWords:
+    """The rule lists' words in a lead (lower case, numbers masked)."""
+    words, padded = frozenset(lead.split()), f" {lead} "
+    return LeadWords(
+        planted=any(f" {w} " in padded for w in word_set("event_types", "planted_bombs")),
+        dropped=not word_set("event_types", "dropped_bombs").isdisjoint(words),
+        thrown=not word_set("event_types", "thrown_blasts").isdisjoint(words),
+        generic=not word_set("event_types", "generic_incidents").isdisjoint(words),
+        clause=not word_set("event_types", "deed_clauses").isdisjoint(words),
+        sites=frozenset(w for w in word_set("event_types", "struck_sites") if f" {w} " in padded),
+    )
+
+
+def shared_sites(a: ReportIncident, b: ReportIncident) -> frozenset[str]:
+    """The kinds of site struck both leads name (``struck_sites``: a hotel, a mosque)."""
+    return lead_words(a.lead).sites & lead_words(b.lead).sites
+
+
+def site_named_apart(a: ReportIncident, b: ReportIncident, sites: frozenset[str]) -> bool:
+    """Whether one lead names the site struck by a name the other lacks ("the Sahafi hotel" /
+    "the Jazeera hotel", "a mosque in Hayatabad" / "a mosque in Yakatoot"): a city's hotels,
+    markets and mosques are many, and its bombing and shooting of one day at two of them, with
+    one small toll, are two incidents."""
+    return bool(
+        site_names(a, sites) - b.names.keys() or site_names(b, sites) - a.names.keys()
+    )
+
+
+def site_names(r: ReportIncident, sites: frozenset[str]) -> frozenset[str]:
+    """The lead's names within two words of a site it names (its quarter too)."""
+    tokens = [t.removesuffix("'s") for t in r.lead.split()]
+    near: set[str] = set()
+    for site in (s.split() for s in sites):
+        for i in range(len(tokens) - len(site) + 1):
+            if tokens[i:i + len(site)] == site:
+                near.update(tokens[max(0, i - SITE_REACH):i])
+                near.update(tokens[i + len(site):i + len(site) + SITE_REACH])
+    return frozenset(n for n in r.names if not near.isdisjoint(n.split()))
