@@ -75,6 +75,10 @@ class ClaimFacts:
     # the city", "the violence": True) or by a kind (False); None: no report, or neither
     # (``report_evidence.generic_lead``).
     generic_lead: bool | None = None
+    # The sites struck its report's lead names ("a market") and the death tolls it counts,
+    # none when one is told risen (``report_evidence.site_tolls_apart``).
+    lead_sites: frozenset[str] = frozenset()
+    lead_dead: frozenset[tuple[str, float]] = frozenset()
 
     @property
     def reading(self) -> PlaceReading | None:

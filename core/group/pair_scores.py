@@ -25,6 +25,7 @@ from core.group.figure_places import (
 from core.group.figure_scales import counted_periods, counting_sentences, scale
 from core.group.figure_words import masked_context, named_day, norm_actor
 from core.group.generic_figures import generic_refusal
+from core.group.lead_words import lead_words
 from core.group.pair_evidence import (
     actor_and_wording_evidence,
     date_evidence,
@@ -36,7 +37,7 @@ from core.group.periods import DATE_SLACK_DAYS, TOTAL_MIN_DAYS, period_clash
 from core.group.place_readings import PlacedFigure, kept_apart
 from core.group.release_ties import period_source, release_evidence, release_source
 from core.group.report_asides import aside_of, aside_place
-from core.group.report_evidence import generic_lead
+from core.group.report_evidence import generic_lead, lead_dead
 from core.group.report_incident import ReportIncident
 from core.group.report_ties import (
     PROTEST,
@@ -46,6 +47,7 @@ from core.group.report_ties import (
     one_report_evidence,
     one_statistic,
 )
+from core.group.site_figures import site_refusal
 from core.group.vocabulary import SentenceInfo, rules, sentence_info
 from core.model import Claim, Document
 from core.text import places
@@ -241,10 +243,21 @@ def claim_facts(
                 crowd=PROTEST in said,
                 undated_report=c.document_id not in days,
                 aside=_aside(c, report),
-                generic_lead=generic_lead(report),
             )
         )
-    return with_other_recorders(out, texts)
+    return [_with_lead(f, frames.get(f.doc)) for f in with_other_recorders(out, texts)]
+
+
+def _with_lead(f: ClaimFacts, frame: tuple[str, ReportIncident] | None) -> ClaimFacts:
+    """The figure's facts with what its report's lead tells: no kind or a kind
+    (``generic_lead``), the sites struck it names, the death tolls it counts."""
+    if frame is None:
+        return f
+    report = frame[1]
+    return dataclasses.replace(
+        f, generic_lead=generic_lead(report), lead_sites=lead_words(report.lead).sites,
+        lead_dead=lead_dead(report.harm_days),
+    )
 
 
 def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | None:
@@ -280,8 +293,9 @@ def _compatible(a: ClaimFacts, b: ClaimFacts, rel: Relation | None) -> str | Non
         return "totals over different areas"
     # in one report, another body's tally, or another period's, of an area within the other's;
     # "the Wend police said they lost 40 men" beside a review: that body's count, no review's
-    # a report of no kind beside one of a kind, sharing no toll (``generic_figures``)
-    aside = aside_refusal(a, b, rel) or generic_refusal(a, b)
+    # a report of no kind beside one of a kind, sharing no toll (``generic_figures``); two
+    # sites of one kind struck, tolls far apart (``site_figures``)
+    aside = aside_refusal(a, b, rel) or generic_refusal(a, b) or site_refusal(a, b)
     if aside is not None:
         return aside
     where, there = placed(a), placed(b)
@@ -370,7 +384,7 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
     return (
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context, release_source(f), period_source(f), f.claim.measure,
-        f.claim.value, f.in_frame, f.generic_lead,
+        f.claim.value, f.in_frame, f.generic_lead, f.lead_sites, f.lead_dead,
     )
 
 

@@ -60,6 +60,9 @@ KILLED = "killed"  # the measure of a death toll (``one_site_attack``)
 # the share of one outlet's toll another's may give of one incident ("six" / "seven", "eight"
 # / "eleven", not "two" / "three"): a generic lead's toll that close ties it (``generic_bridge``)
 CLOSE_TOLL = 0.7
+# under this share of another outlet's toll, a strike on a site of the same kind is another
+# site's (``site_tolls_apart``): seven dead / 23, not 16 / 24 (a toll since risen)
+SITE_TOLL_SHARE = 0.5
 BLAST_KIND = "bombing"  # the kind a thrown grenade's blast is told as
 UNSEEN = " unseen"  # not a word: the key of the rarest weight in an idf table
 
@@ -252,6 +255,35 @@ def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
         return False
     tolls = _close_tolls((a.harm_days or HarmDays()).counts, (b.harm_days or HarmDays()).counts)
     return not (tolls or shared_sites(a, b))
+
+
+def site_tolls_apart(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether the two leads tell a strike on one kind of site (a market, a mosque) whose death
+    tolls lie far apart (``tolls_apart``: seven dead / 23 dead), neither told as risen, the
+    two sharing no name beyond where and what: a city's markets are many, and two of them
+    struck on one day are two incidents. One toll, or a close one, keeps the old reading."""
+    days = a.harm_days, b.harm_days
+    if not shared_sites(a, b) or days[0] is None or days[1] is None:
+        return False
+    if not tolls_apart(lead_dead(days[0]), lead_dead(days[1])):
+        return False
+    return not (a.names.keys() & b.names.keys()) - (a.region | b.region)
+
+
+def tolls_apart(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
+    """Whether two reports' death tolls are all far apart: each under half the other
+    (``SITE_TOLL_SHARE``: seven / 23, not 16 / 24, a toll since risen)."""
+    return bool(a and b) and all(
+        min(v, w) < SITE_TOLL_SHARE * max(v, w) for _, v in a for _, w in b
+    )
+
+
+def lead_dead(days: HarmDays | None) -> frozenset[tuple[str, float]]:
+    """The death tolls a report counts (``HarmDays.counts``), none when it tells one risen
+    ("the toll rose to 23"): a risen toll is no other incident's."""
+    if days is None or days.tolls:
+        return frozenset()
+    return frozenset(c for c in days.counts if c[0] == KILLED)
 
 
 def _close_tolls(
@@ -506,7 +538,7 @@ def compare(
     # an arrest that names no incident beside one that names its incident is another deed
     topical = _own_towns(a, b) or generic_bridge(a, b) or (
         kinds_apart(a, b, links) and not kinds_meet(_told_kinds(a), _told_kinds(b))
-    ) or (not links.follow_up and unnamed_deed(a, b))
+    ) or (not links.follow_up and unnamed_deed(a, b)) or site_tolls_apart(a, b)
     apart = one_dated or topical or place[0] < 0 or kind[0] < 0
     if apart:
         region = a.region | b.region
