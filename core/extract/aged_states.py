@@ -5,10 +5,12 @@ victim in the harm the state names."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.measures import Reading, lexicon
+from core.extract.nlp import tagged, word_ids, words_in
 from core.extract.stranded_subjects import passive_harm
 from core.extract.victim_names import (
     FOUND_PARTICIPLE,
@@ -29,13 +31,26 @@ _STATES: dict[str, Measure] = {
     "dead": "killed", "injured": "injured", "wounded": "injured", "hurt": "injured",
 }
 _AGE_NOUNS = frozenset({"year", "years"})
+_NO_PARTS: frozenset[int] = frozenset()
+
+
+@functools.cache
+def _state_ids() -> frozenset[int]:
+    """The state words by id: the words of a sentence are read off its ids, a Token built
+    only for a state word."""
+    return word_ids(_STATES)
+
+
+@functools.cache
+def _clause_ids() -> frozenset[int]:
+    return word_ids(["ccomp"])
 
 
 def aged_state_victims(sent: Span) -> list[Found]:
     """One victim for each "left / found a N-year-old <state>" the parse read as one noun."""
     states = lexicon().state_verbs
     found: list[Found] = []
-    for tok in sent:
+    for tok in words_in(sent, _state_ids()):
         measure = _STATES.get(tok.lower_)
         verb = tok.head
         if measure is None or tok.dep_ != "dobj" or verb.lemma_.lower() not in states:
@@ -64,7 +79,7 @@ def found_in_state(sent: Span) -> list[Found]:
     that harm, read as "found a man dead" is (``victims._object_victim``)."""
     states = lexicon().state_verbs
     found: list[Found] = []
-    for tok in sent:
+    for tok in tagged(sent, sent.start, pos=_NO_PARTS, deps=_clause_ids()):
         verb = tok.head
         if tok.dep_ != "ccomp" or verb.lemma_.lower() not in states:
             continue

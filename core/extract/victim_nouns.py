@@ -5,13 +5,14 @@ person each, read only where no numeral of the sentence counts the same measure
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from core.extract.factuality import factual
 from core.extract.incident_words import incident_noun
 from core.extract.list_members import conjuncts, unfolded_list
 from core.extract.measures import Reading, lexicon
-from core.extract.nlp import negated
+from core.extract.nlp import negated, word_ids, words_in
 from core.extract.person_nouns import person_noun
 from core.extract.scene_statements import doers_and_weapons
 from core.extract.speakers import DEFINITE_DETERMINERS
@@ -171,12 +172,18 @@ def _definite_person(noun: Token) -> bool:
 DEAD_ADJECTIVES = frozenset({"dead", "slain"})
 
 
+@functools.cache
+def _multiple_ids() -> frozenset[int]:
+    """The words of a deed's multiple counts ("double", "triple") by id."""
+    return word_ids(lexicon().multiples)
+
+
 def multiple_deaths(sent: Span) -> list[Found]:
     """The dead a deed's multiple counts: "a double homicide" (2), "the triple murder" (3);
     not under a negated, modal or intended verb ("could become a double homicide")."""
     lex = lexicon()
     found: list[Found] = []
-    for tok in sent:
+    for tok in words_in(sent, _multiple_ids()):  # a Token only for a multiple's word
         value = lex.multiples.get(tok.lower_)
         noun = tok.head
         if value is None or tok.dep_ not in ("amod", "compound", "advmod") or noun.i <= tok.i:
