@@ -389,6 +389,14 @@ def lemmatised_as(sent: Span, test: Callable[[str], object]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if test(strings[lemmas[i]])]
 
 
+def any_lemma(sent: Span, test: Callable[[str], object]) -> bool:
+    """Whether a word of the span has a lemma passing ``test``, read off the lemma ids up to
+    the first that does: no Token is built."""
+    doc = sent.doc
+    strings, lemmas = doc.vocab.strings, _column(doc, "LEMMA")
+    return any(test(strings[lemmas[i]]) for i in range(sent.start, sent.end))
+
+
 def capitalised(doc: Doc, start: int, end: int) -> list[bool]:
     """Whether each word ``start:end`` opens with a capital letter, read off the ids: a
     Token per word costs more."""

@@ -11,6 +11,7 @@ from spacy.symbols import PROPN
 
 from core.extract.chunk_texts import span_text
 from core.extract.nlp import (
+    any_lemma,
     capitalised,
     fine_tagged,
     holds_form,
@@ -217,6 +218,28 @@ def test_a_chunk_holds_a_lemma_as_its_words_do(nlp: Language, text: str, held: b
     verbs = frozenset({"record", "witness"})
     assert holds_lemma(doc, verbs) is held
     assert held == any(t.lemma_.lower() in verbs for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "held"),
+    [
+        ("Troops detained a courier. Nobody was hurt.", 0, True),
+        ("Troops detained a courier. Nobody was hurt.", 1, False),  # the other sentence's
+        ("Nobody was hurt. Police Arrested a driver in Osterby.", 1, True),  # in capitals
+        ("Police questioned a driver in Osterby.", 0, False),
+    ],
+)
+def test_a_sentence_has_a_lemma_as_its_words_do(
+    nlp: Language, text: str, sentence: int, held: bool
+) -> None:
+    sent = list(nlp(text).sents)[sentence]
+    verbs = frozenset({"arrest", "detain"})
+
+    def wanted(lemma: str) -> bool:
+        return lemma.lower() in verbs
+
+    assert any_lemma(sent, wanted) is held
+    assert held == any(t.lemma_.lower() in verbs for t in sent)
 
 
 @pytest.mark.parametrize(
