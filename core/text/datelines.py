@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from core.lexicon.calendar_words import dateline_day
 from core.lexicon.mastheads import publication_before_date
-from core.rules import load_rules
+from core.rules import load_rules, word_set
 from core.text.place_spellings import initials_spelled_out
 from core.text.places import (
     Place,
@@ -187,7 +187,7 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
             continue
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(rest.split()) < _SENTENCE_WORDS or _spoken_by_the_name(rest):
+        if len(rest.split()) < _SENTENCE_WORDS or _spoken_by_the_name(rest, city):
             continue
         region = m["region"]
         known = _known_dateline_town(city)
@@ -212,11 +212,23 @@ def _found_dateline(text: str, _context: object) -> Dateline | None:
 FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "we", "we're", "we’re", "my"})
 
 
-def _spoken_by_the_name(rest: str) -> bool:
+def _spoken_by_the_name(rest: str, name: str) -> bool:
     """The words after a name and its colon open in the first person: the name is the
-    speaker's, a label of who talks, not a town the report is filed from."""
+    speaker's, a label of who talks, not a town the report is filed from; unless the name
+    is a town of a desk that files "Town:" ("SRINAGAR: We have arrested 12")."""
     first = rest.split(maxsplit=1)[0].rstrip(",.").casefold() if rest.strip() else ""
-    return first in FIRST_PERSON
+    return first in FIRST_PERSON and not a_colon_desks_town(name)
+
+
+def a_colon_desks_town(name: str) -> bool:
+    """The biggest town of the name lies where desks head a report "Town:" (places.json
+    colon_dateline_countries: "Quetta", "Srinagar", "Maiduguri"), so a first person after
+    it is a quote the desk set unmarked, not a speaker's label ("Hamilton", "Aurora")."""
+    found = [p for p in candidates(" ".join(name.split())) if p.level in ("city", "district")]
+    if not found:
+        return False
+    biggest = max(found, key=lambda p: p.population)
+    return biggest.country in word_set("places", "colon_dateline_countries")
 
 
 def _titled(city: str) -> str:
@@ -286,7 +298,7 @@ def _title_dateline(text: str) -> Dateline | None:
             continue
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        if len(rest.split()) < _SENTENCE_WORDS or _spoken_by_the_name(rest):
+        if len(rest.split()) < _SENTENCE_WORDS or _spoken_by_the_name(rest, m["city"]):
             continue
         known = [p for p in candidates(m["city"]) if p.level == "city"]
         # a town with its day and its agency ("Hatiya, Mar 3 (UNB) -") even where the

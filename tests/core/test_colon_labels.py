@@ -5,8 +5,9 @@ place, where the town of that name was the figures' place. A district's head tow
 size a bare "Town:" needs, whose district the gazetteer lacked ("Kupwara:", "Tank:"), is the
 district's dateline as "Mastung:" was. A town whose story is told of others ("Hamilton:
 Police said two men were shot", "HAMILTON (Reuters) -"), a quoted first person after the
-dateline and "Our correspondent" stay datelines; a label ("Warning:", "Summary:") and a tank
-in lower case stay no place. Sentences we wrote."""
+dateline, "Our correspondent" and an unmarked quote after the dateline of a desk that files
+"Town:" ("SRINAGAR: We have arrested 12") stay datelines; a label ("Warning:",
+"Summary:") and a tank in lower case stay no place. Sentences we wrote."""
 
 from __future__ import annotations
 
@@ -54,6 +55,13 @@ def test_a_speakers_label_is_no_place(text: str) -> None:
         ("Mastung: Four people were injured in a blast near a market on Tuesday, police said.",
          "Mastung"),
         ("Summary: Five people were arrested in Lahore on Friday.", "Lahore"),
+        # a desk that files "Town:" sets a quote's first person unmarked after its dateline
+        ("SRINAGAR: We have arrested 12 suspects in the case, the police chief said on "
+         "Sunday.", "Srinagar"),
+        ("Quetta: We recovered six bodies from the collapsed mine, rescue officials said.",
+         "Quetta"),
+        ("Maiduguri: We buried 30 people after the attack, a resident said on Monday.",
+         "Maiduguri"),
         ("Warning: Three people were killed in a crash on the highway, police said.", None),
         ("A tank fired on the village, killing three people, residents said.", None),
     ],
