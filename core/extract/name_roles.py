@@ -76,12 +76,23 @@ _STATE_LEVELS = frozenset({"admin1", "region", "country"})
 
 def _a_states_town(words: list[str]) -> bool:
     """ "a Kashmir village", "Borno villages", "a Texas town": a town of the state the name
-    is, not a town of that name ("Sarwan village" is)."""
+    is, not a town of that name ("Sarwan village" is), nor a capital ("Kuwait city")."""
     kind = words[-1].removesuffix("s")
     if kind not in word_set("places", "town_kind_nouns"):
         return False
-    found = places.lookup(" ".join(words[:-1]))
+    state = " ".join(words[:-1])
+    found = places.lookup(state)
+    if found is not None and found.level == "country" and words[-1] == "city":
+        return not _a_countrys_city(state)  # "Kuwait city": the capital, in lower case
     return found is not None and found.level in _STATE_LEVELS
+
+
+def _a_countrys_city(country: str) -> bool:
+    """A city the country's name names ("Kuwait City", "Djibouti", "Mexico City")."""
+    named = places.lookup(f"{country} City")
+    return (named is not None and named.level == "city") or any(
+        p.level == "city" for p in places.candidates(country)
+    )
 
 
 def a_town_called_a_person(ent: Span) -> bool:

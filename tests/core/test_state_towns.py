@@ -4,7 +4,8 @@ attack on Texas town" gave the places "Kashmir village", "Plateau village", "Tex
 if the village were named so (NER takes the kind noun into the name). A state's, region's or
 country's name before a lower-case town kind ("village", "villages", "town") is the place;
 a town's name keeps its kind ("Sarwan village", "Lahore village": a village of that name or
-one the town holds), and a title-case kind is part of the name ("Model Town", "Texas City").
+one the town holds), a title-case kind is part of the name ("Model Town", "Texas City"),
+and a country's name before "city" that names its capital keeps it ("Kuwait city").
 Sentences we wrote."""
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def places(text: str) -> list[object]:
         ("Three people died in a fire in Texas City on Sunday.", ["Texas City"]),
         ("Gunmen killed four people in the Texas town of Uvalde on Tuesday.", ["Uvalde, Texas"]),
         ("Two men were killed in the Punjab town of Kasur on Friday.", ["Kasur, Punjab"]),
+        # a country's capital named after it, its "city" in lower case: the city, as before
+        ("Four people were killed in a blast in Kuwait city on Monday, officials said.",
+         ["Kuwait city"]),
+        ("Two people were shot dead in Djibouti city on Sunday, police said.",
+         ["Djibouti city"]),
     ],
 )
 def test_a_town_told_by_its_state(text: str, expected: list[object]) -> None:
