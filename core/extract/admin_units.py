@@ -42,6 +42,8 @@ _DEPTH = 3  # units in one chain below the first
 _NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL"})
 _PART_NOUNS = frozenset({"area", "village"})  # a unit's part, named before its noun
 _COMMUNITY = "community"  # a settlement's word in West African reports, a people's elsewhere
+# a settlement too is a people's camp when a people names it ("a Fulani settlement in Benue")
+_PEOPLES_UNITS = frozenset({_COMMUNITY, "settlement"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -145,15 +147,16 @@ def _a_codes_tail(tok: Token) -> bool:
 
 
 def _a_peoples_community(name: Span, noun: Token) -> bool:
-    """ "the Igbo community", "the Christian community": a community named by a people or a
-    faith, written with its article, is its people; a settlement's is written bare, as a
-    village's name ("raided Gidan Baushi community in Tsafe LGA")."""
-    if noun.lower_ != _COMMUNITY:
+    """ "the Igbo community", "the Christian community", "a Fulani settlement": a community
+    or a settlement named by a people or a faith, or a community written with its article,
+    is its people or their camp; a settlement's own name is written bare, as a village's
+    ("raided Gidan Baushi community in Tsafe LGA")."""
+    if noun.lower_ not in _PEOPLES_UNITS:
         return False
     before = name.doc[name.start - 1] if name.start > 0 else None
     return any(t.ent_type_ == "NORP" for t in name) or (
-        before is not None and before.lower_ in _ARTICLES
-    )
+        noun.lower_ == _COMMUNITY and before is not None and before.lower_ in _ARTICLES
+    )  # "the West Bank settlement of Eli": a region's settlement, read as a town's
 
 
 def _a_peoples_word(tok: Token) -> bool:

@@ -4,7 +4,8 @@ John"); "St. John's Ambulance staff treated four" names a service of care, no to
 West Bank settlement of Eli" is Eli with its region (a settlement was no kind of town, and
 the region's name was kept with the kind noun). An owner's possessive ("South Sudan's
 Jonglei state", "Karachi's Lyari area", "Chicago's Mercy Hospital staff"), another saint's
-town, a village or town "of" and a settlement named without a region keep today's
+town, a village or town "of", a settlement named without a region and one named by its
+people before the place that holds it ("a Fulani settlement in Benue") keep today's
 reading. Sentences we wrote."""
 
 from __future__ import annotations
@@ -59,6 +60,11 @@ def test_a_name_read_whole(text: str, place: str | None) -> None:
         ("Gunmen killed 12 people in the Borno village of Kawuri on Friday, residents said.",
          "Kawuri, Borno"),
         ("Two Israelis were injured in the settlement of Ariel on Friday, police said.", "Ariel"),
+        # a settlement named by its people, before the place that holds it: that place
+        ("Herders killed 12 people in a Fulani settlement in Benue on Sunday, police said.",
+         "Benue"),
+        ("Gunmen killed five refugees at a Rohingya settlement in Bhasan Char, police said.",
+         "Bhasan Char"),
     ],
 )
 def test_an_owner_or_a_known_reading_stays(text: str, place: str) -> None:
