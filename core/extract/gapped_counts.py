@@ -36,7 +36,7 @@ def _one_list(count: Token, num: Token) -> bool:
     between them ("killed a village head and his two sons in X": the list's place), not a
     gapped count of its own ("killed 6 soldiers in X and 2 policemen in Y")."""
     noun = num.head if num.dep_ in ("nummod", "quantmod") else num
-    if count.dep_ != "conj" or noun.i not in {a.i for a in count.ancestors}:
+    if count.dep_ != "conj" or not noun.is_ancestor(count):
         return False
     between = count.doc[noun.i + 1 : count.i]
     return not any(t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS for t in between)

@@ -71,9 +71,6 @@ def venue_town(name: str) -> str:
     return name
 
 
-_STATE_LEVELS = frozenset({"admin1", "region", "country"})
-
-
 def _a_states_town(words: list[str]) -> bool:
     """ "a Kashmir village", "Borno villages", "a Texas town": a town of the state the name
     is, not a town of that name ("Sarwan village" is), nor a capital ("Kuwait city")."""
@@ -84,7 +81,7 @@ def _a_states_town(words: list[str]) -> bool:
     found = places.lookup(state)
     if found is not None and found.level == "country" and words[-1] == "city":
         return not _a_countrys_city(state)  # "Kuwait city": the capital, in lower case
-    return found is not None and found.level in _STATE_LEVELS
+    return found is not None and found.level in places.WIDE_LEVELS
 
 
 def _a_countrys_city(country: str) -> bool:

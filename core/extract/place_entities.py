@@ -330,7 +330,7 @@ def _a_place_entity(ent: Span) -> bool:
         ent.label_ in ("PRODUCT", "PERSON") and places.candidates(ent.text)
     )):
         return True  # a town the gazetteer knows, read as a product or a person
-    if ent.label_ not in labels or ent.text.islower():  # "shot in Gwadar", a PRODUCT, read on
+    if ent.text.islower():  # "shot in Gwadar", a PRODUCT, reads on
         return False  # "lying in the bush": a common noun the tagger took for a name
     # "the three in the Toyota": a car, a hotel or a firm of a town's name; "killed in IBO",
     # "in UN school": a body's or an operation's initials that spell a town's name

@@ -12,17 +12,11 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.victim_mentions import FIRST_RANK, INDEFINITE, text_rank
-from core.extract.victim_names import CASUALTY_MEASURES
+from core.extract.victim_mentions import FIRST_RANK, INDEFINITE, noun_rank
+from core.extract.victim_names import CASUALTY_MEASURES, Found
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
-
-    from core.extract.measures import Reading
     from core.model import Measure
-    from core.text.numbers import Amount
-
-    Found = tuple[Amount, Token, Span, Reading]
 
 
 def ranked_toll(
@@ -35,13 +29,13 @@ def ranked_toll(
     the sentence's other figures, measure, value) ranks them otherwise: none counted at all,
     or the largest count of their harm one short of the rank, and no other harm counted in
     their sentence."""
-    amount, _num, _span, reading = found
+    amount, reading = found[0], found[3]
     measure = reading.measure
     if amount.value != 1 or measure not in CASUALTY_MEASURES:
         return found
     if not reading.rule.startswith(INDEFINITE):
         return found
-    rank = _rank(reading.noun)
+    rank = noun_rank(reading.noun)
     if rank <= FIRST_RANK:
         return found
     if any(m in CASUALTY_MEASURES and m != measure for m, _ in here):
@@ -52,16 +46,4 @@ def ranked_toll(
     if (counts and max(counts) != rank - 1) or (others and not counts):
         return found
     toll = dataclasses.replace(amount, value=float(rank), low=float(rank), high=float(rank))
-    return toll, found[1], found[2], reading
-
-
-def _rank(noun: Token | None) -> float:
-    """ "a *fourth* man", "a *5th* victim": the rank the ordinal before the noun gives (not
-    "a 4th Street resident", whose ordinal names a street), or 0."""
-    if noun is None:
-        return 0
-    return max(
-        (text_rank(c.lower_) for c in noun.children
-         if c.i < noun.i and c.dep_ in ("amod", "nummod")),
-        default=0,
-    )
+    return (toll, *found[1:])

@@ -35,6 +35,7 @@ def _after_place() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:(?:{kept})\s+)?(?:{words})\b", re.I)
 
 
+@functools.lru_cache(maxsize=512)  # asked of one report's words again for each speaker
 def written_as_place(text: str, word: str) -> bool:
     """Whether the report ``text`` writes ``word`` as a place: after a place's preposition
     with no name going on after it, or before a word of a town's part or a post."""

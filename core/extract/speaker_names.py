@@ -173,8 +173,8 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     while (
         person is not None
         and len(person) > 2
-        and (a_jurisdiction(person[0]) or _served_not_given(person, ctx.text))
         and ch.doc[person.start - 1].lower_ in ctx.cues.title_abbreviations
+        and (a_jurisdiction(person[0]) or _served_not_given(person, ctx.text))
     ):  # "IGP Kashmir Ali Raza", "DSP Lahore Ali Raza": NER runs the title's range into the name
         person = ch.doc[person.start + 1 : person.end]
     if person is not None:
@@ -223,8 +223,9 @@ def _served_not_given(person: Span, text: str) -> bool:
     district or the quarter the officer serves run into his name; not "SP Dhar Singh Meena",
     where the town's name is the first of two given names."""
     closers = word_set("cues", "given_name_closers")
-    served = served_district(person[0]) or written_as_place(text, person[0].text)
-    return served and person[1].lower_ not in closers
+    if person[1].lower_ in closers:
+        return False
+    return served_district(person[0]) or written_as_place(text, person[0].text)
 
 
 def _with_given_names(person: Span, ctx: NamingContext) -> Span:

@@ -394,7 +394,7 @@ def counted_as_one(
         return False
     if not reading.rule.startswith(INDEFINITE):
         return False
-    if _rank(noun) > FIRST_RANK:
+    if noun_rank(noun) > FIRST_RANK:
         # "One man was killed ... A second man died later": someone after the one counted
         return ranked_within(reading, numbered)
     return numbered.get(reading.measure) == {1.0}
@@ -405,7 +405,7 @@ def ranked_within(reading: Reading, numbered: dict[str, set[float]]) -> bool:
     ordinal ranks the victim within a count of their harm, and a count before that reaches
     the rank counts them already; after "Four workers died", "a fifth worker died" is one
     more."""
-    rank = _rank(reading.noun)
+    rank = noun_rank(reading.noun)
     return rank > FIRST_RANK and any(
         value >= rank for value in numbered.get(reading.measure or "", ())
     )
@@ -470,20 +470,13 @@ def text_rank(words: str) -> float:
     return 0
 
 
-def _rank(noun: Token | None) -> float:
-    """ "a *fifth* worker", "a *5th* victim": the rank an ordinal before the noun gives, or 0."""
+def noun_rank(noun: Token | None) -> float:
+    """ "a *fifth* worker", "a *5th* victim": the rank an ordinal before the noun gives (not
+    "a 4th Street resident", whose ordinal names a street), or 0."""
     if noun is None:
         return 0
-    ordinals = number_words().ordinals
-    for child in noun.children:
-        if child.i > noun.i or child.dep_ not in ("amod", "nummod"):
-            continue
-        word = child.lower_
-        if word in ordinals and word.endswith(ORDINAL_ENDINGS):
-            return ordinals[word]
-        if (digits := ORDINAL_DIGITS.fullmatch(word)) is not None:
-            return float(digits.group(1))
-    return 0
+    before = (c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "nummod"))
+    return next((rank for c in before if (rank := text_rank(c.lower_))), 0)
 
 
 def numeral_count(number_text: str, value: float) -> bool:

@@ -236,9 +236,10 @@ def _generic(r: ReportIncident) -> bool:
 def generic_lead(r: ReportIncident | None) -> bool | None:
     """Whether a report's lead tells its incident by no kind of its own (``_generic``), or
     by a specific kind (False); None for no report, or a lead of no kind and no harm."""
-    if r is None or not (r.kinds or _generic(r)):
+    if r is None:
         return None
-    return _generic(r)
+    generic = _generic(r)
+    return generic if r.kinds or generic else None
 
 
 def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:

@@ -436,10 +436,11 @@ def filing_day(text: str, published: dt.date) -> dt.date | None:
         written = m["y"] or m["y2"]
         year = int(written) if written else _year_filed(published, month, day)
         filed = safe_date(year, month, day)
-        back = (published - filed).days if filed is not None else None
-        if back is not None and back != 0 and (
-            -FILED_DAYS_AHEAD <= back <= (back if written else FILED_DAYS_BEFORE)
-        ):
+        if filed is None:
+            return None
+        back = (published - filed).days
+        # a dateline with its year is the filing day however far back; one without, a few days
+        if back != 0 and back >= -FILED_DAYS_AHEAD and (written or back <= FILED_DAYS_BEFORE):
             return filed
         return None
     return None
