@@ -33,3 +33,20 @@ def doers(text: str) -> list[object]:
 )
 def test_who_tells_a_figure_did_not_do_it(text: str, expected: list[object]) -> None:
     assert doers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "claim" tells a harm with its lives, no saying: its subject did it (review)
+        ("Bandits claimed the lives of 12 villagers in Zamfara on Sunday.",
+         [("killed", "Bandits")]),
+        ("Police claimed the lives of two suspects in a shootout in Sindh, relatives alleged.",
+         [("killed", "Police")]),
+        ("Insurgents claimed the lives of nine soldiers near Gao, the army said.",
+         [("killed", "Insurgents")]),
+        ("The floods claimed 30 lives in Sindh, officials said.", [("killed", None)]),
+    ],
+)
+def test_a_claim_of_lives_is_a_deed(text: str, expected: list[object]) -> None:
+    assert doers(text) == expected
