@@ -313,6 +313,13 @@ def holds_an_agent(phrase: Token) -> bool:
     )
 
 
+def _an_arrest(verb: Token) -> bool:
+    """A verb of an arrest or a charge ("were arrested", "were charged", "rounded up")."""
+    lemma, lex = verb.lemma_.lower(), lexicon()
+    phrasal = {lex.phrasal.get((lemma, c.lower_)) for c in verb.children if c.dep_ == "prt"}
+    return "arrested" in phrasal | {lex.verbs.get(lemma)} or lemma in lex.charge_words
+
+
 def a_persons_agent(cand: Token, anchor: Token) -> bool:
     """The "by" of the figure's own harm is people ("shot dead by robbers", "stabbed to death
     by her husband", "beaten by classmates"), people who did the deed ("a man shot and killed
@@ -334,7 +341,10 @@ def a_persons_agent(cand: Token, anchor: Token) -> bool:
         # parser's subject of a harm with no object: the counted people)
         verbs = [anchor, *(c for c in anchor.children if c.dep_ == "conj")]  # "shot and killed"
         objects = [c for v in verbs for c in v.children if c.dep_ == "dobj"]
-        return (bool(objects) or cand.head.i != anchor.i) and not any(
+        # the deed of another's clause did the harm, not an arrest ("Two men were arrested
+        # after a man shot three people")
+        elsewhere = cand.head.i != anchor.i and not _an_arrest(anchor)
+        return (bool(objects) or elsewhere) and not any(
             o.lower_ in REFLEXIVES for o in anchor.children if o.dep_ == "dobj"
         )
     # "searching for two men who stormed a shop, killing the owner": people of a deed

@@ -68,3 +68,30 @@ def test_people_who_did_the_deed_are_its_doers(text: str, expected: list[object]
 )
 def test_no_people_doing_no_deed(text: str, expected: list[object]) -> None:
     assert doers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the deed of the clause an arrest came after is no arrest of its doer's (review)
+        ("Two men were arrested after a man shot three people at a mall in Texas.",
+         [("arrested", None), ("injured", "a man")]),
+        ("A man was arrested after his son shot two classmates in Michigan.",
+         [("arrested", None), ("injured", "his son")]),
+        ("Four people were detained after a woman threw acid on her neighbour in Multan.",
+         [("arrested", None)]),
+        ("Three teenagers were charged after a boy stabbed a classmate in Leeds.",
+         [("arrested", None), ("injured", "a boy")]),
+        ("Two youths were rounded up after a man stabbed a shopkeeper in Delhi.",
+         [("arrested", None), ("injured", "a man")]),
+        # a harm's: as the branch read it
+        ("Three people were wounded when a man opened fire on a bus in Nairobi.",
+         [("injured", "a man")]),
+        ("Two people are dead after a man opened fire at a bar in Reno.",
+         [("killed", "a man")]),
+        ("Two girls were abducted after a man attacked their home in Kano.",
+         [("kidnapped", "a man")]),
+    ],
+)
+def test_an_arrest_after_a_persons_deed(text: str, expected: list[object]) -> None:
+    assert doers(text) == expected
