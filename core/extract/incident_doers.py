@@ -206,12 +206,38 @@ def _a_deed(verb: Token) -> bool:
     """The verb tells an attack or a harm: "ambushed", "stormed", "opened fire", "shot",
     "hurled a grenade"."""
     lemma = verb.lemma_.lower()
+    if lemma in word_set("measures", "throwing_verbs") and not _thrown_at_people(verb):
+        return False  # "a worker threw a switch", "police threw a cordon around the crowd"
     return (
         lemma in harm_verbs()
         or lemma in attack_verbs()
         or lemma in word_set("dates", "scene_attack_verbs")
         or lemma in word_set("measures", "weapon_deed_verbs")  # "hurled a grenade"
     )
+
+
+def _thrown_at_people(verb: Token) -> bool:
+    """What is thrown is a weapon ("hurled a grenade", "threw stones") or is thrown at people
+    ("threw acid on two women", "threw a chair at her")."""
+    if any(c.dep_ == "dobj" and a_weapon(c) for c in verb.children):
+        return True
+    return any(
+        people_noun(o) or an_agent_word(o) or o.lower_ in cues().person_pronouns
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in _AT_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+
+
+_AT_PREPS = ("at", "on", "upon", "onto", "into", "toward", "towards")
+
+
+def a_weapon(thing: Token) -> bool:
+    """A weapon ("bullet", "stone", "bomb", "rocket"): measures.json weapon_things and the
+    'struck' rounds and missiles."""
+    lemma = thing.lemma_.lower()
+    return lemma in fired_things() or lemma in word_set("measures", "weapon_things")
 
 
 def _senders(thing: Token) -> list[Token]:

@@ -51,3 +51,26 @@ def test_using_a_weapon_is_a_deed(text: str, expected: list[object]) -> None:
 )
 def test_throwing_no_weapon_names_no_doer(text: str, expected: list[object]) -> None:
     assert doers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thrown no weapon, at no people: no deed (review)
+        ("Two people died when a worker threw a switch at the plant in Ohio.",
+         [("killed", None)]),
+        ("Four people were hurt when police threw a cordon around the protest in Colombo.",
+         [("injured", None)]),
+        ("Six people were injured when guards threw open the gates of the stadium in Accra.",
+         [("injured", None)]),
+        # a weapon, or people it was thrown at: a deed
+        ("Two policemen were injured when a man hurled a petrol bomb at them in Chittagong.",
+         [("injured", "a man")]),
+        ("Three guards were hurt when a man threw acid at them in Multan on Monday.",
+         [("injured", "a man")]),
+        ("A woman was hurt when her husband threw a chair at her in Lahore on Monday.",
+         [("injured", "her husband")]),
+    ],
+)
+def test_throwing_a_switch_or_a_cordon_is_no_deed(text: str, expected: list[object]) -> None:
+    assert doers(text) == expected
