@@ -67,7 +67,7 @@ def _verb_candidates(verb: Token, noun: Token | None, *, bereft: bool) -> list[T
                 d
                 for c in child.children
                 if c.dep_ == "pobj"
-                for d in (_device_agents(c) or _senders(c) or [c])
+                for d in (_users(c) or _senders(c) or [c])
             )
     if candidates:
         return candidates
@@ -240,6 +240,19 @@ def a_weapon(thing: Token) -> bool:
     return lemma in fired_things() or lemma in word_set("measures", "weapon_things")
 
 
+def _users(thing: Token) -> list[Token]:
+    """The "by" objects of the participles of using the thing on people ("a bomb planted by
+    militants", "a car driven by a drunk man"), not of owning or making it ("a dog owned by
+    her neighbour", "a train operated by the railway")."""
+    return [o for o in _device_agents(thing) if _a_use(o.head.head)]
+
+
+def _a_use(participle: Token) -> bool:
+    """A participle of using a thing on people: a deed, or measures.json device_use_verbs."""
+    lemma = participle.lemma_.lower()
+    return _a_deed(participle) or lemma in word_set("measures", "device_use_verbs")
+
+
 def _senders(thing: Token) -> list[Token]:
     """ "killed by a police bullet", "by an army shell": the doer words before a thing fired
     (not "a police car": no doer)."""
@@ -331,7 +344,8 @@ def an_agent_word(word: Token) -> bool:
 def holds_an_agent(phrase: Token) -> bool:
     """The phrase names doers ("Gunmen on motorcycles", "armed men of the group"), not a
     thing of theirs ("a police car hit their motorbike": the car, no doer)."""
-    thing = phrase.pos_ == "NOUN" and counts_things(phrase)
+    # a weapon's are ("Police bullets killed two protesters")
+    thing = phrase.pos_ == "NOUN" and counts_things(phrase) and not a_weapon(phrase)
     return any(
         an_agent_word(t)
         for t in phrase.subtree
@@ -359,7 +373,10 @@ def a_persons_agent(cand: Token, anchor: Token) -> bool:
         # "killed by a bullet fired by his brother": who fired the bullet of the harm's "by"
         device = verb.head if verb.dep_ == "acl" else verb
         return verb.i == anchor.i or (
-            device.dep_ == "pobj" and device.head.dep_ == "agent" and device.head.head.i == anchor.i
+            device.dep_ == "pobj"
+            and device.head.dep_ == "agent"
+            and device.head.head.i == anchor.i
+            and _a_use(verb)  # not "mauled by a dog owned by her neighbour"
         )
     if cand.dep_ == "nsubj" and _a_deed(cand.head) and not _own_passive(cand.head):
         # "a man shot and killed his wife", "a teenager stabbed two classmates": a harm done

@@ -61,3 +61,46 @@ def test_the_doer_behind_a_thing(text: str, expected: list[object]) -> None:
 )
 def test_things_without_a_sender_and_people(text: str, expected: list[object]) -> None:
     assert doers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who owns, runs or made the thing did not do it (review)
+        ("A woman was mauled to death by a dog owned by her neighbour in Texas.",
+         [("killed", None)]),
+        ("A man was killed by a bull owned by his neighbour in Tamil Nadu.", [("killed", None)]),
+        ("A man was killed by a train operated by Amtrak in Illinois.", [("killed", None)]),
+        ("A baby was killed by a drug prescribed by a doctor in Sindh.", [("killed", None)]),
+        # who used it did
+        ("Four soldiers were killed by an explosive device planted by Maoists in Bijapur.",
+         [("killed", "Maoists")]),
+        ("Five people were injured by a bomb hurled by unknown assailants in Dhaka.",
+         [("injured", "unknown assailants")]),
+        ("A boy was killed by a tractor driven by his uncle in Punjab.",
+         [("killed", "his uncle")]),
+    ],
+)
+def test_the_owner_of_a_thing_is_no_doer(text: str, expected: list[object]) -> None:
+    assert doers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weapon's words name its doers, as before the branch (review)
+        ("Police bullets killed two protesters in Nairobi, witnesses said.",
+         [("killed", "Police bullets")]),
+        ("Terrorist bombs killed 12 people in Quetta on Monday.",
+         [("killed", "Terrorist bombs")]),
+        ("Militant rockets killed four civilians in Kabul on Friday.",
+         [("killed", "Militant rockets")]),
+        ("Army helicopters fired rockets, killing eight civilians in Tigray.",
+         [("killed", "Army helicopters")]),
+        # a vehicle's do not
+        ("A police vehicle knocked down two pedestrians in Lagos, killing one.",
+         [("killed", None)]),
+    ],
+)
+def test_a_weapons_words_name_its_doers(text: str, expected: list[object]) -> None:
+    assert doers(text) == expected
