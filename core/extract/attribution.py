@@ -24,6 +24,7 @@ from core.extract.incident_doers import (
     an_attack,
     attack_doer,
     holds_an_agent,
+    tells_a_harm,
 )
 from core.extract.incident_words import incident_noun
 from core.extract.losses import subject_bereft
@@ -111,19 +112,12 @@ def noun_phrase(noun: Token, *, exclude: Span | None = None) -> str:
     return text.strip(" '\"‘’“”")
 
 
-def _a_harm_idiom(verb: Token) -> bool:
-    """A saying verb that tells a harm with its object ("bandits claimed the lives of 12
-    villagers"): a deed, not a saying."""
-    lemma, idioms = verb.lemma_.lower(), lexicon().idioms
-    return any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in idioms for c in verb.children)
-
-
 def actor_of(reading: Reading) -> str | None:
     """Who did it: the subject or agent of the predicate ("by" of a measure noun), when it
     names an actor; a pronoun stands for the speaker of the clause around it."""
     anchor = reading.anchor
     if anchor is None or anchor.lemma_.lower() in GIVING_VERBS | SETTING_VERBS or (
-        anchor.lemma_.lower() in reporting_verbs() and not _a_harm_idiom(anchor)
+        anchor.lemma_.lower() in reporting_verbs() and not tells_a_harm(anchor)
     ):
         # "authorities revised the toll to 19": who told it, no doer; nor the saying a
         # figure with no verb of its own hangs on ("40 were shot, six of them fatally, police

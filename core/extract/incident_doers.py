@@ -341,6 +341,20 @@ def an_agent_word(word: Token) -> bool:
     )
 
 
+def tells_a_harm(verb: Token) -> bool:
+    """A saying verb that tells a harm with its object ("bandits claimed the lives of 12
+    villagers"): a deed, not a saying; or the passive that tells its subject's harm ("Five
+    people were believed injured when a mob attacked", the parser's anchor), the deed's
+    clause hanging on it."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    return any(
+        (c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in lex.idioms)
+        or (c.dep_ in ("oprd", "xcomp") and c.tag_ == "VBN" and c.lemma_.lower() in lex.verbs)
+        for c in verb.children
+    )
+
+
 def holds_an_agent(phrase: Token) -> bool:
     """The phrase names doers ("Gunmen on motorcycles", "armed men of the group"), not a
     thing of theirs ("a police car hit their motorbike": the car, no doer)."""

@@ -50,3 +50,21 @@ def test_who_tells_a_figure_did_not_do_it(text: str, expected: list[object]) -> 
 )
 def test_a_claim_of_lives_is_a_deed(text: str, expected: list[object]) -> None:
     assert doers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive that tells a harm, the parser's anchor, is no saying: the deed's clause
+        # hangs on it (review)
+        ("Five people were believed injured when a mob attacked the police station in Jos.",
+         [("injured", "a mob")]),
+        ("Four people were feared injured when rioters attacked a bus in Jos on Monday.",
+         [("injured", "rioters")]),
+        # a saying with no harm of its own: none
+        ("Two people were believed injured in Jos, police said.", [("injured", None)]),
+        ("Police reported three people injured in a brawl in Jos.", [("injured", None)]),
+    ],
+)
+def test_a_told_harm_is_no_saying(text: str, expected: list[object]) -> None:
+    assert doers(text) == expected
