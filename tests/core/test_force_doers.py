@@ -43,3 +43,22 @@ def doers(text: str) -> list[object]:
 )
 def test_forces_named_by_their_men(text: str, expected: list[object]) -> None:
     assert doers(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one ranger harmed is a victim, as a jawan or a constable is (review)
+        ("A forest ranger was killed by poachers in Kaziranga on Sunday.",
+         [("killed", 1.0, None)]),
+        ("Poachers shot dead a ranger in Garamba National Park, officials said.",
+         [("killed", 1.0, None)]),
+        ("A ranger was injured when a leopard attacked him near Pune on Monday.",
+         [("injured", 1.0, None)]),
+        ("Gunmen killed a wildlife ranger and his son near Tsavo on Friday.",
+         [("killed", 2.0, "Gunmen")]),
+        ("A jawan was martyred in an IED blast in Sukma on Monday.", [("killed", 1.0, None)]),
+    ],
+)
+def test_one_ranger_harmed_is_a_victim(text: str, expected: list[object]) -> None:
+    assert doers(text) == expected
