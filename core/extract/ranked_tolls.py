@@ -4,7 +4,11 @@ toll rose to four" does: the figure is the toll, four, not one more death. A cou
 the same harm one short of the rank ("Three men were shot dead ... A fourth man has died") is
 the toll it moves on from; a count of another harm ("Two were killed and a third was
 injured") ranks the person among all victims, and the person stays one. Arrests stay one ("a
-second suspect was arrested"): the checker's count of arrests is the people named."""
+second suspect was arrested"): the checker's count of arrests is the people named. An ordinal
+of a name or a title ("a Second World War veteran", "a second lieutenant") ranks no victim,
+and a victim of a sentence that tells another incident ("a second man was shot dead in an
+unrelated attack") is the one of that incident, as is one ranked in a series over a stretch
+("a second officer killed in the line of duty this month")."""
 
 from __future__ import annotations
 
@@ -12,10 +16,14 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from core.extract.victim_mentions import FIRST_RANK, INDEFINITE, noun_rank
+from core.extract.incident_words import apart_words
+from core.extract.victim_mentions import FIRST_RANK, INDEFINITE, text_rank
 from core.extract.victim_names import CASUALTY_MEASURES, Found
+from core.rules import word_set
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from core.model import Measure
 
 
@@ -35,8 +43,8 @@ def ranked_toll(
         return found
     if not reading.rule.startswith(INDEFINITE):
         return found
-    rank = noun_rank(reading.noun)
-    if rank <= FIRST_RANK:
+    rank = _rank(reading.noun)
+    if rank <= FIRST_RANK or (reading.noun is not None and _apart(reading.noun)):
         return found
     if any(m in CASUALTY_MEASURES and m != measure for m, _ in here):
         return found  # "Two were killed and a third was injured": a third victim, hurt
@@ -47,3 +55,39 @@ def ranked_toll(
         return found
     toll = dataclasses.replace(amount, value=float(rank), low=float(rank), high=float(rank))
     return (toll, *found[1:])
+
+
+def _rank(noun: Token | None) -> float:
+    """ "a *fourth* man", "a *5th* victim": the rank the ordinal before the noun gives (not
+    "a 4th Street resident", whose ordinal names a street), or 0."""
+    if noun is None:
+        return 0
+    return max(
+        (text_rank(c.lower_) for c in noun.children
+         if c.i < noun.i and c.dep_ in ("amod", "nummod") and not _of_a_name(c, noun)),
+        default=0,
+    )
+
+
+def _of_a_name(ordinal: Token, noun: Token) -> bool:
+    """ "a *Second* World War veteran", "a *second* lieutenant": an ordinal that is part of a
+    name (title-cased inside the sentence before a noun that is not) or of a title
+    (``ordinal_titles``), no rank among victims; "a third Palestinian" and a headline's "A
+    Second Victim Dies" rank."""
+    named = ordinal.is_title and ordinal.i > ordinal.sent.start and not noun.is_title
+    return named or noun.lower_ in word_set("measures", "ordinal_titles")
+
+
+def _apart(noun: Token) -> bool:
+    """ "A second man was shot dead *in an unrelated attack*", "a third trader was killed in
+    *a separate shooting*": the sentence tells another incident (``separate`` of
+    event_types.json, its phrases of a time apart, "days after", left out), whose victim
+    is its own one; "a second officer was killed in the line of duty *this month*" ranks
+    the victim in a series over a stretch (``ordinal_series_spans``), not in a toll."""
+    words = noun.sent.text.lower()
+    return any(
+        w in words for w in apart_words() if not _TIME_APART.intersection(w.split())
+    ) or any(w in words for w in word_set("measures", "ordinal_series_spans"))
+
+
+_TIME_APART = frozenset({"after", "before"})  # "died two days after the shooting": its toll

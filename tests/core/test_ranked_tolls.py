@@ -35,6 +35,8 @@ def _counts(text: str) -> list[object]:
          " in the day.", [("injured", 2.0), ("injured", 3.0)]),
         ("A 5th worker died of his burns at the Norvik burn unit on Sunday.",
          [("killed", 5.0)]),
+        ("A third Kurdish fighter died of his wounds on Monday, the militia said.",
+         [("killed", 3.0)]),
     ],
 )
 def test_the_rank_is_the_toll(text: str, expected: list[tuple[str, float]]) -> None:
@@ -63,6 +65,19 @@ def test_the_rank_is_the_toll(text: str, expected: list[tuple[str, float]]) -> N
          [("killed", 4.0)]),
         # no rank: one person
         ("A man died in hospital on Monday, officials said.", [("killed", 1.0)]),
+        # an ordinal of a name or a title ranks no victim
+        ("A Second World War veteran was killed when a fire tore through his flat in"
+         " Harwell, firefighters said.", [("killed", 1.0)]),
+        ("A second lieutenant was killed when his patrol was ambushed near Tarsk, the army"
+         " said.", [("killed", 1.0)]),
+        # a victim of another incident the sentence tells is that incident's one
+        ("A second man was stabbed to death in an unrelated attack across Orlby that night,"
+         " police said.", [("killed", 1.0)]),
+        ("Gunmen shot dead a driver in Merrow on Friday. A second driver was killed in a"
+         " separate shooting on the ring road on Saturday.", [("killed", 1.0), ("killed", 1.0)]),
+        # a rank in a series over a stretch: one victim of this incident
+        ("A third nurse was killed on duty this month when a patient attacked her in"
+         " Belmor, the union said.", [("killed", 1.0)]),
     ],
 )
 def test_no_toll_from_the_rank(text: str, expected: list[tuple[str, float]]) -> None:
