@@ -103,15 +103,15 @@ _CAUSE_DEPS = frozenset({"pobj", "dobj", "compound", "amod", "advmod"})
 def _in_a_past_war(verb: Token) -> bool:
     """ "'My father was killed in the war,' the refugee said", "my brother died during the
     civil war", "my husband had been killed": a kin's death set in a war (``conflict_nouns``)
-    by a simple past, or told in the past perfect as the speaker's own words, is a memory of
-    the speaker's life; "has been killed in this war" is the war's toll so far, and "she
-    learned her son had been killed" news heard."""
+    by a simple past or the past perfect, with no day of its own, is a memory of the speaker's
+    life; "has been killed in this war" is the war's toll so far, "killed in the war last
+    month" the news of its day, and a past perfect set in no war ("his wife had been killed
+    when the bomb went off", "she learned her son had been killed") the story's death."""
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ != "VBD"
            for c in verb.children):
         return False  # "has been killed in the war": its toll so far
-    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
-    if perfect and (verb.dep_ == "ROOT" or verb.head.lemma_.lower() in _OWN_WORDS):
-        return True
+    if any(t.ent_type_ in ("DATE", "TIME") for t in _told_of_the_death(verb)):
+        return False  # "killed in the war last month", "on Tuesday": a day of the news
     wars = word_set("tallies", "conflict_nouns")
     return any(
         prep.dep_ == "prep" and prep.lower_ in _WITHIN
@@ -123,7 +123,6 @@ def _in_a_past_war(verb: Token) -> bool:
 
 _WITHIN = frozenset({"in", "during", "throughout"})
 _PRESENT = frozenset({"this", "current", "ongoing", "latest"})  # "in this war": today's
-_OWN_WORDS = frozenset({"say", "add", "recall", "remember"})  # the speaker's own telling
 
 
 def _told_of_the_death(verb: Token) -> list[Token]:

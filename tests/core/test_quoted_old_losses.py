@@ -52,6 +52,15 @@ def test_a_remembered_loss_is_no_victim(text: str) -> None:
         ('"My son has been killed in this war, like so many others," she said.',
          [("killed", 1.0)]),
         ("She learned on Monday that her son had been killed in the raid.", [("killed", 1.0)]),
+        # a day of its own: the war's news, not a memory
+        ('"My nephew was killed in the war on Thursday," said a man sheltering in a school.',
+         [("killed", 1.0)]),
+        ('"My brother died in the war last month," she said in the camp.', [("killed", 1.0)]),
+        # a past perfect set in no war: the story's death
+        ("His wife had been stabbed to death before the flat was set alight, police said.",
+         [("killed", 1.0)]),
+        ('"When the ambulance came, my daughter had already been killed," her father said.',
+         [("killed", 1.0)]),
         # the loss told after the count of it: the victim counted, once
         ('A 17-year-old boy was shot dead outside his home on Monday. "They killed my son,"'
          " his mother said.", [("killed", 1.0)]),
