@@ -308,7 +308,7 @@ def _a_place_entity(ent: Span) -> bool:
     if ent.label_ in ("DATE", "EVENT"):  # "killed in Turbat", "a blast in Gilgit"
         return a_town_read_as_day(ent)
     labels = (*_MISREAD_LABELS, "PRODUCT")
-    if ent.label_ not in labels or ent.root.dep_ == "conj" or (
+    if ent.label_ not in labels or _a_product_off_scene(ent) or ent.root.dep_ == "conj" or (
         ent.root.dep_ == "compound" and a_striking_group(list(ent), bodies=False)
     ):
         return False  # "in Khyber Pakhtunkhwa and Balochistan": read with the place before
@@ -355,6 +355,16 @@ def _a_place_entity(ent: Span) -> bool:
     if place is not None and _an_arrest_parts_town(ent):
         return True  # a district NER took for a person ("five of them from Lakki Marwat")
     return place is not None and place.level in ("admin1", "country")
+
+
+def _a_product_off_scene(ent: Span) -> bool:
+    """A name NER labels a product, not where a scene's preposition puts it: "shot dead in
+    Gwadar", "sank off Gwadar", "drones over Kursk" read on; "over the Kursk raid" names no
+    scene."""
+    root = ent.root
+    return ent.label_ == "PRODUCT" and not (
+        root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS | _OFFSHORE | _SKY
+    )
 
 
 def _a_town_off_or_taken_from(ent: Span) -> bool:
@@ -432,6 +442,7 @@ _RAID_VERBS = frozenset({"conduct", "carry", "raid"})
 
 # An island or region is also where a harm spread across, or what it happened on
 _OFFSHORE = frozenset({"off"})  # "a boat sank off Gwadar": at sea by the coastal town
+_SKY = frozenset({"over"})  # "drones shot down over Kursk"
 _REGION_PREPOSITIONS = frozenset({"across", "throughout", "on"})
 
 

@@ -28,7 +28,9 @@ def places_of(text: str) -> set[str | None]:
             "SRINAGAR: Two rebels were killed in a gunbattle with troops in Kupwara district "
             "on Monday, police said.\n"
             "The gunbattle erupted in Tekipora village after a tip-off, officials said.",
-            "Tekipora village, Kupwara district",
+            # the headline's figure keeps the district the gazetteer now knows (the body's
+            # "in Kupwara district" hangs on "troops"), the lead's figure its village
+            {"Kupwara", "Tekipora village, Kupwara district"},
         ),
         (
             "Two rebels killed\n\n"
@@ -44,8 +46,8 @@ def places_of(text: str) -> set[str | None]:
         ),
     ],
 )
-def test_where_the_fight_broke_out_is_the_scene(text: str, place: str) -> None:
-    assert places_of(text) == {place}
+def test_where_the_fight_broke_out_is_the_scene(text: str, place: str | set[str]) -> None:
+    assert places_of(text) == (place if isinstance(place, set) else {place})
 
 
 @pytest.mark.parametrize(

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an ordinal victim after a count of three: the fourth person hurt
+        # an ordinal victim after a count of three: the fourth person hurt, four in all (the
+        # rank is the toll: test_ranked_tolls)
         ("Medics carried three men with gunshot wounds to Elm General. Later a fourth victim was "
          "rushed to Elm General Hospital by a friend.",
-         [(3, "injured", "three"), (1, "injured", "a fourth victim")]),
+         [(3, "injured", "three"), (4, "injured", "a fourth victim")]),
         ("Another victim was rushed to a hospital in Dunmore after the holdup.",
          [(1, "injured", "Another victim")]),
         ("A teenage girl was airlifted to a trauma center in Riverton on Saturday night.",
