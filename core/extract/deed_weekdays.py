@@ -25,28 +25,63 @@ def deeds_before_custody(
 ) -> list[tuple[Token, Period, bool]]:
     """The sentence's dates with a bare weekday naming the incident ("the killing ... on
     Tuesday") moved a week back when it was read after the one bare weekday of the sentence
-    that dates an arrest or a court's deed on it ("arrested ... on Friday")."""
-    held = [p for t, p, reported in found if not reported and _one_weekday(p) and _held_on(t)]
-    if len(held) != 1:
+    that dates an arrest or a court's deed on it ("arrested ... on Friday"), told of as done
+    (not "will be arraigned on Monday"), the deed in its clause (``_in_its_clause``)."""
+    held = [(t, p) for t, p, reported in found if not reported and _one_weekday(p)]
+    verbs = [(v, p) for t, p in held if (v := _held_on(t)) is not None]
+    if len(verbs) != 1 or _not_yet(verbs[0][0]):
         return found
-    after = held[0].start
+    verb, after = verbs[0][0], verbs[0][1].start
     return [
-        (t, _week_before(p) if _one_weekday(p) and p.start > after and dates_incident(t) else p, r)
-        for t, p, r in found
+        (t, _week_before(p) if _a_deed_after(t, p, verb, after) else p, r) for t, p, r in found
     ]
+
+
+def _a_deed_after(date: Token, period: Period, verb: Token, after: dt.date) -> bool:
+    return (
+        _one_weekday(period)
+        and period.start > after
+        and dates_incident(date)
+        and _in_its_clause(date, verb)
+    )
 
 
 def _one_weekday(period: Period) -> bool:
     return period.start == period.end and bare_weekday(period.text)
 
 
-def _held_on(date: Token) -> bool:
-    """The date dates an arrest or a charge: its verb is a custody or a court verb, or the
-    verb of the subject the parser hangs it on ("Police on Friday arrested ...")."""
+def _held_on(date: Token) -> Token | None:
+    """The custody or court verb the date dates: its verb, or the verb of the subject the
+    parser hangs it on ("Police on Friday arrested ...")."""
     verb = _governor(date)
     if verb.dep_ in ("nsubj", "nsubjpass") and verb.i < verb.head.i:
         verb = verb.head
-    return custody_verb(verb) or court_verb(verb)
+    return verb if custody_verb(verb) or court_verb(verb) else None
+
+
+# auxiliaries of an arrest or a hearing still to come ("will be arraigned on Monday", "are to
+# be charged on Friday"): the deed's weekday after it is as read
+_TO_COME = frozenset({"will", "shall", "'ll", "wo", "to"})
+
+
+def _not_yet(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _TO_COME for c in verb.children)
+
+
+# clauses of a happening of their own on the way up from a deed's date to the arrest's verb:
+# "and on Friday a second blast killed 6", "a student who died of his wounds on Wednesday"
+_OWN_CLAUSES = frozenset({"conj", "relcl", "parataxis"})
+
+
+def _in_its_clause(date: Token, verb: Token) -> bool:
+    """The deed's date hangs under the arrest's verb through no clause of a happening of its
+    own (``_OWN_CLAUSES``): the deed the arrest is over, not one told after it."""
+    tok = date
+    while tok.i not in (tok.head.i, verb.i):
+        if tok.dep_ in _OWN_CLAUSES and tok.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+    return tok.i == verb.i
 
 
 def _week_before(period: Period) -> Period:
