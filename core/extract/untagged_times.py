@@ -96,8 +96,22 @@ def with_untagged_times(ents: list[Span], sent: Span) -> list[Span]:
     """The sentence's entities and its untagged times; a stretch counted back
     (``counted_back``) takes the place of the entity of its count alone ("three days")."""
     back = counted_back(sent)
-    kept = [e for e in ents if not any(b.start <= e.start and e.end <= b.end for b in back)]
+    kept = [
+        _before_a_return(e)
+        for e in ents
+        if not any(b.start <= e.start and e.end <= b.end for b in back)
+    ]
     return [*kept, *back, *untagged_times(sent)]
+
+
+def _before_a_return(ent: Span) -> Span:
+    """A DATE the recogniser closed on the "back" of a return ("A few weeks back in office,
+    the minister ..."): the stretch alone, as the recogniser's "Three weeks" before "back in
+    office" is, no time counted back."""
+    last = ent[-1]
+    if ent.label_ != "DATE" or len(ent) < 2 or last.lower_ != "back" or not _a_way_back(last):
+        return ent
+    return ent.doc[ent.start : ent.end - 1]
 
 
 def counted_back(sent: Span) -> list[Span]:

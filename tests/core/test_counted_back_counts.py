@@ -58,6 +58,11 @@ def test_the_stretch_back_dates_the_figure(nlp: Language, text: str, expected: S
          [("7", "2031-03-02", "2031-03-02")]),
         ("A few weeks back in the squad, the striker was among 3 players hurt in a crash.",
          [("3", "2031-03-04", "2031-03-04")]),
+        # the recogniser's DATE closed on the "back" of the return: the stretch alone
+        ("A few weeks back in office, the minister sacked 30 police officers.",
+         [("30", None, None)]),
+        ("A few months back at work, the nurse was among 5 staff injured in the blast.",
+         [("5", "2031-03-04", "2031-03-04")]),
         # a stay of nights, no time back
         ("The men were held for two nights before 6 of them were shot on Monday, police said.",
          [("6", "2031-03-03", "2031-03-03")]),
