@@ -62,7 +62,7 @@ from core.extract.speech_days import before_speech
 from core.extract.stamp_lines import time_stamp
 from core.extract.tabled_records import record_laid
 from core.extract.the_years import year_just_ended
-from core.extract.time_expressions import time_expression
+from core.extract.time_expressions import an_ordered_part, time_expression
 from core.extract.toll_givers import SETTING_VERBS, TOLL_VERBS
 from core.extract.unit_start_anchors import anchored_unit_starts
 from core.extract.untagged_holidays import with_holidays
@@ -185,7 +185,7 @@ def _sentence_periods(sent: Span, published: dt.date | None) -> list[tuple[Token
             or _street_number(ent)
             or _a_rank(ent)
             or later_this_month(ent, published)  # "remanded till the 20th instant"
-            or _a_kind(ent)
+            or _a_kind(ent) or an_ordered_part(ent)  # "the penultimate week of the drive"
             or a_weekday_name(ent)  # "Monday Kassah, the local chairman, said"
             or _read_with_another(ent, ents[n - 1] if n else None)
         ):

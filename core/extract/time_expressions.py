@@ -64,6 +64,17 @@ def _orders_the_day(word: Token, ent: Span) -> bool:
     return before is None or before.pos_ != "DET"
 
 
+def an_ordered_part(ent: Span) -> bool:
+    """ "the penultimate week (of the operation)": an article before a word of
+    ``day_order_words`` that opens the entity orders a part of something else, no time
+    counted back from the report ("penultimate week" alone is the week before last)."""
+    return (
+        len(ent) > 2
+        and ent[0].pos_ == "DET"
+        and ent[1].lower_ in word_set("dates", "day_order_words")
+    )
+
+
 def time_expression(ent: Span) -> str:
     """The entity with its governing preposition and adverbs ("so far this year")."""
     doc = ent.doc

@@ -53,6 +53,11 @@ def test_penultimate_counts_the_one_before_last(
         # counted within a month, not back from the report
         ("Gunmen killed 4 villagers on the penultimate Sunday of May, police said.",
          [("4", "2031-06-10", "2031-06-10")]),
+        # the penultimate week of something else, the article inside the recogniser's entity
+        ("Troops arrested 32 suspects in the penultimate week of the operation, the army said.",
+         [("32", None, None)]),
+        ("Soldiers killed 14 insurgents during the penultimate week of the offensive, the army "
+         "said.", [("14", "2031-06-10", "2031-06-10")]),
     ],
 )
 def test_other_readings_stay(nlp: Language, text: str, expected: Spans) -> None:
