@@ -461,6 +461,10 @@ def _lasted(verb: Token) -> bool:
     lasting = word_set("dates", "lasting_nouns")
     if not (incident_noun(noun) or noun.lemma_.lower() in lasting or noun.lower_ in lasting):
         return False
+    if _a_response(noun) and not (
+        noun.dep_ == "pobj" and noun.head.lower_ in word_set("dates", "lasting_within")
+    ):
+        return False  # "a search that continued into Wednesday found none of them"
     words = word_set("dates", "lasting_verbs")
     lemma = verb.lemma_.lower()
     if lemma not in words and verb.lower_.startswith(f"{lemma}e"):
@@ -468,6 +472,13 @@ def _lasted(verb: Token) -> bool:
     return lemma in words or any(
         f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ == "prt"
     )
+
+
+def _a_response(noun: Token) -> bool:
+    """ "search", "curfew", "lockdown": a stretch that follows an incident (dates.json
+    lasting_responses), whose time is a figure's only when it happened within it."""
+    responses = word_set("dates", "lasting_responses")
+    return noun.lemma_.lower() in responses or noun.lower_ in responses
 
 
 @functools.cache

@@ -37,6 +37,8 @@ def _days(text: str) -> list[tuple[str | None, ...]]:
          "police said.", ("2031-06-06", "2031-06-08")),
         ("Riots that dragged on from Saturday into Sunday injured 30 people in the port, "
          "officials said.", ("2031-06-07", "2031-06-08")),
+        ("Police arrested 40 people during a curfew that lasted from Friday to Sunday.",
+         ("2031-06-06", "2031-06-08")),
     ],
 )
 def test_the_stretch_of_the_incident_dates_the_figure(
@@ -69,6 +71,11 @@ def test_the_stretch_of_the_incident_dates_the_figure(
         # a happening's day, as before
         ("Riots that broke out on Saturday killed 7 people in the city, police said.",
          ("2031-06-07", "2031-06-07")),
+        # a stretch that followed the incident, told as its own clause's subject
+        ("Gunmen kidnapped 21 pupils from a school in Kebbi, and a search that lasted from "
+         "Monday to Wednesday found none of them.", (None, None)),
+        ("A lockdown which lasted from Monday to Thursday followed the killing of 6 soldiers "
+         "in Kashmir.", (None, None)),
     ],
 )
 def test_other_clauses_keep_their_reading(text: str, days: tuple[str | None, str | None]) -> None:
