@@ -433,7 +433,7 @@ def _incident_happened(root: Token) -> bool:
     took_place = lemma == "take" and any(c.lower_ == "place" for c in verb.children)
     broke_out = lemma == "break" and any(c.lower_ == "out" for c in verb.children)
     if lemma not in _happening_verbs() and not (took_place or broke_out):
-        return _lasted(verb)
+        return _lasted(verb) and not _open_ended(root, verb)
     if verb.dep_ == "relcl" and any(
         c.dep_.startswith("nsubj") and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children
     ):
@@ -471,6 +471,19 @@ def _lasted(verb: Token) -> bool:
         lemma += "e"  # the lemmatiser cuts "raged" to "rag"
     return lemma in words or any(
         f"{lemma} {c.lower_}" in words for c in verb.children if c.dep_ == "prt"
+    )
+
+
+def _open_ended(root: Token, verb: Token) -> bool:
+    """ "the siege, which lasted until Sunday", "a fire that raged through Sunday night": the
+    stretch's end alone (dates.json lasting_open_ends), no "from" of its start, tells no day
+    of the incident (read alone, "until Sunday" runs from the year's start)."""
+    tok = root.head if root.dep_ == "compound" and root.head.i == root.i + 1 else root
+    prep = tok.head if tok.dep_ == "pobj" else None
+    return (
+        prep is not None
+        and prep.lower_ in word_set("dates", "lasting_open_ends")
+        and not any(t.lower_ == "from" for t in verb.subtree)
     )
 
 

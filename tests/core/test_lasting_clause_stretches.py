@@ -71,6 +71,10 @@ def test_the_stretch_of_the_incident_dates_the_figure(
         # a happening's day, as before
         ("Riots that broke out on Saturday killed 7 people in the city, police said.",
          ("2031-06-07", "2031-06-07")),
+        # the stretch's end alone, no day of the incident
+        ("The siege, which lasted until Sunday, left 6 hostages dead, officials said.",
+         (None, None)),
+        ("Clashes that lasted through the weekend killed 8 people in the port.", (None, None)),
         # a stretch that followed the incident, told as its own clause's subject
         ("Gunmen kidnapped 21 pupils from a school in Kebbi, and a search that lasted from "
          "Monday to Wednesday found none of them.", (None, None)),
