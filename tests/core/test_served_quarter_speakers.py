@@ -65,6 +65,15 @@ def test_the_quarter_is_the_posts(
         # a given name closed by a word that never opens one
         ("JAIPUR: Two men were arrested in Mohan Nagar on Sunday, SHO Mohan Singh Rathore "
          "said.", ("Mohan Singh Rathore", "SHO")),
+        # the first word of a quarter's name ("Faisal Town", "Shah Faisal Colony"), not the
+        # quarter: the officer's given name may be the same word
+        ("LAHORE: A guard was shot dead at a petrol pump in Faisal Town on Sunday, SP Faisal "
+         "Raza Abidi said.", ("Faisal Raza Abidi", "SP")),
+        ("KARACHI: Two men were killed in Shah Faisal Colony on Monday, SHO Faisal Mehmood "
+         "Khan said.", ("Faisal Mehmood Khan", "SHO")),
+        # a person's possessive after "at", no place
+        ("PESHAWAR: Four men were arrested at Khan's farmhouse on Sunday, DSP Khan Zeb "
+         "Afridi said.", ("Khan Zeb Afridi", "DSP")),
     ],
 )
 def test_a_given_word_stays_his(text: str, speaker: tuple[str, str]) -> None:
