@@ -10,14 +10,23 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.extract.cues import cues
-from core.extract.speakers import person_entity, same_line
+from core.extract.served_quarters import written_as_place
+from core.extract.speakers import (
+    SERVED_NAME_WORDS,
+    a_jurisdiction,
+    person_entity,
+    same_line,
+    served_district,
+    served_place_words,
+)
 from core.extract.titled_names import (
     a_place_named,
     named_beside_principal,
     prep_objects,
     titled_person,
 )
-from core.rules import load_rules
+from core.rules import load_rules, word_set
+from core.text import places
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -140,15 +149,62 @@ def rank_word(tok: Token, c: Cues) -> bool:
     )
 
 
-def ranks_before(name: Span, first: int) -> str:
+def ranks_before(name: Span, first: int, text: str) -> str:
     """The ranks written between ``first`` and the person's name (the words of
     "the police spokesperson, DSP Ahmed Khan," the parser's apposition opens on, before the
-    name the recogniser tags), or "" when something else stands there (an age, a word)."""
+    name the recogniser tags), with the area an acronym title serves ("DC Karachi"), or ""
+    when something else stands there (an age, a word)."""
     words = name.doc[first : name.start]
-    c = cues()
-    if not len(words) or not all(rank_word(t, c) for t in words):
+    if not len(words) or post_words(list(name.doc[first : name.end]), text, 1) != len(words):
         return ""
     return words.text
+
+
+def post_words(words: Sequence[Token], text: str, keep: int) -> int:
+    """How many of the first words of a name set after a post go with the post: the ranks
+    ("SP", "Brig. Gen.") and after an acronym title the district, range or quarter it serves
+    ("DC Karachi Irfan Ali", "IGP Kashmir Vijay Kumar"); ``keep`` words at least left, and
+    0 when more than a name's three would be ("SHO Civil Lines Rana Akram": a quarter the
+    report never names as one, which stays with the name as before)."""
+    c, n = cues(), 0
+    while n < len(words) - keep and rank_word(words[n], c):
+        n += 1
+    title = words[n - 1] if n else None
+    if title is not None and (
+        title.lower_ in c.title_abbreviations or (title.is_upper and title.is_alpha)
+    ):  # "DC", "CCPO": an acronym title
+        served = _served_words(words[n:], text)
+        if not served and _a_town_first(words[n:]):
+            return 0  # "DC Karachi Irfan Ali" in a report hinting no country: as before
+        n += served
+    return n if len(words) - n <= MAX_NAME_WORDS else 0
+
+
+def _served_words(words: Sequence[Token], text: str) -> int:
+    """The place of one word or more that opens ``words`` after an acronym title, as
+    ``speaker_names.person_named`` reads it before a name; not a town that is the first of
+    two given names ("SP Dhar Singh Meena")."""
+    several = served_place_words(words)
+    if several:
+        return several
+    closers = word_set("cues", "given_name_closers")
+    if len(words) <= SERVED_NAME_WORDS or words[1].lower_ in closers:
+        return 0  # a name of two words at least left
+    first = words[0]
+    served = a_jurisdiction(first) or served_district(first) or written_as_place(text, first.text)
+    return 1 if served else 0
+
+
+def _a_town_first(words: Sequence[Token]) -> bool:
+    """A town the gazetteer knows anywhere before two words of a name, which may be the area
+    an acronym title serves or a given name; not before a word that closes a given name."""
+    closers = word_set("cues", "given_name_closers")
+    return (
+        len(words) > SERVED_NAME_WORDS
+        and words[1].lower_ not in closers
+        and words[0].text[:1].isupper()
+        and places.lookup(words[0].text) is not None
+    )
 
 
 def with_ranks(role: str | None, ranks: str) -> str | None:
@@ -158,9 +214,8 @@ def with_ranks(role: str | None, ranks: str) -> str | None:
     return f"{role} {ranks}" if role else ranks
 
 
-def without_ranks(person: Span, c: Cues) -> Span:
+def without_ranks(person: Span, text: str) -> Span:
     """ "..., SP Benjamin Adeyemi,": the name without the ranks the recogniser ran into it,
-    two words of it left at least ("Sgt Adeyemi" stays whole)."""
-    while len(person) > 2 and rank_word(person[0], c):
-        person = person.doc[person.start + 1 : person.end]
-    return person
+    and the area an acronym title serves ("DC Karachi Irfan Ali"), two words of it left at
+    least ("Sgt Adeyemi" stays whole)."""
+    return person.doc[person.start + post_words(list(person), text, 2) : person.end]

@@ -15,7 +15,7 @@ from core.extract.office_names import (
     MAX_NAME_WORDS,
     named_beside,
     office_word,
-    rank_word,
+    post_words,
     ranks_before,
     with_ranks,
     without_ranks,
@@ -182,10 +182,10 @@ def person_named(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
     if person is None:
         beside = named_beside(tok, core, ctx.cues)
         if beside is not None:
-            person, first = without_ranks(beside.person, ctx.cues), beside.first
+            person, first = without_ranks(beside.person, ctx.text), beside.first
             role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : first].text))
             # "the police spokesperson, DSP Ahmed Khan,": the rank is his post's too
-            role = with_ranks(role, ranks_before(person, first))
+            role = with_ranks(role, ranks_before(person, first, ctx.text))
             start, end = ch.start_of(person), ch.end_of(person)
     elif person.start > core[0].i:
         title = strip_determiner(ch.doc[core[0].i : person.start].text)
@@ -380,9 +380,8 @@ def named_by_appositive(ctx: NamingContext, np: NounPhrase) -> Speaker | None:
         a_core = a_core[1:]
     role = strip_determiner(clean_text(ch.doc[tok.left_edge.i : proper[0].left_edge.i].text))
     person = np.lemma in ctx.cues.person_nouns
-    ranks = 0
-    while person and ranks < len(a_core) - 1 and rank_word(a_core[ranks], ctx.cues):
-        ranks += 1  # "the police spokesperson, SP Adamu Musa": the rank is his post's
+    # "the police spokesperson, SP Adamu Musa": the rank is his post's ("DC Karachi" too)
+    ranks = post_words(a_core, ctx.text, 1) if person else 0
     if ranks:
         role = with_ranks(role, " ".join(t.text for t in a_core[:ranks])) or role
         a_core = a_core[ranks:]

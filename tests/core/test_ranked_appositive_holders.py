@@ -39,6 +39,14 @@ DAY = dt.date(2031, 6, 2)
          "suspects were arrested on Thursday.",
          ("Benjamin Adeyemi", "police command spokesman in the state SP"),
          "SP Benjamin Adeyemi"),
+        # the range or district an acronym title serves goes with the rank, not the name
+        ("SRINAGAR: Seven militants were killed on Monday, the police spokesman, IGP Kashmir "
+         "Vijay Kumar, said.", ("Vijay Kumar", "police spokesman IGP Kashmir"),
+         "police spokesman IGP Kashmir Vijay Kumar"),
+        ("LAHORE: Nine suspects were arrested on Friday, the city police chief, CCPO Lahore "
+         "Bilal Siddique Kamyana, said.",
+         ("Bilal Siddique Kamyana", "city police chief CCPO Lahore"),
+         "city police chief CCPO Lahore Bilal Siddique Kamyana"),
     ],
 )
 def test_the_rank_goes_with_the_post(
@@ -93,6 +101,15 @@ def test_a_stranded_post_keeps_its_holder(text: str, source: str) -> None:
         # a rank quoted by a body, no post of the person's own
         ("QUETTA: Five militants were killed on Monday, the military's media wing said in a "
          "statement, quoting Major Ali Raza.", ("Ali Raza", "Major"), "Major Ali Raza"),
+        # a quarter the report never names as one after the acronym title, or a town of no
+        # country the report hints: rank, area and name stay the speaker's, as before
+        ("LAHORE: Two men were arrested on Friday, the officer in charge, SHO Civil Lines Rana "
+         "Akram, told reporters.", ("SHO Civil Lines Rana Akram", "officer in charge"),
+         "SHO Civil Lines Rana Akram"),
+        ("Ten protesters were arrested on Monday, the district administration's spokesman, DC "
+         "Karachi Irfan Ali, said.",
+         ("DC Karachi Irfan Ali", "district administration's spokesman"),
+         "district administration's spokesman DC Karachi Irfan Ali"),
     ],
 )
 def test_other_appositions_keep_their_reading(
