@@ -372,6 +372,9 @@ def _at_a_body(tok: Token, prep: Token) -> bool:
     territory = word_set("places", "area_nouns") | word_set("places", "town_kind_nouns")
     if body is None or body.ent_type_ in ("GPE", "LOC") or body.lemma_.lower() in territory:
         return False
+    named = entity_of(body)
+    if named is not None and named.end > prep.right_edge.i + 1:
+        return False  # "officials at the Rescue 1122": a name the parse cuts short
     if body.lemma_.lower() in cues().institution_nouns:
         return True
     # a named body or building the gazetteer knows no town by ("the Civil Hospital")

@@ -72,6 +72,9 @@ def test_source_and_speaker_agree(text: str, source: str) -> None:
         # an "of" phrase: as before
         ("QUETTA: Five people were killed in a blast on Monday, an official of the interior "
          "ministry said.", "an official of the interior ministry"),
+        # a named body the parse cuts short ("the Rescue" of "the Rescue 1122"): as before
+        ("THATTA: Nine people drowned when a boat capsized on Sunday, officials at the Rescue "
+         "1122 said.", "officials"),
     ],
 )
 def test_other_speakers_keep_their_reading(text: str, speaker: str) -> None:
