@@ -37,6 +37,23 @@ def closing_clause_subject(report: Token) -> Token | None:
     return noun if closing else None
 
 
+_REPORTER_ENTITIES = frozenset({"ORG", "PERSON", "NORP"})
+
+
+def reporting_subject(report: Token) -> Token | None:
+    """The subject of a closing report the parser made a clause on it, when it can speak: a
+    person, a body or a name ("the state-run agency", "the official broadcaster", "WAFA");
+    None for what was reported ("..., the latest incident reported on Tuesday"), which
+    makes no statement."""
+    noun = closing_clause_subject(report)
+    if noun is None:
+        return None
+    c, lemma = cues(), noun.lemma_.lower()
+    speaks = lemma in c.person_nouns or lemma in c.institution_nouns
+    named = noun.pos_ == "PROPN" or noun.ent_type_ in _REPORTER_ENTITIES  # "the daily Dawn"
+    return noun if speaks or named else None
+
+
 def ends(report: Token) -> bool:
     """Nothing but punctuation follows the report in its sentence."""
     return all(t.is_punct for t in report.doc[report.right_edge.i + 1 : report.sent.end])

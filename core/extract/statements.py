@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from core.extract.closing_reports import closing_clause_subject
+from core.extract.closing_reports import reporting_subject
 from core.extract.colon_labels import label_end
 from core.extract.cues import Cues, cues
 from core.extract.nlp import Chunk, negated
@@ -194,7 +194,7 @@ def _reported_statement(ctx: StatementContext, pos: int, tok: Token) -> Found | 
         return None  # a relative clause the parser took for a complement
     if len(content) < 2:
         return None
-    subj = closing_clause_subject(tok) or cue_subject(tok)
+    subj = reporting_subject(tok) or cue_subject(tok)
     if subj is not None and _denied_aside(tok, subj, c):
         return None
     sp = ctx.speaker(subj, tok, context=context_tokens(tok, content)) if subj else None
@@ -244,7 +244,7 @@ def _reported_content(
         return (content, "reported-accusation", None) if len(content) >= 3 else None
     # "..., the state-run agency reported on Sunday" a clause on its subject: the sentence
     # before the subject's comma
-    subject = closing_clause_subject(tok)
+    subject = reporting_subject(tok)
     if subject is not None:
         opening = label_end(tok.sent)
         content = [t for t in tok.sent if opening <= t.i < subject.left_edge.i - 1]

@@ -58,6 +58,11 @@ def test_the_closing_report_is_a_statement(text: str, speaker: str, content: str
         # a relative clause of a report: the residents reported the blast, not the toll
         ("Twelve people were killed in the blast, which was reported by residents on "
          "Sunday.", [], [None]),
+        # what was reported, not who reported it: no source, no statement
+        ("Two people were killed in a robbery at a bakery on Tuesday, the latest incident "
+         "reported on Wednesday.", [], [None]),
+        ("Three people were killed in a shooting at a wedding on Friday, the second such "
+         "incident reported on Saturday.", [], [None]),
         # an outlet that cites officials: theirs
         ("Gunmen killed 14 villagers in the north of the country on Saturday, the BBC "
          "reported, citing local officials.",
