@@ -22,6 +22,9 @@ class LeadWords:
     thrown: bool  # a grenade (``thrown_blasts``)
     generic: bool  # an incident told by no kind (``generic_incidents``)
     clause: bool  # a clause telling a deed ("when a van overturned": ``deed_clauses``)
+    # the doers of a deed ("suspected insurgents killed four villagers": ``perpetrators``,
+    # ``raiders``)
+    doers: bool
     sites: frozenset[str]  # the sites struck it names (``struck_sites``)
 
 
@@ -35,6 +38,9 @@ def lead_words(lead: str) -> LeadWords:
         thrown=not word_set("event_types", "thrown_blasts").isdisjoint(words),
         generic=not word_set("event_types", "generic_incidents").isdisjoint(words),
         clause=not word_set("event_types", "deed_clauses").isdisjoint(words),
+        doers=not (
+            word_set("event_types", "perpetrators") | word_set("event_types", "raiders")
+        ).isdisjoint(words),
         sites=frozenset(w for w in word_set("event_types", "struck_sites") if f" {w} " in padded),
     )
 

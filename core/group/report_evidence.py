@@ -229,8 +229,17 @@ def _generic(r: ReportIncident) -> bool:
     "when a van overturned": ``deed_clauses``)."""
     if r.kinds:
         return r.kinds <= BRIDGING_KINDS
+    return lead_words(r.lead).generic or _bare(r)
+
+
+def _bare(r: ReportIncident) -> bool:
+    """Whether the lead counts its dead or hurt with no word of an incident at all: no kind, no
+    word like "the incident", no clause telling the deed, no doers ("suspected insurgents
+    killed four villagers" tells an attack by words no kind's trigger is)."""
     words = lead_words(r.lead)
-    return words.generic or (bool(r.harm_days and r.harm_days.counts) and not words.clause)
+    if r.kinds or words.generic or words.clause or words.doers:
+        return False
+    return bool(r.harm_days and r.harm_days.counts)
 
 
 def generic_lead(r: ReportIncident | None) -> bool | None:
@@ -250,12 +259,25 @@ def generic_bridge(a: ReportIncident, b: ReportIncident) -> bool:
     there joins whichever one it shares more with, or none."""
     if a.harm_days is None and b.harm_days is None:
         return False  # the grouping is given no figures: no toll to tell them apart by
-    if _generic(a) == _generic(b) or not (a.kinds or b.kinds) or (
+    # a bare count beside "the attack" is bridged too, as beside a kind (``_bare``)
+    if (_generic(a), _bare(a)) == (_generic(b), _bare(b)) or not (a.kinds or b.kinds) or (
         (a.names.keys() & b.names.keys()) - (a.region | b.region)
     ):
         return False
+    if _counted_later(a, b) or _counted_later(b, a):
+        return False
     tolls = _close_tolls((a.harm_days or HarmDays()).counts, (b.harm_days or HarmDays()).counts)
     return not (tolls or shared_sites(a, b))
+
+
+def _counted_later(a: ReportIncident, b: ReportIncident) -> bool:
+    """Whether ``a``, a bare count (``_bare``) published on a later day than ``b``, counts more
+    dead than ``b`` does: the toll of ``b``'s incident told the next day ("at least 16 people
+    were killed in the city on Monday" after "a bomb killed seven"), risen without the word."""
+    if not _bare(a) or a.published is None or b.published is None or a.published <= b.published:
+        return False
+    mine, theirs = lead_dead(a.harm_days), lead_dead(b.harm_days)
+    return bool(mine and theirs) and min(v for _, v in mine) > max(v for _, v in theirs)
 
 
 def site_tolls_apart(a: ReportIncident, b: ReportIncident) -> bool:

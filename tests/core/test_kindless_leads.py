@@ -10,6 +10,9 @@ import datetime as dt
 
 import pytest
 
+from core.group.incidents import cluster_reports
+from core.ingest.files import from_text
+from core.pipeline import run_documents
 from tests.core.claim_factory import headlined, report_groups, shared_events
 
 PUBLISHED = dt.date(2031, 9, 16)  # a Tuesday
@@ -114,3 +117,91 @@ def test_a_kindless_report_sharing_more_than_the_city_keeps_its_reading(
 ) -> None:
     assert report_groups(*texts, published=PUBLISHED) == groups
     assert shared_events(*texts, published=PUBLISHED) == groups
+
+
+# A lead whose dead have doers tells an attack by words no kind's trigger is ("suspected
+# insurgents killed five farmers"): no bare count, its old reading beside the shooting that
+# another outlet counts higher (issue #11 review).
+DAMBOA_FIVE = headlined(
+    "Farmers killed near Damboa",
+    "MAIDUGURI, Nigeria - Suspected insurgents killed five farmers in Damboa in Borno state on "
+    "Saturday, residents said.",
+)
+DAMBOA_TWELVE = headlined(
+    "Gunmen open fire on Damboa farmers",
+    "MAIDUGURI, Nigeria - Gunmen opened fire on farmers in Damboa in Borno state on Saturday, "
+    "killing 12 people, a local official said.",
+)
+# A bare count beside a report of "the attack" alone: the two are bridged as before, the
+# attack's hurt no toll of the dead counted (the bare count joins the gunfight by its toll).
+ANANTNAG_FOUR = headlined(
+    "Four die in Anantnag",
+    "ANANTNAG: Four people were killed in Anantnag on Monday, police said.",
+)
+ANANTNAG_GUNFIGHT = headlined(
+    "Gunfight in Anantnag",
+    "ANANTNAG: Security forces killed four militants in an encounter in the Sirhama area of "
+    "Anantnag on Monday, police said.",
+)
+ANANTNAG_GRENADE = headlined(
+    "Grenade attack in Anantnag",
+    "ANANTNAG: Militants hurled a grenade at a police post in Anantnag on Monday, injuring "
+    "seven people, police said.",
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "groups"),
+    [
+        ((DAMBOA_FIVE, DAMBOA_TWELVE), {frozenset({1, 2})}),
+        (
+            (ANANTNAG_FOUR, ANANTNAG_GUNFIGHT, ANANTNAG_GRENADE),
+            {frozenset({1, 2}), frozenset({3})},
+        ),
+    ],
+)
+def test_a_lead_with_doers_or_beside_an_attack_keeps_its_reading(
+    texts: tuple[str, ...], groups: set[frozenset[int]]
+) -> None:
+    assert report_groups(*texts, published=PUBLISHED) == groups
+
+
+BANNU_BOMB = headlined(
+    "Bomb kills seven in Bannu",
+    "BANNU: A bomb planted on a bicycle exploded near a police station in Bannu on Monday, "
+    "killing seven people, police said.",
+)
+BANNU_SIXTEEN = headlined(
+    "Sixteen dead in Bannu",
+    "BANNU: At least 16 people were killed in Bannu on Monday, officials said on Tuesday.",
+)
+BANNU_TWO = headlined(
+    "Two dead in Bannu",
+    "BANNU: Two people were killed in Bannu on Monday, police said on Tuesday.",
+)
+
+
+def _dated_groups(*reports: tuple[str, dt.date]) -> set[frozenset[int]]:
+    """The report groups of reports each published on its own day."""
+    docs = [
+        from_text(text, doc_id=f"d{n}", path=f"r{n}.txt", published=day)
+        for n, (text, day) in enumerate(reports, start=1)
+    ]
+    groups = cluster_reports(docs, run_documents(docs).claims)[1]
+    return {frozenset(int(d[1:]) for d in g.document_ids) for g in groups}
+
+
+@pytest.mark.parametrize(
+    ("later", "groups"),
+    [
+        # a bare count told the next day above the bombing's toll: that toll, since risen
+        (BANNU_SIXTEEN, {frozenset({1, 2})}),
+        # below it: another incident of the town, as on the day
+        (BANNU_TWO, {frozenset({1}), frozenset({2})}),
+    ],
+)
+def test_a_bare_count_told_the_next_day_above_the_toll_is_that_toll_risen(
+    later: str, groups: set[frozenset[int]]
+) -> None:
+    monday = dt.date(2031, 9, 15)
+    assert _dated_groups((BANNU_BOMB, monday), (later, monday + dt.timedelta(1))) == groups
