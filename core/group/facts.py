@@ -79,6 +79,8 @@ class ClaimFacts:
     # none when one is told risen (``report_evidence.site_tolls_apart``).
     lead_sites: frozenset[str] = frozenset()
     lead_dead: frozenset[tuple[str, float]] = frozenset()
+    # The names by which the lead places the sites it names ("orangi": ``sites_placed_apart``)
+    lead_places: frozenset[str] = frozenset()
 
     @property
     def reading(self) -> PlaceReading | None:

@@ -11,6 +11,9 @@ from core.group.report_incident import ReportIncident
 from core.rules import word_set
 
 SITE_REACH = 2  # words either side of a site struck that may name it ("shah alam market")
+# words either side of a site struck that may name the quarter it stands in ("a market in the
+# Gamboru area", "an imambargah in Karachi's Soldier Bazaar": ``sites_placed_apart``)
+PLACE_REACH = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +63,25 @@ def site_named_apart(a: ReportIncident, b: ReportIncident, sites: frozenset[str]
     )
 
 
-def site_names(r: ReportIncident, sites: frozenset[str]) -> frozenset[str]:
-    """The lead's names within two words of a site it names (its quarter too)."""
+def sites_placed_apart(a: ReportIncident, b: ReportIncident, sites: frozenset[str]) -> bool:
+    """Whether each lead places the site it names by a name the other lacks ("a mosque in
+    Orangi Town" / "an imambargah in Karachi's Soldier Bazaar"): two sites of one kind. One
+    lead naming the quarter, the other none, may be one site told first and then in full."""
+    return bool(
+        site_names(a, sites, PLACE_REACH) - b.names.keys()
+        and site_names(b, sites, PLACE_REACH) - a.names.keys()
+    )
+
+
+def site_names(
+    r: ReportIncident, sites: frozenset[str], reach: int = SITE_REACH
+) -> frozenset[str]:
+    """The lead's names within ``reach`` words of a site it names (its quarter too)."""
     tokens = [t.removesuffix("'s") for t in r.lead.split()]
     near: set[str] = set()
     for site in (s.split() for s in sites):
         for i in range(len(tokens) - len(site) + 1):
             if tokens[i:i + len(site)] == site:
-                near.update(tokens[max(0, i - SITE_REACH):i])
-                near.update(tokens[i + len(site):i + len(site) + SITE_REACH])
+                near.update(tokens[max(0, i - reach):i])
+                near.update(tokens[i + len(site):i + len(site) + reach])
     return frozenset(n for n in r.names if not near.isdisjoint(n.split()))

@@ -25,7 +25,7 @@ from core.group.figure_places import (
 from core.group.figure_scales import counted_periods, counting_sentences, scale
 from core.group.figure_words import masked_context, named_day, norm_actor
 from core.group.generic_figures import generic_refusal
-from core.group.lead_words import lead_words
+from core.group.lead_words import PLACE_REACH, lead_words, site_names
 from core.group.pair_evidence import (
     actor_and_wording_evidence,
     date_evidence,
@@ -253,10 +253,11 @@ def _with_lead(f: ClaimFacts, frame: tuple[str, ReportIncident] | None) -> Claim
     (``generic_lead``), the sites struck it names, the death tolls it counts."""
     if frame is None:
         return f
-    report = frame[1]
+    report, sites = frame[1], lead_words(frame[1].lead).sites
     return dataclasses.replace(
-        f, generic_lead=generic_lead(report), lead_sites=lead_words(report.lead).sites,
+        f, generic_lead=generic_lead(report), lead_sites=sites,
         lead_dead=lead_dead(report.harm_days),
+        lead_places=site_names(report, sites, PLACE_REACH),
     )
 
 
@@ -385,6 +386,7 @@ def scoring_key(f: ClaimFacts) -> tuple[object, ...]:
         f.start, f.end, f.total, f.incident, f.place, f.place_name, f.place_parts, f.kind,
         f.family, f.actor, f.context, release_source(f), period_source(f), f.claim.measure,
         f.claim.value, f.in_frame, f.generic_lead, f.lead_sites, f.lead_dead,
+        f.lead_places,
     )
 
 

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from core.group.arrest_leads import unnamed_deed
 from core.group.figure_places import neighbours
 from core.group.harm_days import HarmDays
-from core.group.lead_words import lead_words, shared_sites, site_named_apart
+from core.group.lead_words import lead_words, shared_sites, site_named_apart, sites_placed_apart
 from core.group.periods import DATE_SLACK_DAYS
 from core.group.place_readings import known_apart, name_reading
 from core.group.report_incident import ReportIncident
@@ -284,13 +284,18 @@ def site_tolls_apart(a: ReportIncident, b: ReportIncident) -> bool:
     """Whether the two leads tell a strike on one kind of site (a market, a mosque) whose death
     tolls lie far apart (``tolls_apart``: seven dead / 23 dead), neither told as risen, the
     two sharing no name beyond where and what: a city's markets are many, and two of them
-    struck on one day are two incidents. One toll, or a close one, keeps the old reading."""
-    days = a.harm_days, b.harm_days
-    if not shared_sites(a, b) or days[0] is None or days[1] is None:
+    struck on one day are two incidents when each lead places its site by a name the other
+    lacks (``sites_placed_apart``). One toll, a close one, or a site placed by one lead or
+    neither keeps the old reading: one outlet's early toll and another's later one of one
+    strike lie as far apart ("at least seven" / 23 killed at a market)."""
+    days, sites = (a.harm_days, b.harm_days), shared_sites(a, b)
+    if not sites or days[0] is None or days[1] is None:
         return False
     if not tolls_apart(lead_dead(days[0]), lead_dead(days[1])):
         return False
-    return not (a.names.keys() & b.names.keys()) - (a.region | b.region)
+    if (a.names.keys() & b.names.keys()) - (a.region | b.region):
+        return False
+    return sites_placed_apart(a, b, sites)
 
 
 def tolls_apart(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:

@@ -19,11 +19,14 @@ def site_refusal(a: ClaimFacts, b: ClaimFacts) -> str | None:
 
 def sites_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether the two figures, each in its report's frame, in report groups apart, both in one
-    town, are of leads naming one kind of site struck whose death tolls are far apart."""
+    town, are of leads naming one kind of site struck whose death tolls are far apart, each
+    placing its site by a name the other lacks (``lead_words.sites_placed_apart``)."""
     if a.group == b.group or not (a.in_frame and b.in_frame):
         return False
     # a town's markets are many; a province's camp or base struck is told with tolls that
     # differ as the outlets learn them
     if a.place is None or b.place is None or a.place.level != TOWN or a.place.key != b.place.key:
+        return False
+    if not (a.lead_places - b.lead_places and b.lead_places - a.lead_places):
         return False
     return bool(a.lead_sites & b.lead_sites) and tolls_apart(a.lead_dead, b.lead_dead)

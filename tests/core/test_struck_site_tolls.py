@@ -1,7 +1,9 @@
 """Two reports of a strike on one kind of site in one town on one day ("a bomb at a market")
 are one incident however differently they tell it, unless they give contrary evidence: death
-tolls far apart (seven dead / 23 dead), neither told as risen, and no name beyond the town in
-common; then neither the report grouping nor the figures join them (issue #11, grouping).
+tolls far apart (seven dead / 23 dead), neither told as risen, no name beyond the town in
+common, and each placing its site by a name the other lacks (a market in one quarter, a market
+in another); then neither the report grouping nor the figures join them (issue #11, grouping).
+Tolls far apart alone are one strike's early and later counts, or two outlets' (review).
 Reports, people and places we invented."""
 
 from __future__ import annotations
@@ -69,6 +71,48 @@ NAMED_TWENTY_THREE = headlined(
     "23 people, officials said.",
 )
 
+ZANJILI_TWO = headlined(
+    "Market bomb kills two in Mosul",
+    "MOSUL, Iraq - A bomb went off at a market in the Zanjili district of Mosul on Tuesday, "
+    "killing two people, police said.",
+)
+BAB_AL_TOB_NINE = headlined(
+    "Market blast kills nine in Mosul",
+    "MOSUL, Iraq - A car bomb exploded at a market in the Bab al-Tob district of Mosul on "
+    "Tuesday, killing nine people, police said.",
+)
+ORANGI_MOSQUE = headlined(
+    "Mosque blast kills four in Karachi",
+    "KARACHI: A bomb exploded at a mosque in the Orangi area of Karachi on Tuesday, killing "
+    "four worshippers, police said.",
+)
+KORANGI_MOSQUE = headlined(
+    "Mosque blast kills 17 in Karachi",
+    "KARACHI: A suicide bomber blew himself up at a mosque in the Korangi area of Karachi on "
+    "Tuesday, killing 17 worshippers, police said.",
+)
+# one checkpoint bombing, two counts; "hospital officials" name no site struck
+CHECKPOINT_SEVEN = headlined(
+    "Bomb at Kirkuk checkpoint kills seven",
+    "KIRKUK, Iraq - A suicide bomber blew himself up at a police checkpoint in Kirkuk on "
+    "Tuesday, killing seven people, hospital officials said.",
+)
+CHECKPOINT_TWENTY_THREE = headlined(
+    "Kirkuk checkpoint bombing kills 23",
+    "KIRKUK, Iraq - A suicide bombing at a police checkpoint in Kirkuk on Tuesday killed 23 "
+    "people, hospital officials said.",
+)
+CHURCH_SEVEN = headlined(
+    "Church bombing kills seven in Jos",
+    "JOS, Nigeria - A suicide car bomber rammed into a church in Jos on Tuesday, killing seven "
+    "worshippers, a church official said.",
+)
+CHURCH_TWENTY_ONE = headlined(
+    "Jos church attack kills 21",
+    "JOS, Nigeria - A car bomb exploded at a church in Jos during a Tuesday service, killing 21 "
+    "people, the state emergency agency said.",
+)
+
 APART = {frozenset({1}), frozenset({2})}
 ONE = {frozenset({1, 2})}
 
@@ -76,9 +120,8 @@ ONE = {frozenset({1, 2})}
 @pytest.mark.parametrize(
     ("texts", "groups"),
     [
-        ((SEVEN, TWENTY_THREE), APART),
-        ((SEVEN, TWO_IN_A_QUARTER), APART),
-        ((MOSQUE_FOUR, MOSQUE_NINETEEN), APART),
+        ((ZANJILI_TWO, BAB_AL_TOB_NINE), APART),
+        ((ORANGI_MOSQUE, KORANGI_MOSQUE), APART),
     ],
 )
 def test_strikes_on_a_site_of_one_kind_with_tolls_far_apart_are_two(
@@ -94,6 +137,13 @@ def test_strikes_on_a_site_of_one_kind_with_tolls_far_apart_are_two(
         # one toll, or a close one (seven / nine): one market bombing told two ways
         ((SEVEN, SEVEN_BY_CAR), ONE),
         ((SEVEN, NINE_BY_CAR), ONE),
+        # tolls far apart, the site placed by neither lead or by one: one strike's early and
+        # later counts, or two outlets' (review)
+        ((SEVEN, TWENTY_THREE), ONE),
+        ((MOSQUE_FOUR, MOSQUE_NINETEEN), ONE),
+        ((SEVEN, TWO_IN_A_QUARTER), ONE),
+        ((CHECKPOINT_SEVEN, CHECKPOINT_TWENTY_THREE), ONE),
+        ((CHURCH_SEVEN, CHURCH_TWENTY_ONE), ONE),
         # a toll told as risen is the first report's incident's
         ((SEVEN, RISEN), ONE),
         # the market's own name in both: one market, its toll told two ways
