@@ -24,7 +24,9 @@ class LeadWords:
     dropped: bool  # bombs dropped (``dropped_bombs``)
     thrown: bool  # a grenade (``thrown_blasts``)
     generic: bool  # an incident told by no kind (``generic_incidents``)
-    clause: bool  # a clause telling a deed ("when a van overturned": ``deed_clauses``)
+    # a clause telling a deed ("when a van overturned": ``deed_clauses``) or a word telling a
+    # cause of death ("as heavy rain lashed the city": ``death_causes``)
+    clause: bool
     # the doers of a deed ("suspected insurgents killed four villagers": ``perpetrators``,
     # ``raiders``)
     doers: bool
@@ -40,7 +42,9 @@ def lead_words(lead: str) -> LeadWords:
         dropped=not word_set("event_types", "dropped_bombs").isdisjoint(words),
         thrown=not word_set("event_types", "thrown_blasts").isdisjoint(words),
         generic=not word_set("event_types", "generic_incidents").isdisjoint(words),
-        clause=not word_set("event_types", "deed_clauses").isdisjoint(words),
+        clause=not (
+            word_set("event_types", "deed_clauses") | word_set("event_types", "death_causes")
+        ).isdisjoint(words),
         doers=not (
             word_set("event_types", "perpetrators") | word_set("event_types", "raiders")
         ).isdisjoint(words),

@@ -205,3 +205,24 @@ def test_a_bare_count_told_the_next_day_above_the_toll_is_that_toll_risen(
 ) -> None:
     monday = dt.date(2031, 9, 15)
     assert _dated_groups((BANNU_BOMB, monday), (later, monday + dt.timedelta(1))) == groups
+
+
+# A lead of no kind telling the weather its dead came of ("as heavy rain lashed the city") tells
+# an incident by words no kind's trigger is, like a deed clause: its old reading beside another
+# outlet's higher count of that storm (``death_causes``).
+FAISALABAD_RAIN = headlined(
+    "Rain kills seven in Faisalabad",
+    "FAISALABAD: Seven people were killed in Faisalabad on Monday as heavy rain lashed the "
+    "city, rescue officials said.",
+)
+FAISALABAD_ROOFS = headlined(
+    "Roofs collapse in Faisalabad downpour",
+    "FAISALABAD: Torrential rains caused several roofs to collapse in Faisalabad on Monday, "
+    "killing 12 people, rescue officials said.",
+)
+
+
+def test_a_lead_telling_the_weather_its_dead_came_of_keeps_its_reading() -> None:
+    assert report_groups(FAISALABAD_RAIN, FAISALABAD_ROOFS, published=PUBLISHED) == {
+        frozenset({1, 2})
+    }
