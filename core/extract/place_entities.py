@@ -359,11 +359,12 @@ def _a_place_entity(ent: Span) -> bool:
 
 def _a_product_off_scene(ent: Span) -> bool:
     """A name NER labels a product, not where a scene's preposition puts it: "shot dead in
-    Gwadar", "sank off Gwadar", "drones over Kursk" read on; "over the Kursk raid" names no
-    scene."""
+    Gwadar", "sank off Gwadar", "drones over Kursk", "raids across Charsadda" read on; "over
+    the Kursk raid" names no scene."""
     root = ent.root
     return ent.label_ == "PRODUCT" and not (
-        root.dep_ == "pobj" and root.head.lower_ in SCENE_PREPOSITIONS | _OFFSHORE | _SKY
+        root.dep_ == "pobj"
+        and root.head.lower_ in SCENE_PREPOSITIONS | _OFFSHORE | _SKY | _REGION_PREPOSITIONS
     )
 
 
