@@ -185,7 +185,8 @@ def _reported_statement(ctx: StatementContext, pos: int, tok: Token) -> Found | 
         return None
     if _too_long(ctx, tok):
         return None
-    reported = _reported_content(ctx, tok)
+    closing = reporting_subject(tok)  # "..., the state-run agency reported on Sunday"
+    reported = _reported_content(ctx, tok, closing)
     if reported is None:
         return None
     content, rule, comp = reported
@@ -194,7 +195,7 @@ def _reported_statement(ctx: StatementContext, pos: int, tok: Token) -> Found | 
         return None  # a relative clause the parser took for a complement
     if len(content) < 2:
         return None
-    subj = reporting_subject(tok) or cue_subject(tok)
+    subj = closing or cue_subject(tok)
     if subj is not None and _denied_aside(tok, subj, c):
         return None
     sp = ctx.speaker(subj, tok, context=context_tokens(tok, content)) if subj else None
@@ -233,18 +234,17 @@ def _reported_kind(
 
 
 def _reported_content(
-    ctx: StatementContext, tok: Token
+    ctx: StatementContext, tok: Token, subject: Token | None
 ) -> tuple[list[Token], str, Token | None] | None:
     """What a reporting verb reports, the rule, and its clausal complement (for a reported
-    clause): the objects of an accusation, the clause a parenthetical interrupts, or the
-    complement clause."""
+    clause): the objects of an accusation, the clause a parenthetical interrupts, the
+    sentence before a closing clause's ``subject``, or the complement clause."""
     c = ctx.cues
     if tok.lemma_.lower() in c.predicate:
         content = complement_tokens(tok)
         return (content, "reported-accusation", None) if len(content) >= 3 else None
     # "..., the state-run agency reported on Sunday" a clause on its subject: the sentence
     # before the subject's comma
-    subject = reporting_subject(tok)
     if subject is not None:
         opening = label_end(tok.sent)
         content = [t for t in tok.sent if opening <= t.i < subject.left_edge.i - 1]

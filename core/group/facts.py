@@ -94,3 +94,9 @@ class ClaimFacts:
         if self.start is None or self.end is None:
             return None
         return self.end - self.start + 1
+
+
+def framed_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both figures stand in their reports' frames, in report groups apart (a claim of no
+    report has no group and no frame): where a figure-level veto of two reports may apply."""
+    return a.group != b.group and a.in_frame and b.in_frame

@@ -6,7 +6,7 @@ alike ties such figures; their day and town are no evidence."""
 
 from __future__ import annotations
 
-from core.group.facts import ClaimFacts
+from core.group.facts import ClaimFacts, framed_apart
 from core.group.report_evidence import CLOSE_TOLL
 
 REFUSAL = "a report of no kind beside another incident of its town"
@@ -21,8 +21,7 @@ def generic_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether one figure is of a report telling its incident by no kind and the other of a
     report telling a kind, both in their reports' frames, in report groups apart, counting
     no measure alike (six dead / two dead, six dead / fifteen hurt): never one event."""
-    # in frame, each has a report group (a claim of no report has none, and no frame)
-    if a.group == b.group or not (a.in_frame and b.in_frame):
+    if not framed_apart(a, b):
         return False
     if a.generic_lead is None or b.generic_lead is None or a.generic_lead == b.generic_lead:
         return False

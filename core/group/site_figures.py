@@ -5,7 +5,7 @@ city's markets are many, and the day, the town and the kind are then no evidence
 
 from __future__ import annotations
 
-from core.group.facts import ClaimFacts
+from core.group.facts import ClaimFacts, framed_apart
 from core.group.report_evidence import tolls_apart
 
 REFUSAL = "strikes on two sites of one kind, tolls far apart"
@@ -21,7 +21,7 @@ def sites_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Whether the two figures, each in its report's frame, in report groups apart, both in one
     town, are of leads naming one kind of site struck whose death tolls are far apart, each
     placing its site by a name the other lacks (``lead_words.sites_placed_apart``)."""
-    if a.group == b.group or not (a.in_frame and b.in_frame):
+    if not framed_apart(a, b):
         return False
     # a town's markets are many; a province's camp or base struck is told with tolls that
     # differ as the outlets learn them
